@@ -1,0 +1,127 @@
+"""The values that flow between the stages.
+
+Every result is a frozen dataclass; its field names are the JSON field names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Stripped:
+    """A piece of the page that was removed, and the rule that removed it."""
+
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """What the extract stage makes of one page: clean text plus metadata.
+
+    ``html`` is the clean article as HTML (what the Markdown export renders);
+    ``text`` is the body as plain text, paragraphs separated by blank lines,
+    without captions. Dates are ISO 8601 strings or ``None``.
+    """
+
+    text: str
+    html: str
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    byline: str | None = None
+    published: str | None = None
+    modified: str | None = None
+    date_source: str | None = None
+    site_name: str | None = None
+    lang: str | None = None
+    excerpt: str | None = None
+    image: str | None = None
+    canonical_url: str | None = None
+    section: str | None = None
+    tags: tuple[str, ...] = ()
+    captions: tuple[str, ...] = ()
+    kind: str = "html"  # "html" or "text": what the page was
+    stripped: tuple[Stripped, ...] = field(default=(), compare=False)
+
+    @property
+    def word_count(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """What the read/fetch stage produces: bytes and where they came from."""
+
+    body: bytes
+    source: str  # what the user typed: a URL, a path, or "-"
+    url: str | None = None  # the final URL after redirects, for fetched pages
+    content_type: str | None = None  # the media type, lower-case, no parameters
+    charset: str | None = None  # the charset the transport declared
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """A page decoded to text, with the encoding chosen and why."""
+
+    text: str
+    encoding: str
+    encoding_source: str  # "http", "bom", "meta", "detected", "override", "default"
+
+
+@dataclass(frozen=True, slots=True)
+class Clipping:
+    """A stored clipping: an Article plus where it came from and when."""
+
+    id: int
+    url: str | None
+    source: str
+    title: str | None
+    authors: list[str]
+    byline: str | None
+    published: str | None
+    site_name: str | None
+    lang: str | None
+    excerpt: str | None
+    text: str
+    word_count: int
+    clipped_at: str
+    tags: list[str]
+    modified: str | None = None
+    section: str | None = None
+    image: str | None = None
+    canonical_url: str | None = None
+    captions: list[str] = field(default_factory=list)
+    kind: str = "html"
+    encoding: str | None = None
+    html: str = ""
+
+    def to_json(self, *, include_html: bool = False) -> dict[str, Any]:
+        data = asdict(self)
+        if not include_html:
+            data.pop("html")
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """One search result: the clipping's summary and a highlighted snippet."""
+
+    id: int
+    title: str | None
+    url: str | None
+    source: str
+    site_name: str | None
+    published: str | None
+    clipped_at: str
+    snippet: str
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class SaveResult:
+    """What storing did: the clipping as stored, and whether it was new."""
+
+    clipping: Clipping
+    created: bool
