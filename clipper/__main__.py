@@ -1,0 +1,5 @@
+"""``python -m clipper``."""
+
+from clipper.cli import run
+
+run()

@@ -1,0 +1,130 @@
+"""The orchestration: source -> page -> text -> article -> stored clipping.
+
+This is the only module that knows the order of the stages; each stage is a
+function in its own module.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from typing import BinaryIO
+
+from sqlite_utils import Database
+
+from .errors import NotAnArticle
+from .models import Article, Decoded, Page, SaveResult
+
+
+@dataclass(frozen=True, slots=True)
+class ClipOptions:
+    """How to read and fetch a source."""
+
+    timeout: float = 20.0
+    max_bytes: int = 10_000_000
+    encoding: str | None = None  # the user's override
+    user_agent: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """Everything known about a source before it is stored."""
+
+    page: Page
+    decoded: Decoded
+    article: Article
+    key: str
+    url: str | None
+
+
+def read_page(source: str, options: ClipOptions, stdin: BinaryIO | None = None) -> Page:
+    """Fetch a URL, read a file, or read stdin for ``-``."""
+    from .urls import is_url
+
+    if source == "-":
+        from .sources import read_stdin
+
+        return read_stdin(stdin or sys.stdin.buffer, max_bytes=options.max_bytes)
+    if is_url(source):
+        from .fetch import fetch
+
+        return fetch(
+            source,
+            timeout=options.timeout,
+            max_bytes=options.max_bytes,
+            user_agent=options.user_agent,
+        )
+    if "://" in source or source.lower().startswith(("javascript:", "mailto:", "data:")):
+        from .urls import check_url
+
+        check_url(source)  # raises a clear error for unsupported schemes
+    from .sources import read_file
+
+    return read_file(source, max_bytes=options.max_bytes)
+
+
+def to_article(page: Page, decoded: Decoded) -> Article:
+    """Choose the HTML or the text-dump extractor by content, then run it."""
+    from .decode import looks_like_html
+
+    if page.content_type in ("text/html", "application/xhtml+xml") or looks_like_html(decoded.text):
+        from .extract import extract
+
+        return extract(decoded.text, url=page.url)
+    from .textdump import parse_text_dump
+
+    return parse_text_dump(decoded.text)
+
+
+def prepare(source: str, options: ClipOptions, stdin: BinaryIO | None = None) -> Prepared:
+    """Run every stage short of storing."""
+    from .decode import decode
+    from .urls import canonical_url
+
+    # 1. read or fetch the bytes
+    page = read_page(source, options, stdin)
+    if not page.body.strip():
+        raise NotAnArticle(f"{_name(page)} is empty: there is nothing to clip.")
+    # 2. decode to text
+    decoded = decode(page.body, declared=page.charset, override=options.encoding)
+    # 3-4. strip chrome and extract the article with its metadata
+    article = to_article(page, decoded)
+    if not article.text.strip():
+        raise NotAnArticle(
+            f"No article text found in {_name(page)}. If the page needs a browser, "
+            "save it from there and clip the saved file."
+        )
+    # 5. decide the page's identity: its canonical URL, else its bytes
+    url = canonical_url(page.url, article.canonical_url) if page.url else None
+    from .db import source_key
+
+    return Prepared(page, decoded, article, source_key(page, url), url)
+
+
+def clip(
+    db: Database,
+    source: str,
+    options: ClipOptions,
+    *,
+    tags: tuple[str, ...] = (),
+    stdin: BinaryIO | None = None,
+) -> SaveResult:
+    """Clip one source into the archive: nothing is stored unless every stage succeeds."""
+    from .db import save_clipping
+
+    prepared = prepare(source, options, stdin)
+    # 6. store text, metadata, tags and raw bytes in one transaction
+    return save_clipping(
+        db,
+        prepared.article,
+        prepared.page,
+        key=prepared.key,
+        url=prepared.url,
+        tags=tags,
+        encoding=prepared.decoded.encoding,
+        encoding_source=prepared.decoded.encoding_source,
+    )
+
+
+def _name(page: Page) -> str:
+    return "standard input" if page.source == "-" else page.source

@@ -1,0 +1,47 @@
+"""Turn what a user types into a safe FTS5 query.
+
+FTS5 has its own syntax (quotes, AND/OR/NOT, NEAR, ``*``, ``^``, column filters);
+typed by a person, most of it is an error waiting to happen. By default every
+chunk the user typed becomes a quoted phrase of its word characters, chunks are
+ANDed together, and a trailing ``*`` keeps its meaning (prefix search).
+Balanced double quotes keep their meaning too (an exact phrase). ``--raw``
+skips all of this.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .errors import UsageError
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_CHUNK = re.compile(r'"([^"]*)"|(\S+)')
+
+
+def _phrase(words: list[str], prefix: bool = False) -> str:
+    return '"' + " ".join(words) + '"' + ("*" if prefix else "")
+
+
+def to_fts_query(user_query: str) -> str:
+    """Quote every term so no input can be an FTS5 syntax error.
+
+    >>> to_fts_query('U.S.-Japan talks')
+    '"U S Japan" "talks"'
+    >>> to_fts_query('negotiat*')
+    '"negotiat"*'
+    """
+    text = user_query
+    if text.count('"') % 2:  # a lone quote is just punctuation
+        text = text.replace('"', " ")
+    parts: list[str] = []
+    for match in _CHUNK.finditer(text):
+        quoted, bare = match.groups()
+        chunk = quoted if quoted is not None else bare
+        words = _WORD.findall(chunk)
+        if not words:
+            continue
+        prefix = quoted is None and chunk.endswith("*")
+        parts.append(_phrase(words, prefix))
+    if not parts:
+        raise UsageError(f"Nothing to search for in {user_query!r}: give at least one word.")
+    return " ".join(parts)

@@ -1,0 +1,141 @@
+"""Rich renderables for the terminal (pure: build objects, the CLI prints them).
+
+Untrusted text (titles, bodies, URLs) always goes in as ``Text`` built from
+plain strings, never as markup, and passes through :func:`printable` first.
+"""
+
+from __future__ import annotations
+
+from rich.console import Group, RenderableType
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from .db import HIGHLIGHT_END, HIGHLIGHT_START
+from .models import Clipping, SearchHit, Stripped
+from .textsafe import printable
+
+
+def _t(value: str | None, style: str = "") -> Text:
+    return Text(printable(value, single_line=True), style=style)
+
+
+def _date(value: str | None) -> str:
+    return (value or "")[:10]
+
+
+def _where(c: Clipping | SearchHit) -> str:
+    return c.url or c.source
+
+
+def summary(clipping: Clipping, *, created: bool) -> RenderableType:
+    """The few lines printed after clipping: what was stored and where."""
+    verb = "Clipped" if created else "Updated"
+    head = Text.assemble((f"{verb} #{clipping.id} ", "bold green" if created else "bold yellow"))
+    head.append_text(_t(clipping.title or "(untitled)", "bold"))
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(style="dim", no_wrap=True)
+    grid.add_column()
+    for label, value in _meta_rows(clipping):
+        grid.add_row(label, value)
+    return Group(head, grid)
+
+
+def _meta_rows(c: Clipping) -> list[tuple[str, Text]]:
+    rows: list[tuple[str, Text]] = []
+    if c.site_name:
+        rows.append(("site", _t(c.site_name)))
+    if c.authors:
+        rows.append(("by", _t(c.byline or ", ".join(c.authors))))
+    if c.published:
+        rows.append(("published", _t(c.published)))
+    rows.append(("words", Text(f"{c.word_count:,}")))
+    if c.section:
+        rows.append(("section", _t(c.section)))
+    if c.tags:
+        rows.append(("tags", _t(", ".join(c.tags), "cyan")))
+    rows.append(("from", _t(_where(c), "blue")))
+    return rows
+
+
+def clipping_table(clippings: list[Clipping]) -> Table:
+    table = Table(show_edge=False, header_style="bold", pad_edge=False)
+    table.add_column("id", justify="right", style="dim", no_wrap=True)
+    table.add_column("clipped", no_wrap=True)
+    table.add_column("title", ratio=3)
+    table.add_column("site", ratio=1)
+    table.add_column("words", justify="right", no_wrap=True)
+    for c in clippings:
+        table.add_row(
+            str(c.id),
+            _date(c.clipped_at),
+            _t(c.title or "(untitled)"),
+            _t(c.site_name or ""),
+            f"{c.word_count:,}",
+        )
+    return table
+
+
+def clipping_detail(c: Clipping) -> RenderableType:
+    """Metadata on top, then the clean text."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(style="dim", no_wrap=True)
+    grid.add_column()
+    grid.add_row("id", Text(str(c.id)))
+    for label, value in _meta_rows(c):
+        grid.add_row(label, value)
+    grid.add_row("clipped", _t(c.clipped_at))
+    header = Panel(grid, title=_t(c.title or "(untitled)", "bold"), title_align="left")
+    body = Text(printable(c.text))
+    parts: list[RenderableType] = [header, body]
+    if c.captions:
+        parts.append(Text("\nCaptions", style="bold dim"))
+        parts.extend(
+            Text("• " + printable(cap, single_line=True), style="italic") for cap in c.captions
+        )
+    return Group(*parts)
+
+
+def _snippet(snippet: str) -> Text:
+    """Highlight the FTS5 match markers; everything else is plain, safe text."""
+    text = Text()
+    raw = snippet.replace("\n", " ")
+    pos = 0
+    while pos < len(raw):
+        start = raw.find(HIGHLIGHT_START, pos)
+        if start < 0:
+            text.append(printable(raw[pos:]))
+            break
+        end = raw.find(HIGHLIGHT_END, start)
+        if end < 0:
+            end = len(raw)
+        text.append(printable(raw[pos:start]))
+        text.append(printable(raw[start + 1 : end]), style="bold black on yellow")
+        pos = end + 1
+    return text
+
+
+def search_results(hits: list[SearchHit]) -> RenderableType:
+    parts: list[RenderableType] = []
+    for hit in hits:
+        head = Text.assemble((f"#{hit.id} ", "dim"))
+        head.append_text(_t(hit.title or "(untitled)", "bold"))
+        meta = " · ".join(x for x in (hit.site_name, _date(hit.published)) if x)
+        if meta:
+            head.append_text(_t("  " + meta, "dim"))
+        parts.extend([head, _snippet(hit.snippet), _t(_where(hit), "blue"), Text("")])
+    return Group(*parts)
+
+
+def plain_snippet(snippet: str) -> str:
+    """The snippet for JSON: matches wrapped in ** as in Markdown."""
+    return printable(snippet.replace(HIGHLIGHT_START, "**").replace(HIGHLIGHT_END, "**"))
+
+
+def stripped_lines(stripped: tuple[Stripped, ...]) -> RenderableType:
+    table = Table(show_edge=False, header_style="bold", pad_edge=False)
+    table.add_column("removed", style="red", ratio=3)
+    table.add_column("why", style="dim", ratio=1)
+    for item in stripped:
+        table.add_row(_t(item.text), _t(item.reason))
+    return table
