@@ -1,0 +1,299 @@
+"""Benchmark clipper's extract() against readability-lxml (and trafilatura) on a corpus.
+
+Usage::
+
+    python bench/extraction.py [--corpus DIR] [--worst N] [--json]
+
+Scores, in the same run and on the same pages: body precision/recall/F1
+(tokens and 4-gram shingles, macro-averaged over pages), title / byline /
+excerpt / site-name / published exact-match rates, pages per second, and the
+time ratio clipper / readability-lxml. trafilatura is scored too when it is
+installed (the optional ``bench`` extra).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(ROOT))
+
+from scoring import (  # noqa: E402
+    Case,
+    body_scores,
+    byline_match,
+    date_match,
+    html_to_text,
+    load_corpus,
+    norm,
+    page_url,
+    title_match,
+)
+
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "readability-test-pages"
+
+
+@dataclass(frozen=True, slots=True)
+class Output:
+    """What one extractor produced for one page."""
+
+    text: str = ""
+    title: str | None = None
+    byline: str | None = None
+    excerpt: str | None = None
+    site_name: str | None = None
+    published: str | None = None
+    seconds: float = 0.0
+    error: str | None = None
+
+
+@dataclass(slots=True)
+class PageScore:
+    name: str
+    token_p: float
+    token_r: float
+    token_f1: float
+    shingle_p: float
+    shingle_r: float
+    shingle_f1: float
+    title_ok: bool | None
+    byline_ok: bool | None
+    excerpt_ok: bool | None
+    site_ok: bool | None
+    published_ok: bool | None
+    error: str | None = None
+
+
+@dataclass(slots=True)
+class Report:
+    extractor: str
+    pages: int
+    token_p: float
+    token_r: float
+    token_f1: float
+    shingle_p: float
+    shingle_r: float
+    shingle_f1: float
+    title: float | None
+    byline: float | None
+    excerpt: float | None
+    site_name: float | None
+    published: float | None
+    seconds: float
+    pages_per_second: float
+    errors: int
+    worst: list[dict[str, object]] = field(default_factory=list)
+
+
+def run_clipper(case: Case) -> Output:
+    from clipper.errors import NotAnArticle
+    from clipper.extract import extract
+
+    start = time.perf_counter()
+    try:
+        art = extract(case.source, url=page_url(case))
+    except NotAnArticle as exc:
+        return Output(seconds=time.perf_counter() - start, error=str(exc))
+    return Output(
+        text=art.text,
+        title=art.title,
+        byline=art.byline,
+        excerpt=art.excerpt,
+        site_name=art.site_name,
+        published=art.published,
+        seconds=time.perf_counter() - start,
+    )
+
+
+def run_readability(case: Case) -> Output:
+    from readability import Document
+
+    start = time.perf_counter()
+    doc = Document(case.source, url=page_url(case))
+    summary = doc.summary()
+    elapsed = time.perf_counter() - start
+    # title and author are read outside the timed part: clipper's timing is
+    # compared with summary() alone, as the issue asks
+    title = Document(case.source).short_title()
+    author = Document(case.source).author()
+    return Output(
+        text=html_to_text(summary),
+        title=title,
+        byline=None if author == "[no-author]" else author,
+        seconds=elapsed,
+    )
+
+
+def run_trafilatura(case: Case) -> Output:
+    import trafilatura  # type: ignore[import-not-found]
+
+    start = time.perf_counter()
+    text = trafilatura.extract(case.source, url=page_url(case)) or ""
+    elapsed = time.perf_counter() - start
+    meta = trafilatura.extract_metadata(case.source)
+    return Output(
+        text=text,
+        title=getattr(meta, "title", None),
+        byline=getattr(meta, "author", None),
+        excerpt=getattr(meta, "description", None),
+        site_name=getattr(meta, "sitename", None),
+        published=getattr(meta, "date", None),
+        seconds=elapsed,
+    )
+
+
+def _opt(value: object) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def score_page(case: Case, out: Output) -> PageScore:
+    tok, shi = body_scores(out.text, case.expected_text)
+    meta = case.meta
+    exp_title, exp_byline = _opt(meta.get("title")), _opt(meta.get("byline"))
+    exp_excerpt, exp_site = _opt(meta.get("excerpt")), _opt(meta.get("siteName"))
+    exp_published = _opt(meta.get("publishedTime"))
+    return PageScore(
+        name=case.name,
+        token_p=tok.precision,
+        token_r=tok.recall,
+        token_f1=tok.f1,
+        shingle_p=shi.precision,
+        shingle_r=shi.recall,
+        shingle_f1=shi.f1,
+        title_ok=title_match(out.title, exp_title) if exp_title else None,
+        byline_ok=byline_match(out.byline, exp_byline) if exp_byline else None,
+        excerpt_ok=norm(out.excerpt) == norm(exp_excerpt) if exp_excerpt else None,
+        site_ok=norm(out.site_name) == norm(exp_site) if exp_site else None,
+        published_ok=date_match(out.published, exp_published) if exp_published else None,
+        error=out.error,
+    )
+
+
+def _rate(values: list[bool | None]) -> float | None:
+    known = [v for v in values if v is not None]
+    return sum(known) / len(known) if known else None
+
+
+def evaluate(
+    name: str, run: Callable[[Case], Output], cases: list[Case], worst: int
+) -> tuple[Report, list[PageScore]]:
+    scores: list[PageScore] = []
+    seconds = 0.0
+    for case in cases:
+        out = run(case)
+        seconds += out.seconds
+        scores.append(score_page(case, out))
+    mean = statistics.fmean
+    ranked = sorted(scores, key=lambda s: s.shingle_f1)[:worst]
+    report = Report(
+        extractor=name,
+        pages=len(scores),
+        token_p=mean(s.token_p for s in scores),
+        token_r=mean(s.token_r for s in scores),
+        token_f1=mean(s.token_f1 for s in scores),
+        shingle_p=mean(s.shingle_p for s in scores),
+        shingle_r=mean(s.shingle_r for s in scores),
+        shingle_f1=mean(s.shingle_f1 for s in scores),
+        title=_rate([s.title_ok for s in scores]),
+        byline=_rate([s.byline_ok for s in scores]),
+        excerpt=_rate([s.excerpt_ok for s in scores]),
+        site_name=_rate([s.site_ok for s in scores]),
+        published=_rate([s.published_ok for s in scores]),
+        seconds=seconds,
+        pages_per_second=len(scores) / seconds if seconds else 0.0,
+        errors=sum(1 for s in scores if s.error),
+        worst=[
+            {"page": s.name, "token_f1": s.token_f1, "shingle_f1": s.shingle_f1, "error": s.error}
+            for s in ranked
+        ],
+    )
+    return report, scores
+
+
+def _fmt(value: float | None) -> str:
+    return "   -  " if value is None else f"{value:6.3f}"
+
+
+def print_table(reports: list[Report]) -> None:
+    cols = [
+        ("tok P", "token_p"),
+        ("tok R", "token_r"),
+        ("tok F1", "token_f1"),
+        ("4g P", "shingle_p"),
+        ("4g R", "shingle_r"),
+        ("4g F1", "shingle_f1"),
+        ("title", "title"),
+        ("byline", "byline"),
+        ("excerpt", "excerpt"),
+        ("site", "site_name"),
+        ("pubd", "published"),
+    ]
+    print(f"{'extractor':<14}" + "".join(f"{c:>8}" for c, _ in cols) + f"{'pages/s':>9}")
+    for r in reports:
+        row = "".join(f"{_fmt(getattr(r, attr)):>8}" for _, attr in cols)
+        print(f"{r.extractor:<14}{row}{r.pages_per_second:9.1f}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="corpus directory")
+    parser.add_argument("--worst", type=int, default=10, help="list the N worst pages")
+    parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    args = parser.parse_args(argv)
+    if not args.corpus.is_dir():
+        print(f"No corpus at {args.corpus}; pass --corpus DIR.", file=sys.stderr)
+        return 2
+    cases = load_corpus(args.corpus)
+    runners: list[tuple[str, Callable[[Case], Output]]] = [
+        ("clipper", run_clipper),
+        ("readability", run_readability),
+    ]
+    try:
+        import trafilatura  # type: ignore[import-not-found]  # noqa: F401
+
+        runners.append(("trafilatura", run_trafilatura))
+    except ImportError:
+        pass
+    # warm up imports and caches so the first page's timing is not skewed
+    for _, run in runners:
+        run(cases[0])
+    reports = [evaluate(name, run, cases, args.worst)[0] for name, run in runners]
+    by_name = {r.extractor: r for r in reports}
+    ratio = by_name["clipper"].seconds / by_name["readability"].seconds
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "corpus": str(args.corpus),
+                    "time_ratio": ratio,
+                    "reports": [asdict(r) for r in reports],
+                },
+                indent=2,
+            )
+        )
+        return 0
+    print(f"corpus: {args.corpus} ({len(cases)} pages)\n")
+    print_table(reports)
+    print(f"\ntime ratio clipper / readability-lxml summary(): {ratio:.2f}")
+    for r in reports:
+        if r.errors:
+            print(f"{r.extractor}: {r.errors} page(s) raised")
+    if args.worst:
+        print(f"\nworst {args.worst} pages for clipper (by 4-gram F1):")
+        for w in by_name["clipper"].worst:
+            err = f"  [{w['error']}]" if w["error"] else ""
+            print(f"  {w['page']:<40} tok F1 {w['token_f1']:.3f}  4g F1 {w['shingle_f1']:.3f}{err}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

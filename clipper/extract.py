@@ -1,0 +1,447 @@
+"""The extract stage: an HTML page in, an :class:`~clipper.models.Article` out.
+
+This is clipper's only adapter for readability-lxml. readability finds the
+block of the page that holds the article; this module then removes the site
+furniture readability lets through (share bars, newsletter boxes, related
+links, author boxes, captions' credits…) using the rules in
+:mod:`clipper.htmlrules`, rebuilds a small clean HTML fragment, renders its
+plain text, and joins it with the metadata read by :mod:`clipper.metadata`.
+
+Pure: no network, no disk; inputs are never changed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from urllib.parse import urljoin
+
+from lxml import etree
+from lxml import html as lxml_html
+from readability import Document
+from readability.readability import Unparseable
+
+from . import htmlrules as rules
+from .errors import NotAnArticle
+from .metadata import Metadata, read_metadata
+from .models import Article
+
+HtmlElement = lxml_html.HtmlElement
+
+_PARSER = lxml_html.HTMLParser(remove_comments=True, remove_pis=True)
+_NOT_CONTENT = frozenset(
+    {"script", "style", "noscript", "template", "head", "title", "meta", "link"}
+)
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    """The article body in both forms, plus the captions taken out of the text."""
+
+    html: str
+    text: str
+    captions: tuple[str, ...]
+
+
+def extract(html: str | bytes, url: str | None = None) -> Article:
+    """Extract the article text, clean HTML and metadata from one HTML page.
+
+    ``bytes`` are decoded with :func:`clipper.decode.decode`; ``url`` (the
+    page's address) makes links absolute and can supply a date. Raises
+    :class:`~clipper.errors.NotAnArticle` when the page holds no article text.
+    """
+    # 1. decode and parse once; the tree stays inside this function
+    text = _as_text(html)
+    root = _parse(text, url)
+    # 2. metadata, read before readability changes the tree
+    meta = read_metadata(root, url)
+    # 3. readability picks the article block
+    summary = _readability_summary(root, url)
+    # 4. strip the furniture readability let through; rebuild clean HTML and text
+    body = clean_body(summary, meta, url)
+    # 5. cross-check with JSON-LD articleBody when readability came back short
+    body = _prefer_article_body(body, meta)
+    if not body.text.strip():
+        where = f" {url}" if url else " this page"
+        raise NotAnArticle(
+            f"No article text found in{where}; it may be empty, a script-only page or an index. "
+            "Try the article's own URL, or save the page from a browser and clip the file."
+        )
+    excerpt = meta.excerpt or _first_paragraph(body.text)
+    return Article(
+        text=body.text,
+        html=body.html,
+        title=meta.title,
+        authors=meta.authors,
+        byline=meta.byline,
+        published=meta.published,
+        modified=meta.modified,
+        date_source=meta.date_source,
+        site_name=meta.site_name,
+        lang=meta.lang,
+        excerpt=excerpt,
+        image=meta.image,
+        canonical_url=meta.canonical_url,
+        section=meta.section,
+        tags=meta.tags,
+        captions=body.captions,
+        kind="html",
+    )
+
+
+def _as_text(html: str | bytes) -> str:
+    if isinstance(html, bytes):
+        from .decode import decode  # the decode stage: BOM, <meta charset>, detection
+
+        return decode(html).text
+    return html
+
+
+def _parse(text: str, url: str | None) -> HtmlElement:
+    """Parse the page; an empty or unparseable page is not an article."""
+    where = f" {url}" if url else " this page"
+    if not text.strip():
+        raise NotAnArticle(f"No article text found in{where}; the page is empty. Check the source.")
+    # lxml refuses str with an XML encoding declaration; such pages are rare
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
+    try:
+        root = lxml_html.document_fromstring(text, parser=_PARSER)
+    except (etree.ParserError, ValueError) as exc:
+        raise NotAnArticle(
+            f"No article text found in{where}; the HTML can't be parsed ({exc}). "
+            "Check that the source is a web page."
+        ) from None
+    return root
+
+
+def _readability_summary(root: HtmlElement, url: str | None) -> str:
+    """readability's article block as HTML. One ``Document`` per page.
+
+    The ``Document`` gets our parsed tree (saving a second parse); it drops
+    hidden elements from it and works on its own cleaned copy.
+    """
+    try:
+        return Document(root, url=url).summary(html_partial=True)
+    except Unparseable:
+        return ""
+
+
+# --- cleaning the body ---------------------------------------------------------
+
+
+def clean_body(summary: str, meta: Metadata, url: str | None) -> Body:
+    """Remove furniture from readability's block; rebuild clean HTML and text."""
+    if not summary.strip():
+        return Body("", "", ())
+    try:
+        frag = lxml_html.fragment_fromstring(summary, create_parent="div", parser=_PARSER)
+    except (etree.ParserError, ValueError):
+        return Body("", "", ())
+    _drop_furniture(frag, meta)
+    clean = lxml_html.Element("div")
+    _copy_clean(frag, clean, url)
+    _drop_empty(clean)
+    _drop_title_and_byline(clean, meta)
+    captions = tuple(c for c in (_norm(fc.text_content()) for fc in clean.iter("figcaption")) if c)
+    text = "\n\n".join(_text_blocks(clean))
+    inner = "".join(lxml_html.tostring(child, encoding="unicode", method="html") for child in clean)
+    return Body(html=inner.strip(), text=text, captions=captions)
+
+
+def _drop_furniture(frag: HtmlElement, meta: Metadata) -> None:
+    """Drop share bars, ads, newsletter boxes, related lists, comments, bios…"""
+    total = max(1, len(_norm(frag.text_content())))
+    for el in list(frag.iter()):
+        if el is frag or not isinstance(el.tag, str) or el.getparent() is None:
+            continue
+        if _is_furniture(el, total):
+            _drop(el)
+
+
+def _is_furniture(el: HtmlElement, total: int) -> bool:
+    tag = el.tag.lower()
+    if tag in rules.FURNITURE_TAGS or tag in _NOT_CONTENT:
+        return True
+    if (el.get("role") or "").lower() in rules.BOILERPLATE_ROLES:
+        return True
+    if el.get("aria-hidden") == "true" and tag not in ("img", "figure", "picture"):
+        return True
+    text = _norm(el.text_content())
+    size = len(text)
+    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    # a wrapper holding most of the article is never furniture, whatever its name
+    if names.strip() and size < 0.5 * total and _names_furniture(names):
+        return True
+    if tag in (
+        "p",
+        "div",
+        "span",
+        "li",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "section",
+        "strong",
+        "em",
+        "a",
+    ):
+        if 0 < size <= rules.PHRASE_MAX_CHARS and rules.BOILERPLATE_PHRASE.match(text):
+            return True
+    if tag in ("ul", "ol", "div", "section", "table", "dl") and 0 < size < 0.5 * total:
+        if _link_density(el, size) > rules.LINK_DENSITY_MAX and not _has_prose(el):
+            return True
+    if tag == "p" and 0 < size < rules.SHORT_BLOCK_CHARS:
+        if _link_density(el, size) > rules.LINK_DENSITY_MAX_SHORT_P and size < 0.2 * total:
+            return True
+    return False
+
+
+def _names_furniture(names: str) -> bool:
+    tokens = names.split()
+    if any(t in rules.CONTENT_TOKENS for t in tokens):
+        return False
+    for token in tokens:
+        if token in rules.BOILERPLATE_TOKENS:
+            return True
+        if any(part in rules.BOILERPLATE_TOKENS for part in re.split(r"[-_]", token) if part):
+            return True
+    return any(s in names for s in rules.BOILERPLATE_SUBSTRINGS)
+
+
+def _link_density(el: HtmlElement, size: int) -> float:
+    linked = sum(len(_norm(a.text_content())) for a in el.iter("a"))
+    return linked / max(1, size)
+
+
+def _has_prose(el: HtmlElement) -> bool:
+    """Whether a block holds a real paragraph (a sentence outside links)."""
+    for p in el.iter("p"):
+        text = _norm(p.text_content())
+        if len(text) > 150 and _link_density(p, len(text)) < 0.3:
+            return True
+    return False
+
+
+def _drop(el: HtmlElement) -> None:
+    """Remove an element but keep its tail text in place."""
+    el.drop_tree()
+
+
+def _copy_clean(src: HtmlElement, dst: HtmlElement, url: str | None) -> None:
+    """Append ``src``'s content to ``dst``, keeping only the allowed tags and attributes."""
+    if src.text:
+        _append_text(dst, src.text)
+    for child in src:
+        if isinstance(child.tag, str):
+            tag = child.tag.lower()
+            if tag in _NOT_CONTENT:
+                pass
+            elif tag == "table" and not _is_data_table(child):
+                _flatten_block(child, dst, url)
+            elif tag in rules.KEEP_BLOCK_TAGS or tag in rules.KEEP_INLINE_TAGS or tag == "h1":
+                new = etree.SubElement(dst, "h2" if tag == "h1" else tag)
+                for attr in rules.KEEP_ATTRIBUTES.get(tag, ()):
+                    value = child.get(attr)
+                    if value is None:
+                        continue
+                    if attr in ("href", "src"):
+                        value = value.strip()
+                        if value.lower().startswith(("javascript:", "data:", "vbscript:")):
+                            continue
+                        if url:
+                            value = urljoin(url, value)
+                    new.set(attr, value)
+                _copy_clean(child, new, url)
+            elif tag in rules.TEXT_BLOCK_TAGS or tag in ("td", "th", "tr", "tbody", "thead"):
+                _flatten_block(child, dst, url)
+            else:
+                _copy_clean(child, dst, url)
+        if child.tail:
+            _append_text(dst, child.tail)
+
+
+_BLOCK_OUT = frozenset(
+    {
+        "p",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "blockquote",
+        "pre",
+        "table",
+        "figure",
+        "dl",
+        "hr",
+    }
+)
+
+
+def _flatten_block(src: HtmlElement, dst: HtmlElement, url: str | None) -> None:
+    """Unwrap a div-like block: its loose text becomes paragraphs, its blocks move up."""
+    tmp = lxml_html.Element("div")
+    _copy_clean(src, tmp, url)
+    para: HtmlElement | None = None
+    if tmp.text and tmp.text.strip():
+        para = etree.SubElement(dst, "p")
+        para.text = tmp.text
+    for child in list(tmp):
+        if child.tag in _BLOCK_OUT or child.tag in ("li",) and dst.tag in ("ul", "ol"):
+            tail = child.tail
+            child.tail = None
+            dst.append(child)
+            para = None
+            if tail and tail.strip():
+                para = etree.SubElement(dst, "p")
+                para.text = tail
+        elif child.tag == "br" and para is None:
+            continue
+        else:
+            if para is None:
+                para = etree.SubElement(dst, "p")
+            para.append(child)
+
+
+def _append_text(dst: HtmlElement, text: str) -> None:
+    if len(dst):
+        last = dst[-1]
+        last.tail = (last.tail or "") + text
+    else:
+        dst.text = (dst.text or "") + text
+
+
+def _is_data_table(table: HtmlElement) -> bool:
+    """A table of data (kept as a table), not a layout table (unwrapped)."""
+    if table.find(".//table") is not None:
+        return False
+    if any(
+        el.tag in ("p", "div", "ul", "ol", "blockquote", "h1", "h2", "h3") for el in table.iter()
+    ):
+        return False
+    rows = table.findall(".//tr")
+    if not rows:
+        return False
+    widest = max(len([c for c in r if c.tag in ("td", "th")]) for r in rows)
+    return widest >= 2 or table.find(".//th") is not None
+
+
+def _drop_empty(root: HtmlElement) -> None:
+    """Remove blocks with no text and no image (left over after cleaning)."""
+    for el in list(root.iter()):
+        if el is root or el.tag in ("br", "hr", "img", "td", "th"):
+            continue
+        if el.find(".//img") is None and not _norm(el.text_content()):
+            el.drop_tree()
+
+
+def _drop_title_and_byline(root: HtmlElement, meta: Metadata) -> None:
+    """The headline and the byline are metadata, not body text."""
+    title = _norm(meta.title or "").casefold()
+    names = [a.casefold() for a in meta.authors]
+    for i, el in enumerate(list(root)):
+        if i > 4:
+            break
+        text = _norm(el.text_content())
+        folded = text.casefold()
+        if (
+            el.tag in _HEADINGS
+            and title
+            and (folded == title or folded in title and len(folded) > 20)
+        ):
+            el.drop_tree()
+        elif names and len(text) < 100 and any(n in folded for n in names):
+            if rules.BYLINE_PREFIX.match(text) or len(text) < 2 * sum(len(n) for n in names) + 10:
+                el.drop_tree()
+
+
+# --- text rendering ------------------------------------------------------------
+
+
+def _text_blocks(root: HtmlElement) -> Iterator[str]:
+    """The plain-text blocks of the clean fragment, without captions."""
+    buf: list[str] = []
+
+    def flush() -> Iterator[str]:
+        joined = "".join(buf)
+        buf.clear()
+        lines = [" ".join(line.split()) for line in joined.split("\n")]
+        block = "\n".join(line for line in lines if line)
+        if block:
+            yield block
+
+    def walk(el: HtmlElement) -> Iterator[str]:
+        tag = el.tag
+        if tag in ("figcaption", "caption"):
+            if el.tail:
+                buf.append(el.tail)
+            return
+        if tag == "pre":
+            yield from flush()
+            pre = el.text_content().strip("\n")
+            if pre.strip():
+                yield pre
+            if el.tail:
+                buf.append(el.tail)
+            return
+        block = tag in rules.TEXT_BLOCK_TAGS or tag in ("tr", "figcaption")
+        if block:
+            yield from flush()
+        if tag == "br":
+            buf.append("\n")
+        elif tag in ("td", "th"):
+            buf.append(" ")
+        if el.text:
+            buf.append(el.text)
+        for child in el:
+            yield from walk(child)
+        if block:
+            yield from flush()
+        if el.tail:
+            buf.append(el.tail)
+
+    for child in root:
+        yield from walk(child)
+    yield from flush()
+
+
+# --- the JSON-LD cross-check ---------------------------------------------------
+
+
+def _prefer_article_body(body: Body, meta: Metadata) -> Body:
+    """Use JSON-LD ``articleBody`` when readability found clearly less than it."""
+    ld = meta.article_body
+    if not ld or len(ld) < 500:
+        return body
+    if len(body.text) >= 0.6 * len(ld):
+        return body
+    ours = set(_WORD.findall(body.text.lower()))
+    theirs = _WORD.findall(ld.lower())
+    if ours and sum(w in ours for w in theirs) / len(theirs) > 0.9:
+        return body
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n|\n", ld) if p.strip()] or [ld]
+    clean = lxml_html.Element("div")
+    for p in paragraphs:
+        etree.SubElement(clean, "p").text = " ".join(p.split())
+    html = "".join(lxml_html.tostring(c, encoding="unicode") for c in clean)
+    return Body(
+        html=html, text="\n\n".join(" ".join(p.split()) for p in paragraphs), captions=body.captions
+    )
+
+
+def _first_paragraph(text: str) -> str | None:
+    for block in text.split("\n\n"):
+        if len(block) > 40:
+            return block if len(block) <= 300 else block[:297].rsplit(" ", 1)[0] + "…"
+    return None
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())

@@ -1,0 +1,498 @@
+"""Rules as data for the HTML extract stage.
+
+Everything the extractor and the metadata reader *recognise* lives here:
+class/id patterns that mark site furniture, boilerplate phrases in several
+languages, the words that surround a byline, the meta keys read for each
+metadata field and their precedence. The code in ``extract.py`` and
+``metadata.py`` only applies these rules; to teach clipper a new site habit,
+add to a tuple here (and a fixture under ``tests/fixtures/html/``).
+
+All values are immutable (tuples, frozensets, compiled patterns).
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- Site furniture recognised by class / id -------------------------------
+#
+# Matched against each *token* of an element's class and id (split on
+# whitespace, "-" and "_", lower-cased), so "share" matches ``share-bar`` and
+# ``post_share`` but not ``shared-state``. A whole-token match keeps false
+# positives low: real article wrappers are called "article-body", "content",
+# "story", never "newsletter".
+BOILERPLATE_TOKENS: frozenset[str] = frozenset(
+    {
+        # sharing and social widgets
+        "share",
+        "shares",
+        "sharing",
+        "sharebar",
+        "sharetools",
+        "social",
+        "socialbar",
+        "addthis",
+        "sharethis",
+        # newsletters, subscriptions, paywall prompts
+        "newsletter",
+        "newsletters",
+        "subscribe",
+        "subscription",
+        "signup",
+        "paywall",
+        "regwall",
+        # advertising
+        "ad",
+        "ads",
+        "adv",
+        "advert",
+        "advertisement",
+        "advertising",
+        "adslot",
+        "adunit",
+        "dfp",
+        "sponsor",
+        "sponsored",
+        "promo",
+        "outbrain",
+        "taboola",
+        # related / more / teasers
+        "related",
+        "relatedposts",
+        "recommended",
+        "recommendations",
+        "readmore",
+        "more-stories",
+        "morestories",
+        "trending",
+        "mostread",
+        "mostpopular",
+        # comments
+        "comment",
+        "comments",
+        "disqus",
+        # author boxes, bios
+        "bio",
+        "authorbio",
+        "author-box",
+        "authorbox",
+        "about-author",
+        # consent and pop-ups
+        "cookie",
+        "cookies",
+        "consent",
+        "gdpr",
+        "popup",
+        # navigation furniture
+        "breadcrumb",
+        "breadcrumbs",
+        "pagination",
+        "pager",
+        "toolbar",
+        "skiplink",
+        "visually-hidden",
+        "sr-only",
+        "screen-reader-text",
+        "print-only",
+        "credit",
+        "credits",
+    }
+)
+
+# Multi-token names matched as substrings of the whole class/id string.
+BOILERPLATE_SUBSTRINGS: tuple[str, ...] = (
+    "share-",
+    "social-",
+    "newsletter",
+    "related-",
+    "read-more",
+    "more-from",
+    "author-bio",
+    "author-info",
+    "about-the-author",
+    "comment-list",
+    "comments-",
+    "cookie-",
+    "-promo",
+    "promo-",
+    "advert",
+    "sign-up",
+    "signup-",
+    "subscribe-",
+    "inline-ad",
+    "ad-container",
+    "ad-slot",
+    "ad-wrapper",
+)
+
+# Tokens that protect an element from the rules above even when it also
+# carries a furniture token ("article-body comments-enabled").
+CONTENT_TOKENS: frozenset[str] = frozenset(
+    {"article", "articlebody", "article-body", "story", "post-content", "entry-content", "main"}
+)
+
+# Landmark roles and tags that are never article text.
+BOILERPLATE_ROLES: frozenset[str] = frozenset(
+    {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog"}
+)
+FURNITURE_TAGS: tuple[str, ...] = (
+    "nav",
+    "aside",
+    "footer",
+    "form",
+    "button",
+    "input",
+    "select",
+    "textarea",
+    "iframe",
+    "object",
+    "embed",
+    "svg",
+    "canvas",
+    "noscript",
+    "template",
+    "dialog",
+)
+
+# --- Boilerplate phrases -----------------------------------------------------
+#
+# A short block whose whole text matches one of these is furniture, in any of
+# the languages listed. Matched case-insensitively against the block's text
+# with whitespace collapsed; kept to whole-block patterns so that an article
+# sentence mentioning "advertisement" survives.
+_PHRASES: tuple[str, ...] = (
+    # advertising labels
+    r"advertisement|advertisements|advert|ad|ads|sponsored( content)?|anzeige|werbung"
+    r"|publicité|publicidad|publicidade|pubblicità|reklama|advertentie|annons|mainos"
+    r"|реклама|広告|广告",
+    # read more / related
+    r"(read|see|view) (more|also|next|the full story)[:.…]*.*",
+    r"(more|related)( stories| articles| coverage| news| content| from [\w .]+)?:?",
+    r"(related|recommended|most (read|popular|viewed|shared)|trending|top stories|"
+    r"you (may|might) (also )?like|what to read next|more on this story).{0,40}",
+    r"lire aussi.*|à lire aussi.*|voir aussi.*|sur le même sujet.*|lesen sie (auch|mehr).*"
+    r"|mehr zum thema.*|das könnte sie auch interessieren.*|leia (também|mais).*"
+    r"|lea también.*|lee también.*|te puede interesar.*|leggi anche.*|potrebbe interessarti.*"
+    r"|lees ook.*|czytaj (też|także|więcej).*|читайте также.*|相关阅读.*|関連記事.*",
+    # sharing
+    r"(share|tweet|pin|email|print|save)( (this|the) (article|story|page|post))?"
+    r"( on (facebook|twitter|x|linkedin|whatsapp|reddit|email))?[:.!]?",
+    r"share( this)?( on)?:?( (facebook|twitter|x|linkedin|whatsapp|reddit|email|copy link))*",
+    r"(partager|teilen|compartir|condividi|compartilhar|delen|udostępnij)( (sur|auf|en|su|em))?.*",
+    r"(follow|like) us( on [\w ]+)?[.!]?",
+    r"copy link|link copied|copied!?",
+    # newsletters and subscriptions
+    r"(sign up|subscribe|register)( (now|today|here|for (our|the|free)[\w ,'-]*))?[.!:]?",
+    r"(get|receive) (our|the) [\w ]{0,40}newsletter.*",
+    r".{0,60}newsletter.{0,80}(sign up|subscribe|inbox|email address).{0,60}",
+    r"(abonnez-vous|abonnieren|suscríbete|iscriviti|assine|abonneer).*",
+    r"already (a subscriber|have an account)\??.*",
+    # comments
+    r"(\d+ )?comments?( \(\d+\))?|(leave|post|write|add) a (comment|reply)|"
+    r"show comments|view comments|join the (conversation|discussion)|"
+    r"kommentare?|commentaires?|comentarios?|commenti",
+    # cookies and consent
+    r".{0,80}(we use cookies|uses cookies|cookie (policy|settings|preferences)|"
+    r"accept (all )?cookies).{0,200}",
+    # image credits
+    r"(photo|image|picture|illustration|video|foto|bild|crédit|credit|source|quelle)s?"
+    r"( credit)?\s*[:©].{0,80}",
+    r"(©|\(c\)|copyright)\s.{0,80}",
+    r"(getty images|afp|reuters|ap photo|shutterstock|istock)(/[\w .]+)?\.?",
+    # pagination and navigation
+    r"(previous|next)( (page|article|post|story))?[ »›>]*|[«‹<]* ?(previous|next)"
+    r"|page \d+ (of|/) \d+|back to top|go to top|skip to (main )?content|"
+    r"(show|load) more|continue reading.*",
+    # print / email tools
+    r"print( this)?( article| page)?|e-?mail( this)?( article| page| story)?|"
+    r"email the author|report (a|an) (error|typo|correction)",
+    # tags and topics lines
+    r"(tags|topics|filed under|categories|themen|thèmes|etiquetas)\s*:.*",
+)
+BOILERPLATE_PHRASE = re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in _PHRASES) + r")$", re.I)
+
+# A block longer than this is never judged by BOILERPLATE_PHRASE alone.
+PHRASE_MAX_CHARS = 220
+
+# --- Link density --------------------------------------------------------
+#
+# A list or block whose text is mostly link text is a teaser list, a menu or
+# a tag cloud; a paragraph with an inline link or two is not.
+LINK_DENSITY_MAX = 0.5  # blocks (div, section, ul, ol, table)
+LINK_DENSITY_MAX_SHORT_P = 0.8  # a short paragraph made of one link ("Read: …")
+SHORT_BLOCK_CHARS = 120
+
+# --- Bylines ---------------------------------------------------------------
+
+# Leading words of a byline line, in several languages ("By", "Par", "Von"…).
+BYLINE_PREFIX = re.compile(
+    r"^\s*(?:written by|posted by|reported by|story by|words by|text by|by|from|par|de|von|"
+    r"por|di|door|av|af|przez|автор|文|作者|著者|記者)\s*[:\-–—]?\s+",
+    re.I,
+)
+
+# Words and phrases that are not part of a person's name. Everything from the
+# first of these on (after a separator) is dropped; a name made only of them
+# is rejected.
+BYLINE_JUNK_WORDS: frozenset[str] = frozenset(
+    {
+        "staff",
+        "writer",
+        "staff writer",
+        "senior writer",
+        "reporter",
+        "staff reporter",
+        "correspondent",
+        "editor",
+        "senior editor",
+        "contributor",
+        "contributing writer",
+        "columnist",
+        "author",
+        "follow",
+        "follow author",
+        "email",
+        "email the author",
+        "email author",
+        "twitter",
+        "updated",
+        "published",
+        "posted",
+        "more by",
+        "view all posts",
+        "all articles",
+        "ma",
+        "phd",
+        "md",
+        "the associated press",
+        "associated press",
+    }
+)
+
+# Trailing noise after a name: dates, "Updated …", "| Twitter", a job title.
+BYLINE_TRAILERS = re.compile(
+    r"(?:\s*[|•·,–—-]\s*|\s+)(?:updated|published|posted|last updated|am|on|"
+    r"\d{1,2}[./ -]\w+|\w+ \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2}|email the author|follow|"
+    r"staff writer|senior writer|staff reporter|correspondent|contributor|reporter|"
+    r"editor|columnist|twitter|@\w+).*$",
+    re.I,
+)
+
+# Conjunctions that join several authors in a byline.
+BYLINE_AND = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|、)\s*", re.I)
+
+# Class/id tokens and attributes that mark a byline element.
+BYLINE_HINT = re.compile(r"byline|author|writtenby|p-author|dateline|article-?by", re.I)
+
+# --- Metadata keys and precedence -------------------------------------------
+#
+# ``<meta>`` keys are read from ``property``, ``name`` and ``itemprop``
+# (space-separated values each count), lower-cased, "." normalised to ":".
+# Each tuple lists keys in order of preference.
+META_TITLE: tuple[str, ...] = (
+    "dc:title",
+    "dcterm:title",
+    "dcterms:title",
+    "og:title",
+    "weibo:article:title",
+    "weibo:webpage:title",
+    "title",
+    "twitter:title",
+    "parsely-title",
+    "sailthru:title",
+)
+META_AUTHOR: tuple[str, ...] = (
+    "dc:creator",
+    "dcterm:creator",
+    "dcterms:creator",
+    "author",
+    "parsely-author",
+    "article:author",
+    "sailthru:author",
+    "byl",
+    "citation_author",
+    "twitter:creator",
+)
+META_DESCRIPTION: tuple[str, ...] = (
+    "dc:description",
+    "dcterm:description",
+    "dcterms:description",
+    "og:description",
+    "weibo:article:description",
+    "weibo:webpage:description",
+    "description",
+    "twitter:description",
+)
+META_SITE_NAME: tuple[str, ...] = ("og:site_name", "application-name", "twitter:site_name")
+META_PUBLISHED: tuple[str, ...] = (
+    "article:published_time",
+    "og:published_time",
+    "og:article:published_time",
+    "parsely-pub-date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "date",
+    "dc:date",
+    "dcterms:date",
+    "dc:date:issued",
+    "dcterms:created",
+    "dcterms:issued",
+    "citation_publication_date",
+    "citation_date",
+    "sailthru:date",
+    "article:published",
+    "datepublished",
+    "date_published",
+    "originalpublicationdate",
+    "article_date_original",
+    "cxenseparse:recs:publishtime",
+)
+META_MODIFIED: tuple[str, ...] = (
+    "article:modified_time",
+    "og:updated_time",
+    "og:modified_time",
+    "datemodified",
+    "last-modified",
+    "dcterms:modified",
+    "lastmod",
+)
+META_IMAGE: tuple[str, ...] = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image")
+META_SECTION: tuple[str, ...] = ("article:section", "parsely-section", "section", "og:section")
+META_TAGS: tuple[str, ...] = ("article:tag", "keywords", "news_keywords", "parsely-tags")
+META_URL: tuple[str, ...] = ("og:url", "twitter:url", "parsely-link")
+META_LANG: tuple[str, ...] = ("og:locale", "content-language", "language", "dc:language")
+
+# schema.org types whose JSON-LD object describes the article itself.
+JSONLD_ARTICLE_TYPES: frozenset[str] = frozenset(
+    {
+        "article",
+        "newsarticle",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "reviewnewsarticle",
+        "backgroundnewsarticle",
+        "askpublicnewsarticle",
+        "blogposting",
+        "liveblogposting",
+        "socialmediaposting",
+        "techarticle",
+        "scholarlyarticle",
+        "medicalscholarlyarticle",
+        "report",
+        "satiricalarticle",
+        "advertisercontentarticle",
+        "review",
+        "creativework",
+        "webpage",
+        "itempage",
+        "medicalwebpage",
+        "recipe",
+        "howto",
+    }
+)
+# Lower rank = preferred when a page holds several typed objects.
+JSONLD_WEAK_TYPES: frozenset[str] = frozenset(
+    {"creativework", "webpage", "itempage", "medicalwebpage"}
+)
+
+# Separators between a headline and the site's name in ``<title>``.
+TITLE_SEPARATORS: tuple[str, ...] = (" | ", " - ", " – ", " — ", " : ", " :: ", " / ", " » ", " · ")
+
+# Dates in URLs: /2024/11/18/, /2024-11-18/, /20241118/.
+URL_DATE = re.compile(
+    r"/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:/|-|$)"
+    r"|/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/"
+)
+
+# Month names for dates written out in text.
+MONTHS: dict[str, int] = {
+    **{
+        m: i + 1
+        for i, m in enumerate(
+            (
+                "january february march april may june july august september october november "
+                "december"
+            ).split()
+        )
+    },
+    **{m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())},
+    "sept": 9,
+}
+
+# Blocks kept in the clean article HTML; everything else is unwrapped.
+KEEP_BLOCK_TAGS: frozenset[str] = frozenset(
+    {
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "p",
+        "ul",
+        "ol",
+        "li",
+        "blockquote",
+        "pre",
+        "code",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "th",
+        "td",
+        "caption",
+        "figure",
+        "figcaption",
+        "dl",
+        "dt",
+        "dd",
+        "hr",
+        "br",
+        "img",
+    }
+)
+KEEP_INLINE_TAGS: frozenset[str] = frozenset(
+    {"a", "em", "strong", "i", "b", "sub", "sup", "code", "mark", "s", "del", "ins", "q", "abbr"}
+)
+# Attributes kept, per tag; everything else (class, style, id, on*) goes.
+KEEP_ATTRIBUTES: dict[str, tuple[str, ...]] = {
+    "a": ("href", "title"),
+    "img": ("src", "alt", "title"),
+    "td": ("colspan", "rowspan"),
+    "th": ("colspan", "rowspan", "scope"),
+    "ol": ("start",),
+    "abbr": ("title",),
+}
+# Block-level tags that end a paragraph in the plain-text rendering.
+TEXT_BLOCK_TAGS: frozenset[str] = frozenset(
+    {
+        "p",
+        "div",
+        "section",
+        "article",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "li",
+        "blockquote",
+        "pre",
+        "table",
+        "tr",
+        "dl",
+        "dt",
+        "dd",
+        "figure",
+        "header",
+        "main",
+        "hr",
+    }
+)

@@ -1,0 +1,604 @@
+"""Article metadata from a parsed HTML page: title, authors, dates, site, language.
+
+Part of the extract stage: :func:`read_metadata` takes the lxml tree that
+``extract.py`` parsed (and does not change it) and returns a frozen
+:class:`Metadata`. Sources are tried in a fixed order of trust: JSON-LD
+(schema.org) first, then ``<meta>`` tags, then the page's own elements
+(``<h1>``, ``<time>``, byline elements), then the URL and the visible text.
+Which keys are read, and in what order, is data in :mod:`clipper.htmlrules`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from email.utils import parsedate_to_datetime
+from typing import Any
+from urllib.parse import urljoin
+
+from lxml import html as lxml_html
+
+from . import htmlrules as rules
+
+HtmlElement = lxml_html.HtmlElement
+JsonObject = dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """Everything :func:`read_metadata` found; ``None`` or empty when absent."""
+
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    byline: str | None = None
+    published: str | None = None
+    modified: str | None = None
+    date_source: str | None = None
+    site_name: str | None = None
+    lang: str | None = None
+    excerpt: str | None = None
+    image: str | None = None
+    canonical_url: str | None = None
+    section: str | None = None
+    tags: tuple[str, ...] = ()
+    article_body: str | None = None  # JSON-LD articleBody, a cross-check for the body
+
+
+def read_metadata(
+    root: HtmlElement, url: str | None = None, *, now: datetime | None = None
+) -> Metadata:
+    """Read the metadata of the page whose parsed tree is ``root``.
+
+    ``url`` makes relative links absolute and is a last source of a date;
+    ``now`` (default: the current time) is the limit past which a date is
+    taken to be wrong.
+    """
+    metas = meta_values(root)
+    ld = article_object(jsonld_objects(root))
+    base = _base_url(root, url)
+    site_name = _site_name(metas, ld)
+    title = _title(root, metas, ld, site_name)
+    authors, byline = _authors(root, metas, ld)
+    published, date_source = _published(root, metas, ld, url, now or datetime.now(UTC))
+    modified = _first_date(_ld_strings(ld, "dateModified")) or _first_date(
+        _meta_first_all(metas, rules.META_MODIFIED)
+    )
+    canonical = _canonical(root, metas, base)
+    return Metadata(
+        title=title,
+        authors=authors,
+        byline=byline,
+        published=published,
+        modified=modified,
+        date_source=date_source,
+        site_name=site_name,
+        lang=_lang(root, metas, ld),
+        excerpt=_excerpt(metas, ld),
+        image=_image(metas, ld, base),
+        canonical_url=canonical,
+        section=_first(_ld_strings(ld, "articleSection")) or _meta_first(metas, rules.META_SECTION),
+        tags=_tags(metas, ld),
+        article_body=_clean(_first(_ld_strings(ld, "articleBody"))),
+    )
+
+
+# --- <meta> ------------------------------------------------------------------
+
+
+def meta_values(root: HtmlElement) -> dict[str, list[str]]:
+    """Map each normalised meta key to its non-empty values, in page order."""
+    values: dict[str, list[str]] = {}
+    for meta in root.iter("meta"):
+        content = meta.get("content")
+        if content is None or not content.strip():
+            continue
+        keys: list[str] = []
+        for attr in ("property", "name", "itemprop", "http-equiv"):
+            keys.extend((meta.get(attr) or "").split())
+        for key in keys:
+            norm = key.strip().lower().replace(".", ":")
+            values.setdefault(norm, []).append(_clean(content) or "")
+    return values
+
+
+def _meta_first(metas: dict[str, list[str]], keys: Iterable[str]) -> str | None:
+    for key in keys:
+        for value in metas.get(key, ()):
+            if value:
+                return value
+    return None
+
+
+def _meta_first_all(metas: dict[str, list[str]], keys: Iterable[str]) -> list[str]:
+    return [v for key in keys for v in metas.get(key, ()) if v]
+
+
+# --- JSON-LD -----------------------------------------------------------------
+
+
+def jsonld_objects(root: HtmlElement) -> list[JsonObject]:
+    """Every JSON object in the page's JSON-LD scripts, ``@graph`` and lists flattened."""
+    found: list[JsonObject] = []
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        raw = (script.text or "").strip()
+        raw = re.sub(r"^\s*(?://\s*)?<!\[CDATA\[|//\s*\]\]>\s*$|\]\]>\s*$", "", raw).strip()
+        if not raw:
+            continue
+        try:
+            data = json.loads(raw, strict=False)
+        except ValueError:
+            continue
+        found.extend(_walk_jsonld(data))
+    return found
+
+
+def _walk_jsonld(data: Any) -> Iterator[JsonObject]:
+    if isinstance(data, list):
+        for item in data:
+            yield from _walk_jsonld(item)
+    elif isinstance(data, dict):
+        yield data
+        if "@graph" in data:
+            yield from _walk_jsonld(data["@graph"])
+        main = data.get("mainEntity") or data.get("mainEntityOfPage")
+        if isinstance(main, dict) and "@type" in main:
+            yield from _walk_jsonld(main)
+
+
+def _types(obj: JsonObject) -> set[str]:
+    kind = obj.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {k.rsplit("/", 1)[-1].lower() for k in kinds if isinstance(k, str)}
+
+
+def article_object(objects: list[JsonObject]) -> JsonObject | None:
+    """The JSON-LD object that describes the article, preferring real article types."""
+    best: JsonObject | None = None
+    best_rank = 3
+    for obj in objects:
+        kinds = _types(obj)
+        if not kinds & rules.JSONLD_ARTICLE_TYPES:
+            continue
+        rank = 2 if kinds <= rules.JSONLD_WEAK_TYPES else 0
+        if rank == 0 and not (obj.get("headline") or obj.get("articleBody")):
+            rank = 1
+        if rank < best_rank:
+            best, best_rank = obj, rank
+    if best is not None:
+        best = dict(best)
+        best["__graph__"] = objects  # for resolving {"@id": ...} references
+    return best
+
+
+def _resolve(ld: JsonObject, value: Any) -> Any:
+    """Follow a bare ``{"@id": ...}`` reference to its object in the same graph."""
+    if isinstance(value, dict) and set(value) == {"@id"}:
+        for obj in ld.get("__graph__", ()):
+            if obj.get("@id") == value["@id"] and len(obj) > 1:
+                return obj
+    return value
+
+
+def _ld_strings(ld: JsonObject | None, key: str) -> list[str]:
+    """The string values of ``key``: a string, a list of them, or objects' names."""
+    if ld is None:
+        return []
+    value = _resolve(ld, ld.get(key))
+    items = value if isinstance(value, list) else [value]
+    out: list[str] = []
+    for item in items:
+        item = _resolve(ld, item)
+        if isinstance(item, str):
+            out.append(item)
+        elif isinstance(item, (int, float)) and not isinstance(item, bool):
+            out.append(str(item))
+        elif isinstance(item, dict):
+            for sub in ("name", "@value", "url", "contentUrl"):
+                if isinstance(item.get(sub), str):
+                    out.append(item[sub])
+                    break
+    return [s for s in (_clean(s) for s in out) if s]
+
+
+# --- title -------------------------------------------------------------------
+
+
+def _title(
+    root: HtmlElement, metas: dict[str, list[str]], ld: JsonObject | None, site: str | None
+) -> str | None:
+    doc_title = _clean(_text_of(root.find(".//title")))
+    h1s = [t for t in (_clean(h.text_content()) for h in root.iter("h1")) if t]
+    candidates: list[str] = []
+    headline = _first(_ld_strings(ld, "headline"))
+    name = _first(_ld_strings(ld, "name"))
+    if headline and name and headline != name and doc_title:
+        # Some sites put the SEO title in one and the headline in the other:
+        # take the one the page's <title> agrees with.
+        headline = max((headline, name), key=lambda t: _similarity(t, doc_title))
+    if ld is not None and not (_types(ld) <= rules.JSONLD_WEAK_TYPES):
+        candidates.extend(t for t in (headline, name) if t)
+    meta_title = _meta_first(metas, rules.META_TITLE)
+    if meta_title:
+        candidates.append(meta_title)
+    for cand in candidates:
+        cand = _strip_site(cand, site)
+        if len(cand) > 1:
+            return cand
+    if doc_title:
+        return _title_from_document(doc_title, h1s, site)
+    return h1s[0] if h1s else None
+
+
+def _strip_site(title: str, site: str | None) -> str:
+    """Remove a trailing (or leading) " | Site" when it names the site itself."""
+    if not site:
+        return title
+    for sep in rules.TITLE_SEPARATORS:
+        if title.endswith(sep + site):
+            return title[: -len(sep + site)].strip()
+        if title.startswith(site + sep):
+            return title[len(site + sep) :].strip()
+    return title
+
+
+def _title_from_document(doc_title: str, h1s: list[str], site: str | None) -> str:
+    """The headline inside ``<title>``: cross-checked with ``<h1>``, minus site parts."""
+    for h1 in h1s:
+        if h1 == doc_title:
+            return doc_title
+    for h1 in h1s:
+        if len(h1.split()) >= 2 and h1 in doc_title and len(h1) >= 0.4 * len(doc_title):
+            return h1
+    title = _strip_site(doc_title, site)
+    if title != doc_title:
+        return title
+    for sep in rules.TITLE_SEPARATORS:
+        if sep in title:
+            head, _, tail = title.rpartition(sep)
+            first, _, rest = title.partition(sep)
+            if _words(head) >= 3:
+                return head.strip()
+            if _words(rest) >= 3:
+                return rest.strip()
+            break
+    if (len(title) < 15 or len(title) > 150) and len(h1s) == 1:
+        return h1s[0]
+    return title
+
+
+def _similarity(a: str, b: str) -> float:
+    ta, tb = set(a.lower().split()), set(b.lower().split())
+    return len(ta & tb) / max(1, len(ta | tb))
+
+
+# --- authors and byline ------------------------------------------------------
+
+
+def _authors(
+    root: HtmlElement, metas: dict[str, list[str]], ld: JsonObject | None
+) -> tuple[tuple[str, ...], str | None]:
+    """Authors' names and a display byline, from the most trusted source that has any."""
+    for names in (
+        _ld_authors(ld),
+        _meta_authors(metas),
+        _element_authors(root),
+    ):
+        cleaned = _dedupe(n for raw in names for n in split_authors(raw))
+        if cleaned:
+            return cleaned, ", ".join(cleaned)
+    return (), None
+
+
+def _ld_authors(ld: JsonObject | None) -> list[str]:
+    if ld is None:
+        return []
+    value = _resolve(ld, ld.get("author") or ld.get("creator"))
+    items = value if isinstance(value, list) else [value]
+    names: list[str] = []
+    for item in items:
+        item = _resolve(ld, item)
+        if isinstance(item, str):
+            names.append(item)
+        elif isinstance(item, dict):
+            name = item.get("name")
+            if isinstance(name, list):
+                name = " ".join(n for n in name if isinstance(n, str))
+            if not isinstance(name, str):
+                given, family = item.get("givenName"), item.get("familyName")
+                name = " ".join(p for p in (given, family) if isinstance(p, str))
+            if name:
+                names.append(name)
+    return [n for n in names if not _is_url(n)]
+
+
+def _meta_authors(metas: dict[str, list[str]]) -> list[str]:
+    for key in rules.META_AUTHOR:
+        values = [v for v in metas.get(key, ()) if v and not _is_url(v) and not v.startswith("@")]
+        if values:
+            return values
+    return []
+
+
+def _element_authors(root: HtmlElement) -> list[str]:
+    """Names from rel=author links, itemprop=author and byline-classed elements."""
+    found: list[str] = []
+    body = root.find("body")
+    if body is None:
+        return found
+    for el in body.iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "meta", "link"):
+            continue
+        rel = (el.get("rel") or "").lower()
+        itemprop = (el.get("itemprop") or "").lower()
+        hint = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if (
+            "author" in rel.split()
+            or "author" in itemprop.split()
+            or rules.BYLINE_HINT.search(hint)
+        ):
+            name_el = el.find(".//*[@itemprop='name']")
+            text = _clean((name_el if name_el is not None else el).text_content())
+            if text and 2 < len(text) < 100 and not _is_url(text):
+                found.append(text)
+                break
+    return found
+
+
+def split_authors(raw: str) -> list[str]:
+    """Clean one raw byline into names: drop "By", titles, dates, split on "and"."""
+    text = _clean(raw) or ""
+    text = rules.BYLINE_PREFIX.sub("", text)
+    text = rules.BYLINE_TRAILERS.sub("", text)
+    names: list[str] = []
+    for part in rules.BYLINE_AND.split(text):
+        part = rules.BYLINE_PREFIX.sub("", part.strip(" .:|-–—"))
+        if not part or part.lower() in rules.BYLINE_JUNK_WORDS or _is_url(part):
+            continue
+        if any(ch.isdigit() for ch in part) or len(part) > 60:
+            continue
+        names.append(part)
+    return names
+
+
+def _dedupe(names: Iterable[str]) -> tuple[str, ...]:
+    seen: dict[str, str] = {}
+    for name in names:
+        seen.setdefault(name.casefold(), name)
+    return tuple(seen.values())
+
+
+# --- dates -------------------------------------------------------------------
+
+
+def _published(
+    root: HtmlElement,
+    metas: dict[str, list[str]],
+    ld: JsonObject | None,
+    url: str | None,
+    now: datetime,
+) -> tuple[str | None, str | None]:
+    """The publication date and where it came from, never later than ``now``."""
+    limit = now + timedelta(days=1)
+    for value in _ld_strings(ld, "datePublished") + _ld_strings(ld, "dateCreated"):
+        if found := parse_date(value, limit):
+            return found, "json-ld"
+    for key in rules.META_PUBLISHED:
+        for value in metas.get(key, ()):
+            if found := parse_date(value, limit):
+                return found, f"meta:{key}"
+    for el in root.iter("time"):
+        for value in (el.get("datetime"), el.text_content()):
+            if value and (found := parse_date(value, limit)):
+                return found, "time"
+    for el in root.xpath("//*[@itemprop='datePublished']"):
+        value = el.get("content") or el.get("datetime") or el.text_content()
+        if value and (found := parse_date(value, limit)):
+            return found, "microdata"
+    if url and (m := rules.URL_DATE.search(url)):
+        y, mo, d = (int(g) for g in (m.group(1, 2, 3) if m.group(1) else m.group(4, 5, 6)))
+        try:
+            day = date(y, mo, d)
+        except ValueError:
+            day = None
+        if day and day <= limit.date():
+            return day.isoformat(), "url"
+    return _text_date(root, limit)
+
+
+def _text_date(root: HtmlElement, limit: datetime) -> tuple[str | None, str | None]:
+    """A date written out near a byline or dateline element."""
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        hint = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if re.search(r"date|time|byline|published|posted|meta", hint, re.I):
+            text = _clean(el.text_content()) or ""
+            if len(text) < 120 and (found := _date_in_text(text, limit)):
+                return found, "text"
+    return None, None
+
+
+_TEXT_DATE = re.compile(
+    r"\b(?:(?P<mon1>[A-Za-z]{3,9})\.? (?P<day1>\d{1,2})(?:st|nd|rd|th)?,? (?P<year1>\d{4})"
+    r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\.? (?P<mon2>[A-Za-z]{3,9})\.?,? (?P<year2>\d{4})"
+    r"|(?P<year3>\d{4})-(?P<mon3>\d{2})-(?P<day3>\d{2}))\b"
+)
+
+
+def _date_in_text(text: str, limit: datetime) -> str | None:
+    for m in _TEXT_DATE.finditer(text):
+        try:
+            if m.group("year1"):
+                month = rules.MONTHS.get(m.group("mon1").lower())
+                day = date(int(m.group("year1")), month or 0, int(m.group("day1")))
+            elif m.group("year2"):
+                month = rules.MONTHS.get(m.group("mon2").lower())
+                day = date(int(m.group("year2")), month or 0, int(m.group("day2")))
+            else:
+                day = date(int(m.group("year3")), int(m.group("mon3")), int(m.group("day3")))
+        except ValueError:
+            continue
+        if day <= limit.date():
+            return day.isoformat()
+    return None
+
+
+def parse_date(value: str, limit: datetime | None = None) -> str | None:
+    """Normalise a machine-readable date to ISO 8601, or ``None``.
+
+    Keeps the time zone when the value has one and the time when it has one;
+    a date alone comes back as ``YYYY-MM-DD``. Dates after ``limit`` and
+    before 1990 are rejected as wrong.
+    """
+    text = value.strip()
+    if not text:
+        return None
+    parsed: datetime | date | None = None
+    iso = re.sub(r"^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2})", r"\1T\2", text)
+    iso = re.sub(r"([+-]\d{2})(\d{2})$", r"\1:\2", iso)  # +0100 -> +01:00
+    iso = re.sub(r"(\.\d{6})\d+", r"\1", iso)
+    iso = re.sub(r"\s*(?:UTC|GMT)$", "+00:00", iso)
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso):
+            parsed = date.fromisoformat(iso)
+        elif re.match(r"\d{4}-\d{2}-\d{2}T", iso):
+            parsed = datetime.fromisoformat(iso)
+        elif re.fullmatch(r"\d{4}/\d{2}/\d{2}", iso):
+            parsed = date.fromisoformat(iso.replace("/", "-"))
+        elif re.fullmatch(r"\d{8}", iso):
+            parsed = date(int(iso[:4]), int(iso[4:6]), int(iso[6:]))
+        elif re.fullmatch(r"\d{10}(\d{3})?", iso):
+            parsed = datetime.fromtimestamp(int(iso[:10]), UTC)
+    except ValueError:
+        parsed = None
+    if parsed is None and re.match(r"[A-Za-z]{3},? \d", text):
+        try:
+            parsed = parsedate_to_datetime(text)
+        except (TypeError, ValueError):
+            parsed = None
+    if parsed is None:
+        found = _date_in_text(text, limit or datetime.max.replace(tzinfo=UTC))
+        return found if found and len(text) < 40 else None
+    if not _plausible(parsed, limit):
+        return None
+    if isinstance(parsed, datetime):
+        return parsed.isoformat()
+    return parsed.isoformat()
+
+
+def _plausible(parsed: datetime | date, limit: datetime | None) -> bool:
+    day = parsed.date() if isinstance(parsed, datetime) else parsed
+    if day.year < 1990:
+        return False
+    if limit is None:
+        return True
+    if isinstance(parsed, datetime) and parsed.tzinfo is not None:
+        return parsed <= limit
+    return day <= limit.date()
+
+
+def _first_date(values: Iterable[str]) -> str | None:
+    for value in values:
+        if found := parse_date(value):
+            return found
+    return None
+
+
+# --- the rest ----------------------------------------------------------------
+
+
+def _site_name(metas: dict[str, list[str]], ld: JsonObject | None) -> str | None:
+    found = _meta_first(metas, rules.META_SITE_NAME)
+    if found:
+        return found
+    if ld is not None:
+        publisher = _resolve(ld, ld.get("publisher"))
+        if isinstance(publisher, list) and publisher:
+            publisher = _resolve(ld, publisher[0])
+        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+            return _clean(publisher["name"])
+        if isinstance(publisher, str):
+            return _clean(publisher)
+    return None
+
+
+def _lang(root: HtmlElement, metas: dict[str, list[str]], ld: JsonObject | None) -> str | None:
+    lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
+    if not lang:
+        body = root.find("body")
+        lang = body.get("lang") if body is not None else None
+    lang = lang or _first(_ld_strings(ld, "inLanguage")) or _meta_first(metas, rules.META_LANG)
+    if not lang:
+        return None
+    lang = lang.strip().split(",")[0].strip().replace("_", "-")
+    return lang or None
+
+
+def _excerpt(metas: dict[str, list[str]], ld: JsonObject | None) -> str | None:
+    return _first(_ld_strings(ld, "description")) or _meta_first(metas, rules.META_DESCRIPTION)
+
+
+def _image(metas: dict[str, list[str]], ld: JsonObject | None, base: str | None) -> str | None:
+    found = _meta_first(metas, rules.META_IMAGE) or _first(_ld_strings(ld, "image"))
+    return _absolute(found, base)
+
+
+def _canonical(root: HtmlElement, metas: dict[str, list[str]], base: str | None) -> str | None:
+    for link in root.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
+            return _absolute(link.get("href", "").strip(), base)
+    return _absolute(_meta_first(metas, rules.META_URL), base)
+
+
+def _tags(metas: dict[str, list[str]], ld: JsonObject | None) -> tuple[str, ...]:
+    raw = _ld_strings(ld, "keywords")
+    if not raw:
+        raw = _meta_first_all(metas, rules.META_TAGS)
+    tags = [t.strip() for value in raw for t in re.split(r"[,;]", value)]
+    return _dedupe(t for t in tags if t and len(t) < 80)
+
+
+def _base_url(root: HtmlElement, url: str | None) -> str | None:
+    base = root.find(".//base[@href]")
+    if base is not None:
+        href = (base.get("href") or "").strip()
+        return urljoin(url, href) if url else (href if "://" in href else None)
+    return url
+
+
+def _absolute(link: str | None, base: str | None) -> str | None:
+    if not link:
+        return None
+    link = link.strip()
+    if base and not link.startswith(("http://", "https://", "data:")):
+        return urljoin(base, link)
+    return link
+
+
+def _is_url(text: str) -> bool:
+    return bool(re.match(r"^(?:https?:)?//|^www\.", text.strip(), re.I))
+
+
+def _text_of(el: HtmlElement | None) -> str:
+    return el.text_content() if el is not None else ""
+
+
+def _first(values: list[str]) -> str | None:
+    return values[0] if values else None
+
+
+def _clean(text: str | None) -> str | None:
+    """Collapse whitespace; ``None`` for nothing."""
+    if text is None:
+        return None
+    out = " ".join(text.split())
+    return out or None
+
+
+def _words(text: str) -> int:
+    return len(text.split())
