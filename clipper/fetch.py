@@ -479,6 +479,8 @@ def _phrase(status: int) -> str:
 
 
 def _size(n: int) -> str:
+    if n >= 1_000_000_000:
+        return f"{n / 1_000_000_000:.3g} GB"
     if n >= 1_000_000:
         return f"{n / 1_000_000:.3g} MB"
     if n >= 1_000:
