@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 from typer.core import TyperGroup
+from typer.exceptions import TyperException
 
 from . import __version__
 from .errors import ClipperError, ExitStatus
@@ -34,8 +35,8 @@ class ClipperGroup(TyperGroup):
             _fail(str(exc), exc.exit_status)
         except KeyboardInterrupt:
             _fail("Interrupted; nothing half-written was stored.", ExitStatus.INTERRUPTED)
-        except (typer.Exit, typer.Abort):
-            raise
+        except (typer.Exit, typer.Abort, TyperException):
+            raise  # click's own usage errors and exits print and exit by themselves
         except Exception as exc:  # noqa: BLE001 - the last resort for bugs, shown once
             if os.environ.get("CLIPPER_TRACEBACK"):
                 traceback.print_exc()
@@ -274,7 +275,12 @@ def search(
     from .query import to_fts_query
 
     fts_query = query if raw else to_fts_query(query)
-    hits = run_search(_open(db_path), fts_query, limit=limit)
+    db = _open(db_path)
+    if fts_query is None or not fts_query.strip():
+        typer.echo(f"Nothing to search for in {query!r}: give at least one word.", err=True)
+        hits = []
+    else:
+        hits = run_search(db, fts_query, limit=limit)
     if as_json:
         from .render import plain_snippet
 
@@ -296,7 +302,8 @@ def search(
         )
         return
     if not hits:
-        typer.echo(f"No clippings match {query!r}.", err=True)
+        if fts_query:
+            typer.echo(f"No clippings match {query!r}.", err=True)
         return
     from .render import search_results
 

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import re
 
-from .errors import UsageError
-
 _WORD = re.compile(r"\w+", re.UNICODE)
 _CHUNK = re.compile(r'"([^"]*)"|(\S+)')
 
@@ -22,8 +20,11 @@ def _phrase(words: list[str], prefix: bool = False) -> str:
     return '"' + " ".join(words) + '"' + ("*" if prefix else "")
 
 
-def to_fts_query(user_query: str) -> str:
+def to_fts_query(user_query: str) -> str | None:
     """Quote every term so no input can be an FTS5 syntax error.
+
+    Returns None when the input holds no word at all (``"``, ``*``, spaces):
+    there is nothing to search for, which is not an error.
 
     >>> to_fts_query('U.S.-Japan talks')
     '"U S Japan" "talks"'
@@ -42,6 +43,4 @@ def to_fts_query(user_query: str) -> str:
             continue
         prefix = quoted is None and chunk.endswith("*")
         parts.append(_phrase(words, prefix))
-    if not parts:
-        raise UsageError(f"Nothing to search for in {user_query!r}: give at least one word.")
-    return " ".join(parts)
+    return " ".join(parts) or None

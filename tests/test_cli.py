@@ -1,0 +1,291 @@
+"""The CLI end to end in-process: real database file, real HTTP server, real pages."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from clipper.cli import app
+from conftest import FIXTURES, SEEDS, LocalServer, needs_shared
+
+runner = CliRunner()
+ARTICLE = FIXTURES / "article.html"
+SEED_TITLE = "Putin Looks to Play on U.S.-Japan Jitters"
+SEED_CHROME = (
+    "Loading",
+    "Search",
+    "Category:Event",
+    ".jpg",
+    "Comment(s)",
+    "Write comment",
+    "Trackback",
+    "You need to login",
+)
+
+
+def invoke(*args: str, input: str | bytes | None = None) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args), input=input)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def clip_json(*args: str, input: str | bytes | None = None) -> dict:
+    code, out, err = invoke("clip", "--json", *args, input=input)
+    assert code == 0, err
+    return json.loads(out)
+
+
+def seed_path() -> Path:
+    needs_shared(SEEDS)
+    return next(SEEDS.glob("*.txt"))
+
+
+def test_clip_the_seed_text_dump() -> None:
+    data = clip_json(str(seed_path()))
+    assert data["title"] == SEED_TITLE
+    assert data["text"].startswith("MOSCOW—Russia’s diplomatic outreach")
+    assert data["text"].rstrip().endswith("against the possibility of handing over the islands.")
+    for chrome in SEED_CHROME:
+        assert chrome not in data["text"], chrome
+    assert "\n:\n" not in data["text"]
+    assert "Event" in data["tags"]
+    assert data["url"] is None
+    assert data["source"].endswith(".txt")
+
+
+def test_seed_from_stdin_is_the_same_clipping() -> None:
+    body = seed_path().read_bytes()
+    first = clip_json("-", input=body)
+    assert first["title"] == SEED_TITLE
+    assert first["source"] == "-"
+    code, out, err = invoke("clip", "-", input=body)
+    assert code == 0
+    assert "Updated" in out
+
+
+def test_json_fields_are_the_documented_set() -> None:
+    data = clip_json(str(ARTICLE))
+    for name in ("id", "url", "source", "title", "authors", "byline", "published",
+                 "site_name", "lang", "excerpt", "text", "word_count", "clipped_at", "tags"):  # fmt: skip
+        assert name in data
+    assert isinstance(data["authors"], list)
+    assert isinstance(data["tags"], list)
+
+
+def test_clip_saved_html_page() -> None:
+    data = clip_json(str(ARTICLE), "--tag", "city", "--tag", "transport")
+    assert data["title"] == "Harbour Bridge Reopens After Repairs"
+    assert data["site_name"] == "The Daily Example"
+    assert data["authors"] == ["Marta Lindqvist"]
+    assert data["published"].startswith("2025-03-03")
+    assert "eighteen months of repairs" in data["text"]
+    assert "audit committee" in data["text"]
+    assert "Tram line delayed" not in data["text"]
+    assert data["tags"] == ["city", "transport"]
+
+
+def test_clip_html_without_html_extension_is_told_apart_by_content(tmp_path: Path) -> None:
+    copy = tmp_path / "saved-page.txt"
+    copy.write_bytes(ARTICLE.read_bytes())
+    assert clip_json(str(copy))["title"] == "Harbour Bridge Reopens After Repairs"
+
+
+def test_clip_url_from_local_server(server: LocalServer) -> None:
+    url = server.add("/news/bridge.html", ARTICLE.read_bytes())
+    data = clip_json(url + "?utm_source=feed#top")
+    assert data["title"] == "Harbour Bridge Reopens After Repairs"
+    assert data["url"] == url
+    assert data["source"] == url + "?utm_source=feed#top"
+    # The same page again updates the clipping rather than adding one.
+    code, out, _ = invoke("clip", url)
+    assert code == 0 and "Updated" in out
+    code, out, _ = invoke("list", "--json")
+    assert len(json.loads(out)) == 1
+
+
+def test_clip_prints_a_summary() -> None:
+    code, out, _ = invoke("clip", str(ARTICLE))
+    assert code == 0
+    assert "Clipped #1" in out
+    assert "Harbour Bridge Reopens After Repairs" in out
+    assert "The Daily Example" in out
+    assert "Marta Lindqvist" in out
+
+
+def test_list_show_search_export_flow(tmp_path: Path) -> None:
+    seed = clip_json(str(seed_path()))
+    art = clip_json(str(ARTICLE))
+
+    code, out, _ = invoke("list")
+    assert code == 0 and "Harbour Bridge" in out and "Putin Looks" in out
+    code, out, _ = invoke("list", "--json", "--limit", "1")
+    assert [c["id"] for c in json.loads(out)] == [art["id"]]
+
+    code, out, _ = invoke("show", str(seed["id"]))
+    assert code == 0 and SEED_TITLE in out and "Kremlin spokesman" in out
+    code, out, _ = invoke("show", str(seed["id"]), "--json")
+    assert json.loads(out)["title"] == SEED_TITLE
+
+    code, out, _ = invoke("search", "kuril islands", "--json")
+    hits = json.loads(out)
+    assert hits[0]["id"] == seed["id"]
+    assert "**" in hits[0]["snippet"]
+    code, out, _ = invoke("search", "bridge")
+    assert code == 0 and "Harbour Bridge" in out
+
+    code, out, _ = invoke("export", str(art["id"]))
+    assert code == 0
+    assert out.startswith('---\ntitle: "Harbour Bridge Reopens After Repairs"\n')
+    assert "## What changed" in out
+    assert "- New steel deck" in out
+    assert "[roadworks](https://example.com/works)" in out
+    target = tmp_path / "out.md"
+    code, _, err = invoke("export", str(seed["id"]), "-o", str(target))
+    assert code == 0 and target.read_text(encoding="utf-8").startswith("---\n")
+
+
+@pytest.mark.parametrize(
+    "query", ["U.S.-Japan", "AND", "*", "C++", 'NEAR("a"', "-x", "title:foo", "a OR"]
+)
+def test_search_never_fails_on_what_users_type(query: str) -> None:
+    clip_json(str(ARTICLE))
+    code, out, err = invoke("search", "--json", "--", query)
+    assert code == 0, err
+    assert isinstance(json.loads(out), list)
+
+
+def test_search_with_no_match_is_an_empty_list() -> None:
+    code, out, _ = invoke("search", "zebra", "--json")
+    assert code == 0 and json.loads(out) == []
+
+
+def test_search_raw_passes_fts_syntax() -> None:
+    clip_json(str(ARTICLE))
+    code, out, _ = invoke("search", "--raw", "bridge NOT ferry", "--json")
+    assert code == 0 and len(json.loads(out)) == 1
+    code, _, err = invoke("search", "--raw", '"unbalanced')
+    assert code == 2 and "clipper: Can't search" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("query", ["", "  ", '"', "*"])
+def test_a_query_without_words_says_so_and_finds_nothing(query: str) -> None:
+    code, out, err = invoke("search", query, "--json")
+    assert code == 0 and json.loads(out) == []
+    assert "Nothing to search for" in err
+
+
+# --- failures: one line on stderr, non-zero exit, nothing stored -------------------
+
+
+def assert_clean_failure(code: int, err: str, expected_code: int, needle: str) -> None:
+    assert code == expected_code, err
+    assert needle in err
+    assert "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1, err
+
+
+def assert_nothing_stored() -> None:
+    code, out, _ = invoke("list", "--json")
+    assert json.loads(out) == []
+
+
+def test_missing_file() -> None:
+    code, _, err = invoke("clip", "no/such/file.html")
+    assert_clean_failure(code, err, 3, "No such file")
+    assert_nothing_stored()
+
+
+def test_unreachable_url() -> None:
+    code, _, err = invoke("clip", "http://127.0.0.1:9/x", "--timeout", "2")
+    assert_clean_failure(code, err, 4, "127.0.0.1:9")
+    assert_nothing_stored()
+
+
+def test_http_error(server: LocalServer) -> None:
+    code, _, err = invoke("clip", server.url("/missing"))
+    assert_clean_failure(code, err, 4, "404")
+    assert_nothing_stored()
+
+
+def test_unsupported_scheme() -> None:
+    code, _, err = invoke("clip", "ftp://example.com/a.html")
+    assert code != 0 and "ftp" in err and "Traceback" not in err
+    assert_nothing_stored()
+
+
+@pytest.mark.parametrize("body", [b"", b"   \n\n ", b"<html><body></body></html>"])
+def test_nothing_that_looks_like_an_article(tmp_path: Path, body: bytes) -> None:
+    path = tmp_path / "empty.html"
+    path.write_bytes(body)
+    code, _, err = invoke("clip", str(path))
+    assert_clean_failure(code, err, 5, "clipper:")
+    assert_nothing_stored()
+
+
+def test_directory_as_source(tmp_path: Path) -> None:
+    code, _, err = invoke("clip", str(tmp_path))
+    assert code == 2 and "folder" in err
+
+
+def test_unknown_id() -> None:
+    for command in ("show", "export"):
+        code, _, err = invoke(command, "99")
+        assert_clean_failure(code, err, 3, "No clipping with id 99")
+
+
+def test_bad_database_file(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"garbage" * 200)
+    code, _, err = invoke("list", "--db", str(bad))
+    assert_clean_failure(code, err, 6, "not a SQLite database")
+    assert bad.read_bytes() == b"garbage" * 200
+
+
+def test_several_sources_one_failing_still_clips_the_rest() -> None:
+    result = runner.invoke(app, ["clip", "missing.html", str(ARTICLE)])
+    assert result.exit_code == 7
+    assert "missing.html" in result.stderr
+    assert "Harbour Bridge" in result.stdout
+
+
+def test_db_option_beats_environment(tmp_path: Path, clipper_db: Path) -> None:
+    other = tmp_path / "other.db"
+    code, out, _ = invoke("db", "path", "--db", str(other))
+    assert out.strip() == str(other)
+    code, out, _ = invoke("db", "path")
+    assert out.strip() == str(clipper_db)
+    clip_json(str(ARTICLE), "--db", str(other))
+    assert other.exists()
+    assert_nothing_stored()  # the CLIPPER_DB archive is untouched
+
+
+def test_terminal_control_characters_are_never_printed(tmp_path: Path) -> None:
+    page = tmp_path / "evil.html"
+    page.write_text(
+        "<html><head><title>Evil \x1b]0;pwned\x07 [bold red]title[/]</title></head><body>"
+        + "<article><p>"
+        + "A paragraph long enough to be an article body for the extractor to keep. " * 6
+        + "\x1b[2J</p></article></body></html>",
+        encoding="utf-8",
+    )
+    code, out, err = invoke("clip", str(page))
+    assert code == 0, err
+    assert "\x1b" not in out and "\x07" not in out
+    assert "[bold red]title[/]" in out
+    code, out, _ = invoke("show", "1")
+    assert "\x1b" not in out
+
+
+def test_every_command_has_help() -> None:
+    commands = ["clip", "list", "show", "search", "export", "db", "db path"]
+    for command in commands:
+        code, out, _ = invoke(*command.split(), "--help")
+        assert code == 0, command
+        assert "Usage:" in out
+    code, out, _ = invoke("--help")
+    for command in ("clip", "list", "show", "search", "export", "db"):
+        assert command in out
+    code, out, _ = invoke("--version")
+    assert out.startswith("clipper ")

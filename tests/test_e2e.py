@@ -1,0 +1,76 @@
+"""The installed ``clipper`` command in a real subprocess, as a user runs it."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES, LocalServer
+
+
+def clipper_command() -> list[str]:
+    exe = shutil.which("clipper", path=str(Path(sys.executable).parent)) or shutil.which("clipper")
+    return [exe] if exe else [sys.executable, "-m", "clipper"]
+
+
+def run(*args: str, db: Path, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "CLIPPER_DB": str(db), "NO_COLOR": "1", "COLUMNS": "100"}
+    return subprocess.run(
+        [*clipper_command(), *args],
+        input=stdin.decode("utf-8") if stdin is not None else None,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_installed_command_clips_fetches_searches_and_exports(
+    tmp_path: Path, server: LocalServer
+) -> None:
+    db = tmp_path / "archive.db"
+    url = server.add("/story", (FIXTURES / "article.html").read_bytes())
+
+    done = run("clip", url, "--tag", "bridges", db=db)
+    assert done.returncode == 0, done.stderr
+    assert "Clipped #1" in done.stdout
+
+    listed = json.loads(run("list", "--json", db=db).stdout)
+    assert [c["title"] for c in listed] == ["Harbour Bridge Reopens After Repairs"]
+
+    hits = json.loads(run("search", "cycle lane", "--json", db=db).stdout)
+    assert hits and hits[0]["id"] == 1
+
+    markdown = run("export", "1", db=db).stdout
+    assert markdown.startswith("---\n") and 'tags:\n  - "bridges"' in markdown
+
+    assert run("db", "path", db=db).stdout.strip() == str(db)
+
+
+def test_python_dash_m_and_a_clean_error(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "clipper", "show", "7"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "CLIPPER_DB": str(tmp_path / "a.db")},
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 3
+    assert (
+        done.stderr.strip() == "clipper: No clipping with id 7. Run 'clipper list' to see the ids."
+    )
+
+
+@pytest.mark.parametrize("args", [["--version"], ["--help"], ["clip", "--help"]])
+def test_fast_paths_work(tmp_path: Path, args: list[str]) -> None:
+    done = run(*args, db=tmp_path / "a.db")
+    assert done.returncode == 0
+    assert not (tmp_path / "a.db").exists()  # help and version never create a database
