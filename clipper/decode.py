@@ -40,7 +40,8 @@ BROWSER_SUPERSETS: dict[str, str] = {
     "big5": "big5hkscs",
 }
 
-# Labels seen on the web that Python doesn't know under that name.
+# WHATWG labels Python doesn't know under that name ("iso88592" and
+# "x-cp1250" style spellings are handled by pattern in normalise_encoding).
 EXTRA_LABELS: dict[str, str] = {
     "x-sjis": "cp932",
     "sjis": "cp932",
@@ -48,19 +49,62 @@ EXTRA_LABELS: dict[str, str] = {
     "windows-31j": "cp932",
     "csshiftjis": "cp932",
     "x-euc-jp": "euc_jp",
+    "cseucpkdfmtjapanese": "euc_jp",
     "x-gbk": "gb18030",
-    "x-cp1252": "cp1252",
+    "csgb2312": "gb18030",
+    "gb_2312": "gb18030",
+    "gb_2312-80": "gb18030",
+    "cn-big5": "big5hkscs",
+    "x-x-big5": "big5hkscs",
+    "cseuckr": "cp949",
+    "csksc56011987": "cp949",
+    "iso-ir-149": "cp949",
+    "ks_c_5601-1987": "cp949",
+    "ks_c_5601-1989": "cp949",
+    "ksc_5601": "cp949",
+    "windows-949": "cp949",
+    "iso-8859-6-e": "iso8859-6",
+    "iso-8859-6-i": "iso8859-6",
+    "iso-8859-8-i": "iso8859-8",
+    "visual": "iso8859-8",
+    "logical": "iso8859-8",
+    "sun_eu_greek": "iso8859-7",
+    "koi": "koi8-r",
+    "koi8": "koi8-r",
+    "koi8-ru": "koi8-u",
     "x-mac-roman": "mac_roman",
+    "csmacintosh": "mac_roman",
+    "mac": "mac_roman",
     "x-mac-cyrillic": "mac_cyrillic",
-    "x-user-defined": "cp1252",
+    "x-mac-ukrainian": "mac_cyrillic",
+    "dos-874": "cp874",
+    "windows-874": "cp874",
     "unicode-1-1-utf-8": "utf-8",
-    "utf8": "utf-8",
 }
+_LABEL_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^iso8859(\d{1,2})$"), r"iso8859-\1"),
+    (re.compile(r"^x-cp(125\d)$"), r"cp\1"),
+)
 
 # Codecs that can't sensibly describe an HTML page found by ASCII scanning, or
 # that aren't text encodings at all ("base64", "rot13", "zip" are codecs too).
 _NOT_PAGE_ENCODINGS = frozenset(
-    {"base64", "bz2", "hex", "quopri", "rot-13", "uu", "zlib", "idna", "punycode", "mbcs"}
+    {
+        "base64",
+        "bz2",
+        "hex",
+        "quopri",
+        "rot-13",
+        "uu",
+        "zlib",
+        "idna",
+        "punycode",
+        "mbcs",
+        "undefined",
+        "unicode-escape",
+        "raw-unicode-escape",
+        "utf-7",  # browsers dropped it: it smuggles markup past filters
+    }
 )
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -75,6 +119,8 @@ _META_CHARSET = re.compile(rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.
 _XML_DECL = re.compile(rb"""^\s*<\?xml\b[^>]*?encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
 
 _TAG = re.compile(rb"<[^>]{0,2000}>")
+_SCRIPT = re.compile(rb"<(script|style)\b.*?</\1\s*>", re.I | re.DOTALL)
+_SPACE = re.compile(rb"\s+")
 
 # What detection may answer: the legacy encodings the WHATWG Encoding Standard
 # lists, i.e. the ones real web pages use. Left to itself charset-normalizer
@@ -100,6 +146,8 @@ def normalise_encoding(label: str | None) -> str | None:
     if not cleaned:
         return None
     cleaned = EXTRA_LABELS.get(cleaned, cleaned)
+    for pattern, replacement in _LABEL_PATTERNS:
+        cleaned = pattern.sub(replacement, cleaned)
     try:
         name = codecs.lookup(cleaned).name
     except LookupError:
@@ -124,7 +172,10 @@ def decode(body: bytes, *, declared: str | None = None, override: str | None = N
                 "Use a name such as utf-8, windows-1252, shift_jis or gb18030."
             )
         # The user asked for this encoding: keep going past bad bytes rather than refuse.
-        return _result(body.decode(encoding, errors="replace"), encoding, "override")
+        text = _strict(body, encoding)
+        if text is None:
+            text = body.decode(encoding, errors="replace")
+        return _result(text, encoding, "override")
 
     for bom, encoding in _BOMS:
         if body.startswith(bom):
@@ -138,6 +189,8 @@ def decode(body: bytes, *, declared: str | None = None, override: str | None = N
         if source == "meta" and encoding.startswith(("utf-16", "utf-32")):
             # The label was found by reading the bytes as ASCII, so they can't be UTF-16.
             encoding = "utf-8"
+        if encoding.startswith(("utf-16", "utf-32")) and b"\x00" not in body[:1024]:
+            continue  # UTF-16 text is full of NULs: an ASCII-looking body isn't UTF-16
         text = _strict(body, encoding)
         if text is None:
             continue  # the label is wrong for these bytes: try the next source
@@ -169,7 +222,7 @@ def _detect(body: bytes) -> str | None:
 
     # Markup is ASCII in every encoding worth detecting: drop it so the
     # statistics see the prose, which is where encodings differ.
-    prose = _TAG.sub(b" ", body)
+    prose = _SPACE.sub(b" ", _TAG.sub(b" ", _SCRIPT.sub(b" ", body)))
     if prose.isascii():
         prose = body
     matches = list(from_bytes(prose, cp_isolation=list(WEB_ENCODINGS)))
@@ -194,7 +247,19 @@ def _strict(body: bytes, encoding: str) -> str | None:
     try:
         return body.decode(encoding)
     except UnicodeDecodeError:
+        if encoding == "cp1252":
+            return _windows_1252(body)
         return None
+
+
+# The five bytes Python's cp1252 leaves undefined, which browsers (and the
+# WHATWG standard) read as the C1 controls of the same number.
+_CP1252_HOLES = {0xDC00 + byte: byte for byte in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+
+
+def _windows_1252(body: bytes) -> str:
+    """windows-1252 as browsers decode it: every byte means something."""
+    return body.decode("cp1252", errors="surrogateescape").translate(_CP1252_HOLES)
 
 
 def _is_utf8_in_disguise(body: bytes) -> bool:
