@@ -1,0 +1,941 @@
+"""The plain-text page-dump stage: a copied or text-only page -> ``Article``.
+
+A dump is a page's visible text with its furniture still in it: menus and
+"Loading" above, share buttons and "Category:" lines around the headline, image
+file names and photo credits inside, comments and headline lists below. This
+stage is pure (``str`` in, frozen ``Article`` out) and decides mostly from
+structure:
+
+* *prose* lines (several words ending a sentence, or long lines; for CJK,
+  enough characters with 。！？) define the body; the largest block of them
+  that is not a comment thread is the article;
+* short lines at the edges of that block are chrome; a headline-like line just
+  above it is the title; metadata lines anywhere outside it give authors,
+  dates, section and tags;
+* an end marker ("Comments", "Most Popular", "コメント", ...) after prose ends
+  the article.
+
+The names of things (chrome words, markers, month names) are data in
+``textrules.py``. Every line removed is reported in ``Article.stripped`` with
+the rule that removed it.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone, tzinfo
+from itertools import pairwise
+from zoneinfo import ZoneInfo
+
+from clipper import textrules as rules
+from clipper.errors import NotAnArticle
+from clipper.models import Article, Stripped
+
+# Line kinds, decided for each line on its own (``_classify``).
+BLANK = "blank"
+FILE = "image file"
+CREDIT = "credit"
+META = "metadata"
+HARD_MARKER = "hard marker"
+SOFT_MARKER = "soft marker"
+CHROME = "chrome"
+PROSE = "prose"  # a paragraph on its own: defines the body
+SENTENCE = "sentence"  # short, but ends a sentence: a paragraph inside the body
+SHORT = "short"  # no sentence end: a heading, a nav item, a related headline
+
+_WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
+_SPACES = re.compile(r" {2,}")
+_SPACE_TABLE = {ord(c): " " for c in rules.SPACE_CHARS} | {ord(c): None for c in rules.DROP_CHARS}
+
+
+@dataclass(frozen=True, slots=True)
+class _Meta:
+    """What one metadata line says."""
+
+    reason: str
+    authors: tuple[str, ...] = ()
+    byline: str | None = None
+    published: _When | None = None
+    modified: _When | None = None
+    time_only: tuple[int, int] | None = None  # "Posted by X at 21:47"
+    categories: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """One non-empty or empty source line, normalised, with what it looks like."""
+
+    text: str
+    kind: str
+    reason: str = ""  # for CHROME, markers (the marker kind) and META
+    bullet: bool = False
+    words: int = 0  # words, or for CJK lines characters / 2
+    headline_like: bool = False
+    name_like: bool = False
+    meta: _Meta | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _When:
+    """A date read from the page, with a time and zone when they were given."""
+
+    year: int
+    month: int
+    day: int
+    hour: int | None = None
+    minute: int | None = None
+    tz: tzinfo | None = None
+
+    def iso(self) -> str:
+        if self.hour is None or self.minute is None:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        moment = datetime(self.year, self.month, self.day, self.hour, self.minute, tzinfo=self.tz)
+        return moment.isoformat()
+
+
+@dataclass(frozen=True, slots=True)
+class _Figure:
+    """An image's caption and credit, and the lines they came from."""
+
+    lines: tuple[int, ...]
+    caption: str | None
+    credit: str | None
+
+    @property
+    def text(self) -> str:
+        return " — ".join(part for part in (self.caption, self.credit) if part)
+
+
+def parse_text_dump(text: str) -> Article:
+    """Turn a plain-text dump of a web page into a clean ``Article``.
+
+    Raises ``NotAnArticle`` when the dump holds no prose at all.
+    """
+    # 1. Normalise whitespace and bullets; classify every line on its own.
+    lines = tuple(_classify(raw) for raw in text.splitlines())
+    if not any(line.kind != BLANK for line in lines):
+        raise NotAnArticle(
+            "The text dump is empty: there is nothing to clip. "
+            "Copy the article's text (select the page, copy, paste) and try again."
+        )
+    # 2. Group image file names, captions and credits into figures.
+    figures = _find_figures(lines)
+    in_figure = {i: fig for fig in figures for i in fig.lines}
+    # 3. Find the body: the largest block of prose that is not a comment thread.
+    start, end, cut_reason = _find_body(lines, in_figure)
+    # 4. Headline, standfirst and name-only bylines from just above the body.
+    head = _read_head(lines, start, in_figure)
+    # 5. Walk every line once: body blocks, metadata, and what was stripped.
+    return _assemble(lines, figures, in_figure, start, end, cut_reason, head)
+
+
+# --- 1. Lines -----------------------------------------------------------------
+
+
+def _normalise(raw: str) -> tuple[str, bool]:
+    """Plain spaces, no bullet; returns the text and whether it had a bullet."""
+    text = _SPACES.sub(" ", raw.translate(_SPACE_TABLE)).strip()
+    bulleted = rules.BULLET.sub("", text, count=1)
+    return bulleted.strip(), bulleted != text
+
+
+def _is_cjk(text: str) -> bool:
+    letters = sum(1 for c in text if c.isalpha())
+    return letters > 0 and len(rules.CJK_CHAR.findall(text)) * 3 >= letters
+
+
+def _size(text: str) -> int:
+    """Words for spaced scripts; for CJK, characters / 2 (a rough word count)."""
+    if _is_cjk(text):
+        return max(
+            1,
+            len(rules.CJK_CHAR.findall(text)) // 2
+            + len(_WORD.findall(rules.CJK_CHAR.sub(" ", text))),
+        )
+    return len(text.split())
+
+
+def _is_prose(text: str) -> bool:
+    if _is_cjk(text):
+        cjk = len(rules.CJK_CHAR.findall(text))
+        return (
+            cjk >= rules.PROSE_MIN_CJK and bool(rules.CJK_SENTENCE_PUNCT.search(text))
+        ) or cjk >= rules.PROSE_ANY_CJK
+    words = text.split()
+    if len(words) >= rules.PROSE_ANY_WORDS:
+        return True
+    if len(words) < rules.PROSE_MIN_WORDS or not rules.SENTENCE_END.search(text):
+        return False
+    # "Can Putin Drive a Wedge Between Washington and Tokyo?" is a headline.
+    stripped = text.rstrip("\"'”’»)]")
+    return stripped.endswith(".") or _capitalised_share(words) < 0.6
+
+
+def _capitalised_share(words: Sequence[str]) -> float:
+    letters = [w for w in words if w[:1].isalpha()]
+    return sum(1 for w in letters if w[0].isupper()) / max(1, len(letters))
+
+
+def _is_headline_like(text: str, size: int) -> bool:
+    if _is_cjk(text):
+        low, high = rules.HEADLINE_CJK
+        count = len(text)
+        return low <= count <= high and not text.endswith(("。", "：", ":"))
+    low, high = rules.HEADLINE_WORDS
+    if not low <= size <= high or text.endswith((".", ":", ",", ";")):
+        return False
+    return sum(c.isalpha() for c in text) >= len(text) / 2
+
+
+def _classify(raw: str) -> _Line:
+    text, bullet = _normalise(raw)
+    if not text:
+        return _Line("", BLANK)
+    size = _size(text)
+    prose = _is_prose(text)
+
+    def line(kind: str, reason: str = "", meta: _Meta | None = None) -> _Line:
+        headline = kind in (SHORT, SENTENCE) and _is_headline_like(text, size)
+        name = kind == SHORT and rules.NAME_ONLY.fullmatch(text) is not None
+        return _Line(text, kind, reason, bullet, size, headline, name, meta)
+
+    if rules.IMAGE_FILE.fullmatch(text):
+        return line(FILE, "image file name")
+    if size <= 30 and rules.CREDIT.fullmatch(text):
+        return line(CREDIT, "photo credit")
+    meta = _read_meta(text, prose)
+    if meta is not None:
+        return line(META, meta.reason, meta)
+    if not prose:
+        for kind, pattern in rules.HARD_END_MARKERS:
+            if pattern.fullmatch(text):
+                return line(HARD_MARKER, kind)
+        for kind, pattern in rules.SOFT_END_MARKERS:
+            if pattern.fullmatch(text):
+                return line(SOFT_MARKER, kind)
+    for reason, pattern in rules.CHROME_RULES:
+        if (not prose or reason in rules.PROSE_CHROME_REASONS) and pattern.fullmatch(text):
+            return line(CHROME, reason)
+    if not prose:
+        nav = _navigation_reason(text)
+        if nav:
+            return line(CHROME, nav)
+    if prose:
+        return line(PROSE)
+    if rules.SENTENCE_END.search(text) or rules.CJK_SENTENCE_PUNCT.search(text):
+        return line(SENTENCE)
+    return line(SHORT)
+
+
+def _navigation_reason(text: str) -> str | None:
+    """A row of short links ("Home | Archives | RSS") or a breadcrumb."""
+    for separator, reason, minimum in (
+        (rules.NAV_SEPARATOR, "chrome: navigation row", 2),
+        (rules.BREADCRUMB_SEPARATOR, "chrome: breadcrumb", 2),
+    ):
+        parts = [p for p in separator.split(text) if p]
+        if reason == "chrome: breadcrumb" and "/" in text and not re.search(r"[>»›→]|::", text):
+            minimum = 3  # "U.S./Japan" is not a breadcrumb
+        if len(parts) >= minimum and all(
+            _size(p) <= rules.NAV_ITEM_MAX_WORDS and not rules.SENTENCE_END.search(p) for p in parts
+        ):
+            return reason
+    return None
+
+
+# --- Metadata --------------------------------------------------------------------
+
+
+def _read_meta(text: str, prose: bool) -> _Meta | None:
+    """What a metadata line says, or None when the line is not metadata.
+
+    A line may hold several fields ("By Jane Doe | March 3, 2025"): each part
+    between separators must be metadata or chrome for the line to count.
+    """
+    category = rules.CATEGORY_LINE.fullmatch(text)
+    if category and not prose and _size(text) <= 30:
+        return _Meta("metadata: category", categories=_split_list(category["value"]))
+    tags = rules.TAGS_LINE.fullmatch(text)
+    if tags and _size(text) <= 60:
+        return _Meta("metadata: tags", tags=_split_list(tags["value"]))
+    if prose or _size(text) > 20:
+        return None
+    found: list[_Meta] = []
+    for part in [p for p in rules.NAV_SEPARATOR.split(text) if p.strip()]:
+        meta = _read_meta_part(part.strip())
+        if meta is not None:
+            found.append(meta)
+        elif not _is_chrome_part(part.strip()):
+            return None
+    if not found:
+        return None
+    return _merge_meta(found)
+
+
+def _is_chrome_part(part: str) -> bool:
+    patterns = [p for _, p in rules.HARD_END_MARKERS] + [p for _, p in rules.CHROME_RULES]
+    return any(p.fullmatch(part) for p in patterns)
+
+
+def _read_meta_part(part: str) -> _Meta | None:
+    posted = rules.POSTED_BY.fullmatch(part)
+    if posted:
+        name = next(
+            (g for g in (posted["name"], posted["name2"], posted["name3"], posted["name4"]) if g),
+            None,
+        )
+        when_text = next((g for g in (posted["when"], posted["when2"], posted["when3"]) if g), "")
+        when = _find_date(when_text) if when_text else None
+        clock = _find_time(when_text) if when_text and when is None else None
+        authors, byline = _read_names(name) if name else ((), None)
+        if authors or when or clock:
+            return _Meta(
+                "metadata: posted by",
+                authors=authors,
+                byline=byline,
+                published=when,
+                time_only=(clock[0], clock[1]) if clock else None,
+            )
+    date = _read_date_line(part)
+    if date is not None:
+        return date
+    byline = rules.BYLINE.fullmatch(part)
+    if byline:
+        authors, display = _read_names(byline["names"] or byline["names2"])
+        if authors:
+            return _Meta("metadata: byline", authors=authors, byline=display)
+    return None
+
+
+def _read_date_line(part: str) -> _Meta | None:
+    if _size(part) > rules.DATE_LINE_MAX_WORDS or len(part) > rules.DATE_LINE_MAX_CHARS:
+        return None
+    when = _find_date(part)
+    if when is None:
+        return None
+    rest = part
+    for pattern in (
+        *rules.DATE_PATTERNS,
+        rules.TIME,
+        rules.TIME_ZONE_WORD,
+        rules.UTC_OFFSET,
+        rules.PUBLISHED_PREFIX,
+        rules.UPDATED_PREFIX,
+    ):
+        rest = pattern.sub(" ", rest)
+    if len(_WORD.findall(rest)) > 4:
+        return None
+    if rules.UPDATED_PREFIX.match(part):
+        return _Meta("metadata: date updated", modified=when)
+    return _Meta("metadata: date", published=when)
+
+
+def _merge_meta(parts: Sequence[_Meta]) -> _Meta:
+    if len(parts) == 1:
+        return parts[0]
+    first = parts[0]
+    return _Meta(
+        first.reason,
+        authors=next((m.authors for m in parts if m.authors), ()),
+        byline=next((m.byline for m in parts if m.byline), None),
+        published=next((m.published for m in parts if m.published), None),
+        modified=next((m.modified for m in parts if m.modified), None),
+        time_only=next((m.time_only for m in parts if m.time_only), None),
+        categories=tuple(c for m in parts for c in m.categories),
+        tags=tuple(t for m in parts for t in m.tags),
+    )
+
+
+def _split_list(value: str) -> tuple[str, ...]:
+    items = (item.strip(" #.") for item in rules.LIST_SEPARATOR.split(value))
+    return tuple(dict.fromkeys(item for item in items if item))
+
+
+def _read_names(text: str) -> tuple[tuple[str, ...], str | None]:
+    """Authors and a display byline from "Marta Lindqvist and Daniel Okafor"."""
+    display = rules.BYLINE_JUNK.sub("", text).strip(" ,|·•-—")
+    if display.isupper() and len(display) > 3:
+        display = display.title()
+    names: list[str] = []
+    for part in rules.AUTHOR_SEPARATOR.split(display):
+        part = part.strip(" .")
+        if not part:
+            continue
+        if rules.NOT_A_NAME.fullmatch(part):
+            continue
+        if not _looks_like_name(part):
+            return (), None
+        names.append(part)
+    if not names:
+        return (), None
+    return tuple(dict.fromkeys(names)), display
+
+
+def _looks_like_name(text: str) -> bool:
+    if any(c.isdigit() for c in text) or rules.SENTENCE_END.search(text.rstrip(".")):
+        return False
+    if _is_cjk(text):
+        return 2 <= len(text.replace(" ", "")) <= 12
+    tokens = text.split()
+    if not 1 <= len(tokens) <= 5:
+        return False
+    particles = {
+        "de",
+        "da",
+        "van",
+        "von",
+        "der",
+        "den",
+        "la",
+        "le",
+        "bin",
+        "al",
+        "di",
+        "du",
+        "del",
+        "dos",
+    }
+    return (
+        all(t[0].isupper() or t.lower() in particles for t in tokens if t[0].isalpha())
+        and tokens[0][0].isupper()
+    )
+
+
+# --- Dates ---------------------------------------------------------------------------
+
+
+def _find_date(text: str) -> _When | None:
+    """The first full date (with a year) in ``text``, with its time if given."""
+    for pattern in rules.DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            ymd = _match_ymd(match)
+            if ymd is None:
+                continue
+            rest = text[: match.start()] + " " + text[match.end() :]
+            clock = _find_time(rest)
+            if clock is None:
+                return _When(*ymd)
+            hour, minute, zone_text = clock
+            zone = _zone(zone_text, ymd) if zone_text else _zone(rest, ymd)
+            return _When(*ymd, hour, minute, zone)
+    return None
+
+
+def _match_ymd(match: re.Match[str]) -> tuple[int, int, int] | None:
+    groups = match.groupdict()
+    year = int(groups["y"])
+    if groups.get("mon"):
+        month = rules.MONTHS.get(groups["mon"].lower().rstrip("."))
+        day = int(groups["d"])
+    elif groups.get("a"):
+        first, second = int(groups["a"]), int(groups["b"])
+        month, day = (second, first) if first > 12 else (first, second)
+    else:
+        month, day = int(groups["m"]), int(groups["d"])
+    if month is None:
+        return None
+    try:
+        datetime(year, month, day)
+    except ValueError:
+        return None
+    return year, month, day
+
+
+def _find_time(text: str) -> tuple[int, int, str] | None:
+    """Hour, minute and the text after the time (where a zone would be)."""
+    match = rules.TIME.search(text)
+    if match is None:
+        return None
+    hour, minute = int(match["h"]), int(match["mi"])
+    ampm = (match["ampm"] or "").lower().replace(".", "").replace(" ", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return None
+    return hour, minute, text[match.end() :]
+
+
+def _zone(text: str, ymd: tuple[int, int, int]) -> tzinfo | None:
+    named = rules.TIME_ZONE_WORD.search(text)
+    if named:
+        value = rules.TIME_ZONES[named["tz"]]
+        if isinstance(value, int):
+            return timezone(timedelta(minutes=value))
+        # A named zone's offset depends on the date (EST or EDT for "ET").
+        return ZoneInfo(value)
+    offset = rules.UTC_OFFSET.search(text)
+    if offset is None:
+        return None
+    if offset["sign"] is None:
+        return timezone.utc
+    minutes = int(offset["oh"]) * 60 + int(offset["om"] or 0)
+    return timezone(timedelta(minutes=minutes if offset["sign"] == "+" else -minutes))
+
+
+# --- 2. Figures ------------------------------------------------------------------------
+
+
+def _find_figures(lines: Sequence[_Line]) -> tuple[_Figure, ...]:
+    """Image file names, the captions next to them, and photo credits."""
+    figures: list[_Figure] = []
+    used: set[int] = set()
+    textual = (PROSE, SENTENCE, SHORT)
+
+    def blank_or_edge(i: int) -> bool:
+        return i < 0 or i >= len(lines) or lines[i].kind in (BLANK, FILE)
+
+    for i, line in enumerate(lines):
+        if i in used:
+            continue
+        members, caption, credit = [i], None, None
+        if line.kind == FILE:
+            j = i + 1
+            if j < len(lines) and lines[j].kind in textual and len(lines[j].text) <= 300:
+                after = j + 1
+                if blank_or_edge(after) or lines[after].kind == CREDIT:
+                    caption, j = j, j + 1
+            if j < len(lines) and lines[j].kind == CREDIT:
+                credit = j
+        elif line.kind == CREDIT:
+            credit = i
+            before = i - 1
+            if (
+                before >= 0
+                and before not in used
+                and lines[before].kind in textual
+                and blank_or_edge(before - 1)
+            ):
+                caption = before
+        elif line.kind in textual and len(line.text) <= 400:
+            inline = rules.INLINE_CREDIT.fullmatch(line.text)
+            if inline is None:
+                continue
+            used.add(i)
+            figures.append(_Figure((i,), inline["caption"], inline["credit"]))
+            continue
+        else:
+            continue
+        members += [k for k in (caption, credit) if k is not None]
+        used.update(members)
+        figures.append(
+            _Figure(
+                tuple(sorted(members)),
+                lines[caption].text if caption is not None else None,
+                lines[credit].text if credit is not None else None,
+            )
+        )
+    return tuple(figures)
+
+
+# --- 3. The body --------------------------------------------------------------------------
+
+
+def _find_body(
+    lines: Sequence[_Line], in_figure: dict[int, _Figure]
+) -> tuple[int, int, str | None]:
+    """First and last line of the article body, and why it ends (a marker kind)."""
+    prose = [i for i, line in enumerate(lines) if line.kind == PROSE and i not in in_figure]
+    if not prose:
+        shown = sum(1 for line in lines if line.kind != BLANK)
+        raise NotAnArticle(
+            f"No article text in this text dump: its {shown} lines hold no paragraph of prose "
+            "(only navigation, headings or metadata). Copy the whole article, or clip the page's URL or HTML instead."
+        )
+    clusters: list[list[int]] = [[prose[0]]]
+    for a, b in pairwise(prose):
+        if _breaks_cluster(lines[a + 1 : b]):
+            clusters.append([b])
+        else:
+            clusters[-1].append(b)
+    eligible = [c for c in clusters if not _introduced_by_comments(lines, c[0])] or clusters
+    best = max(eligible, key=lambda c: sum(_weight(lines[i].text) for i in c))
+    start, end = best[0], best[-1]
+    cut_reason = None
+    for i in range(start, end + 1):
+        if lines[i].kind == SOFT_MARKER:
+            before = sum(_weight(lines[k].text) for k in best if k < i)
+            after = sum(_weight(lines[k].text) for k in best if k > i)
+            if after < before * rules.SOFT_MARKER_TAIL_RATIO:
+                end, cut_reason = max(k for k in best if k < i), lines[i].reason
+                break
+    # Short sentences around the prose belong to it ("He declined to comment.").
+    while start > 0 and _extends_body(lines, start - 1, in_figure, backwards=True):
+        start -= 1
+    while end + 1 < len(lines) and _extends_body(lines, end + 1, in_figure, backwards=False):
+        end += 1
+    while lines[start].kind == BLANK:
+        start += 1
+    while lines[end].kind == BLANK:
+        end -= 1
+    return start, end, cut_reason
+
+
+def _weight(text: str) -> int:
+    return len(text) + len(rules.CJK_CHAR.findall(text))  # CJK says more per character
+
+
+def _breaks_cluster(gap: Sequence[_Line]) -> bool:
+    if any(line.kind == HARD_MARKER for line in gap):
+        return True
+    short = 0
+    in_soft_run = False
+    for line in gap:
+        if line.kind == SOFT_MARKER:
+            in_soft_run = True
+        elif line.kind == SHORT and not line.bullet and not in_soft_run:
+            short += 1
+        elif line.kind not in (SHORT, BLANK):
+            in_soft_run = False
+    return short >= rules.CLUSTER_GAP_LINES
+
+
+def _introduced_by_comments(lines: Sequence[_Line], start: int) -> bool:
+    """Whether a comments marker stands among the few lines above ``start``."""
+    seen = 0
+    for line in reversed(lines[:start]):
+        if line.kind == BLANK:
+            continue
+        if line.kind == HARD_MARKER and line.reason in ("comments", "trackback"):
+            return True
+        if line.kind == PROSE:
+            return False
+        seen += 1
+        if seen >= 5:
+            return False
+    return False
+
+
+def _extends_body(
+    lines: Sequence[_Line], i: int, in_figure: dict[int, _Figure], *, backwards: bool
+) -> bool:
+    line = lines[i]
+    if line.kind == BLANK:
+        # Only worth crossing when a sentence waits on the other side.
+        step = -1 if backwards else 1
+        k = i
+        while 0 <= k < len(lines) and lines[k].kind == BLANK:
+            k += step
+        return 0 <= k < len(lines) and _extends_body(lines, k, in_figure, backwards=backwards)
+    if i in in_figure:
+        return False
+    if line.kind == SENTENCE and not (backwards and line.headline_like):
+        return True
+    return (
+        not backwards
+        and line.kind in (SHORT, SENTENCE)
+        and rules.WIRE_TAIL.fullmatch(line.text) is not None
+    )
+
+
+# --- 4. Headline -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Head:
+    title: int | None
+    standfirst: int | None
+    name_lines: tuple[int, ...]
+    site_name: str | None
+
+
+def _read_head(lines: Sequence[_Line], start: int, in_figure: dict[int, _Figure]) -> _Head:
+    """Pick the headline among the headline-like lines just above the body."""
+    block: list[int] = []
+    for i in range(start - 1, -1, -1):
+        line = lines[i]
+        if line.kind in (BLANK, META, FILE, CREDIT) or i in in_figure:
+            continue
+        if line.headline_like or line.name_like:
+            block.append(i)
+            continue
+        if line.kind == CHROME and not (block and line.reason in rules.NAVIGATION_REASONS):
+            continue
+        break
+    block.reverse()
+    candidates = [i for i in block if lines[i].headline_like]
+    footer = " ".join(line.text for line in lines if line.reason == "chrome: copyright").lower()
+    title = _best_headline(lines, candidates, footer)
+    site_name = None
+    if title is None:
+        title, site_name = _title_from_page_title(lines, start)
+    else:
+        site_name = _site_from_page_title(lines, lines[title].text)
+    after = [i for i in block if title is None or i > title]
+    names = tuple(
+        i
+        for i in after
+        if (lines[i].name_like and not lines[i].headline_like) or _is_name_line(lines[i])
+    )
+    standfirst = next(
+        (i for i in after if i not in names and lines[i].headline_like and lines[i].words >= 5),
+        None,
+    )
+    return _Head(title, standfirst, names, site_name)
+
+
+def _is_name_line(line: _Line) -> bool:
+    match = rules.NAME_ONLY.fullmatch(line.text)
+    return match is not None and (
+        match["role"] is not None or " and " in line.text or "&" in line.text
+    )
+
+
+def _best_headline(lines: Sequence[_Line], candidates: Sequence[int], footer: str) -> int | None:
+    def score(i: int) -> float:
+        line = lines[i]
+        value = 1.0 if 4 <= line.words <= 20 else 0.4 if line.words == 3 else 0.3
+        if _appears_again(lines, i):
+            value += 0.5
+        if line.text.lower() in footer:
+            value -= 1.0  # the site's name, repeated in the copyright line
+        return value
+
+    if not candidates:
+        return None
+    best = max(score(i) for i in candidates)
+    return next(i for i in candidates if score(i) == best)
+
+
+def _appears_again(lines: Sequence[_Line], i: int) -> bool:
+    text = lines[i].text
+    return any(
+        k != i and (line.text == text or _page_title_split(line.text)[0] == text)
+        for k, line in enumerate(lines)
+    )
+
+
+_PAGE_TITLE = re.compile(r"(?P<title>.+?)\s+[|–—-]\s+(?P<site>[^|–—-]{2,40})")
+
+
+def _page_title_split(text: str) -> tuple[str | None, str | None]:
+    """ "Headline | Site" -> ("Headline", "Site"): a browser's page title line."""
+    match = _PAGE_TITLE.fullmatch(text)
+    if match is None or len(match["site"].split()) > 4:
+        return None, None
+    return match["title"], match["site"]
+
+
+def _site_from_page_title(lines: Sequence[_Line], title: str) -> str | None:
+    for line in lines:
+        head, site = _page_title_split(line.text)
+        if head == title:
+            return site
+    return None
+
+
+def _title_from_page_title(lines: Sequence[_Line], start: int) -> tuple[int | None, str | None]:
+    for i in range(start):
+        head, site = _page_title_split(lines[i].text)
+        if head and _is_headline_like(head, _size(head)):
+            return i, site
+    return None, None
+
+
+# --- 5. Assembly ------------------------------------------------------------------------------
+
+
+def _assemble(
+    lines: Sequence[_Line],
+    figures: Sequence[_Figure],
+    in_figure: dict[int, _Figure],
+    start: int,
+    end: int,
+    cut_reason: str | None,
+    head: _Head,
+) -> Article:
+    stripped: list[Stripped] = []
+    blocks: list[tuple[str, str | list[str]]] = []  # ("p"|"h2"|"ul"|"figure", content)
+    metas: list[_Meta] = []
+    captions: list[str] = []
+    title_text = _title_text(lines, head)
+    after_end: str | None = None  # once set, everything is "after article end: ..."
+    soft_run = False
+    tail_figures_open = True
+
+    def strip(i: int, reason: str) -> None:
+        stripped.append(Stripped(lines[i].text, reason))
+
+    def add_figure(fig: _Figure) -> None:
+        captions.append(fig.text)
+        blocks.append(("figure", fig.text))
+
+    for i, line in enumerate(lines):
+        if line.kind == BLANK:
+            continue
+        in_body = start <= i <= end
+        fig = in_figure.get(i)
+        if after_end is not None:
+            strip(i, f"after article end: {after_end}")
+        elif fig is not None:
+            keep = in_body or i < start or tail_figures_open
+            if keep and fig.lines[-1] == i and fig.text:
+                add_figure(fig)
+            if line.kind == FILE:
+                strip(i, "image file name")
+            elif not keep:
+                strip(i, "after article end")
+            elif line.kind == CREDIT or (fig.credit == line.text and fig.caption is None):
+                strip(i, "photo credit")
+            else:
+                strip(i, "caption")
+        elif i == head.title:
+            strip(i, "title")
+        elif title_text and title_text in (line.text, _page_title_split(line.text)[0]):
+            strip(i, "duplicate of title")
+        elif i == head.standfirst:
+            strip(i, "standfirst")
+        elif i in head.name_lines:
+            authors, byline = _read_names(
+                line.text.split(",")[0] if _is_name_line(line) else line.text
+            )
+            if authors:
+                metas.append(_Meta("metadata: byline", authors=authors, byline=byline))
+            strip(i, "metadata: byline")
+        elif line.kind == META:
+            metas.append(line.meta) if line.meta else None
+            strip(i, line.reason)
+        elif i < start:
+            strip(i, _reason_outside(line, "chrome: before article"))
+        elif i > end:
+            tail_figures_open = tail_figures_open and line.kind == CHROME
+            if line.kind == HARD_MARKER:
+                after_end = line.reason
+                strip(i, f"after article end: {line.reason}")
+            elif cut_reason is not None and line.kind == SOFT_MARKER:
+                after_end = cut_reason
+                strip(i, f"after article end: {cut_reason}")
+            else:
+                strip(i, _reason_outside(line, "after article end"))
+        elif line.kind == CHROME:
+            strip(i, line.reason)
+        elif line.kind in (SOFT_MARKER, HARD_MARKER):
+            soft_run = True
+            strip(i, f"chrome: {line.reason}")
+        elif soft_run and line.kind == SHORT:
+            strip(i, "chrome: related links")
+        else:
+            soft_run = False
+            _add_block(blocks, line)
+    if not any(kind != "figure" for kind, _ in blocks):
+        raise NotAnArticle(
+            "No article text in this text dump: the prose found was all captions. Copy the article's body too."
+        )
+    return _article(lines, blocks, metas, captions, stripped, title_text, head)
+
+
+def _reason_outside(line: _Line, default: str) -> str:
+    if line.kind in (CHROME,):
+        return line.reason
+    if line.kind == CREDIT:
+        return "photo credit"
+    if line.kind in (HARD_MARKER, SOFT_MARKER):
+        return f"chrome: {line.reason}"
+    return default
+
+
+def _title_text(lines: Sequence[_Line], head: _Head) -> str | None:
+    if head.title is None:
+        return None
+    text = lines[head.title].text
+    page_title, _ = _page_title_split(text)
+    return page_title if page_title and not lines[head.title].headline_like else text
+
+
+def _add_block(blocks: list[tuple[str, str | list[str]]], line: _Line) -> None:
+    if line.bullet:
+        if blocks and blocks[-1][0] == "ul":
+            items = blocks[-1][1]
+            assert isinstance(items, list)
+            items.append(line.text)
+        else:
+            blocks.append(("ul", [line.text]))
+        return
+    limit = rules.SUBHEADING_MAX_CJK if _is_cjk(line.text) else rules.SUBHEADING_MAX_WORDS
+    if line.kind == SHORT and line.words <= limit:
+        blocks.append(("h2", line.text))
+    else:
+        blocks.append(("p", line.text))
+
+
+def _article(
+    lines: Sequence[_Line],
+    blocks: Sequence[tuple[str, str | list[str]]],
+    metas: Sequence[_Meta],
+    captions: Sequence[str],
+    stripped: Sequence[Stripped],
+    title: str | None,
+    head: _Head,
+) -> Article:
+    texts: list[str] = []
+    parts: list[str] = []
+    for kind, content in blocks:
+        if kind == "ul":
+            assert isinstance(content, list)
+            texts.append("\n".join(f"- {item}" for item in content))
+            parts.append(
+                "<ul>" + "".join(f"<li>{html.escape(item)}</li>" for item in content) + "</ul>"
+            )
+        elif kind == "figure":
+            parts.append(f"<figure><figcaption>{html.escape(str(content))}</figcaption></figure>")
+        else:
+            texts.append(str(content))
+            parts.append(f"<{kind}>{html.escape(str(content))}</{kind}>")
+    body = "\n\n".join(texts)
+    authors = tuple(dict.fromkeys(a for m in metas for a in m.authors))
+    byline = next((m.byline for m in metas if m.byline), None)
+    published = next((m.published for m in metas if m.published), None)
+    modified = next((m.modified for m in metas if m.modified), None)
+    clock = next((m.time_only for m in metas if m.time_only), None)
+    if published is not None and published.hour is None and clock is not None:
+        published = _When(published.year, published.month, published.day, clock[0], clock[1])
+    categories = tuple(dict.fromkeys(c for m in metas for c in m.categories))
+    tags = tuple(dict.fromkeys((*(t for m in metas for t in m.tags), *categories)))
+    standfirst = lines[head.standfirst].text if head.standfirst is not None else None
+    shown = published or modified
+    return Article(
+        text=body,
+        html="\n".join(parts),
+        title=title,
+        authors=authors,
+        byline=byline,
+        published=shown.iso() if shown else None,
+        modified=modified.iso() if modified else None,
+        date_source="text" if shown else None,
+        site_name=head.site_name,
+        lang=_guess_lang(texts),
+        excerpt=standfirst,
+        section=categories[0] if categories else None,
+        tags=tags,
+        captions=tuple(captions),
+        kind="text",
+        stripped=tuple(stripped),
+    )
+
+
+def _guess_lang(paragraphs: Iterable[str]) -> str | None:
+    """A cheap language guess from script, then from common short words."""
+    text = " ".join(paragraphs)
+    letters = sum(1 for c in text if c.isalpha())
+    if not letters:
+        return None
+    if len(rules.KANA.findall(text)) * 10 >= letters:
+        return "ja"
+    if len(rules.HANGUL.findall(text)) * 3 >= letters:
+        return "ko"
+    if len(rules.CJK_CHAR.findall(text)) * 2 >= letters:
+        return "zh"
+    if len(rules.CYRILLIC.findall(text)) * 2 >= letters:
+        return "uk" if len(rules.UKRAINIAN_LETTERS.findall(text)) * 200 >= letters else "ru"
+    words = [w.lower() for w in _WORD.findall(text)]
+    if len(words) < 20:
+        return None
+    votes = {lang: sum(1 for w in words if w in stop) for lang, stop in rules.STOPWORDS.items()}
+    ranked = sorted(votes.items(), key=lambda kv: kv[1], reverse=True)
+    (lang, top), (_, second) = ranked[0], ranked[1]
+    return lang if top >= 0.08 * len(words) and top >= 1.5 * second else None

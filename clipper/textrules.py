@@ -1,0 +1,598 @@
+"""Rules as data for the plain-text page-dump stage (``textdump.py``).
+
+A text dump is what a browser's "select all, copy" or a text-only saver leaves
+of a page: the article's lines with the site's furniture still around them.
+``textdump.py`` decides mostly from *structure* (where the prose is, what is
+short, what sits at the edges); the patterns here are the *names* of things it
+recognises, in several languages. To teach clipper a new site habit, add to a
+tuple here and a fixture under ``tests/fixtures/dumps/``.
+
+Every line pattern is matched with ``fullmatch`` against one line after
+whitespace normalisation and bullet removal, case-insensitively unless noted,
+so a rule such as ``share`` removes a line that *is* "Share" and never a
+paragraph that merely contains the word.
+
+All values are immutable (tuples, frozensets, mappings built once, compiled
+patterns).
+"""
+
+from __future__ import annotations
+
+import re
+from types import MappingProxyType
+
+_I = re.IGNORECASE
+
+
+def _rx(*alternatives: str) -> re.Pattern[str]:
+    """One case-insensitive pattern from several alternatives."""
+    return re.compile("|".join(f"(?:{a})" for a in alternatives), _I)
+
+
+# --- Normalisation -----------------------------------------------------------
+
+# Odd whitespace a browser copy leaves behind (NBSP, thin and ideographic
+# spaces, tabs); mapped to a plain space. Zero-width characters, BOM and soft
+# hyphens are removed outright.
+SPACE_CHARS: str = "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+DROP_CHARS: str = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+
+# A list bullet at the start of a line ("  • Category:Event", "- item").
+# En and em dashes are *not* bullets: Russian and French dialogue opens with them.
+BULLET = re.compile(r"^(?:[•·▪▫◦‣⁃●○■□►▶▸✓✔]|[-*+](?=\s))\s*")
+
+# --- What counts as prose ----------------------------------------------------
+
+# A line "ends a sentence" when its last character (ignoring closing quotes and
+# brackets) is one of these.
+SENTENCE_END = re.compile(r"[.!?…。！？‼⁉][\"'”’»)\]）」』]*$")
+# CJK sentence punctuation anywhere in a line.
+CJK_SENTENCE_PUNCT = re.compile(r"[。！？]")
+# Characters of scripts written without spaces between words.
+CJK_CHAR = re.compile(
+    r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\uff66-\uff9f]"
+)
+KANA = re.compile(r"[\u3040-\u30ff\uff66-\uff9f]")
+HANGUL = re.compile(r"[\uac00-\ud7af]")
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+# Thresholds, in words for spaced scripts and characters for CJK.
+PROSE_MIN_WORDS = 8  # a sentence-final line this long is a paragraph
+PROSE_ANY_WORDS = 20  # any line this long is a paragraph, punctuation or not
+PROSE_MIN_CJK = 20  # CJK line with 。！？ and this many characters
+PROSE_ANY_CJK = 60
+HEADLINE_WORDS = (3, 25)  # inclusive range for a headline-like line
+HEADLINE_CJK = (6, 60)
+SUBHEADING_MAX_WORDS = 14  # a short line between paragraphs this long is an <h2>
+SUBHEADING_MAX_CJK = 40
+# Short non-prose lines allowed between two paragraphs before the prose is
+# taken to be two separate blocks (an article and, say, a teaser list).
+CLUSTER_GAP_LINES = 6
+# A soft end marker ("Related", "Read more") inside the body ends the article
+# only when less prose than this share of what came before follows it.
+SOFT_MARKER_TAIL_RATIO = 1 / 3
+
+# --- Image files and photo captions -----------------------------------------
+
+# A bare image file name, possibly with a query string or a size note:
+# "io3ssogw9xfcu8jebrv3_320_320-0997301a.jpg", "photo.webp (1200×800)".
+IMAGE_FILE = re.compile(
+    r"(?:(?:image|photo|file|bild|画像|фото)\s*[:：]\s*)?"
+    r"\S+\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic)(?:\?\S*)?"
+    r"(?:\s*[(\[]?\s*\d+\s*[x×]\s*\d+\s*(?:px)?[)\]]?|\s+\d+w|\s*\(\d+(?:\.\d+)?\s*[kKmM]i?B\))?",
+    _I,
+)
+
+# A whole line that is a photo credit ("Photo: kazuhiro nogi/AFP/Getty Images",
+# "(AP Photo/Eugene Hoshiko)", "写真: 共同", "Фото: ТАСС").
+CREDIT = _rx(
+    r"\(?\s*(?:photo(?:graph)?s?|images?|pictures?|credits?|photo credit|illustration|graphic|video"
+    r"|foto(?:s|grafie)?|bild(?:er)?|quelle|crédits?|crédito|fotografía|ilustración"
+    r"|фото(?:графия)?|иллюстрация|источник фото|写真|画像|撮影|提供)"
+    r"\s*(?:[:：=＝]|by\b|von\b|de\b)\s*.{1,200}?\)?",
+    r"\(\s*(?:AP|AFP|EPA|Reuters|dpa|Kyodo|Getty|Xinhua|ANP|TASS|РИА)(?: Photo| Images)?\s*/[^)]{1,100}\)",
+    r"(?:[^\s/][^/]{0,60}/){1,3}\s*(?:getty images|afp|reuters|ap|associated press|epa(?:-efe)?|shutterstock"
+    r"|alamy|bloomberg|dpa|picture[- ]alliance|tass|kyodo|xinhua|the new york times|redux|sipa|imago)"
+    r"(?: via .{1,60})?",
+    r"getty images|ap photo|afp photo|reuters photo|shutterstock|(?:©\s*)?imago(?: images)?",
+)
+
+# A caption that carries its credit at the end: "... Japan. (AP Photo/Name)".
+INLINE_CREDIT = re.compile(
+    r"(?P<caption>.+?)\s*(?P<credit>\((?:(?:AP|AFP|EPA|Reuters|dpa|Getty)\s+)?"
+    r"(?:photo|foto|фото|写真|credit|image)s?\s*[/:：=＝][^)]{1,120}\)"
+    r"|（写真[=＝:：][^）]{1,80}）)$",
+    _I,
+)
+
+# --- End markers -------------------------------------------------------------
+#
+# A line that says "the article is over, here comes something else". Hard
+# markers end the article wherever they follow prose (comments are prose too,
+# so only a marker can tell them apart). Each entry is (kind, pattern); the
+# kind names the removal reason ("after article end: comments").
+HARD_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "comments",
+        _rx(
+            r"comments?(?:\s*[(\[]\d+[)\]])?:?",
+            r"\d+\s+comments?",
+            r"comment\(s\).*",
+            r"(?:write|post|add|leave)\s+(?:a\s+|your\s+)?(?:comment|reply)s?.*",
+            r"(?:show|view|read|load)\s+(?:all\s+)?(?:\d+\s+)?comments?.*",
+            r"join the (?:conversation|discussion).*",
+            r"(?:reader\s+)?(?:comments|responses|replies|discussion)(?:\s+\(\d+\))?",
+            r"\d+\s+(?:responses?|replies)(?:\s+to\b.*)?",
+            r"no comments(?: yet)?\.?",
+            r"コメント.{0,30}",
+            r"комментари[иейя].{0,40}",
+            r"\d+\s+комментари.{0,20}",
+            r"(?:\d+\s+)?kommentare?.{0,40}",
+            r"(?:\d+\s+)?commentaires?.{0,40}",
+            r"réagir.{0,30}",
+            r"(?:\d+\s+)?comentarios?.{0,40}",
+            r"(?:deja|escribe)\s+(?:un|tu)\s+comentario.*",
+        ),
+    ),
+    (
+        "trackback",
+        _rx(r"trackbacks?.{0,60}", r"トラックバック.{0,40}", r"pingbacks?.{0,40}"),
+    ),
+    (
+        "popular and recent lists",
+        _rx(
+            r"(?:the\s+)?most\s+(?:popular|read|viewed|shared|emailed)(?:\s+\w+){0,3}",
+            r"popular(?:\s+(?:posts|articles|stories|now|on .{1,30}))?",
+            r"trending(?:\s+(?:now|stories|topics))?",
+            r"recent\s+(?:entries|posts|articles|stories|comments|updates)",
+            r"latest(?:\s+(?:news|stories|posts|articles|headlines))?",
+            r"top\s+stories|editor'?s'?\s+picks|what to read next|up next|don'?t miss",
+            r"人気(?:記事|エントリー|の記事).{0,20}",
+            r"(?:最近の|最新|新着)(?:記事|エントリー|投稿).{0,20}",
+            r"アクセスランキング.{0,20}|ランキング",
+            r"популярное|самое (?:читаемое|популярное)|последние новости|главное",
+            r"meistgelesen.{0,20}|am meisten gelesen|beliebteste artikel|neueste artikel",
+            r"les plus (?:lus|partagés|commentés)|à la une",
+            r"lo más (?:leído|visto)|más leídas|más leídos",
+        ),
+    ),
+    (
+        "recommendations",
+        _rx(
+            r"recommended(?:\s+(?:for you|stories|articles|reading|videos))?",
+            r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in).{0,20}",
+            r"more\s+(?:from|in|on|stories|news|articles|to read)\b.{0,50}",
+            r"(?:further|more|suggested) reading",
+            r"related\s+(?:articles|stories|posts|coverage|content|entries|topics|news|videos)",
+            r"おすすめ.{0,20}|オススメ.{0,20}|あわせて読みたい.{0,20}|こちらもおすすめ",
+            r"рекомендуем.{0,20}|похожие (?:статьи|материалы|новости)|другие новости",
+            r"weitere artikel.{0,30}|das könnte sie auch interessieren|empfohlene artikel",
+            r"articles similaires|sur le même sujet|nos (?:autres )?articles",
+            r"te puede interesar|noticias relacionadas|también te puede interesar",
+        ),
+    ),
+    (
+        "sidebar",
+        _rx(
+            r"archives?|categories|tags|blogroll|links|profile|about(?: me| the author| this blog)?",
+            r"search this blog|subscribe to (?:posts|this blog).*|follow (?:us|me).{0,30}",
+            r"カテゴリー?(?:一覧)?|アーカイブ|プロフィール|最近のコメント|リンク|月別アーカイブ",
+            r"архив|рубрики|метки|об авторе",
+            r"archiv|kategorien|schlagwörter|über mich|über den autor",
+            r"catégories|à propos",
+        ),
+    ),
+)
+
+# Soft markers may stand *inside* an article as an inserted teaser box; they
+# end it only when little prose follows (see SOFT_MARKER_TAIL_RATIO).
+SOFT_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "related links",
+        _rx(
+            r"related|read more|read also|also read|see also|more on this(?: story| topic)?",
+            r"関連(?:記事|リンク|ニュース)?",
+            r"читайте также|см\. также|по теме|читать также",
+            r"mehr zum thema|lesen sie auch|auch interessant|zum thema",
+            r"(?:à )?lire aussi|voir aussi|(?:en|pour en) savoir plus",
+            r"lee también|ver también|leer más",
+        ),
+    ),
+)
+
+# --- Chrome: whole lines that are site furniture ---------------------------
+#
+# (reason, pattern) pairs, tried in order; the reason is what ``--dry-run``
+# shows. Patterns are fullmatched, so each names a whole line.
+CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("chrome: stray punctuation", re.compile(r"[^\w]+")),
+    (
+        "chrome: loading indicator",
+        _rx(
+            r"loading(?:\s*(?:\.\.\.|…|please wait.*))?",
+            r"please wait\.*|just a moment\.*",
+            r"読み込み中.{0,3}|ロード中.{0,3}|загрузка.{0,3}|wird geladen.{0,3}|lädt.{0,3}",
+            r"chargement.{0,3}|cargando.{0,3}",
+        ),
+    ),
+    (
+        "chrome: skip link",
+        _rx(
+            r"skip\s+(?:to\s+)?(?:main\s+)?(?:content|navigation|article|search|footer|comments)",
+            r"jump to (?:main )?(?:content|navigation)|back to top|to top|top of page|↑\s*top",
+            r"zum inhalt(?: springen)?|springe zum inhalt|nach oben",
+            r"перейти к (?:содержанию|основному содержанию|контенту)|наверх",
+            r"aller au contenu(?: principal)?|ir al contenido(?: principal)?|本文へ(?:スキップ)?|ページ(?:の)?トップへ.*",
+        ),
+    ),
+    (
+        "chrome: search box",
+        _rx(
+            r"search(?:\s+(?:this site|the site|for|…|\.\.\.))?(?:\s*[:…]|\.\.\.)?",
+            r"search\s+(?:query|term|articles|news)s?",
+            r"検索.{0,6}|サイト内検索|поиск(?: по сайту)?|suche(?:n)?|rechercher|recherche|buscar|búsqueda",
+            r"go|submit|ok",
+        ),
+    ),
+    (
+        "chrome: navigation",
+        _rx(
+            r"menu|main menu|navigation|toggle navigation|open (?:menu|navigation)|close(?: menu)?|sections|home(?:page)?",
+            r"all sections|site map|sitemap|more sections|index|front page|top page",
+            r"メニュー|ホーム|トップ(?:ページ)?|サイトマップ|главная|меню|разделы|startseite|navigation öffnen",
+            r"accueil|rubriques|inicio|portada|secciones",
+        ),
+    ),
+    (
+        "chrome: sign-in or subscribe prompt",
+        _rx(
+            r"(?:sign|log)\s*(?:in|out|up)(?:\s+(?:to|for|with)\b.{0,60})?|login|logout|register|my account|account",
+            r"subscribe(?:\s+(?:now|today|for .{1,60}|to .{1,60}))?|subscriber(?:s)? only|already a subscriber\?.*",
+            r"(?:you need to|please) (?:log ?in|sign in|register|subscribe).{0,40}",
+            r"(?:get|start) (?:your )?(?:free )?(?:trial|access).{0,60}|create (?:a )?(?:free )?account.{0,40}",
+            r"sign up for (?:our|the|free)\b.{0,80}|(?:get|receive) (?:our|the) .{0,40}newsletter.{0,40}",
+            r"newsletter(?:s)?|subscribe to (?:our|the) newsletter.*",
+            r"ログイン|会員登録|新規登録|ログアウト|войти|вход|регистрация|подписаться.{0,40}",
+            r"anmelden|abmelden|registrieren|abonnieren.{0,40}|jetzt abonnieren.*",
+            r"se connecter|connexion|s'abonner.{0,40}|iniciar sesión|suscríbete.{0,40}|regístrate",
+        ),
+    ),
+    (
+        "chrome: share widget",
+        _rx(
+            r"share(?:\s+(?:this|on|via|to|article|story|page)\b.{0,40})?|shares?\s*\d*",
+            r"tweet|retweet|pin(?: it)?|e-?mail(?: this)?|print(?: this)?|save(?: article| for later)?|copy link|link copied",
+            r"facebook|twitter|x|linkedin|whatsapp|reddit|telegram|pinterest|flipboard|bluesky|threads|mastodon|line|vk|ok",
+            r"(?:(?:facebook|twitter|x|linkedin|whatsapp|reddit|email|e-mail|print|telegram|vk|line)\s*[|/·,]?\s*){2,}",
+            r"gift (?:this )?article|give this article|share full article|\d+\s+shares?",
+            r"シェア(?:する)?|ツイート|はてブ|はてなブックマーク.{0,20}|このエントリーを.{0,40}|いいね！?\s*\d*|ブックマーク|LINEで送る",
+            r"поделиться.{0,30}|твитнуть|teilen.{0,30}|twittern|partager.{0,30}|compartir.{0,30}|tuitear",
+        ),
+    ),
+    (
+        "chrome: text size or listen widget",
+        _rx(
+            r"(?:a\s*){2,4}|a\+?\s*a-?|[+-]\s*a|text size|font size|resize(?: text)?|zoom",
+            r"listen(?: to (?:this|the) (?:article|story))?(?:\s*[\d:]+.*)?|play audio|audio|read aloud|listen now",
+            r"\d+\s*(?:min(?:ute)?s?|мин\.?|minuten)\s*(?:read|lesezeit|чтения|de lecture)?|reading time.{0,20}",
+            r"文字(?:サイズ|の大きさ).{0,20}|読了(?:時間|目安).{0,20}|размер шрифта|schriftgröße|lesezeit.{0,20}",
+            r"(?:hide|show) (?:caption|transcript)|expand|collapse|enlarge(?: this image)?|view (?:gallery|image|slideshow).{0,20}",
+            r"image|photo|video|gallery|\[(?:image|photo|video|img)\]|\d+\s*(?:of|/)\s*\d+(?:\s*(?:photos|images))?",
+        ),
+    ),
+    (
+        "chrome: advertisement",
+        _rx(
+            r"advertisement|advertising|advert|ad|ads|sponsored(?: content| by .{1,40})?|paid (?:post|content).{0,30}|promoted",
+            r"(?:story|article) continues (?:below|after).{0,30}|continue reading(?: (?:below|the main story|the article))?",
+            r"scroll (?:down )?to continue.{0,30}|(?:ad|advertisement) ?[-–—] ?scroll.{0,30}",
+            r"広告|スポンサー(?:リンク)?|ＰＲ|PR",
+            r"реклама|партнерский материал|на правах рекламы",
+            r"anzeige|werbung|publicité|publicidad|patrocinado",
+        ),
+    ),
+    (
+        "chrome: continue reading",
+        _rx(
+            r"続きを読む.{0,3}|もっと見る|詳しくはこちら|читать (?:далее|дальше|полностью).{0,3}",
+            r"weiterlesen.{0,3}|mehr lesen.{0,3}|lire la suite.{0,3}|seguir leyendo.{0,3}|continue reading\W{0,3}",
+        ),
+    ),
+    (
+        "chrome: previous/next entry link",
+        _rx(
+            r"(?:«|‹|<<?|←)\s*.{0,100}",
+            r".{0,100}\s*(?:»|›|>>?|→)",
+            r"(?:previous|next|older|newer)(?:\s+(?:entry|post|article|story|page|posts|entries)\b\s*:?.{0,100})?",
+            r"(?:前|次)の(?:記事|エントリー|投稿|ページ).{0,80}",
+            r"(?:предыдущ|следующ)(?:ая|ий|ее)\s+(?:статья|запись|новость|материал).{0,80}",
+            r"(?:vorheriger|nächster)\s+(?:artikel|beitrag).{0,80}|zurück|weiter",
+            r"article (?:précédent|suivant).{0,80}|(?:artículo|entrada) (?:anterior|siguiente).{0,80}",
+        ),
+    ),
+    ("chrome: permalink", _rx(r"permalink.{0,40}|パーマリンク.{0,40}|постоянная ссылка.{0,40}")),
+    (
+        "chrome: powered by",
+        _rx(
+            r"(?:proudly\s+)?powered by\b.{0,80}|(?:theme|design(?:ed)?|template|site) by\b.{0,60}",
+        ),
+    ),
+    (
+        "chrome: copyright",
+        _rx(
+            r"(?:©|\(c\)|copyright|&copy;).{0,200}",
+            r".{0,120}all rights reserved.{0,80}|.{0,80}(?:無断転載|禁無断|転載禁止).{0,80}",
+            r".{0,80}(?:все права защищены|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados).{0,80}",
+        ),
+    ),
+    (
+        "chrome: print-edition note",
+        _rx(
+            r"a version of this article (?:appears|appeared) in print.{0,200}",
+            r"(?:this article )?appeared in the .{0,60}print edition.{0,120}",
+            r"(?:an edited|a shorter) version of this (?:article|story) appeared.{0,160}",
+            r"printed in the .{0,60}edition.{0,60}",
+        ),
+    ),
+    (
+        "chrome: cookie notice",
+        _rx(
+            r".{0,160}\b(?:we|this (?:web)?site) uses? cookies\b.{0,240}",
+            r"accept(?: all)?(?: cookies)?|reject all|cookie (?:settings|policy|preferences)|manage (?:cookies|preferences)",
+            r"privacy policy|terms of (?:use|service)|terms & conditions|contact us|about us|advertise(?: with us)?|careers|help",
+            r"プライバシーポリシー|利用規約|お問い合わせ|политика конфиденциальности|контакты|datenschutz.{0,20}|impressum|kontakt",
+            r"mentions légales|politique de confidentialité|aviso legal|política de privacidad",
+        ),
+    ),
+    (
+        "chrome: related link",
+        _rx(
+            r"(?:related|read more|read also|also read|see also|more|watch|listen|podcast)\s*[:：|]\s*.{1,200}",
+            r"関連(?:記事|リンク)?\s*[:：]\s*.{1,200}",
+            r"(?:читайте также|см\. также|по теме|читайте)\s*[:：]\s*.{1,200}",
+            r"(?:mehr zum thema|lesen sie auch|auch interessant|zum thema)\s*[:：]\s*.{1,200}",
+            r"(?:à )?lire aussi\s*[:：]\s*.{1,200}|lee también\s*[:：]\s*.{1,200}",
+        ),
+    ),
+    (
+        "chrome: feedback prompt",
+        _rx(
+            r"was this (?:article|page) (?:helpful|useful)\?.{0,40}|report (?:an? )?(?:error|typo|correction).{0,30}",
+            r"our standards:.{0,120}|corrections? policy|send us a tip.{0,40}|got a tip\?.{0,80}",
+        ),
+    ),
+)
+
+# Chrome rules that may remove a line even when it reads as prose (a cookie
+# notice or a copyright line is a full sentence). All other rules only touch
+# lines that are not prose, so a paragraph starting "Next, ..." survives.
+PROSE_CHROME_REASONS: frozenset[str] = frozenset(
+    {
+        "chrome: sign-in or subscribe prompt",
+        "chrome: copyright",
+        "chrome: print-edition note",
+        "chrome: cookie notice",
+        "chrome: related link",
+        "chrome: feedback prompt",
+        "chrome: powered by",
+    }
+)
+# Chrome a headline may sit *below* (the page's furniture above the article):
+# when looking upwards from the body for the headline, these end the search
+# once a headline-like line has been found.
+NAVIGATION_REASONS: frozenset[str] = frozenset(
+    {
+        "chrome: stray punctuation",
+        "chrome: loading indicator",
+        "chrome: skip link",
+        "chrome: search box",
+        "chrome: navigation",
+        "chrome: navigation row",
+        "chrome: breadcrumb",
+        "chrome: sign-in or subscribe prompt",
+    }
+)
+# Wire-copy credits that end an article and belong to it.
+WIRE_TAIL = _rx(
+    r"(?:\(|\[)?(?:additional\s+)?(?:reporting|writing|editing|research)\s+by\b.{1,200}",
+    r"[—–-]?\s*(?:the\s+)?associated press (?:writers?|reporters?)\b.{1,200}",
+)
+
+# --- Metadata lines ------------------------------------------------------------
+
+# "Category:Event", "カテゴリ: 日記", "Рубрика: Политика" -> section (and tags).
+CATEGORY_LINE = re.compile(
+    r"(?:categor(?:y|ies)|filed (?:under|in)|section|posted in|kategorie(?:n)?|ressort|rubrik"
+    r"|catégories?|rubrique|categor[ií]as?|secci[oó]n|カテゴリー?|ジャンル|分類|рубрик[аи]|раздел|категори[яи])"
+    r"\s*[:：]?\s*(?P<value>.+)",
+    _I,
+)
+# "Tags: food, city life", "タグ：東京", "Теги: ...", "Schlagwörter: ...".
+TAGS_LINE = re.compile(
+    r"(?:tags?|tagged(?: with| as)?|topics?|keywords?|labels?|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|themen"
+    r"|mots[- ]cl[ée]s|[ée]tiquettes?|etiquetas|temas|palabras clave|タグ|キーワード|теги|метки|ключевые слова|темы)"
+    r"\s*[:：]\s*(?P<value>.+)",
+    _I,
+)
+# Separators between several categories or tags on one line.
+LIST_SEPARATOR = re.compile(r"\s*(?:[,;、，|/·•]|\s{2,})\s*")
+
+# A byline with its lead-in word: "By Marta Lindqvist and Daniel Okafor",
+# "Von Anna Schmidt", "Автор: Иван Петров", "文：山田太郎".
+BYLINE = re.compile(
+    r"(?:by|written by|words by|story by|author|authors|von|par|por|autor(?:in|en)?|auteur"
+    r"|автор(?:ы)?|текст|文|著者|筆者|記者|執筆者?)"
+    r"\s*[:：]?\s+(?P<names>\S.{0,200})|"
+    r"(?:author|autor|автор|文|著者|筆者|記者|執筆)\s*[:：]\s*(?P<names2>\S.{0,200})",
+    _I,
+)
+# Blog footers: "Posted by NAME at 21:47 | Comments (3) | Trackback (0)",
+# "投稿者 太郎 : 21:47", "Posted on November 18, 2024 by NAME".
+POSTED_BY = re.compile(
+    r"(?:posted|published|written|submitted|filed)\s+(?:by\s+(?P<name>[^|@]+?)"
+    r"(?:\s+(?:at|on|@)\s+(?P<when>[^|]+?))?|(?:on|at)\s+(?P<when2>[^|]+?)(?:\s+by\s+(?P<name2>[^|]+?))?)"
+    r"\s*(?:[|·•].*)?"
+    r"|(?:投稿者|投稿|posted)\s*[:：]?\s*(?P<name3>[^|:：\d]+?)\s*(?:[:：]\s*)?(?P<when3>[\d:：]{4,5})?\s*(?:[|·•].*)?"
+    r"|(?:опубликовал|автор записи)\s*[:：]?\s*(?P<name4>[^|]+?)\s*(?:[|·•].*)?",
+    _I,
+)
+# Lead-in words of a date line; "updated" dates become ``modified``.
+PUBLISHED_PREFIX = _rx(
+    r"(?:first\s+)?(?:published|posted|released|dated?)(?:\s+(?:on|at))?\s*:?",
+    r"veröffentlicht(?:\s+am)?\s*:?|erschienen(?:\s+am)?\s*:?|publié(?:\s+le)?\s*:?|publicado(?:\s+el)?\s*:?",
+    r"опубликовано\s*:?|дата публикации\s*:?|公開日?\s*[:：]?|投稿日(?:時)?\s*[:：]?|掲載日?\s*[:：]?|配信日?\s*[:：]?",
+)
+UPDATED_PREFIX = _rx(
+    r"(?:last\s+)?(?:updated|modified|edited)(?:\s+(?:on|at))?\s*:?",
+    r"aktualisiert(?:\s+am)?\s*:?|mis à jour(?:\s+le)?\s*:?|actualizado(?:\s+el)?\s*:?",
+    r"обновлено\s*:?|更新日?(?:時)?\s*[:：]?|最終更新日?\s*[:：]?",
+)
+# Words that follow a name in a byline but are not a person: job titles,
+# agencies, "Staff". A byline segment made only of these is dropped.
+NOT_A_NAME = _rx(
+    r".*\b(?:staff|writer|reporter|correspondent|editor|editors|contributor|columnist|journalist"
+    r"|producer|analyst|bureau chief|chief|senior|associate|special to|for the|desk|team|newsroom"
+    r"|email|e-mail|follow|twitter|contact)\b.*",
+    r"reuters|associated press|ap|afp|bloomberg|dpa|tass|kyodo|xinhua|upi|cnn|bbc|efe|ansa|ria novosti",
+    r"the\s+.+|.*\b(?:news|times|post|journal|herald|tribune|gazette|daily|press|media|agency|magazine|online)\b",
+    r".*(?:korrespondent|redakteur|reporterin|корреспондент|редактор|обозреватель|特派員|編集部|記者).*",
+)
+# Separators between several authors.
+AUTHOR_SEPARATOR = re.compile(
+    r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bи\b|、|・|\s\|\s)\s*", _I
+)
+# Trailing furniture glued to a byline ("Email the author", "Follow").
+BYLINE_JUNK = _rx(
+    r"\s*(?:[|·•]\s*)?(?:email|e-mail|contact|follow|twitter|bio|view profile|more articles)(?:\s+(?:the\s+)?(?:author|me|us|on \w+))?\b.*$",
+)
+# A line that is only a person's name or names, a byline without "By":
+# "Marta Lindqvist", "Marta Lindqvist and Daniel Okafor". Case-sensitive.
+NAME_ONLY = re.compile(
+    r"(?P<names>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:de|da|van|von|der|den|la|le|bin|al|di|du)?\s*[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,2}"
+    r"(?:\s*(?:,|and|&)\s*[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:de|da|van|von|der|den|la|le|bin|al|di|du)?\s*[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,2})*)"
+    r"(?:\s*[,|]\s*(?P<role>[A-Za-z][\w .'-]{2,40}))?"
+)
+
+# --- Navigation rows and breadcrumbs -----------------------------------------
+
+# Separators of a navigation row ("Home | Archives | Profile | RSS") and of a
+# breadcrumb ("Home > World > Asia").
+NAV_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s*[|]\s*")
+BREADCRUMB_SEPARATOR = re.compile(r"\s*(?:>|»|›|→|/|::)\s*")
+NAV_ITEM_MAX_WORDS = 4
+
+# --- Dates ---------------------------------------------------------------------
+
+# Month names and abbreviations, English, German, French, Spanish, Italian,
+# Portuguese and Russian (nominative and genitive), lower-case, no final dot.
+MONTHS: MappingProxyType[str, int] = MappingProxyType(
+    {
+        name: number
+        for number, names in enumerate(
+            (
+                "january jan januar janvier enero ene gennaio janeiro января январь янв",
+                "february feb febr februar février fevrier févr fevr febrero febbraio fevereiro февраля февраль фев",
+                "march mar märz maerz mars marzo março марта март",
+                "april apr avril abril aprile апреля апрель апр",
+                "may mai mayo maggio maio мая май",
+                "june jun juni juin junio giugno junho июня июнь",
+                "july jul juli juillet juil julio luglio julho июля июль",
+                "august aug août aout agosto августа август авг",
+                "september sep sept septembre septiembre setiembre settembre setembro сентября сентябрь сен",
+                "october oct okt oktober octobre octubre ottobre outubro октября октябрь окт",
+                "november nov novembre noviembre novembro ноября ноябрь",
+                "december dec dez dezember décembre decembre déc diciembre dic dicembre dezembro декабря декабрь дек",
+            ),
+            start=1,
+        )
+        for name in names.split()
+    }
+)
+_MONTH_WORD = r"(?P<mon>[^\W\d_]{3,10})\.?"
+# Each pattern has named groups y, m (number) or mon (name), d.
+DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"(?<!\d)(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
+    re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?!\d)"),
+    re.compile(
+        r"(?<!\d)(?P<d>\d{1,2})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?"
+        + _MONTH_WORD
+        + r",?\s+(?:de\s+)?(?P<y>(?:19|20)\d{2})(?!\d)",
+        _I,
+    ),
+    re.compile(
+        _MONTH_WORD + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})(?!\d)", _I
+    ),
+    # US numeric: 11/18/2024 (month first unless the first number can't be a month)
+    re.compile(r"(?<!\d)(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?!\d)"),
+)
+# A clock time: "17:04", "5:04 pm", "5:04 p.m.", "10h30", "21時47分", "10:30 Uhr".
+TIME = re.compile(
+    r"(?<![\d:])(?P<h>\d{1,2})\s*(?:[:：]|h(?=\d)|時)\s*(?P<mi>\d{2})(?:[:：](?P<s>\d{2}))?\s*分?"
+    r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?(?!\d)",
+    _I,
+)
+# A UTC offset written out: "+09:00", "-0500", "GMT+9", "UTC-5".
+UTC_OFFSET = re.compile(
+    r"(?:(?:GMT|UTC)\s*)?(?P<sign>[+-])(?P<oh>\d{1,2}):?(?P<om>\d{2})?(?!\d)|(?:GMT|UTC)(?P<zulu>)\b|(?<=\d)Z\b"
+)
+# Time-zone abbreviations: an IANA zone (daylight saving applies) or a fixed
+# offset in minutes. Ambiguous ones (IST, CST-as-China) are left out.
+TIME_ZONES: MappingProxyType[str, str | int] = MappingProxyType(
+    {
+        "ET": "America/New_York",
+        "EST": -300,
+        "EDT": -240,
+        "CT": "America/Chicago",
+        "CDT": -300,
+        "MT": "America/Denver",
+        "MST": -420,
+        "MDT": -360,
+        "PT": "America/Los_Angeles",
+        "PST": -480,
+        "PDT": -420,
+        "BST": 60,
+        "CET": 60,
+        "CEST": 120,
+        "MEZ": 60,
+        "MESZ": 120,
+        "EET": 120,
+        "EEST": 180,
+        "JST": 540,
+        "KST": 540,
+        "MSK": 180,
+        "МСК": 180,
+        "AEST": 600,
+        "AEDT": 660,
+    }
+)
+TIME_ZONE_WORD = re.compile(
+    r"(?<![\w])(?P<tz>" + "|".join(sorted(TIME_ZONES, key=len, reverse=True)) + r")(?![\w])"
+)
+# A date line is short; a longer line that mentions a date is prose.
+DATE_LINE_MAX_WORDS = 14
+DATE_LINE_MAX_CHARS = 80
+
+# --- Language guess ----------------------------------------------------------
+
+# Very common short words per language, for a cheap vote among Latin-script
+# languages. Cyrillic and CJK are decided by script.
+STOPWORDS: MappingProxyType[str, frozenset[str]] = MappingProxyType(
+    {
+        lang: frozenset(words.split())
+        for lang, words in (
+            (
+                "en",
+                "the and of to in is that it was for on with as his her said are be by this have from",
+            ),
+            (
+                "de",
+                "der die und das ist nicht ein eine mit den dem sich auf für von zu auch im wird sie es",
+            ),
+            ("fr", "le la les et est des une dans que pour pas sur qui au du avec il elle sont ce"),
+            ("es", "el la los las y que del en un una por con para es se su al lo como más"),
+        )
+    }
+)
+UKRAINIAN_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
