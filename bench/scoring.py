@@ -119,8 +119,38 @@ def _parse_date(value: str | None) -> datetime | date | None:
 
 
 _BLOCKS = frozenset(
-    "p div section article h1 h2 h3 h4 h5 h6 ul ol li blockquote pre table tr td th "
-    "dl dt dd figure figcaption header footer main aside br hr".split()
+    [
+        "p",
+        "div",
+        "section",
+        "article",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "li",
+        "blockquote",
+        "pre",
+        "table",
+        "tr",
+        "td",
+        "th",
+        "dl",
+        "dt",
+        "dd",
+        "figure",
+        "figcaption",
+        "header",
+        "footer",
+        "main",
+        "aside",
+        "br",
+        "hr",
+    ]
 )
 
 

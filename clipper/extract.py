@@ -142,7 +142,7 @@ def clean_body(summary: str, meta: Metadata, url: str | None) -> Body:
         return Body("", "", ())
     _drop_furniture(frag, meta)
     clean = lxml_html.Element("div")
-    _copy_clean(frag, clean, url)
+    _flatten_block(frag, clean, url)
     _drop_empty(clean)
     _drop_title_and_byline(clean, meta)
     captions = tuple(c for c in (_norm(fc.text_content()) for fc in clean.iter("figcaption")) if c)
@@ -171,7 +171,7 @@ def _is_furniture(el: HtmlElement, total: int) -> bool:
         return True
     text = _norm(el.text_content())
     size = len(text)
-    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    names = f"{el.get('class') or ''} {_id_name(el.get('id'))}".lower()
     # a wrapper holding most of the article is never furniture, whatever its name
     if names.strip() and size < 0.5 * total and _names_furniture(names):
         return True
@@ -199,6 +199,13 @@ def _is_furniture(el: HtmlElement, total: int) -> bool:
         if _link_density(el, size) > rules.LINK_DENSITY_MAX_SHORT_P and size < 0.2 * total:
             return True
     return False
+
+
+def _id_name(value: str | None) -> str:
+    """An element id worth matching: not a slug of a heading ("sharing-with-a-repo")."""
+    if not value or len(re.split(r"[-_]", value)) > 3:
+        return ""
+    return value
 
 
 def _names_furniture(names: str) -> bool:
@@ -294,7 +301,7 @@ def _flatten_block(src: HtmlElement, dst: HtmlElement, url: str | None) -> None:
         para = etree.SubElement(dst, "p")
         para.text = tmp.text
     for child in list(tmp):
-        if child.tag in _BLOCK_OUT or child.tag in ("li",) and dst.tag in ("ul", "ol"):
+        if child.tag in _BLOCK_OUT or (child.tag in ("li",) and dst.tag in ("ul", "ol")):
             tail = child.tail
             child.tail = None
             dst.append(child)
@@ -354,7 +361,7 @@ def _drop_title_and_byline(root: HtmlElement, meta: Metadata) -> None:
         if (
             el.tag in _HEADINGS
             and title
-            and (folded == title or folded in title and len(folded) > 20)
+            and (folded == title or (folded in title and len(folded) > 20))
         ):
             el.drop_tree()
         elif names and len(text) < 100 and any(n in folded for n in names):

@@ -256,6 +256,8 @@ BYLINE_JUNK_WORDS: frozenset[str] = frozenset(
         "email author",
         "twitter",
         "updated",
+        "last",
+        "last updated",
         "published",
         "posted",
         "more by",
@@ -271,7 +273,9 @@ BYLINE_JUNK_WORDS: frozenset[str] = frozenset(
 
 # Trailing noise after a name: dates, "Updated …", "| Twitter", a job title.
 BYLINE_TRAILERS = re.compile(
-    r"(?:\s*[|•·,–—-]\s*|\s+)(?:updated|published|posted|last updated|am|on|"
+    r"(?:\s+[A-Z]\w+)?\s+(?:editor|correspondent|reporter|writer|columnist)\b.*$"
+    r"|(?:\s*[|•·,–—-]\s*|\s+)(?:updated|published|posted|last updated|on|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"\d{1,2}[./ -]\w+|\w+ \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2}|email the author|follow|"
     r"staff writer|senior writer|staff reporter|correspondent|contributor|reporter|"
     r"editor|columnist|twitter|@\w+).*$",
@@ -308,6 +312,7 @@ META_AUTHOR: tuple[str, ...] = (
     "author",
     "parsely-author",
     "article:author",
+    "og:article:author",
     "sailthru:author",
     "byl",
     "citation_author",
@@ -412,13 +417,28 @@ MONTHS: dict[str, int] = {
     **{
         m: i + 1
         for i, m in enumerate(
-            (
-                "january february march april may june july august september october november "
-                "december"
-            ).split()
+            [
+                "january",
+                "february",
+                "march",
+                "april",
+                "may",
+                "june",
+                "july",
+                "august",
+                "september",
+                "october",
+                "november",
+                "december",
+            ]
         )
     },
-    **{m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())},
+    **{
+        m: i + 1
+        for i, m in enumerate(
+            ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        )
+    },
     "sept": 9,
 }
 

@@ -91,16 +91,23 @@ def read_metadata(
 def meta_values(root: HtmlElement) -> dict[str, list[str]]:
     """Map each normalised meta key to its non-empty values, in page order."""
     values: dict[str, list[str]] = {}
+    found: list[tuple[int, int, str, str]] = []
+    order = 0
     for meta in root.iter("meta"):
         content = meta.get("content")
         if content is None or not content.strip():
             continue
-        keys: list[str] = []
-        for attr in ("property", "name", "itemprop", "http-equiv"):
-            keys.extend((meta.get(attr) or "").split())
-        for key in keys:
-            norm = key.strip().lower().replace(".", ":")
-            values.setdefault(norm, []).append(_clean(content) or "")
+        for rank, attr in enumerate(("property", "name", "itemprop", "http-equiv")):
+            for key in (meta.get(attr) or "").split():
+                norm = key.strip().lower().replace(".", ":")
+                found.append((rank, order, norm, _clean(content) or ""))
+                order += 1
+    # RDFa ``property`` values are the deliberate ones; ``name`` duplicates come second
+    ranks: dict[str, int] = {}
+    for rank, _, key, value in sorted(found):
+        # a key given by ``property`` ignores same-named ``name`` metas (a duplicate)
+        if ranks.setdefault(key, rank) == rank:
+            values.setdefault(key, []).append(value)
     return values
 
 
@@ -211,6 +218,7 @@ def _ld_strings(ld: JsonObject | None, key: str) -> list[str]:
 def _title(
     root: HtmlElement, metas: dict[str, list[str]], ld: JsonObject | None, site: str | None
 ) -> str | None:
+    """The headline: JSON-LD, then meta titles, then ``<title>``, cross-checked with ``<h1>``."""
     doc_title = _clean(_text_of(root.find(".//title")))
     h1s = [t for t in (_clean(h.text_content()) for h in root.iter("h1")) if t]
     candidates: list[str] = []
@@ -222,16 +230,27 @@ def _title(
         headline = max((headline, name), key=lambda t: _similarity(t, doc_title))
     if ld is not None and not (_types(ld) <= rules.JSONLD_WEAK_TYPES):
         candidates.extend(t for t in (headline, name) if t)
-    meta_title = _meta_first(metas, rules.META_TITLE)
-    if meta_title:
-        candidates.append(meta_title)
-    for cand in candidates:
-        cand = _strip_site(cand, site)
-        if len(cand) > 1:
-            return cand
-    if doc_title:
-        return _title_from_document(doc_title, h1s, site)
-    return h1s[0] if h1s else None
+    candidates.extend(_meta_first_all(metas, rules.META_TITLE))
+    if not candidates and doc_title:
+        candidates.append(_title_from_document(doc_title, h1s, site))
+    if not candidates:
+        return h1s[0] if h1s else None
+    best = next((c for c in candidates if len(c) > 1), candidates[0])
+    # cross-check: a shorter source that is the same headline without a
+    # " - Site" / " | Section" tail wins ("Headline - Author - Medium" vs "Headline")
+    others = [*candidates, *h1s]
+    for other in others:
+        if other != best and len(other) >= 3 and _is_head_of(other, best):
+            best = other
+    return _strip_site(best, site)
+
+
+def _is_head_of(head: str, title: str) -> bool:
+    """Whether ``title`` is ``head`` plus a separator and a short tail."""
+    if not title.startswith(head):
+        return False
+    rest = title[len(head) :]
+    return any(rest.startswith(sep) for sep in rules.TITLE_SEPARATORS) and _words(rest) <= 8
 
 
 def _strip_site(title: str, site: str | None) -> str:
@@ -252,23 +271,29 @@ def _title_from_document(doc_title: str, h1s: list[str], site: str | None) -> st
         if h1 == doc_title:
             return doc_title
     for h1 in h1s:
-        if len(h1.split()) >= 2 and h1 in doc_title and len(h1) >= 0.4 * len(doc_title):
+        if _words(h1) >= 2 and _is_head_of(h1, doc_title):
             return h1
     title = _strip_site(doc_title, site)
     if title != doc_title:
         return title
     for sep in rules.TITLE_SEPARATORS:
         if sep in title:
-            head, _, tail = title.rpartition(sep)
-            first, _, rest = title.partition(sep)
-            if _words(head) >= 3:
-                return head.strip()
+            head, _, _ = title.rpartition(sep)
+            _, _, rest = title.partition(sep)
+            if _words(head) >= 3 or (_has_cjk(head) and len(head) >= 6):
+                # repeat in case of "Headline - Section - Site"
+                first = title.partition(sep)[0]
+                return first if _words(first) >= 3 or _has_cjk(first) else head.strip()
             if _words(rest) >= 3:
                 return rest.strip()
             break
-    if (len(title) < 15 or len(title) > 150) and len(h1s) == 1:
+    if len(title) < 15 and len(h1s) == 1 and _words(h1s[0]) > _words(title):
         return h1s[0]
     return title
+
+
+def _has_cjk(text: str) -> bool:
+    return bool(re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", text))
 
 
 def _similarity(a: str, b: str) -> float:
@@ -325,11 +350,11 @@ def _meta_authors(metas: dict[str, list[str]]) -> list[str]:
 
 
 def _element_authors(root: HtmlElement) -> list[str]:
-    """Names from rel=author links, itemprop=author and byline-classed elements."""
-    found: list[str] = []
+    """Names from rel=author links, itemprop=author, byline-classed elements, "By …" lines."""
     body = root.find("body")
     if body is None:
-        return found
+        return []
+    by_lines: list[str] = []
     for el in body.iter():
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "meta", "link"):
             continue
@@ -343,10 +368,13 @@ def _element_authors(root: HtmlElement) -> list[str]:
         ):
             name_el = el.find(".//*[@itemprop='name']")
             text = _clean((name_el if name_el is not None else el).text_content())
-            if text and 2 < len(text) < 100 and not _is_url(text):
-                found.append(text)
-                break
-    return found
+            if text and 2 < len(text) < 100 and not _is_url(text) and split_authors(text):
+                return [text]
+        elif el.tag in ("p", "div", "span", "address") and not by_lines:
+            text = _clean(el.text_content()) or ""
+            if len(text) < 80 and re.match(r"(?:by|par|von|por)\s+\w", text, re.I):
+                by_lines.append(text)
+    return by_lines
 
 
 def split_authors(raw: str) -> list[str]:
@@ -354,15 +382,28 @@ def split_authors(raw: str) -> list[str]:
     text = _clean(raw) or ""
     text = rules.BYLINE_PREFIX.sub("", text)
     text = rules.BYLINE_TRAILERS.sub("", text)
+    parts = rules.BYLINE_AND.split(text)
+    # split only a list of full names: not "Mac & i", "Jong, Michiel de",
+    # "Martin Untersinger (avec Damien Leloup et Morgane Tual)"
+    if "(" in text or any(len(p.split()) < 2 for p in parts):
+        parts = [text]
     names: list[str] = []
-    for part in rules.BYLINE_AND.split(text):
+    for part in parts:
         part = rules.BYLINE_PREFIX.sub("", part.strip(" .:|-–—"))
         if not part or part.lower() in rules.BYLINE_JUNK_WORDS or _is_url(part):
             continue
-        if any(ch.isdigit() for ch in part) or len(part) > 60:
+        if not _looks_like_name(part):
             continue
         names.append(part)
     return names
+
+
+def _looks_like_name(text: str) -> bool:
+    """A person's or desk's name: short, no digits or sentence punctuation."""
+    if len(text) > 60 or any(ch.isdigit() for ch in text) or re.search(r"[\"<>?!=;{}]", text):
+        return False
+    words = re.sub(r"\([^)]*\)", "", text).split()
+    return 0 < len(words) <= 5
 
 
 def _dedupe(names: Iterable[str]) -> tuple[str, ...]:
