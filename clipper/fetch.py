@@ -179,7 +179,7 @@ def _follow_redirects(
     for _ in range(MAX_REDIRECTS + 1):
         seen.add((url, _cookie_state(session)))
         # Redirects are followed by hand, to detect loops and check each hop's scheme.
-        response = session.get(url, timeout=(timeout, timeout), stream=True, allow_redirects=False)
+        response = _get(session, url, timeout)
         location = session.get_redirect_target(response)
         if response.status_code not in REDIRECTS or not location:
             return response
@@ -203,6 +203,39 @@ def _follow_redirects(
         f"Too many redirects (more than {MAX_REDIRECTS}) from {current[0]}. The site is "
         "misconfigured or needs a browser; save the page from your browser and clip the file."
     )
+
+
+def _get(session: requests.Session, url: str, timeout: float) -> requests.Response:
+    """GET up to the response headers, all within the time a connect and a read may take.
+
+    requests' timeouts apply to each socket operation, so a server that
+    trickles its headers (a tarpit) or a resolver that hangs is never caught
+    by them. The request runs in a helper thread and is abandoned at the
+    deadline: the thread ends by itself when its socket times out or the
+    server gives up, and nothing reads its result.
+    """
+    outcome: list[requests.Response | BaseException] = []
+
+    def run() -> None:
+        try:
+            outcome.append(
+                session.get(url, timeout=(timeout, timeout), stream=True, allow_redirects=False)
+            )
+        except BaseException as error:  # noqa: BLE001 (handed to the calling thread, re-raised)
+            outcome.append(error)
+
+    worker = threading.Thread(target=run, name=f"clipper-fetch {url}", daemon=True)
+    worker.start()
+    worker.join(2 * timeout)
+    if not outcome:
+        raise FetchError(
+            f"{_host(url)} didn't answer within {2 * timeout:g} s ({url}). "
+            "The site may be overloaded; try again later."
+        )
+    result = outcome[0]
+    if isinstance(result, BaseException):
+        raise result
+    return result
 
 
 def _cookie_state(session: requests.Session) -> frozenset[tuple[str, str, str, str | None]]:

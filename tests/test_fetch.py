@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 import trustme
-from conftest import LocalServer, Route
 
 from clipper import __version__
 from clipper.errors import FetchError, UsageError
 from clipper.fetch import _retry_after, fetch
+from conftest import LocalServer, Route
 
 HTML = "<!doctype html><html><head><title>T</title></head><body><p>Hello</p></body></html>"
 FAST = 0.01  # backoff for tests: retries shouldn't cost seconds
@@ -313,6 +313,22 @@ def test_server_that_never_answers_times_out(server: LocalServer) -> None:
     assert time.monotonic() - began < 2  # timeouts aren't retried
     assert message == (
         f"127.0.0.1 didn't answer within 0.5 s ({url}). The site may be overloaded; "
+        "try again later."
+    )
+
+
+def test_server_that_trickles_its_headers_times_out(server: LocalServer) -> None:
+    # A tarpit: every byte comes within the read timeout, the headers never end.
+    def tarpit(h: BaseHTTPRequestHandler) -> None:
+        h.wfile.write(b"HTTP/1.1 200 OK\r\n")
+        write_until_closed(h, b"X-Wait: a\r\n", pause=0.05)
+
+    url = handled(server, "/tarpit", tarpit)
+    began = time.monotonic()
+    message = raises(url, timeout=0.3)
+    assert time.monotonic() - began < 1.2
+    assert message == (
+        f"127.0.0.1 didn't answer within 0.6 s ({url}). The site may be overloaded; "
         "try again later."
     )
 
