@@ -126,11 +126,11 @@ def parse_text_dump(text: str) -> Article:
     figures = _find_figures(lines)
     in_figure = {i: fig for fig in figures for i in fig.lines}
     # 3. Find the body: the largest block of prose that is not a comment thread.
-    start, end, cut_reason = _find_body(lines, in_figure)
+    start, end = _find_body(lines, in_figure)
     # 4. Headline, standfirst and name-only bylines from just above the body.
     head = _read_head(lines, start, in_figure)
     # 5. Walk every line once: body blocks, metadata, and what was stripped.
-    return _assemble(lines, figures, in_figure, start, end, cut_reason, head)
+    return _assemble(lines, in_figure, start, end, head)
 
 
 # --- 1. Lines -----------------------------------------------------------------
@@ -536,10 +536,8 @@ def _find_figures(lines: Sequence[_Line]) -> tuple[_Figure, ...]:
 # --- 3. The body --------------------------------------------------------------------------
 
 
-def _find_body(
-    lines: Sequence[_Line], in_figure: dict[int, _Figure]
-) -> tuple[int, int, str | None]:
-    """First and last line of the article body, and why it ends (a marker kind)."""
+def _find_body(lines: Sequence[_Line], in_figure: dict[int, _Figure]) -> tuple[int, int]:
+    """First and last line of the article body."""
     prose = [i for i, line in enumerate(lines) if line.kind == PROSE and i not in in_figure]
     if not prose:
         shown = sum(1 for line in lines if line.kind != BLANK)
@@ -556,13 +554,12 @@ def _find_body(
     eligible = [c for c in clusters if not _introduced_by_comments(lines, c[0])] or clusters
     best = max(eligible, key=lambda c: sum(_weight(lines[i].text) for i in c))
     start, end = best[0], best[-1]
-    cut_reason = None
     for i in range(start, end + 1):
         if lines[i].kind == SOFT_MARKER:
             before = sum(_weight(lines[k].text) for k in best if k < i)
             after = sum(_weight(lines[k].text) for k in best if k > i)
             if after < before * rules.SOFT_MARKER_TAIL_RATIO:
-                end, cut_reason = max(k for k in best if k < i), lines[i].reason
+                end = max(k for k in best if k < i)
                 break
     # Short sentences around the prose belong to it ("He declined to comment.").
     while start > 0 and _extends_body(lines, start - 1, in_figure, backwards=True):
@@ -573,7 +570,7 @@ def _find_body(
         start += 1
     while lines[end].kind == BLANK:
         end -= 1
-    return start, end, cut_reason
+    return start, end
 
 
 def _weight(text: str) -> int:
@@ -638,15 +635,22 @@ def _extends_body(
 
 @dataclass(frozen=True, slots=True)
 class _Head:
+    """What stands above the body: indexes of the headline and its companions."""
+
     title: int | None
     standfirst: int | None
     name_lines: tuple[int, ...]
     site_name: str | None
 
+    @property
+    def site_name_lower(self) -> str | None:
+        return self.site_name.lower() if self.site_name else None
+
 
 def _read_head(lines: Sequence[_Line], start: int, in_figure: dict[int, _Figure]) -> _Head:
     """Pick the headline among the headline-like lines just above the body."""
     block: list[int] = []
+    unknown = 0  # short unrecognised lines ("Artikel anhören") crossed so far
     for i in range(start - 1, -1, -1):
         line = lines[i]
         if line.kind in (BLANK, META, FILE, CREDIT) or i in in_figure:
@@ -656,16 +660,23 @@ def _read_head(lines: Sequence[_Line], start: int, in_figure: dict[int, _Figure]
             continue
         if line.kind == CHROME and not (block and line.reason in rules.NAVIGATION_REASONS):
             continue
+        if not block and line.kind == SHORT and line.words <= 3 and unknown < 3:
+            unknown += 1
+            continue
         break
     block.reverse()
-    candidates = [i for i in block if lines[i].headline_like]
     footer = " ".join(line.text for line in lines if line.reason == "chrome: copyright").lower()
-    title = _best_headline(lines, candidates, footer)
-    site_name = None
+    site_name = _site_from_footer(lines, start, footer)
+    candidates = [
+        i
+        for i in block
+        if lines[i].headline_like and lines[i].text.lower() != (site_name or "").lower()
+    ]
+    title = _best_headline(lines, candidates)
     if title is None:
-        title, site_name = _title_from_page_title(lines, start)
+        title, page_site = _title_from_page_title(lines, start)
     else:
-        site_name = _site_from_page_title(lines, lines[title].text)
+        page_site = _site_from_page_title(lines, lines[title].text)
     after = [i for i in block if title is None or i > title]
     names = tuple(
         i
@@ -676,7 +687,17 @@ def _read_head(lines: Sequence[_Line], start: int, in_figure: dict[int, _Figure]
         (i for i in after if i not in names and lines[i].headline_like and lines[i].words >= 5),
         None,
     )
-    return _Head(title, standfirst, names, site_name)
+    return _Head(title, standfirst, names, page_site or site_name)
+
+
+def _site_from_footer(lines: Sequence[_Line], start: int, footer: str) -> str | None:
+    """A short line above the article that the copyright line repeats: the site's name."""
+    if not footer:
+        return None
+    for line in lines[:start]:
+        if line.kind == SHORT and 1 <= line.words <= 6 and line.text.lower() in footer:
+            return line.text
+    return None
 
 
 def _is_name_line(line: _Line) -> bool:
@@ -686,14 +707,12 @@ def _is_name_line(line: _Line) -> bool:
     )
 
 
-def _best_headline(lines: Sequence[_Line], candidates: Sequence[int], footer: str) -> int | None:
+def _best_headline(lines: Sequence[_Line], candidates: Sequence[int]) -> int | None:
     def score(i: int) -> float:
         line = lines[i]
         value = 1.0 if 4 <= line.words <= 20 else 0.4 if line.words == 3 else 0.3
         if _appears_again(lines, i):
             value += 0.5
-        if line.text.lower() in footer:
-            value -= 1.0  # the site's name, repeated in the copyright line
         return value
 
     if not candidates:
@@ -742,11 +761,9 @@ def _title_from_page_title(lines: Sequence[_Line], start: int) -> tuple[int | No
 
 def _assemble(
     lines: Sequence[_Line],
-    figures: Sequence[_Figure],
     in_figure: dict[int, _Figure],
     start: int,
     end: int,
-    cut_reason: str | None,
     head: _Head,
 ) -> Article:
     stripped: list[Stripped] = []
@@ -754,9 +771,9 @@ def _assemble(
     metas: list[_Meta] = []
     captions: list[str] = []
     title_text = _title_text(lines, head)
-    after_end: str | None = None  # once set, everything is "after article end: ..."
-    soft_run = False
-    tail_figures_open = True
+    ended: str | None = None  # the end marker's kind, once the article is over
+    teaser_run = False  # inside a "Related" box standing in the body
+    tail_figures_open = True  # a figure right after the last paragraph still belongs
 
     def strip(i: int, reason: str) -> None:
         stripped.append(Stripped(lines[i].text, reason))
@@ -768,12 +785,14 @@ def _assemble(
     for i, line in enumerate(lines):
         if line.kind == BLANK:
             continue
-        in_body = start <= i <= end
         fig = in_figure.get(i)
-        if after_end is not None:
-            strip(i, f"after article end: {after_end}")
+        if i > end and line.kind in (HARD_MARKER, SOFT_MARKER):
+            ended = line.reason
+            strip(i, f"after article end: {ended}")
+        elif ended is not None:
+            strip(i, line.reason if line.kind == CHROME else f"after article end: {ended}")
         elif fig is not None:
-            keep = in_body or i < start or tail_figures_open
+            keep = i <= end or tail_figures_open
             if keep and fig.lines[-1] == i and fig.text:
                 add_figure(fig)
             if line.kind == FILE:
@@ -791,42 +810,51 @@ def _assemble(
         elif i == head.standfirst:
             strip(i, "standfirst")
         elif i in head.name_lines:
-            authors, byline = _read_names(
-                line.text.split(",")[0] if _is_name_line(line) else line.text
-            )
+            match = rules.NAME_ONLY.fullmatch(line.text)
+            authors, byline = _read_names(match["names"] if match else line.text)
             if authors:
                 metas.append(_Meta("metadata: byline", authors=authors, byline=byline))
             strip(i, "metadata: byline")
-        elif line.kind == META:
-            metas.append(line.meta) if line.meta else None
+        elif line.kind == META and line.meta is not None:
+            metas.append(line.meta)
             strip(i, line.reason)
+        elif line.text.lower() == head.site_name_lower:
+            strip(i, "site name")
         elif i < start:
             strip(i, _reason_outside(line, "chrome: before article"))
         elif i > end:
             tail_figures_open = tail_figures_open and line.kind == CHROME
-            if line.kind == HARD_MARKER:
-                after_end = line.reason
-                strip(i, f"after article end: {line.reason}")
-            elif cut_reason is not None and line.kind == SOFT_MARKER:
-                after_end = cut_reason
-                strip(i, f"after article end: {cut_reason}")
-            else:
-                strip(i, _reason_outside(line, "after article end"))
+            in_list = line.headline_like and _near_headline(lines, i)
+            strip(
+                i,
+                _reason_outside(line, "after article end" + (": related links" if in_list else "")),
+            )
         elif line.kind == CHROME:
             strip(i, line.reason)
         elif line.kind in (SOFT_MARKER, HARD_MARKER):
-            soft_run = True
+            teaser_run = True
             strip(i, f"chrome: {line.reason}")
-        elif soft_run and line.kind == SHORT:
+        elif teaser_run and line.kind == SHORT:
             strip(i, "chrome: related links")
         else:
-            soft_run = False
+            teaser_run = False
             _add_block(blocks, line)
     if not any(kind != "figure" for kind, _ in blocks):
         raise NotAnArticle(
             "No article text in this text dump: the prose found was all captions. Copy the article's body too."
         )
     return _article(lines, blocks, metas, captions, stripped, title_text, head)
+
+
+def _near_headline(lines: Sequence[_Line], i: int) -> bool:
+    """Whether the nearest non-blank line before or after ``i`` is headline-like too."""
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(lines) and lines[k].kind == BLANK:
+            k += step
+        if 0 <= k < len(lines) and lines[k].headline_like:
+            return True
+    return False
 
 
 def _reason_outside(line: _Line, default: str) -> str:
@@ -857,7 +885,10 @@ def _add_block(blocks: list[tuple[str, str | list[str]]], line: _Line) -> None:
             blocks.append(("ul", [line.text]))
         return
     limit = rules.SUBHEADING_MAX_CJK if _is_cjk(line.text) else rules.SUBHEADING_MAX_WORDS
-    if line.kind == SHORT and line.words <= limit:
+    heading = (
+        line.kind == SHORT and line.words <= limit and not line.text.endswith((":", "：", ","))
+    )
+    if heading and not rules.WIRE_TAIL.fullmatch(line.text):
         blocks.append(("h2", line.text))
     else:
         blocks.append(("p", line.text))

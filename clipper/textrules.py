@@ -147,7 +147,7 @@ HARD_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"trending(?:\s+(?:now|stories|topics))?",
             r"recent\s+(?:entries|posts|articles|stories|comments|updates)",
             r"latest(?:\s+(?:news|stories|posts|articles|headlines))?",
-            r"top\s+stories|editor'?s'?\s+picks|what to read next|up next|don'?t miss",
+            r"top\s+stories|editor'?s'?\s+picks|what to read next|read next|up next|don'?t miss|more to explore",
             r"人気(?:記事|エントリー|の記事).{0,20}",
             r"(?:最近の|最新|新着)(?:記事|エントリー|投稿).{0,20}",
             r"アクセスランキング.{0,20}|ランキング",
@@ -275,6 +275,8 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         _rx(
             r"(?:a\s*){2,4}|a\+?\s*a-?|[+-]\s*a|text size|font size|resize(?: text)?|zoom",
             r"listen(?: to (?:this|the) (?:article|story))?(?:\s*[\d:]+.*)?|play audio|audio|read aloud|listen now",
+            r"(?:artikel )?(?:anhören|vorlesen)|audio abspielen|écouter(?: cet article)?|escuchar(?: (?:este )?art[ií]culo)?",
+            r"(?:слушать|прослушать)(?: статью| новость)?|記事を(?:聞く|読み上げる)|音声で聞く",
             r"\d+\s*(?:min(?:ute)?s?|мин\.?|minuten)\s*(?:read|lesezeit|чтения|de lecture)?|reading time.{0,20}",
             r"文字(?:サイズ|の大きさ).{0,20}|読了(?:時間|目安).{0,20}|размер шрифта|schriftgröße|lesezeit.{0,20}",
             r"(?:hide|show) (?:caption|transcript)|expand|collapse|enlarge(?: this image)?|view (?:gallery|image|slideshow).{0,20}",
@@ -340,6 +342,11 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         _rx(
             r".{0,160}\b(?:we|this (?:web)?site) uses? cookies\b.{0,240}",
             r"accept(?: all)?(?: cookies)?|reject all|cookie (?:settings|policy|preferences)|manage (?:cookies|preferences)",
+        ),
+    ),
+    (
+        "chrome: footer link",
+        _rx(
             r"privacy policy|terms of (?:use|service)|terms & conditions|contact us|about us|advertise(?: with us)?|careers|help",
             r"プライバシーポリシー|利用規約|お問い合わせ|политика конфиденциальности|контакты|datenschutz.{0,20}|impressum|kontakt",
             r"mentions légales|politique de confidentialité|aviso legal|política de privacidad",
