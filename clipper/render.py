@@ -99,7 +99,7 @@ def clipping_detail(c: Clipping) -> RenderableType:
 def _snippet(snippet: str) -> Text:
     """Highlight the FTS5 match markers; everything else is plain, safe text."""
     text = Text()
-    raw = snippet.replace("\n", " ")
+    raw = " ".join(snippet.split())
     pos = 0
     while pos < len(raw):
         start = raw.find(HIGHLIGHT_START, pos)
@@ -122,7 +122,8 @@ def search_results(hits: list[SearchHit]) -> RenderableType:
         head.append_text(_t(hit.title or "(untitled)", "bold"))
         meta = " · ".join(x for x in (hit.site_name, _date(hit.published)) if x)
         if meta:
-            head.append_text(_t("  " + meta, "dim"))
+            head.append("  ")
+            head.append_text(_t(meta, "dim"))
         parts.extend([head, _snippet(hit.snippet), _t(_where(hit), "blue"), Text("")])
     return Group(*parts)
 
