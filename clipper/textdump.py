@@ -115,8 +115,8 @@ def parse_text_dump(text: str) -> Article:
 
     Raises ``NotAnArticle`` when the dump holds no prose at all.
     """
-    # 1. Normalise whitespace and bullets; classify every line on its own.
-    lines = tuple(_classify(raw) for raw in text.splitlines())
+    # 1. Normalise whitespace, bullets and hard wrapping; classify every line on its own.
+    lines = tuple(_classify(raw) for raw in _unwrap(text.splitlines()))
     if not any(line.kind != BLANK for line in lines):
         raise NotAnArticle(
             "The text dump is empty: there is nothing to clip. "
@@ -127,13 +127,45 @@ def parse_text_dump(text: str) -> Article:
     in_figure = {i: fig for fig in figures for i in fig.lines}
     # 3. Find the body: the largest block of prose that is not a comment thread.
     start, end = _find_body(lines, in_figure)
+    start, standfirst = _split_standfirst(lines, start, end)
     # 4. Headline, standfirst and name-only bylines from just above the body.
-    head = _read_head(lines, start, in_figure)
+    head = _read_head(lines, start, in_figure, standfirst)
     # 5. Walk every line once: body blocks, metadata, and what was stripped.
     return _assemble(lines, in_figure, start, end, head)
 
 
 # --- 1. Lines -----------------------------------------------------------------
+
+
+def _unwrap(raw_lines: Sequence[str]) -> list[str]:
+    """Join hard-wrapped paragraphs ("...Budget airlines" / "undercut it on price...").
+
+    Browser copies put each paragraph on one long line; a text file wrapped at
+    a fixed width has no line longer than that width and many full-width lines
+    that end mid-sentence. Only then are full-width lines joined to the next.
+    """
+    texts = [" ".join(raw.translate(_SPACE_TABLE).split()) for raw in raw_lines]
+    width = max((len(t) for t in texts), default=0)
+    if not rules.WRAP_WIDTH[0] <= width <= rules.WRAP_WIDTH[1]:
+        return list(raw_lines)
+    full = [len(t) >= width * rules.WRAP_FULL_SHARE for t in texts]
+    mid_sentence = sum(
+        1
+        for k, (a, b) in enumerate(pairwise(texts))
+        if full[k] and b and not rules.SENTENCE_END.search(a)
+    )
+    if mid_sentence < rules.WRAP_MIN_BREAKS:
+        return list(raw_lines)
+    joined: list[str] = []
+    previous_full = False
+    for text, is_full in zip(texts, full, strict=True):
+        if previous_full and text and joined and joined[-1]:
+            glue = "" if _is_cjk(joined[-1][-1:]) and _is_cjk(text[:1]) else " "
+            joined[-1] += glue + text
+        else:
+            joined.append(text)
+        previous_full = is_full and bool(text)
+    return joined
 
 
 def _normalise(raw: str) -> tuple[str, bool]:
@@ -327,11 +359,17 @@ def _read_date_line(part: str) -> _Meta | None:
         rules.UPDATED_PREFIX,
     ):
         rest = pattern.sub(" ", rest)
+    authors: tuple[str, ...] = ()
+    byline = None
+    by = rules.DATE_LINE_BY.search(rest)
+    if by:  # "November 18, 2024 by Sam Rivers"
+        authors, byline = _read_names(by["names"])
+        rest = rest[: by.start()]
     if len(_WORD.findall(rest)) > 4:
         return None
     if rules.UPDATED_PREFIX.match(part):
-        return _Meta("metadata: date updated", modified=when)
-    return _Meta("metadata: date", published=when)
+        return _Meta("metadata: date updated", authors, byline, modified=when)
+    return _Meta("metadata: date", authors, byline, published=when)
 
 
 def _merge_meta(parts: Sequence[_Meta]) -> _Meta:
@@ -348,6 +386,32 @@ def _merge_meta(parts: Sequence[_Meta]) -> _Meta:
         categories=tuple(c for m in parts for c in m.categories),
         tags=tuple(t for m in parts for t in m.tags),
     )
+
+
+def _split_standfirst(lines: Sequence[_Line], start: int, end: int) -> tuple[int, int | None]:
+    """A one-sentence standfirst between headline and byline is not the body's start.
+
+    "Gas storage is full, but ..." followed by "By Olga Brandt | Nov. 18, 2024"
+    reads as prose, but the byline after it shows the article has not begun.
+    Returns the body's new first line and the standfirst's index, if any.
+    """
+    dek: int | None = None
+    for i in range(start, end + 1):
+        line = lines[i]
+        if line.kind == BLANK:
+            continue
+        if line.kind in (PROSE, SENTENCE) and dek is None and line.words <= 45:
+            dek = i
+            continue
+        meta = line.meta
+        byline_or_date = meta is not None and bool(
+            meta.authors or meta.published or meta.modified or meta.time_only
+        )
+        if dek is None or not byline_or_date:
+            return start, None
+        later = [k for k in range(i + 1, end + 1) if lines[k].kind == PROSE]
+        return (later[0], dek) if later else (start, None)
+    return start, None
 
 
 def _split_list(value: str) -> tuple[str, ...]:
@@ -647,13 +711,15 @@ class _Head:
         return self.site_name.lower() if self.site_name else None
 
 
-def _read_head(lines: Sequence[_Line], start: int, in_figure: dict[int, _Figure]) -> _Head:
+def _read_head(
+    lines: Sequence[_Line], start: int, in_figure: dict[int, _Figure], standfirst: int | None
+) -> _Head:
     """Pick the headline among the headline-like lines just above the body."""
     block: list[int] = []
     unknown = 0  # short unrecognised lines ("Artikel anhören") crossed so far
     for i in range(start - 1, -1, -1):
         line = lines[i]
-        if line.kind in (BLANK, META, FILE, CREDIT) or i in in_figure:
+        if line.kind in (BLANK, META, FILE, CREDIT) or i in in_figure or i == standfirst:
             continue
         if line.headline_like or line.name_like:
             block.append(i)
@@ -683,10 +749,11 @@ def _read_head(lines: Sequence[_Line], start: int, in_figure: dict[int, _Figure]
         for i in after
         if (lines[i].name_like and not lines[i].headline_like) or _is_name_line(lines[i])
     )
-    standfirst = next(
-        (i for i in after if i not in names and lines[i].headline_like and lines[i].words >= 5),
-        None,
-    )
+    if standfirst is None:
+        standfirst = next(
+            (i for i in after if i not in names and lines[i].headline_like and lines[i].words >= 5),
+            None,
+        )
     return _Head(title, standfirst, names, page_site or site_name)
 
 
@@ -701,10 +768,11 @@ def _site_from_footer(lines: Sequence[_Line], start: int, footer: str) -> str | 
 
 
 def _is_name_line(line: _Line) -> bool:
-    match = rules.NAME_ONLY.fullmatch(line.text)
-    return match is not None and (
-        match["role"] is not None or " and " in line.text or "&" in line.text
-    )
+    """ "Marta Lindqvist, Staff Writer" or "A and B": a byline without "By"."""
+    if rules.NAME_ONLY.fullmatch(line.text) is None:
+        return False
+    authors, _ = _read_names(line.text)
+    return bool(authors) and (len(authors) > 1 or authors[0] != line.text)
 
 
 def _best_headline(lines: Sequence[_Line], candidates: Sequence[int]) -> int | None:

@@ -64,6 +64,12 @@ PROSE_MIN_CJK = 20  # CJK line with 。！？ and this many characters
 PROSE_ANY_CJK = 60
 HEADLINE_WORDS = (3, 25)  # inclusive range for a headline-like line
 HEADLINE_CJK = (6, 60)
+# Hard-wrapped text (a saved .txt wrapped at 72 columns): the longest line is
+# within this range, lines at least this share of it count as full-width, and
+# at least this many full-width lines end mid-sentence.
+WRAP_WIDTH = (60, 100)
+WRAP_FULL_SHARE = 0.75
+WRAP_MIN_BREAKS = 3
 SUBHEADING_MAX_WORDS = 14  # a short line between paragraphs this long is an <h2>
 SUBHEADING_MAX_CJK = 40
 # Short non-prose lines allowed between two paragraphs before the prose is
@@ -126,6 +132,7 @@ HARD_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\d+\s+(?:responses?|replies)(?:\s+to\b.*)?",
             r"no comments(?: yet)?\.?",
             r"コメント.{0,30}",
+            r"(?:网友)?评论.{0,20}|发表评论|留言.{0,10}",
             r"комментари[иейя].{0,40}",
             r"\d+\s+комментари.{0,20}",
             r"(?:\d+\s+)?kommentare?.{0,40}",
@@ -151,6 +158,7 @@ HARD_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"人気(?:記事|エントリー|の記事).{0,20}",
             r"(?:最近の|最新|新着)(?:記事|エントリー|投稿).{0,20}",
             r"アクセスランキング.{0,20}|ランキング",
+            r"热门(?:新闻|文章|推荐)?|最新(?:新闻|文章)|排行榜",
             r"популярное|самое (?:читаемое|популярное)|последние новости|главное",
             r"meistgelesen.{0,20}|am meisten gelesen|beliebteste artikel|neueste artikel",
             r"les plus (?:lus|partagés|commentés)|à la une",
@@ -193,6 +201,7 @@ SOFT_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         _rx(
             r"related|read more|read also|also read|see also|more on this(?: story| topic)?",
             r"関連(?:記事|リンク|ニュース)?",
+            r"相关(?:新闻|阅读|文章|链接|报道)|延伸阅读|推荐阅读",
             r"читайте также|см\. также|по теме|читать также",
             r"mehr zum thema|lesen sie auch|auch interessant|zum thema",
             r"(?:à )?lire aussi|voir aussi|(?:en|pour en) savoir plus",
@@ -240,7 +249,7 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         _rx(
             r"menu|main menu|navigation|toggle navigation|open (?:menu|navigation)|close(?: menu)?|sections|home(?:page)?",
             r"all sections|site map|sitemap|more sections|index|front page|top page",
-            r"メニュー|ホーム|トップ(?:ページ)?|サイトマップ|главная|меню|разделы|startseite|navigation öffnen",
+            r"首页|导航|菜单|メニュー|ホーム|トップ(?:ページ)?|サイトマップ|главная|меню|разделы|startseite|navigation öffnen",
             r"accueil|rubriques|inicio|portada|secciones",
         ),
     ),
@@ -266,6 +275,7 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"facebook|twitter|x|linkedin|whatsapp|reddit|telegram|pinterest|flipboard|bluesky|threads|mastodon|line|vk|ok",
             r"(?:(?:facebook|twitter|x|linkedin|whatsapp|reddit|email|e-mail|print|telegram|vk|line)\s*[|/·,]?\s*){2,}",
             r"gift (?:this )?article|give this article|share full article|\d+\s+shares?",
+            r"分享(?:到.{0,20})?|转发|收藏|点赞|微信|微博",
             r"シェア(?:する)?|ツイート|はてブ|はてなブックマーク.{0,20}|このエントリーを.{0,40}|いいね！?\s*\d*|ブックマーク|LINEで送る",
             r"поделиться.{0,30}|твитнуть|teilen.{0,30}|twittern|partager.{0,30}|compartir.{0,30}|tuitear",
         ),
@@ -308,6 +318,7 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r".{0,100}\s*(?:»|›|>>?|→)",
             r"(?:previous|next|older|newer)(?:\s+(?:entry|post|article|story|page|posts|entries)\b\s*:?.{0,100})?",
             r"(?:前|次)の(?:記事|エントリー|投稿|ページ).{0,80}",
+            r"(?:上|下)一(?:篇|页|条).{0,80}|返回(?:顶部|首页)",
             r"(?:предыдущ|следующ)(?:ая|ий|ее)\s+(?:статья|запись|новость|материал).{0,80}",
             r"(?:vorheriger|nächster)\s+(?:artikel|beitrag).{0,80}|zurück|weiter",
             r"article (?:précédent|suivant).{0,80}|(?:artículo|entrada) (?:anterior|siguiente).{0,80}",
@@ -429,9 +440,9 @@ LIST_SEPARATOR = re.compile(r"\s*(?:[,;、，|/·•]|\s{2,})\s*")
 # "Von Anna Schmidt", "Автор: Иван Петров", "文：山田太郎".
 BYLINE = re.compile(
     r"(?:by|written by|words by|story by|author|authors|von|par|por|autor(?:in|en)?|auteur"
-    r"|автор(?:ы)?|текст|文|著者|筆者|記者|執筆者?)"
+    r"|автор(?:ы)?|текст|文|著者|筆者|記者|執筆者?|记者|作者|撰文|编辑)"
     r"\s*[:：]?\s+(?P<names>\S.{0,200})|"
-    r"(?:author|autor|автор|文|著者|筆者|記者|執筆)\s*[:：]\s*(?P<names2>\S.{0,200})",
+    r"(?:author|autor|автор|文|著者|筆者|記者|執筆|记者|作者|文/)\s*[:：/]?\s*(?P<names2>\S.{0,200})",
     _I,
 )
 # Blog footers: "Posted by NAME at 21:47 | Comments (3) | Trackback (0)",
@@ -444,6 +455,8 @@ POSTED_BY = re.compile(
     r"|(?:опубликовал|автор записи)\s*[:：]?\s*(?P<name4>[^|]+?)\s*(?:[|·•].*)?",
     _I,
 )
+# "by NAME" after the date on a date line ("November 18, 2024 by Sam Rivers").
+DATE_LINE_BY = re.compile(r"(?<!\w)(?:by|von|par|por|автор)\s+(?P<names>\S.*)$", _I)
 # Lead-in words of a date line; "updated" dates become ``modified``.
 PUBLISHED_PREFIX = _rx(
     r"(?:first\s+)?(?:published|posted|released|dated?)(?:\s+(?:on|at))?\s*:?",
