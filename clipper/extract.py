@@ -62,7 +62,9 @@ def extract(html: str | bytes, url: str | None = None) -> Article:
     summary = _readability_summary(root, url)
     # 4. strip the furniture readability let through; rebuild clean HTML and text
     body = clean_body(summary, meta, url)
-    # 5. cross-check with JSON-LD articleBody when readability came back short
+    # 5. a semantic container when readability came back with much less
+    body = _prefer_container(root, body, meta, url)
+    # 6. cross-check with JSON-LD articleBody when readability came back short
     body = _prefer_article_body(body, meta)
     if not body.text.strip():
         where = f" {url}" if url else " this page"
@@ -417,6 +419,47 @@ def _text_blocks(root: HtmlElement) -> Iterator[str]:
     for child in root:
         yield from walk(child)
     yield from flush()
+
+
+# --- fallbacks -------------------------------------------------------------------
+
+
+def _prefer_container(root: HtmlElement, body: Body, meta: Metadata, url: str | None) -> Body:
+    """Use an ``<article>``/``<main>``-like container that holds much more prose."""
+    have = len(body.text)
+    if have >= rules.FALLBACK_SHORT_BODY:
+        return body
+    best: Body | None = None
+    for el in root.xpath(rules.ARTICLE_CONTAINERS):
+        prose = _prose_length(el)
+        if prose < rules.FALLBACK_MIN_CHARS or prose < rules.FALLBACK_PROSE_RATIO * have:
+            continue
+        html = lxml_html.tostring(el, encoding="unicode", method="html")
+        candidate = clean_body(html, meta, url)
+        if (
+            len(candidate.text) >= rules.FALLBACK_CLEAN_RATIO * max(have, 1)
+            and _covers(candidate.text, body.text) >= rules.FALLBACK_COVER
+            and (best is None or len(candidate.text) < len(best.text))
+        ):
+            best = candidate  # the smallest container that is clearly better
+    return best or body
+
+
+def _covers(bigger: str, smaller: str) -> float:
+    """The share of ``smaller``'s words that ``bigger`` also has."""
+    words = _WORD.findall(smaller.lower())
+    if not words:
+        return 1.0
+    have = set(_WORD.findall(bigger.lower()))
+    return sum(w in have for w in words) / len(words)
+
+
+def _prose_length(el: HtmlElement) -> int:
+    """Characters of text outside links, scripts and styles."""
+    texts = el.xpath(
+        ".//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::a)]"
+    )
+    return sum(len(t.strip()) for t in texts)
 
 
 # --- the JSON-LD cross-check ---------------------------------------------------

@@ -154,6 +154,27 @@ FURNITURE_TAGS: tuple[str, ...] = (
     "dialog",
 )
 
+# --- Where the article usually is ---------------------------------------------
+#
+# Semantic containers tried when readability returns much less text than
+# they hold (readability sometimes drops link-heavy lists or picks a teaser).
+ARTICLE_CONTAINERS: str = (
+    "//*[@itemprop='articleBody'] | //article | //main | //*[@role='main']"
+    " | //*[contains(concat(' ', normalize-space(@class), ' '), ' entry-content ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' post-content ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' article-body ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' article-content ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' story-body ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' post-body ')]"
+)
+# The fallback replaces readability's block only when the container's prose is
+# this many times longer, and its cleaned text still this many times longer.
+FALLBACK_PROSE_RATIO = 3.0
+FALLBACK_CLEAN_RATIO = 2.0
+FALLBACK_COVER = 0.9  # and must hold this share of readability's words
+FALLBACK_MIN_CHARS = 500
+FALLBACK_SHORT_BODY = 800  # only when readability's text is shorter than this
+
 # --- Boilerplate phrases -----------------------------------------------------
 #
 # A short block whose whole text matches one of these is furniture, in any of
