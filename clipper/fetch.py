@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import email.utils
 import http
+import http.client
 import ssl
 import threading
 import time
@@ -440,6 +441,19 @@ def _connection_error(url: str, error: requests.exceptions.ConnectionError) -> E
                 "check the URL or try again later."
             )
         )
+    if _find(error, http.client.RemoteDisconnected) or _find(error, ConnectionResetError):
+        return _Retryable(
+            FetchError(
+                f"{host} closed the connection without answering ({url}). The site may be "
+                "down or refusing clipper; try again later."
+            )
+        )
+    bad_answer = _find(error, http.client.BadStatusLine)
+    if bad_answer is not None:
+        return FetchError(
+            f"{urlsplit(url).netloc} didn't answer in HTTP ({_reason(bad_answer)!r}). "
+            "Check the URL and its port."
+        )
     return _Retryable(
         FetchError(
             f"Couldn't connect to {host} ({_reason(error)}). Check your network connection "
@@ -457,8 +471,15 @@ def _tls_message(url: str, error: requests.exceptions.SSLError) -> str:
             f"The TLS certificate of {host} can't be trusted ({detail}). The site may be "
             "misconfigured or the connection intercepted; clipper won't fetch it."
         )
+    reason = _reason(error)
+    if "WRONG_VERSION_NUMBER" in reason or "record layer failure" in reason:
+        # What OpenSSL says when the server answers a TLS hello in plain HTTP.
+        return (
+            f"{urlsplit(url).netloc} doesn't speak HTTPS ({reason}). Check the URL: "
+            "perhaps it should start with http:// or use another port."
+        )
     return (
-        f"Couldn't set up a secure (TLS) connection to {host} ({_reason(error)}). "
+        f"Couldn't set up a secure (TLS) connection to {host} ({reason}). "
         "The site's HTTPS may be misconfigured; try again later."
     )
 

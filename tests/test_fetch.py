@@ -381,6 +381,37 @@ def test_connection_dropped_mid_body_is_retried_then_reported(server: LocalServe
     assert hits(server, "/drop") == 2
 
 
+def test_server_that_hangs_up_without_answering(server: LocalServer) -> None:
+    def hang_up(h: BaseHTTPRequestHandler) -> None:
+        h.close_connection = True
+
+    url = handled(server, "/hang-up", hang_up)
+    message = raises(url, retries=1)
+    assert message == (
+        f"127.0.0.1 closed the connection without answering ({url}). The site may be down "
+        "or refusing clipper; try again later."
+    )
+    assert hits(server, "/hang-up") == 2
+
+
+def test_server_that_does_not_speak_http(server: LocalServer) -> None:
+    def ssh(h: BaseHTTPRequestHandler) -> None:
+        h.wfile.write(b"SSH-2.0-OpenSSH_9.6\r\n\r\n")
+        h.close_connection = True
+
+    url = handled(server, "/ssh", ssh)
+    message = raises(url)
+    assert message.startswith(f"127.0.0.1:{server.port} didn't answer in HTTP ('SSH-2.0")
+    assert message.endswith("Check the URL and its port.")
+
+
+def test_https_to_a_plain_http_port(server: LocalServer) -> None:
+    url = server.add("/page", HTML).replace("http://", "https://")
+    message = raises(url, retries=0)
+    assert message.startswith(f"127.0.0.1:{server.port} doesn't speak HTTPS (")
+    assert "perhaps it should start with http://" in message
+
+
 # --- size limits -----------------------------------------------------------
 
 
