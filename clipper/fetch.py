@@ -288,18 +288,36 @@ def _retry_after(value: str | None, now: float | None = None) -> float | None:
 
 
 def _parse_headers(response: requests.Response) -> _Headers:
-    media_type, _, params = response.headers.get("Content-Type", "").partition(";")
-    charset = None
-    for param in params.split(";"):
-        name, _, value = param.partition("=")
-        if name.strip().lower() == "charset" and value.strip().strip("\"'"):
-            charset = value.strip().strip("\"'").lower()
+    media_type, charset = _media_type(response.headers.get("Content-Type", ""))
     length = response.headers.get("Content-Length", "").strip()
     return _Headers(
-        content_type=media_type.strip().lower(),
+        content_type=media_type,
         charset=charset,
         length=int(length) if length.isdigit() else None,
     )
+
+
+def _media_type(header: str) -> tuple[str, str | None]:
+    """The media type and charset of a Content-Type header, as the Fetch standard reads it.
+
+    A header sent twice arrives joined by commas ("text/html, text/html;
+    charset=utf-8"): the last type wins, keeping a charset given with an
+    earlier copy of the same type.
+    """
+    media_type, charset = "", None
+    for value in header.split(","):
+        essence, _, params = value.partition(";")
+        essence = essence.strip().lower()
+        if "/" not in essence:
+            continue
+        if essence != media_type:
+            media_type, charset = essence, None
+        for param in params.split(";"):
+            name, _, raw = param.partition("=")
+            label = raw.strip().strip("\"'").strip().lower()
+            if name.strip().lower() == "charset" and label:
+                charset = label
+    return media_type, charset
 
 
 def _check_type(url: str, content_type: str) -> None:

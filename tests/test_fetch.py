@@ -16,7 +16,7 @@ import trustme
 
 from clipper import __version__
 from clipper.errors import FetchError, UsageError
-from clipper.fetch import _retry_after, fetch
+from clipper.fetch import _media_type, _retry_after, fetch
 from conftest import LocalServer, Route
 
 HTML = "<!doctype html><html><head><title>T</title></head><body><p>Hello</p></body></html>"
@@ -126,6 +126,24 @@ def test_charset_is_none_when_undeclared_and_quotes_are_stripped(server: LocalSe
     quoted = server.add("/quoted", HTML, headers={"Content-Type": 'text/html; charset="UTF-8"'})
     assert (fetch(plain).content_type, fetch(plain).charset) == ("text/html", None)
     assert fetch(quoted).charset == "utf-8"
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("text/html", ("text/html", None)),
+        ("Text/HTML; Charset=Shift_JIS", ("text/html", "shift_jis")),
+        ("text/html;charset='utf-8'; foo=bar", ("text/html", "utf-8")),
+        ("text/html; charset=", ("text/html", None)),
+        ("text/html, text/html; charset=windows-1251", ("text/html", "windows-1251")),
+        ("text/html; charset=koi8-r, text/html", ("text/html", "koi8-r")),
+        ("text/plain; charset=utf-8, text/html", ("text/html", None)),
+        ("", ("", None)),
+        ("html", ("", None)),
+    ],
+)
+def test_content_type_header_parsing(header: str, expected: tuple[str, str | None]) -> None:
+    assert _media_type(header) == expected
 
 
 def test_source_keeps_what_the_user_typed(server: LocalServer) -> None:
