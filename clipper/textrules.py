@@ -60,7 +60,7 @@ LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 # Thresholds, in words for spaced scripts and characters for CJK.
 PROSE_MIN_WORDS = 8  # a sentence-final line this long is a paragraph
 PROSE_ANY_WORDS = 20  # any line this long is a paragraph, punctuation or not
-PROSE_MIN_CJK = 20  # CJK line with 。！？ and this many characters
+PROSE_MIN_CJK = 15  # CJK line with 。！？ and this many characters
 PROSE_ANY_CJK = 60
 HEADLINE_WORDS = (3, 25)  # inclusive range for a headline-like line
 HEADLINE_CJK = (6, 60)
@@ -322,6 +322,15 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:предыдущ|следующ)(?:ая|ий|ее)\s+(?:статья|запись|новость|материал).{0,80}",
             r"(?:vorheriger|nächster)\s+(?:artikel|beitrag).{0,80}|zurück|weiter",
             r"article (?:précédent|suivant).{0,80}|(?:artículo|entrada) (?:anterior|siguiente).{0,80}",
+        ),
+    ),
+    (
+        "chrome: author links",
+        _rx(
+            r"(?:e-?mail|contact|follow|message)(?: the| this)? (?:author|writer|reporter|me|us)\b.{0,40}",
+            r"follow(?: on)? (?:twitter|x|facebook|instagram|linkedin|bluesky)|follow|bio|view (?:author )?profile",
+            r"more (?:articles|stories|posts) (?:by|from) .{1,60}|see all articles.{0,40}",
+            r"(?:alle )?artikel von .{1,60}|все (?:статьи|материалы) автора|この著者の記事.{0,20}",
         ),
     ),
     ("chrome: permalink", _rx(r"permalink.{0,40}|パーマリンク.{0,40}|постоянная ссылка.{0,40}")),

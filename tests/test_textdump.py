@@ -157,3 +157,397 @@ def test_headlines_without_prose_are_not_an_article() -> None:
     with pytest.raises(NotAnArticle) as caught:
         parse_text_dump(dump)
     assert "Copy the whole article" in caught.value.message
+
+
+# --- Single rules, through the public function ---------------------------------------
+
+BODY = (
+    "The council voted on Monday to keep the old harbour bridge open to cyclists for another year.\n"
+    "Engineers had warned that the deck needs repairs, but said it remains safe for light traffic.\n"
+    "A decision on a replacement is expected in the spring, the council said in a statement.\n"
+)
+
+
+def clip(*head: str, tail: str = "") -> Article:
+    """A dump with ``head`` lines above a three-paragraph body and ``tail`` below."""
+    return parse_text_dump("\n".join([*head, BODY, tail]))
+
+
+def reason_for(article: Article, line: str) -> str:
+    return next(s.reason for s in article.stripped if s.text == line)
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Published 2024-11-18", "2024-11-18"),
+        ("2024/11/18", "2024-11-18"),
+        ("2024年11月18日", "2024-11-18"),
+        ("2024年11月18日 21時47分", "2024-11-18T21:47:00"),
+        ("18 ноября 2024", "2024-11-18"),
+        ("18 ноября 2024, 14:05 МСК", "2024-11-18T14:05:00+03:00"),
+        ("18. November 2024", "2024-11-18"),
+        ("18.11.2024 um 14:05 Uhr", "2024-11-18T14:05:00"),
+        ("Publié le 18 novembre 2024 à 10h30", "2024-11-18T10:30:00"),
+        ("18 de noviembre de 2024", "2024-11-18"),
+        ("Monday, November 18, 2024", "2024-11-18"),
+        ("Nov. 18, 2024 at 9:12 a.m. EST", "2024-11-18T09:12:00-05:00"),
+        ("March 3, 2025 5:04 pm ET", "2025-03-03T17:04:00-05:00"),
+        ("July 3, 2025 5:04 pm ET", "2025-07-03T17:04:00-04:00"),
+        ("2024-11-18T21:47:00+09:00", "2024-11-18T21:47:00+09:00"),
+        ("18 Nov 2024 06:00 GMT", "2024-11-18T06:00:00+00:00"),
+        ("11/18/2024", "2024-11-18"),
+    ],
+)
+def test_date_lines(line: str, published: str) -> None:
+    article = clip("Harbour Bridge Stays Open to Cyclists", line)
+
+    assert article.published == published
+    assert article.date_source == "text"
+    assert line not in article.text
+
+
+def test_updated_date_is_modified_and_stands_in_for_published() -> None:
+    article = clip("Harbour Bridge Stays Open", "Updated March 3, 2025 5:04 pm ET")
+
+    assert article.modified == "2025-03-03T17:04:00-05:00"
+    assert article.published == article.modified
+
+
+def test_published_wins_over_updated() -> None:
+    article = clip("Harbour Bridge Stays Open", "Published 2025-03-01", "Updated 2025-03-03")
+
+    assert (article.published, article.modified) == ("2025-03-01", "2025-03-03")
+
+
+def test_an_impossible_date_is_not_a_date() -> None:
+    article = clip("Harbour Bridge Stays Open", "2024-13-45")
+
+    assert article.published is None
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Marta Lindqvist and Daniel Okafor", ("Marta Lindqvist", "Daniel Okafor")),
+        ("By Jane Doe, Reuters", ("Jane Doe",)),
+        ("By JANE DOE", ("Jane Doe",)),
+        ("By Jane Doe | Email the author", ("Jane Doe",)),
+        ("By Ann Lee, Bo Chen and Cy Diaz", ("Ann Lee", "Bo Chen", "Cy Diaz")),
+        ("Von Anna Schmidt und Jonas Weber", ("Anna Schmidt", "Jonas Weber")),
+        ("Автор: Иван Петров", ("Иван Петров",)),
+        ("文：山田太郎", ("山田太郎",)),
+        ("Posted by Taro at 21:47 | Comments (3) | Trackback (0)", ("Taro",)),
+        ("Marta Lindqvist and Daniel Okafor", ("Marta Lindqvist", "Daniel Okafor")),
+        ("Marta Lindqvist, Staff Writer", ("Marta Lindqvist",)),
+    ],
+)
+def test_bylines(line: str, authors: tuple[str, ...]) -> None:
+    article = clip("Harbour Bridge Stays Open to Cyclists", line)
+
+    assert article.authors == authors
+    assert article.byline is not None
+    assert line not in article.text
+
+
+def test_by_staff_names_no_one() -> None:
+    article = clip("Harbour Bridge Stays Open to Cyclists", "By Staff")
+
+    assert article.authors == ()
+
+
+def test_a_sentence_starting_with_by_is_not_a_byline() -> None:
+    article = clip("Harbour Bridge Stays Open", tail="By Friday, Smith and Jones had resigned.")
+
+    assert article.authors == ()
+    assert article.text.endswith("By Friday, Smith and Jones had resigned.")
+
+
+def test_posted_by_time_completes_a_date_header() -> None:
+    article = clip(
+        "Monday, November 18, 2024", "Harbour Bridge Stays Open", tail="Posted by Taro at 21:47"
+    )
+
+    assert article.published == "2024-11-18T21:47:00"
+    assert article.authors == ("Taro",)
+
+
+@pytest.mark.parametrize(
+    ("line", "section", "tags"),
+    [
+        ("Category:Event", "Event", ("Event",)),
+        ("Categories: News, World", "News", ("News", "World")),
+        ("Tags: food, city life", None, ("food", "city life")),
+        ("カテゴリ: 日記", "日記", ("日記",)),
+        ("タグ：東京、グルメ", None, ("東京", "グルメ")),
+        ("Рубрика: Политика", "Политика", ("Политика",)),
+        ("Schlagwörter: Hamburg, Hafen", None, ("Hamburg", "Hafen")),
+    ],
+)
+def test_section_and_tag_lines(line: str, section: str | None, tags: tuple[str, ...]) -> None:
+    article = clip("Harbour Bridge Stays Open", line)
+
+    assert (article.section, article.tags) == (section, tags)
+    assert reason_for(article, line).startswith("metadata: ")
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["photo.jpg", "IMG_4471.JPG", "hero-1200x800.webp", "a.png?w=640", "pic.jpeg (800×600)"],
+)
+def test_image_file_names_are_stripped(name: str) -> None:
+    article = clip("Harbour Bridge Stays Open", name)
+
+    assert reason_for(article, name) == "image file name"
+    assert name not in article.text
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Photo: Sam Fielding/Getty Images",
+        "Credit: Sam Fielding for Coastal Weekly",
+        "(AP Photo/Eugene Hoshiko)",
+        "写真: 共同",
+        "Фото: Иван Петров / ТАСС",
+        "Foto: dpa",
+        "kazuhiro nogi/Agence France-Presse/Getty Images",
+    ],
+)
+def test_caption_and_credit_become_a_figure(credit: str) -> None:
+    dump = (
+        BODY
+        + "\nbridge.jpg\nThe bridge at dawn, before the morning traffic.\n"
+        + credit
+        + "\n\n"
+        + BODY
+    )
+    article = parse_text_dump(dump)
+
+    figure = f"The bridge at dawn, before the morning traffic. — {credit}"
+    assert article.captions == (figure,)
+    assert f"<figure><figcaption>{figure}</figcaption></figure>" in html.unescape(article.html)
+    assert "bridge at dawn" not in article.text
+    assert credit not in article.text
+
+
+def test_a_caption_with_its_credit_inline() -> None:
+    caption = "Crowds on the bridge on Sunday. (AP Photo/Sam Fielding)"
+    article = parse_text_dump(BODY + "\n" + caption + "\n\n" + BODY)
+
+    assert article.captions == ("Crowds on the bridge on Sunday. — (AP Photo/Sam Fielding)",)
+    assert "Crowds" not in article.text
+
+
+def test_figure_stands_where_the_image_was() -> None:
+    dump = (
+        BODY
+        + "\nbridge.jpg\nThe bridge at dawn.\nPhoto: Sam Fielding\n\nLast one is here, said the mayor on Monday evening.\n"
+    )
+    article = parse_text_dump(dump)
+
+    parts = article.html.split("\n")
+    assert parts[3].startswith("<figure>")
+    assert parts[4] == "<p>Last one is here, said the mayor on Monday evening.</p>"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Loading...", "chrome: loading indicator"),
+        ("Skip to content", "chrome: skip link"),
+        ("Home | Archives | Profile | RSS", "chrome: navigation row"),
+        ("Home > World > Asia", "chrome: breadcrumb"),
+        ("Sign in", "chrome: sign-in or subscribe prompt"),
+        ("Tweet", "chrome: share widget"),
+        ("A A A", "chrome: text size or listen widget"),
+        ("Listen to this article", "chrome: text size or listen widget"),
+        ("Advertisement", "chrome: advertisement"),
+        ("Реклама", "chrome: advertisement"),
+        ("Anzeige", "chrome: advertisement"),
+        ("このエントリーをはてなブックマークに追加", "chrome: share widget"),
+        ("Поделиться", "chrome: share widget"),
+        ("« Previous entry", "chrome: previous/next entry link"),
+        ("Permalink", "chrome: permalink"),
+    ],
+)
+def test_chrome_above_the_article(line: str, reason: str) -> None:
+    article = clip(line, "Harbour Bridge Stays Open to Cyclists")
+
+    assert article.title == "Harbour Bridge Stays Open to Cyclists"
+    assert reason_for(article, line) == reason
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Powered by TypePad", "chrome: powered by"),
+        ("© 2024 The Harbour Ledger", "chrome: copyright"),
+        ("Copyright 2024 Harbour Media. All rights reserved.", "chrome: copyright"),
+        (
+            "A version of this article appears in print on Nov. 19, 2024, Section A, Page 6.",
+            "chrome: print-edition note",
+        ),
+    ],
+)
+def test_chrome_below_the_article(line: str, reason: str) -> None:
+    article = clip("Harbour Bridge Stays Open", tail=line)
+
+    assert reason_for(article, line) == reason
+    assert line not in article.text
+
+
+@pytest.mark.parametrize(
+    ("marker", "kind"),
+    [
+        ("Comments", "comments"),
+        ("3 Comments", "comments"),
+        ("Leave a Reply", "comments"),
+        ("コメント", "comments"),
+        ("Комментарии", "comments"),
+        ("Kommentare", "comments"),
+        ("Most Popular", "popular and recent lists"),
+        ("Recent Entries", "popular and recent lists"),
+        ("Recommended", "recommendations"),
+        ("Читайте также", "related links"),
+        ("Weitere Artikel", "recommendations"),
+    ],
+)
+def test_end_marker_ends_the_article(marker: str, kind: str) -> None:
+    comment = "I walk over that bridge every day and it has never felt unsafe to me at all."
+    article = clip("Harbour Bridge Stays Open", tail=f"{marker}\n{comment}\n")
+
+    assert comment not in article.text
+    assert reason_for(article, marker) == f"after article end: {kind}"
+    assert reason_for(article, comment) == f"after article end: {kind}"
+
+
+def test_related_box_inside_the_body_is_removed_and_the_body_goes_on() -> None:
+    related = "Related\nCity Plans New Cycle Lanes\nFerry Fares Rise in January\n"
+    article = parse_text_dump(BODY + related + BODY)
+
+    assert len(article.text.split("\n\n")) == 6
+    assert "Cycle Lanes" not in article.text
+    assert reason_for(article, "Ferry Fares Rise in January") == "chrome: related links"
+
+
+def test_headline_list_after_the_body_is_not_article() -> None:
+    article = clip(
+        "Harbour Bridge Stays Open", tail="City Plans New Cycle Lanes\nFerry Fares Rise in January"
+    )
+
+    assert "Cycle Lanes" not in article.text
+    assert reason_for(article, "Ferry Fares Rise in January") == "after article end: related links"
+
+
+def test_subheading_between_paragraphs_is_kept_as_h2() -> None:
+    article = parse_text_dump(BODY + "What Happens Next\n" + BODY)
+
+    assert "<h2>What Happens Next</h2>" in article.html
+    assert "\n\nWhat Happens Next\n\n" in article.text
+
+
+def test_short_sentences_in_the_body_stay_paragraphs() -> None:
+    article = parse_text_dump(BODY + "He declined to comment.\n" + BODY + "Nobody objected.\n")
+
+    assert "<p>He declined to comment.</p>" in article.html
+    assert article.text.endswith("Nobody objected.")
+
+
+def test_bulleted_lines_in_the_body_become_a_list() -> None:
+    article = parse_text_dump(BODY + "• bolts\n• paint\n• new planks\n" + BODY)
+
+    assert "<ul><li>bolts</li><li>paint</li><li>new planks</li></ul>" in article.html
+    assert "- bolts\n- paint\n- new planks" in article.text
+
+
+def test_dateline_stays_in_the_body() -> None:
+    article = clip("Harbour Bridge Stays Open", "TOKYO (Reuters) - " + BODY)
+
+    assert article.text.startswith("TOKYO (Reuters) - The council voted")
+
+
+def test_text_is_escaped_in_html() -> None:
+    article = parse_text_dump(
+        'Fish & chips cost <b>more</b> this year, said the "owner" of the shop on Monday.\n'
+    )
+
+    assert "Fish &amp; chips cost &lt;b&gt;more&lt;/b&gt;" in article.html
+    assert "&quot;owner&quot;" in article.html
+
+
+def test_headline_is_not_a_breadcrumb_or_a_section_label() -> None:
+    article = clip("World", "Home > World > Asia", "Harbour Bridge Stays Open to Cyclists", "Menu")
+
+    assert article.title == "Harbour Bridge Stays Open to Cyclists"
+
+
+def test_site_name_that_the_footer_repeats_is_not_the_headline() -> None:
+    article = clip(
+        "The Harbour Ledger",
+        "Harbour Bridge",
+        tail="© 2024 The Harbour Ledger. All rights reserved.",
+    )
+
+    assert article.site_name == "The Harbour Ledger"
+    assert article.title != "The Harbour Ledger"
+
+
+def test_page_title_line_gives_the_site_name() -> None:
+    article = clip("Harbour Bridge Stays Open | The Ledger", "Menu", "Harbour Bridge Stays Open")
+
+    assert (article.title, article.site_name) == ("Harbour Bridge Stays Open", "The Ledger")
+    assert reason_for(article, "Harbour Bridge Stays Open | The Ledger") == "duplicate of title"
+
+
+def test_odd_whitespace_and_bullets_are_normalised() -> None:
+    dump = "\ufeff  \u2022\u00a0Category:Event\u200b\n\u00a0\n" + BODY.replace(" ", "\u00a0", 3)
+    article = parse_text_dump(dump)
+
+    assert article.section == "Event"
+    assert article.text.startswith("The council voted on Monday")
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (BODY, "en"),
+        (
+            "札幌管区気象台は18日、札幌市で初雪を観測したと発表した。平年より12日遅い観測となった。",
+            "ja",
+        ),
+        ("В Мурманске в понедельник открылся первый в регионе круглогодичный морской музей.", "ru"),
+        (
+            "上海市交通委员会18日宣布，首条无人驾驶公交线路在浦东新区正式开通运营，全程约五公里。",
+            "zh",
+        ),
+        ("Short note with few words, nothing to vote on here at all.", None),
+    ],
+)
+def test_language_guess(body: str, lang: str | None) -> None:
+    assert parse_text_dump(body).lang == lang
+
+
+def test_cjk_prose_is_judged_by_characters_and_punctuation() -> None:
+    article = parse_text_dump(
+        "ホーム\n初雪のお知らせ\n札幌で初雪を観測した。平年より十二日遅い。\n"
+    )
+
+    assert article.text == "札幌で初雪を観測した。平年より十二日遅い。"
+    assert article.title == "初雪のお知らせ"
+
+
+def test_comment_thread_larger_than_the_article_is_not_chosen() -> None:
+    comment = "I have crossed that bridge every day for twenty years and I will keep doing it, repairs or not."
+    article = clip("Harbour Bridge Stays Open", tail="Comments (9)\n" + "\n".join([comment] * 9))
+
+    assert comment not in article.text
+    assert article.text.startswith("The council voted")
+
+
+def test_stripped_is_not_part_of_equality() -> None:
+    first = parse_text_dump("Menu\n" + BODY)
+    second = parse_text_dump("Search\n" + BODY)
+
+    assert first == second
+    assert first.stripped != second.stripped
