@@ -15,9 +15,13 @@ from __future__ import annotations
 
 import codecs
 import re
+from typing import TYPE_CHECKING
 
 from clipper.errors import UsageError
 from clipper.models import Decoded
+
+if TYPE_CHECKING:
+    from charset_normalizer import CharsetMatch
 
 # How far into the page to look for <meta charset>: WHATWG says 1024 bytes,
 # but real pages put long <head>s (comments, inline scripts) before it.
@@ -121,6 +125,7 @@ _XML_DECL = re.compile(rb"""^\s*<\?xml\b[^>]*?encoding\s*=\s*["']([A-Za-z0-9_.:-
 _TAG = re.compile(rb"<[^>]{0,2000}>")
 _SCRIPT = re.compile(rb"<(script|style)\b.*?</\1\s*>", re.I | re.DOTALL)
 _SPACE = re.compile(rb"\s+")
+_ISO_2022_JP = re.compile(rb"\x1b\$[@B]")
 
 # What detection may answer: the legacy encodings the WHATWG Encoding Standard
 # lists, i.e. the ones real web pages use. Left to itself charset-normalizer
@@ -203,6 +208,9 @@ def decode(body: bytes, *, declared: str | None = None, override: str | None = N
 
 def _undeclared(body: bytes) -> Decoded:
     if body.isascii():
+        # ISO-2022-JP is 7-bit: Japanese text hides behind escape sequences.
+        if _ISO_2022_JP.search(body) and (text := _strict(body, "iso2022_jp")) is not None:
+            return _result(text, "iso2022_jp", "detected")
         return _result(body.decode("ascii"), "utf-8", "default")
     text = _strict(body, "utf-8")
     if text is not None:
@@ -233,8 +241,15 @@ def _detect(body: bytes) -> str | None:
     # Among the near-ties, weigh in how common each encoding is on the web.
     least_chaos = min(match.chaos for match in matches)
     close = [match for match in matches if match.chaos <= least_chaos + 0.02]
-    best = max(close, key=lambda match: match.coherence + COMMON_ON_THE_WEB.get(match.encoding, 0))
-    return normalise_encoding(best.encoding)
+    best = max(close, key=lambda match: match.coherence + _commonness(match))
+    # A match stands for every encoding that gives the same text; name the usual one.
+    names = [best.encoding, *best.could_be_from_charset]
+    return normalise_encoding(max(names, key=lambda name: COMMON_ON_THE_WEB.get(name, 0)))
+
+
+def _commonness(match: CharsetMatch) -> float:
+    names = [match.encoding, *match.could_be_from_charset]
+    return max(COMMON_ON_THE_WEB.get(name, 0) for name in names)
 
 
 def _meta_charset(body: bytes) -> str | None:

@@ -88,6 +88,35 @@ def test_undeclared_pages_are_detected(charset: str) -> None:
     assert decoded.encoding_source == "detected"
 
 
+PLAIN_TEXT = {
+    "cp1251": SAMPLES["cp1251"] + "\n\nОпубликовано 12 марта. © Новости",
+    "koi8_r": SAMPLES["cp1251"] + "\n\nОпубликовано 12 марта.",
+    "shift_jis": SAMPLES["shift_jis"] + "\n\n2024年3月12日 記者：山田太郎",
+    "euc_jp": SAMPLES["euc_jp"] + "\n\n2024年3月12日",
+    "iso2022_jp": SAMPLES["euc_jp"] + "\n\n2024年3月12日",
+    "gb2312": SAMPLES["gb2312"] + "\n\n记者 王伟 报道",
+    "cp1252": (
+        "El niño pequeño llegó a España el año pasado. Mañana, según el ministro, "
+        "se presentará la reforma. «Es una señal», dijo.\n\nMadrid, 12 de marzo."
+    ),
+}
+
+
+@pytest.mark.parametrize("charset", PLAIN_TEXT)
+def test_undeclared_plain_text_dumps_are_detected(charset: str) -> None:
+    text = PLAIN_TEXT[charset]
+    decoded = decode(text.encode(charset))
+    assert decoded.text == text
+    assert decoded.encoding_source == "detected"
+
+
+def test_detection_names_windows_1252_when_lookalikes_give_the_same_text() -> None:
+    # These bytes read the same in windows-1250 and windows-1252: say the common one.
+    text = "Der Bär läuft über die Straße. Schöne Grüße aus München und Köln."
+    decoded = decode(text.encode("cp1252"))
+    assert (decoded.text, decoded.encoding) == (text, "cp1252")
+
+
 @pytest.mark.parametrize("charset", LATIN)
 def test_iso_8859_family_when_declared(charset: str) -> None:
     text = LATIN[charset]
