@@ -11,6 +11,7 @@ import json
 import os
 import sys
 import traceback
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
@@ -83,10 +84,70 @@ DbOption = Annotated[
         show_default=False,
     ),
 ]
+
+
+class SortOrder(str, Enum):
+    relevance = "relevance"
+    newest = "newest"
+    oldest = "oldest"
+
+
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 LimitOption = Annotated[
     int, typer.Option("--limit", "-n", min=1, metavar="N", help="Show at most this many.")
 ]
+OffsetOption = Annotated[
+    int, typer.Option("--offset", min=0, metavar="N", help="Skip this many first (for paging).")
+]
+SiteOption = Annotated[
+    str | None,
+    typer.Option(metavar="SITE", help="Only this site: its name or web address (nytimes.com)."),
+]
+AuthorOption = Annotated[
+    str | None, typer.Option(metavar="NAME", help="Only clippings whose authors include NAME.")
+]
+TagFilterOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--tag", "-t", metavar="TAG", help="Only clippings with this tag (repeat: all of them)."
+    ),
+]
+SinceOption = Annotated[
+    str | None,
+    typer.Option(
+        metavar="DATE",
+        help="Only from this date on: 2025-03-01, 2025-03, 2025, or 7d/2w/3m/1y ago. "
+        "Uses the published date, or the clipped date when the page gave none.",
+    ),
+]
+UntilOption = Annotated[
+    str | None,
+    typer.Option(metavar="DATE", help="Only up to this date, included (same forms as --since)."),
+]
+LangOption = Annotated[
+    str | None, typer.Option(metavar="LANG", help="Only this language (en, fr, ja, …).")
+]
+
+
+def _filters(
+    site: str | None,
+    author: str | None,
+    tags: list[str] | None,
+    since: str | None,
+    until: str | None,
+    lang: str | None,
+) -> Any:
+    from .dates import parse_bound
+    from .models import Filters
+
+    return Filters(
+        site=site,
+        author=author,
+        tags=tuple(tags or ()),
+        since=parse_bound(since, end=False) if since else None,
+        until=parse_bound(until, end=True) if until else None,
+        lang=lang,
+    )
 
 
 def _version(value: bool) -> None:
@@ -200,16 +261,24 @@ def clip(
 @app.command("list")
 def list_(
     limit: LimitOption = 20,
+    offset: OffsetOption = 0,
+    site: SiteOption = None,
+    author: AuthorOption = None,
+    tag: TagFilterOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    lang: LangOption = None,
     as_json: JsonOption = False,
     db_path: DbOption = None,
 ) -> None:
-    """List clippings, newest first.
+    """List clippings, newest first, optionally filtered.
 
-    Example: clipper list --limit 5
+    Example: clipper list --limit 5 --tag japan --since 30d
     """
     from .db import list_clippings
 
-    clippings = list_clippings(_open(db_path), limit=limit)
+    filters = _filters(site, author, tag, since, until, lang)
+    clippings = list_clippings(_open(db_path), limit=limit, offset=offset, filters=filters)
     if as_json:
         _print_json([c.to_json() for c in clippings])
         return
@@ -258,6 +327,16 @@ def search(
         ),
     ],
     limit: LimitOption = 20,
+    offset: OffsetOption = 0,
+    sort: Annotated[
+        SortOrder, typer.Option(help="Order of the results.", case_sensitive=False)
+    ] = SortOrder.relevance,
+    site: SiteOption = None,
+    author: AuthorOption = None,
+    tag: TagFilterOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    lang: LangOption = None,
     raw: Annotated[
         bool,
         typer.Option(
@@ -269,18 +348,29 @@ def search(
 ) -> None:
     """Full-text search, best match first (a title match counts most).
 
-    Example: clipper search "kuril islands"
+    Finds words in any language: English words are stemmed, case and accents
+    are ignored, and Chinese, Japanese and Korean words are found inside
+    sentences.
+
+    Example: clipper search "kuril islands" --since 2019 --sort newest
     """
     from .db import search as run_search
-    from .query import to_fts_query
+    from .query import cjk_words, to_fts_query
 
+    filters = _filters(site, author, tag, since, until, lang)
     fts_query = query if raw else to_fts_query(query)
     db = _open(db_path)
     if fts_query is None or not fts_query.strip():
         typer.echo(f"Nothing to search for in {query!r}: give at least one word.", err=True)
         hits = []
     else:
-        hits = run_search(db, fts_query, limit=limit)
+        hits = run_search(
+            db, fts_query, limit=limit, offset=offset, sort=sort.value, filters=filters
+        )
+        if words := cjk_words(query):
+            from .db import snippet_around
+
+            hits = [snippet_around(db, hit, words) for hit in hits]
     if as_json:
         from .render import plain_snippet
 
@@ -356,6 +446,21 @@ def _write_file(path: Path, content: str) -> None:
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise UsageError(f"Can't write {path}: {exc.strerror}.") from None
+
+
+@app.command()
+def stats(db_path: DbOption = None) -> None:
+    """Totals of the archive, clippings by site and by month, and its size on disk.
+
+    Example: clipper stats
+    """
+    from .db import stats as read_stats
+    from .paths import resolve_db_path
+
+    path, _ = resolve_db_path(db_path)
+    from .render import stats_view
+
+    _console().print(stats_view(read_stats(_open(db_path), path), path))
 
 
 @db_app.command("path")

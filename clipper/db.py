@@ -20,14 +20,17 @@ from typing import Any
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from .errors import ClippingNotFound, DatabaseError
-from .models import Article, Clipping, Page, SaveResult, SearchHit
+from .cjk import index_terms
+from .errors import ClippingNotFound, DatabaseError, QueryError
+from .models import Article, Clipping, Filters, Page, SaveResult, SearchHit, Stats
 
 BUSY_TIMEOUT_MS = 10_000
 # bm25 weights per FTS column, in the order the FTS table declares them:
-# a word in the title counts ten times one in the body.
-FTS_COLUMNS = ("title", "byline", "text")
-FTS_WEIGHTS = (10.0, 3.0, 1.0)
+# a word in the title counts ten times one in the body. The *_cjk columns hold
+# the bigrams of Chinese, Japanese and Korean text (see clipper.cjk).
+FTS_COLUMNS = ("title", "byline", "text", "title_cjk", "text_cjk")
+FTS_WEIGHTS = (10.0, 3.0, 1.0, 10.0, 1.0)
+FTS_TOKENIZER = "porter unicode61 remove_diacritics 2"
 
 migrations = Migrations("clipper")
 
@@ -91,10 +94,31 @@ def m001_clippings(db: Database) -> None:
 @migrations(name="m002_fts")
 def m002_fts(db: Database) -> None:
     db["clippings"].enable_fts(  # type: ignore[union-attr]
-        list(FTS_COLUMNS),
+        ["title", "byline", "text"],
         create_triggers=True,
         tokenize="porter unicode61 remove_diacritics 2",
     )
+
+
+@migrations(name="m003_cjk_search")
+def m003_cjk_search(db: Database) -> None:
+    table = db["clippings"]
+    table.add_column("title_cjk", str)  # type: ignore[union-attr]
+    table.add_column("text_cjk", str)  # type: ignore[union-attr]
+    for cid, title, text in db.execute("SELECT id, title, text FROM clippings").fetchall():
+        db.execute(
+            "UPDATE clippings SET title_cjk = ?, text_cjk = ? WHERE id = ?",
+            [index_terms(title), index_terms(text), cid],
+        )
+    table.disable_fts()  # type: ignore[union-attr]
+    table.enable_fts(list(FTS_COLUMNS), create_triggers=True, tokenize=FTS_TOKENIZER)  # type: ignore[union-attr]
+    db.execute("INSERT INTO clippings_fts (clippings_fts) VALUES ('rebuild')")
+
+
+@migrations(name="m004_filter_indexes")
+def m004_filter_indexes(db: Database) -> None:
+    db["clippings"].create_index(["site_name"])  # type: ignore[union-attr]
+    db["clippings"].create_index(["published"])  # type: ignore[union-attr]
 
 
 def _now() -> str:
@@ -221,6 +245,8 @@ def save_clipping(
         "encoding": encoding,
         "encoding_source": encoding_source,
         "content_hash": content_hash(article.text),
+        "title_cjk": index_terms(article.title),
+        "text_cjk": index_terms(article.text),
         "updated_at": now,
     }
     raw = {
@@ -251,9 +277,9 @@ def save_clipping(
 # --- reading ---------------------------------------------------------------
 
 _CLIPPING_COLUMNS = (
-    "id, url, source, title, authors, byline, published, site_name, lang, excerpt, "
-    "text, word_count, clipped_at, modified, section, image, canonical_url, captions, "
-    "kind, encoding, html"
+    "c.id, c.url, c.source, c.title, c.authors, c.byline, c.published, c.site_name, c.lang, "
+    "c.excerpt, c.text, c.word_count, c.clipped_at, c.modified, c.section, c.image, "
+    "c.canonical_url, c.captions, c.kind, c.encoding, c.html"
 )
 
 
@@ -302,7 +328,7 @@ def _to_clipping(row: sqlite3.Row | tuple[Any, ...], tags: list[str]) -> Clippin
 
 def get_clipping(db: Database, clipping_id: int) -> Clipping:
     row = db.execute(
-        f"SELECT {_CLIPPING_COLUMNS} FROM clippings WHERE id = ?", [clipping_id]
+        f"SELECT {_CLIPPING_COLUMNS} FROM clippings c WHERE c.id = ?", [clipping_id]
     ).fetchone()
     if row is None:
         raise ClippingNotFound(
@@ -311,14 +337,57 @@ def get_clipping(db: Database, clipping_id: int) -> Clipping:
     return _to_clipping(row, _tags_for(db, [clipping_id])[clipping_id])
 
 
-def list_clippings(db: Database, *, limit: int | None = 20) -> list[Clipping]:
-    """Clippings, newest first."""
-    sql = f"SELECT {_CLIPPING_COLUMNS} FROM clippings ORDER BY clipped_at DESC, id DESC"
+_DATE = "substr(coalesce(c.published, c.clipped_at), 1, 10)"
+
+
+def _where(filters: Filters | None) -> tuple[str, list[Any]]:
+    """SQL conditions on clippings ``c`` for the filters, ANDed, and their parameters."""
+    if filters is None:
+        return "1", []
+    clauses: list[str] = []
     params: list[Any] = []
-    if limit is not None:
-        sql += " LIMIT ?"
-        params.append(limit)
-    rows = db.execute(sql, params).fetchall()
+    if filters.site:
+        # The site's name as the page gives it, or its web address.
+        host = filters.site.lower().removeprefix("www.")
+        clauses.append(
+            "(lower(c.site_name) = lower(?) OR c.url LIKE ? OR c.url LIKE ? OR c.url LIKE ?)"
+        )
+        params += [filters.site, f"%://{host}/%", f"%://www.{host}/%", f"%.{host}/%"]
+    if filters.author:
+        clauses.append("c.authors LIKE ?")
+        params.append(f"%{filters.author}%")
+    for tag in filters.tags:
+        clauses.append(
+            "EXISTS (SELECT 1 FROM clipping_tags t WHERE t.clipping_id = c.id "
+            "AND t.tag = ? COLLATE NOCASE)"
+        )
+        params.append(tag)
+    if filters.since:
+        clauses.append(f"{_DATE} >= ?")
+        params.append(filters.since)
+    if filters.until:
+        clauses.append(f"{_DATE} < ?")
+        params.append(filters.until)
+    if filters.lang:
+        clauses.append("(lower(c.lang) = lower(?) OR lower(c.lang) LIKE lower(?))")
+        params += [filters.lang, f"{filters.lang}-%"]
+    return " AND ".join(clauses) or "1", params
+
+
+def list_clippings(
+    db: Database,
+    *,
+    limit: int | None = 20,
+    offset: int = 0,
+    filters: Filters | None = None,
+) -> list[Clipping]:
+    """Clippings matching the filters, newest first."""
+    where, params = _where(filters)
+    sql = (
+        f"SELECT {_CLIPPING_COLUMNS} FROM clippings c WHERE {where} "
+        "ORDER BY c.clipped_at DESC, c.id DESC LIMIT ? OFFSET ?"
+    )
+    rows = db.execute(sql, [*params, -1 if limit is None else limit, offset]).fetchall()
     tags = _tags_for(db, [r[0] for r in rows])
     return [_to_clipping(r, tags[r[0]]) for r in rows]
 
@@ -341,24 +410,75 @@ HIGHLIGHT_START = "\x02"
 HIGHLIGHT_END = "\x03"
 
 
-def search(db: Database, fts_query: str, *, limit: int = 20) -> list[SearchHit]:
-    """Clippings matching an FTS5 query, best first (bm25, title weighted highest)."""
+SORTS = {
+    "relevance": "score, c.id DESC",
+    "newest": f"{_DATE} DESC, c.id DESC",
+    "oldest": f"{_DATE} ASC, c.id ASC",
+}
+
+
+def search(
+    db: Database,
+    fts_query: str,
+    *,
+    limit: int = 20,
+    offset: int = 0,
+    sort: str = "relevance",
+    filters: Filters | None = None,
+) -> list[SearchHit]:
+    """Clippings matching an FTS5 query and the filters, best first by default.
+
+    Relevance is bm25 with the title weighted highest; the snippet is cut from
+    the body around the best match, with matches between HIGHLIGHT_START and
+    HIGHLIGHT_END.
+    """
     weights = ", ".join(str(w) for w in FTS_WEIGHTS)
+    where, params = _where(filters)
+    text_column = FTS_COLUMNS.index("text")
     sql = f"""
         SELECT c.id, c.title, c.url, c.source, c.site_name, c.published, c.clipped_at,
-               snippet(clippings_fts, -1, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…', 16),
+               snippet(clippings_fts, {text_column}, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}',
+                       '…', 24),
                bm25(clippings_fts, {weights}) AS score
         FROM clippings_fts JOIN clippings c ON c.id = clippings_fts.rowid
-        WHERE clippings_fts MATCH ?
-        ORDER BY score
-        LIMIT ?
+        WHERE clippings_fts MATCH ? AND {where}
+        ORDER BY {SORTS[sort]}
+        LIMIT ? OFFSET ?
     """
-    from .errors import QueryError
-
     try:
-        rows = db.execute(sql, [fts_query, limit]).fetchall()
+        rows = db.execute(sql, [fts_query, *params, limit, offset]).fetchall()
     except sqlite3.OperationalError as exc:
         raise QueryError(
             f"Can't search for {fts_query!r}: {exc}. Without --raw any text is accepted."
         ) from None
     return [SearchHit(*row[:8], score=row[8]) for row in rows]
+
+
+def snippet_around(db: Database, hit: SearchHit, words: list[str]) -> SearchHit:
+    """The hit with its snippet cut around CJK words, which FTS5 can't highlight."""
+    from dataclasses import replace
+
+    from .cjk import snippet
+
+    row = db.execute("SELECT text FROM clippings WHERE id = ?", [hit.id]).fetchone()
+    text = row[0] if row else ""
+    return replace(hit, snippet=snippet(text, words, mark=(HIGHLIGHT_START, HIGHLIGHT_END)))
+
+
+def stats(db: Database, path: str | Path) -> Stats:
+    """Totals, clippings by site and by month (of the published, else clipped, date)."""
+    count, words = db.execute(
+        "SELECT count(*), coalesce(sum(word_count), 0) FROM clippings"
+    ).fetchone()
+    by_site = db.execute(
+        "SELECT coalesce(site_name, '(unknown)') AS s, count(*) AS n FROM clippings "
+        "GROUP BY s ORDER BY n DESC, s LIMIT 10"
+    ).fetchall()
+    by_month = db.execute(
+        f"SELECT substr({_DATE}, 1, 7) AS m, count(*) FROM clippings c "
+        "GROUP BY m ORDER BY m DESC LIMIT 12"
+    ).fetchall()
+    size = sum(p.stat().st_size for p in (Path(path), Path(f"{path}-wal")) if p.exists())
+    return Stats(
+        count, words, [tuple(r) for r in by_site], [tuple(r) for r in reversed(by_month)], size
+    )

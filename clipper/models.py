@@ -125,3 +125,30 @@ class SaveResult:
 
     clipping: Clipping
     created: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """What ``list`` and ``search`` narrow results by; every field is optional.
+
+    ``since`` and ``until`` are ISO days (``until`` excluded) compared with the
+    published date, or the clipped date when the page gave none.
+    """
+
+    site: str | None = None
+    author: str | None = None
+    tags: tuple[str, ...] = ()
+    since: str | None = None
+    until: str | None = None
+    lang: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    """What ``clipper stats`` reports."""
+
+    clippings: int
+    words: int
+    by_site: list[tuple[str, int]]
+    by_month: list[tuple[str, int]]
+    db_bytes: int

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .cjk import has_cjk, query_terms
+
 _WORD = re.compile(r"\w+", re.UNICODE)
 _CHUNK = re.compile(r'"([^"]*)"|(\S+)')
 
@@ -42,5 +44,30 @@ def to_fts_query(user_query: str) -> str | None:
         if not words:
             continue
         prefix = quoted is None and chunk.endswith("*")
-        parts.append(_phrase(words, prefix))
+        if any(has_cjk(w) for w in words):
+            parts.extend(_cjk_parts(words))
+        else:
+            parts.append(_phrase(words, prefix))
     return " ".join(parts) or None
+
+
+def _cjk_parts(words: list[str]) -> list[str]:
+    """CJK words become phrases of the bigrams the index holds; other words stay words."""
+    from .cjk import CJK_RUN
+
+    parts: list[str] = []
+    for word in words:
+        for piece in CJK_RUN.split(word):
+            if piece:
+                parts.append(_phrase([piece]))
+        for run in CJK_RUN.findall(word):
+            terms, prefix = query_terms(run)
+            parts.append(_phrase(terms, prefix))
+    return parts
+
+
+def cjk_words(user_query: str) -> list[str]:
+    """The CJK runs in a query, for highlighting them in snippets."""
+    from .cjk import CJK_RUN
+
+    return CJK_RUN.findall(user_query)

@@ -12,7 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from .db import HIGHLIGHT_END, HIGHLIGHT_START
-from .models import Clipping, SearchHit, Stripped
+from .models import Clipping, SearchHit, Stats, Stripped
 from .textsafe import printable
 
 
@@ -140,3 +140,30 @@ def stripped_lines(stripped: tuple[Stripped, ...]) -> RenderableType:
     for item in stripped:
         table.add_row(_t(item.text), _t(item.reason))
     return table
+
+
+def _bars(rows: list[tuple[str, int]], title: str) -> Table:
+    table = Table(title=title, title_justify="left", show_header=False, show_edge=False, box=None)
+    table.add_column(no_wrap=True)
+    table.add_column(justify="right", no_wrap=True)
+    table.add_column(no_wrap=True, style="cyan")
+    top = max((n for _, n in rows), default=0) or 1
+    for label, count in rows:
+        table.add_row(_t(label), f"{count:,}", "█" * max(1, round(30 * count / top)))
+    return table
+
+
+def stats_view(stats: Stats, path: object) -> RenderableType:
+    head = Text.assemble(
+        (f"{stats.clippings:,}", "bold"),
+        " clippings, ",
+        (f"{stats.words:,}", "bold"),
+        f" words, {stats.db_bytes / 1_000_000:,.1f} MB in ",
+    )
+    head.append_text(_t(str(path), "blue"))
+    parts: list[RenderableType] = [head]
+    if stats.by_site:
+        parts += [Text(""), _bars(stats.by_site, "By site")]
+    if stats.by_month:
+        parts += [Text(""), _bars(stats.by_month, "By month (published, else clipped)")]
+    return Group(*parts)

@@ -32,14 +32,21 @@ def test_migrations_create_tables_columns_and_fts_triggers(tmp_path: Path) -> No
     assert {"clippings_ai", "clippings_ad", "clippings_au"} <= triggers
     fts_sql = db.execute("SELECT sql FROM sqlite_master WHERE name = 'clippings_fts'").fetchone()[0]
     assert "porter" in fts_sql and "remove_diacritics" in fts_sql
-    assert [m.name for m in dbmod.migrations.applied(db)] == ["m001_clippings", "m002_fts"]
+    assert [m.name for m in dbmod.migrations.applied(db)] == [
+        "m001_clippings",
+        "m002_fts",
+        "m003_cjk_search",
+        "m004_filter_indexes",
+    ]
+    fts_columns = [c.name for c in db["clippings_fts"].columns]
+    assert fts_columns == ["title", "byline", "text", "title_cjk", "text_cjk"]
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
 def test_open_twice_applies_migrations_once(tmp_path: Path) -> None:
     dbmod.open_db(tmp_path / "a.db").close()
     db = dbmod.open_db(tmp_path / "a.db")
-    assert len(dbmod.migrations.applied(db)) == 2
+    assert len(dbmod.migrations.applied(db)) == len(dbmod.migrations._migrations)
 
 
 def test_save_then_get_round_trips_every_field(tmp_path: Path) -> None:

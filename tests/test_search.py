@@ -1,0 +1,198 @@
+"""Search: ranking, filters, languages, snippets, paging, stats."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+from typer.testing import CliRunner
+
+from clipper import db as dbmod
+from clipper.cli import app
+from clipper.dates import parse_bound
+from clipper.errors import UsageError
+from clipper.models import Article, Filters, Page
+from clipper.query import to_fts_query
+
+DOCS = [
+    # key, title, text, site, authors, published, lang, tags
+    ("en1", "Trade negotiations resume", "Negotiators met in Geneva to negotiate tariffs.",
+     "Wire", ("Ann Lee",), "2025-03-02", "en", ("trade",)),
+    ("en2", "Harbour news", "The council said trade talks would not affect the harbour.",
+     "Local Daily", ("Bo Kim",), "2024-11-18", "en", ()),
+    ("fr1", "Le café de la gare rouvre", "Le café a rouvert ses portes après des travaux.",
+     "Le Journal", ("Émile Zola",), "2025-01-10", "fr", ("food",)),
+    ("ru1", "Переговоры в Москве", "Президент провёл переговоры с премьер-министром в Кремле.",
+     "Вести", (), "2025-02-20", "ru", ()),
+    ("ja1", "日露首脳会談", "安倍首相とプーチン大統領は会談したが、東京での合意はなかった。",
+     "日経", (), "2019-01-22", "ja", ("japan",)),
+    ("zh1", "北京天气", "今天北京的天气很好，我们去公园散步。", "新闻", (), "2025-03-01", "zh", ()),
+    ("ko1", "서울 날씨", "오늘 서울의 날씨는 맑습니다 대통령은 회의를 했다.", "뉴스", (), None, "ko", ()),
+]  # fmt: skip
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Database:
+    database = dbmod.open_db(tmp_path / "s.db")
+    for key, title, text, site, authors, published, lang, tags in DOCS:
+        art = Article(
+            text=text, html="", title=title, site_name=site, authors=authors,
+            published=published, lang=lang, tags=tags,
+        )  # fmt: skip
+        page = Page(body=key.encode(), source=key)
+        dbmod.save_clipping(database, art, page, key=key, url=f"https://{key}.example.com/a")
+    return database
+
+
+def titles(db: Database, query: str, **kw: object) -> list[str]:
+    fts = to_fts_query(query)
+    assert fts is not None
+    return [h.title or "" for h in dbmod.search(db, fts, **kw)]  # type: ignore[arg-type]
+
+
+def test_title_match_ranks_above_body_match(db: Database) -> None:
+    assert titles(db, "trade")[0] == "Trade negotiations resume"
+    assert titles(db, "harbour")[0] == "Harbour news"
+
+
+def test_english_stemming(db: Database) -> None:
+    assert titles(db, "negotiate") == ["Trade negotiations resume"]
+    assert titles(db, "negotiating") == ["Trade negotiations resume"]
+
+
+def test_accents_and_case_are_ignored(db: Database) -> None:
+    assert titles(db, "cafe") == ["Le café de la gare rouvre"]
+    assert titles(db, "CAFÉ") == ["Le café de la gare rouvre"]
+
+
+def test_cyrillic(db: Database) -> None:
+    assert titles(db, "переговоры") == ["Переговоры в Москве"]
+    assert titles(db, "кремле") == ["Переговоры в Москве"]
+
+
+@pytest.mark.parametrize("word", ["大統領", "会談", "東京", "プーチン", "首相", "安倍首相"])
+def test_japanese_words_inside_sentences(db: Database, word: str) -> None:
+    assert titles(db, word) == ["日露首脳会談"]
+
+
+@pytest.mark.parametrize("word", ["北京", "天气", "公园"])
+def test_chinese_words(db: Database, word: str) -> None:
+    assert titles(db, word) == ["北京天气"]
+
+
+@pytest.mark.parametrize("word", ["서울", "날씨", "대통령"])
+def test_korean_words(db: Database, word: str) -> None:
+    assert titles(db, word) == ["서울 날씨"]
+
+
+def test_cjk_word_absent_is_not_found(db: Database) -> None:
+    assert titles(db, "大阪") == []
+    assert titles(db, "統大") == []
+
+
+def test_single_cjk_character_is_a_prefix(db: Database) -> None:
+    assert "日露首脳会談" in titles(db, "東")
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        (Filters(site="Wire"), {"Trade negotiations resume"}),
+        (Filters(site="en2.example.com"), {"Harbour news"}),
+        (Filters(author="ann lee"), {"Trade negotiations resume"}),
+        (Filters(tags=("TRADE",)), {"Trade negotiations resume"}),
+        (Filters(since="2025-01-01"), {"Trade negotiations resume", "Le café de la gare rouvre"}),
+        (Filters(until="2025-01-01"), {"Harbour news"}),
+        (Filters(lang="fr"), {"Le café de la gare rouvre"}),
+        (Filters(lang="fr", site="Wire"), set()),
+    ],
+)
+def test_filters_on_search(db: Database, filters: Filters, expected: set[str]) -> None:
+    hits = dbmod.search(db, '"trade" OR "cafe"', filters=filters)
+    assert {h.title for h in hits} == expected
+
+
+def test_filters_combine_on_list(db: Database) -> None:
+    found = dbmod.list_clippings(
+        db, filters=Filters(lang="ja", tags=("japan",), until="2020-01-01")
+    )
+    assert [c.title for c in found] == ["日露首脳会談"]
+    assert dbmod.list_clippings(db, filters=Filters(lang="ja", since="2020-01-01")) == []
+
+
+def test_sort_offset_and_limit(db: Database) -> None:
+    query = '"trade" OR "cafe" OR "harbour"'
+    newest = [h.title for h in dbmod.search(db, query, sort="newest")]
+    assert newest == ["Trade negotiations resume", "Le café de la gare rouvre", "Harbour news"]
+    oldest = [h.title for h in dbmod.search(db, query, sort="oldest")]
+    assert oldest == list(reversed(newest))
+    assert [h.title for h in dbmod.search(db, query, sort="newest", limit=1, offset=1)] == [
+        "Le café de la gare rouvre"
+    ]
+
+
+def test_snippet_highlights_the_match(db: Database) -> None:
+    hit = dbmod.search(db, '"geneva"')[0]
+    assert f"{dbmod.HIGHLIGHT_START}Geneva{dbmod.HIGHLIGHT_END}" in hit.snippet
+
+
+def test_cjk_snippet_highlights_the_word(db: Database) -> None:
+    hit = dbmod.search(db, to_fts_query("大統領") or "")[0]
+    marked = dbmod.snippet_around(db, hit, ["大統領"])
+    assert f"{dbmod.HIGHLIGHT_START}大統領{dbmod.HIGHLIGHT_END}" in marked.snippet
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "expected"),
+    [
+        ("2025-03-01", False, "2025-03-01"),
+        ("2025-03-01", True, "2025-03-02"),
+        ("2025-03", False, "2025-03-01"),
+        ("2025-03", True, "2025-04-01"),
+        ("2025-12", True, "2026-01-01"),
+        ("2025", True, "2026-01-01"),
+        ("7d", False, "2025-03-03"),
+        ("2w", False, "2025-02-24"),
+    ],
+)
+def test_date_bounds(text: str, end: bool, expected: str) -> None:
+    assert parse_bound(text, end=end, today=date(2025, 3, 10)) == expected
+
+
+@pytest.mark.parametrize("bad", ["yesterday", "2025-13-01", "03/01/2025", "7x"])
+def test_bad_dates_are_clear_errors(bad: str) -> None:
+    with pytest.raises(UsageError, match="Can't read the date"):
+        parse_bound(bad, end=False)
+
+
+def test_stats(db: Database, tmp_path: Path) -> None:
+    s = dbmod.stats(db, tmp_path / "s.db")
+    assert s.clippings == len(DOCS)
+    assert s.words > 20
+    assert ("Wire", 1) in s.by_site
+    assert s.db_bytes > 0
+
+
+# --- through the CLI -------------------------------------------------------------------
+
+
+def test_cli_filters_sort_and_stats(tmp_path: Path, db: Database) -> None:
+    path = str(tmp_path / "s.db")
+    runner = CliRunner()
+    out = runner.invoke(app, ["search", "東京", "--json", "--db", path])
+    assert out.exit_code == 0
+    hits = json.loads(out.stdout)
+    assert hits[0]["title"] == "日露首脳会談" and "**東京**" in hits[0]["snippet"]
+    out = runner.invoke(app, ["list", "--json", "--lang", "fr", "--db", path])
+    assert [c["title"] for c in json.loads(out.stdout)] == ["Le café de la gare rouvre"]
+    out = runner.invoke(app, ["search", "trade", "--since", "2025-03", "--json", "--db", path])
+    assert [h["title"] for h in json.loads(out.stdout)] == ["Trade negotiations resume"]
+    out = runner.invoke(app, ["search", "trade", "--sort", "oldest", "--json", "--db", path])
+    assert json.loads(out.stdout)[0]["title"] == "Harbour news"
+    out = runner.invoke(app, ["search", "trade", "--since", "soon", "--db", path])
+    assert out.exit_code == 2 and "Can't read the date" in out.stderr
+    out = runner.invoke(app, ["stats", "--db", path])
+    assert out.exit_code == 0 and "7 clippings" in out.stdout and "By site" in out.stdout
