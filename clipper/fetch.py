@@ -29,7 +29,7 @@ import urllib3.exceptions
 
 from clipper import __version__
 from clipper.decode import looks_like_html
-from clipper.errors import FetchError
+from clipper.errors import FetchError, UsageError
 from clipper.models import Page
 from clipper.urls import SCHEMES, check_url
 
@@ -103,6 +103,7 @@ def fetch(
     requests (which also honours REQUESTS_CA_BUNDLE).
     """
     target = check_url(url)
+    _check_options(timeout, max_bytes, user_agent)
     started = time.monotonic()
     with _session(user_agent or DEFAULT_USER_AGENT, verify) as session:
         attempt = 0
@@ -116,6 +117,15 @@ def fetch(
                     raise retry.error from None
                 time.sleep(wait)
                 attempt += 1
+
+
+def _check_options(timeout: float, max_bytes: int, user_agent: str | None) -> None:
+    if not timeout > 0:  # also catches NaN
+        raise UsageError(f"The timeout must be a positive number of seconds, not {timeout!r}.")
+    if max_bytes <= 0:
+        raise UsageError(f"The size limit must be a positive number of bytes, not {max_bytes!r}.")
+    if user_agent is not None and (not user_agent.strip() or not user_agent.isprintable()):
+        raise UsageError("The User-Agent must be one line of printable text.")
 
 
 class _Retryable(Exception):

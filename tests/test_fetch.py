@@ -557,6 +557,24 @@ def test_unsupported_or_malformed_urls_are_usage_errors(url: str) -> None:
         fetch(url)
 
 
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"timeout": 0},
+        {"timeout": -1.0},
+        {"timeout": float("nan")},
+        {"max_bytes": 0},
+        {"user_agent": "evil\r\nX-Injected: 1"},
+        {"user_agent": "  "},
+    ],
+)
+def test_bad_options_are_usage_errors(server: LocalServer, options: dict[str, object]) -> None:
+    url = server.add("/page", HTML)
+    with pytest.raises(UsageError):
+        fetch(url, **options)  # type: ignore[arg-type]
+    assert server.requests == []
+
+
 # --- HTTPS -------------------------------------------------------------------
 
 
