@@ -35,7 +35,7 @@ from clipper.urls import SCHEMES, check_url
 
 DEFAULT_TIMEOUT = 20.0
 DEFAULT_MAX_BYTES = 10_000_000
-DEFAULT_USER_AGENT = f"clipper/{__version__} (+https://github.com/clipper-news/clipper)"
+DEFAULT_USER_AGENT = f"clipper/{__version__}"  # honest: sites can tell what is asking
 MAX_REDIRECTS = 10
 BACKOFF = 0.2  # first retry waits this long, then doubles
 RETRY_AFTER_CAP = 10.0  # a site asking us to wait longer than this is not retried
@@ -353,10 +353,12 @@ def _sniff(body: bytes) -> str:
 def _read_body(response: requests.Response, timeout: float, max_bytes: int) -> bytes:
     """Read the decompressed body, within max_bytes and within timeout seconds overall.
 
-    ``read1`` returns whatever one socket read brings (decompressed, at most
-    CHUNK bytes), so a server trickling a byte a second can't hold a read
-    open; a watchdog shuts the socket at the deadline for one that sends
-    nothing at all between read timeouts.
+    ``read1`` returns what one socket read brings (decompressed, never more
+    than CHUNK bytes, so a gzip bomb inflates a little at a time), which lets
+    the loop check the deadline and the size between reads even when a server
+    trickles a byte a second. A watchdog shuts the socket at the deadline to
+    interrupt a read still waiting then, so the deadline is not overrun by up
+    to a read timeout.
     """
     raw = response.raw
     deadline = time.monotonic() + timeout
