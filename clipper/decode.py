@@ -197,6 +197,8 @@ def decode(body: bytes, *, declared: str | None = None, override: str | None = N
         if encoding.startswith(("utf-16", "utf-32")) and b"\x00" not in body[:1024]:
             continue  # UTF-16 text is full of NULs: an ASCII-looking body isn't UTF-16
         text = _strict(body, encoding)
+        if text is None and encoding == "utf-8":
+            text = _mostly_utf8(body)  # a stray byte in a UTF-8 page doesn't make the label wrong
         if text is None:
             continue  # the label is wrong for these bytes: try the next source
         if encoding != "utf-8" and _is_utf8_in_disguise(body):
@@ -213,6 +215,8 @@ def _undeclared(body: bytes) -> Decoded:
             return _result(text, "iso2022_jp", "detected")
         return _result(body.decode("ascii"), "utf-8", "default")
     text = _strict(body, "utf-8")
+    if text is None:
+        text = _mostly_utf8(body)
     if text is not None:
         # Valid UTF-8 with non-ASCII bytes is almost never anything else.
         return _result(text, "utf-8", "detected")
@@ -286,6 +290,24 @@ def _is_utf8_in_disguise(body: bytes) -> bool:
     that decodes strictly as UTF-8 is UTF-8, whatever its label says.
     """
     return not body.isascii() and _strict(body, "utf-8") is not None
+
+
+_NON_ASCII_CHAR = re.compile("[^\x00-\x7f\ufffd]")
+
+
+def _mostly_utf8(body: bytes) -> str | None:
+    """The body as UTF-8 if all but a few stray bytes are valid UTF-8, else None.
+
+    Pages assembled from several sources often carry one bad byte in an
+    otherwise UTF-8 page; browsers show a replacement character there and
+    decode the rest, rather than reading the whole page in another encoding.
+    Legacy-encoded text almost never forms valid multi-byte sequences, so it
+    fails the test: its errors far outnumber its "valid" characters.
+    """
+    text = body.decode("utf-8", errors="replace")
+    valid = len(_NON_ASCII_CHAR.findall(text))
+    errors = text.count("\ufffd") - body.count("\ufffd".encode())
+    return text if valid and errors * 20 <= valid else None
 
 
 def _result(text: str, encoding: str, source: str) -> Decoded:

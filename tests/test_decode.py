@@ -206,6 +206,16 @@ def test_declared_charset_that_cannot_decode_falls_through_to_detection() -> Non
     assert decoded.encoding_source == "detected"
 
 
+@pytest.mark.parametrize("declared", ["utf-8", None])
+def test_a_stray_byte_does_not_unseat_utf8(declared: str | None) -> None:
+    text = SAMPLES["cp1251"] + " " + SAMPLES["shift_jis"]
+    body = page(text).encode("utf-8").replace(b"</p>", b" \x96</p>")
+    decoded = decode(body, declared=declared)
+    assert text + " \ufffd</p>" in decoded.text
+    assert decoded.encoding == "utf-8"
+    assert decoded.encoding_source == ("http" if declared else "detected")
+
+
 def test_unknown_declared_labels_are_ignored() -> None:
     text = SAMPLES["gb2312"]
     decoded = decode(page(text, '<meta charset="gb2312">').encode("gb2312"), declared="x-made-up")
