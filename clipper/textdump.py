@@ -615,8 +615,14 @@ def _find_body(lines: Sequence[_Line], in_figure: dict[int, _Figure]) -> tuple[i
             clusters.append([b])
         else:
             clusters[-1].append(b)
-    eligible = [c for c in clusters if not _introduced_by_comments(lines, c[0])] or clusters
-    best = max(eligible, key=lambda c: sum(_weight(lines[i].text) for i in c))
+
+    def score(cluster: list[int]) -> float:
+        # A comment thread can outweigh the article, and a comment count
+        # ("941 comments") can stand just above the article: damp, don't bar.
+        damp = rules.COMMENTS_DAMPING if _introduced_by_comments(lines, cluster[0]) else 1.0
+        return _cluster_weight(lines, cluster) * damp
+
+    best = _grow(lines, clusters, max(clusters, key=score))
     start, end = best[0], best[-1]
     for i in range(start, end + 1):
         if lines[i].kind == SOFT_MARKER:
@@ -637,6 +643,40 @@ def _find_body(lines: Sequence[_Line], in_figure: dict[int, _Figure]) -> tuple[i
     return start, end
 
 
+def _cluster_weight(lines: Sequence[_Line], cluster: Sequence[int]) -> int:
+    return sum(_weight(lines[i].text) for i in cluster)
+
+
+def _grow(lines: Sequence[_Line], clusters: list[list[int]], best: list[int]) -> list[int]:
+    """Join neighbouring blocks of prose that are substantial, across a long gap.
+
+    A table of contents, a chart's labels or a long list can separate two parts
+    of one article by more short lines than ``CLUSTER_GAP_LINES``; a block
+    with several paragraphs and a fair share of the article's weight on the
+    other side of such a gap is more likely article than furniture, unless an
+    end marker stands between (comments, "Most Popular").
+    """
+    floor = _cluster_weight(lines, best) * rules.JOIN_MIN_SHARE
+    low = high = clusters.index(best)
+
+    def joins(near: list[int], far: list[int]) -> bool:
+        first, last = min(near[0], far[0]), max(near[-1], far[-1])
+        gap = lines[min(near[-1], far[-1]) + 1 : max(near[0], far[0])]
+        return (
+            len(far) >= rules.JOIN_MIN_PARAGRAPHS
+            and _cluster_weight(lines, far) >= floor
+            and not any(line.kind == HARD_MARKER for line in gap)
+            and not _introduced_by_comments(lines, far[0])
+            and first < last
+        )
+
+    while high + 1 < len(clusters) and joins(clusters[high], clusters[high + 1]):
+        high += 1
+    while low > 0 and joins(clusters[low], clusters[low - 1]):
+        low -= 1
+    return [i for cluster in clusters[low : high + 1] for i in cluster]
+
+
 def _weight(text: str) -> int:
     return len(text) + len(rules.CJK_CHAR.findall(text))  # CJK says more per character
 
@@ -644,16 +684,27 @@ def _weight(text: str) -> int:
 def _breaks_cluster(gap: Sequence[_Line]) -> bool:
     if any(line.kind == HARD_MARKER for line in gap):
         return True
-    short = 0
+    short = 0.0
     in_soft_run = False
     for line in gap:
         if line.kind == SOFT_MARKER:
             in_soft_run = True
         elif line.kind == SHORT and not line.bullet and not in_soft_run:
-            short += 1
+            short += _gap_weight(line)
         elif line.kind not in (SHORT, BLANK):
             in_soft_run = False
     return short >= rules.CLUSTER_GAP_LINES
+
+
+def _gap_weight(line: _Line) -> float:
+    """How much a short line between paragraphs suggests two separate blocks.
+
+    Link-like labels ("World", "Sign in") count fully; longer lines (list
+    items, subheadings) half; chart numbers and code lines not at all.
+    """
+    if not any(c.isalpha() for c in line.text) or rules.CODE_LINE.search(line.text):
+        return 0.0
+    return 1.0 if line.words <= rules.NAV_ITEM_MAX_WORDS else 0.5
 
 
 def _introduced_by_comments(lines: Sequence[_Line], start: int) -> bool:
@@ -944,6 +995,12 @@ def _title_text(lines: Sequence[_Line], head: _Head) -> str | None:
 
 
 def _add_block(blocks: list[tuple[str, str | list[str]]], line: _Line) -> None:
+    if line.kind == SHORT and rules.CODE_LINE.search(line.text):
+        if blocks and blocks[-1][0] == "pre":
+            blocks[-1] = ("pre", f"{blocks[-1][1]}\n{line.text}")
+        else:
+            blocks.append(("pre", line.text))
+        return
     if line.bullet:
         if blocks and blocks[-1][0] == "ul":
             items = blocks[-1][1]
@@ -982,6 +1039,9 @@ def _article(
             )
         elif kind == "figure":
             parts.append(f"<figure><figcaption>{html.escape(str(content))}</figcaption></figure>")
+        elif kind == "pre":
+            texts.append(str(content))
+            parts.append(f"<pre><code>{html.escape(str(content))}</code></pre>")
         else:
             texts.append(str(content))
             parts.append(f"<{kind}>{html.escape(str(content))}</{kind}>")

@@ -75,6 +75,16 @@ SUBHEADING_MAX_CJK = 40
 # Short non-prose lines allowed between two paragraphs before the prose is
 # taken to be two separate blocks (an article and, say, a teaser list).
 CLUSTER_GAP_LINES = 6
+# A block of prose beyond a long gap joins the article when it has at least
+# this many paragraphs and this share of the article's weight.
+JOIN_MIN_PARAGRAPHS = 3
+JOIN_MIN_SHARE = 0.25
+# A line of program code (kept as <pre> in the body, never a heading).
+CODE_LINE = re.compile(
+    r"[{};]\s*$|^\s*(?://|/\*|#include|def |class |import |return\b)|\w\([^)]*\)\s*[;{]?$|\s=\s"
+)
+# Weight kept by a block of prose that a comments marker introduces.
+COMMENTS_DAMPING = 0.25
 # A soft end marker ("Related", "Read more") inside the body ends the article
 # only when less prose than this share of what came before follows it.
 SOFT_MARKER_TAIL_RATIO = 1 / 3
