@@ -64,6 +64,24 @@ TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "matomo_")
 # so "registrable host" works without shipping the Public Suffix List.
 _SECOND_LEVEL = frozenset({"co", "com", "net", "org", "gov", "ac", "edu", "or", "ne", "go", "gob"})
 
+# Hosting platforms that give each user a subdomain: there, alice.substack.com
+# and bob.substack.com are different sites (the Public Suffix List's private part).
+SHARED_HOSTING = (
+    "appspot.com",
+    "blogspot.com",
+    "github.io",
+    "gitlab.io",
+    "herokuapp.com",
+    "medium.com",
+    "neocities.org",
+    "netlify.app",
+    "pages.dev",
+    "substack.com",
+    "tumblr.com",
+    "vercel.app",
+    "wordpress.com",
+)
+
 _HOST_LABEL = re.compile(r"^(?!-)[\w-]{1,63}(?<!-)$", re.UNICODE)
 
 
@@ -145,15 +163,16 @@ def registrable_domain(host: str) -> str:
     """An approximation of the registrable domain: example.com for news.example.com.
 
     Without the Public Suffix List this knows only the common ccTLD second
-    levels (co.uk, com.au, ne.jp …); hosting platforms whose users get
-    subdomains (github.io, blogspot.com) are treated as one site.
+    levels (co.uk, com.au, ne.jp …) and the big platforms in SHARED_HOSTING;
+    any other platform's users' subdomains count as one site.
     """
     host = host.lower().rstrip(".")
     if _is_ip(host):
         return host
     labels = host.split(".")
-    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL else 2
-    return ".".join(labels[-keep:])
+    shared = host.endswith(tuple("." + suffix for suffix in SHARED_HOSTING))
+    country = len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL
+    return ".".join(labels[-3:] if shared or country else labels[-2:])
 
 
 def _normalise(parts: SplitResult) -> tuple[str, str, str, str, str]:

@@ -150,6 +150,11 @@ def test_canonical_url_is_idempotent() -> None:
         ("https://example.com/a", "https://other.com/a", "https://example.com/a"),
         ("https://a.co.uk/a", "https://b.co.uk/a", "https://a.co.uk/a"),
         ("https://example.com/a", "https://example.com.evil.net/a", "https://example.com/a"),
+        (
+            "https://alice.substack.com/p/x",
+            "https://bob.substack.com/p/x",
+            "https://alice.substack.com/p/x",
+        ),
         # unusable canonicals are ignored
         ("https://example.com/a", "javascript:void(0)", "https://example.com/a"),
         ("https://example.com/a", "", "https://example.com/a"),
@@ -173,6 +178,9 @@ def test_canonical_url_uses_the_pages_own_canonical_on_the_same_site(
         ("news.bbc.co.uk", "bbc.co.uk"),
         ("www.abc.net.au", "abc.net.au"),
         ("www.asahi.co.jp", "asahi.co.jp"),
+        ("alice.substack.com", "alice.substack.com"),
+        ("www.alice.github.io", "alice.github.io"),
+        ("substack.com", "substack.com"),
         ("localhost", "localhost"),
         ("127.0.0.1", "127.0.0.1"),
     ],
