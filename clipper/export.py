@@ -88,7 +88,7 @@ def to_markdown(clipping: Clipping) -> str:
     """The whole export: front matter, a heading with the title, the body."""
     parts = [front_matter(clipping)]
     if clipping.title:
-        parts.append(f"\n# {clipping.title}\n")
+        parts.append(f"\n# {' '.join(clipping.title.split())}\n")
     body = html_to_markdown(clipping.html) if clipping.html.strip() else clipping.text + "\n"
     parts.append("\n" + body)
     return "".join(parts)
