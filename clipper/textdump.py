@@ -252,6 +252,8 @@ def _classify(raw: str) -> _Line:
     for reason, pattern in rules.CHROME_RULES:
         if (not prose or reason in rules.PROSE_CHROME_REASONS) and pattern.fullmatch(text):
             return line(CHROME, reason)
+    if " " not in text and rules.BARE_LINK.fullmatch(text):
+        return line(CHROME, "chrome: bare link")
     if not prose:
         nav = _navigation_reason(text)
         if nav:
@@ -691,6 +693,8 @@ def _breaks_cluster(gap: Sequence[_Line]) -> bool:
             in_soft_run = True
         elif line.kind == SHORT and not line.bullet and not in_soft_run:
             short += _gap_weight(line)
+        elif line.kind == CHROME and line.reason != "chrome: advertisement":
+            short += rules.CHROME_GAP_WEIGHT
         elif line.kind not in (SHORT, BLANK):
             in_soft_run = False
     return short >= rules.CLUSTER_GAP_LINES

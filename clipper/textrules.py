@@ -75,6 +75,13 @@ SUBHEADING_MAX_CJK = 40
 # Short non-prose lines allowed between two paragraphs before the prose is
 # taken to be two separate blocks (an article and, say, a teaser list).
 CLUSTER_GAP_LINES = 6
+# A bare link or a long file path on its own line ("genealogy.com/Records_War",
+# an avatar's image URL): never prose, and never a headline.
+BARE_LINK = re.compile(r"(?:https?://|www\.)\S+|(?=\S{12,}$)\S*[/?=&]\S*")
+# How much a recognised chrome line (share buttons, sign-in prompts) between
+# two paragraphs counts towards CLUSTER_GAP_LINES; advertisements count nothing,
+# they stand inside articles.
+CHROME_GAP_WEIGHT = 0.5
 # A block of prose beyond a long gap joins the article when it has at least
 # this many paragraphs and this share of the article's weight.
 JOIN_MIN_PARAGRAPHS = 3
@@ -141,6 +148,8 @@ HARD_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:reader\s+)?(?:comments|responses|replies|discussion)(?:\s+\(\d+\))?",
             r"\d+\s+(?:responses?|replies)(?:\s+to\b.*)?",
             r"no comments(?: yet)?\.?",
+            r"there (?:are|is) (?:\d+|no|one) comments?\.?",
+            r"(?:\d+|one|two|three) (?:thoughts?|repl(?:y|ies)|responses?) (?:on|to)\b.{1,200}",
             r"コメント.{0,30}",
             r"(?:网友)?评论.{0,20}|发表评论|留言.{0,10}",
             r"комментари[иейя].{0,40}",
@@ -285,6 +294,8 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"facebook|twitter|x|linkedin|whatsapp|reddit|telegram|pinterest|flipboard|bluesky|threads|mastodon|line|vk|ok",
             r"(?:(?:facebook|twitter|x|linkedin|whatsapp|reddit|email|e-mail|print|telegram|vk|line)\s*[|/·,]?\s*){2,}",
             r"gift (?:this )?article|give this article|share full article|\d+\s+shares?",
+            r"\d*\s*click to (?:share|email|print|tweet)\b.{0,80}|.{0,80}\(opens in (?:a )?new window\)\d*",
+            r"like this:?|like loading\.*|\d+\s+likes?|be the first to like this\.?",
             r"分享(?:到.{0,20})?|转发|收藏|点赞|微信|微博",
             r"シェア(?:する)?|ツイート|はてブ|はてなブックマーク.{0,20}|このエントリーを.{0,40}|いいね！?\s*\d*|ブックマーク|LINEで送る",
             r"поделиться.{0,30}|твитнуть|teilen.{0,30}|twittern|partager.{0,30}|compartir.{0,30}|tuitear",
@@ -447,9 +458,10 @@ CATEGORY_LINE = re.compile(
 )
 # "Tags: food, city life", "タグ：東京", "Теги: ...", "Schlagwörter: ...".
 TAGS_LINE = re.compile(
-    r"(?:tags?|tagged(?: with| as)?|topics?|keywords?|labels?|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|themen"
+    r"(?:tagged(?:\s+(?:with|as|in))?\s*[:：]?\s+"
+    r"|(?:tags?|topics?|keywords?|labels?|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|themen"
     r"|mots[- ]cl[ée]s|[ée]tiquettes?|etiquetas|temas|palabras clave|タグ|キーワード|теги|метки|ключевые слова|темы)"
-    r"\s*[:：]\s*(?P<value>.+)",
+    r"\s*[:：]\s*)(?P<value>.+)",
     _I,
 )
 # Separators between several categories or tags on one line.
