@@ -35,6 +35,12 @@ _NOT_CONTENT = frozenset(
 )
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _WORD = re.compile(r"\w+")
+# Elements judged by their whole text against the boilerplate phrases.
+_PHRASE_TAGS = frozenset(
+    {"p", "div", "span", "li", "h2", "h3", "h4", "h5", "h6", "section", "strong", "em", "a"}
+)
+# Elements judged by link density.
+_LIST_TAGS = frozenset({"ul", "ol", "div", "section", "table", "dl"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +50,7 @@ class Body:
     html: str
     text: str
     captions: tuple[str, ...]
+    lead: str | None = None  # the first paragraph, the excerpt when the page gives none
 
 
 def extract(html: str | bytes, url: str | None = None) -> Article:
@@ -72,7 +79,7 @@ def extract(html: str | bytes, url: str | None = None) -> Article:
             f"No article text found in{where}; it may be empty, a script-only page or an index. "
             "Try the article's own URL, or save the page from a browser and clip the file."
         )
-    excerpt = meta.excerpt or _first_paragraph(body.text)
+    excerpt = meta.excerpt or body.lead or _first_paragraph(body.text)
     return Article(
         text=body.text,
         html=body.html,
@@ -150,7 +157,8 @@ def clean_body(summary: str, meta: Metadata, url: str | None) -> Body:
     captions = tuple(c for c in (_norm(fc.text_content()) for fc in clean.iter("figcaption")) if c)
     text = "\n\n".join(_text_blocks(clean))
     inner = "".join(lxml_html.tostring(child, encoding="unicode", method="html") for child in clean)
-    return Body(html=inner.strip(), text=text, captions=captions)
+    lead = next((t for t in (_norm(p.text_content()) for p in clean.iter("p")) if t), None)
+    return Body(html=inner.strip(), text=text, captions=captions, lead=lead)
 
 
 def _drop_furniture(frag: HtmlElement, meta: Metadata) -> None:
@@ -177,30 +185,14 @@ def _is_furniture(el: HtmlElement, total: int) -> bool:
     # a wrapper holding most of the article is never furniture, whatever its name
     if names.strip() and size < 0.5 * total and _names_furniture(names):
         return True
-    if tag in (
-        "p",
-        "div",
-        "span",
-        "li",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "section",
-        "strong",
-        "em",
-        "a",
-    ):
-        if 0 < size <= rules.PHRASE_MAX_CHARS and rules.BOILERPLATE_PHRASE.match(text):
-            return True
-    if tag in ("ul", "ol", "div", "section", "table", "dl") and 0 < size < 0.5 * total:
-        if _link_density(el, size) > rules.LINK_DENSITY_MAX and not _has_prose(el):
-            return True
-    if tag == "p" and 0 < size < rules.SHORT_BLOCK_CHARS:
-        if _link_density(el, size) > rules.LINK_DENSITY_MAX_SHORT_P and size < 0.2 * total:
-            return True
-    return False
+    phrase_ok = tag in _PHRASE_TAGS and 0 < size <= rules.PHRASE_MAX_CHARS
+    if phrase_ok and rules.BOILERPLATE_PHRASE.match(text):
+        return True
+    in_part = 0 < size < 0.5 * total
+    if in_part and tag in _LIST_TAGS and _link_density(el, size) > rules.LINK_DENSITY_MAX:
+        return not _has_prose(el)
+    short_p = tag == "p" and 0 < size < min(rules.SHORT_BLOCK_CHARS, 0.2 * total)
+    return short_p and _link_density(el, size) > rules.LINK_DENSITY_MAX_SHORT_P
 
 
 def _id_name(value: str | None) -> str:
@@ -367,7 +359,8 @@ def _drop_title_and_byline(root: HtmlElement, meta: Metadata) -> None:
         ):
             el.drop_tree()
         elif names and len(text) < 100 and any(n in folded for n in names):
-            if rules.BYLINE_PREFIX.match(text) or len(text) < 2 * sum(len(n) for n in names) + 10:
+            short = len(text) < 2 * sum(len(n) for n in names) + 10
+            if short or rules.BYLINE_PREFIX.match(text):
                 el.drop_tree()
 
 

@@ -10,6 +10,7 @@ Which keys are read, and in what order, is data in :mod:`clipper.htmlrules`.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -100,7 +101,7 @@ def meta_values(root: HtmlElement) -> dict[str, list[str]]:
         for rank, attr in enumerate(("property", "name", "itemprop", "http-equiv")):
             for key in (meta.get(attr) or "").split():
                 norm = key.strip().lower().replace(".", ":")
-                found.append((rank, order, norm, _clean(content) or ""))
+                found.append((rank, order, norm, _clean(html.unescape(content)) or ""))
                 order += 1
     # RDFa ``property`` values are the deliberate ones; ``name`` duplicates come second
     ranks: dict[str, int] = {}
@@ -209,7 +210,7 @@ def _ld_strings(ld: JsonObject | None, key: str) -> list[str]:
                 if isinstance(item.get(sub), str):
                     out.append(item[sub])
                     break
-    return [s for s in (_clean(s) for s in out) if s]
+    return [s for s in (_clean(html.unescape(s)) for s in out) if s]
 
 
 # --- title -------------------------------------------------------------------
@@ -380,6 +381,8 @@ def _element_authors(root: HtmlElement) -> list[str]:
 def split_authors(raw: str) -> list[str]:
     """Clean one raw byline into names: drop "By", titles, dates, split on "and"."""
     text = _clean(raw) or ""
+    if sum(1 for w in text.split() if w[:1].islower()) >= 4:
+        return []  # a sentence ("By clicking Submit, you agree to…"), not a byline
     text = rules.BYLINE_PREFIX.sub("", text)
     text = rules.BYLINE_TRAILERS.sub("", text)
     parts = rules.BYLINE_AND.split(text)
@@ -554,18 +557,16 @@ def _first_date(values: Iterable[str]) -> str | None:
 
 
 def _site_name(metas: dict[str, list[str]], ld: JsonObject | None) -> str | None:
-    found = _meta_first(metas, rules.META_SITE_NAME)
-    if found:
-        return found
+    """The publisher's name from JSON-LD (the brand), else ``og:site_name``."""
     if ld is not None:
         publisher = _resolve(ld, ld.get("publisher"))
         if isinstance(publisher, list) and publisher:
             publisher = _resolve(ld, publisher[0])
-        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
-            return _clean(publisher["name"])
-        if isinstance(publisher, str):
-            return _clean(publisher)
-    return None
+        if isinstance(publisher, dict):
+            publisher = publisher.get("name")
+        if isinstance(publisher, str) and (name := _clean(html.unescape(publisher))):
+            return name
+    return _meta_first(metas, rules.META_SITE_NAME)
 
 
 def _lang(root: HtmlElement, metas: dict[str, list[str]], ld: JsonObject | None) -> str | None:

@@ -1,0 +1,194 @@
+"""The HTML extract stage: body text and clean HTML from hand-written pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from clipper.errors import NotAnArticle
+from clipper.extract import extract
+from clipper.models import Article
+
+HTML = Path(__file__).resolve().parent / "fixtures" / "html"
+URL = "https://news.example.com/2024/03/05/harbour-bridge-reopens"
+
+
+def page(name: str) -> str:
+    return (HTML / name).read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def news() -> Article:
+    return extract(page("news_jsonld_graph.html"), url=URL)
+
+
+def test_returns_an_html_article(news: Article) -> None:
+    assert isinstance(news, Article)
+    assert news.kind == "html"
+    assert news.word_count > 100
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "The old harbour bridge carries traffic again",  # the standfirst
+        "Crowds gathered on both banks",
+        "What changed",  # a subheading
+        "A wider footpath and a separate cycle lane",  # a list item
+        "We built it to outlast all of us",  # a blockquote
+        "Vehicles per day",  # a content table
+        "21,000 (forecast)",
+        "tolls will not rise this year",  # the last paragraph
+    ],
+)
+def test_keeps_the_article(news: Article, kept: str) -> None:
+    assert kept in news.text
+
+
+@pytest.mark.parametrize(
+    "dropped",
+    [
+        "Share on Facebook",  # share bar
+        "Advertisement",
+        "Sign up for our free newsletter",  # newsletter box
+        "Ferry timetable changes",  # related list
+        "Ana Lima covers transport",  # author bio box
+        "Great news, about time",  # comments
+        "We use cookies",  # cookie notice
+        "Home",  # navigation
+        "All rights reserved",  # footer
+        "By Ana Lima",  # the byline is metadata
+        "Photo: Jan Novak",  # captions are kept apart
+    ],
+)
+def test_drops_site_furniture(news: Article, dropped: str) -> None:
+    assert dropped not in news.text
+
+
+def test_headline_is_not_repeated_in_the_body(news: Article) -> None:
+    assert not news.text.startswith("Harbour bridge reopens")
+
+
+def test_blocks_are_separated_by_blank_lines(news: Article) -> None:
+    blocks = news.text.split("\n\n")
+    assert blocks[0].startswith("The old harbour bridge")
+    assert "New steel cables on both spans, designed to last a century" in blocks
+
+
+def test_captions_are_collected(news: Article) -> None:
+    assert news.captions == ("The bridge at dawn on Tuesday. Photo: Jan Novak",)
+
+
+def test_clean_html_keeps_structure_only(news: Article) -> None:
+    for tag in ("<h2>", "<ul>", "<li>", "<blockquote>", "<table>", "<th>", "<figcaption>", "<p>"):
+        assert tag in news.html
+    for junk in ("class=", "style=", "<script", "<div", "<span", "<form", "<nav"):
+        assert junk not in news.html
+    assert 'src="https://news.example.com/img/bridge.jpg"' in news.html
+
+
+def test_links_are_made_absolute() -> None:
+    html = page("news_jsonld_graph.html").replace(
+        "Engineers replaced every cable",
+        '<a href="/engineering">Engineers</a> replaced every cable',
+    )
+    art = extract(html, url=URL)
+    assert '<a href="https://news.example.com/engineering">Engineers</a>' in art.html
+
+
+def test_javascript_links_are_dropped() -> None:
+    html = page("news_jsonld_graph.html").replace(
+        "Engineers replaced", '<a href="javascript:alert(1)">Engineers</a> replaced'
+    )
+    art = extract(html, url=URL)
+    assert "javascript:" not in art.html
+    assert "Engineers replaced every cable" in art.text
+
+
+def test_boilerplate_phrases_in_other_languages() -> None:
+    art = extract(page("blog_meta_only.html"))
+    assert "Lesen Sie auch" not in art.text
+    assert "Anzeige" not in art.text
+    assert art.text.startswith("Ein Sauerteig braucht nur Mehl und Wasser")
+    assert art.text.endswith("immer besser.")
+
+
+def test_a_sentence_mentioning_advertisement_survives() -> None:
+    html = page("blog_meta_only.html").replace(
+        "<p>Anzeige</p>",
+        "<p>Die Bäckerei schaltete eine Advertisement in der Zeitung, und am nächsten Morgen "
+        "standen die Kunden bis auf die Straße.</p>",
+    )
+    assert "schaltete eine Advertisement" in extract(html).text
+
+
+def test_bytes_are_decoded() -> None:
+    text = page("blog_meta_only.html")
+    from_bytes = extract(text.encode("utf-8"))
+    assert from_bytes.text == extract(text).text
+    assert "Wärme" in from_bytes.text
+
+
+def test_link_heavy_teaser_list_is_dropped_but_a_content_list_kept() -> None:
+    teasers = "".join(f'<li><a href="/s{i}">Another story number {i}</a></li>' for i in range(8))
+    html = page("blog_meta_only.html").replace(
+        "<p>Anzeige</p>",
+        f"<ul>{teasers}</ul><ul><li>Roggenmehl Type 1150, frisch gemahlen</li>"
+        "<li>Lauwarmes Wasser aus der Leitung</li></ul>",
+    )
+    art = extract(html)
+    assert "Another story number" not in art.text
+    assert "Roggenmehl Type 1150, frisch gemahlen" in art.text
+
+
+def test_layout_table_is_unwrapped() -> None:
+    body = "".join(
+        f"<tr><td><p>Paragraph {i} of a page laid out in a table, as old sites did, with "
+        "enough words in it to count as prose for the extractor.</p></td></tr>"
+        for i in range(5)
+    )
+    art = extract(
+        f"<html><head><title>Old page</title></head><body><table>{body}</table></body></html>"
+    )
+    assert "<table" not in art.html
+    assert "Paragraph 0 of a page" in art.text
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "",
+        "   \n",
+        "<html><head><title>Nothing</title></head><body></body></html>",
+        "<html><body><script>var a = 1;</script><style>p{}</style></body></html>",
+    ],
+)
+def test_empty_pages_are_not_articles(html: str) -> None:
+    with pytest.raises(NotAnArticle, match="No article text found"):
+        extract(html)
+
+
+def test_not_an_article_message_names_the_url() -> None:
+    with pytest.raises(NotAnArticle) as info:
+        extract("<html><body></body></html>", url="https://example.com/empty")
+    assert "https://example.com/empty" in str(info.value)
+
+
+def test_json_ld_article_body_when_readability_finds_little() -> None:
+    body = " ".join(f"Sentence number {i} of the real story, told in full." for i in range(60))
+    html = (
+        "<html><head><title>Story</title>"
+        '<script type="application/ld+json">'
+        f'{{"@type": "NewsArticle", "headline": "Story", "articleBody": "{body}"}}'
+        "</script></head><body><p>Teaser only, read the rest in our app.</p></body></html>"
+    )
+    art = extract(html)
+    assert "Sentence number 59 of the real story" in art.text
+
+
+def test_input_string_is_not_changed() -> None:
+    html = page("news_jsonld_graph.html")
+    before = str(html)
+    extract(html, url=URL)
+    assert html == before
