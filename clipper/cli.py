@@ -225,6 +225,13 @@ def clip(
             help="Character set of a file or stdin when it is mis-detected, e.g. cp1252.",
         ),
     ] = None,
+    dry_run: Annotated[
+        bool,
+        typer.Option(
+            "--dry-run",
+            help="Show what would be stored and every line that was stripped, and why; store nothing.",
+        ),
+    ] = False,
     as_json: JsonOption = False,
     db_path: DbOption = None,
 ) -> None:
@@ -237,6 +244,9 @@ def clip(
 
     options = ClipOptions(timeout=timeout, encoding=encoding)
     tags = tuple(tag or ())
+    if dry_run:
+        _dry_run(sources, options, tags, as_json=as_json)
+        return
     db = _open(db_path)
     failures = 0
     for source in sources:
@@ -256,6 +266,35 @@ def clip(
             _console().print(summary(result.clipping, created=result.created))
     if failures:
         raise typer.Exit(int(ExitStatus.PARTIAL))
+
+
+def _dry_run(sources: list[str], options: Any, tags: tuple[str, ...], *, as_json: bool) -> None:
+    """Run every stage but storing, and show the result with what was removed."""
+    from dataclasses import asdict
+
+    from .pipeline import prepare
+
+    for source in sources:
+        prepared = prepare(source, options)
+        article = prepared.article
+        if as_json:
+            data = asdict(article)
+            data.pop("html")
+            data.update(
+                dry_run=True,
+                source=source,
+                url=prepared.url,
+                tags=sorted({*tags, *article.tags}),
+                word_count=article.word_count,
+                encoding=prepared.decoded.encoding,
+                encoding_source=prepared.decoded.encoding_source,
+                stripped=[asdict(s) for s in article.stripped],
+            )
+            _print_json(data)
+            continue
+        from .render import dry_run_view
+
+        _console().print(dry_run_view(source, prepared.decoded.text, article))
 
 
 @app.command("list")

@@ -12,7 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from .db import HIGHLIGHT_END, HIGHLIGHT_START
-from .models import Clipping, SearchHit, Stats, Stripped
+from .models import Article, Clipping, SearchHit, Stats, Stripped
 from .textsafe import printable
 
 
@@ -167,3 +167,69 @@ def stats_view(stats: Stats, path: object) -> RenderableType:
     if stats.by_month:
         parts += [Text(""), _bars(stats.by_month, "By month (published, else clipped)")]
     return Group(*parts)
+
+
+def dry_run_view(source: str, original: str, article: Article) -> RenderableType:
+    """What clipping would store, and each line of the page marked kept or removed."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(style="dim", no_wrap=True)
+    grid.add_column()
+    rows = [
+        ("title", article.title),
+        ("by", article.byline or ", ".join(article.authors)),
+        ("published", article.published),
+        ("site", article.site_name),
+        ("section", article.section),
+        ("tags", ", ".join(article.tags)),
+        ("language", article.lang),
+        ("words", f"{article.word_count:,}"),
+        ("from", source),
+    ]
+    for label, value in rows:
+        if value:
+            grid.add_row(label, _t(value))
+    header = Panel(
+        grid, title=Text("dry run: nothing stored", style="bold yellow"), title_align="left"
+    )
+    legend = Text.assemble(
+        ("+ kept", "green"),
+        "   ",
+        ("= moved to metadata", "cyan"),
+        "   ",
+        ("- removed (why)", "red"),
+    )
+    return Group(header, legend, _marked_lines(original, article))
+
+
+def _marked_lines(original: str, article: Article) -> RenderableType:
+    """Interleave the page's lines as kept or removed; fall back to a table for HTML pages."""
+    reasons: dict[str, list[str]] = {}
+    for item in article.stripped:
+        reasons.setdefault(_line_key(item.text), []).append(item.reason)
+    if article.kind != "text":
+        parts: list[RenderableType] = [Text(printable(article.text), style="green")]
+        if article.stripped:
+            parts += [Text(""), stripped_lines(article.stripped)]
+        return Group(*parts)
+    out = Text()
+    for line in original.splitlines():
+        shown = " ".join(line.split())
+        key = _line_key(line)
+        if not key:
+            continue
+        if reasons.get(key):
+            reason = reasons[key].pop(0)
+            # Lines that became metadata (title, date, tags) were moved, not lost.
+            moved = reason.split(":")[0] in ("title", "metadata", "caption", "byline", "date")
+            out.append(
+                ("= " if moved else "- ") + printable(shown), style="cyan" if moved else "red"
+            )
+            out.append(f"  ({printable(reason)})\n", style="dim")
+        else:
+            out.append("+ " + printable(shown) + "\n", style="green")
+    return out
+
+
+def _line_key(line: str) -> str:
+    """A line without bullets and spacing, so stripped lines match the page's lines."""
+    return " ".join(line.split()).lstrip("•·*-–—▪►> ").strip()

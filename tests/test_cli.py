@@ -289,3 +289,30 @@ def test_every_command_has_help() -> None:
         assert command in out
     code, out, _ = invoke("--version")
     assert out.startswith("clipper ")
+
+
+def test_dry_run_shows_kept_and_removed_lines_and_stores_nothing(clipper_db: Path) -> None:
+    code, out, err = invoke("clip", "--dry-run", str(seed_path()))
+    assert code == 0, err
+    assert "dry run: nothing stored" in out
+    assert "- Loading" in out and "(chrome:" in out
+    assert f"= {SEED_TITLE}" in out
+    assert "+ MOSCOW—Russia’s" in out
+    assert not clipper_db.exists()
+
+
+def test_dry_run_json_lists_what_was_stripped(clipper_db: Path) -> None:
+    data = clip_json("--dry-run", str(seed_path()))
+    assert data["dry_run"] is True
+    assert data["title"] == SEED_TITLE
+    removed = {item["text"] for item in data["stripped"]}
+    assert {"Loading", "Search"} <= removed
+    assert all(item["reason"] for item in data["stripped"])
+    assert not clipper_db.exists()
+
+
+def test_dry_run_of_an_html_page() -> None:
+    code, out, err = invoke("clip", "--dry-run", str(ARTICLE))
+    assert code == 0, err
+    assert "Harbour Bridge Reopens After Repairs" in out
+    assert_nothing_stored()
