@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import socket
 import ssl
@@ -318,6 +319,41 @@ def test_connection_refused() -> None:
     message = raises(url, timeout=1)
     assert message.startswith(f"Connection refused by 127.0.0.1:{port} ({url})")
     assert time.monotonic() - began < 2
+
+
+@pytest.fixture
+def full_backlog() -> Iterator[int]:
+    """A port whose listen queue is full, so new connections hang in SYN-SENT like a dead host."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(0)
+    port = listener.getsockname()[1]
+    fillers = []
+    for _ in range(8):
+        filler = socket.socket()
+        filler.setblocking(False)
+        with contextlib.suppress(BlockingIOError):
+            filler.connect(("127.0.0.1", port))
+        fillers.append(filler)
+    time.sleep(0.05)
+    try:
+        yield port
+    finally:
+        for filler in fillers:
+            filler.close()
+        listener.close()
+
+
+def test_connect_timeout(full_backlog: int) -> None:
+    began = time.monotonic()
+    message = raises(f"http://127.0.0.1:{full_backlog}/", timeout=0.3, retries=0)
+    assert time.monotonic() - began < 1.5
+    if message.startswith("Connection refused"):
+        pytest.skip("this kernel refuses rather than drops connections to a full backlog")
+    assert message == (
+        "Timed out connecting to 127.0.0.1 after 0.3 s. The site may be down or unreachable "
+        "from here; check the URL or try again later."
+    )
 
 
 def test_unresolvable_host() -> None:
