@@ -185,7 +185,8 @@ def decode(body: bytes, *, declared: str | None = None, override: str | None = N
     for bom, encoding in _BOMS:
         if body.startswith(bom):
             text = body[len(bom) :].decode(encoding, errors="replace")
-            return _result(text, "utf-16" if encoding.startswith("utf-16") else encoding, "bom")
+            # Built directly: the BOM is gone, and a U+FEFF after it is content.
+            return Decoded(text, "utf-16" if encoding.startswith("utf-16") else encoding, "bom")
 
     for label, source in ((declared, "http"), (_meta_charset(body), "meta")):
         encoding = normalise_encoding(label)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import codecs
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from clipper.decode import decode, looks_like_html, normalise_encoding
 from clipper.errors import UsageError
@@ -358,3 +360,35 @@ def test_html_is_recognised(text: str) -> None:
 )
 def test_text_is_not_html(text: str) -> None:
     assert not looks_like_html(text)
+
+
+# --- properties -------------------------------------------------------------------------
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    body=st.binary(max_size=2000),
+    declared=st.sampled_from([None, "utf-8", "iso-8859-1", "shift_jis", "utf-16", "bogus"]),
+)
+def test_any_bytes_decode_to_text_without_error(body: bytes, declared: str | None) -> None:
+    decoded = decode(body, declared=declared)
+    assert isinstance(decoded.text, str)
+    assert not decoded.text.startswith("\ufeff")
+    assert decoded.encoding_source in {"bom", "http", "meta", "detected", "default"}
+    assert normalise_encoding(decoded.encoding) is not None or decoded.encoding == "utf-16"
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(max_size=3000))
+def test_utf8_text_round_trips(text: str) -> None:
+    decoded = decode(text.encode("utf-8"), declared="utf-8")
+    assert decoded.text == text.removeprefix("\ufeff")  # a leading U+FEFF is read as a BOM
+
+
+def test_only_one_bom_is_removed() -> None:
+    assert decode(codecs.BOM_UTF8 * 2 + b"x").text == "\ufeffx"
+
+
+@given(text=st.text(max_size=3000))
+def test_looks_like_html_never_fails(text: str) -> None:
+    assert looks_like_html(text) in (True, False)
