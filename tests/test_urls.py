@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from clipper.errors import UsageError
 from clipper.urls import canonical_url, check_url, is_url, registrable_domain, same_site
@@ -194,3 +198,44 @@ def test_same_site() -> None:
     assert not same_site("https://example.com/a", "https://example.org/a")
     assert not same_site("https://127.0.0.1/a", "https://127.0.0.2/a")
     assert not same_site("not a url", "https://example.com/")
+
+
+# --- properties ---------------------------------------------------------------------
+
+_label = st.from_regex(r"[a-z0-9]([a-z0-9-]{0,10}[a-z0-9])?", fullmatch=True)
+_param = st.tuples(
+    st.sampled_from(["id", "page", "q", "utm_source", "UTM_Medium", "fbclid", "gclid", "ref"]),
+    st.from_regex(r"[A-Za-z0-9%._~-]{0,8}", fullmatch=True),
+)
+_urls = st.builds(
+    lambda scheme, host, port, path, params, fragment: (
+        f"{scheme}://{host}{port}{path}"
+        + ("?" + "&".join(f"{k}={v}" for k, v in params) if params else "")
+        + fragment
+    ),
+    st.sampled_from(["http", "https", "HTTP", "Https"]),
+    st.lists(_label, min_size=1, max_size=4).map(".".join),
+    st.sampled_from(["", ":80", ":443", ":8080"]),
+    st.sampled_from(["", "/", "/a", "/A/b.html", "/x%20y/"]),
+    st.lists(_param, max_size=5),
+    st.sampled_from(["", "#", "#top"]),
+)
+
+
+@given(url=_urls)
+def test_canonical_url_properties(url: str) -> None:
+    canonical = canonical_url(url)
+    assert canonical_url(canonical) == canonical  # idempotent
+    assert is_url(canonical)
+    parts = urlsplit(canonical)
+    assert parts.fragment == "" and "#" not in canonical
+    assert parts.path.startswith("/")
+    assert parts.scheme == parts.scheme.lower() and parts.netloc == parts.netloc.lower()
+    names = [pair.partition("=")[0].lower() for pair in parts.query.split("&") if pair]
+    assert not [n for n in names if n.startswith("utm_") or n in {"fbclid", "gclid"}]
+    kept = [
+        p.partition("=")[0]
+        for p in urlsplit(url).query.split("&")
+        if p.partition("=")[0] in {"id", "page", "q", "ref"}
+    ]
+    assert names == [k.lower() for k in kept]  # the rest are kept, in order
