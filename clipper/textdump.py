@@ -116,7 +116,7 @@ def parse_text_dump(text: str) -> Article:
     Raises ``NotAnArticle`` when the dump holds no prose at all.
     """
     # 1. Normalise whitespace, bullets and hard wrapping; classify every line on its own.
-    lines = tuple(_classify(raw) for raw in _unwrap(text.splitlines()))
+    lines = tuple(_classify(raw) for raw in _join_split_bylines(_unwrap(text.splitlines())))
     if not any(line.kind != BLANK for line in lines):
         raise NotAnArticle(
             "The text dump is empty: there is nothing to clip. "
@@ -173,6 +173,22 @@ def _normalise(raw: str) -> tuple[str, bool]:
     text = _SPACES.sub(" ", raw.translate(_SPACE_TABLE)).strip()
     bulleted = rules.BULLET.sub("", text, count=1)
     return bulleted.strip(), bulleted != text
+
+
+def _join_split_bylines(raw_lines: list[str]) -> list[str]:
+    """ "By" alone on a line and the name on the next: one byline line again."""
+    joined: list[str] = []
+    waiting = False  # the last line kept was a lone "By"
+    for raw in raw_lines:
+        text = _normalise(raw)[0]
+        if waiting and text:
+            waiting = False
+            if len(text.split()) <= rules.NAV_ITEM_MAX_WORDS + 2:
+                joined[-1] = f"{_normalise(joined[-1])[0]} {text}"
+                continue
+        joined.append(raw)
+        waiting = waiting if not text else rules.BYLINE_LEAD_ALONE.fullmatch(text) is not None
+    return joined
 
 
 def _is_cjk(text: str) -> bool:
@@ -564,7 +580,10 @@ def _find_figures(lines: Sequence[_Line]) -> tuple[_Figure, ...]:
             j = i + 1
             if j < len(lines) and lines[j].kind in textual and len(lines[j].text) <= 300:
                 after = j + 1
-                if blank_or_edge(after) or lines[after].kind == CREDIT:
+                credited = after < len(lines) and lines[after].kind == CREDIT
+                # Without a credit, only a short line is a caption: a long one
+                # is the paragraph after an uncaptioned image.
+                if credited or (blank_or_edge(after) and lines[j].words <= rules.CAPTION_MAX_WORDS):
                     caption, j = j, j + 1
             if j < len(lines) and lines[j].kind == CREDIT:
                 credit = j
@@ -618,13 +637,18 @@ def _find_body(lines: Sequence[_Line], in_figure: dict[int, _Figure]) -> tuple[i
         else:
             clusters[-1].append(b)
 
-    def score(cluster: list[int]) -> float:
-        # A comment thread can outweigh the article, and a comment count
-        # ("941 comments") can stand just above the article: damp, don't bar.
-        damp = rules.COMMENTS_DAMPING if _introduced_by_comments(lines, cluster[0]) else 1.0
-        return _cluster_weight(lines, cluster) * damp
-
-    best = _grow(lines, clusters, max(clusters, key=score))
+    # A comment thread can outweigh the article, but a comment count ("941
+    # comments") can also stand just above the article: a block introduced
+    # by a comments marker wins only when no other block has some weight.
+    heaviest = max(_cluster_weight(lines, c) for c in clusters)
+    eligible = [
+        c
+        for c in clusters
+        if not _introduced_by_comments(lines, c[0])
+        and len(c) >= 2
+        and _cluster_weight(lines, c) >= heaviest * rules.MIN_SHARE_OVER_COMMENTS
+    ] or clusters
+    best = _grow(lines, clusters, max(eligible, key=lambda c: _cluster_weight(lines, c)))
     start, end = best[0], best[-1]
     for i in range(start, end + 1):
         if lines[i].kind == SOFT_MARKER:
@@ -658,18 +682,19 @@ def _grow(lines: Sequence[_Line], clusters: list[list[int]], best: list[int]) ->
     other side of such a gap is more likely article than furniture, unless an
     end marker stands between (comments, "Most Popular").
     """
-    floor = _cluster_weight(lines, best) * rules.JOIN_MIN_SHARE
+    weight = _cluster_weight(lines, best)
     low = high = clusters.index(best)
 
     def joins(near: list[int], far: list[int]) -> bool:
-        first, last = min(near[0], far[0]), max(near[-1], far[-1])
         gap = lines[min(near[-1], far[-1]) + 1 : max(near[0], far[0])]
+        markers = {line.reason for line in gap if line.kind == HARD_MARKER}
+        if markers & rules.COMMENT_MARKERS or _introduced_by_comments(lines, far[0]):
+            return False
+        # A "Most Read" box can stand in the middle of an article; only a
+        # weighty block on the other side of it is taken as the article going on.
+        share = rules.JOIN_ACROSS_MARKER_SHARE if markers else rules.JOIN_MIN_SHARE
         return (
-            len(far) >= rules.JOIN_MIN_PARAGRAPHS
-            and _cluster_weight(lines, far) >= floor
-            and not any(line.kind == HARD_MARKER for line in gap)
-            and not _introduced_by_comments(lines, far[0])
-            and first < last
+            len(far) >= rules.JOIN_MIN_PARAGRAPHS and _cluster_weight(lines, far) >= weight * share
         )
 
     while high + 1 < len(clusters) and joins(clusters[high], clusters[high + 1]):
@@ -717,7 +742,7 @@ def _introduced_by_comments(lines: Sequence[_Line], start: int) -> bool:
     for line in reversed(lines[:start]):
         if line.kind == BLANK:
             continue
-        if line.kind == HARD_MARKER and line.reason in ("comments", "trackback"):
+        if line.kind == HARD_MARKER and line.reason in rules.COMMENT_MARKERS:
             return True
         if line.kind == PROSE:
             return False

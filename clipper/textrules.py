@@ -82,6 +82,14 @@ BARE_LINK = re.compile(r"(?:https?://|www\.)\S+|(?=\S{12,}$)\S*[/?=&]\S*")
 # two paragraphs counts towards CLUSTER_GAP_LINES; advertisements count nothing,
 # they stand inside articles.
 CHROME_GAP_WEIGHT = 0.5
+# End markers whose kind means a comment thread follows: never crossed.
+COMMENT_MARKERS: frozenset[str] = frozenset({"comments", "trackback"})
+# The weight a block must have, as a share of the article's, to be joined
+# across a list marker ("Most Read") standing between.
+JOIN_ACROSS_MARKER_SHARE = 0.5
+# An image file name's next line is its caption when a credit follows it, or
+# when it is at most this long and a blank line follows.
+CAPTION_MAX_WORDS = 30
 # A block of prose beyond a long gap joins the article when it has at least
 # this many paragraphs and this share of the article's weight.
 JOIN_MIN_PARAGRAPHS = 3
@@ -90,8 +98,9 @@ JOIN_MIN_SHARE = 0.25
 CODE_LINE = re.compile(
     r"[{};]\s*$|^\s*(?://|/\*|#include|def |class |import |return\b)|\w\([^)]*\)\s*[;{]?$|\s=\s"
 )
-# Weight kept by a block of prose that a comments marker introduces.
-COMMENTS_DAMPING = 0.25
+# A block of two paragraphs or more with this share of the heaviest block's
+# weight beats any block that a comments marker introduces.
+MIN_SHARE_OVER_COMMENTS = 0.1
 # A soft end marker ("Related", "Read more") inside the body ends the article
 # only when less prose than this share of what came before follows it.
 SOFT_MARKER_TAIL_RATIO = 1 / 3
@@ -486,6 +495,8 @@ POSTED_BY = re.compile(
     r"|(?:опубликовал|автор записи)\s*[:：]?\s*(?P<name4>[^|]+?)\s*(?:[|·•].*)?",
     _I,
 )
+# A byline's lead-in standing alone, the name on the next line.
+BYLINE_LEAD_ALONE = _rx(r"by|written by|words by|von|par|por|автор:?|текст:?|author:?")
 # "by NAME" after the date on a date line ("November 18, 2024 by Sam Rivers").
 DATE_LINE_BY = re.compile(r"(?<!\w)(?:by|von|par|por|автор)\s+(?P<names>\S.*)$", _I)
 # Lead-in words of a date line; "updated" dates become ``modified``.

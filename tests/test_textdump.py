@@ -551,3 +551,47 @@ def test_stripped_is_not_part_of_equality() -> None:
 
     assert first == second
     assert first.stripped != second.stripped
+
+
+def test_by_on_its_own_line_joins_the_name_below() -> None:
+    article = clip(
+        "Harbour Bridge Stays Open to Cyclists", "By", "Benjamin Romano", "City reporter"
+    )
+
+    assert article.authors == ("Benjamin Romano",)
+    assert article.title == "Harbour Bridge Stays Open to Cyclists"
+
+
+def test_long_paragraph_after_an_uncaptioned_image_stays_in_the_body() -> None:
+    paragraph = (
+        "The bridge, which opened in 1931, carries about four thousand cyclists on a dry weekday, "
+        "according to counts the city has published every spring since the cycle lanes were painted, "
+        "and about half as many on a wet one."
+    )
+    article = parse_text_dump(BODY + "\nbridge.jpg\n" + paragraph + "\n\n" + BODY)
+
+    assert paragraph in article.text
+    assert article.captions == ()
+
+
+def test_article_continues_after_a_most_read_box_in_its_middle() -> None:
+    box = "Most Read\n" + "\n".join(f"Headline number {n} about something" for n in range(8))
+    article = parse_text_dump(f"{BODY}{BODY}\n{box}\n{BODY}{BODY}")
+
+    assert len(article.text.split("\n\n")) == 12
+    assert "Headline number" not in article.text
+
+
+def test_comments_are_never_joined_to_the_article() -> None:
+    comment = "I have crossed that bridge every day for twenty years and will keep doing it."
+    article = parse_text_dump(f"{BODY}\nComments\n" + "\n".join([comment] * 20))
+
+    assert comment not in article.text
+
+
+def test_code_lines_in_the_body_are_kept_as_pre_not_headings() -> None:
+    code = "def greet(name):\n    return f'hello {name}'\n"
+    article = parse_text_dump(BODY + code + BODY)
+
+    assert "<h2>" not in article.html
+    assert "<pre><code>def greet(name):" in article.html
