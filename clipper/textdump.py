@@ -326,9 +326,11 @@ def _read_meta(text: str, prose: bool) -> _Meta | None:
     return _merge_meta(found)
 
 
+_PART_CHROME = tuple(p for _, p in (*rules.HARD_END_MARKERS, *rules.CHROME_RULES))
+
+
 def _is_chrome_part(part: str) -> bool:
-    patterns = [p for _, p in rules.HARD_END_MARKERS] + [p for _, p in rules.CHROME_RULES]
-    return any(p.fullmatch(part) for p in patterns)
+    return any(p.fullmatch(part) for p in _PART_CHROME)
 
 
 def _read_meta_part(part: str) -> _Meta | None:
@@ -465,24 +467,8 @@ def _looks_like_name(text: str) -> bool:
     tokens = text.split()
     if not 1 <= len(tokens) <= 5:
         return False
-    particles = {
-        "de",
-        "da",
-        "van",
-        "von",
-        "der",
-        "den",
-        "la",
-        "le",
-        "bin",
-        "al",
-        "di",
-        "du",
-        "del",
-        "dos",
-    }
     return (
-        all(t[0].isupper() or t.lower() in particles for t in tokens if t[0].isalpha())
+        all(t[0].isupper() or t.lower() in rules.NAME_PARTICLES for t in tokens if t[0].isalpha())
         and tokens[0][0].isupper()
     )
 
@@ -502,7 +488,7 @@ def _find_date(text: str) -> _When | None:
             if clock is None:
                 return _When(*ymd)
             hour, minute, zone_text = clock
-            zone = _zone(zone_text, ymd) if zone_text else _zone(rest, ymd)
+            zone = _zone(zone_text) or _zone(rest)
             return _When(*ymd, hour, minute, zone)
     return None
 
@@ -543,7 +529,7 @@ def _find_time(text: str) -> tuple[int, int, str] | None:
     return hour, minute, text[match.end() :]
 
 
-def _zone(text: str, ymd: tuple[int, int, int]) -> tzinfo | None:
+def _zone(text: str) -> tzinfo | None:
     named = rules.TIME_ZONE_WORD.search(text)
     if named:
         value = rules.TIME_ZONES[named["tz"]]
@@ -679,8 +665,9 @@ def _grow(lines: Sequence[_Line], clusters: list[list[int]], best: list[int]) ->
     A table of contents, a chart's labels or a long list can separate two parts
     of one article by more short lines than ``CLUSTER_GAP_LINES``; a block
     with several paragraphs and a fair share of the article's weight on the
-    other side of such a gap is more likely article than furniture, unless an
-    end marker stands between (comments, "Most Popular").
+    other side of such a gap is more likely article than furniture. Never
+    across a comments marker; across a list marker ("Most Read") only for a
+    block with half the article's weight.
     """
     weight = _cluster_weight(lines, best)
     low = high = clusters.index(best)

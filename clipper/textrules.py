@@ -460,9 +460,10 @@ WIRE_TAIL = _rx(
 
 # "Category:Event", "カテゴリ: 日記", "Рубрика: Политика" -> section (and tags).
 CATEGORY_LINE = re.compile(
-    r"(?:categor(?:y|ies)|filed (?:under|in)|section|posted in|kategorie(?:n)?|ressort|rubrik"
-    r"|catégories?|rubrique|categor[ií]as?|secci[oó]n|カテゴリー?|ジャンル|分類|рубрик[аи]|раздел|категори[яи])"
-    r"\s*[:：]?\s*(?P<value>.+)",
+    r"(?:(?:categor(?:y|ies)|section|kategorie(?:n)?|ressort|rubrik|catégories?|rubrique"
+    r"|categor[ií]as?|secci[oó]n|カテゴリー?|ジャンル|分類|рубрик[аи]|раздел|категори[яи])\s*[:：]"
+    r"|(?:filed (?:under|in)|posted in)\s*[:：]?)"
+    r"\s*(?P<value>.+)",
     _I,
 )
 # "Tags: food, city life", "タグ：東京", "Теги: ...", "Schlagwörter: ...".
@@ -527,6 +528,10 @@ AUTHOR_SEPARATOR = re.compile(
 # Trailing furniture glued to a byline ("Email the author", "Follow").
 BYLINE_JUNK = _rx(
     r"\s*(?:[|·•]\s*)?(?:email|e-mail|contact|follow|twitter|bio|view profile|more articles)(?:\s+(?:the\s+)?(?:author|me|us|on \w+))?\b.*$",
+)
+# Lower-case words inside names ("Ursula von der Leyen").
+NAME_PARTICLES: frozenset[str] = frozenset(
+    ["de", "da", "van", "von", "der", "den", "la", "le", "bin", "al", "di", "du", "del", "dos"]
 )
 # A line that is only a person's name or names, a byline without "By":
 # "Marta Lindqvist", "Marta Lindqvist and Daniel Okafor". Case-sensitive.
