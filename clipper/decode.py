@@ -204,7 +204,7 @@ def decode(body: bytes, *, declared: str | None = None, override: str | None = N
             text = _mostly_utf8(body)  # a stray byte in a UTF-8 page doesn't make the label wrong
         if text is None:
             continue  # the label is wrong for these bytes: try the next source
-        if encoding != "utf-8" and _is_utf8_in_disguise(body):
+        if not encoding.startswith("utf-") and _is_utf8_in_disguise(body):
             return _result(body.decode("utf-8"), "utf-8", "detected")
         return _result(text, encoding, source)
 
@@ -225,9 +225,11 @@ def _undeclared(body: bytes) -> Decoded:
         return _result(text, "utf-8", "detected")
     guess = _detect(body)
     if guess is not None:
+        # Judged on a sample: a bad byte further on gets a replacement character.
         text = _strict(body, guess)
-        if text is not None:
-            return _result(text, guess, "detected")
+        if text is None:
+            text = body.decode(guess, errors="replace")
+        return _result(text, guess, "detected")
     return _result(body.decode("utf-8", errors="replace"), "utf-8", "default")
 
 
@@ -237,9 +239,10 @@ def _detect(body: bytes) -> str | None:
 
     # Markup is ASCII in every encoding worth detecting: drop it so the
     # statistics see the prose, which is where encodings differ.
-    prose = _SPACE.sub(b" ", _TAG.sub(b" ", body[:DETECT_BYTES]))
+    sample = _sample(body)
+    prose = _SPACE.sub(b" ", _TAG.sub(b" ", sample))
     if prose.isascii():
-        prose = body[:DETECT_BYTES]
+        prose = sample
     matches = list(from_bytes(prose, cp_isolation=list(WEB_ENCODINGS)))
     if not matches:
         return None
@@ -252,6 +255,18 @@ def _detect(body: bytes) -> str | None:
     # A match stands for every encoding that gives the same text; name the usual one.
     names = [best.encoding, *best.could_be_from_charset]
     return normalise_encoding(max(names, key=lambda name: COMMON_ON_THE_WEB.get(name, 0)))
+
+
+def _sample(body: bytes) -> bytes:
+    """At most DETECT_BYTES of the body, cut where no multi-byte character can be split.
+
+    "<", newline and space are below every trail byte of Shift_JIS, GBK, Big5
+    and EUC, and are never part of a UTF-8 sequence.
+    """
+    if len(body) <= DETECT_BYTES:
+        return body
+    cut = max(body.rfind(boundary, 0, DETECT_BYTES) for boundary in (b"<", b"\n", b" "))
+    return body[: cut if cut > 0 else DETECT_BYTES]
 
 
 def _commonness(match: CharsetMatch) -> float:

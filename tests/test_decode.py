@@ -112,6 +112,17 @@ def test_undeclared_plain_text_dumps_are_detected(charset: str) -> None:
     assert decoded.encoding_source == "detected"
 
 
+@pytest.mark.parametrize("charset", ["shift_jis", "gb2312", "euc_jp"])
+def test_large_undeclared_pages_are_detected_from_a_sample(charset: str) -> None:
+    # Bigger than the detection sample, and with a bad byte past it.
+    text = SAMPLES[charset if charset != "euc_jp" else "shift_jis"]
+    body = page("</p><p>".join([text] * 3000)).encode(charset) + b"\xff"
+    assert len(body) > 300_000
+    decoded = decode(body)
+    assert decoded.encoding_source == "detected"
+    assert decoded.text.count(text) == 3000
+
+
 def test_detection_names_windows_1252_when_lookalikes_give_the_same_text() -> None:
     # These bytes read the same in windows-1250 and windows-1252: say the common one.
     text = "Der Bär läuft über die Straße. Schöne Grüße aus München und Köln."
