@@ -811,10 +811,20 @@ def _read_head(
     else:
         page_site = _site_from_page_title(lines, lines[title].text)
     after = [i for i in block if title is None or i > title]
+
+    def beside_title_or_date(i: int) -> bool:
+        return any(
+            k in (title, start) or bool(lines[k].meta and lines[k].meta.published)
+            for k in _neighbours(lines, i)
+        )
+
+    # "Marta Lindqvist" alone is a byline only next to the headline, the date
+    # or the body; "Added Banners" in a list of changes is not.
     names = tuple(
         i
         for i in after
-        if (lines[i].name_like and not lines[i].headline_like) or _is_name_line(lines[i])
+        if (_is_name_line(lines[i]) or (lines[i].name_like and not lines[i].headline_like))
+        and beside_title_or_date(i)
     )
     if standfirst is None:
         standfirst = next(
@@ -981,15 +991,21 @@ def _assemble(
     return _article(lines, blocks, metas, captions, stripped, title_text, head)
 
 
-def _near_headline(lines: Sequence[_Line], i: int) -> bool:
-    """Whether the nearest non-blank line before or after ``i`` is headline-like too."""
+def _neighbours(lines: Sequence[_Line], i: int) -> list[int]:
+    """The nearest non-blank lines before and after ``i``."""
+    found = []
     for step in (-1, 1):
         k = i + step
         while 0 <= k < len(lines) and lines[k].kind == BLANK:
             k += step
-        if 0 <= k < len(lines) and lines[k].headline_like:
-            return True
-    return False
+        if 0 <= k < len(lines):
+            found.append(k)
+    return found
+
+
+def _near_headline(lines: Sequence[_Line], i: int) -> bool:
+    """Whether a neighbouring line of ``i`` is headline-like too (a list of headlines)."""
+    return any(lines[k].headline_like for k in _neighbours(lines, i))
 
 
 def _reason_outside(line: _Line, default: str) -> str:

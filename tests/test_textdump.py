@@ -595,3 +595,16 @@ def test_code_lines_in_the_body_are_kept_as_pre_not_headings() -> None:
 
     assert "<h2>" not in article.html
     assert "<pre><code>def greet(name):" in article.html
+
+
+def test_capitalised_list_items_above_the_body_are_not_authors() -> None:
+    article = clip(
+        "What Changed in Version Two of the Bridge Plan",
+        "Added Banners",
+        "Added Mutton and Cooked Mutton",
+        "Removed Benches",
+        "",
+        "Published 2024-11-18",
+    )
+
+    assert article.authors == ()
