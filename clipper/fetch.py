@@ -144,8 +144,22 @@ class _Headers:
     length: int | None
 
 
+class _Session(requests.Session):
+    """A Session that leaves redirects to fetch(), which checks every hop itself.
+
+    Even with ``allow_redirects=False`` requests works out the next request of
+    a redirect, and a malformed Location header makes that raise a bare
+    ValueError; this session never looks.
+    """
+
+    def resolve_redirects(  # type: ignore[override]
+        self, *args: object, **kwargs: object
+    ) -> Iterator[requests.Response]:
+        return iter(())
+
+
 def _session(user_agent: str, verify: bool | str) -> requests.Session:
-    session = requests.Session()
+    session = _Session()
     session.headers["User-Agent"] = user_agent
     session.headers["Accept"] = ACCEPT
     session.verify = verify
@@ -195,13 +209,7 @@ def _follow_redirects(
         if response.status_code not in REDIRECTS or not location:
             return response
         response.close()
-        next_url = urljoin(response.url, location)
-        scheme = urlsplit(next_url).scheme.lower()
-        if scheme not in SCHEMES:
-            raise FetchError(
-                f"{current[0]} redirects to {next_url[:100]}, which clipper can't fetch "
-                f"(only http and https). Open it in a browser and save the page instead."
-            )
+        next_url = _redirect_target(current[0], response.url, location)
         if (next_url, _cookie_state(session)) in seen:
             raise FetchError(
                 f"Redirect loop at {current[0]}: {url} leads back to {next_url}. The site may "
@@ -214,6 +222,27 @@ def _follow_redirects(
         f"Too many redirects (more than {MAX_REDIRECTS}) from {current[0]}. The site is "
         "misconfigured or needs a browser; save the page from your browser and clip the file."
     )
+
+
+def _redirect_target(start: str, url: str, location: str) -> str:
+    """The absolute URL a Location header points to, if clipper can fetch it."""
+    try:
+        target = urljoin(url, location)
+        scheme = urlsplit(target).scheme.lower()
+    except ValueError:
+        target, scheme = location, "http"  # unparseable: reported as malformed below
+    if scheme not in SCHEMES:
+        raise FetchError(
+            f"{start} redirects to {target[:100]}, which clipper can't fetch "
+            "(only http and https). Open it in a browser and save the page instead."
+        )
+    try:
+        return check_url(target)
+    except UsageError:
+        raise FetchError(
+            f"{start} redirects to a malformed address ({target[:100]}). The site is "
+            "misconfigured; open it in a browser and save the page instead."
+        ) from None
 
 
 def _get(session: requests.Session, url: str, timeout: float) -> requests.Response:

@@ -224,6 +224,17 @@ def test_redirect_to_another_scheme_is_refused(server: LocalServer) -> None:
     assert "only http and https" in message
 
 
+@pytest.mark.parametrize(
+    "location", ["http://[::1/", "http://exa mple.com/", "http://127.0.0.1:99999/"]
+)
+def test_redirect_to_a_malformed_address(server: LocalServer, location: str) -> None:
+    url = server.add("/bad-redirect", status=302, headers={"Location": location})
+    assert raises(url) == (
+        f"{url} redirects to a malformed address ({location}). The site is misconfigured; "
+        "open it in a browser and save the page instead."
+    )
+
+
 # --- HTTP errors and retries -----------------------------------------------
 
 
