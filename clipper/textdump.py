@@ -116,7 +116,11 @@ def parse_text_dump(text: str) -> Article:
     Raises ``NotAnArticle`` when the dump holds no prose at all.
     """
     # 1. Normalise whitespace, bullets and hard wrapping; classify every line on its own.
-    lines = tuple(_classify(raw) for raw in _join_split_bylines(_unwrap(text.splitlines())))
+    from .textsafe import xml_safe  # NUL and stray controls are never article text
+
+    lines = tuple(
+        _classify(raw) for raw in _join_split_bylines(_unwrap(xml_safe(text).splitlines()))
+    )
     if not any(line.kind != BLANK for line in lines):
         raise NotAnArticle(
             "The text dump is empty: there is nothing to clip. "
@@ -813,9 +817,9 @@ def _read_head(
     after = [i for i in block if title is None or i > title]
 
     def beside_title_or_date(i: int) -> bool:
-        return any(
-            k in (title, start) or bool(lines[k].meta and lines[k].meta.published)
-            for k in _neighbours(lines, i)
+        near = _neighbours(lines, i)
+        return not any(lines[k].name_like for k in near) and any(
+            k in (title, start) or bool(lines[k].meta and lines[k].meta.published) for k in near
         )
 
     # "Marta Lindqvist" alone is a byline only next to the headline, the date
