@@ -15,6 +15,7 @@ from __future__ import annotations
 import email.utils
 import http
 import http.client
+import re
 import ssl
 import threading
 import time
@@ -182,6 +183,7 @@ def _fetch_once(
                     f"{_size(max_bytes)} limit. If it really is one article, save it from "
                     "your browser and clip the file."
                 )
+            _check_encoding(response)
             body = _read_body(response, timeout, max_bytes)
     content_type = headers.content_type
     if content_type in SNIFFED:
@@ -336,6 +338,9 @@ def _parse_headers(response: requests.Response) -> _Headers:
     )
 
 
+_CHARSET_LABEL = re.compile(r"^[a-z0-9][a-z0-9_.:()+-]*$")
+
+
 def _media_type(header: str) -> tuple[str, str | None]:
     """The media type and charset of a Content-Type header, as the Fetch standard reads it.
 
@@ -354,9 +359,22 @@ def _media_type(header: str) -> tuple[str, str | None]:
         for param in params.split(";"):
             name, _, raw = param.partition("=")
             label = raw.strip().strip("\"'").strip().lower()
-            if name.strip().lower() == "charset" and label:
+            if name.strip().lower() == "charset" and _CHARSET_LABEL.match(label):
                 charset = label
     return media_type, charset
+
+
+def _check_encoding(response: requests.Response) -> None:
+    """Refuse a body compressed in a way urllib3 can't undo, rather than clip the raw bytes."""
+    header = response.headers.get("Content-Encoding", "")
+    supported = {"identity", *response.raw.CONTENT_DECODERS}
+    unknown = [c for c in (part.strip().lower() for part in header.split(",")) if c]
+    unknown = [coding for coding in unknown if coding not in supported]
+    if unknown:
+        raise FetchError(
+            f"{response.url} was sent compressed as {', '.join(unknown)}, which clipper can't "
+            "decompress. Save the page from your browser and clip the file."
+        )
 
 
 def _check_type(url: str, content_type: str) -> None:
@@ -486,7 +504,10 @@ def _request_errors(url: str, timeout: float) -> Iterator[list[str]]:
     ) as error:
         raise FetchError(f"Can't fetch {current[1]}: {_reason(error)}. Check the URL.") from None
     except requests.exceptions.RequestException as error:
-        raise FetchError(f"Fetching {current[1]} failed: {_reason(error)}.") from None
+        raise FetchError(
+            f"Fetching {current[1]} failed: {_reason(error)}. Try again later, or save the "
+            "page from your browser and clip the file."
+        ) from None
 
 
 def _connection_error(url: str, error: requests.exceptions.ConnectionError) -> Exception:
@@ -512,6 +533,12 @@ def _connection_error(url: str, error: requests.exceptions.ConnectionError) -> E
         return FetchError(
             f"{urlsplit(url).netloc} didn't answer in HTTP ({_reason(bad_answer)!r}). "
             "Check the URL and its port."
+        )
+    malformed = _find(error, http.client.HTTPException)
+    if malformed is not None:
+        return FetchError(
+            f"{urlsplit(url).netloc} sent a malformed HTTP answer ({_reason(malformed)}) for "
+            f"{url}. Save the page from your browser and clip the file."
         )
     return _Retryable(
         FetchError(

@@ -139,6 +139,8 @@ def test_charset_is_none_when_undeclared_and_quotes_are_stripped(server: LocalSe
         ("text/html, text/html; charset=windows-1251", ("text/html", "windows-1251")),
         ("text/html; charset=koi8-r, text/html", ("text/html", "koi8-r")),
         ("text/plain; charset=utf-8, text/html", ("text/html", None)),
+        ("text/html; charset=\x01utf-8", ("text/html", None)),
+        ("text/html; charset=\u00e9", ("text/html", None)),
         ("", ("", None)),
         ("html", ("", None)),
     ],
@@ -468,6 +470,36 @@ def test_server_that_does_not_speak_http(server: LocalServer) -> None:
     message = raises(url)
     assert message.startswith(f"127.0.0.1:{server.port} didn't answer in HTTP ('SSH-2.0")
     assert message.endswith("Check the URL and its port.")
+
+
+def raw_answer(data: bytes) -> Handler:
+    def answer(h: BaseHTTPRequestHandler) -> None:
+        h.wfile.write(data)
+        h.close_connection = True
+
+    return answer
+
+
+def test_malformed_http_answer(server: LocalServer) -> None:
+    flood = b"HTTP/1.1 200 OK\r\n" + b"X-A: b\r\n" * 150 + b"Content-Length: 2\r\n\r\nhi"
+    url = handled(server, "/flood", raw_answer(flood))
+    assert raises(url) == (
+        f"127.0.0.1:{server.port} sent a malformed HTTP answer (got more than 100 headers) "
+        f"for {url}. Save the page from your browser and clip the file."
+    )
+
+
+def test_unsupported_content_encoding_is_refused(server: LocalServer) -> None:
+    url = server.add("/br", b"\x0b\x01\x80x", headers={"Content-Encoding": "br"})
+    assert raises(url) == (
+        f"{url} was sent compressed as br, which clipper can't decompress. "
+        "Save the page from your browser and clip the file."
+    )
+
+
+def test_identity_content_encoding_is_fine(server: LocalServer) -> None:
+    url = server.add("/id", HTML, headers={"Content-Encoding": "identity"})
+    assert fetch(url).body == HTML.encode()
 
 
 def test_https_to_a_plain_http_port(server: LocalServer) -> None:
