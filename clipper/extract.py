@@ -24,7 +24,7 @@ from readability.readability import Unparseable
 
 from . import htmlrules as rules
 from .errors import NotAnArticle
-from .metadata import Metadata, read_metadata
+from .metadata import Metadata, base_url, read_metadata
 from .models import Article
 
 HtmlElement = lxml_html.HtmlElement
@@ -65,12 +65,13 @@ def extract(html: str | bytes, url: str | None = None) -> Article:
     root = _parse(text, url)
     # 2. metadata, read before readability changes the tree
     meta = read_metadata(root, url)
+    base = base_url(root, url)
     # 3. readability picks the article block
-    summary = _readability_summary(root, url)
+    summary = _readability_summary(root)
     # 4. strip the furniture readability let through; rebuild clean HTML and text
-    body = clean_body(summary, meta, url)
+    body = clean_body(summary, meta, base)
     # 5. a semantic container when readability came back with much less
-    body = _prefer_container(root, body, meta, url)
+    body = _prefer_container(root, body, meta, base)
     # 6. cross-check with JSON-LD articleBody when readability came back short
     body = _prefer_article_body(body, meta)
     if not body.text.strip():
@@ -102,11 +103,13 @@ def extract(html: str | bytes, url: str | None = None) -> Article:
 
 
 def _as_text(html: str | bytes) -> str:
+    from .textsafe import xml_safe  # lxml refuses NUL and most C0 controls
+
     if isinstance(html, bytes):
         from .decode import decode  # the decode stage: BOM, <meta charset>, detection
 
-        return decode(html).text
-    return html
+        return xml_safe(decode(html).text)
+    return xml_safe(html)
 
 
 def _parse(text: str, url: str | None) -> HtmlElement:
@@ -126,14 +129,19 @@ def _parse(text: str, url: str | None) -> HtmlElement:
     return root
 
 
-def _readability_summary(root: HtmlElement, url: str | None) -> str:
+def _readability_summary(root: HtmlElement) -> str:
     """readability's article block as HTML. One ``Document`` per page.
 
     The ``Document`` gets our parsed tree (saving a second parse); it drops
-    hidden elements from it and works on its own cleaned copy.
+    hidden elements from it and works on its own cleaned copy. It gets no
+    URL: links are made absolute later, only in the block we keep, which
+    saves rewriting every link of the page. ``<base>`` is removed first so
+    that readability doesn't resolve links against it half-way.
     """
+    for base in root.findall(".//base"):
+        base.drop_tree()
     try:
-        return Document(root, url=url).summary(html_partial=True)
+        return Document(root).summary(html_partial=True)
     except Unparseable:
         return ""
 

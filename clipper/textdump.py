@@ -916,8 +916,8 @@ def _assemble(
     head: _Head,
 ) -> Article:
     stripped: list[Stripped] = []
-    blocks: list[tuple[str, str | list[str]]] = []  # ("p"|"h2"|"ul"|"figure", content)
-    metas: list[_Meta] = []
+    blocks: list[_Block] = []
+    metas: list[tuple[int, _Meta]] = []  # with the line they came from
     captions: list[str] = []
     title_text = _title_text(lines, head)
     ended: str | None = None  # the end marker's kind, once the article is over
@@ -929,7 +929,7 @@ def _assemble(
 
     def add_figure(fig: _Figure) -> None:
         captions.append(fig.text)
-        blocks.append(("figure", fig.text))
+        blocks.append(("figure", (fig.text,)))
 
     for i, line in enumerate(lines):
         if line.kind == BLANK:
@@ -962,10 +962,10 @@ def _assemble(
             match = rules.NAME_ONLY.fullmatch(line.text)
             authors, byline = _read_names(match["names"] if match else line.text)
             if authors:
-                metas.append(_Meta("metadata: byline", authors=authors, byline=byline))
+                metas.append((i, _Meta("metadata: byline", authors=authors, byline=byline)))
             strip(i, "metadata: byline")
         elif line.kind == META and line.meta is not None:
-            metas.append(line.meta)
+            metas.append((i, line.meta))
             strip(i, line.reason)
         elif line.text.lower() == head.site_name_lower:
             strip(i, "site name")
@@ -992,7 +992,10 @@ def _assemble(
         raise NotAnArticle(
             "No article text in this text dump: the prose found was all captions. Copy the article's body too."
         )
-    return _article(lines, blocks, metas, captions, stripped, title_text, head)
+    # The date nearest above the body is the article's; a masthead's "today"
+    # stands further up. Dates below the body (blog footers) come after.
+    metas.sort(key=lambda item: (item[0] > start, abs(start - item[0])))
+    return _article(lines, blocks, [m for _, m in metas], captions, stripped, title_text, head)
 
 
 def _neighbours(lines: Sequence[_Line], i: int) -> list[int]:
@@ -1030,34 +1033,36 @@ def _title_text(lines: Sequence[_Line], head: _Head) -> str | None:
     return page_title if page_title and not lines[head.title].headline_like else text
 
 
-def _add_block(blocks: list[tuple[str, str | list[str]]], line: _Line) -> None:
+# A block of the body: its HTML element ("p", "h2", "ul", "pre", "figure") and
+# its lines (one for "p", "h2" and "figure"; the items of a list; code lines).
+_Block = tuple[str, tuple[str, ...]]
+
+
+def _add_block(blocks: list[_Block], line: _Line) -> None:
+    """Append ``line`` to the body, extending the last list or code block."""
     if line.kind == SHORT and rules.CODE_LINE.search(line.text):
-        if blocks and blocks[-1][0] == "pre":
-            blocks[-1] = ("pre", f"{blocks[-1][1]}\n{line.text}")
-        else:
-            blocks.append(("pre", line.text))
-        return
-    if line.bullet:
-        if blocks and blocks[-1][0] == "ul":
-            items = blocks[-1][1]
-            assert isinstance(items, list)
-            items.append(line.text)
-        else:
-            blocks.append(("ul", [line.text]))
-        return
-    limit = rules.SUBHEADING_MAX_CJK if _is_cjk(line.text) else rules.SUBHEADING_MAX_WORDS
-    heading = (
-        line.kind == SHORT and line.words <= limit and not line.text.endswith((":", "：", ","))
-    )
-    if heading and not rules.WIRE_TAIL.fullmatch(line.text):
-        blocks.append(("h2", line.text))
+        kind = "pre"
+    elif line.bullet:
+        kind = "ul"
     else:
-        blocks.append(("p", line.text))
+        limit = rules.SUBHEADING_MAX_CJK if _is_cjk(line.text) else rules.SUBHEADING_MAX_WORDS
+        heading = (
+            line.kind == SHORT
+            and line.words <= limit
+            and not line.text.endswith((":", "：", ","))
+            and not rules.WIRE_TAIL.fullmatch(line.text)
+        )
+        blocks.append(("h2" if heading else "p", (line.text,)))
+        return
+    if blocks and blocks[-1][0] == kind:
+        blocks[-1] = (kind, (*blocks[-1][1], line.text))
+    else:
+        blocks.append((kind, (line.text,)))
 
 
 def _article(
     lines: Sequence[_Line],
-    blocks: Sequence[tuple[str, str | list[str]]],
+    blocks: Sequence[_Block],
     metas: Sequence[_Meta],
     captions: Sequence[str],
     stripped: Sequence[Stripped],
@@ -1068,19 +1073,17 @@ def _article(
     parts: list[str] = []
     for kind, content in blocks:
         if kind == "ul":
-            assert isinstance(content, list)
             texts.append("\n".join(f"- {item}" for item in content))
-            parts.append(
-                "<ul>" + "".join(f"<li>{html.escape(item)}</li>" for item in content) + "</ul>"
-            )
+            items = "".join(f"<li>{html.escape(item)}</li>" for item in content)
+            parts.append(f"<ul>{items}</ul>")
         elif kind == "figure":
-            parts.append(f"<figure><figcaption>{html.escape(str(content))}</figcaption></figure>")
+            parts.append(f"<figure><figcaption>{html.escape(content[0])}</figcaption></figure>")
         elif kind == "pre":
-            texts.append(str(content))
-            parts.append(f"<pre><code>{html.escape(str(content))}</code></pre>")
+            texts.append("\n".join(content))
+            parts.append(f"<pre><code>{html.escape(texts[-1])}</code></pre>")
         else:
-            texts.append(str(content))
-            parts.append(f"<{kind}>{html.escape(str(content))}</{kind}>")
+            texts.append(content[0])
+            parts.append(f"<{kind}>{html.escape(content[0])}</{kind}>")
     body = "\n\n".join(texts)
     authors = tuple(dict.fromkeys(a for m in metas for a in m.authors))
     byline = next((m.byline for m in metas if m.byline), None)
