@@ -608,3 +608,16 @@ def test_capitalised_list_items_above_the_body_are_not_authors() -> None:
     )
 
     assert article.authors == ()
+
+
+def test_the_date_next_to_the_headline_beats_the_mastheads_today() -> None:
+    article = clip(
+        "Tuesday, November 19, 2024",
+        "Home",
+        "World",
+        "Business",
+        "Harbour Bridge Stays Open to Cyclists",
+        "November 12, 2024",
+    )
+
+    assert article.published == "2024-11-12"
