@@ -579,8 +579,10 @@ def _find_figures(lines: Sequence[_Line]) -> tuple[_Figure, ...]:
                 credit = j
         elif line.kind == CREDIT:
             credit = i
-            before = i - 1
-            if (
+            before, after = i - 1, i + 1
+            if after < len(lines) and rules.CAPTION_LEAD.fullmatch(lines[after].text):
+                caption = after  # "Image source, Reuters" / "Image caption, ..."
+            elif (
                 before >= 0
                 and before not in used
                 and lines[before].kind in textual
@@ -589,19 +591,25 @@ def _find_figures(lines: Sequence[_Line]) -> tuple[_Figure, ...]:
                 caption = before
         elif line.kind in textual and len(line.text) <= 400:
             inline = rules.INLINE_CREDIT.fullmatch(line.text)
-            if inline is None:
+            lead = rules.CAPTION_LEAD.fullmatch(line.text)
+            if inline is not None:
+                figures.append(_Figure((i,), inline["caption"], inline["credit"]))
+            elif lead is not None:
+                figures.append(_Figure((i,), lead["caption"], None))
+            else:
                 continue
             used.add(i)
-            figures.append(_Figure((i,), inline["caption"], inline["credit"]))
             continue
         else:
             continue
         members += [k for k in (caption, credit) if k is not None]
         used.update(members)
+        caption_text = lines[caption].text if caption is not None else None
+        lead = rules.CAPTION_LEAD.fullmatch(caption_text or "")
         figures.append(
             _Figure(
                 tuple(sorted(members)),
-                lines[caption].text if caption is not None else None,
+                lead["caption"] if lead else caption_text,
                 lines[credit].text if credit is not None else None,
             )
         )

@@ -128,6 +128,7 @@ CREDIT = _rx(
     r"|alamy|bloomberg|dpa|picture[- ]alliance|tass|kyodo|xinhua|the new york times|redux|sipa|imago)"
     r"(?: via .{1,60})?",
     r"getty images|ap photo|afp photo|reuters photo|shutterstock|(?:©\s*)?imago(?: images)?",
+    r"(?:image source|credit|bildquelle)\s*(?:,|\.\.\.|…)\s*.{1,120}",
 )
 
 # A caption that carries its credit at the end: "... Japan. (AP Photo/Name)".
@@ -135,6 +136,14 @@ INLINE_CREDIT = re.compile(
     r"(?P<caption>.+?)\s*(?P<credit>\((?:(?:AP|AFP|EPA|Reuters|dpa|Getty)\s+)?"
     r"(?:photo|foto|фото|写真|credit|image)s?\s*[/:：=＝][^)]{1,120}\)"
     r"|（写真[=＝:：][^）]{1,80}）)$",
+    _I,
+)
+
+# A line that says it is a caption: "Image caption, Smoke rises over ..."
+# (BBC), "Bildunterschrift: ...".
+CAPTION_LEAD = re.compile(
+    r"(?:image caption|caption|photo caption|bildunterschrift|légende|подпись(?: к фото)?)"
+    r"\s*[,:：]\s*(?P<caption>.{2,400})",
     _I,
 )
 
@@ -183,6 +192,7 @@ HARD_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"recent\s+(?:entries|posts|articles|stories|comments|updates)",
             r"latest(?:\s+(?:news|stories|posts|articles|headlines))?",
             r"top\s+stories|editor'?s'?\s+picks|what to read next|read next|up next|don'?t miss|more to explore",
+            r"explore more on these topics|site index|site information navigation|more in .{1,40}",
             r"人気(?:記事|エントリー|の記事).{0,20}",
             r"(?:最近の|最新|新着)(?:記事|エントリー|投稿).{0,20}",
             r"アクセスランキング.{0,20}|ランキング",
@@ -320,6 +330,7 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\d+\s*(?:min(?:ute)?s?|мин\.?|minuten)\s*(?:read|lesezeit|чтения|de lecture)?|reading time.{0,20}",
             r"文字(?:サイズ|の大きさ).{0,20}|読了(?:時間|目安).{0,20}|размер шрифта|schriftgröße|lesezeit.{0,20}",
             r"(?:hide|show) (?:caption|transcript)|expand|collapse|enlarge(?: this image)?|view (?:gallery|image|slideshow).{0,20}",
+            r"view image in fullscreen|open image in (?:a )?new (?:tab|window)|read in app|open in app",
             r"image|photo|video|gallery|\[(?:image|photo|video|img)\]|\d+\s*(?:of|/)\s*\d+(?:\s*(?:photos|images))?",
         ),
     ),
@@ -328,6 +339,7 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         _rx(
             r"advertisement|advertising|advert|ad|ads|sponsored(?: content| by .{1,40})?|paid (?:post|content).{0,30}|promoted",
             r"(?:story|article) continues (?:below|after).{0,30}|continue reading(?: (?:below|the main story|the article))?",
+            r"supported by|send any friend a story|reuse this content|support (?:the guardian|our journalism).{0,60}",
             r"scroll (?:down )?to continue.{0,30}|(?:ad|advertisement) ?[-–—] ?scroll.{0,30}",
             r"広告|スポンサー(?:リンク)?|ＰＲ|PR",
             r"реклама|партнерский материал|на правах рекламы",

@@ -621,3 +621,11 @@ def test_the_date_next_to_the_headline_beats_the_mastheads_today() -> None:
     )
 
     assert article.published == "2024-11-12"
+
+
+def test_caption_announced_as_such_after_its_credit() -> None:
+    dump = "Image source, Getty Images\nImage caption, The bridge at dawn\n" + BODY
+    article = parse_text_dump(dump)
+
+    assert article.captions == ("The bridge at dawn — Image source, Getty Images",)
+    assert "Image caption" not in article.text
