@@ -868,6 +868,8 @@ def _best_headline(lines: Sequence[_Line], candidates: Sequence[int]) -> int | N
     def score(i: int) -> float:
         line = lines[i]
         value = 1.0 if 4 <= line.words <= 20 else 0.4 if line.words == 3 else 0.3
+        if line.text.isupper() and line.words <= 4:
+            value -= 0.5  # "MIDDLE EAST CRISIS": a section label or kicker
         if _appears_again(lines, i):
             value += 0.5
         return value

@@ -570,17 +570,17 @@ MONTHS: MappingProxyType[str, int] = MappingProxyType(
         name: number
         for number, names in enumerate(
             (
-                "january jan januar janvier enero ene gennaio janeiro января январь янв",
+                "january jan januar janvier janv enero ene gennaio janeiro января январь янв",
                 "february feb febr februar février fevrier févr fevr febrero febbraio fevereiro февраля февраль фев",
                 "march mar märz maerz mars marzo março марта март",
-                "april apr avril abril aprile апреля апрель апр",
+                "april apr avril avr abril aprile апреля апрель апр",
                 "may mai mayo maggio maio мая май",
-                "june jun juni juin junio giugno junho июня июнь",
-                "july jul juli juillet juil julio luglio julho июля июль",
+                "june jun juni juin junio giugno junho июня июнь июн",
+                "july jul juli juillet juil julio luglio julho июля июль июл",
                 "august aug août aout agosto августа август авг",
-                "september sep sept septembre septiembre setiembre settembre setembro сентября сентябрь сен",
+                "september sep sept septembre septiembre setiembre settembre setembro сентября сентябрь сен сент",
                 "october oct okt oktober octobre octubre ottobre outubro октября октябрь окт",
-                "november nov novembre noviembre novembro ноября ноябрь",
+                "november nov novembre noviembre novembro ноября ноябрь ноя нояб",
                 "december dec dez dezember décembre decembre déc diciembre dic dicembre dezembro декабря декабрь дек",
             ),
             start=1,
