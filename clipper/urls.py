@@ -89,10 +89,10 @@ def is_url(s: str) -> bool:
     """True for an absolute http(s) URL with a host; anything else is a path or junk."""
     try:
         parts = urlsplit(s.strip())
-        _ = parts.port  # raises ValueError for a non-numeric or out-of-range port
+        port = parts.port  # raises ValueError for a non-numeric or out-of-range port
     except ValueError:
         return False
-    return parts.scheme.lower() in SCHEMES and _valid_host(parts.hostname)
+    return parts.scheme.lower() in SCHEMES and _valid_host(parts.hostname) and port != 0
 
 
 def check_url(s: str) -> str:
@@ -131,14 +131,18 @@ def canonical_url(url: str, page_canonical: str | None = None) -> str:
     """The form a clipping's URL is stored and compared under.
 
     Lower-cases scheme and host, drops credentials, the default port, the
-    fragment and tracking parameters (keeping the others in order), and gives an empty path
-    as "/". When the page names its own ``rel=canonical`` URL on the same site
-    (``www.`` and subdomains aside), that URL is used instead, resolved against
-    ``url``; a canonical pointing at another site is ignored.
+    fragment and tracking parameters (keeping the others in order), and gives
+    an empty path as "/". When the page names its own ``rel=canonical`` URL on
+    the same site (``www.`` and subdomains aside), that URL is used instead,
+    resolved against ``url``; a canonical pointing at another site, or one that
+    isn't an http(s) URL, is ignored.
     """
     base = url.strip()
     if page_canonical and page_canonical.strip():
-        candidate = urljoin(base, page_canonical.strip())
+        try:
+            candidate = urljoin(base, page_canonical.strip())
+        except ValueError:  # the page's markup is untrusted: "http://[::1" and worse
+            candidate = ""
         if is_url(candidate) and same_site(base, candidate):
             base = candidate
     try:

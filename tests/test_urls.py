@@ -47,6 +47,7 @@ def test_is_url(s: str) -> None:
         "http://exa mple.com/",
         "http://example.com:99999/",
         "http://example.com:port/",
+        "http://example.com:0/",
     ],
 )
 def test_is_not_url(s: str) -> None:
@@ -161,6 +162,8 @@ def test_canonical_url_is_idempotent() -> None:
         ),
         # unusable canonicals are ignored
         ("https://example.com/a", "javascript:void(0)", "https://example.com/a"),
+        ("https://example.com/a", "http://[::1", "https://example.com/a"),
+        ("https://example.com/a", "https://example.com:99999/b", "https://example.com/a"),
         ("https://example.com/a", "", "https://example.com/a"),
         ("https://example.com/a", "   ", "https://example.com/a"),
         ("https://example.com/a", None, "https://example.com/a"),
