@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from urllib.parse import urlsplit
 
 import pytest
@@ -242,3 +243,19 @@ def test_canonical_url_properties(url: str) -> None:
         if p.partition("=")[0] in {"id", "page", "q", "ref"}
     ]
     assert names == [k.lower() for k in kept]  # the rest are kept, in order
+
+
+_junk = st.builds(
+    str.__add__,
+    st.sampled_from(["", "http://", "https://", "//", "ftp:", "http://[", "https://a.b:"]),
+    st.text(max_size=40),
+)
+
+
+@given(url=_junk, page_canonical=st.none() | _junk)
+def test_url_functions_never_raise_on_junk(url: str, page_canonical: str | None) -> None:
+    canonical_url(url, page_canonical)
+    canonical_url("https://example.com/a", page_canonical)
+    is_url(url)
+    with contextlib.suppress(UsageError):
+        check_url(url)
