@@ -33,6 +33,7 @@ from zoneinfo import ZoneInfo
 from clipper import textrules as rules
 from clipper.errors import NotAnArticle
 from clipper.models import Article, Stripped
+from clipper.textsafe import xml_safe
 
 # Line kinds, decided for each line on its own (``_classify``).
 BLANK = "blank"
@@ -115,12 +116,11 @@ def parse_text_dump(text: str) -> Article:
 
     Raises ``NotAnArticle`` when the dump holds no prose at all.
     """
-    # 1. Normalise whitespace, bullets and hard wrapping; classify every line on its own.
-    from .textsafe import xml_safe  # NUL and stray controls are never article text
-
-    lines = tuple(
-        _classify(raw) for raw in _join_split_bylines(_unwrap(xml_safe(text).splitlines()))
-    )
+    # 1. Normalise controls, whitespace, bullets and hard wrapping; classify each line alone.
+    # NUL and stray control characters are never article text (and lxml, which
+    # reads ``html`` later, can't hold them).
+    raw_lines = _join_split_bylines(_unwrap(xml_safe(text).splitlines()))
+    lines = tuple(_classify(raw) for raw in raw_lines)
     if not any(line.kind != BLANK for line in lines):
         raise NotAnArticle(
             "The text dump is empty: there is nothing to clip. "
