@@ -175,8 +175,10 @@ def _unwrap(raw_lines: Sequence[str]) -> list[str]:
 def _normalise(raw: str) -> tuple[str, bool]:
     """Plain spaces, no bullet; returns the text and whether it had a bullet."""
     text = _SPACES.sub(" ", raw.translate(_SPACE_TABLE)).strip()
-    bulleted = rules.BULLET.sub("", text, count=1)
-    return bulleted.strip(), bulleted != text
+    bulleted = rules.BULLET.sub("", text, count=1).strip()
+    if not bulleted:
+        return text, False  # a lone "·" is punctuation to report, not an empty item
+    return bulleted, bulleted != text
 
 
 def _join_split_bylines(raw_lines: list[str]) -> list[str]:
@@ -843,6 +845,8 @@ def _read_head(
             (i for i in after if i not in names and lines[i].headline_like and lines[i].words >= 5),
             None,
         )
+    if site_name in {lines[i].text for i in names}:
+        site_name = None  # "© 2024 Tom Reyes" under Tom Reyes's byline names the author
     return _Head(title, standfirst, names, page_site or site_name)
 
 

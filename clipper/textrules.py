@@ -300,6 +300,8 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:get|start) (?:your )?(?:free )?(?:trial|access).{0,60}|create (?:a )?(?:free )?account.{0,40}",
             r"sign up for (?:our|the|free)\b.{0,80}|(?:get|receive) (?:our|the) .{0,40}newsletter.{0,40}",
             r"newsletter(?:s)?|subscribe to (?:our|the) newsletter.*",
+            r".{0,80}\bsubscribe (?:for free|now|today|to (?:get|receive|support))\b.{0,160}",
+            r"(?:type|enter) your e-?mail(?: address)?.{0,20}|thanks for reading.{0,160}",
             r"ログイン|会員登録|新規登録|ログアウト|войти|вход|регистрация|подписаться.{0,40}",
             r"anmelden|abmelden|registrieren|abonnieren.{0,40}|jetzt abonnieren.*",
             r"se connecter|connexion|s'abonner.{0,40}|iniciar sesión|suscríbete.{0,40}|regístrate",
