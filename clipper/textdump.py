@@ -828,7 +828,10 @@ def _read_head(
 
     def beside_title_or_date(i: int) -> bool:
         near = _neighbours(lines, i)
-        return not any(lines[k].name_like for k in near) and any(
+        listed = any(
+            lines[k].name_like and not rules.NOT_A_NAME.fullmatch(lines[k].text) for k in near
+        )  # "Staff Writer" under a name is a job title, not another name
+        return not listed and any(
             k in (title, start) or bool(lines[k].meta and lines[k].meta.published) for k in near
         )
 

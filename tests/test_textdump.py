@@ -629,3 +629,17 @@ def test_caption_announced_as_such_after_its_credit() -> None:
 
     assert article.captions == ("The bridge at dawn — Image source, Getty Images",)
     assert "Image caption" not in article.text
+
+
+def test_name_line_with_job_title_and_email_link_below_the_headline() -> None:
+    article = clip(
+        "Harbour Bridge Stays Open to Cyclists",
+        "Marta Lindqvist",
+        "Staff Writer",
+        "Email the author",
+        "March 3, 2025",
+    )
+
+    assert article.authors == ("Marta Lindqvist",)
+    assert reason_for(article, "Email the author") == "chrome: author links"
+    assert article.published == "2025-03-03"
