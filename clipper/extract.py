@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urljoin
 
 from lxml import etree
@@ -26,6 +27,7 @@ from . import htmlrules as rules
 from .errors import NotAnArticle
 from .metadata import Metadata, base_url, read_metadata
 from .models import Article
+from .textsafe import xml_safe
 
 HtmlElement = lxml_html.HtmlElement
 
@@ -35,6 +37,7 @@ _NOT_CONTENT = frozenset(
 )
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _WORD = re.compile(r"\w+")
+_SPACE = re.compile(r"\s+")
 # Elements judged by their whole text against the boilerplate phrases.
 _PHRASE_TAGS = frozenset(
     {"p", "div", "span", "li", "h2", "h3", "h4", "h5", "h6", "section", "strong", "em", "a"}
@@ -103,8 +106,7 @@ def extract(html: str | bytes, url: str | None = None) -> Article:
 
 
 def _as_text(html: str | bytes) -> str:
-    from .textsafe import xml_safe  # lxml refuses NUL and most C0 controls
-
+    """The page as text lxml accepts (no NUL or stray C0 controls)."""
     if isinstance(html, bytes):
         from .decode import decode  # the decode stage: BOM, <meta charset>, detection
 
@@ -187,7 +189,9 @@ def _is_furniture(el: HtmlElement, total: int) -> bool:
         return True
     if el.get("aria-hidden") == "true" and tag not in ("img", "figure", "picture"):
         return True
-    text = _norm(el.text_content())
+    raw = el.text_content()
+    # normalising whitespace costs; only short blocks need exact text
+    text = _norm(raw) if len(raw) < 4 * rules.PHRASE_MAX_CHARS else raw
     size = len(text)
     names = f"{el.get('class') or ''} {_id_name(el.get('id'))}".lower()
     # a wrapper holding most of the article is never furniture, whatever its name
@@ -210,6 +214,7 @@ def _id_name(value: str | None) -> str:
     return value
 
 
+@lru_cache(maxsize=4096)
 def _names_furniture(names: str) -> bool:
     tokens = names.split()
     if any(t in rules.CONTENT_TOKENS for t in tokens):
@@ -376,8 +381,16 @@ def _drop_title_and_byline(root: HtmlElement, meta: Metadata) -> None:
 
 
 def _text_blocks(root: HtmlElement) -> Iterator[str]:
-    """The plain-text blocks of the clean fragment, without captions."""
+    """The plain-text blocks of the clean fragment, without figure captions.
+
+    Whitespace in the source collapses as a browser would; only ``<br>``
+    breaks a line inside a block, and ``<pre>`` keeps its lines.
+    """
     buf: list[str] = []
+
+    def add(text: str | None) -> None:
+        if text:
+            buf.append(_SPACE.sub(" ", text))
 
     def flush() -> Iterator[str]:
         joined = "".join(buf)
@@ -389,33 +402,29 @@ def _text_blocks(root: HtmlElement) -> Iterator[str]:
 
     def walk(el: HtmlElement) -> Iterator[str]:
         tag = el.tag
-        if tag in ("figcaption", "caption"):
-            if el.tail:
-                buf.append(el.tail)
+        if tag == "figcaption":
+            add(el.tail)
             return
         if tag == "pre":
             yield from flush()
             pre = el.text_content().strip("\n")
             if pre.strip():
                 yield pre
-            if el.tail:
-                buf.append(el.tail)
+            add(el.tail)
             return
-        block = tag in rules.TEXT_BLOCK_TAGS or tag in ("tr", "figcaption")
+        block = tag in rules.TEXT_BLOCK_TAGS or tag in ("tr", "caption")
         if block:
             yield from flush()
         if tag == "br":
             buf.append("\n")
         elif tag in ("td", "th"):
             buf.append(" ")
-        if el.text:
-            buf.append(el.text)
+        add(el.text)
         for child in el:
             yield from walk(child)
         if block:
             yield from flush()
-        if el.tail:
-            buf.append(el.tail)
+        add(el.tail)
 
     for child in root:
         yield from walk(child)

@@ -306,8 +306,12 @@ BYLINE_TRAILERS = re.compile(
 # Conjunctions that join several authors in a byline.
 BYLINE_AND = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|、)\s*", re.I)
 
-# Class/id tokens and attributes that mark a byline element.
-BYLINE_HINT = re.compile(r"byline|author|writtenby|p-author|dateline|article-?by", re.I)
+# Class/id words that mark a byline element (besides rel=author and
+# itemprop=author), and those that mark an element holding a written-out date.
+BYLINE_HINT = re.compile(r"byline|author|writtenby|dateline|article-?by", re.I)
+DATE_HINT = re.compile(r"date|time|byline|published|posted|meta", re.I)
+# The first words of a "By …" line (checked on short elements only).
+BY_LINE = re.compile(r"^\s*(?:by|par|von|por)\s+\w", re.I)
 
 # --- Metadata keys and precedence -------------------------------------------
 #

@@ -59,7 +59,7 @@ def read_metadata(
     """
     metas = meta_values(root)
     ld = article_object(jsonld_objects(root))
-    base = _base_url(root, url)
+    base = base_url(root, url)
     site_name = _site_name(metas, ld)
     title = _title(root, metas, ld, site_name)
     authors, byline = _authors(root, metas, ld)
@@ -351,31 +351,32 @@ def _meta_authors(metas: dict[str, list[str]]) -> list[str]:
 
 
 def _element_authors(root: HtmlElement) -> list[str]:
-    """Names from rel=author links, itemprop=author, byline-classed elements, "By …" lines."""
-    body = root.find("body")
-    if body is None:
-        return []
-    by_lines: list[str] = []
-    for el in body.iter():
-        if not isinstance(el.tag, str) or el.tag in ("script", "style", "meta", "link"):
+    """Names from rel=author links, itemprop=author, byline-classed elements, "By …" lines.
+
+    One pass over the elements with cheap attribute checks: this runs on
+    every page without author metadata, so it has to be quick.
+    """
+    for el in root.iter():
+        attrs = el.attrib
+        if not attrs:
             continue
-        rel = (el.get("rel") or "").lower()
-        itemprop = (el.get("itemprop") or "").lower()
-        hint = f"{el.get('class') or ''} {el.get('id') or ''}"
+        cls, ident = attrs.get("class"), attrs.get("id")
         if (
-            "author" in rel.split()
-            or "author" in itemprop.split()
-            or rules.BYLINE_HINT.search(hint)
+            (cls and rules.BYLINE_HINT.search(cls))
+            or (ident and rules.BYLINE_HINT.search(ident))
+            or "author" in (attrs.get("rel") or "").lower().split()
+            or "author" in (attrs.get("itemprop") or "").lower()
         ):
             name_el = el.find(".//*[@itemprop='name']")
             text = _clean((name_el if name_el is not None else el).text_content())
             if text and 2 < len(text) < 100 and not _is_url(text) and split_authors(text):
                 return [text]
-        elif el.tag in ("p", "div", "span", "address") and not by_lines:
+    for el in root.iter("p", "div", "span", "address"):
+        if el.text and rules.BY_LINE.match(el.text):
             text = _clean(el.text_content()) or ""
-            if len(text) < 80 and re.match(r"(?:by|par|von|por)\s+\w", text, re.I):
-                by_lines.append(text)
-    return by_lines
+            if len(text) < 80:
+                return [text]
+    return []
 
 
 def split_authors(raw: str) -> list[str]:
@@ -455,12 +456,10 @@ def _published(
 
 
 def _text_date(root: HtmlElement, limit: datetime) -> tuple[str | None, str | None]:
-    """A date written out near a byline or dateline element."""
+    """A date written out in a byline, dateline or date element."""
     for el in root.iter():
-        if not isinstance(el.tag, str):
-            continue
-        hint = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if re.search(r"date|time|byline|published|posted|meta", hint, re.I):
+        cls, ident = el.get("class"), el.get("id")
+        if (cls and rules.DATE_HINT.search(cls)) or (ident and rules.DATE_HINT.search(ident)):
             text = _clean(el.text_content()) or ""
             if len(text) < 120 and (found := _date_in_text(text, limit)):
                 return found, "text"
@@ -605,7 +604,8 @@ def _tags(metas: dict[str, list[str]], ld: JsonObject | None) -> tuple[str, ...]
     return _dedupe(t for t in tags if t and len(t) < 80)
 
 
-def _base_url(root: HtmlElement, url: str | None) -> str | None:
+def base_url(root: HtmlElement, url: str | None) -> str | None:
+    """The URL relative links are relative to: ``<base href>`` joined to the page's URL."""
     base = root.find(".//base[@href]")
     if base is not None:
         href = (base.get("href") or "").strip()
