@@ -55,7 +55,6 @@ CJK_CHAR = re.compile(
 KANA = re.compile(r"[\u3040-\u30ff\uff66-\uff9f]")
 HANGUL = re.compile(r"[\uac00-\ud7af]")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 # Thresholds, in words for spaced scripts and characters for CJK.
 PROSE_MIN_WORDS = 8  # a sentence-final line this long is a paragraph
@@ -64,46 +63,51 @@ PROSE_MIN_CJK = 15  # CJK line with 。！？ and this many characters
 PROSE_ANY_CJK = 60
 HEADLINE_WORDS = (3, 25)  # inclusive range for a headline-like line
 HEADLINE_CJK = (6, 60)
+SUBHEADING_MAX_WORDS = 14  # a short line between paragraphs this long is an <h2>
+SUBHEADING_MAX_CJK = 40
+
 # Hard-wrapped text (a saved .txt wrapped at 72 columns): the longest line is
 # within this range, lines at least this share of it count as full-width, and
 # at least this many full-width lines end mid-sentence.
 WRAP_WIDTH = (60, 100)
 WRAP_FULL_SHARE = 0.75
 WRAP_MIN_BREAKS = 3
-SUBHEADING_MAX_WORDS = 14  # a short line between paragraphs this long is an <h2>
-SUBHEADING_MAX_CJK = 40
-# Short non-prose lines allowed between two paragraphs before the prose is
-# taken to be two separate blocks (an article and, say, a teaser list).
-CLUSTER_GAP_LINES = 6
-# A bare link or a long file path on its own line ("genealogy.com/Records_War",
-# an avatar's image URL): never prose, and never a headline.
-BARE_LINK = re.compile(r"(?:https?://|www\.)\S+|(?=\S{12,}$)\S*[/?=&]\S*")
-# How much a recognised chrome line (share buttons, sign-in prompts) between
-# two paragraphs counts towards CLUSTER_GAP_LINES; advertisements count nothing,
-# they stand inside articles.
-CHROME_GAP_WEIGHT = 0.5
-# End markers whose kind means a comment thread follows: never crossed.
-COMMENT_MARKERS: frozenset[str] = frozenset({"comments", "trackback"})
-# The weight a block must have, as a share of the article's, to be joined
-# across a list marker ("Most Read") standing between.
-JOIN_ACROSS_MARKER_SHARE = 0.5
-# An image file name's next line is its caption when a credit follows it, or
-# when it is at most this long and a blank line follows.
-CAPTION_MAX_WORDS = 30
-# A block of prose beyond a long gap joins the article when it has at least
-# this many paragraphs and this share of the article's weight.
-JOIN_MIN_PARAGRAPHS = 3
-JOIN_MIN_SHARE = 0.25
-# A line of program code (kept as <pre> in the body, never a heading).
+
+# A line of program code (kept as <pre> in the body, never a heading, and no
+# sign that the article has ended).
 CODE_LINE = re.compile(
     r"[{};]\s*$|^\s*(?://|/\*|#include|def |class |import |return\b)|\w\([^)]*\)\s*[;{]?$|\s=\s"
 )
+# A bare link or a long file path on its own line ("genealogy.com/Records_War",
+# an avatar's image URL): never prose, and never a headline.
+BARE_LINK = re.compile(r"(?:https?://|www\.)\S+|(?=\S{12,}$)\S*[/?=&]\S*")
+
+# --- Finding the body ----------------------------------------------------------
+#
+# Prose lines form blocks; a gap of this many short lines between two
+# paragraphs separates two blocks (an article and, say, a teaser list). Link-
+# like labels count 1, longer lines 0.5, chart numbers and code 0; recognised
+# chrome (share buttons, sign-in prompts) counts CHROME_GAP_WEIGHT, and
+# advertisements nothing: they stand inside articles.
+CLUSTER_GAP_LINES = 6
+CHROME_GAP_WEIGHT = 0.5
+# End markers whose kind means a comment thread follows: never crossed.
+COMMENT_MARKERS: frozenset[str] = frozenset({"comments", "trackback"})
 # A block of two paragraphs or more with this share of the heaviest block's
 # weight beats any block that a comments marker introduces.
 MIN_SHARE_OVER_COMMENTS = 0.1
+# A block of prose beyond a long gap joins the article when it has at least
+# this many paragraphs and this share of the article's weight; across a list
+# marker ("Most Read") standing between, it needs JOIN_ACROSS_MARKER_SHARE.
+JOIN_MIN_PARAGRAPHS = 3
+JOIN_MIN_SHARE = 0.25
+JOIN_ACROSS_MARKER_SHARE = 0.5
 # A soft end marker ("Related", "Read more") inside the body ends the article
 # only when less prose than this share of what came before follows it.
 SOFT_MARKER_TAIL_RATIO = 1 / 3
+# An image file name's next line is its caption when a credit follows it, or
+# when it is at most this long and a blank line follows.
+CAPTION_MAX_WORDS = 30
 
 # --- Image files and photo captions -----------------------------------------
 
