@@ -167,7 +167,7 @@ HARD_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:write|post|add|leave)\s+(?:a\s+|your\s+)?(?:comment|reply)s?.*",
             r"(?:show|view|read|load)\s+(?:all\s+)?(?:\d+\s+)?comments?.*",
             r"join the (?:conversation|discussion).*",
-            r"(?:reader\s+)?(?:comments|responses|replies|discussion)(?:\s+\(\d+\))?",
+            r"reader comments|(?:responses|replies)\s*\(\d+\)|discussion about this (?:post|article)",
             r"\d+\s+(?:responses?|replies)(?:\s+to\b.*)?",
             r"no comments(?: yet)?\.?",
             r"there (?:are|is) (?:\d+|no|one) comments?\.?",
@@ -201,7 +201,7 @@ HARD_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:最近の|最新|新着)(?:記事|エントリー|投稿).{0,20}",
             r"アクセスランキング.{0,20}|ランキング",
             r"热门(?:新闻|文章|推荐)?|最新(?:新闻|文章)|排行榜",
-            r"популярное|самое (?:читаемое|популярное)|последние новости|главное",
+            r"популярное|самое (?:читаемое|популярное)|последние новости|главное за .{1,20}",
             r"meistgelesen.{0,20}|am meisten gelesen|beliebteste artikel|neueste artikel",
             r"les plus (?:lus|partagés|commentés)|à la une",
             r"lo más (?:leído|visto)|más leídas|más leídos",
@@ -212,7 +212,7 @@ HARD_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         _rx(
             r"recommended(?:\s+(?:for you|stories|articles|reading|videos))?",
             r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in).{0,20}",
-            r"more\s+(?:from|in|on|stories|news|articles|to read)\b.{0,50}",
+            r"more\s+(?:from|in|stories|news|articles|to read)\b.{0,50}",
             r"(?:further|more|suggested) reading",
             r"related\s+(?:articles|stories|posts|coverage|content|entries|topics|news|videos)",
             r"おすすめ.{0,20}|オススメ.{0,20}|あわせて読みたい.{0,20}|こちらもおすすめ",
@@ -241,7 +241,7 @@ SOFT_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "related links",
         _rx(
-            r"related|read more|read also|also read|see also|more on this(?: story| topic)?",
+            r"related|read more|read also|also read|see also|more (?:on|about)\b.{0,50}",
             r"関連(?:記事|リンク|ニュース)?",
             r"相关(?:新闻|阅读|文章|链接|报道)|延伸阅读|推荐阅读",
             r"читайте также|см\. также|по теме|читать также",

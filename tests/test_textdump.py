@@ -643,3 +643,10 @@ def test_name_line_with_job_title_and_email_link_below_the_headline() -> None:
     assert article.authors == ("Marta Lindqvist",)
     assert reason_for(article, "Email the author") == "chrome: author links"
     assert article.published == "2025-03-03"
+
+
+@pytest.mark.parametrize("heading", ["Discussion", "Latest Developments", "Profile of a Bridge"])
+def test_a_subheading_that_looks_like_a_marker_word_keeps_the_body_whole(heading: str) -> None:
+    article = parse_text_dump(f"{BODY}{heading}\n{BODY}")
+
+    assert len(article.text.split("\n\n")) >= 6
