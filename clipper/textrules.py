@@ -362,8 +362,9 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "chrome: previous/next entry link",
         _rx(
-            r"(?:«|‹|<<?|←)\s*.{0,100}",
-            r".{0,100}\s*(?:»|›|>>?|→)",
+            # « and » also quote speech in French and Russian: a line with both is a quote.
+            r"(?:«|‹|<<?|←)(?![^»]*»)\s*.{0,100}",
+            r"(?![^«]*«).{0,100}\s*(?:»|›|>>?|→)",
             r"(?:previous|next|older|newer)(?:\s+(?:entry|post|article|story|page|posts|entries)\b\s*:?.{0,100})?",
             r"(?:前|次)の(?:記事|エントリー|投稿|ページ).{0,80}",
             r"(?:上|下)一(?:篇|页|条).{0,80}|返回(?:顶部|首页)",
@@ -450,7 +451,6 @@ PROSE_CHROME_REASONS: frozenset[str] = frozenset(
         "chrome: cookie notice",
         "chrome: related link",
         "chrome: feedback prompt",
-        "chrome: powered by",
     }
 )
 # Chrome a headline may sit *below* (the page's furniture above the article):

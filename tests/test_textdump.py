@@ -650,3 +650,17 @@ def test_a_subheading_that_looks_like_a_marker_word_keeps_the_body_whole(heading
     article = parse_text_dump(f"{BODY}{heading}\n{BODY}")
 
     assert len(article.text.split("\n\n")) >= 6
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "« Non », a-t-il dit.",
+        "«Спасибо», — сказал он.",
+        "Powered by a new battery, the ferry runs silently.",
+    ],
+)
+def test_short_quotes_and_sentences_are_not_chrome(line: str) -> None:
+    article = parse_text_dump(f"{BODY}{line}\n{BODY}")
+
+    assert line in article.text
