@@ -350,6 +350,8 @@ def _read_meta_part(part: str) -> _Meta | None:
         when = _find_date(when_text) if when_text else None
         clock = _find_time(when_text) if when_text and when is None else None
         authors, byline = _read_names(name) if name else ((), None)
+        if name and not authors and rules.HANDLE.fullmatch(name.strip()):
+            authors, byline = (name.strip(),), name.strip()
         if authors or when or clock:
             return _Meta(
                 "metadata: posted by",

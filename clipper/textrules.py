@@ -518,6 +518,9 @@ POSTED_BY = re.compile(
 BYLINE_LEAD_ALONE = _rx(r"by|written by|words by|von|par|por|автор:?|текст:?|author:?")
 # "by NAME" after the date on a date line ("November 18, 2024 by Sam Rivers").
 DATE_LINE_BY = re.compile(r"(?<!\w)(?:by|von|par|por|автор)\s+(?P<names>\S.*)$", _I)
+# A blog's user handle after "Posted by" ("jsmith", "taro_y"): taken as the
+# author even though it is not a capitalised name.
+HANDLE = re.compile(r"[\w.@-]{2,30}(?: [\w.@-]{2,30}){0,2}")
 # Lead-in words of a date line; "updated" dates become ``modified``.
 PUBLISHED_PREFIX = _rx(
     r"(?:first\s+)?(?:published|posted|released|dated?)(?:\s+(?:on|at))?\s*:?",
@@ -598,6 +601,7 @@ _MONTH_WORD = r"(?P<mon>[^\W\d_]{3,10})\.?"
 # Each pattern has named groups y, m (number) or mon (name), d.
 DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<!\d)(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
+    re.compile(r"(?<!\d)(?P<y>\d{4})\s*년\s*(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일"),
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
     re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?!\d)"),
     re.compile(

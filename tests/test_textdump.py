@@ -197,6 +197,8 @@ def reason_for(article: Article, line: str) -> str:
         ("2024-11-18T21:47:00+09:00", "2024-11-18T21:47:00+09:00"),
         ("18 Nov 2024 06:00 GMT", "2024-11-18T06:00:00+00:00"),
         ("11/18/2024", "2024-11-18"),
+        ("2024년 11월 18일", "2024-11-18"),
+        ("18 нояб. 2024", "2024-11-18"),
     ],
 )
 def test_date_lines(line: str, published: str) -> None:
@@ -238,6 +240,8 @@ def test_an_impossible_date_is_not_a_date() -> None:
         ("Автор: Иван Петров", ("Иван Петров",)),
         ("文：山田太郎", ("山田太郎",)),
         ("Posted by Taro at 21:47 | Comments (3) | Trackback (0)", ("Taro",)),
+        ("Posted by jsmith at 9:12 PM", ("jsmith",)),
+        ("投稿者 港町子 21:47 | コメント (2)", ("港町子",)),
         ("Marta Lindqvist and Daniel Okafor", ("Marta Lindqvist", "Daniel Okafor")),
         ("Marta Lindqvist, Staff Writer", ("Marta Lindqvist",)),
     ],
