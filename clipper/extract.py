@@ -142,6 +142,11 @@ def _readability_summary(root: HtmlElement) -> str:
     """
     for base in root.findall(".//base"):
         base.drop_tree()
+    # what is never article text goes before readability copies and scores
+    # the tree: less work for it, and nothing there to mislead its scoring
+    for el in list(root.iter(*rules.PRE_READABILITY_DROP)):
+        if el.getparent() is not None:
+            el.drop_tree()
     try:
         return Document(root).summary(html_partial=True)
     except Unparseable:
@@ -172,16 +177,48 @@ def clean_body(summary: str, meta: Metadata, url: str | None) -> Body:
 
 
 def _drop_furniture(frag: HtmlElement, meta: Metadata) -> None:
-    """Drop share bars, ads, newsletter boxes, related lists, comments, bios…"""
-    total = max(1, len(_norm(frag.text_content())))
-    for el in list(frag.iter()):
-        if el is frag or not isinstance(el.tag, str) or el.getparent() is None:
+    """Drop share bars, ads, newsletter boxes, related lists, comments, bios…
+
+    Top-down, so a dropped box's insides are not looked at; text sizes are
+    measured once, bottom-up, instead of asking every element for its text.
+    """
+    sizes: dict[HtmlElement, tuple[int, int]] = {}
+    _measure(frag, sizes)
+    total = max(1, sizes[frag][0])
+    stack = list(reversed(frag))
+    while stack:
+        el = stack.pop()
+        if not isinstance(el.tag, str):
             continue
-        if _is_furniture(el, total):
+        size, linked = sizes.get(el, (0, 0))
+        if _is_furniture(el, size, linked, total):
             _drop(el)
+        else:
+            stack.extend(reversed(el))
 
 
-def _is_furniture(el: HtmlElement, total: int) -> bool:
+def _measure(el: HtmlElement, sizes: dict[HtmlElement, tuple[int, int]]) -> tuple[int, int]:
+    """Non-blank characters of ``el``'s text, and how many of them are link text."""
+    size = _solid(el.text) if isinstance(el.tag, str) else 0
+    linked = 0
+    for child in el:
+        child_size, child_linked = _measure(child, sizes)
+        size += child_size + _solid(child.tail)
+        linked += child_linked
+    if el.tag == "a":
+        linked = size
+    sizes[el] = (size, linked)
+    return size, linked
+
+
+def _solid(text: str | None) -> int:
+    if not text:
+        return 0
+    return len(text) - text.count(" ") - text.count("\n") - text.count("\t") - text.count("\r")
+
+
+def _is_furniture(el: HtmlElement, size: int, linked: int, total: int) -> bool:
+    """Whether one element is site furniture, by tag, role, name, phrase or links."""
     tag = el.tag.lower()
     if tag in rules.FURNITURE_TAGS or tag in _NOT_CONTENT:
         return True
@@ -189,22 +226,20 @@ def _is_furniture(el: HtmlElement, total: int) -> bool:
         return True
     if el.get("aria-hidden") == "true" and tag not in ("img", "figure", "picture"):
         return True
-    raw = el.text_content()
-    # normalising whitespace costs; only short blocks need exact text
-    text = _norm(raw) if len(raw) < 4 * rules.PHRASE_MAX_CHARS else raw
-    size = len(text)
     names = f"{el.get('class') or ''} {_id_name(el.get('id'))}".lower()
     # a wrapper holding most of the article is never furniture, whatever its name
     if names.strip() and size < 0.5 * total and _names_furniture(names):
         return True
-    phrase_ok = tag in _PHRASE_TAGS and 0 < size <= rules.PHRASE_MAX_CHARS
-    if phrase_ok and rules.BOILERPLATE_PHRASE.match(text):
-        return True
+    if tag in _PHRASE_TAGS and 0 < size <= rules.PHRASE_MAX_CHARS:
+        text = _norm(el.text_content())
+        if len(text) <= rules.PHRASE_MAX_CHARS and rules.BOILERPLATE_PHRASE.match(text):
+            return True
+    density = linked / max(1, size)
     in_part = 0 < size < 0.5 * total
-    if in_part and tag in _LIST_TAGS and _link_density(el, size) > rules.LINK_DENSITY_MAX:
+    if in_part and tag in _LIST_TAGS and density > rules.LINK_DENSITY_MAX:
         return not _has_prose(el)
     short_p = tag == "p" and 0 < size < min(rules.SHORT_BLOCK_CHARS, 0.2 * total)
-    return short_p and _link_density(el, size) > rules.LINK_DENSITY_MAX_SHORT_P
+    return short_p and density > rules.LINK_DENSITY_MAX_SHORT_P
 
 
 def _id_name(value: str | None) -> str:

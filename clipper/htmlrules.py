@@ -175,6 +175,22 @@ FALLBACK_COVER = 0.9  # and must hold this share of readability's words
 FALLBACK_MIN_CHARS = 500
 FALLBACK_SHORT_BODY = 800  # only when readability's text is shorter than this
 
+# Removed from the page before readability sees it: never article text, and
+# scripts and styles are often most of a page's bytes.
+PRE_READABILITY_DROP: tuple[str, ...] = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "nav",
+    "iframe",
+    "button",
+    "select",
+    "textarea",
+    "link",
+)
+
 # --- Boilerplate phrases -----------------------------------------------------
 #
 # A short block whose whole text matches one of these is furniture, in any of
