@@ -253,7 +253,11 @@ def _classify(raw: str) -> _Line:
     prose = _is_prose(text)
 
     def line(kind: str, reason: str = "", meta: _Meta | None = None) -> _Line:
-        headline = kind in (SHORT, SENTENCE) and _is_headline_like(text, size)
+        headline = (
+            kind in (SHORT, SENTENCE)
+            and _is_headline_like(text, size)
+            and not rules.CODE_LINE.search(text)
+        )
         name = kind == SHORT and rules.NAME_ONLY.fullmatch(text) is not None
         return _Line(text, kind, reason, bullet, size, headline, name, meta)
 
@@ -647,10 +651,9 @@ def _find_body(lines: Sequence[_Line], in_figure: dict[int, _Figure]) -> tuple[i
         c
         for c in clusters
         if not _introduced_by_comments(lines, c[0])
-        and len(c) >= 2
         and _cluster_weight(lines, c) >= heaviest * rules.MIN_SHARE_OVER_COMMENTS
     ] or clusters
-    best = _grow(lines, clusters, max(eligible, key=lambda c: _cluster_weight(lines, c)))
+    best = _grow(lines, clusters, max(eligible, key=lambda c: _score(lines, c)))
     start, end = best[0], best[-1]
     for i in range(start, end + 1):
         if lines[i].kind == SOFT_MARKER:
@@ -675,6 +678,34 @@ def _cluster_weight(lines: Sequence[_Line], cluster: Sequence[int]) -> int:
     return sum(_weight(lines[i].text) for i in cluster)
 
 
+def _score(lines: Sequence[_Line], cluster: Sequence[int]) -> float:
+    """A block's weight, damped when it reads as a list of teasers."""
+    weight = _cluster_weight(lines, cluster)
+    return weight * rules.TEASER_DAMPING if _is_teaser_list(lines, cluster) else weight
+
+
+def _is_teaser_list(lines: Sequence[_Line], cluster: Sequence[int]) -> bool:
+    """Headline, one short blurb, headline, blurb...: other articles, not this one.
+
+    An article has a subheading every few paragraphs; a list of teasers has a
+    headline over nearly every (short) paragraph.
+    """
+    if len(cluster) < rules.TEASER_MIN_ITEMS:
+        return False
+    headed = 0
+    for i in cluster:
+        k = i - 1
+        while k >= 0 and lines[k].kind in (BLANK, FILE):  # a thumbnail between
+            k -= 1
+        if k >= 0 and lines[k].headline_like and lines[k].kind == SHORT:
+            headed += 1
+    blurbs = sorted(_weight(lines[i].text) for i in cluster)
+    return (
+        headed >= len(cluster) * rules.TEASER_HEADED_SHARE
+        and blurbs[len(blurbs) // 2] <= rules.TEASER_MAX_BLURB
+    )
+
+
 def _grow(lines: Sequence[_Line], clusters: list[list[int]], best: list[int]) -> list[int]:
     """Join neighbouring blocks of prose that are substantial, across a long gap.
 
@@ -691,7 +722,11 @@ def _grow(lines: Sequence[_Line], clusters: list[list[int]], best: list[int]) ->
     def joins(near: list[int], far: list[int]) -> bool:
         gap = lines[min(near[-1], far[-1]) + 1 : max(near[0], far[0])]
         markers = {line.reason for line in gap if line.kind == HARD_MARKER}
-        if markers & rules.COMMENT_MARKERS or _introduced_by_comments(lines, far[0]):
+        if (
+            markers & rules.COMMENT_MARKERS
+            or _introduced_by_comments(lines, far[0])
+            or _is_teaser_list(lines, far)
+        ):
             return False
         # A "Most Read" box can stand in the middle of an article; only a
         # weighty block on the other side of it is taken as the article going on.

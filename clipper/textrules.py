@@ -76,7 +76,7 @@ WRAP_MIN_BREAKS = 3
 # A line of program code (kept as <pre> in the body, never a heading, and no
 # sign that the article has ended).
 CODE_LINE = re.compile(
-    r"[{};]\s*$|^\s*(?://|/\*|#include|def |class |import |return\b)|\w\([^)]*\)\s*[;{]?$|\s=\s"
+    r"[{};]\s*$|^\s*(?://|/\*|#include|def |class |import |return\b|\$ )|\w\([^)]*\)\s*[;{]?$|\s=\s"
 )
 # A bare link or a long file path on its own line ("genealogy.com/Records_War",
 # an avatar's image URL): never prose, and never a headline.
@@ -93,8 +93,8 @@ CLUSTER_GAP_LINES = 6
 CHROME_GAP_WEIGHT = 0.5
 # End markers whose kind means a comment thread follows: never crossed.
 COMMENT_MARKERS: frozenset[str] = frozenset({"comments", "trackback"})
-# A block of two paragraphs or more with this share of the heaviest block's
-# weight beats any block that a comments marker introduces.
+# A block with this share of the heaviest block's weight beats any block
+# that a comments marker introduces.
 MIN_SHARE_OVER_COMMENTS = 0.1
 # A block of prose beyond a long gap joins the article when it has at least
 # this many paragraphs and this share of the article's weight; across a list
@@ -102,6 +102,13 @@ MIN_SHARE_OVER_COMMENTS = 0.1
 JOIN_MIN_PARAGRAPHS = 3
 JOIN_MIN_SHARE = 0.25
 JOIN_ACROSS_MARKER_SHARE = 0.5
+# A block of at least TEASER_MIN_ITEMS paragraphs, this share of them right
+# under a headline-like line and the median one at most TEASER_MAX_BLURB
+# characters, is a list of teasers for other articles: its weight is damped.
+TEASER_MIN_ITEMS = 4
+TEASER_HEADED_SHARE = 0.7
+TEASER_MAX_BLURB = 300
+TEASER_DAMPING = 0.3
 # A soft end marker ("Related", "Read more") inside the body ends the article
 # only when less prose than this share of what came before follows it.
 SOFT_MARKER_TAIL_RATIO = 1 / 3

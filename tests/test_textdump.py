@@ -668,3 +668,18 @@ def test_short_quotes_and_sentences_are_not_chrome(line: str) -> None:
     article = parse_text_dump(f"{BODY}{line}\n{BODY}")
 
     assert line in article.text
+
+
+def test_a_heavier_list_of_teasers_loses_to_the_article() -> None:
+    teasers = "\n".join(
+        f"Ferry Timetable Changes Again\nthumb{n}.jpg\n"
+        f"The operator says the winter timetable, number {n}, starts next month and will run "
+        "until the spring, with fewer crossings on Sundays. More…"
+        for n in range(8)
+    )
+    article = parse_text_dump(
+        f"Latest News\n{teasers}\nMenu\nHome\nWorld\nSport\nWeather\nArts\n{BODY}"
+    )
+
+    assert article.text.startswith("The council voted on Monday")
+    assert "timetable" not in article.text
