@@ -236,10 +236,7 @@ def _is_furniture(el: HtmlElement, size: int, linked: int, total: int) -> bool:
             return True
     density = linked / max(1, size)
     in_part = 0 < size < 0.5 * total
-    if in_part and tag in _LIST_TAGS and density > rules.LINK_DENSITY_MAX:
-        return not _has_prose(el)
-    short_p = tag == "p" and 0 < size < min(rules.SHORT_BLOCK_CHARS, 0.2 * total)
-    return short_p and density > rules.LINK_DENSITY_MAX_SHORT_P
+    return in_part and tag in _LIST_TAGS and density > rules.LINK_DENSITY_MAX and not _has_prose(el)
 
 
 def _id_name(value: str | None) -> str:
@@ -371,10 +368,8 @@ def _is_data_table(table: HtmlElement) -> bool:
     """A table of data (kept as a table), not a layout table (unwrapped)."""
     if table.find(".//table") is not None:
         return False
-    if any(
-        el.tag in ("p", "div", "ul", "ol", "blockquote", "h1", "h2", "h3") for el in table.iter()
-    ):
-        return False
+    if any(el.tag in ("p", "ul", "ol", "blockquote", "h1", "h2", "h3") for el in table.iter()):
+        return False  # cells holding paragraphs: a page laid out with a table
     rows = table.findall(".//tr")
     if not rows:
         return False

@@ -254,10 +254,11 @@ PHRASE_MAX_CHARS = 220
 # --- Link density --------------------------------------------------------
 #
 # A list or block whose text is mostly link text is a teaser list, a menu or
-# a tag cloud; a paragraph with an inline link or two is not.
+# a tag cloud; a paragraph with an inline link or two is not. Paragraphs are
+# not judged by link density at all: a short paragraph that is one link is as
+# often a source or a contact address as a teaser (teasers are caught by
+# their "Read more:"/"Related:" labels in BOILERPLATE_PHRASE instead).
 LINK_DENSITY_MAX = 0.5  # blocks (div, section, ul, ol, table)
-LINK_DENSITY_MAX_SHORT_P = 0.8  # a short paragraph made of one link ("Read: …")
-SHORT_BLOCK_CHARS = 120
 
 # --- Bylines ---------------------------------------------------------------
 
