@@ -169,7 +169,14 @@ def clean_body(summary: str, meta: Metadata, url: str | None) -> Body:
     _flatten_block(frag, clean, url)
     _drop_empty(clean)
     _drop_title_and_byline(clean, meta)
-    captions = tuple(c for c in (_norm(fc.text_content()) for fc in clean.iter("figcaption")) if c)
+    captions = tuple(
+        c
+        for c in (
+            rules.CAPTION_CREDIT.sub("", _norm(fc.text_content()))
+            for fc in clean.iter("figcaption")
+        )
+        if c
+    )
     text = "\n\n".join(_text_blocks(clean))
     inner = "".join(lxml_html.tostring(child, encoding="unicode", method="html") for child in clean)
     lead = next((t for t in (_norm(p.text_content()) for p in clean.iter("p")) if t), None)

@@ -243,10 +243,21 @@ _PHRASES: tuple[str, ...] = (
     # print / email tools
     r"print( this)?( article| page)?|e-?mail( this)?( article| page| story)?|"
     r"email the author|report (a|an) (error|typo|correction)",
+    # encyclopedia hatnotes
+    r"(main articles?|further information|see also|for other uses, see|not to be confused with)"
+    r"\s*:?.*",
     # tags and topics lines
     r"(tags|topics|filed under|categories|themen|thèmes|etiquetas)\s*:.*",
 )
 BOILERPLATE_PHRASE = re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in _PHRASES) + r")$", re.I)
+
+# A credit at the end of a caption ("… Photo: Jan Novak", "… (Reuters)"),
+# removed from ``Article.captions``.
+CAPTION_CREDIT = re.compile(
+    r"\s*(?:[|/–—-]\s*)?[(\[]?\s*(?:(?:photo|image|picture|illustration|foto|bild|crédit|credit)s?"
+    r"(?:\s+credit)?\s*(?:[:©]|by\b)|©)[^.]{0,80}[)\]]?\.?\s*$",
+    re.I,
+)
 
 # A block longer than this is never judged by BOILERPLATE_PHRASE alone.
 PHRASE_MAX_CHARS = 220

@@ -76,8 +76,8 @@ def test_blocks_are_separated_by_blank_lines(news: Article) -> None:
     assert "New steel cables on both spans, designed to last a century" in blocks
 
 
-def test_captions_are_collected(news: Article) -> None:
-    assert news.captions == ("The bridge at dawn on Tuesday. Photo: Jan Novak",)
+def test_captions_are_collected_without_credits(news: Article) -> None:
+    assert news.captions == ("The bridge at dawn on Tuesday.",)
 
 
 def test_clean_html_keeps_structure_only(news: Article) -> None:
@@ -112,6 +112,26 @@ def test_boilerplate_phrases_in_other_languages() -> None:
     assert "Anzeige" not in art.text
     assert art.text.startswith("Ein Sauerteig braucht nur Mehl und Wasser")
     assert art.text.endswith("immer besser.")
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "<p>Read more: How to bake rye bread at home</p>",
+        '<div class="pagination"><a href="?p=1">1</a> <a href="?p=2">2</a> <a href="?p=2">Next »</a></div>',
+        "<p>Page 1 of 3</p>",
+        '<div class="tools"><a href="#">Print this article</a> <a href="#">Email</a></div>',
+        "<p>Photo: Getty Images</p>",
+        '<p class="image-credit">Foto: dpa/Max Mustermann</p>',
+        "<p>Main article: Sourdough</p>",
+        '<div class="post-tags">Tags: Brot, Backen</div>',
+        "<p>Lire aussi : Les meilleures farines pour débuter</p>",
+        '<div class="share"><a href="#">Partager sur Facebook</a></div>',
+    ],
+)
+def test_more_furniture_is_dropped(furniture: str) -> None:
+    art = extract(page("blog_meta_only.html").replace("<p>Anzeige</p>", furniture))
+    assert art.text == extract(page("blog_meta_only.html")).text
 
 
 def test_a_sentence_mentioning_advertisement_survives() -> None:
@@ -185,6 +205,21 @@ def test_json_ld_article_body_when_readability_finds_little() -> None:
     )
     art = extract(html)
     assert "Sentence number 59 of the real story" in art.text
+
+
+def test_control_characters_do_not_break_parsing() -> None:
+    art = extract(page("blog_meta_only.html").replace("Wärme", "Wär\x00me\x0b"))
+    assert "Wärme" in art.text
+
+
+def test_text_collapses_source_line_breaks_but_keeps_br() -> None:
+    html = page("blog_meta_only.html").replace(
+        "aber er braucht Zeit,", "aber er\n   braucht Zeit,<br>"
+    )
+    first = extract(html).text.split("\n\n")[0]
+    assert first.startswith(
+        "Ein Sauerteig braucht nur Mehl und Wasser, aber er braucht Zeit,\nWärme"
+    )
 
 
 def test_input_string_is_not_changed() -> None:
