@@ -268,7 +268,7 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "chrome: loading indicator",
         _rx(
-            r"loading(?:\s*(?:\.\.\.|…|please wait.*))?",
+            r"loading\b.{0,30}",
             r"please wait\.*|just a moment\.*",
             r"読み込み中.{0,3}|ロード中.{0,3}|загрузка.{0,3}|wird geladen.{0,3}|lädt.{0,3}",
             r"chargement.{0,3}|cargando.{0,3}",
@@ -329,6 +329,7 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\d*\s*click to (?:share|email|print|tweet)\b.{0,80}|.{0,80}\(opens in (?:a )?new window\)\d*",
             r"like this:?|like loading\.*|\d+\s+likes?|be the first to like this\.?",
             r"分享(?:到.{0,20})?|转发|收藏|点赞|微信|微博",
+            r"読者になる|リブログ|フォロー(?:する)?|編集(?:する)?|Pocket|いいね！?\s*\d*",
             r"シェア(?:する)?|ツイート|はてブ|はてなブックマーク.{0,20}|このエントリーを.{0,40}|いいね！?\s*\d*|ブックマーク|LINEで送る",
             r"поделиться.{0,30}|твитнуть|teilen.{0,30}|twittern|partager.{0,30}|compartir.{0,30}|tuitear",
         ),
@@ -486,7 +487,7 @@ WIRE_TAIL = _rx(
 # "Category:Event", "カテゴリ: 日記", "Рубрика: Политика" -> section (and tags).
 CATEGORY_LINE = re.compile(
     r"(?:(?:categor(?:y|ies)|section|kategorie(?:n)?|ressort|rubrik|catégories?|rubrique"
-    r"|categor[ií]as?|secci[oó]n|カテゴリー?|ジャンル|分類|рубрик[аи]|раздел|категори[яи])\s*[:：]"
+    r"|categor[ií]as?|secci[oó]n|カテゴリー?|ジャンル|テーマ|分類|栏目|分类|рубрик[аи]|раздел|категори[яи])\s*[:：]"
     r"|(?:filed (?:under|in)|posted in)\s*[:：]?)"
     r"\s*(?P<value>.+)",
     _I,
