@@ -631,6 +631,16 @@ def _find_body(lines: Sequence[_Line], in_figure: dict[int, _Figure]) -> tuple[i
     """First and last line of the article body."""
     prose = [i for i, line in enumerate(lines) if line.kind == PROSE and i not in in_figure]
     if not prose:
+        # A short note ("Meeting moved to Friday. Bring the minutes.") has no
+        # long line; its sentences stand in for paragraphs when there are enough.
+        prose = [
+            i
+            for i, line in enumerate(lines)
+            if line.kind == SENTENCE and line.words >= 4 and i not in in_figure
+        ]
+        if sum(lines[i].words for i in prose) < rules.SHORT_NOTE_MIN_WORDS:
+            prose = []
+    if not prose:
         shown = sum(1 for line in lines if line.kind != BLANK)
         raise NotAnArticle(
             f"No article text in this text dump: its {shown} lines hold no paragraph of prose "

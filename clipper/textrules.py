@@ -63,6 +63,9 @@ PROSE_MIN_CJK = 15  # CJK line with 。！？ and this many characters
 PROSE_ANY_CJK = 60
 HEADLINE_WORDS = (3, 25)  # inclusive range for a headline-like line
 HEADLINE_CJK = (6, 60)
+# Without any such line, short sentences of at least four words make the body
+# when they hold this many words together (a short note, not a menu).
+SHORT_NOTE_MIN_WORDS = 12
 SUBHEADING_MAX_WORDS = 14  # a short line between paragraphs this long is an <h2>
 SUBHEADING_MAX_CJK = 40
 

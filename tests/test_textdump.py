@@ -682,3 +682,13 @@ def test_a_heavier_list_of_teasers_loses_to_the_article() -> None:
 
     assert article.text.startswith("The council voted on Monday")
     assert "timetable" not in article.text
+
+
+def test_a_short_note_of_short_sentences_is_an_article() -> None:
+    article = parse_text_dump(
+        "Menu\nMeeting moved to Friday.\nBring the minutes, please.\nRoom 4 is free.\n"
+    )
+
+    assert (
+        article.text == "Meeting moved to Friday.\n\nBring the minutes, please.\n\nRoom 4 is free."
+    )
