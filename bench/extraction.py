@@ -31,6 +31,7 @@ from scoring import (  # noqa: E402
     Case,
     body_scores,
     byline_match,
+    byline_names_match,
     date_match,
     html_to_text,
     load_corpus,
@@ -56,6 +57,7 @@ class Output:
     seconds: float = 0.0
     error: str | None = None
     captions: tuple[str, ...] = ()
+    authors: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -70,6 +72,7 @@ class PageScore:
     title_ok: bool | None
     title_loose_ok: bool | None
     byline_ok: bool | None
+    byline_names_ok: bool | None
     excerpt_ok: bool | None
     site_ok: bool | None
     published_ok: bool | None
@@ -89,6 +92,7 @@ class Report:
     title: float | None
     title_loose: float | None
     byline: float | None
+    byline_names: float | None
     excerpt: float | None
     site_name: float | None
     published: float | None
@@ -116,6 +120,7 @@ def run_clipper(case: Case) -> Output:
         published=art.published,
         seconds=time.perf_counter() - start,
         captions=art.captions,
+        authors=art.authors,
     )
 
 
@@ -139,6 +144,7 @@ def run_readability(case: Case) -> Output:
         text=html_to_text(summary),
         title=title,
         byline=None if author == "[no-author]" else author,
+        authors=() if author == "[no-author]" else (author,),
         seconds=elapsed,
     )
 
@@ -182,6 +188,7 @@ def score_page(case: Case, out: Output) -> PageScore:
         title_ok=title_match(out.title, exp_title) if exp_title else None,
         title_loose_ok=title_match_loose(out.title, exp_title) if exp_title else None,
         byline_ok=byline_match(out.byline, exp_byline) if exp_byline else None,
+        byline_names_ok=byline_names_match(out.authors, exp_byline) if exp_byline else None,
         excerpt_ok=norm(out.excerpt) == norm(exp_excerpt) if exp_excerpt else None,
         site_ok=norm(out.site_name) == norm(exp_site) if exp_site else None,
         published_ok=date_match(out.published, exp_published) if exp_published else None,
@@ -226,6 +233,7 @@ def summarise(name: str, cases: list[Case], outputs: list[Output], worst: int) -
         title=_rate([s.title_ok for s in scores]),
         title_loose=_rate([s.title_loose_ok for s in scores]),
         byline=_rate([s.byline_ok for s in scores]),
+        byline_names=_rate([s.byline_names_ok for s in scores]),
         excerpt=_rate([s.excerpt_ok for s in scores]),
         site_name=_rate([s.site_ok for s in scores]),
         published=_rate([s.published_ok for s in scores]),
@@ -254,6 +262,7 @@ def print_table(reports: list[Report]) -> None:
         ("title", "title"),
         ("title~", "title_loose"),
         ("byline", "byline"),
+        ("names", "byline_names"),
         ("excerpt", "excerpt"),
         ("site", "site_name"),
         ("pubd", "published"),

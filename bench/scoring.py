@@ -116,6 +116,16 @@ def byline_match(predicted: str | None, expected: str | None) -> bool:
     return a.casefold() == b.casefold()
 
 
+def byline_names_match(authors: tuple[str, ...] | list[str], expected: str | None) -> bool:
+    """Every name clipper found appears in the expected byline (and there is one).
+
+    Readability.js' bylines carry dates and job titles ("By Nathan Willis
+    March 25, 2015"); this asks only whether clipper named the same people.
+    """
+    wanted = norm(expected).casefold()
+    return bool(authors) and all(norm(a).casefold() in wanted for a in authors)
+
+
 def date_match(predicted: str | None, expected: str | None) -> bool:
     """The same instant (or the same day, when either side has no time)."""
     pa, pb = _parse_date(predicted), _parse_date(expected)

@@ -287,6 +287,13 @@ BYLINE_JUNK_WORDS: frozenset[str] = frozenset(
     {
         "staff",
         "writer",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
         "staff writer",
         "senior writer",
         "reporter",
@@ -323,7 +330,7 @@ BYLINE_JUNK_WORDS: frozenset[str] = frozenset(
 # Trailing noise after a name: dates, "Updated …", "| Twitter", a job title.
 BYLINE_TRAILERS = re.compile(
     r"(?:\s+[A-Z]\w+)?\s+(?:editor|correspondent|reporter|writer|columnist)\b.*$"
-    r"|(?:\s*[|•·,–—-]\s*|\s+)(?:updated|published|posted|last updated|on|"
+    r"|(?:\s*[|•·,–—-]\s*|\s+)(?:updated|published|posted|last updated|on|edited by|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"\d{1,2}[./ -]\w+|\w+ \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2}|email the author|follow|"
     r"staff writer|senior writer|staff reporter|correspondent|contributor|reporter|"
@@ -337,6 +344,13 @@ BYLINE_AND = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|
 # Class/id words that mark a byline element (besides rel=author and
 # itemprop=author), and those that mark an element holding a written-out date.
 BYLINE_HINT = re.compile(r"byline|author|writtenby|dateline|article-?by", re.I)
+# Byline-looking elements that belong to something else: a "follow the
+# author" widget, a comment's author, a teaser's byline, an author bio box.
+NOT_BYLINE_HINT = re.compile(
+    r"follow|comment|related|recommend|promo|teaser|widget|avatar|authorization|"
+    r"more-from|more-by",
+    re.I,
+)
 DATE_HINT = re.compile(r"date|time|byline|published|posted|meta", re.I)
 # The first words of a "By …" line (checked on short elements only).
 BY_LINE = re.compile(r"^\s*(?:by|par|von|por)\s+\w", re.I)

@@ -367,6 +367,8 @@ def _element_authors(root: HtmlElement) -> list[str]:
             or "author" in (attrs.get("rel") or "").lower().split()
             or "author" in (attrs.get("itemprop") or "").lower()
         ):
+            if _in_furniture(el):
+                continue
             name_el = el.find(".//*[@itemprop='name']")
             text = _clean((name_el if name_el is not None else el).text_content())
             if text and 2 < len(text) < 100 and not _is_url(text) and split_authors(text):
@@ -377,6 +379,18 @@ def _element_authors(root: HtmlElement) -> list[str]:
             if len(text) < 80:
                 return [text]
     return []
+
+
+def _in_furniture(el: HtmlElement, depth: int = 6) -> bool:
+    """Whether a byline-looking element sits in a widget, comment or teaser."""
+    node: HtmlElement | None = el
+    while node is not None and depth > 0:
+        names = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if node.tag == "nav" or rules.NOT_BYLINE_HINT.search(names):
+            return True
+        node = node.getparent()
+        depth -= 1
+    return False
 
 
 def split_authors(raw: str) -> list[str]:
