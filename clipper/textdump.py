@@ -7,13 +7,16 @@ stage is pure (``str`` in, frozen ``Article`` out) and decides mostly from
 structure:
 
 * *prose* lines (several words ending a sentence, or long lines; for CJK,
-  enough characters with 。！？) define the body; the largest block of them
-  that is not a comment thread is the article;
+  enough characters with 。！？) form blocks, split where many short lines or
+  an end marker stand between them; the heaviest block is the article, unless
+  a comments marker introduces it or it reads as a list of teasers
+  (headline, blurb, headline, blurb); weighty blocks beyond a table of
+  contents or a "Most Read" box join it;
 * short lines at the edges of that block are chrome; a headline-like line just
-  above it is the title; metadata lines anywhere outside it give authors,
-  dates, section and tags;
-* an end marker ("Comments", "Most Popular", "コメント", ...) after prose ends
-  the article.
+  above it is the title; metadata lines outside it (above it, or below it
+  before the comments) give authors, dates, section and tags;
+* an end marker ("Comments", "Most Popular", "コメント", ...) after the body
+  ends the article: everything after it is stripped.
 
 The names of things (chrome words, markers, month names) are data in
 ``textrules.py``. Every line removed is reported in ``Article.stripped`` with
