@@ -857,6 +857,8 @@ def _read_head(
             continue
         if line.kind == CHROME and not (block and line.reason in rules.NAVIGATION_REASONS):
             continue
+        if line.kind in (HARD_MARKER, SOFT_MARKER) and not block:
+            continue  # "12 Comments" between headline and body links to them
         if not block and line.kind == SHORT and line.words <= 3 and unknown < 3:
             unknown += 1
             continue

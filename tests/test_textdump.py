@@ -692,3 +692,11 @@ def test_a_short_note_of_short_sentences_is_an_article() -> None:
     assert (
         article.text == "Meeting moved to Friday.\n\nBring the minutes, please.\n\nRoom 4 is free."
     )
+
+
+def test_comment_count_between_headline_and_body() -> None:
+    article = clip("Harbour Bridge Stays Open to Cyclists", "By Peter Quinn", "12 Comments")
+
+    assert article.title == "Harbour Bridge Stays Open to Cyclists"
+    assert article.authors == ("Peter Quinn",)
+    assert article.text.startswith("The council voted")
