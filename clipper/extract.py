@@ -161,8 +161,10 @@ def clean_body(summary: str, meta: Metadata, url: str | None) -> Body:
     if not summary.strip():
         return Body("", "", ())
     try:
-        frag = lxml_html.fragment_fromstring(summary, create_parent="div", parser=_PARSER)
+        frag = lxml_html.document_fromstring(summary, parser=_PARSER).find("body")
     except (etree.ParserError, ValueError):
+        return Body("", "", ())
+    if frag is None:  # a frameset, or nothing at all
         return Body("", "", ())
     _drop_furniture(frag, meta)
     clean = lxml_html.Element("div")

@@ -182,6 +182,9 @@ def test_layout_table_is_unwrapped() -> None:
         "   \n",
         "<html><head><title>Nothing</title></head><body></body></html>",
         "<html><body><script>var a = 1;</script><style>p{}</style></body></html>",
+        "<!-- nothing -->",
+        '<html><frameset><frame src="a.html"></frameset></html>',
+        '<html><body><img src="a.png"></body></html>',
     ],
 )
 def test_empty_pages_are_not_articles(html: str) -> None:
