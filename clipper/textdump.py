@@ -370,6 +370,10 @@ def _read_meta_part(part: str) -> _Meta | None:
     date = _read_date_line(part)
     if date is not None:
         return date
+    clock = rules.TIME.fullmatch(part.strip())
+    if clock is not None:  # "April 5, 2018 | 6:00 PM": the time stands apart
+        found = _find_time(part)
+        return _Meta("metadata: date", time_only=found[:2]) if found else None
     byline = rules.BYLINE.fullmatch(part)
     if byline:
         authors, display = _read_names(byline["names"] or byline["names2"])
@@ -411,11 +415,15 @@ def _merge_meta(parts: Sequence[_Meta]) -> _Meta:
     if len(parts) == 1:
         return parts[0]
     first = parts[0]
+    published = next((m.published for m in parts if m.published), None)
+    clock = next((m.time_only for m in parts if m.time_only), None)
+    if published is not None and published.hour is None and clock is not None:
+        published = _When(published.year, published.month, published.day, *clock)
     return _Meta(
         first.reason,
         authors=next((m.authors for m in parts if m.authors), ()),
         byline=next((m.byline for m in parts if m.byline), None),
-        published=next((m.published for m in parts if m.published), None),
+        published=published,
         modified=next((m.modified for m in parts if m.modified), None),
         time_only=next((m.time_only for m in parts if m.time_only), None),
         categories=tuple(c for m in parts for c in m.categories),
@@ -857,8 +865,11 @@ def _read_head(
             continue
         if line.kind == CHROME and not (block and line.reason in rules.NAVIGATION_REASONS):
             continue
-        if line.kind in (HARD_MARKER, SOFT_MARKER) and not block:
-            continue  # "12 Comments" between headline and body links to them
+        if line.kind in (HARD_MARKER, SOFT_MARKER):
+            # "12 Comments" between headline and body links to them; the lines
+            # under "Tags" or "Related" are its items, not the headline.
+            block.clear()
+            continue
         if not block and line.kind == SHORT and line.words <= 3 and unknown < 3:
             unknown += 1
             continue

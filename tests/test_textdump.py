@@ -198,6 +198,7 @@ def reason_for(article: Article, line: str) -> str:
         ("18 Nov 2024 06:00 GMT", "2024-11-18T06:00:00+00:00"),
         ("11/18/2024", "2024-11-18"),
         ("2024년 11월 18일", "2024-11-18"),
+        ("April 5, 2018 | 6:00 PM", "2018-04-05T18:00:00"),
         ("18 нояб. 2024", "2024-11-18"),
     ],
 )
@@ -700,3 +701,11 @@ def test_comment_count_between_headline_and_body() -> None:
     assert article.title == "Harbour Bridge Stays Open to Cyclists"
     assert article.authors == ("Peter Quinn",)
     assert article.text.startswith("The council voted")
+
+
+def test_tag_list_between_headline_and_body_is_not_the_headline() -> None:
+    article = clip(
+        "Harbour Bridge Stays Open to Cyclists", "Tags", "Urban Cycling", "Bridges and Tunnels"
+    )
+
+    assert article.title == "Harbour Bridge Stays Open to Cyclists"
