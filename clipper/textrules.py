@@ -104,7 +104,7 @@ MIN_SHARE_OVER_COMMENTS = 0.1
 # marker ("Most Read") standing between, it needs JOIN_ACROSS_MARKER_SHARE.
 JOIN_MIN_PARAGRAPHS = 3
 JOIN_MIN_SHARE = 0.25
-JOIN_ACROSS_MARKER_SHARE = 0.5
+JOIN_ACROSS_MARKER_SHARE = 0.3
 # A block of at least TEASER_MIN_ITEMS paragraphs, this share of them right
 # under a headline-like line and the median one at most TEASER_MAX_BLURB
 # characters, is a list of teasers for other articles: its weight is damped.
@@ -224,7 +224,6 @@ HARD_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in).{0,20}",
             r"more\s+(?:from|in|stories|news|articles|to read)\b.{0,50}",
             r"(?:further|more|suggested) reading",
-            r"related\s+(?:articles|stories|posts|coverage|content|entries|topics|news|videos)",
             r"おすすめ.{0,20}|オススメ.{0,20}|あわせて読みたい.{0,20}|こちらもおすすめ",
             r"рекомендуем.{0,20}|похожие (?:статьи|материалы|новости)|другие новости",
             r"weitere artikel.{0,30}|das könnte sie auch interessieren|empfohlene artikel",
@@ -252,6 +251,7 @@ SOFT_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "related links",
         _rx(
             r"related|read more|read also|also read|see also|more (?:on|about)\b.{0,50}",
+            r"related\s+(?:articles|stories|posts|coverage|content|entries|topics|news|videos|links)",
             r"関連(?:記事|リンク|ニュース)?",
             r"相关(?:新闻|阅读|文章|链接|报道)|延伸阅读|推荐阅读",
             r"читайте также|см\. также|по теме|читать также",
@@ -309,6 +309,7 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "chrome: sign-in or subscribe prompt",
         _rx(
             r"(?:sign|log)\s*(?:in|out|up)(?:\s+(?:to|for|with)\b.{0,60})?|login|logout|register|my account|account",
+            r"(?:sign|log)\s*in\s*(?:/|\||or)\s*(?:sign\s*up|register|subscribe)|create (?:a |your )?(?:free )?account",
             r"subscribe(?:\s+(?:now|today|for .{1,60}|to .{1,60}))?|subscriber(?:s)? only|already a subscriber\?.*",
             r"(?:you need to|please) (?:log ?in|sign in|register|subscribe).{0,40}",
             r"(?:get|start) (?:your )?(?:free )?(?:trial|access).{0,60}|create (?:a )?(?:free )?account.{0,40}",
@@ -420,7 +421,7 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "chrome: cookie notice",
         _rx(
-            r".{0,160}\b(?:we|this (?:web)?site) uses? cookies\b.{0,240}",
+            r".{0,200}\b(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b.*",
             r"accept(?: all)?(?: cookies)?|reject all|cookie (?:settings|policy|preferences)|manage (?:cookies|preferences)",
         ),
     ),
