@@ -328,7 +328,7 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"share(?:\s+(?:this|on|via|to|article|story|page)\b.{0,40})?|shares?\s*\d*",
             r"tweet|retweet|pin(?: it)?|e-?mail(?: this)?|print(?: this)?|save(?: article| for later)?|copy link|link copied",
             r"facebook|twitter|x|linkedin|whatsapp|reddit|telegram|pinterest|flipboard|bluesky|threads|mastodon|line|vk|ok",
-            r"(?:(?:facebook|twitter|x|linkedin|whatsapp|reddit|email|e-mail|print|telegram|vk|line)\s*[|/·,]?\s*){2,}",
+            r"(?:(?:share|tweet|pin|facebook|twitter|x|linkedin|whatsapp|reddit|email|e-mail|print|telegram|vk|line)\s*[|/·,]?\s*){2,}",
             r"gift (?:this )?article|give this article|share full article|\d+\s+shares?",
             r"\d*\s*click to (?:share|email|print|tweet)\b.{0,80}|.{0,80}\(opens in (?:a )?new window\)\d*",
             r"like this:?|like loading\.*|\d+\s+likes?|be the first to like this\.?",
@@ -356,6 +356,7 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "chrome: advertisement",
         _rx(
             r"advertisement|advertising|advert|ad|ads|sponsored(?: content| by .{1,40})?|paid (?:post|content).{0,30}|promoted",
+            r".{1,40} is sponsored by\b.{0,40}|(?:presented|brought to you) by .{1,40}",
             r"(?:story|article) continues (?:below|after).{0,30}|continue reading(?: (?:below|the main story|the article))?",
             r"supported by|send any friend a story|reuse this content|support (?:the guardian|our journalism).{0,60}",
             r"scroll (?:down )?to continue.{0,30}|(?:ad|advertisement) ?[-–—] ?scroll.{0,30}",
@@ -394,7 +395,10 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:alle )?artikel von .{1,60}|все (?:статьи|материалы) автора|この著者の記事.{0,20}",
         ),
     ),
-    ("chrome: permalink", _rx(r"permalink.{0,40}|パーマリンク.{0,40}|постоянная ссылка.{0,40}")),
+    (
+        "chrome: permalink",
+        _rx(r"(?:go to |view )?permalink.{0,40}|パーマリンク.{0,40}|постоянная ссылка.{0,40}"),
+    ),
     (
         "chrome: powered by",
         _rx(
@@ -423,6 +427,7 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         _rx(
             r".{0,200}\b(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b.*",
             r"accept(?: all)?(?: cookies)?|reject all|cookie (?:settings|policy|preferences)|manage (?:cookies|preferences)",
+            r"please accept (?:our|the) .{0,40}(?:terms|cookies|privacy).{0,40}",
         ),
     ),
     (
