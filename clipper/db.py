@@ -22,7 +22,16 @@ from sqlite_utils.migrations import Migrations
 
 from .cjk import index_terms
 from .errors import ClippingNotFound, DatabaseError, QueryError
-from .models import Article, Clipping, Filters, Page, SaveResult, SearchHit, Stats
+from .models import (
+    Article,
+    Clipping,
+    Filters,
+    Page,
+    SaveResult,
+    SearchHit,
+    Stats,
+    StoredPage,
+)
 
 BUSY_TIMEOUT_MS = 10_000
 # bm25 weights per FTS column, in the order the FTS table declares them:
@@ -119,6 +128,15 @@ def m003_cjk_search(db: Database) -> None:
 def m004_filter_indexes(db: Database) -> None:
     db["clippings"].create_index(["site_name"])  # type: ignore[union-attr]
     db["clippings"].create_index(["published"])  # type: ignore[union-attr]
+
+
+@migrations(name="m201_curation")
+def m201_curation(db: Database) -> None:
+    # The user's own words and fixes live beside the extraction, so
+    # re-extracting or re-clipping a page never loses them.
+    table = db["clippings"]
+    table.add_column("note", str)  # type: ignore[union-attr]
+    table.add_column("corrections", str)  # type: ignore[union-attr]  # JSON object
 
 
 def _now() -> str:
@@ -259,11 +277,12 @@ def save_clipping(
     all_tags = sorted({t.strip() for t in (*tags, *article.tags) if t and t.strip()})
     with writing(db):
         existing = db.execute("SELECT id FROM clippings WHERE source_key = ?", [key]).fetchone()
+        _keep_curation(db, existing[0] if existing else None, row, article)
         if existing:
             clipping_id = existing[0]
             db["clippings"].update(clipping_id, row)  # type: ignore[union-attr]
         else:
-            row["clipped_at"] = now
+            row.setdefault("clipped_at", now)
             clipping_id = db["clippings"].insert(row).last_pk  # type: ignore[union-attr]
         db["raw_sources"].upsert({"clipping_id": clipping_id, **raw}, pk="clipping_id")  # type: ignore[union-attr]
         for tag in all_tags:
@@ -279,7 +298,7 @@ def save_clipping(
 _CLIPPING_COLUMNS = (
     "c.id, c.url, c.source, c.title, c.authors, c.byline, c.published, c.site_name, c.lang, "
     "c.excerpt, c.text, c.word_count, c.clipped_at, c.modified, c.section, c.image, "
-    "c.canonical_url, c.captions, c.kind, c.encoding, c.html"
+    "c.canonical_url, c.captions, c.kind, c.encoding, c.html, c.note, c.corrections"
 )
 
 
@@ -299,7 +318,7 @@ def _tags_for(db: Database, ids: list[int]) -> dict[int, list[str]]:
 def _to_clipping(row: sqlite3.Row | tuple[Any, ...], tags: list[str]) -> Clipping:
     (cid, url, source, title, authors, byline, published, site_name, lang, excerpt, text,
      word_count, clipped_at, modified, section, image, canonical_url, captions, kind,
-     encoding, html) = row  # fmt: skip
+     encoding, html, note, corrections) = row  # fmt: skip
     return Clipping(
         id=cid,
         url=url,
@@ -323,6 +342,8 @@ def _to_clipping(row: sqlite3.Row | tuple[Any, ...], tags: list[str]) -> Clippin
         kind=kind or "html",
         encoding=encoding,
         html=html or "",
+        note=note,
+        corrections=json.loads(corrections or "{}"),
     )
 
 
@@ -482,3 +503,155 @@ def stats(db: Database, path: str | Path) -> Stats:
     return Stats(
         count, words, [tuple(r) for r in by_site], [tuple(r) for r in reversed(by_month)], size
     )
+
+
+# --- curating: tags, notes, corrections, deleting ------------------------------
+
+# What `clipper edit` can correct; a correction wins over every later extraction.
+CORRECTABLE = ("title", "authors", "published")
+
+
+def _apply_corrections(row: dict[str, Any], corrections: dict[str, Any]) -> None:
+    """Overlay the user's corrections on a row of extracted values (in place)."""
+    if "title" in corrections:
+        row["title"] = corrections["title"]
+        row["title_cjk"] = index_terms(corrections["title"])
+    if "authors" in corrections:
+        authors = list(corrections["authors"])
+        row["authors"] = json.dumps(authors, ensure_ascii=False)
+        row["byline"] = ", ".join(authors) or None
+    if "published" in corrections:
+        row["published"] = corrections["published"]
+        row["date_source"] = "corrected"
+
+
+def _keep_curation(
+    db: Database, clipping_id: int | None, row: dict[str, Any], article: Article
+) -> None:
+    """Make a save keep the user's corrections; take note, date and corrections from an import."""
+    if article.corrected:
+        # An exported clipping read back in says itself which values were corrected.
+        values = {"title": article.title, "authors": list(article.authors),
+                  "published": article.published}  # fmt: skip
+        kept = {name: values[name] for name in article.corrected if name in values}
+        row["corrections"] = json.dumps(kept, ensure_ascii=False)
+    elif clipping_id is not None:
+        found = db.execute(
+            "SELECT corrections FROM clippings WHERE id = ?", [clipping_id]
+        ).fetchone()
+        _apply_corrections(row, json.loads(found[0] or "{}") if found else {})
+    if clipping_id is None and article.clipped_at:
+        row["clipped_at"] = article.clipped_at
+    if article.note is not None:
+        row["note"] = article.note
+
+
+def _require(db: Database, clipping_id: int) -> None:
+    if db.execute("SELECT 1 FROM clippings WHERE id = ?", [clipping_id]).fetchone() is None:
+        raise ClippingNotFound(
+            f"No clipping with id {clipping_id}. Run 'clipper list' to see the ids."
+        )
+
+
+def change_tags(
+    db: Database, clipping_id: int, *, add: Iterable[str] = (), remove: Iterable[str] = ()
+) -> Clipping:
+    """Add and remove tags (removing ignores case); returns the clipping as stored."""
+    with writing(db):
+        _require(db, clipping_id)
+        for tag in remove:
+            db.execute(
+                "DELETE FROM clipping_tags WHERE clipping_id = ? AND tag = ? COLLATE NOCASE",
+                [clipping_id, tag],
+            )
+        for tag in add:
+            db.execute(
+                "INSERT OR IGNORE INTO clipping_tags (clipping_id, tag) VALUES (?, ?)",
+                [clipping_id, tag],
+            )
+    return get_clipping(db, clipping_id)
+
+
+def set_note(db: Database, clipping_id: int, note: str | None) -> Clipping:
+    """Set (or with None, remove) the clipping's note."""
+    with writing(db):
+        _require(db, clipping_id)
+        db.execute("UPDATE clippings SET note = ? WHERE id = ?", [note, clipping_id])
+    return get_clipping(db, clipping_id)
+
+
+def set_corrections(
+    db: Database,
+    clipping_id: int,
+    corrections: dict[str, Any],
+    *,
+    restore: Article | None = None,
+    fields: Iterable[str] = (),
+) -> Clipping:
+    """Store the clipping's corrections (replacing the old set) and apply them now.
+
+    ``fields`` no longer corrected take their values from ``restore``, the page
+    as extracted again.
+    """
+    unknown = set(corrections) - set(CORRECTABLE)
+    if unknown:
+        raise ValueError(f"not correctable: {sorted(unknown)}")
+    row: dict[str, Any] = {}
+    if restore is not None:
+        fields = set(fields)
+        extracted = {
+            "title": restore.title,
+            "authors": list(restore.authors),
+            "published": restore.published,
+        }
+        _apply_corrections(row, {name: extracted[name] for name in fields})
+        if "authors" in fields:
+            row["byline"] = restore.byline
+        if "published" in fields:
+            row["date_source"] = restore.date_source
+    _apply_corrections(row, corrections)
+    row["corrections"] = json.dumps(corrections, ensure_ascii=False) if corrections else None
+    row["updated_at"] = _now()
+    with writing(db):
+        _require(db, clipping_id)
+        db["clippings"].update(clipping_id, row)  # type: ignore[union-attr]
+    return get_clipping(db, clipping_id)
+
+
+def delete_clippings(db: Database, ids: Iterable[int]) -> int:
+    """Delete clippings with their tags and raw sources, all or none; the FTS triggers follow."""
+    wanted = sorted(set(ids))
+    with writing(db):
+        for clipping_id in wanted:
+            _require(db, clipping_id)
+        for clipping_id in wanted:
+            db.execute("DELETE FROM clipping_tags WHERE clipping_id = ?", [clipping_id])
+            db.execute("DELETE FROM raw_sources WHERE clipping_id = ?", [clipping_id])
+            db.execute("DELETE FROM clippings WHERE id = ?", [clipping_id])
+    return len(wanted)
+
+
+def get_stored_page(db: Database, clipping_id: int) -> StoredPage:
+    """The page a clipping was made from, as stored, with what identifies the clipping."""
+    _require(db, clipping_id)
+    row = db.execute(
+        "SELECT c.source, c.source_key, c.url, c.encoding, c.encoding_source, "
+        "r.body, r.content_type, r.charset, r.final_url "
+        "FROM clippings c LEFT JOIN raw_sources r ON r.clipping_id = c.id WHERE c.id = ?",
+        [clipping_id],
+    ).fetchone()
+    source, key, url, encoding, encoding_source, body, content_type, charset, final_url = row
+    if body is None:
+        raise ClippingNotFound(f"No raw source stored for clipping {clipping_id}.")
+    page = Page(
+        body=zlib.decompress(body),
+        source=source,
+        url=final_url,
+        content_type=content_type,
+        charset=charset,
+    )
+    return StoredPage(page, key, url, encoding, encoding_source)
+
+
+def all_ids(db: Database) -> list[int]:
+    return [row[0] for row in db.execute("SELECT id FROM clippings ORDER BY id")]

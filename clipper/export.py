@@ -9,17 +9,30 @@ from typing import Any
 from .models import Clipping
 
 # Front-matter fields, in the order they are written.
+# Everything a clipping holds except its body goes here, so that clipping the
+# exported file brings it back whole (see clipper.frontmatter).
 FRONT_MATTER_FIELDS = (
     "title",
     "url",
     "source",
     "authors",
+    "byline",
     "published",
+    "modified",
     "site",
+    "lang",
+    "section",
+    "excerpt",
+    "image",
+    "captions",
     "clipped_at",
     "tags",
+    "note",
+    "corrected",
     "word_count",
 )
+# Lists left out when empty: an empty caption list says nothing.
+_OMIT_EMPTY = ("captions", "corrected")
 
 
 def _yaml_scalar(value: Any) -> str:
@@ -39,10 +52,20 @@ def front_matter(clipping: Clipping) -> str:
         "url": clipping.url,
         "source": clipping.source if clipping.url is None else None,
         "authors": clipping.authors,
+        # A byline that only lists the authors would say the same thing twice.
+        "byline": None if clipping.byline == ", ".join(clipping.authors) else clipping.byline,
         "published": clipping.published,
+        "modified": clipping.modified,
         "site": clipping.site_name,
+        "lang": clipping.lang,
+        "section": clipping.section,
+        "excerpt": clipping.excerpt,
+        "image": clipping.image,
+        "captions": clipping.captions,
         "clipped_at": clipping.clipped_at,
         "tags": clipping.tags,
+        "note": clipping.note,
+        "corrected": sorted(clipping.corrections),
         "word_count": clipping.word_count,
     }
     lines = ["---"]
@@ -51,6 +74,8 @@ def front_matter(clipping: Clipping) -> str:
         if value is None:
             continue
         if isinstance(value, list):
+            if not value and name in _OMIT_EMPTY:
+                continue
             if not value:
                 lines.append(f"{name}: []")
                 continue

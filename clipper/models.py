@@ -44,6 +44,10 @@ class Article:
     captions: tuple[str, ...] = ()
     kind: str = "html"  # "html" or "text": what the page was
     stripped: tuple[Stripped, ...] = field(default=(), compare=False)
+    # Only an exported clipping read back in carries these (see clipper.frontmatter).
+    note: str | None = None
+    clipped_at: str | None = None
+    corrected: tuple[str, ...] = ()  # fields whose values are the user's corrections
 
     @property
     def word_count(self) -> int:
@@ -96,6 +100,8 @@ class Clipping:
     kind: str = "html"
     encoding: str | None = None
     html: str = ""
+    note: str | None = None
+    corrections: dict[str, Any] = field(default_factory=dict)  # the user's fixes, by field
 
     def to_json(self, *, include_html: bool = False) -> dict[str, Any]:
         data = asdict(self)
@@ -152,3 +158,14 @@ class Stats:
     by_site: list[tuple[str, int]]
     by_month: list[tuple[str, int]]
     db_bytes: int
+
+
+@dataclass(frozen=True, slots=True)
+class StoredPage:
+    """A clipping's raw page as stored, with what identifies the clipping."""
+
+    page: Page
+    key: str
+    url: str | None
+    encoding: str | None
+    encoding_source: str | None

@@ -64,9 +64,14 @@ def read_page(source: str, options: ClipOptions, stdin: BinaryIO | None = None) 
 
 
 def to_article(page: Page, decoded: Decoded) -> Article:
-    """Choose the HTML or the text-dump extractor by content, then run it."""
+    """Choose the HTML, text-dump or exported-Markdown reader by content, then run it."""
     from .decode import looks_like_html
 
+    if decoded.text.lstrip("\ufeff").startswith("---"):
+        from .frontmatter import to_article as from_markdown
+
+        if (article := from_markdown(decoded.text)) is not None:
+            return article
     if page.content_type in ("text/html", "application/xhtml+xml") or looks_like_html(decoded.text):
         from .extract import extract
 
@@ -79,7 +84,7 @@ def to_article(page: Page, decoded: Decoded) -> Article:
 def prepare(source: str, options: ClipOptions, stdin: BinaryIO | None = None) -> Prepared:
     """Run every stage short of storing."""
     from .decode import decode
-    from .urls import canonical_url
+    from .urls import canonical_url, is_url
 
     # 1. read or fetch the bytes
     page = read_page(source, options, stdin)
@@ -96,6 +101,9 @@ def prepare(source: str, options: ClipOptions, stdin: BinaryIO | None = None) ->
         )
     # 5. decide the page's identity: its canonical URL, else its bytes
     url = canonical_url(page.url, article.canonical_url) if page.url else None
+    if article.kind == "markdown" and url is None and is_url(article.canonical_url or ""):
+        # An exported clipping read back in is the page it was clipped from.
+        url = canonical_url(article.canonical_url or "")
     from .db import source_key
 
     return Prepared(page, decoded, article, source_key(page, url), url)

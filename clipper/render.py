@@ -85,6 +85,11 @@ def clipping_detail(c: Clipping) -> RenderableType:
     for label, value in _meta_rows(c):
         grid.add_row(label, value)
     grid.add_row("clipped", _t(c.clipped_at))
+    if c.corrections:
+        corrected = ", ".join(sorted(c.corrections))
+        grid.add_row("corrected", _t(f"{corrected} (see clipper edit)", "yellow"))
+    if c.note:
+        grid.add_row("note", Text(printable(c.note), style="italic"))
     header = Panel(grid, title=_t(c.title or "(untitled)", "bold"), title_align="left")
     body = Text(printable(c.text))
     parts: list[RenderableType] = [header, body]

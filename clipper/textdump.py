@@ -404,11 +404,24 @@ def _read_date_line(part: str) -> _Meta | None:
     if by:  # "November 18, 2024 by Sam Rivers"
         authors, byline = _read_names(by["names"])
         rest = rest[: by.start()]
+    elif _is_plain_name(rest.strip(" -–—|•·,:")):  # "Mike Conley December 18, 2020"
+        authors, byline = _read_names(rest.strip(" -–—|•·,:"))
+        rest = ""
     if len(_WORD.findall(rest)) > 4:
         return None
-    if rules.UPDATED_PREFIX.match(part):
+    if rules.UPDATED_PREFIX.search(part) and not rules.PUBLISHED_PREFIX.search(part):
         return _Meta("metadata: date updated", authors, byline, modified=when)
     return _Meta("metadata: date", authors, byline, published=when)
+
+
+def _is_plain_name(text: str) -> bool:
+    """ "Mike Conley": a name and nothing else, not "Monday Morning Edition"."""
+    words = {w.lower().rstrip(".,") for w in text.split()}
+    return (
+        rules.NAME_ONLY.fullmatch(text) is not None
+        and not rules.NOT_A_NAME.fullmatch(text)
+        and not words & (rules.WEEKDAYS | set(rules.MONTHS))
+    )
 
 
 def _merge_meta(parts: Sequence[_Meta]) -> _Meta:
@@ -464,7 +477,7 @@ def _split_list(value: str) -> tuple[str, ...]:
 
 def _read_names(text: str) -> tuple[tuple[str, ...], str | None]:
     """Authors and a display byline from "Marta Lindqvist and Daniel Okafor"."""
-    display = rules.BYLINE_JUNK.sub("", text).strip(" ,|·•-—")
+    display = rules.HANDLE_AT.sub("", rules.BYLINE_JUNK.sub("", text)).strip(" ,|·•-—")
     if display.isupper() and len(display) > 3:
         display = display.title()
     names: list[str] = []

@@ -540,12 +540,12 @@ DATE_LINE_BY = re.compile(r"(?<!\w)(?:by|von|par|por|автор)\s+(?P<names>\S.
 HANDLE = re.compile(r"[\w.@-]{2,30}(?: [\w.@-]{2,30}){0,2}")
 # Lead-in words of a date line; "updated" dates become ``modified``.
 PUBLISHED_PREFIX = _rx(
-    r"(?:first\s+)?(?:published|posted|released|dated?)(?:\s+(?:on|at))?\s*:?",
+    r"(?<!\w)(?:first\s+)?(?:published|posted|released|dated?)(?:\s+(?:on|at))?\s*:?",
     r"veröffentlicht(?:\s+am)?\s*:?|erschienen(?:\s+am)?\s*:?|publié(?:\s+le)?\s*:?|publicado(?:\s+el)?\s*:?",
     r"опубликовано\s*:?|дата публикации\s*:?|公開日?\s*[:：]?|投稿日(?:時)?\s*[:：]?|掲載日?\s*[:：]?|配信日?\s*[:：]?",
 )
 UPDATED_PREFIX = _rx(
-    r"(?:last\s+)?(?:updated|modified|edited)(?:\s+(?:on|at))?\s*:?",
+    r"(?<!\w)(?:last\s+)?(?:updated|modified|edited)(?:\s+(?:on|at))?\s*:?",
     r"aktualisiert(?:\s+am)?\s*:?|mis à jour(?:\s+le)?\s*:?|actualizado(?:\s+el)?\s*:?",
     r"обновлено\s*:?|更新日?(?:時)?\s*[:：]?|最終更新日?\s*[:：]?",
 )
@@ -566,6 +566,48 @@ AUTHOR_SEPARATOR = re.compile(
 # Trailing furniture glued to a byline ("Email the author", "Follow").
 BYLINE_JUNK = _rx(
     r"\s*(?:[|·•]\s*)?(?:email|e-mail|contact|follow|twitter|bio|view profile|more articles)(?:\s+(?:the\s+)?(?:author|me|us|on \w+))?\b.*$",
+)
+# A social-media handle glued to a byline ("Ahiza Garcia @ahiza_garcia").
+HANDLE_AT = re.compile(r"\s*@\w+")
+# Day names: never part of a person's name next to a date ("Monday, ...").
+WEEKDAYS: frozenset[str] = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun",
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonntag",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "lunes",
+        "martes",
+        "miércoles",
+        "jueves",
+        "viernes",
+        "sábado",
+        "domingo",
+    ]
 )
 # Lower-case words inside names ("Ursula von der Leyen").
 NAME_PARTICLES: frozenset[str] = frozenset(

@@ -37,6 +37,7 @@ def test_migrations_create_tables_columns_and_fts_triggers(tmp_path: Path) -> No
         "m002_fts",
         "m003_cjk_search",
         "m004_filter_indexes",
+        "m201_curation",
     ]
     fts_columns = [c.name for c in db["clippings_fts"].columns]
     assert fts_columns == ["title", "byline", "text", "title_cjk", "text_cjk"]

@@ -709,3 +709,23 @@ def test_tag_list_between_headline_and_body_is_not_the_headline() -> None:
     )
 
     assert article.title == "Harbour Bridge Stays Open to Cyclists"
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "when"),
+    [
+        ("Mike Conley December 18, 2020", ("Mike Conley",), "2020-12-18"),
+        ("Dan Goodin - Apr 16, 2015 8:02 pm UTC", ("Dan Goodin",), "2015-04-16T20:02:00+00:00"),
+        (
+            "By Alissa Wilkinson@alissamarie Updated Jul 24, 2018, 2:15pm EDT",
+            ("Alissa Wilkinson",),
+            "2018-07-24T14:15:00-04:00",
+        ),
+        ("Monday Morning Edition November 18, 2024", (), "2024-11-18"),
+    ],
+)
+def test_name_and_date_on_one_line(line: str, authors: tuple[str, ...], when: str) -> None:
+    article = clip("Harbour Bridge Stays Open to Cyclists", line)
+
+    assert article.authors == authors
+    assert article.published == when

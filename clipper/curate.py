@@ -1,0 +1,197 @@
+"""Looking after the archive: tags, notes, corrections, deleting and re-extracting.
+
+The CLI parses arguments and calls one function here; this module checks what
+the user gave and drives the database door (:mod:`clipper.db`) and, for
+re-extraction, the decode and extract stages on the stored raw bytes, so
+nothing here touches the network.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any
+
+from sqlite_utils import Database
+
+from .errors import ClipperError, UsageError
+from .models import Article, Clipping, Decoded, StoredPage
+from .textsafe import printable
+
+# A re-extraction with fewer words than this share of the stored text is
+# treated as a regression (a changed page layout rule, a detection gone wrong)
+# and is not stored without --force.
+MIN_WORD_RATIO = 0.5
+
+_PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+# --- checking what the user typed ------------------------------------------------
+
+
+def clean_tags(tags: Iterable[str]) -> list[str]:
+    """Tags as stored: one line, no control characters, single spaces; empty is an error."""
+    cleaned: list[str] = []
+    for tag in tags:
+        value = printable(tag, single_line=True)
+        if not value:
+            raise UsageError(f"{tag!r} is not a tag: give some text.")
+        if value not in cleaned:
+            cleaned.append(value)
+    return cleaned
+
+
+def clean_published(value: str) -> str:
+    """Accept 2025, 2025-03, 2025-03-03 or an ISO 8601 date and time."""
+    text = value.strip()
+    if _PARTIAL_DATE.match(text):
+        return text
+    try:
+        datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise UsageError(
+            f"Can't read the date {value!r}: use 2025-03-03, 2025-03, 2025 or "
+            "2025-03-03T17:04:00+01:00."
+        ) from None
+    return text
+
+
+def corrections_from(
+    current: dict[str, Any],
+    *,
+    title: str | None,
+    authors: list[str] | None,
+    published: str | None,
+    reset: Iterable[str] = (),
+) -> dict[str, Any]:
+    """The clipping's corrections after this edit: new values win, reset fields go."""
+    merged = {k: v for k, v in current.items() if k not in set(reset)}
+    if title is not None:
+        cleaned = printable(title, single_line=True)
+        if not cleaned:
+            raise UsageError("A title can't be empty; use --reset title to go back to the page's.")
+        merged["title"] = cleaned
+    if authors is not None:
+        merged["authors"] = [a for a in (printable(x, single_line=True) for x in authors) if a]
+    if published is not None:
+        merged["published"] = clean_published(published)
+    return merged
+
+
+# --- re-extraction -----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One field that re-extraction changed."""
+
+    field: str
+    before: Any
+    after: Any
+
+
+@dataclass(frozen=True, slots=True)
+class Reextraction:
+    """What re-extracting one clipping did.
+
+    ``status`` is ``updated`` (stored, with ``changes``), ``unchanged``,
+    ``kept`` (the new extraction looked worse, so the old one stays; see
+    ``reason``) or ``failed`` (the stored page can't be read again).
+    """
+
+    id: int
+    title: str | None
+    status: str
+    changes: tuple[Change, ...] = ()
+    reason: str | None = None
+
+
+def rebuild(stored: StoredPage) -> tuple[Article, Decoded]:
+    """Decode and extract the stored page again with the current stages (pure)."""
+    from .decode import decode
+    from .pipeline import to_article
+
+    override = stored.encoding if stored.encoding_source == "override" else None
+    decoded = decode(stored.page.body, declared=stored.page.charset, override=override)
+    return to_article(stored.page, decoded), decoded
+
+
+def regression(before_words: int, after: Article) -> str | None:
+    """Why the new extraction is worse than the stored one, or None if it is not."""
+    if not after.text.strip():
+        return "the new extraction is empty"
+    if before_words and after.word_count < before_words * MIN_WORD_RATIO:
+        return (
+            f"the new extraction has {after.word_count:,} words, "
+            f"under half of the {before_words:,} stored"
+        )
+    return None
+
+
+def _changes(before: Clipping, after: Clipping) -> tuple[Change, ...]:
+    changes = [
+        Change(name, getattr(before, name), getattr(after, name))
+        for name in ("title", "authors", "published", "word_count")
+        if getattr(before, name) != getattr(after, name)
+    ]
+    if before.text != after.text and not any(c.field == "word_count" for c in changes):
+        changes.append(Change("text", "…", "…"))
+    return tuple(changes)
+
+
+def reextract(db: Database, clipping_id: int, *, force: bool = False) -> Reextraction:
+    """Rebuild one clipping from its raw bytes, keeping tags, note, corrections and dates."""
+    from .db import get_clipping, get_stored_page, save_clipping
+
+    before = get_clipping(db, clipping_id)
+    stored = get_stored_page(db, clipping_id)
+    try:
+        article, decoded = rebuild(stored)
+    except ClipperError as exc:
+        return Reextraction(clipping_id, before.title, "failed", reason=str(exc))
+    problem = regression(before.word_count, article)
+    if problem and (force is False or not article.text.strip()):
+        return Reextraction(clipping_id, before.title, "kept", reason=problem)
+    # Tags, a note or a date read from the page again would undo the user's own
+    # changes since, so only the extraction itself is replaced.
+    article = replace(article, tags=(), note=None, clipped_at=None, corrected=())
+    after = save_clipping(
+        db,
+        article,
+        stored.page,
+        key=stored.key,
+        url=stored.url,
+        encoding=decoded.encoding,
+        encoding_source=decoded.encoding_source,
+    ).clipping
+    changes = _changes(before, after)
+    return Reextraction(
+        clipping_id, after.title, "updated" if changes else "unchanged", changes, problem
+    )
+
+
+def edit(
+    db: Database,
+    clipping_id: int,
+    *,
+    title: str | None = None,
+    authors: list[str] | None = None,
+    published: str | None = None,
+    reset: Iterable[str] = (),
+) -> Clipping:
+    """Correct a clipping's metadata; ``reset`` fields go back to what the page says."""
+    from .db import CORRECTABLE, get_clipping, get_stored_page, set_corrections
+
+    reset = list(CORRECTABLE) if "all" in reset else list(dict.fromkeys(reset))
+    current = get_clipping(db, clipping_id)
+    corrections = corrections_from(
+        current.corrections, title=title, authors=authors, published=published, reset=reset
+    )
+    restore = None
+    if reset:
+        # The page's own values are not kept beside the corrections, so they are
+        # read again from the stored page: no network, same as reextract.
+        restore, _ = rebuild(get_stored_page(db, clipping_id))
+    return set_corrections(db, clipping_id, corrections, restore=restore, fields=reset)

@@ -1,0 +1,144 @@
+"""Every export format as text (pure): Markdown, JSON, JSON Lines and a standalone HTML page."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from enum import Enum
+from html import escape
+from typing import Any
+
+from .models import Clipping
+from .textsafe import printable
+
+_LANG = re.compile(r"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")
+
+
+class ExportFormat(str, Enum):
+    markdown = "markdown"
+    json = "json"
+    jsonl = "jsonl"
+    html = "html"
+
+
+EXTENSIONS = {
+    ExportFormat.markdown: ".md",
+    ExportFormat.json: ".json",
+    ExportFormat.jsonl: ".jsonl",
+    ExportFormat.html: ".html",
+}
+
+
+def to_record(clipping: Clipping) -> dict[str, Any]:
+    """Every field of the clipping, the article HTML, note and corrections included."""
+    return clipping.to_json(include_html=True)
+
+
+def to_json(clippings: Sequence[Clipping]) -> str:
+    return json.dumps([to_record(c) for c in clippings], ensure_ascii=False, indent=2) + "\n"
+
+
+def to_jsonl(clippings: Sequence[Clipping]) -> str:
+    return "".join(json.dumps(to_record(c), ensure_ascii=False) + "\n" for c in clippings)
+
+
+_STYLE = """
+body { max-width: 42em; margin: 2em auto; padding: 0 1em; font: 18px/1.6 Georgia, serif;
+       color: #222; background: #fdfdfb; }
+h1 { line-height: 1.2; }
+.meta { font: 14px/1.5 system-ui, sans-serif; color: #555; border-bottom: 1px solid #ddd;
+        padding-bottom: 1em; margin-bottom: 2em; }
+.meta dt { float: left; clear: left; width: 7em; color: #888; }
+.meta dd { margin-left: 7em; }
+.note { background: #fff8dc; padding: .5em 1em; border-left: 4px solid #e0c060; }
+figcaption { font-style: italic; color: #555; font-size: .9em; }
+img { max-width: 100%; height: auto; }
+"""
+
+
+def _e(text: str | None) -> str:
+    """Escaped for HTML, without the control characters HTML doesn't allow."""
+    return escape(printable(text))
+
+
+def _safe_link(url: str) -> str | None:
+    return url if url.lower().startswith(("http://", "https://")) else None
+
+
+def _meta_rows(c: Clipping) -> list[tuple[str, str]]:
+    """(label, HTML) pairs; every value is escaped here."""
+    rows: list[tuple[str, str]] = []
+    if c.authors or c.byline:
+        rows.append(("by", _e(c.byline or ", ".join(c.authors))))
+    if c.site_name:
+        rows.append(("site", _e(c.site_name)))
+    if c.published:
+        rows.append(("published", _e(c.published)))
+    if c.url:
+        href = _safe_link(c.url)
+        text = _e(c.url)
+        rows.append(("from", f'<a href="{_e(href)}">{text}</a>' if href else text))
+    else:
+        rows.append(("from", _e(c.source)))
+    rows.append(("clipped", _e(c.clipped_at)))
+    if c.tags:
+        rows.append(("tags", _e(", ".join(c.tags))))
+    rows.append(("words", f"{c.word_count:,}"))
+    return rows
+
+
+def _clean_body(html: str) -> str:
+    """The stored article HTML with anything active removed (it came from a web page)."""
+    from lxml.html.clean import Cleaner
+
+    cleaner = Cleaner(
+        scripts=True,
+        javascript=True,
+        comments=True,
+        style=True,
+        inline_style=True,
+        links=True,
+        meta=True,
+        page_structure=True,
+        processing_instructions=True,
+        embedded=True,
+        frames=True,
+        forms=True,
+        annoying_tags=True,
+        safe_attrs_only=True,
+    )
+    return printable(cleaner.clean_html(f"<div>{html}</div>"))
+
+
+def to_html(clipping: Clipping) -> str:
+    """A standalone reading page: the metadata on top, then the article; all text escaped."""
+    c = clipping
+    title = _e(" ".join((c.title or "(untitled)").split()))
+    if c.html.strip():
+        body = _clean_body(c.html)
+    else:
+        body = "\n".join(f"<p>{_e(p)}</p>" for p in c.text.split("\n\n") if p.strip())
+    meta = "\n".join(f"<dt>{label}</dt><dd>{value}</dd>" for label, value in _meta_rows(c))
+    note = f'<p class="note">{_e(c.note)}</p>\n' if c.note else ""
+    lang = f' lang="{c.lang}"' if c.lang and _LANG.match(c.lang) else ""
+    return (
+        f'<!DOCTYPE html>\n<html{lang}>\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{title}</title>\n<style>{_STYLE}</style>\n</head>\n<body>\n<article>\n"
+        f'<header>\n<h1>{title}</h1>\n<dl class="meta">\n{meta}\n</dl>\n{note}</header>\n'
+        f"{body}\n</article>\n</body>\n</html>\n"
+    )
+
+
+def render_one(clipping: Clipping, fmt: ExportFormat) -> str:
+    """One clipping as one file's text in the given format."""
+    if fmt is ExportFormat.markdown:
+        from .export import to_markdown
+
+        return to_markdown(clipping)
+    if fmt is ExportFormat.html:
+        return to_html(clipping)
+    if fmt is ExportFormat.json:
+        return json.dumps(to_record(clipping), ensure_ascii=False, indent=2) + "\n"
+    return to_jsonl([clipping])

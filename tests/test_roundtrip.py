@@ -1,0 +1,133 @@
+"""Export, delete, clip the exported Markdown: the clipping comes back whole."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from clipper import frontmatter
+from clipper.cli import app
+from conftest import FIXTURES, LocalServer
+
+runner = CliRunner()
+ARTICLE = FIXTURES / "article.html"
+
+# Fields that say how the clipping was made rather than what it is: a new id,
+# the exported file as its source, and Markdown as the kind of page read.
+NOT_COMPARED = {"id", "source", "kind", "encoding", "html", "near_duplicate_of"}
+
+
+def ok(*args: str) -> str:
+    result = runner.invoke(app, list(args))
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+def shown(clipping_id: int) -> dict:
+    return json.loads(ok("show", str(clipping_id), "--json"))
+
+
+def record(clipping_id: int) -> dict:
+    """Every field of the stored clipping, its HTML included."""
+    return json.loads(ok("export", str(clipping_id), "--format", "json"))
+
+
+def round_trip(clipping_id: int, folder: Path) -> tuple[dict, dict, Path]:
+    before = record(clipping_id)
+    ok("export", str(clipping_id), "-o", f"{folder}/")
+    (exported,) = folder.iterdir()
+    ok("rm", str(clipping_id), "--yes")
+    after = json.loads(ok("clip", "--json", str(exported)))
+    return before, record(after["id"]), exported
+
+
+def html_text(html: str) -> str:
+    return frontmatter.html_to_text(html)
+
+
+def assert_same(before: dict, after: dict) -> None:
+    assert set(before) == set(after)
+    for name in sorted(set(before) - NOT_COMPARED - {"canonical_url"}):
+        assert after[name] == before[name], name
+    # The export names the clipping's URL; read back, that URL is its canonical one.
+    assert after["canonical_url"] in (before["canonical_url"], before["url"])
+    # The body comes back as HTML holding the same text (Markdown keeps structure, not markup).
+    assert html_text(after["html"]) == html_text(before["html"])
+
+
+def test_round_trip_of_a_curated_file_clipping(tmp_path: Path) -> None:
+    cid = json.loads(ok("clip", "--json", str(ARTICLE), "--tag", "city", "--tag", "Two Words"))[
+        "id"
+    ]
+    ok("note", str(cid), 'A note: with "quotes", # a hash\nand a second line')
+    ok("edit", str(cid), "--title", "Bridge: reopened?", "--published", "2025-03-04")
+    before, after, exported = round_trip(cid, tmp_path / "out")
+    assert exported.name == "2025-03-04-bridge-reopened.md"
+    assert_same(before, after)
+    assert after["corrections"] == {"title": "Bridge: reopened?", "published": "2025-03-04"}
+    assert after["note"].endswith("and a second line")
+    assert after["source"] == str(exported.resolve())
+
+
+def test_round_trip_of_a_fetched_page_restores_its_url(tmp_path: Path, server: LocalServer) -> None:
+    url = server.add("/news/bridge.html", ARTICLE.read_bytes())
+    cid = json.loads(ok("clip", "--json", url))["id"]
+    before, after, _ = round_trip(cid, tmp_path / "out")
+    assert after["url"] == url
+    assert_same(before, after)
+    # Clipping the export again is the same page: it updates, never duplicates.
+    ok("export", str(after["id"]), "-o", str(tmp_path / "again.md"))
+    ok("clip", str(tmp_path / "again.md"))
+    assert len(json.loads(ok("list", "--json"))) == 1
+
+
+def test_round_trip_of_captions_and_hostile_metadata(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<!DOCTYPE html><html lang='fr'><head><title>«Yes»: no — 'x' #1 {a: b}</title>"
+        "<meta name='author' content='Zoë O’Brien'></head><body><article>"
+        + "<p>Un paragraphe assez long pour être gardé comme texte de l’article. </p>"
+        * 4
+        + "<figure><img src='a.jpg'><figcaption>Une légende — Photo: X</figcaption></figure>"
+        "<p>Fin du texte avec *astérisques* et _soulignés_ et [crochets].</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    cid = json.loads(ok("clip", "--json", str(page)))["id"]
+    before, after, _ = round_trip(cid, tmp_path / "out")
+    assert before["captions"] and before["lang"] == "fr"
+    assert_same(before, after)
+
+
+def test_hand_written_front_matter_is_read_too(tmp_path: Path) -> None:
+    note = tmp_path / "note.md"
+    note.write_text(
+        "---\ntitle: Notes on the bridge\nauthors: [Ann Lee, 'Bo, Kim']\ndate: 2024-05-06\n"
+        "tags: [a, b]\nnote: |\n  first\n  second\n---\n\n# Notes on the bridge\n\n"
+        "Some *text* here.\n\n- item one\n- item two\n",
+        encoding="utf-8",
+    )
+    data = json.loads(ok("clip", "--json", str(note)))
+    assert data["title"] == "Notes on the bridge"
+    assert data["authors"] == ["Ann Lee", "Bo, Kim"]
+    assert data["published"] == "2024-05-06"
+    assert data["tags"] == ["a", "b"]
+    assert data["note"] == "first\nsecond\n"
+    assert data["text"] == "Some text here.\n\nitem one\n\nitem two"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "--- not front matter\nJust a text dump.\n",
+        "---\nThis is prose, not a key.\n---\nbody\n",
+        "---\ntitle: never closed\nbody\n",
+        "no dashes at all\n",
+    ],
+)
+def test_text_that_only_looks_like_front_matter_is_not_read_as_it(text: str) -> None:
+    assert frontmatter.split(text) is None
+    assert frontmatter.to_article(text) is None
