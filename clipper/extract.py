@@ -171,6 +171,7 @@ def clean_body(summary: str, meta: Metadata, url: str | None) -> Body:
     _flatten_block(frag, clean, url)
     _drop_empty(clean)
     _drop_title_and_byline(clean, meta)
+    _drop_author_bio(clean, meta)
     captions = tuple(
         c
         for c in (
@@ -414,6 +415,22 @@ def _drop_title_and_byline(root: HtmlElement, meta: Metadata) -> None:
             short = len(text) < 2 * sum(len(n) for n in names) + 10
             if short or rules.BYLINE_PREFIX.match(text):
                 el.drop_tree()
+
+
+def _drop_author_bio(root: HtmlElement, meta: Metadata) -> None:
+    """An unmarked bio at the end: "Jane Doe is a reporter covering…"."""
+    if not meta.authors:
+        return
+    for el in list(root)[-rules.BIO_LAST_BLOCKS :]:
+        text = _norm(el.text_content())
+        if el.tag != "p" or len(text) > rules.BIO_MAX_CHARS:
+            continue
+        for name in meta.authors:
+            if text.casefold().startswith(name.casefold()) and rules.AUTHOR_BIO.match(
+                text[len(name) :]
+            ):
+                el.drop_tree()
+                break
 
 
 # --- text rendering ------------------------------------------------------------

@@ -202,6 +202,8 @@ _PHRASES: tuple[str, ...] = (
     r"advertisement|advertisements|advert|ad|ads|sponsored( content)?|anzeige|werbung"
     r"|publicité|publicidad|publicidade|pubblicità|reklama|advertentie|annons|mainos"
     r"|реклама|広告|广告",
+    r"(story|article|text) continues (below|after)( (the )?(advertisement|ad))?|skip (advertisement|ad)"
+    r"|advertisement\W+(scroll|continue).{0,30}|(scroll|continue reading) (down|below).{0,30}",
     # read more / related
     r"(read|see|view) (more|also|next|the full story)[:.…]*.*",
     r"(more|related)( stories| articles| coverage| news| content| from [\w .]+)?:?",
@@ -258,6 +260,16 @@ CAPTION_CREDIT = re.compile(
     r"(?:\s+credit)?\s*(?:[:©]|by\b)|©)[^.]{0,80}[)\]]?\.?\s*$",
     re.I,
 )
+
+# An author's bio at the end of an article, without a class saying so:
+# "<name> is a reporter…", "<name> covers…". Matched after one of the
+# article's author names, on one of the last BIO_LAST_BLOCKS short blocks.
+AUTHOR_BIO = re.compile(
+    r"^\W*(?:is|was|covers|writes|reports|has (?:been|covered|written)|joined|est|ist|es)\b",
+    re.I,
+)
+BIO_LAST_BLOCKS = 3
+BIO_MAX_CHARS = 400
 
 # A block longer than this is never judged by BOILERPLATE_PHRASE alone.
 PHRASE_MAX_CHARS = 220

@@ -134,6 +134,22 @@ def test_more_furniture_is_dropped(furniture: str) -> None:
     assert art.text == extract(page("blog_meta_only.html")).text
 
 
+def test_unmarked_author_bio_at_the_end_is_dropped() -> None:
+    html = page("news_jsonld_graph.html").replace(
+        '<div class="author-bio">',
+        "<p>Tom Berg is a reporter covering the harbour, the port and the city's ferries.</p><div>",
+    )
+    art = extract(html, url=URL)
+    assert "Tom Berg is a reporter" not in art.text
+    assert art.text.endswith("whatever happens to the cost of the repairs.")
+
+
+def test_ad_continuation_labels_are_dropped() -> None:
+    for label in ("Story continues below advertisement", "SKIP ADVERTISEMENT"):
+        html = page("blog_meta_only.html").replace("Anzeige", label)
+        assert label not in extract(html).text
+
+
 def test_a_sentence_mentioning_advertisement_survives() -> None:
     html = page("blog_meta_only.html").replace(
         "<p>Anzeige</p>",
