@@ -903,7 +903,7 @@ def _read_head(
     after = [i for i in block if title is None or i > title]
 
     def beside_title_or_date(i: int) -> bool:
-        near = _neighbours(lines, i)
+        near = _neighbours(lines, i, skip=(BLANK, FILE, CREDIT, CHROME))
         listed = any(
             lines[k].name_like and not rules.NOT_A_NAME.fullmatch(lines[k].text) for k in near
         )  # "Staff Writer" under a name is a job title, not another name
@@ -1091,12 +1091,13 @@ def _assemble(
     return _article(lines, blocks, [m for _, m in metas], captions, stripped, title_text, head)
 
 
-def _neighbours(lines: Sequence[_Line], i: int) -> list[int]:
-    """The nearest non-blank lines before and after ``i``."""
+def _neighbours(lines: Sequence[_Line], i: int, skip: Iterable[str] = (BLANK,)) -> list[int]:
+    """The nearest lines before and after ``i`` whose kind is not in ``skip``."""
+    skipped = frozenset(skip)
     found = []
     for step in (-1, 1):
         k = i + step
-        while 0 <= k < len(lines) and lines[k].kind == BLANK:
+        while 0 <= k < len(lines) and lines[k].kind in skipped:
             k += step
         if 0 <= k < len(lines):
             found.append(k)

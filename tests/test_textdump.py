@@ -729,3 +729,9 @@ def test_name_and_date_on_one_line(line: str, authors: tuple[str, ...], when: st
 
     assert article.authors == authors
     assert article.published == when
+
+
+def test_name_line_separated_from_the_headline_by_share_buttons() -> None:
+    article = clip("Harbour Bridge Stays Open to Cyclists", "Share", "Tweet", "Hazel Sheffield")
+
+    assert article.authors == ("Hazel Sheffield",)
