@@ -26,7 +26,7 @@ from readability.readability import Unparseable
 from . import htmlrules as rules
 from .errors import NotAnArticle
 from .metadata import Metadata, base_url, read_metadata
-from .models import Article
+from .models import Article, Stripped
 from .textsafe import xml_safe
 
 HtmlElement = lxml_html.HtmlElement
@@ -54,6 +54,7 @@ class Body:
     text: str
     captions: tuple[str, ...]
     lead: str | None = None  # the first paragraph, the excerpt when the page gives none
+    stripped: tuple[Stripped, ...] = ()  # what the furniture rules removed, and why
 
 
 def extract(html: str | bytes, url: str | None = None) -> Article:
@@ -102,6 +103,7 @@ def extract(html: str | bytes, url: str | None = None) -> Article:
         tags=meta.tags,
         captions=body.captions,
         kind="html",
+        stripped=body.stripped,
     )
 
 
@@ -166,12 +168,13 @@ def clean_body(summary: str, meta: Metadata, url: str | None) -> Body:
         return Body("", "", ())
     if frag is None:  # a frameset, or nothing at all
         return Body("", "", ())
-    _drop_furniture(frag, meta)
+    stripped: list[Stripped] = []
+    _drop_furniture(frag, stripped)
     clean = lxml_html.Element("div")
     _flatten_block(frag, clean, url)
     _drop_empty(clean)
-    _drop_title_and_byline(clean, meta)
-    _drop_author_bio(clean, meta)
+    _drop_title_and_byline(clean, meta, stripped)
+    _drop_author_bio(clean, meta, stripped)
     captions = tuple(
         c
         for c in (
@@ -183,10 +186,10 @@ def clean_body(summary: str, meta: Metadata, url: str | None) -> Body:
     text = "\n\n".join(_text_blocks(clean))
     inner = "".join(lxml_html.tostring(child, encoding="unicode", method="html") for child in clean)
     lead = next((t for t in (_norm(p.text_content()) for p in clean.iter("p")) if t), None)
-    return Body(html=inner.strip(), text=text, captions=captions, lead=lead)
+    return Body(inner.strip(), text, captions, lead, tuple(stripped))
 
 
-def _drop_furniture(frag: HtmlElement, meta: Metadata) -> None:
+def _drop_furniture(frag: HtmlElement, stripped: list[Stripped]) -> None:
     """Drop share bars, ads, newsletter boxes, related lists, comments, bios…
 
     Top-down, so a dropped box's insides are not looked at; text sizes are
@@ -201,8 +204,9 @@ def _drop_furniture(frag: HtmlElement, meta: Metadata) -> None:
         if not isinstance(el.tag, str):
             continue
         size, linked = sizes.get(el, (0, 0))
-        if _is_furniture(el, size, linked, total):
-            _drop(el)
+        reason = _furniture_reason(el, size, linked, total)
+        if reason:
+            _drop(el, reason, stripped)
         else:
             stack.extend(reversed(el))
 
@@ -227,26 +231,29 @@ def _solid(text: str | None) -> int:
     return len(text) - text.count(" ") - text.count("\n") - text.count("\t") - text.count("\r")
 
 
-def _is_furniture(el: HtmlElement, size: int, linked: int, total: int) -> bool:
-    """Whether one element is site furniture, by tag, role, name, phrase or links."""
+def _furniture_reason(el: HtmlElement, size: int, linked: int, total: int) -> str | None:
+    """Why one element is site furniture (by tag, role, name, phrase or links), or ``None``."""
     tag = el.tag.lower()
     if tag in rules.FURNITURE_TAGS or tag in _NOT_CONTENT:
-        return True
-    if (el.get("role") or "").lower() in rules.BOILERPLATE_ROLES:
-        return True
+        return f"furniture: <{tag}>"
+    role = (el.get("role") or "").lower()
+    if role in rules.BOILERPLATE_ROLES:
+        return f"furniture: role={role}"
     if el.get("aria-hidden") == "true" and tag not in ("img", "figure", "picture"):
-        return True
+        return "furniture: aria-hidden"
     names = f"{el.get('class') or ''} {_id_name(el.get('id'))}".lower()
     # a wrapper holding most of the article is never furniture, whatever its name
     if names.strip() and size < 0.5 * total and _names_furniture(names):
-        return True
+        return f"furniture: named {' '.join(names.split())[:60]!r}"
     if tag in _PHRASE_TAGS and 0 < size <= rules.PHRASE_MAX_CHARS:
         text = _norm(el.text_content())
         if len(text) <= rules.PHRASE_MAX_CHARS and rules.BOILERPLATE_PHRASE.match(text):
-            return True
+            return "boilerplate phrase"
     density = linked / max(1, size)
     in_part = 0 < size < 0.5 * total
-    return in_part and tag in _LIST_TAGS and density > rules.LINK_DENSITY_MAX and not _has_prose(el)
+    if in_part and tag in _LIST_TAGS and density > rules.LINK_DENSITY_MAX and not _has_prose(el):
+        return "furniture: mostly links"
+    return None
 
 
 def _id_name(value: str | None) -> str:
@@ -283,8 +290,11 @@ def _has_prose(el: HtmlElement) -> bool:
     return False
 
 
-def _drop(el: HtmlElement) -> None:
-    """Remove an element but keep its tail text in place."""
+def _drop(el: HtmlElement, reason: str, stripped: list[Stripped]) -> None:
+    """Remove an element (its tail text stays) and note what went, and why."""
+    text = _norm(" ".join(el.itertext()))
+    if text:
+        stripped.append(Stripped(text if len(text) <= 300 else text[:299] + "…", reason))
     el.drop_tree()
 
 
@@ -396,7 +406,7 @@ def _drop_empty(root: HtmlElement) -> None:
             el.drop_tree()
 
 
-def _drop_title_and_byline(root: HtmlElement, meta: Metadata) -> None:
+def _drop_title_and_byline(root: HtmlElement, meta: Metadata, stripped: list[Stripped]) -> None:
     """The headline and the byline are metadata, not body text."""
     title = _norm(meta.title or "").casefold()
     names = [a.casefold() for a in meta.authors]
@@ -410,14 +420,14 @@ def _drop_title_and_byline(root: HtmlElement, meta: Metadata) -> None:
             and title
             and (folded == title or (folded in title and len(folded) > 20))
         ):
-            el.drop_tree()
+            _drop(el, "headline (kept as the title)", stripped)
         elif names and len(text) < 100 and any(n in folded for n in names):
             short = len(text) < 2 * sum(len(n) for n in names) + 10
             if short or rules.BYLINE_PREFIX.match(text):
-                el.drop_tree()
+                _drop(el, "byline (kept as the authors)", stripped)
 
 
-def _drop_author_bio(root: HtmlElement, meta: Metadata) -> None:
+def _drop_author_bio(root: HtmlElement, meta: Metadata, stripped: list[Stripped]) -> None:
     """An unmarked bio at the end: "Jane Doe is a reporter covering…"."""
     if not meta.authors:
         return
@@ -429,7 +439,7 @@ def _drop_author_bio(root: HtmlElement, meta: Metadata) -> None:
             if text.casefold().startswith(name.casefold()) and rules.AUTHOR_BIO.match(
                 text[len(name) :]
             ):
-                el.drop_tree()
+                _drop(el, "author bio", stripped)
                 break
 
 
@@ -547,9 +557,8 @@ def _prefer_article_body(body: Body, meta: Metadata) -> Body:
     for p in paragraphs:
         etree.SubElement(clean, "p").text = " ".join(p.split())
     html = "".join(lxml_html.tostring(c, encoding="unicode") for c in clean)
-    return Body(
-        html=html, text="\n\n".join(" ".join(p.split()) for p in paragraphs), captions=body.captions
-    )
+    text = "\n\n".join(" ".join(p.split()) for p in paragraphs)
+    return Body(html, text, body.captions, text.split("\n\n")[0], body.stripped)
 
 
 def _first_paragraph(text: str) -> str | None:

@@ -66,6 +66,14 @@ def test_drops_site_furniture(news: Article, dropped: str) -> None:
     assert dropped not in news.text
 
 
+def test_what_was_stripped_is_reported_with_a_reason(news: Article) -> None:
+    reasons = {s.text: s.reason for s in news.stripped}
+    assert reasons["Share on Facebook Tweet Email"] == "furniture: named 'share-bar'"
+    assert reasons["By Ana Lima and Tom Berg"] == "byline (kept as the authors)"
+    assert reasons["Harbour bridge reopens after repairs"] == "headline (kept as the title)"
+    assert all(s.reason for s in news.stripped)
+
+
 def test_headline_is_not_repeated_in_the_body(news: Article) -> None:
     assert not news.text.startswith("Harbour bridge reopens")
 
