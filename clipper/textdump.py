@@ -1017,6 +1017,11 @@ def _assemble(
     teaser_run = False  # inside a "Related" box standing in the body
     tail_figures_open = True  # a figure right after the last paragraph still belongs
 
+    # A bare date among the first lines of the body is the article's date; a
+    # date further in is text ("On November 25, 1947" in a timeline).
+    body_lines = [i for i in range(start, end + 1) if lines[i].kind != BLANK]
+    deep_in_body = set(body_lines[rules.BODY_HEAD_LINES :])
+
     def strip(i: int, reason: str) -> None:
         stripped.append(Stripped(lines[i].text, reason))
 
@@ -1057,7 +1062,11 @@ def _assemble(
             if authors:
                 metas.append((i, _Meta("metadata: byline", authors=authors, byline=byline)))
             strip(i, "metadata: byline")
-        elif line.kind == META and line.meta is not None:
+        elif (
+            line.kind == META
+            and line.meta is not None
+            and not (i in deep_in_body and _only_a_date(line.meta))
+        ):
             metas.append((i, line.meta))
             strip(i, line.reason)
         elif line.text.lower() == head.site_name_lower:
@@ -1089,6 +1098,11 @@ def _assemble(
     # stands further up. Dates below the body (blog footers) come after.
     metas.sort(key=lambda item: (item[0] > start, abs(start - item[0])))
     return _article(lines, blocks, [m for _, m in metas], captions, stripped, title_text, head)
+
+
+def _only_a_date(meta: _Meta) -> bool:
+    """A date with nothing else: inside the body it is text ("November 25, 1947")."""
+    return not (meta.authors or meta.categories or meta.tags)
 
 
 def _neighbours(lines: Sequence[_Line], i: int, skip: Iterable[str] = (BLANK,)) -> list[int]:

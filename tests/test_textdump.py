@@ -735,3 +735,10 @@ def test_name_line_separated_from_the_headline_by_share_buttons() -> None:
     article = clip("Harbour Bridge Stays Open to Cyclists", "Share", "Tweet", "Hazel Sheffield")
 
     assert article.authors == ("Hazel Sheffield",)
+
+
+def test_a_date_deep_in_the_body_is_text_not_the_published_date() -> None:
+    article = parse_text_dump(f"{BODY}{BODY}November 25, 1947\n{BODY}")
+
+    assert article.published is None
+    assert "\n\nNovember 25, 1947\n\n" in article.text
