@@ -1097,7 +1097,24 @@ def _assemble(
     # The date nearest above the body is the article's; a masthead's "today"
     # stands further up. Dates below the body (blog footers) come after.
     metas.sort(key=lambda item: (item[0] > start, abs(start - item[0])))
+    bio = _author_bio(blocks, [a for _, m in metas for a in m.authors])
+    if bio is not None:
+        blocks.remove(bio)
+        stripped.append(Stripped(bio[1][0], "author bio"))
     return _article(lines, blocks, [m for _, m in metas], captions, stripped, title_text, head)
+
+
+def _author_bio(blocks: Sequence[_Block], authors: Sequence[str]) -> _Block | None:
+    """The closing paragraph when it introduces the author ("Marta Lindqvist is ...")."""
+    last = next((block for block in reversed(blocks) if block[0] != "figure"), None)
+    if last is None or last[0] != "p" or last is blocks[0]:
+        return None
+    text = last[1][0]
+    for name in authors:
+        for form in (name, name.split()[-1]):
+            if text.startswith(form) and rules.AUTHOR_BIO_VERB.match(text, len(form)):
+                return last
+    return None
 
 
 def _only_a_date(meta: _Meta) -> bool:

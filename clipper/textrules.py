@@ -456,6 +456,17 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         _rx(
             r"was this (?:article|page) (?:helpful|useful)\?.{0,40}|report (?:an? )?(?:error|typo|correction).{0,30}",
             r"our standards:.{0,120}|corrections? policy|send us a tip.{0,40}|got a tip\?.{0,80}",
+            r"(?:have|got) a (?:news |confidential )?tip\?.{0,160}|contact (?:the )?(?:author|reporter|writer)\b.{0,120}",
+        ),
+    ),
+    (
+        "chrome: republishing note",
+        _rx(
+            r"this (?:article|story|post|piece) (?:was|has been|is) (?:originally |first )?(?:published|republished|"
+            r"reproduced|produced)\b.{0,200}",
+            r"(?:originally|first) published (?:on|in|at|by)\b.{0,200}",
+            r"follow (?:us|me|the author|[A-Z][\w.]+(?: [A-Z][\w.]+)?) on (?:twitter|x|facebook|instagram|linkedin|bluesky|threads)\b.{0,120}",
+            r"the views expressed (?:in this|here|are)\b.{0,200}",
         ),
     ),
 )
@@ -471,6 +482,7 @@ PROSE_CHROME_REASONS: frozenset[str] = frozenset(
         "chrome: cookie notice",
         "chrome: related link",
         "chrome: feedback prompt",
+        "chrome: republishing note",
     }
 )
 # Chrome a headline may sit *below* (the page's furniture above the article):
@@ -612,6 +624,9 @@ WEEKDAYS: frozenset[str] = frozenset(
         "domingo",
     ]
 )
+# What follows an author's name at the start of a closing bio paragraph
+# ("Marta Lindqvist is a reporter covering ...").
+AUTHOR_BIO_VERB = re.compile(r"\s+(?:is|was|covers|writes|reports|has been|edits)\b")
 # Lower-case words inside names ("Ursula von der Leyen").
 NAME_PARTICLES: frozenset[str] = frozenset(
     ["de", "da", "van", "von", "der", "den", "la", "le", "bin", "al", "di", "du", "del", "dos"]

@@ -742,3 +742,25 @@ def test_a_date_deep_in_the_body_is_text_not_the_published_date() -> None:
 
     assert article.published is None
     assert "\n\nNovember 25, 1947\n\n" in article.text
+
+
+def test_closing_author_bio_is_stripped() -> None:
+    bio = "Peter Quinn is a reporter covering city hall and transport for the Ledger."
+    article = clip("Harbour Bridge Stays Open to Cyclists", "By Peter Quinn", tail=bio)
+
+    assert bio not in article.text
+    assert reason_for(article, bio) == "author bio"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This article was originally published on The Conversation under a Creative Commons license.",
+        "Follow Peter Quinn on Twitter for more updates from city hall and the council chamber.",
+        "Have a tip? Send it to the newsroom at tips@example.com or call us on our tip line.",
+    ],
+)
+def test_closing_prose_chrome_is_stripped(line: str) -> None:
+    article = clip("Harbour Bridge Stays Open to Cyclists", tail=line)
+
+    assert line not in article.text
