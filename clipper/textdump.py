@@ -854,6 +854,7 @@ class _Head:
     """What stands above the body: indexes of the headline and its companions."""
 
     title: int | None
+    title_text: str | None  # the headline; without the site when read from "X | Site"
     standfirst: int | None
     name_lines: tuple[int, ...]
     site_name: str | None
@@ -897,9 +898,10 @@ def _read_head(
     ]
     title = _best_headline(lines, candidates)
     if title is None:
-        title, page_site = _title_from_page_title(lines, start)
+        title, title_text, page_site = _title_from_page_title(lines, start)
     else:
-        page_site = _site_from_page_title(lines, lines[title].text)
+        title_text, page_site = _strip_site_suffix(lines, title)
+        page_site = page_site or _site_from_page_title(lines, title_text)
     after = [i for i in block if title is None or i > title]
 
     def beside_title_or_date(i: int) -> bool:
@@ -926,7 +928,7 @@ def _read_head(
         )
     if site_name in {lines[i].text for i in names}:
         site_name = None  # "© 2024 Tom Reyes" under Tom Reyes's byline names the author
-    return _Head(title, standfirst, names, page_site or site_name)
+    return _Head(title, title_text, standfirst, names, page_site or site_name)
 
 
 def _site_from_footer(lines: Sequence[_Line], start: int, footer: str) -> str | None:
@@ -971,7 +973,7 @@ def _appears_again(lines: Sequence[_Line], i: int) -> bool:
     )
 
 
-_PAGE_TITLE = re.compile(r"(?P<title>.+?)\s+[|–—-]\s+(?P<site>[^|–—-]{2,40})")
+_PAGE_TITLE = re.compile(r"(?P<title>.+?)\s+(?P<sep>[|–—-])\s+(?P<site>[^|–—-]{2,40})")
 
 
 def _page_title_split(text: str) -> tuple[str | None, str | None]:
@@ -982,6 +984,22 @@ def _page_title_split(text: str) -> tuple[str | None, str | None]:
     return match["title"], match["site"]
 
 
+def _strip_site_suffix(lines: Sequence[_Line], title: int) -> tuple[str, str | None]:
+    """ "Headline | Site" -> ("Headline", "Site"); a dash splits only the dump's first line.
+
+    A browser's page title ends in the site's name; " | " in a headline is
+    rare, but " - " is common ("Xbox One X review - A console ..."), so a dash
+    counts only on the first line of the dump, where a copied page title stands.
+    """
+    text = lines[title].text
+    match = _PAGE_TITLE.fullmatch(text)
+    head, site = _page_title_split(text)
+    first = next(i for i, line in enumerate(lines) if line.kind != BLANK)
+    if match is None or head is None or (match["sep"] != "|" and title != first):
+        return text, None
+    return head, site
+
+
 def _site_from_page_title(lines: Sequence[_Line], title: str) -> str | None:
     for line in lines:
         head, site = _page_title_split(line.text)
@@ -990,12 +1008,15 @@ def _site_from_page_title(lines: Sequence[_Line], title: str) -> str | None:
     return None
 
 
-def _title_from_page_title(lines: Sequence[_Line], start: int) -> tuple[int | None, str | None]:
+def _title_from_page_title(
+    lines: Sequence[_Line], start: int
+) -> tuple[int | None, str | None, str | None]:
+    """The line, headline and site of a "Headline | Site" line above the body."""
     for i in range(start):
         head, site = _page_title_split(lines[i].text)
         if head and _is_headline_like(head, _size(head)):
-            return i, site
-    return None, None
+            return i, head, site
+    return None, None, None
 
 
 # --- 5. Assembly ------------------------------------------------------------------------------
@@ -1012,7 +1033,7 @@ def _assemble(
     blocks: list[_Block] = []
     metas: list[tuple[int, _Meta]] = []  # with the line they came from
     captions: list[str] = []
-    title_text = _title_text(lines, head)
+    title_text = head.title_text
     ended: str | None = None  # the end marker's kind, once the article is over
     teaser_run = False  # inside a "Related" box standing in the body
     tail_figures_open = True  # a figure right after the last paragraph still belongs
@@ -1148,14 +1169,6 @@ def _reason_outside(line: _Line, default: str) -> str:
     if line.kind in (HARD_MARKER, SOFT_MARKER):
         return f"chrome: {line.reason}"
     return default
-
-
-def _title_text(lines: Sequence[_Line], head: _Head) -> str | None:
-    if head.title is None:
-        return None
-    text = lines[head.title].text
-    page_title, _ = _page_title_split(text)
-    return page_title if page_title and not lines[head.title].headline_like else text
 
 
 # A block of the body: its HTML element ("p", "h2", "ul", "pre", "figure") and

@@ -764,3 +764,24 @@ def test_closing_prose_chrome_is_stripped(line: str) -> None:
     article = clip("Harbour Bridge Stays Open to Cyclists", tail=line)
 
     assert line not in article.text
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "site"),
+    [
+        (
+            "Putin Looks to Play on U.S.-Japan Jitters | WSJ",
+            "Putin Looks to Play on U.S.-Japan Jitters",
+            "WSJ",
+        ),
+        (
+            "Menu\nXbox One X review - A console for 4K",
+            "Xbox One X review - A console for 4K",
+            None,
+        ),
+    ],
+)
+def test_site_suffix_on_the_headline(head: str, title: str, site: str | None) -> None:
+    article = clip(head)
+
+    assert (article.title, article.site_name) == (title, site)
