@@ -254,6 +254,8 @@ def _describe(value: Any) -> str:
 def _report_line(r: Reextraction) -> str:
     head = f"#{r.id} {r.status}"
     if r.status == "kept":
+        if r.empty:
+            return f"{head}: {_safe(r.reason)}; the stored text stays (nothing replaces it)."
         return f"{head}: {_safe(r.reason)}; the stored text stays (--force to replace it)."
     if r.status == "failed":
         return f"{head}: {_safe(r.reason)}"

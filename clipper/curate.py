@@ -106,6 +106,7 @@ class Reextraction:
     status: str
     changes: tuple[Change, ...] = ()
     reason: str | None = None
+    empty: bool = False  # the new extraction had no text: not stored even with --force
 
 
 def rebuild(stored: StoredPage) -> tuple[Article, Decoded]:
@@ -152,8 +153,9 @@ def reextract(db: Database, clipping_id: int, *, force: bool = False) -> Reextra
     except ClipperError as exc:
         return Reextraction(clipping_id, before.title, "failed", reason=str(exc))
     problem = regression(before.word_count, article)
-    if problem and (force is False or not article.text.strip()):
-        return Reextraction(clipping_id, before.title, "kept", reason=problem)
+    empty = not article.text.strip()
+    if problem and (not force or empty):
+        return Reextraction(clipping_id, before.title, "kept", reason=problem, empty=empty)
     # Tags, a note or a date read from the page again would undo the user's own
     # changes since, so only the extraction itself is replaced.
     article = replace(article, tags=(), note=None, clipped_at=None, corrected=())

@@ -556,7 +556,7 @@ def _require(db: Database, clipping_id: int) -> None:
 def change_tags(
     db: Database, clipping_id: int, *, add: Iterable[str] = (), remove: Iterable[str] = ()
 ) -> Clipping:
-    """Add and remove tags (removing ignores case); returns the clipping as stored."""
+    """Add and remove tags, ignoring case as the --tag filter does; returns the clipping."""
     with writing(db):
         _require(db, clipping_id)
         for tag in remove:
@@ -565,9 +565,11 @@ def change_tags(
                 [clipping_id, tag],
             )
         for tag in add:
+            # "Japan" on a clipping tagged "japan" would be the same tag twice.
             db.execute(
-                "INSERT OR IGNORE INTO clipping_tags (clipping_id, tag) VALUES (?, ?)",
-                [clipping_id, tag],
+                "INSERT INTO clipping_tags (clipping_id, tag) SELECT ?, ? WHERE NOT EXISTS "
+                "(SELECT 1 FROM clipping_tags WHERE clipping_id = ? AND tag = ? COLLATE NOCASE)",
+                [clipping_id, tag, clipping_id, tag],
             )
     return get_clipping(db, clipping_id)
 

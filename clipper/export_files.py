@@ -8,11 +8,20 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .errors import UsageError
-from .export_formats import EXTENSIONS, ExportFormat, render_one, to_jsonl
+from .export_formats import (
+    EXTENSIONS,
+    ExportFormat,
+    exported_identity,
+    identity,
+    render_one,
+    to_jsonl,
+)
 from .filenames import DEFAULT_TEMPLATE, NameAllocator, check_template, file_stem
 from .models import Clipping
 
 JSONL_FILE_STEM = "clippings"
+# An earlier export bigger than this is left alone rather than read to compare.
+MAX_REREAD_BYTES = 50_000_000
 
 
 def write_atomic(path: Path, content: str) -> None:
@@ -57,6 +66,20 @@ def export_to_folder(
         yield path
         return
     for clipping in clippings:
-        path = names.allocate(file_stem(clipping, template), extension)
+        path = names.allocate(
+            file_stem(clipping, template), extension, lambda p, c=clipping: _holds(p, c, fmt)
+        )
         write_atomic(path, render_one(clipping, fmt))
         yield path
+
+
+def _holds(path: Path, clipping: Clipping, fmt: ExportFormat) -> bool:
+    """Whether the file at ``path`` is an earlier export of this clipping in this format."""
+    try:
+        if not path.is_file() or path.stat().st_size > MAX_REREAD_BYTES:
+            return False
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    found = exported_identity(text, fmt)
+    return found is not None and found == identity(clipping)

@@ -30,6 +30,11 @@ EXTENSIONS = {
 }
 
 
+def identity(clipping: Clipping) -> list[str | None]:
+    """What tells an exported file which clipping it holds, across archives and renames."""
+    return [clipping.url or clipping.source, clipping.clipped_at]
+
+
 def to_record(clipping: Clipping) -> dict[str, Any]:
     """Every field of the clipping, the article HTML, note and corrections included."""
     return clipping.to_json(include_html=True)
@@ -125,10 +130,36 @@ def to_html(clipping: Clipping) -> str:
     return (
         f'<!DOCTYPE html>\n<html{lang}>\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f'<meta name="{IDENTITY_META}" content="{_e(json.dumps(identity(c)))}">\n'
         f"<title>{title}</title>\n<style>{_STYLE}</style>\n</head>\n<body>\n<article>\n"
         f'<header>\n<h1>{title}</h1>\n<dl class="meta">\n{meta}\n</dl>\n{note}</header>\n'
         f"{body}\n</article>\n</body>\n</html>\n"
     )
+
+
+IDENTITY_META = "clipper-clipping"
+_IDENTITY_TAG = re.compile(rf'<meta name="{IDENTITY_META}" content="([^"]*)">')
+
+
+def exported_identity(text: str, fmt: ExportFormat) -> list[str | None] | None:
+    """The identity of the clipping an exported file holds, or None if it isn't one."""
+    from html import unescape
+
+    try:
+        if fmt is ExportFormat.markdown:
+            from .frontmatter import split
+
+            found = split(text)
+            meta = found[0] if found else {}
+            return [meta.get("url") or meta.get("source"), meta.get("clipped_at")]
+        if fmt is ExportFormat.json:
+            data = json.loads(text)
+            return [data.get("url") or data.get("source"), data.get("clipped_at")]
+        if fmt is ExportFormat.html and (m := _IDENTITY_TAG.search(text[:4096])):
+            return json.loads(unescape(m.group(1)))
+    except (ValueError, AttributeError):
+        return None
+    return None
 
 
 def render_one(clipping: Clipping, fmt: ExportFormat) -> str:

@@ -132,23 +132,35 @@ class NameAllocator:
     """Hands out names unique within one folder: existing files and earlier names count.
 
     Names are compared case-folded and NFC-normalised, as case-insensitive and
-    normalising file systems (macOS, Windows) would.
+    normalising file systems (macOS, Windows) would. A file already there is
+    taken over only when ``reuse`` says it is the same clipping exported
+    before, so exporting again refreshes files instead of adding copies.
     """
 
-    def __init__(self, folder: Path, exists: Callable[[Path], bool] | None = None) -> None:
+    def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self._exists = exists or (lambda p: p.exists())
-        self._taken: set[str] = set()
+        self._claimed: set[str] = set()
+        self._existing: dict[str, str] = {}
         if folder.is_dir():
-            self._taken = {_key(p.name) for p in folder.iterdir()}
+            self._existing = {_key(p.name): p.name for p in folder.iterdir()}
 
-    def allocate(self, stem: str, extension: str) -> Path:
+    def allocate(
+        self, stem: str, extension: str, reuse: Callable[[Path], bool] | None = None
+    ) -> Path:
         candidate = f"{stem}{extension}"
         n = 2
-        while _key(candidate) in self._taken or self._exists(self.folder / candidate):
+        while True:
+            key = _key(candidate)
+            if key not in self._claimed:
+                on_disk = self._existing.get(key)
+                if on_disk is None and not (self.folder / candidate).exists():
+                    break
+                if on_disk is not None and reuse is not None and reuse(self.folder / on_disk):
+                    candidate = on_disk
+                    break
             candidate = f"{stem}-{n}{extension}"
             n += 1
-        self._taken.add(_key(candidate))
+        self._claimed.add(key)
         return self.folder / candidate
 
 

@@ -69,7 +69,7 @@ def swap_raw(db_path: Path, clipping_id: int, body: bytes) -> None:
 
 def test_tag_add_and_remove() -> None:
     cid = clip(ARTICLE, "city")["id"]
-    assert ok("tag", str(cid), "japan", "  two   words ").strip() == (
+    assert ok("tag", str(cid), "japan", "  two   words ", "CITY", "Japan").strip() == (
         f"#{cid} tags: city, japan, two words"
     )
     code, out, err = invoke("tag", str(cid), "--remove", "CITY", "absent")
@@ -299,6 +299,7 @@ def test_reextract_never_stores_an_empty_extraction(clipper_db: Path) -> None:
         code, out, _ = invoke("reextract", str(cid), *args)
         assert code in (0, 7)
         assert f"#{cid} kept" in out or f"#{cid} failed" in out
+        assert "--force" not in out  # forcing can't store an empty text either
         assert shown(cid)["text"] == before["text"]
 
 
@@ -343,10 +344,26 @@ def test_export_all_to_a_folder_one_markdown_file_each(tmp_path: Path) -> None:
     for path in out.iterdir():
         assert path.read_text(encoding="utf-8").startswith("---\ntitle: ")
     assert no_temp_files(tmp_path)
-    # Exporting again never overwrites: names stay unique in the folder.
-    ok("export", "--all", "-o", str(out))
-    assert len(list(out.iterdir())) == 2 * len(ids)
-    assert (out / "2025-03-03-harbour-bridge-reopens-after-repairs-2.md").exists()
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "json", "html"])
+def test_exporting_again_refreshes_files_and_never_overwrites_others(
+    tmp_path: Path, fmt: str
+) -> None:
+    ids = three_clippings(tmp_path)
+    out = tmp_path / "out"
+    ok("export", "--all", "-f", fmt, "-o", str(out))
+    first = sorted(p.name for p in out.iterdir())
+    ok("note", str(ids[0]), "added later")
+    ok("export", "--all", "-f", fmt, "-o", str(out))
+    assert sorted(p.name for p in out.iterdir()) == first
+    bridge = next(p for p in out.iterdir() if "harbour" in p.name)
+    assert "added later" in bridge.read_text(encoding="utf-8")
+    # A file of the same name that isn't this clipping's is never overwritten.
+    bridge.write_text("someone else's notes", encoding="utf-8")
+    ok("export", str(ids[0]), "-f", fmt, "-o", f"{out}/")
+    assert bridge.read_text(encoding="utf-8") == "someone else's notes"
+    assert (out / bridge.name.replace(".", "-2.", 1)).exists()
 
 
 def test_export_by_tag_and_search_with_a_template(tmp_path: Path) -> None:

@@ -161,8 +161,7 @@ def test_html_page_escapes_everything_and_runs_nothing() -> None:
     assert page.startswith("<!DOCTYPE html>")
     assert "<script" not in page.lower()
     assert "onclick" not in page and "onerror" not in page and "onload" not in page
-    assert "javascript:" not in page.replace("javascript:alert(1)</dd>", "")
-    assert 'href="javascript' not in page
+    assert 'href="javascript' not in page and 'src="javascript' not in page
     assert "<iframe" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;" in page
     assert "Body" in page
