@@ -27,7 +27,7 @@ from . import htmlrules as rules
 from .errors import NotAnArticle
 from .metadata import Metadata, base_url, read_metadata
 from .models import Article, Stripped
-from .textsafe import xml_safe
+from .textsafe import MAX_HTML_ELEMENTS, tame_tags, xml_safe
 
 HtmlElement = lxml_html.HtmlElement
 
@@ -124,12 +124,18 @@ def _parse(text: str, url: str | None) -> HtmlElement:
     # lxml refuses str with an XML encoding declaration; such pages are rare
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
     try:
-        root = lxml_html.document_fromstring(text, parser=_PARSER)
+        root = lxml_html.document_fromstring(tame_tags(text), parser=_PARSER)
     except (etree.ParserError, ValueError) as exc:
         raise NotAnArticle(
             f"No article text found in{where}; the HTML can't be parsed ({exc}). "
             "Check that the source is a web page."
         ) from None
+    # Extraction time grows with the element count; no article has this many.
+    if (elements := sum(1 for _ in root.iter())) > MAX_HTML_ELEMENTS:
+        raise NotAnArticle(
+            f"Too many HTML elements in{where} ({elements:,}; clipper reads pages of up to "
+            f"{MAX_HTML_ELEMENTS:,}). Check that the source is one article."
+        )
     return root
 
 
