@@ -870,6 +870,7 @@ def _read_head(
     """Pick the headline among the headline-like lines just above the body."""
     block: list[int] = []
     unknown = 0  # short unrecognised lines ("Artikel anhören") crossed so far
+    short_title: int | None = None  # the first of them: maybe a short headline
     for i in range(start - 1, -1, -1):
         line = lines[i]
         if line.kind in (BLANK, META, FILE, CREDIT) or i in in_figure or i == standfirst:
@@ -885,6 +886,7 @@ def _read_head(
             block.clear()
             continue
         if not block and line.kind == SHORT and line.words <= 3 and unknown < 3:
+            short_title = i if unknown == 0 and _has_letters(line.text) else short_title
             unknown += 1
             continue
         break
@@ -897,6 +899,15 @@ def _read_head(
         if lines[i].headline_like and lines[i].text.lower() != (site_name or "").lower()
     ]
     title = _best_headline(lines, candidates)
+    if (
+        title is not None
+        and short_title is not None
+        and _navigation_between(lines, title, short_title)
+    ):
+        # "Jane's Kitchen Notes / Home | Archives / Sourdough, finally / Posted
+        # by ...": the headline-like line is the blog's name above its menu.
+        site_name = site_name or lines[title].text
+        title = short_title
     if title is None:
         title, title_text, page_site = _title_from_page_title(lines, start)
     else:
@@ -929,6 +940,18 @@ def _read_head(
     if site_name in {lines[i].text for i in names}:
         site_name = None  # "© 2024 Tom Reyes" under Tom Reyes's byline names the author
     return _Head(title, title_text, standfirst, names, page_site or site_name)
+
+
+def _has_letters(text: str) -> bool:
+    return any(c.isalpha() for c in text)
+
+
+def _navigation_between(lines: Sequence[_Line], first: int, last: int) -> bool:
+    """Whether a menu, breadcrumb or entry link stands between two lines."""
+    return any(
+        line.kind == CHROME and line.reason in rules.MENU_REASONS
+        for line in lines[first + 1 : last]
+    )
 
 
 def _site_from_footer(lines: Sequence[_Line], start: int, footer: str) -> str | None:

@@ -500,6 +500,17 @@ NAVIGATION_REASONS: frozenset[str] = frozenset(
         "chrome: sign-in or subscribe prompt",
     }
 )
+# Chrome that separates a site's masthead from an entry below it: a short
+# line under one of these, right above the body, is the entry's headline
+# rather than a headline-like line above them (the blog's name).
+MENU_REASONS: frozenset[str] = frozenset(
+    {
+        "chrome: navigation",
+        "chrome: navigation row",
+        "chrome: breadcrumb",
+        "chrome: previous/next entry link",
+    }
+)
 # Wire-copy credits that end an article and belong to it.
 WIRE_TAIL = _rx(
     r"(?:\(|\[)?(?:additional\s+)?(?:reporting|writing|editing|research)\s+by\b.{1,200}",

@@ -785,3 +785,21 @@ def test_site_suffix_on_the_headline(head: str, title: str, site: str | None) ->
     article = clip(head)
 
     assert (article.title, article.site_name) == (title, site)
+
+
+def test_short_entry_title_under_the_blog_menu() -> None:
+    dump = (
+        "Jane's Kitchen Notes\nHome | Archives | Profile | RSS\n« Previous entry | Main | Next entry »\n"
+        "Sourdough, finally\nPosted by Jane Holloway at 21:47 on March 3, 2025\n" + BODY
+    )
+    article = parse_text_dump(dump)
+
+    assert article.title == "Sourdough, finally"
+    assert article.site_name == "Jane's Kitchen Notes"
+    assert article.published == "2025-03-03T21:47:00"
+
+
+def test_kicker_between_headline_and_body_is_not_the_headline() -> None:
+    article = clip("Harbour Bridge Stays Open to Cyclists", "Analysis")
+
+    assert article.title == "Harbour Bridge Stays Open to Cyclists"
