@@ -450,14 +450,18 @@ def _published(
         for value in metas.get(key, ()):
             if found := parse_date(value, limit):
                 return found, f"meta:{key}"
-    for el in root.iter("time"):
-        for value in (el.get("datetime"), el.text_content()):
-            if value and (found := parse_date(value, limit)):
-                return found, "time"
     for el in root.xpath("//*[@itemprop='datePublished']"):
         value = el.get("content") or el.get("datetime") or el.text_content()
         if value and (found := parse_date(value, limit)):
             return found, "microdata"
+    # a <time> marked as the publication date, else one inside the article,
+    # else the first (a page header's "today" clock comes last)
+    times = list(root.iter("time"))
+    times.sort(key=lambda el: (el.get("pubdate") is None, _outside_article(el)))
+    for el in times:
+        for value in (el.get("datetime"), el.text_content()):
+            if value and (found := parse_date(value, limit)):
+                return found, "time"
     if url and (m := rules.URL_DATE.search(url)):
         y, mo, d = (int(g) for g in (m.group(1, 2, 3) if m.group(1) else m.group(4, 5, 6)))
         try:
@@ -467,6 +471,10 @@ def _published(
         if day and day <= limit.date():
             return day.isoformat(), "url"
     return _text_date(root, limit)
+
+
+def _outside_article(el: HtmlElement) -> bool:
+    return not any(a.tag in ("article", "main") for a in el.iterancestors())
 
 
 def _text_date(root: HtmlElement, limit: datetime) -> tuple[str | None, str | None]:

@@ -256,6 +256,14 @@ def test_date_precedence_json_ld_over_meta_over_time_over_url() -> None:
     assert (from_url.published, from_url.date_source) == ("2024-03-01", "url")
 
 
+def test_time_inside_the_article_beats_a_header_clock() -> None:
+    body = (
+        '<body><header><time datetime="2025-05-31">Today</time></header>'
+        '<article><time datetime="2024-02-02T09:00:00+01:00">2 Feb</time><p>Text.</p></article></body>'
+    )
+    assert meta_of("", body).published == "2024-02-02T09:00:00+01:00"
+
+
 def test_date_from_visible_text() -> None:
     meta = meta_of("", '<body><span class="date">Posted March 25, 2015</span><p>Text.</p></body>')
     assert (meta.published, meta.date_source) == ("2015-03-25", "text")
