@@ -407,11 +407,18 @@ def _read_date_line(part: str) -> _Meta | None:
     elif _is_plain_name(rest.strip(" -–—|•·,:")):  # "Mike Conley December 18, 2020"
         authors, byline = _read_names(rest.strip(" -–—|•·,:"))
         rest = ""
+    categories: tuple[str, ...] = ()
+    label = rules.CATEGORY_LINE.search(rest)
+    if label:  # "2024年11月18日 テーマ：旅行"
+        categories = _split_list(label["value"])
+        rest = rest[: label.start()]
     if len(_WORD.findall(rest)) > 4:
         return None
     if rules.UPDATED_PREFIX.search(part) and not rules.PUBLISHED_PREFIX.search(part):
-        return _Meta("metadata: date updated", authors, byline, modified=when)
-    return _Meta("metadata: date", authors, byline, published=when)
+        return _Meta(
+            "metadata: date updated", authors, byline, modified=when, categories=categories
+        )
+    return _Meta("metadata: date", authors, byline, published=when, categories=categories)
 
 
 def _is_plain_name(text: str) -> bool:
@@ -1080,6 +1087,11 @@ def _assemble(
         if i > end and line.kind in (HARD_MARKER, SOFT_MARKER):
             ended = line.reason
             strip(i, f"after article end: {ended}")
+        elif ended is not None and line.meta is not None and _only_labels(line.meta):
+            # "コメント(2)" in a post's footer comes before its "カテゴリ: 旅行";
+            # commenters' names and dates are not the article's, labels are.
+            metas.append((i, line.meta))
+            strip(i, line.reason)
         elif ended is not None:
             strip(i, line.reason if line.kind == CHROME else f"after article end: {ended}")
         elif fig is not None:
@@ -1159,6 +1171,13 @@ def _author_bio(blocks: Sequence[_Block], authors: Sequence[str]) -> _Block | No
             if text.startswith(form) and rules.AUTHOR_BIO_VERB.match(text, len(form)):
                 return last
     return None
+
+
+def _only_labels(meta: _Meta) -> bool:
+    """A category or tag line, with no names or dates."""
+    return bool(meta.categories or meta.tags) and not (
+        meta.authors or meta.published or meta.modified
+    )
 
 
 def _only_a_date(meta: _Meta) -> bool:

@@ -803,3 +803,23 @@ def test_kicker_between_headline_and_body_is_not_the_headline() -> None:
     article = clip("Harbour Bridge Stays Open to Cyclists", "Analysis")
 
     assert article.title == "Harbour Bridge Stays Open to Cyclists"
+
+
+def test_category_on_the_date_line_and_after_a_comment_count() -> None:
+    article = clip(
+        "京都の紅葉を見に行きました",
+        "2024年11月18日 テーマ：旅行",
+        tail="いいね！\nコメント(2)\nカテゴリ: 紅葉\nトラックバック\n",
+    )
+
+    assert article.published == "2024-11-18"
+    assert article.section == "旅行"
+    assert set(article.tags) == {"旅行", "紅葉"}
+
+
+def test_a_commenters_name_and_date_are_not_the_articles() -> None:
+    article = clip(
+        "Harbour Bridge Stays Open", tail="Comments\nPosted by: Tom | November 19, 2024 at 08:12 AM"
+    )
+
+    assert (article.authors, article.published) == ((), None)
