@@ -82,7 +82,7 @@ def read_metadata(
         canonical_url=canonical,
         section=_first(_ld_strings(ld, "articleSection")) or _meta_first(metas, rules.META_SECTION),
         tags=_tags(metas, ld),
-        article_body=_clean(_first(_ld_strings(ld, "articleBody"))),
+        article_body=_article_body(ld),
     )
 
 
@@ -211,6 +211,17 @@ def _ld_strings(ld: JsonObject | None, key: str) -> list[str]:
                     out.append(item[sub])
                     break
     return [s for s in (_clean(html.unescape(s)) for s in out) if s]
+
+
+def _article_body(ld: JsonObject | None) -> str | None:
+    """JSON-LD ``articleBody`` with its line breaks (paragraphs) kept."""
+    value = ld.get("articleBody") if ld is not None else None
+    if isinstance(value, list):
+        value = "\n\n".join(v for v in value if isinstance(v, str))
+    if not isinstance(value, str):
+        return None
+    lines = (" ".join(line.split()) for line in html.unescape(value).splitlines())
+    return "\n".join(line for line in lines if line) or None
 
 
 # --- title -------------------------------------------------------------------

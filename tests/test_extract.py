@@ -223,7 +223,7 @@ def test_not_an_article_message_names_the_url() -> None:
 
 
 def test_json_ld_article_body_when_readability_finds_little() -> None:
-    body = " ".join(f"Sentence number {i} of the real story, told in full." for i in range(60))
+    body = "\\n".join(f"Sentence number {i} of the real story, told in full." for i in range(60))
     html = (
         "<html><head><title>Story</title>"
         '<script type="application/ld+json">'
@@ -232,6 +232,7 @@ def test_json_ld_article_body_when_readability_finds_little() -> None:
     )
     art = extract(html)
     assert "Sentence number 59 of the real story" in art.text
+    assert art.text.split("\n\n")[1] == "Sentence number 1 of the real story, told in full."
 
 
 def test_control_characters_do_not_break_parsing() -> None:

@@ -75,8 +75,10 @@ def test_broken_json_ld_is_ignored() -> None:
 
 
 def test_article_body_is_kept_for_cross_checking() -> None:
-    meta = meta_of(ld('{"@type": "NewsArticle", "headline": "H", "articleBody": "Full  text."}'))
-    assert meta.article_body == "Full text."
+    meta = meta_of(
+        ld('{"@type": "NewsArticle", "headline": "H", "articleBody": "Full  text.\\n\\nMore."}')
+    )
+    assert meta.article_body == "Full text.\nMore."
 
 
 def test_html_entities_in_metadata_are_decoded() -> None:
