@@ -1,12 +1,9 @@
-"""Looking after clippings and taking them elsewhere: `tag`, `note`, `edit`, `rm`,
-`reextract`, `export`."""
+"""Curating and exporting: `tag`, `note`, `edit`, `rm`, `reextract`, `export`."""
 
 from __future__ import annotations
 
-import os
 import sys
 from enum import Enum
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -23,8 +20,6 @@ from .export_formats import ExportFormat
 from .filenames import DEFAULT_TEMPLATE
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
-
     from .curate import Reextraction
     from .models import Clipping
 
@@ -233,7 +228,8 @@ def rm(
         for c in doomed:
             typer.echo(f"#{c.id} {_safe(c.title) or '(untitled)'}", err=True)
         n = len(doomed)
-        if not typer.confirm(f"Delete {'this clipping' if n == 1 else f'these {n} clippings'}?"):
+        question = f"Delete {'this clipping' if n == 1 else f'these {n} clippings'}?"
+        if not typer.confirm(question, err=True):
             typer.echo("Nothing deleted.", err=True)
             return
     count = delete_clippings(db, [c.id for c in doomed])
@@ -325,37 +321,6 @@ def reextract(
 # --- export --------------------------------------------------------------------------
 
 
-def _select(
-    db: Database,
-    ids: list[int],
-    query: str | None,
-    tags: list[str],
-    all_: bool,
-) -> list[Clipping]:
-    """The clippings an export is for: by id in the order given, else by id ascending."""
-    from .db import get_clipping, list_clippings
-    from .db import search as run_search
-    from .models import Filters
-
-    chosen = sum((bool(ids), all_, bool(query or tags)))
-    if chosen != 1:
-        raise UsageError("Say what to export: IDs, or --search / --tag, or --all (only one kind).")
-    if ids:
-        return [get_clipping(db, i) for i in dict.fromkeys(ids)]
-    filters = Filters(tags=tuple(tags))
-    if query is not None:
-        from .query import to_fts_query
-
-        fts_query = to_fts_query(query)
-        if not fts_query:
-            raise UsageError(f"Nothing to search for in {query!r}: give at least one word.")
-        hits = run_search(db, fts_query, limit=-1, filters=filters)
-        found = [get_clipping(db, h.id) for h in hits]
-    else:
-        found = list_clippings(db, limit=None, filters=filters)
-    return sorted(found, key=lambda c: c.id)
-
-
 @app.command()
 def export(
     clipping_ids: Annotated[
@@ -409,47 +374,23 @@ def export(
 
     Example: clipper export --tag japan -o ~/notes/clippings/
     """
-    from .export_files import export_to_folder, write_atomic
-    from .export_formats import render_one, to_json, to_jsonl
+    from .export_files import export_clippings, select_clippings
     from .filenames import check_template
 
     check_template(name)
     db = open_archive(db_path)
     ids = list(clipping_ids or ())
-    clippings = _select(db, ids, query, list(tag or ()), all_)
+    clippings = select_clippings(db, ids, query, list(tag or ()), all_)
     if not clippings:
         typer.echo("No clippings to export.", err=True)
         return
-    one = len(ids) == 1  # one id asked for: a JSON object rather than a list
-    single = len(clippings) == 1
-    streamable = fmt in (ExportFormat.json, ExportFormat.jsonl)
-    target = Path(output).expanduser() if output else None
-    if target is None or not _is_folder(output or "", plural=not one):
-        if not single and not streamable:
-            raise UsageError(
-                f"{len(clippings)} clippings make {len(clippings)} {fmt.value} files: "
-                "give a folder with -o DIR, or use --format json or jsonl."
-            )
-        if fmt is ExportFormat.json and not one:
-            content = to_json(clippings)
-        elif fmt is ExportFormat.jsonl:
-            content = to_jsonl(clippings)
-        else:
-            content = render_one(clippings[0], fmt)
-        if target is None:
-            sys.stdout.write(content)
-            return
-        write_atomic(target, content)
-        typer.echo(f"Wrote {target}", err=True)
-        return
-    written = list(export_to_folder(clippings, target, fmt, name))
-    files = "file" if len(written) == 1 else "files"
-    typer.echo(f"Exported {len(clippings)} to {output} ({len(written)} {files}).", err=True)
-
-
-def _is_folder(output: str, *, plural: bool) -> bool:
-    """A folder when it is one, ends with a separator, or holds several and has no extension."""
-    path = Path(output).expanduser()
-    if path.is_dir() or output.endswith(("/", os.sep)):
-        return True
-    return plural and not path.suffix
+    done = export_clippings(clippings, output, fmt, name, one_id=len(ids) == 1)
+    if done.text is not None:
+        sys.stdout.write(done.text)
+    elif done.folder is None:
+        typer.echo(f"Wrote {done.paths[0]}", err=True)
+    else:
+        files = "file" if len(done.paths) == 1 else "files"
+        typer.echo(
+            f"Exported {len(clippings)} to {done.folder} ({len(done.paths)} {files}).", err=True
+        )

@@ -18,6 +18,7 @@ FRONT_MATTER_FIELDS = (
     "authors",
     "byline",
     "published",
+    "date",
     "modified",
     "site",
     "lang",
@@ -55,6 +56,8 @@ def front_matter(clipping: Clipping) -> str:
         # A byline that only lists the authors would say the same thing twice.
         "byline": None if clipping.byline == ", ".join(clipping.authors) else clipping.byline,
         "published": clipping.published,
+        # What Hugo and Jekyll sort and date posts by; the same as published.
+        "date": clipping.published,
         "modified": clipping.modified,
         "site": clipping.site_name,
         "lang": clipping.lang,

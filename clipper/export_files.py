@@ -1,11 +1,13 @@
-"""Writing exports to disk: atomic files, one per clipping in a folder (the I/O shell)."""
+"""Exporting: which clippings, to stdout, a file or a folder, written atomically (the I/O shell)."""
 
 from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import UsageError
 from .export_formats import (
@@ -14,10 +16,14 @@ from .export_formats import (
     exported_identity,
     identity,
     render_one,
+    to_json,
     to_jsonl,
 )
 from .filenames import DEFAULT_TEMPLATE, NameAllocator, check_template, file_stem
 from .models import Clipping
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 JSONL_FILE_STEM = "clippings"
 # An earlier export bigger than this is left alone rather than read to compare.
@@ -83,3 +89,91 @@ def _holds(path: Path, clipping: Clipping, fmt: ExportFormat) -> bool:
         return False
     found = exported_identity(text, fmt)
     return found is not None and found == identity(clipping)
+
+
+def select_clippings(
+    db: Database,
+    ids: list[int],
+    query: str | None,
+    tags: list[str],
+    all_: bool,
+) -> list[Clipping]:
+    """The clippings an export is for: by id in the order given, else by id ascending.
+
+    Exactly one way of choosing: ids, a search and/or tags (a search within the
+    tags), or all.
+    """
+    from .db import get_clipping, list_clippings
+    from .db import search as run_search
+    from .models import Filters
+
+    chosen = sum((bool(ids), all_, bool(query or tags)))
+    if chosen != 1:
+        raise UsageError("Say what to export: IDs, or --search / --tag, or --all (only one kind).")
+    if ids:
+        return [get_clipping(db, i) for i in dict.fromkeys(ids)]
+    filters = Filters(tags=tuple(tags))
+    if query is not None:
+        from .query import to_fts_query
+
+        fts_query = to_fts_query(query)
+        if not fts_query:
+            raise UsageError(f"Nothing to search for in {query!r}: give at least one word.")
+        hits = run_search(db, fts_query, limit=-1, filters=filters)
+        found = [get_clipping(db, h.id) for h in hits]
+    else:
+        found = list_clippings(db, limit=None, filters=filters)
+    return sorted(found, key=lambda c: c.id)
+
+
+@dataclass(frozen=True, slots=True)
+class Exported:
+    """Where an export went: ``text`` for stdout, else the files written (in ``folder``)."""
+
+    text: str | None = None
+    paths: list[Path] = field(default_factory=list)
+    folder: Path | None = None
+
+
+def export_clippings(
+    clippings: Sequence[Clipping],
+    output: str | None,
+    fmt: ExportFormat,
+    template: str = DEFAULT_TEMPLATE,
+    *,
+    one_id: bool = False,
+) -> Exported:
+    """Export to stdout (``output`` None), one file, or a folder of one file per clipping.
+
+    ``output`` is a folder when it is one, ends with a separator, or names
+    several clippings' destination without an extension. ``one_id`` (the user
+    asked for one id) makes JSON an object rather than a list.
+    """
+    if output is not None and _is_folder(output, plural=not one_id):
+        folder = Path(output).expanduser()
+        return Exported(
+            paths=list(export_to_folder(clippings, folder, fmt, template)), folder=folder
+        )
+    if len(clippings) > 1 and fmt not in (ExportFormat.json, ExportFormat.jsonl):
+        raise UsageError(
+            f"{len(clippings)} clippings make {len(clippings)} {fmt.value} files: "
+            "give a folder with -o DIR, or use --format json or jsonl."
+        )
+    if fmt is ExportFormat.json and not one_id:
+        content = to_json(clippings)
+    elif fmt is ExportFormat.jsonl:
+        content = to_jsonl(clippings)
+    else:
+        content = render_one(clippings[0], fmt)
+    if output is None:
+        return Exported(text=content)
+    target = Path(output).expanduser()
+    write_atomic(target, content)
+    return Exported(paths=[target])
+
+
+def _is_folder(output: str, *, plural: bool) -> bool:
+    path = Path(output).expanduser()
+    if path.is_dir() or output.endswith(("/", os.sep)):
+        return True
+    return plural and not path.suffix

@@ -247,7 +247,7 @@ def to_article(text: str) -> Article | None:
     captions = _text_list(meta.get("captions"))
     html = markdown_to_html(_drop_title_heading(body, title), captions)
     authors = _text_list(meta.get("authors", meta.get("author")))
-    date = meta.get("published", meta.get("date"))
+    date = meta["published"] if "published" in meta else meta.get("date")
     return Article(
         text=html_to_text(html),
         html=html,

@@ -65,6 +65,7 @@ def test_front_matter_fields() -> None:
         "url": "https://e.com/a",
         "authors": ["A", "B"],
         "published": "2025-03-03",
+        "date": "2025-03-03",
         "site": "E",
         "lang": "en",
         "clipped_at": "2026-11-27T10:00:00+00:00",
@@ -90,7 +91,7 @@ def test_front_matter_carries_everything_but_the_body() -> None:
     assert data["note"] == c.note
     assert data["corrected"] == ["title"]
     assert list(data) == [
-        "title", "url", "authors", "byline", "published", "modified", "site", "lang",
+        "title", "url", "authors", "byline", "published", "date", "modified", "site", "lang",
         "section", "excerpt", "image", "captions", "clipped_at", "tags", "note", "corrected",
         "word_count",
     ]  # fmt: skip
