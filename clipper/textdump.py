@@ -71,7 +71,7 @@ class _Meta:
 
 @dataclass(frozen=True, slots=True)
 class _Line:
-    """One non-empty or empty source line, normalised, with what it looks like."""
+    """One source line, normalised, with what it looks like on its own."""
 
     text: str
     kind: str
@@ -132,7 +132,7 @@ def parse_text_dump(text: str) -> Article:
     # 2. Group image file names, captions and credits into figures.
     figures = _find_figures(lines)
     in_figure = {i: fig for fig in figures for i in fig.lines}
-    # 3. Find the body: the largest block of prose that is not a comment thread.
+    # 3. Find the body: the heaviest block of prose that is neither comments nor teasers.
     start, end = _find_body(lines, in_figure)
     start, standfirst = _split_standfirst(lines, start, end)
     # 4. Headline, standfirst and name-only bylines from just above the body.
@@ -296,13 +296,13 @@ def _classify(raw: str) -> _Line:
 
 def _navigation_reason(text: str) -> str | None:
     """A row of short links ("Home | Archives | RSS") or a breadcrumb."""
+    # With slashes only, a breadcrumb needs three parts: "U.S./Japan" is not one.
+    slashes_only = "/" in text and not re.search(r"[>»›→]|::", text)
     for separator, reason, minimum in (
         (rules.NAV_SEPARATOR, "chrome: navigation row", 2),
-        (rules.BREADCRUMB_SEPARATOR, "chrome: breadcrumb", 2),
+        (rules.BREADCRUMB_SEPARATOR, "chrome: breadcrumb", 3 if slashes_only else 2),
     ):
         parts = [p for p in separator.split(text) if p]
-        if reason == "chrome: breadcrumb" and "/" in text and not re.search(r"[>»›→]|::", text):
-            minimum = 3  # "U.S./Japan" is not a breadcrumb
         if len(parts) >= minimum and all(
             _size(p) <= rules.NAV_ITEM_MAX_WORDS and not rules.SENTENCE_END.search(p) for p in parts
         ):
@@ -339,6 +339,7 @@ def _read_meta(text: str, prose: bool) -> _Meta | None:
     return _merge_meta(found)
 
 
+_CALENDAR_WORDS = rules.WEEKDAYS | frozenset(rules.MONTHS)
 _PART_CHROME = tuple(p for _, p in (*rules.HARD_END_MARKERS, *rules.CHROME_RULES))
 
 
@@ -370,10 +371,8 @@ def _read_meta_part(part: str) -> _Meta | None:
     date = _read_date_line(part)
     if date is not None:
         return date
-    clock = rules.TIME.fullmatch(part.strip())
-    if clock is not None:  # "April 5, 2018 | 6:00 PM": the time stands apart
-        found = _find_time(part)
-        return _Meta("metadata: date", time_only=found[:2]) if found else None
+    if rules.TIME.fullmatch(part) and (found := _find_time(part)):
+        return _Meta("metadata: date", time_only=found[:2])  # "April 5, 2018 | 6:00 PM"
     byline = rules.BYLINE.fullmatch(part)
     if byline:
         authors, display = _read_names(byline["names"] or byline["names2"])
@@ -427,7 +426,7 @@ def _is_plain_name(text: str) -> bool:
     return (
         rules.NAME_ONLY.fullmatch(text) is not None
         and not rules.NOT_A_NAME.fullmatch(text)
-        and not words & (rules.WEEKDAYS | set(rules.MONTHS))
+        and not words & _CALENDAR_WORDS
     )
 
 
@@ -463,7 +462,11 @@ def _split_standfirst(lines: Sequence[_Line], start: int, end: int) -> tuple[int
         line = lines[i]
         if line.kind == BLANK:
             continue
-        if line.kind in (PROSE, SENTENCE) and dek is None and line.words <= 45:
+        if (
+            line.kind in (PROSE, SENTENCE)
+            and dek is None
+            and line.words <= rules.STANDFIRST_MAX_WORDS
+        ):
             dek = i
             continue
         meta = line.meta

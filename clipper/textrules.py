@@ -115,6 +115,8 @@ TEASER_DAMPING = 0.3
 # A soft end marker ("Related", "Read more") inside the body ends the article
 # only when less prose than this share of what came before follows it.
 SOFT_MARKER_TAIL_RATIO = 1 / 3
+# A standfirst (one paragraph between headline and byline) is at most this long.
+STANDFIRST_MAX_WORDS = 45
 # A date line among this many first lines of the body is metadata; further
 # in, it is the article's text.
 BODY_HEAD_LINES = 4
