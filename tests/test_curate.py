@@ -450,3 +450,51 @@ def test_curation_migration_and_sqlite_utils_search(clipper_db: Path) -> None:
         capture_output=True, text=True, timeout=60, check=True,
     )  # fmt: skip
     assert json.loads(done.stdout) == [{"id": cid, "title": "Corrected headline", "note": "a note"}]
+
+
+def test_rm_in_a_real_process_without_a_terminal(clipper_db: Path) -> None:
+    import subprocess
+    import sys
+
+    cid = clip()["id"]
+    done = subprocess.run(
+        [sys.executable, "-m", "clipper", "rm", str(cid)],
+        stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 2 and "--yes" in done.stderr
+    assert counts(clipper_db)[0] == 1
+
+
+def test_reextract_a_text_dump_from_its_stored_bytes() -> None:
+    from conftest import SEEDS, needs_shared
+
+    needs_shared(SEEDS)
+    seed = next(SEEDS.glob("*.txt"))
+    cid = clip(seed, "kept")["id"]
+    before = shown(cid)
+    out = ok("reextract", str(cid))
+    assert out.startswith(f"#{cid} ")
+    after = shown(cid)
+    assert after["tags"] == before["tags"] and after["title"] == before["title"]
+
+
+def test_an_archive_from_before_curation_is_upgraded_and_keeps_its_clippings(
+    tmp_path: Path,
+) -> None:
+    from sqlite_utils import Database
+
+    from clipper import db as dbmod
+
+    path = tmp_path / "old.db"
+    old = Database(path)
+    dbmod.migrations.apply(old, stop_before="m201_curation")
+    old.execute(
+        "INSERT INTO clippings (source_key, source, title, text, html, word_count, clipped_at) "
+        "VALUES ('k', 'a.html', 'Old one', 'Old text.', '<p>Old text.</p>', 2, '2025-01-01')"
+    )
+    old.conn.commit()
+    old.close()
+    data = json.loads(ok("show", "1", "--json", "--db", str(path)))
+    assert data["title"] == "Old one" and data["note"] is None and data["corrections"] == {}
+    ok("note", "1", "now annotated", "--db", str(path))
+    assert json.loads(ok("show", "1", "--json", "--db", str(path)))["note"] == "now annotated"

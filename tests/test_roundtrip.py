@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from clipper import frontmatter
@@ -131,3 +133,33 @@ def test_hand_written_front_matter_is_read_too(tmp_path: Path) -> None:
 def test_text_that_only_looks_like_front_matter_is_not_read_as_it(text: str) -> None:
     assert frontmatter.split(text) is None
     assert frontmatter.to_article(text) is None
+
+
+# --- the front matter reader against the writer -------------------------------------------
+
+_text = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=80
+).filter(lambda s: s.strip())
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    title=_text, note=_text, tags=st.lists(_text, max_size=4), authors=st.lists(_text, max_size=3)
+)
+def test_any_metadata_survives_front_matter(
+    title: str, note: str, tags: list[str], authors: list[str]
+) -> None:
+    from clipper.export import front_matter
+    from clipper.models import Clipping
+
+    c = Clipping(
+        id=1, url=None, source="/x.html", title=title, authors=authors, byline=None,
+        published="2025-03-03", site_name=title, lang="en", excerpt=note, text="Body.",
+        word_count=1, clipped_at="2026-11-27T10:00:00+00:00", tags=tags, note=note,
+    )  # fmt: skip
+    found = frontmatter.split(front_matter(c) + "\n# heading\n\nBody.\n")
+    assert found is not None
+    meta, body = found
+    assert meta["title"] == title and meta["note"] == note and meta["excerpt"] == note
+    assert meta["tags"] == tags and meta["authors"] == authors and meta["site"] == title
+    assert body.endswith("Body.\n")
