@@ -286,7 +286,7 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "chrome: skip link",
         _rx(
             r"skip\s+(?:to\s+)?(?:main\s+)?(?:content|navigation|article|search|footer|comments)",
-            r"jump to (?:main )?(?:content|navigation)|back to top|to top|top of page|↑\s*top",
+            r"jump to (?:main )?(?:content|navigation)|(?:back|return|go) to top|to top|top of page|↑\s*top",
             r"zum inhalt(?: springen)?|springe zum inhalt|nach oben",
             r"перейти к (?:содержанию|основному содержанию|контенту)|наверх",
             r"aller au contenu(?: principal)?|ir al contenido(?: principal)?|本文へ(?:スキップ)?|ページ(?:の)?トップへ.*",
@@ -331,7 +331,8 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "chrome: share widget",
         _rx(
             r"share(?:\s+(?:this|on|via|to|article|story|page)\b.{0,40})?|shares?\s*\d*",
-            r"tweet|retweet|pin(?: it)?|e-?mail(?: this)?|print(?: this)?|save(?: article| for later)?|copy link|link copied",
+            r"tweet|retweet|pin(?: it)?|copy link|link copied|save(?: article| for later)?",
+            r"(?:print|e-?mail|share|send)(?: this)?(?: (?:page|article|story|post|link))?(?: to a friend)?",
             r"facebook|twitter|x|linkedin|whatsapp|reddit|telegram|pinterest|flipboard|bluesky|threads|mastodon|line|vk|ok",
             r"(?:(?:share|tweet|pin|facebook|twitter|x|linkedin|whatsapp|reddit|email|e-mail|print|telegram|vk|line)\s*[|/·,]?\s*){2,}",
             r"gift (?:this )?article|give this article|share full article|\d+\s+shares?",
@@ -346,7 +347,8 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "chrome: text size or listen widget",
         _rx(
-            r"(?:a\s*){2,4}|a\+?\s*a-?|[+-]\s*a|text size|font size|resize(?: text)?|zoom",
+            r"(?:a\s*){2,4}|a\+?\s*a-?|[+-]\s*a|(?:text|font) size\b.{0,20}|resize(?: text)?|zoom",
+            r"click (?:here )?to (?:enlarge|expand|zoom|view).{0,30}|page \d+ of \d+",
             r"listen(?: to (?:this|the) (?:article|story))?(?:\s*[\d:]+.*)?|play audio|audio|read aloud|listen now",
             r"(?:artikel )?(?:anhören|vorlesen)|audio abspielen|écouter(?: cet article)?|escuchar(?: (?:este )?art[ií]culo)?",
             r"(?:слушать|прослушать)(?: статью| новость)?|記事を(?:聞く|読み上げる)|音声で聞く",
@@ -362,6 +364,7 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         _rx(
             r"advertisement|advertising|advert|ad|ads|sponsored(?: content| by .{1,40})?|paid (?:post|content).{0,30}|promoted",
             r".{1,40} is sponsored by\b.{0,40}|(?:presented|brought to you) by .{1,40}",
+            r"(?:sponsored|promoted|partner) (?:links|stories|content|posts)|around the web|from our partners",
             r"(?:story|article) continues (?:below|after).{0,30}|continue reading(?: (?:below|the main story|the article))?",
             r"supported by|send any friend a story|reuse this content|support (?:the guardian|our journalism).{0,60}",
             r"scroll (?:down )?to continue.{0,30}|(?:ad|advertisement) ?[-–—] ?scroll.{0,30}",
@@ -462,6 +465,14 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "chrome: player or script notice",
+        _rx(
+            r"your browser does not support (?:the )?(?:video|audio|html5|iframes?)\b.{0,120}",
+            r"(?:please )?(?:enable|turn on) javascript\b.{0,160}|javascript is (?:disabled|required)\b.{0,160}",
+            r"(?:this )?(?:video|content|media) is (?:not |un)available\b.{0,120}|video unavailable",
+        ),
+    ),
+    (
         "chrome: republishing note",
         _rx(
             r"this (?:article|story|post|piece) (?:was|has been|is) (?:originally |first )?(?:published|republished|"
@@ -485,6 +496,7 @@ PROSE_CHROME_REASONS: frozenset[str] = frozenset(
         "chrome: related link",
         "chrome: feedback prompt",
         "chrome: republishing note",
+        "chrome: player or script notice",
     }
 )
 # Chrome a headline may sit *below* (the page's furniture above the article):

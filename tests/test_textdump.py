@@ -374,6 +374,9 @@ def test_figure_stands_where_the_image_was() -> None:
         ("Поделиться", "chrome: share widget"),
         ("« Previous entry", "chrome: previous/next entry link"),
         ("Permalink", "chrome: permalink"),
+        ("Print this page", "chrome: share widget"),
+        ("Page 1 of 2", "chrome: text size or listen widget"),
+        ("Your browser does not support the video tag.", "chrome: player or script notice"),
     ],
 )
 def test_chrome_above_the_article(line: str, reason: str) -> None:
