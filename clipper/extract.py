@@ -467,7 +467,7 @@ def _text_blocks(root: HtmlElement) -> Iterator[str]:
     def flush() -> Iterator[str]:
         joined = "".join(buf)
         buf.clear()
-        lines = [" ".join(line.split()) for line in joined.split("\n")]
+        lines = [_cells(" ".join(line.split())) for line in joined.split("\n")]
         block = "\n".join(line for line in lines if line)
         if block:
             yield block
@@ -484,13 +484,14 @@ def _text_blocks(root: HtmlElement) -> Iterator[str]:
                 yield pre
             add(el.tail)
             return
-        block = tag in rules.TEXT_BLOCK_TAGS or tag in ("tr", "caption")
+        # a table is one block, a row one line of it
+        block = tag != "tr" and (tag in rules.TEXT_BLOCK_TAGS or tag == "caption")
         if block:
             yield from flush()
-        if tag == "br":
+        if tag in ("br", "tr"):
             buf.append("\n")
         elif tag in ("td", "th"):
-            buf.append(" ")
+            buf.append(_CELL)
         add(el.text)
         for child in el:
             yield from walk(child)
@@ -501,6 +502,16 @@ def _text_blocks(root: HtmlElement) -> Iterator[str]:
     for child in root:
         yield from walk(child)
     yield from flush()
+
+
+_CELL = "\ue000"  # marks a table cell's start while a row's text is gathered
+
+
+def _cells(line: str) -> str:
+    """A table row's cells joined with " | "; other lines unchanged."""
+    if _CELL not in line:
+        return line
+    return " | ".join(c.strip() for c in line.split(_CELL) if c.strip())
 
 
 # --- fallbacks -------------------------------------------------------------------

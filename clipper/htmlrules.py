@@ -96,6 +96,24 @@ BOILERPLATE_TOKENS: frozenset[str] = frozenset(
         "print-only",
         "credit",
         "credits",
+        # the same furniture named in other languages
+        "partage",
+        "partager",
+        "commentaires",
+        "pub",
+        "publicite",
+        "teilen",
+        "kommentare",
+        "werbung",
+        "anzeige",
+        "compartir",
+        "comentarios",
+        "publicidad",
+        "condividi",
+        "commenti",
+        "pubblicita",
+        "compartilhar",
+        "publicidade",
     }
 )
 
@@ -123,6 +141,11 @@ BOILERPLATE_SUBSTRINGS: tuple[str, ...] = (
     "ad-container",
     "ad-slot",
     "ad-wrapper",
+    "lire-aussi",
+    "articles-lies",
+    "mehr-zum-thema",
+    "noticias-relacionadas",
+    "leggi-anche",
 )
 
 # Tokens that protect an element from the rules above even when it also

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -255,3 +256,20 @@ def test_input_string_is_not_changed() -> None:
     before = str(html)
     extract(html, url=URL)
     assert html == before
+
+
+# --- golden files: hand-written page in, expected text out ----------------------
+#
+# Each tests/fixtures/html/NAME.html has NAME.expected.txt beside it. After a
+# deliberate change, rewrite them with CLIPPER_UPDATE_GOLDEN=1 and review the diff.
+
+GOLDEN = sorted(HTML.glob("*.html"))
+
+
+@pytest.mark.parametrize("source", GOLDEN, ids=[p.stem for p in GOLDEN])
+def test_golden_text(source: Path) -> None:
+    text = extract(source.read_text(encoding="utf-8"), url=URL).text + "\n"
+    golden = source.with_suffix(".expected.txt")
+    if os.environ.get("CLIPPER_UPDATE_GOLDEN"):
+        golden.write_text(text, encoding="utf-8")
+    assert text == golden.read_text(encoding="utf-8")
