@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import random
 import sqlite3
+import time
 import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -21,7 +25,7 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from .cjk import index_terms
-from .errors import ClippingNotFound, DatabaseError, QueryError
+from .errors import ClippingNotFound, DatabaseError, QueryError, UsageError
 from .models import (
     Article,
     Clipping,
@@ -32,8 +36,10 @@ from .models import (
     Stats,
     StoredPage,
 )
+from .similar import NEAR_DUPLICATE, SKETCH_SIZE, similarity, sketch
 
 BUSY_TIMEOUT_MS = 10_000
+BUSY_RETRIES = 4  # each after busy_timeout gave up: bounded, with backoff
 # bm25 weights per FTS column, in the order the FTS table declares them:
 # a word in the title counts ten times one in the body. The *_cjk columns hold
 # the bigrams of Chinese, Japanese and Korean text (see clipper.cjk).
@@ -139,6 +145,66 @@ def m201_curation(db: Database) -> None:
     table.add_column("corrections", str)  # type: ignore[union-attr]  # JSON object
 
 
+@migrations(name="m101_batch_duplicates")
+def m101_batch_duplicates(db: Database) -> None:
+    # Batches skip what is already archived (by source, key or identical text)
+    # and flag near-duplicates through each text's MinHash sketch (clipper.similar).
+    table = db["clippings"]
+    table.add_column("near_duplicate_of", int)  # type: ignore[union-attr]
+    table.create_index(["content_hash"])  # type: ignore[union-attr]
+    table.create_index(["source"])  # type: ignore[union-attr]
+    db["clipping_sketches"].create(  # type: ignore[union-attr]
+        {"clipping_id": int, "hash": int}, pk=("clipping_id", "hash")
+    )
+    db["clipping_sketches"].create_index(["hash"])  # type: ignore[union-attr]
+    # No foreign keys, so that deleting a clipping needs to know nothing of
+    # sketches: the trigger tidies up after it.
+    db.execute(
+        "CREATE TRIGGER clippings_sketches_ad AFTER DELETE ON clippings BEGIN "
+        "DELETE FROM clipping_sketches WHERE clipping_id = old.id; "
+        "UPDATE clippings SET near_duplicate_of = NULL WHERE near_duplicate_of = old.id; "
+        "END"
+    )
+    for cid, text in db.execute("SELECT id, text FROM clippings").fetchall():
+        _store_sketch(db, cid, sketch(text or ""))
+
+
+@migrations(name="m301_title_index")
+def m301_title_index(db: Database) -> None:
+    # A second, small full-text index of titles alone. Ranking the title
+    # matches of a very common word through the main index would walk every
+    # body that holds the word; this one only holds the titles.
+    db.execute(
+        "CREATE VIRTUAL TABLE clippings_titles_fts USING fts5("
+        "title, title_cjk, content='clippings', content_rowid='id', "
+        f"tokenize='{FTS_TOKENIZER}')"
+    )
+    db.execute(
+        "CREATE TRIGGER clippings_titles_ai AFTER INSERT ON clippings BEGIN "
+        "INSERT INTO clippings_titles_fts (rowid, title, title_cjk) "
+        "VALUES (new.id, new.title, new.title_cjk); END"
+    )
+    db.execute(
+        "CREATE TRIGGER clippings_titles_ad AFTER DELETE ON clippings BEGIN "
+        "INSERT INTO clippings_titles_fts (clippings_titles_fts, rowid, title, title_cjk) "
+        "VALUES ('delete', old.id, old.title, old.title_cjk); END"
+    )
+    db.execute(
+        "CREATE TRIGGER clippings_titles_au AFTER UPDATE OF title, title_cjk ON clippings BEGIN "
+        "INSERT INTO clippings_titles_fts (clippings_titles_fts, rowid, title, title_cjk) "
+        "VALUES ('delete', old.id, old.title, old.title_cjk); "
+        "INSERT INTO clippings_titles_fts (rowid, title, title_cjk) "
+        "VALUES (new.id, new.title, new.title_cjk); END"
+    )
+    db.execute("INSERT INTO clippings_titles_fts (clippings_titles_fts) VALUES ('rebuild')")
+
+
+@migrations(name="m401_page_type")
+def m401_page_type(db: Database) -> None:
+    # What a page stored with --force turned out to be ("bot-check", "paywall"…).
+    db["clippings"].add_column("page_type", str)  # type: ignore[union-attr]
+
+
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -158,12 +224,21 @@ def open_db(path: str | Path) -> Database:
     try:
         db = Database(path, execute_plugins=False)
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        # Reads of a large archive hop between the index and the rows: map the
+        # file into memory and keep a bigger page cache (both cost nothing when
+        # the archive is small).
+        db.execute("PRAGMA mmap_size = 268435456")
+        db.execute("PRAGMA cache_size = -32000")
         db.execute("PRAGMA foreign_keys = ON")
         _check_schema(db, path)
         if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             db.execute("PRAGMA journal_mode = wal")
         if migrations.pending(db):
-            migrations.apply(db)
+            # Under the write lock, so that of several clippers opening a new
+            # archive at once one migrates and the others find nothing to do.
+            with writing(db, path):
+                if migrations.pending(db):
+                    migrations.apply(db)
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(_explain(exc, path)) from None
     return db
@@ -203,13 +278,53 @@ def _explain(exc: sqlite3.DatabaseError, path: Path) -> str:
 
 
 @contextmanager
-def writing(db: Database, path: str | Path = "the database") -> Iterator[Database]:
-    """A write transaction whose SQLite failures become one-line DatabaseErrors."""
+def writing(db: Database, path: str | Path | None = None) -> Iterator[Database]:
+    """A write transaction, all or nothing, whose SQLite failures become one-line DatabaseErrors.
+
+    The write lock is taken at BEGIN (IMMEDIATE). A transaction that read
+    first and wrote later would fail at once with SQLITE_BUSY whenever another
+    process committed in between: busy_timeout can't refresh a stale snapshot.
+    Inside an open transaction this is a savepoint of it.
+    """
     try:
-        with db.atomic():
+        if db.conn.in_transaction:
+            with db.atomic():
+                yield db
+            return
+        _begin_immediate(db)
+        try:
             yield db
+            db.conn.execute("COMMIT")
+        except BaseException:
+            db.conn.rollback()
+            raise
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(_explain(exc, Path(str(path)))) from None
+        raise DatabaseError(_explain(exc, Path(path or _file_of(db)))) from None
+
+
+def _file_of(db: Database) -> str:
+    """The archive's file name, for messages."""
+    for _, name, file, *_ in db.conn.execute("PRAGMA database_list"):
+        if name == "main" and file:
+            return str(file)
+    return "the database"
+
+
+def _begin_immediate(db: Database) -> None:
+    """BEGIN IMMEDIATE, retried a few times with growing pauses if SQLite stays busy.
+
+    busy_timeout already waits for the lock; the retries cover the cases where
+    SQLite reports busy without waiting (another process recovering the WAL).
+    """
+    for attempt in range(BUSY_RETRIES):
+        try:
+            db.conn.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as exc:
+            busy = "locked" in str(exc) or "busy" in str(exc)
+            if not busy or attempt == BUSY_RETRIES - 1:
+                raise
+            time.sleep(0.05 * 2**attempt * (1 + random.random()))
 
 
 # --- storing ---------------------------------------------------------------
@@ -236,8 +351,17 @@ def save_clipping(
     tags: Iterable[str] = (),
     encoding: str | None = None,
     encoding_source: str | None = None,
+    text_sketch: tuple[int, ...] | None = None,
+    compressed_body: bytes | None = None,
 ) -> SaveResult:
-    """Insert the clipping, or update the one with the same key; all or nothing."""
+    """Insert the clipping, or update the one with the same key; all or nothing.
+
+    A clipping whose text resembles another's is stored flagged with that one's
+    id. ``text_sketch`` (the text's sketch) and ``compressed_body`` (the page's
+    body as :func:`compress_body` makes it) are for callers that made them
+    already, in another process.
+    """
+    signature = sketch(article.text) if text_sketch is None else text_sketch
     now = _now()
     row: dict[str, Any] = {
         "source_key": key,
@@ -260,6 +384,7 @@ def save_clipping(
         "html": article.html,
         "word_count": article.word_count,
         "kind": article.kind,
+        "page_type": article.page_type,
         "encoding": encoding,
         "encoding_source": encoding_source,
         "content_hash": content_hash(article.text),
@@ -268,7 +393,7 @@ def save_clipping(
         "updated_at": now,
     }
     raw = {
-        "body": zlib.compress(page.body, 6),
+        "body": compress_body(page.body) if compressed_body is None else compressed_body,
         "content_type": page.content_type,
         "charset": page.charset,
         "final_url": page.url,
@@ -278,6 +403,7 @@ def save_clipping(
     with writing(db):
         existing = db.execute("SELECT id FROM clippings WHERE source_key = ?", [key]).fetchone()
         _keep_curation(db, existing[0] if existing else None, row, article)
+        row["near_duplicate_of"] = near_duplicate(db, signature, existing[0] if existing else None)
         if existing:
             clipping_id = existing[0]
             db["clippings"].update(clipping_id, row)  # type: ignore[union-attr]
@@ -285,6 +411,7 @@ def save_clipping(
             row.setdefault("clipped_at", now)
             clipping_id = db["clippings"].insert(row).last_pk  # type: ignore[union-attr]
         db["raw_sources"].upsert({"clipping_id": clipping_id, **raw}, pk="clipping_id")  # type: ignore[union-attr]
+        _store_sketch(db, clipping_id, signature)
         for tag in all_tags:
             db.execute(
                 "INSERT OR IGNORE INTO clipping_tags (clipping_id, tag) VALUES (?, ?)",
@@ -298,7 +425,8 @@ def save_clipping(
 _CLIPPING_COLUMNS = (
     "c.id, c.url, c.source, c.title, c.authors, c.byline, c.published, c.site_name, c.lang, "
     "c.excerpt, c.text, c.word_count, c.clipped_at, c.modified, c.section, c.image, "
-    "c.canonical_url, c.captions, c.kind, c.encoding, c.html, c.note, c.corrections"
+    "c.canonical_url, c.captions, c.kind, c.encoding, c.html, c.note, c.corrections, "
+    "c.near_duplicate_of, c.page_type"
 )
 
 
@@ -318,7 +446,7 @@ def _tags_for(db: Database, ids: list[int]) -> dict[int, list[str]]:
 def _to_clipping(row: sqlite3.Row | tuple[Any, ...], tags: list[str]) -> Clipping:
     (cid, url, source, title, authors, byline, published, site_name, lang, excerpt, text,
      word_count, clipped_at, modified, section, image, canonical_url, captions, kind,
-     encoding, html, note, corrections) = row  # fmt: skip
+     encoding, html, note, corrections, near_duplicate_of, page_type) = row  # fmt: skip
     return Clipping(
         id=cid,
         url=url,
@@ -344,6 +472,8 @@ def _to_clipping(row: sqlite3.Row | tuple[Any, ...], tags: list[str]) -> Clippin
         html=html or "",
         note=note,
         corrections=json.loads(corrections or "{}"),
+        near_duplicate_of=near_duplicate_of,
+        page_type=page_type,
     )
 
 
@@ -453,26 +583,100 @@ def search(
     the body around the best match, with matches between HIGHLIGHT_START and
     HIGHLIGHT_END.
     """
-    weights = ", ".join(str(w) for w in FTS_WEIGHTS)
     where, params = _where(filters)
-    text_column = FTS_COLUMNS.index("text")
-    sql = f"""
-        SELECT c.id, c.title, c.url, c.source, c.site_name, c.published, c.clipped_at,
-               snippet(clippings_fts, {text_column}, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}',
-                       '…', 24),
-               bm25(clippings_fts, {weights}) AS score
-        FROM clippings_fts JOIN clippings c ON c.id = clippings_fts.rowid
-        WHERE clippings_fts MATCH ? AND {where}
-        ORDER BY {SORTS[sort]}
-        LIMIT ? OFFSET ?
-    """
+    # Two steps: rank the matches with nothing but their score, then build
+    # titles and snippets for the page of results alone (a snippet per match
+    # would cost tens of thousands of them for a common word).
+    # CROSS JOIN keeps the full-text index as the outer loop: the planner would
+    # otherwise walk a filter's index and run the MATCH once per clipping.
+    joined = (
+        "" if where == "1" and sort == "relevance" else "CROSS JOIN clippings c ON c.id = f.rowid"
+    )
     try:
-        rows = db.execute(sql, [fts_query, *params, limit, offset]).fetchall()
+        ranked = _rank(db, fts_query, joined, where, params, sort, limit, offset)
     except sqlite3.OperationalError as exc:
         raise QueryError(
             f"Can't search for {fts_query!r}: {exc}. Without --raw any text is accepted."
         ) from None
-    return [SearchHit(*row[:8], score=row[8]) for row in rows]
+    text_column = FTS_COLUMNS.index("text")
+    details = f"""
+        SELECT c.id, c.title, c.url, c.source, c.site_name, c.published, c.clipped_at,
+               snippet(clippings_fts, {text_column}, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}',
+                       '…', 24)
+        FROM clippings_fts JOIN clippings c ON c.id = clippings_fts.rowid
+        WHERE clippings_fts MATCH ? AND clippings_fts.rowid = ?
+    """
+    hits = []
+    for rowid, score in ranked:
+        row = db.execute(details, [fts_query, rowid]).fetchone()
+        if row is not None:
+            hits.append(SearchHit(*row, score=score))
+    return hits
+
+
+# Ranking every match by bm25 costs about a microsecond a match: nothing for
+# most queries, but a word found in 80,000 clippings of a 100,000 archive
+# would take 80 ms. Past this many matches, clipper ranks the title matches by
+# bm25 and puts the other matches after them, newest first: for a word that
+# common bm25 has almost nothing to go on, and the answer stays instant.
+RANK_ALL_LIMIT = 5_000
+
+
+def _rank(
+    db: Database,
+    fts_query: str,
+    joined: str,
+    where: str,
+    params: list[Any],
+    sort: str,
+    limit: int,
+    offset: int,
+) -> list[tuple[int, float]]:
+    weights = ", ".join(str(w) for w in FTS_WEIGHTS)
+    base = f"FROM clippings_fts f {joined} WHERE clippings_fts MATCH ? AND {where}"
+    order = SORTS[sort] if joined else "score, f.rowid DESC"
+    if sort == "relevance":
+        # Count the matches alone (no join, no filters: the index answers that
+        # in milliseconds), stopping as soon as the count passes the limit.
+        (matches,) = db.execute(
+            "SELECT count(*) FROM (SELECT 1 FROM clippings_fts WHERE clippings_fts MATCH ? LIMIT ?)",
+            [fts_query, RANK_ALL_LIMIT + 1],
+        ).fetchone()
+        if matches > RANK_ALL_LIMIT:
+            return _rank_common(db, fts_query, base, params, limit, offset, weights)
+    sql = f"SELECT f.rowid, bm25(clippings_fts, {weights}) AS score {base} ORDER BY {order} LIMIT ? OFFSET ?"
+    return db.execute(sql, [fts_query, *params, limit, offset]).fetchall()
+
+
+def _rank_common(
+    db: Database,
+    fts_query: str,
+    base: str,
+    params: list[Any],
+    limit: int,
+    offset: int,
+    weights: str,
+) -> list[tuple[int, float]]:
+    """Title matches by bm25, then the remaining matches newest first."""
+    wanted = limit + offset
+    titles = base.replace("clippings_fts f", "clippings_titles_fts f").replace(
+        "clippings_fts MATCH", "clippings_titles_fts MATCH"
+    )
+    try:
+        top = db.execute(
+            f"SELECT f.rowid, bm25(clippings_titles_fts) AS score {titles} ORDER BY score LIMIT ?",
+            [fts_query, *params, wanted],
+        ).fetchall()
+    except sqlite3.OperationalError:  # a --raw query naming a column titles don't have
+        top = []
+    seen = {rowid for rowid, _ in top}
+    if len(top) < wanted:
+        rest = db.execute(
+            f"SELECT f.rowid, 0.0 {base} ORDER BY f.rowid DESC LIMIT ?",
+            [fts_query, *params, wanted + len(seen)],
+        ).fetchall()
+        top += [row for row in rest if row[0] not in seen][: wanted - len(top)]
+    return top[offset:wanted]
 
 
 def snippet_around(db: Database, hit: SearchHit, words: list[str]) -> SearchHit:
@@ -657,3 +861,167 @@ def get_stored_page(db: Database, clipping_id: int) -> StoredPage:
 
 def all_ids(db: Database) -> list[int]:
     return [row[0] for row in db.execute("SELECT id FROM clippings ORDER BY id")]
+
+
+# --- batches: what is archived already, near-duplicates ------------------------
+
+
+def compress_body(body: bytes) -> bytes:
+    """A page's raw bytes as raw_sources stores them."""
+    return zlib.compress(body, 6)
+
+
+def find_clipping(
+    db: Database,
+    *,
+    key: str | None = None,
+    source: str | None = None,
+    text_hash: str | None = None,
+) -> int | None:
+    """The id of a clipping with this source key, typed source or content hash, if any."""
+    for column, value in (("source_key", key), ("source", source), ("content_hash", text_hash)):
+        if value is not None:
+            row = db.execute(
+                f"SELECT id FROM clippings WHERE {column} = ? ORDER BY id LIMIT 1", [value]
+            ).fetchone()
+            if row:
+                return int(row[0])
+    return None
+
+
+def near_duplicate(db: Database, signature: tuple[int, ...], exclude: int | None) -> int | None:
+    """The clipping whose text ``signature`` resembles most, if any resembles it enough."""
+    if not signature:
+        return None
+    marks = ",".join("?" * len(signature))
+    # Two sketches can only reach NEAR_DUPLICATE if they share that share of hashes.
+    needed = int(NEAR_DUPLICATE * min(len(signature), SKETCH_SIZE))
+    candidates = db.execute(
+        f"SELECT clipping_id, count(*) AS n FROM clipping_sketches WHERE hash IN ({marks}) "
+        "AND clipping_id IS NOT ? GROUP BY clipping_id HAVING n >= ? "
+        "ORDER BY n DESC, clipping_id LIMIT 10",
+        [*signature, exclude, needed],
+    ).fetchall()
+    best: tuple[float, int] | None = None
+    for cid, _ in candidates:
+        other = [
+            h
+            for (h,) in db.execute(
+                "SELECT hash FROM clipping_sketches WHERE clipping_id = ?", [cid]
+            )
+        ]
+        score = similarity(signature, other)
+        if score >= NEAR_DUPLICATE and (best is None or score > best[0]):
+            best = (score, cid)
+    return best[1] if best else None
+
+
+def _store_sketch(db: Database, clipping_id: int, signature: tuple[int, ...]) -> None:
+    db.execute("DELETE FROM clipping_sketches WHERE clipping_id = ?", [clipping_id])
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO clipping_sketches (clipping_id, hash) VALUES (?, ?)",
+        [(clipping_id, h) for h in signature],
+    )
+
+
+@contextmanager
+def batch_transaction(db: Database) -> Iterator[Database]:
+    """One write transaction for several saves; each save inside is its own savepoint."""
+    with writing(db):
+        yield db
+
+
+# --- keeping the archive safe ----------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """One consistency check of the archive and what it found."""
+
+    name: str
+    ok: bool
+    detail: str
+
+
+def check_db(db: Database) -> list[Check]:
+    """SQLite's integrity and foreign-key checks, the search index, and raw sources."""
+    checks: list[Check] = []
+    integrity = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall()]
+    checks.append(Check("integrity", integrity == ["ok"], "; ".join(integrity[:5]) or "no answer"))
+    orphans = db.execute("PRAGMA foreign_key_check").fetchall()
+    checks.append(
+        Check(
+            "foreign keys",
+            not orphans,
+            f"{len(orphans)} rows point to missing clippings"
+            if orphans
+            else "every tag and raw source belongs to a clipping",
+        )
+    )
+    count = count_clippings(db)
+    indexed = db.execute("SELECT count(*) FROM clippings_fts_docsize").fetchone()[0]
+    try:
+        db.execute("INSERT INTO clippings_fts (clippings_fts) VALUES ('integrity-check')")
+        fts_ok, fts_detail = indexed == count, f"{indexed} entries for {count} clippings"
+    except sqlite3.DatabaseError as exc:
+        fts_ok, fts_detail = False, f"{exc}; {indexed} entries for {count} clippings"
+    checks.append(Check("search index", fts_ok, fts_detail))
+    missing = db.execute(
+        "SELECT count(*) FROM clippings c "
+        "WHERE NOT EXISTS (SELECT 1 FROM raw_sources r WHERE r.clipping_id = c.id)"
+    ).fetchone()[0]
+    checks.append(
+        Check(
+            "raw sources",
+            not missing,
+            f"{missing} clippings have no raw source"
+            if missing
+            else "every clipping keeps the bytes it was made from",
+        )
+    )
+    return checks
+
+
+def backup_db(db: Database, source: str | Path, target: str | Path, *, force: bool = False) -> Path:
+    """Copy the live archive to ``target`` with SQLite's backup API; all or nothing.
+
+    The copy is one consistent snapshot even while other clippers write. It is
+    written beside ``target`` under a temporary name, checked, and renamed into
+    place, so ``target`` is never half a database. An existing ``target`` is
+    only replaced with ``force``.
+    """
+    target = Path(target)
+    if target.is_dir():
+        raise UsageError(
+            f"{target} is a folder. Give the backup's file name, e.g. {target}/clippings.db."
+        )
+    if target.exists():
+        if Path(source).resolve() == target.resolve():
+            raise UsageError(f"{target} is the archive itself. Choose another file for the backup.")
+        if not force:
+            raise UsageError(f"{target} already exists. Use --force to replace it.")
+    if not target.parent.is_dir():
+        raise DatabaseError(f"Can't write the backup to {target}: its folder doesn't exist.")
+    temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        copy = sqlite3.connect(temp)
+        try:
+            db.conn.backup(copy)
+            # A single self-contained file: no -wal beside it to lose in a copy.
+            copy.execute("PRAGMA journal_mode = delete")
+            if copy.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise DatabaseError(
+                    f"The backup written to {temp} failed its check; nothing replaced."
+                )
+        finally:
+            copy.close()
+        with open(temp, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(temp, target)
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(_explain(exc, target)) from None
+    except OSError as exc:
+        raise DatabaseError(f"Can't write the backup to {target}: {exc.strerror}.") from None
+    finally:
+        temp.unlink(missing_ok=True)
+    return target

@@ -9,6 +9,14 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 
+def count_words(text: str) -> int:
+    """Words as a reader counts them: each CJK character is one, as word processors do."""
+    from .cjk import CJK_RUN
+
+    cjk = sum(len(run) for run in CJK_RUN.findall(text))
+    return len(CJK_RUN.sub(" ", text).split()) + cjk
+
+
 @dataclass(frozen=True, slots=True)
 class Stripped:
     """A piece of the page that was removed, and the rule that removed it."""
@@ -43,6 +51,7 @@ class Article:
     tags: tuple[str, ...] = ()
     captions: tuple[str, ...] = ()
     kind: str = "html"  # "html" or "text": what the page was
+    page_type: str | None = None  # set when a non-article was stored with --force
     stripped: tuple[Stripped, ...] = field(default=(), compare=False)
     # Only an exported clipping read back in carries these (see clipper.frontmatter).
     note: str | None = None
@@ -51,7 +60,7 @@ class Article:
 
     @property
     def word_count(self) -> int:
-        return len(self.text.split())
+        return count_words(self.text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +111,8 @@ class Clipping:
     html: str = ""
     note: str | None = None
     corrections: dict[str, Any] = field(default_factory=dict)  # the user's fixes, by field
+    near_duplicate_of: int | None = None  # the clipping whose text this one's resembles
+    page_type: str | None = None  # "bot-check", "paywall"…: not an article, stored with --force
 
     def to_json(self, *, include_html: bool = False) -> dict[str, Any]:
         data = asdict(self)
