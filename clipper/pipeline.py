@@ -24,6 +24,7 @@ class ClipOptions:
     max_bytes: int = 10_000_000
     encoding: str | None = None  # the user's override
     user_agent: str | None = None
+    force: bool = False  # store pages that are not articles (marked with their page_type)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,19 +76,36 @@ def to_article(page: Page, decoded: Decoded) -> Article:
     if page.content_type in ("text/html", "application/xhtml+xml") or looks_like_html(decoded.text):
         from .extract import extract
 
-        return extract(decoded.text, url=page.url)
+        try:
+            return extract(decoded.text, url=page.url)
+        except RecursionError:
+            # lxml stops nesting at 256 levels, but data inside a page (JSON-LD
+            # arrays, say) can still be nested deeper than Python recurses.
+            raise NotAnArticle(
+                f"{_name(page)} is nested too deeply to read. Check that it is an article page."
+            ) from None
     from .textdump import parse_text_dump
+    from .textsafe import MAX_TEXT_LINES
 
+    if (lines := decoded.text.count("\n")) > MAX_TEXT_LINES:
+        raise NotAnArticle(
+            f"{_name(page)} has {lines:,} lines; clipper reads text dumps of up to "
+            f"{MAX_TEXT_LINES:,}. Check that it is one article."
+        )
     return parse_text_dump(decoded.text)
 
 
 def prepare(source: str, options: ClipOptions, stdin: BinaryIO | None = None) -> Prepared:
     """Run every stage short of storing."""
+    # 1. read or fetch the bytes
+    return prepare_page(read_page(source, options, stdin), options)
+
+
+def prepare_page(page: Page, options: ClipOptions) -> Prepared:
+    """Run the stages after reading: decode, extract, decide the page's identity."""
     from .decode import decode
     from .urls import canonical_url, is_url
 
-    # 1. read or fetch the bytes
-    page = read_page(source, options, stdin)
     if not page.body.strip():
         raise NotAnArticle(f"{_name(page)} is empty: there is nothing to clip.")
     # 2. decode to text
@@ -99,7 +117,9 @@ def prepare(source: str, options: ClipOptions, stdin: BinaryIO | None = None) ->
             f"No article text found in {_name(page)}. If the page needs a browser, "
             "save it from there and clip the saved file."
         )
-    # 5. decide the page's identity: its canonical URL, else its bytes
+    # 5. refuse what is not an article (a bot check, a wall, an index) unless forced
+    article = _check_is_article(page, decoded, article, options)
+    # 6. decide the page's identity: its canonical URL, else its bytes
     url = canonical_url(page.url, article.canonical_url) if page.url else None
     if article.kind == "markdown" and url is None and is_url(article.canonical_url or ""):
         # An exported clipping read back in is the page it was clipped from.
@@ -121,7 +141,7 @@ def clip(
     from .db import save_clipping
 
     prepared = prepare(source, options, stdin)
-    # 6. store text, metadata, tags and raw bytes in one transaction
+    # 7. store text, metadata, tags and raw bytes in one transaction
     return save_clipping(
         db,
         prepared.article,
@@ -131,6 +151,29 @@ def clip(
         tags=tags,
         encoding=prepared.decoded.encoding,
         encoding_source=prepared.decoded.encoding_source,
+    )
+
+
+def _check_is_article(
+    page: Page, decoded: Decoded, article: Article, options: ClipOptions
+) -> Article:
+    from dataclasses import replace
+
+    from .pagekind import not_an_article
+
+    verdict = not_an_article(decoded.text, article)
+    if verdict is None:
+        return article
+    if options.force:
+        return replace(article, page_type=verdict.label)
+    hint = (
+        "save the page from your browser and clip the saved file"
+        if page.url
+        else "clip the page as your browser shows it"
+    )
+    raise NotAnArticle(
+        f"{_name(page)} looks like {verdict.description}, not an article: {hint}, "
+        "or use --force to store it anyway."
     )
 
 

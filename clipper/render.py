@@ -6,6 +6,8 @@ plain strings, never as markup, and passes through :func:`printable` first.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.console import Group, RenderableType
 from rich.panel import Panel
 from rich.table import Table
@@ -14,6 +16,12 @@ from rich.text import Text
 from .db import HIGHLIGHT_END, HIGHLIGHT_START
 from .models import Article, Clipping, SearchHit, Stats, Stripped
 from .textsafe import printable
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.progress import Progress
+
+    from .batch import BatchSummary, ItemResult
 
 
 def _t(value: str | None, style: str = "") -> Text:
@@ -50,6 +58,10 @@ def _meta_rows(c: Clipping) -> list[tuple[str, Text]]:
     if c.published:
         rows.append(("published", _t(c.published)))
     rows.append(("words", Text(f"{c.word_count:,}")))
+    if c.page_type:
+        rows.append(
+            ("stored as", Text(f"not an article ({c.page_type}), kept with --force", "yellow"))
+        )
     if c.section:
         rows.append(("section", _t(c.section)))
     if c.tags:
@@ -90,6 +102,8 @@ def clipping_detail(c: Clipping) -> RenderableType:
         grid.add_row("corrected", _t(f"{corrected} (see clipper edit)", "yellow"))
     if c.note:
         grid.add_row("note", Text(printable(c.note), style="italic"))
+    if c.near_duplicate_of is not None:
+        grid.add_row("resembles", Text(f"#{c.near_duplicate_of} (a near-duplicate of it)"))
     header = Panel(grid, title=_t(c.title or "(untitled)", "bold"), title_align="left")
     body = Text(printable(c.text))
     parts: list[RenderableType] = [header, body]
@@ -225,7 +239,7 @@ def _marked_lines(original: str, article: Article) -> RenderableType:
         if reasons.get(key):
             reason = reasons[key].pop(0)
             # Lines that became metadata (title, date, tags) were moved, not lost.
-            moved = reason.split(":")[0] in ("title", "metadata", "caption", "byline", "date")
+            moved = reason.split(":")[0] in MOVED_REASONS
             out.append(
                 ("= " if moved else "- ") + printable(shown), style="cyan" if moved else "red"
             )
@@ -235,6 +249,97 @@ def _marked_lines(original: str, article: Article) -> RenderableType:
     return out
 
 
+# Reasons (before any ":") for lines that became metadata rather than being dropped.
+MOVED_REASONS = frozenset(
+    {"title", "metadata", "caption", "byline", "date", "standfirst", "site name"}
+)
+
+
 def _line_key(line: str) -> str:
     """A line without bullets and spacing, so stripped lines match the page's lines."""
     return " ".join(line.split()).lstrip("•·*-–—▪►> ").strip()
+
+
+# --- batches -----------------------------------------------------------------
+
+
+def batch_line(result: ItemResult) -> Text | None:
+    """One line on stdout for an item of a batch; None for items skipped as archived."""
+    c = result.clipping
+    if c is not None:
+        created = result.status == "added"
+        line = Text.assemble(
+            (f"{'Clipped' if created else 'Updated'} #{c.id} ", "green" if created else "yellow")
+        )
+        line.append_text(_t(c.title or "(untitled)", "bold"))
+        if c.near_duplicate_of is not None:
+            line.append(f"  (near-duplicate of #{c.near_duplicate_of})", style="magenta")
+        return line
+    if result.status == "duplicate":
+        line = Text("Duplicate ", style="magenta")
+        line.append_text(_t(result.source))
+        line.append(f": the same text as #{result.clipping_id}, not stored again")
+        return line
+    return None
+
+
+def batch_summary(summary: BatchSummary) -> RenderableType:
+    """What a batch did, in one line, then every failure with its reason."""
+    counts = [
+        f"added {summary.added:,}",
+        f"updated {summary.updated:,}",
+        f"skipped {summary.skipped:,} already clipped",
+    ]
+    if summary.duplicates:
+        counts.append(f"{summary.duplicates:,} duplicate{'s' * (summary.duplicates != 1)}")
+    counts.append(f"failed {summary.failed:,}")
+    head = Text(f"{summary.total:,} sources: " + ", ".join(counts) + ".", style="bold")
+    parts: list[RenderableType] = [head]
+    if summary.near_duplicates:
+        parts.append(
+            Text(
+                f"{summary.near_duplicates:,} stored as near-duplicates of other clippings "
+                "(clipper show ID says which)."
+            )
+        )
+    for failure in summary.failures:
+        line = Text("  ")
+        line.append_text(_t(failure.source, "red"))
+        line.append(": ")
+        line.append_text(_t(failure.error))
+        parts.append(line)
+    return Group(*parts)
+
+
+def batch_progress(console: Console, *, redirect_stdout: bool) -> Progress:
+    """A progress bar for batches: done/total, rate, time left, failures so far.
+
+    With ``redirect_stdout`` (stdout is the same terminal) lines printed to
+    stdout appear above the bar instead of breaking it.
+    """
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
+    return Progress(
+        TextColumn("clipping"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeRemainingColumn(),
+        TextColumn("{task.fields[failed]}", style="red"),
+        console=console,
+        transient=True,
+        redirect_stdout=redirect_stdout,
+        redirect_stderr=False,
+    )
+
+
+def progress_fields(done: int, elapsed: float, failed: int) -> dict[str, str]:
+    """The text fields of :func:`batch_progress`'s task."""
+    rate = f"{done / elapsed:,.1f}/s" if elapsed > 0.5 and done else ""
+    return {"rate": rate, "failed": f"{failed:,} failed" if failed else ""}

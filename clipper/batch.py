@@ -1,0 +1,472 @@
+"""Clipping many sources at once: fetch concurrently, extract in parallel, store in order.
+
+The shape of a batch::
+
+    items --(already archived? skip)--> fetch threads (URLs; bounded per host,
+    a polite delay between requests to one site) --> extraction processes
+    (``jobs`` of them; in this process when jobs is 1) --> the main process
+    saves each result, several per transaction, then reports it.
+
+Only the main process touches the database. Every clipping is saved whole
+inside a transaction, so a batch interrupted by Ctrl-C or killed outright
+leaves complete clippings or nothing of an item, and running it again skips
+what is stored and does the rest. Results are reported only once committed.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import sys
+import threading
+import time
+import traceback
+from collections.abc import Callable, Iterator
+from concurrent.futures import (
+    FIRST_COMPLETED,
+    Executor,
+    Future,
+    ProcessPoolExecutor,
+    ThreadPoolExecutor,
+    wait,
+)
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, BinaryIO
+from urllib.parse import urlsplit
+
+from sqlite_utils import Database
+
+from .errors import ClipperError, ExitStatus
+from .models import Article, Clipping, Page
+from .pipeline import ClipOptions
+from .sources_expand import Item
+
+# Saves per transaction, and the longest a finished item waits to be committed.
+COMMIT_EVERY = 25
+COMMIT_AFTER_SECONDS = 1.0
+# At most this many concurrent requests to one host.
+PER_HOST = 2
+DEFAULT_DELAY = 0.5
+
+
+def default_jobs() -> int:
+    """The number of cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+@dataclass(frozen=True, slots=True)
+class BatchOptions:
+    """How to run a batch."""
+
+    clip: ClipOptions = field(default_factory=ClipOptions)
+    jobs: int = 1
+    refresh: bool = False  # clip again what is archived already
+    tags: tuple[str, ...] = ()  # for every item, besides its own
+    delay: float = DEFAULT_DELAY  # seconds between requests to one host
+
+
+@dataclass(frozen=True, slots=True)
+class ItemResult:
+    """What became of one item.
+
+    ``status`` is ``added``, ``updated``, ``skipped`` (already archived: see
+    ``clipping_id``), ``duplicate`` (the same text as ``clipping_id``) or
+    ``failed`` (see ``error`` and ``exit_status``).
+    """
+
+    source: str
+    status: str
+    clipping: Clipping | None = None
+    clipping_id: int | None = None
+    error: str | None = None
+    exit_status: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"status": self.status, "source": self.source}
+        if self.clipping is not None:
+            data["clipping"] = self.clipping.to_json()
+        elif self.status == "duplicate":
+            data["duplicate_of"] = self.clipping_id
+        elif self.clipping_id is not None:
+            data["clipping_id"] = self.clipping_id
+        if self.error is not None:
+            data["error"] = self.error
+            data["exit_status"] = self.exit_status
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class BatchSummary:
+    """Counts of a finished batch, and every failure with its reason."""
+
+    total: int
+    added: int
+    updated: int
+    skipped: int
+    duplicates: int
+    near_duplicates: int
+    failures: tuple[ItemResult, ...]
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures)
+
+
+@dataclass(frozen=True, slots=True)
+class _Ready:
+    """An extracted item, what the main process needs to store it."""
+
+    article: Article
+    page: Page
+    key: str
+    url: str | None
+    encoding: str
+    encoding_source: str
+    text_hash: str
+    text_sketch: tuple[int, ...]
+    compressed_body: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class _Failed:
+    message: str
+    exit_status: int
+
+
+Report = Callable[[ItemResult], None]
+
+
+class Batch:
+    """Runs items through fetching, extraction and storing; a context manager.
+
+    Enter it before starting threads of your own (a progress display): the
+    extraction processes are started on entering.
+    """
+
+    def __init__(self, db: Database, options: BatchOptions, stdin: BinaryIO | None = None) -> None:
+        self.db = db
+        self.stdin = stdin
+        self.options = options
+        self._stop = threading.Event()
+        self._hosts = _HostLimiter(PER_HOST, options.delay, self._stop)
+        self._extractors: Executor | None = None
+        self._fetchers: ThreadPoolExecutor | None = None
+
+    def __enter__(self) -> Batch:
+        if self.options.jobs > 1:
+            self._extractors = ProcessPoolExecutor(
+                self.options.jobs, mp_context=_context(), initializer=_worker_init
+            )
+            # Start the workers now, while this process has no other threads.
+            list(self._extractors.map(_warm_up, range(self.options.jobs)))
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        interrupted = exc[0] is not None
+        for pool in (self._fetchers, self._extractors):
+            if pool is not None:
+                pool.shutdown(wait=not interrupted, cancel_futures=True)
+
+    def run(self, items: tuple[Item, ...] | list[Item], report: Report) -> BatchSummary:
+        """Clip every item, calling ``report`` with each result once it is stored."""
+        tally = _Tally(total=len(items))
+        window = max(8, 4 * self.options.jobs)
+        in_flight: dict[Future[Any], tuple[str, Item]] = {}
+        ready: list[tuple[Item, _Ready]] = []
+        last_commit = time.monotonic()
+        queue = iter(items)
+
+        def record(result: ItemResult) -> None:
+            tally.add(result)
+            report(result)
+
+        while True:
+            # 1. keep the pipeline full, skipping what is archived without reading it
+            while len(in_flight) < window:
+                item = next(queue, None)
+                if item is None:
+                    break
+                archived = None if self.options.refresh else self._archived(item)
+                if archived is not None:
+                    record(ItemResult(item.source, "skipped", clipping_id=archived))
+                elif _is_url(item.source):
+                    in_flight[self._fetch_pool().submit(self._fetch, item.source)] = ("fetch", item)
+                elif item.source == "-":
+                    # Standard input is this process's: read it here, extract it there.
+                    page = self._read_stdin()
+                    if isinstance(page, _Failed):
+                        record(_failure(item, page))
+                    else:
+                        in_flight[self._extract(page)] = ("extract", item)
+                else:
+                    in_flight[self._extract(item.source)] = ("extract", item)
+            if not in_flight and not ready:
+                break
+            # 2. collect what finished: fetched pages go on to extraction
+            if in_flight:
+                done, _ = wait(in_flight, timeout=COMMIT_AFTER_SECONDS, return_when=FIRST_COMPLETED)
+                for future in done:
+                    stage, item = in_flight.pop(future)
+                    outcome = _outcome(future)
+                    if isinstance(outcome, _Failed):
+                        record(_failure(item, outcome))
+                    elif stage == "fetch":
+                        in_flight[self._extract(outcome)] = ("extract", item)
+                    else:
+                        ready.append((item, outcome))
+            # 3. store finished items, several per transaction
+            due = time.monotonic() - last_commit >= COMMIT_AFTER_SECONDS
+            if ready and (len(ready) >= COMMIT_EVERY or due or not in_flight):
+                for result in self._store(ready):
+                    record(result)
+                ready.clear()
+                last_commit = time.monotonic()
+        return tally.summary()
+
+    # --- stages ------------------------------------------------------------
+
+    def _archived(self, item: Item) -> int | None:
+        """The clipping this item already is, if that shows without fetching or extracting."""
+        from .db import find_clipping, source_key
+
+        if _is_url(item.source):
+            from .urls import canonical_url
+
+            try:
+                key = canonical_url(item.source)
+            except ClipperError:
+                return None  # fetching will report what is wrong with it
+            return find_clipping(self.db, source=item.source, key=key)
+        if item.source == "-":
+            return None
+        try:
+            body = Path(item.source).expanduser().read_bytes()
+        except OSError:
+            return None  # reading will report what is wrong with it
+        return find_clipping(self.db, key=source_key(Page(body, item.source), None))
+
+    def _fetch_pool(self) -> ThreadPoolExecutor:
+        if self._fetchers is None:
+            workers = min(16, 4 * self.options.jobs)
+            self._fetchers = ThreadPoolExecutor(workers, thread_name_prefix="clipper-fetch")
+        return self._fetchers
+
+    def _fetch(self, url: str) -> Page | _Failed:
+        from .pipeline import read_page
+
+        try:
+            with self._hosts.slot(url):
+                return read_page(url, self.options.clip)
+        except ClipperError as exc:
+            return _Failed(str(exc), int(exc.exit_status))
+
+    def _read_stdin(self) -> Page | _Failed:
+        from .pipeline import read_page
+
+        try:
+            return read_page("-", self.options.clip, self.stdin)
+        except ClipperError as exc:
+            return _Failed(str(exc), int(exc.exit_status))
+
+    def _extract(self, what: str | Page) -> Future[Any]:
+        if self._extractors is not None:
+            return self._extractors.submit(_prepare, what, self.options.clip)
+        future: Future[Any] = Future()
+        future.set_result(_prepare(what, self.options.clip))
+        return future
+
+    def _store(self, ready: list[tuple[Item, _Ready]]) -> list[ItemResult]:
+        """Save the items in one transaction; report nothing that wasn't committed."""
+        from .db import batch_transaction, find_clipping, save_clipping
+
+        results = []
+        with batch_transaction(self.db):
+            for item, r in ready:
+                existing = find_clipping(self.db, key=r.key)
+                if existing is not None and not self.options.refresh:
+                    # e.g. a URL that redirects to a page clipped already
+                    results.append(ItemResult(item.source, "skipped", clipping_id=existing))
+                    continue
+                same_text = find_clipping(self.db, text_hash=r.text_hash)
+                if same_text is not None and same_text != existing:
+                    results.append(ItemResult(item.source, "duplicate", clipping_id=same_text))
+                    continue
+                saved = save_clipping(
+                    self.db,
+                    r.article,
+                    r.page,
+                    key=r.key,
+                    url=r.url,
+                    tags=(*self.options.tags, *item.tags),
+                    encoding=r.encoding,
+                    encoding_source=r.encoding_source,
+                    text_sketch=r.text_sketch,
+                    compressed_body=r.compressed_body,
+                )
+                status = "added" if saved.created else "updated"
+                results.append(ItemResult(item.source, status, clipping=saved.clipping))
+        return results
+
+
+def _prepare(what: str | Page, options: ClipOptions) -> _Ready | _Failed:
+    """Read (unless fetched), decode and extract one item; runs in a worker process.
+
+    Failures come back as values. An unexpected exception (a bug) fails this
+    item alone, saying it is a bug, rather than the whole batch.
+    """
+    from .db import compress_body, content_hash
+    from .pipeline import prepare, prepare_page
+    from .similar import sketch
+
+    try:
+        prepared = prepare(what, options) if isinstance(what, str) else prepare_page(what, options)
+    except ClipperError as exc:
+        return _Failed(str(exc), int(exc.exit_status))
+    except Exception as exc:  # noqa: BLE001 - reported per item as a bug, see above
+        if os.environ.get("CLIPPER_TRACEBACK"):
+            traceback.print_exc()
+        return _Failed(
+            f"unexpected error: {type(exc).__name__}: {exc}. This is a bug in clipper; "
+            "run again with --traceback and report what it prints.",
+            int(ExitStatus.ERROR),
+        )
+    text = prepared.article.text
+    return _Ready(
+        # The stripped lines are for --dry-run; they needn't cross to the main process.
+        article=replace(prepared.article, stripped=()),
+        page=prepared.page,
+        key=prepared.key,
+        url=prepared.url,
+        encoding=prepared.decoded.encoding,
+        encoding_source=prepared.decoded.encoding_source,
+        text_hash=content_hash(text),
+        text_sketch=sketch(text),
+        compressed_body=compress_body(prepared.page.body),
+    )
+
+
+def _outcome(future: Future[Any]) -> Any:
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        return _Failed(
+            "the extraction process died (out of memory?); run again to retry this one.",
+            int(ExitStatus.ERROR),
+        )
+
+
+def _failure(item: Item, failed: _Failed) -> ItemResult:
+    return ItemResult(item.source, "failed", error=failed.message, exit_status=failed.exit_status)
+
+
+def _is_url(source: str) -> bool:
+    from .urls import is_url
+
+    return is_url(source)
+
+
+def _context() -> Any:
+    # fork starts workers fastest and is safe here: they start before any thread.
+    method = "fork" if sys.platform.startswith("linux") else "spawn"
+    return multiprocessing.get_context(method)
+
+
+def _worker_init() -> None:
+    # Ctrl-C is the main process's to handle: it stops handing out work.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A main process killed outright can't tell its workers to stop: they notice.
+    parent = os.getppid()
+    threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
+
+
+def _exit_with(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
+
+
+def _warm_up(_: int) -> None:
+    from . import extract, textdump  # noqa: F401 - import the heavy stages once per worker
+
+
+class _HostLimiter:
+    """At most ``per_host`` requests at once to a host, starting ``delay`` seconds apart."""
+
+    def __init__(self, per_host: int, delay: float, stop: threading.Event) -> None:
+        self._per_host = per_host
+        self._delay = delay
+        self._stop = stop
+        self._lock = threading.Lock()
+        self._slots: dict[str, threading.BoundedSemaphore] = {}
+        self._next_start: dict[str, float] = {}
+
+    @contextmanager
+    def slot(self, url: str) -> Iterator[None]:
+        host = (urlsplit(url).hostname or "").lower()
+        with self._lock:
+            slots = self._slots.setdefault(host, threading.BoundedSemaphore(self._per_host))
+        while not slots.acquire(timeout=0.2):
+            if self._stop.is_set():
+                raise _Stopped()
+        try:
+            with self._lock:
+                now = time.monotonic()
+                start = max(now, self._next_start.get(host, now))
+                self._next_start[host] = start + self._delay
+            if self._stop.wait(start - now):
+                raise _Stopped()
+            yield
+        finally:
+            slots.release()
+
+
+class _Stopped(ClipperError):
+    """The batch is stopping; this fetch never started."""
+
+    def __init__(self) -> None:
+        super().__init__("Stopped before fetching: the batch was interrupted.")
+
+
+@dataclass
+class _Tally:
+    total: int
+    added: int = 0
+    updated: int = 0
+    skipped: int = 0
+    duplicates: int = 0
+    near_duplicates: int = 0
+    failures: list[ItemResult] = field(default_factory=list)
+
+    def add(self, result: ItemResult) -> None:
+        if result.status == "failed":
+            self.failures.append(result)
+        elif result.status == "duplicate":
+            self.duplicates += 1
+        elif result.status == "skipped":
+            self.skipped += 1
+        else:
+            if result.status == "added":
+                self.added += 1
+            else:
+                self.updated += 1
+            if result.clipping is not None and result.clipping.near_duplicate_of is not None:
+                self.near_duplicates += 1
+
+    def summary(self) -> BatchSummary:
+        return BatchSummary(
+            self.total,
+            self.added,
+            self.updated,
+            self.skipped,
+            self.duplicates,
+            self.near_duplicates,
+            tuple(self.failures),
+        )

@@ -1,0 +1,434 @@
+"""Clipping many sources at once: real database file, real HTTP server, real processes."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from http.server import BaseHTTPRequestHandler
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from clipper import db as dbmod
+from clipper.cli import app
+from conftest import FIXTURES, LocalServer
+
+runner = CliRunner()
+BOOKMARKS = FIXTURES / "batch" / "bookmarks.html"
+# fmt: off
+VOCABULARY = [
+    "harbour", "council", "budget", "bridge", "river", "tram", "ferry", "mayor", "vote",
+    "school", "hospital", "road", "rail", "port", "trade", "talks", "island", "treaty",
+    "minister", "summit", "market", "price", "wage", "strike", "storm", "flood", "farm",
+    "harvest", "court", "judge", "appeal", "police", "report", "survey", "museum", "library",
+    "park", "festival",
+]
+# fmt: on
+
+
+def paragraphs(seed: int, count: int = 4) -> list[str]:
+    """Sentences of random words: texts from different seeds share almost no 4-grams."""
+    rng = random.Random(seed)
+    return [
+        " ".join(
+            " ".join(rng.choice(VOCABULARY) for _ in range(12)).capitalize() + "." for _ in range(5)
+        )
+        for _ in range(count)
+    ]
+
+
+def page(title: str, paras: list[str]) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paras)
+    return (
+        f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+        f"{body}</article></body></html>"
+    )
+
+
+def story(n: int) -> str:
+    return page(f"Story number {n}", paragraphs(n))
+
+
+def invoke(*args: str, input: str | bytes | None = None) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args), input=input)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def json_lines(out: str) -> list[dict]:
+    return [json.loads(line) for line in out.splitlines()]
+
+
+def by_status(lines: list[dict]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for line in lines:
+        counts[line["status"]] = counts.get(line["status"], 0) + 1
+    return counts
+
+
+def stored(db_path: Path) -> list[tuple]:
+    con = sqlite3.connect(db_path)
+    try:
+        return con.execute("SELECT id, source, title FROM clippings ORDER BY id").fetchall()
+    finally:
+        con.close()
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    root = tmp_path / "saved"
+    (root / "older").mkdir(parents=True)
+    for n in range(4):
+        (root / f"story-{n}.html").write_text(story(n), encoding="utf-8")
+    (root / "older" / "story-4.html").write_text(story(4), encoding="utf-8")
+    (root / "older" / "photo.jpg").write_bytes(b"\xff\xd8\xff not a page")
+    (root / ".hidden.html").write_text(story(99), encoding="utf-8")
+    return root
+
+
+# --- folders, runs again, refresh ------------------------------------------------
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_folder_is_clipped_once_and_a_second_run_only_reports(
+    folder: Path, clipper_db: Path, jobs: str
+) -> None:
+    code, out, err = invoke("clip", str(folder), "--jobs", jobs, "--json")
+    assert code == 0, err
+    lines = json_lines(out)
+    assert by_status(lines) == {"added": 5}
+    assert {line["clipping"]["title"] for line in lines} == {f"Story number {n}" for n in range(5)}
+    assert len(stored(clipper_db)) == 5
+
+    code, out, err = invoke("clip", str(folder), "--jobs", jobs)
+    assert code == 0, err
+    assert out == ""  # nothing new: nothing on stdout
+    assert "5 sources: added 0, updated 0, skipped 5 already clipped, failed 0." in err
+    assert len(stored(clipper_db)) == 5
+
+
+def test_refresh_updates_instead_of_skipping(folder: Path, clipper_db: Path) -> None:
+    invoke("clip", str(folder), "--jobs", "1")
+    code, out, err = invoke("clip", str(folder), "--refresh", "--json", "--tag", "again")
+    assert code == 0, err
+    lines = json_lines(out)
+    assert by_status(lines) == {"updated": 5}
+    assert all("again" in line["clipping"]["tags"] for line in lines)
+    assert len(stored(clipper_db)) == 5
+
+
+def test_text_output_is_a_line_per_clipping_and_a_summary(folder: Path) -> None:
+    code, out, err = invoke("clip", str(folder))
+    assert code == 0, err
+    # In the order they finished: with two processes, not always the order given.
+    lines = out.splitlines()
+    assert sorted(line.split(" ", 2)[1] for line in lines) == ["#1", "#2", "#3", "#4", "#5"]
+    assert sorted(line.split(" ", 2)[2] for line in lines) == [
+        f"Story number {n}" for n in range(5)
+    ]
+    assert all(line.startswith("Clipped #") for line in lines)
+    assert "5 sources: added 5, updated 0, skipped 0 already clipped, failed 0." in err
+    assert "\x1b" not in out + err  # no progress bar or colour when not a terminal
+
+
+# --- URL lists with failures, --failed-to, retry -----------------------------------
+
+
+def slow(handler: BaseHTTPRequestHandler) -> None:
+    time.sleep(3)
+    handler.send_response(200)
+    handler.end_headers()
+
+
+def test_a_url_list_with_failures_reports_each_and_can_be_retried(
+    server: LocalServer, tmp_path: Path, clipper_db: Path
+) -> None:
+    good = [server.add(f"/news/{n}.html", story(n)) for n in range(3)]
+    missing = server.url("/news/missing.html")
+    refused = "http://127.0.0.1:9/refused.html"
+    timeout = server.add("/news/slow.html", handler=slow)
+    listing = tmp_path / "links.txt"
+    listing.write_text(
+        "# my reading list\n\n"
+        + "\n".join([good[0], missing, good[1], refused, timeout, good[2]])
+        + "\n",
+        encoding="utf-8",
+    )
+    retry = tmp_path / "retry.txt"
+    args = ["clip", "--from", str(listing), "--timeout", "0.5", "--delay", "0"]
+    code, out, err = invoke(*args, "--failed-to", str(retry))
+    assert code == 7, err
+    assert "6 sources: added 3, updated 0, skipped 0 already clipped, failed 3." in err
+    assert "404" in err and "127.0.0.1:9" in err and "slow.html" in err
+    assert "Traceback" not in err
+    assert len(stored(clipper_db)) == 3
+    listed = [line for line in retry.read_text().splitlines() if not line.startswith("#")]
+    assert sorted(listed) == sorted([missing, refused, timeout])
+
+    # The missing page appears; the retry clips it and still reports the rest.
+    server.add("/news/missing.html", story(10))
+    code, out, err = invoke("clip", "--from", str(retry), "--timeout", "0.5", "--json")
+    assert code == 7
+    lines = {line["source"]: line for line in json_lines(out)}
+    assert lines[missing]["status"] == "added"
+    assert lines[refused]["status"] == "failed"
+    assert lines[refused]["exit_status"] == 4
+    assert "127.0.0.1:9" in lines[refused]["error"]
+    assert len(stored(clipper_db)) == 4
+
+
+def test_from_stdin_and_sources_together(server: LocalServer, folder: Path) -> None:
+    urls = [server.add(f"/a/{n}.html", story(20 + n)) for n in range(2)]
+    listing = f"# piped in\n{urls[0]}\n\n{urls[1]}\n"
+    code, out, err = invoke(
+        "clip", str(folder / "story-0.html"), "--from", "-", "--json", "--delay", "0", input=listing
+    )
+    assert code == 0, err
+    assert by_status(json_lines(out)) == {"added": 3}
+
+
+def test_already_clipped_urls_are_skipped_without_fetching(server: LocalServer) -> None:
+    urls = [server.add(f"/b/{n}.html", story(30 + n)) for n in range(2)]
+    invoke("clip", *urls, "--delay", "0")
+    fetched = len(server.requests)
+    code, out, err = invoke("clip", *urls, "--delay", "0", "--json")
+    assert code == 0, err
+    assert by_status(json_lines(out)) == {"skipped": 2}
+    assert len(server.requests) == fetched
+
+
+def test_a_missing_file_among_others_fails_alone(folder: Path) -> None:
+    code, out, err = invoke("clip", "no/such.html", str(folder / "story-1.html"))
+    assert code == 7
+    assert "no/such.html" in err and "No such file" in err
+    assert "Story number 1" in out
+
+
+def test_an_empty_list_is_nothing_to_do(tmp_path: Path) -> None:
+    listing = tmp_path / "empty.txt"
+    listing.write_text("# nothing failed\n")
+    code, out, err = invoke("clip", "--from", str(listing))
+    assert code == 0 and out == "" and "nothing to clip" in err
+
+
+def test_no_source_at_all_is_a_usage_error() -> None:
+    code, _, err = invoke("clip")
+    assert code == 2 and "SOURCE" in err
+
+
+# --- bookmark files ------------------------------------------------------------------
+
+
+def test_a_bookmark_export_clips_its_links_with_folder_and_tag_tags(
+    server: LocalServer, tmp_path: Path
+) -> None:
+    server.add("/news/harbour.html", story(40))
+    server.add("/news/kuril.html", story(41))
+    server.add("/news/budget.html", story(42))
+    export = tmp_path / "bookmarks.html"
+    export.write_text(BOOKMARKS.read_text().replace("BASE", server.url("")), encoding="utf-8")
+    code, out, err = invoke("clip", str(export), "--json", "--delay", "0", "--tag", "import")
+    assert code == 7  # the gone page
+    assert "skipped 1 bookmark(s) that aren't web pages" in err
+    lines = {line["source"].rsplit("/", 1)[1]: line for line in json_lines(out)}
+    assert lines["gone.html"]["status"] == "failed"
+    tags = {name: lines[name]["clipping"]["tags"] for name in ("harbour.html", "kuril.html")}
+    assert tags["harbour.html"] == ["city", "import", "transport"]
+    assert tags["kuril.html"] == ["Japan & Russia", "News", "diplomacy", "import"]
+    assert lines["budget.html"]["clipping"]["tags"] == ["News", "import", "money"]
+
+
+# --- duplicates ----------------------------------------------------------------------
+
+
+def test_identical_text_under_another_url_is_a_duplicate(server: LocalServer) -> None:
+    first = server.add("/wire/one.html", story(50))
+    second = server.add("/mirror/copy.html", story(50))
+    code, out, err = invoke("clip", first, second, "--json", "--delay", "0", "--jobs", "1")
+    assert code == 0, err
+    lines = sorted(json_lines(out), key=lambda line: line["status"])
+    assert [line["status"] for line in lines] == ["added", "duplicate"]
+    assert lines[1]["duplicate_of"] == lines[0]["clipping"]["id"]
+    code, out, _ = invoke("list", "--json")
+    assert len(json.loads(out)) == 1
+
+
+def test_a_near_duplicate_is_stored_and_flagged(server: LocalServer) -> None:
+    wire = paragraphs(60, count=6)
+    first = server.add("/site-a/story.html", page("Storm hits the coast", wire))
+    second = server.add(
+        "/site-b/story.html",
+        page("Coast hit by storm", [*wire, "Our correspondent adds reporting from the port."]),
+    )
+    other = server.add("/site-c/other.html", story(61))
+    code, out, err = invoke("clip", first, second, other, "--json", "--delay", "0", "--jobs", "1")
+    assert code == 0, err
+    clips = {line["source"]: line["clipping"] for line in json_lines(out)}
+    assert clips[other]["near_duplicate_of"] is None
+    # Fetched concurrently: whichever of the two was stored second is flagged.
+    original, copy = sorted((clips[first], clips[second]), key=lambda c: c["id"])
+    assert original["near_duplicate_of"] is None
+    assert copy["near_duplicate_of"] == original["id"]
+    assert "stored as near-duplicates" not in err  # --json: no summary
+
+    code, out, _ = invoke("show", str(copy["id"]), "--json")
+    assert json.loads(out)["near_duplicate_of"] == original["id"]
+    code, out, _ = invoke("show", str(copy["id"]))
+    assert f"#{original['id']} (a near-duplicate of it)" in out
+
+
+def test_near_duplicates_are_counted_in_the_summary(server: LocalServer) -> None:
+    wire = paragraphs(70, count=6)
+    urls = [
+        server.add(f"/s{n}/story.html", page(f"Headline {n}", [*wire, f"Closing line {n}."]))
+        for n in range(3)
+    ]
+    code, out, err = invoke("clip", *urls, "--delay", "0")
+    assert code == 0, err
+    assert "2 stored as near-duplicates" in err
+    assert out.count("(near-duplicate of #") == 2
+
+
+# --- the schema ------------------------------------------------------------------------
+
+
+def test_the_migration_adds_the_duplicate_columns_indexes_and_cleanup(tmp_path: Path) -> None:
+    db = dbmod.open_db(tmp_path / "m.db")
+    assert "near_duplicate_of" in {c.name for c in db["clippings"].columns}
+    assert {c.name for c in db["clipping_sketches"].columns} == {"clipping_id", "hash"}
+    indexed = {tuple(i.columns) for i in db["clippings"].indexes}
+    assert {("content_hash",), ("source",)} <= indexed
+    assert "clippings_sketches_ad" in {t.name for t in db.triggers}
+    # Deleting a clipping takes its sketch and the flags pointing at it along.
+    from clipper.models import Article, Page
+
+    text = " ".join(paragraphs(80, count=3))
+    for n in range(2):
+        art = Article(text=text + f" Line {n}.", html="<p>x</p>", title=f"T{n}")
+        dbmod.save_clipping(db, art, Page(body=b"x%d" % n, source=f"s{n}"), key=f"k{n}", url=None)
+    assert dbmod.get_clipping(db, 2).near_duplicate_of == 1
+    db.execute("DELETE FROM clipping_tags WHERE clipping_id = 1")
+    db.execute("DELETE FROM raw_sources WHERE clipping_id = 1")
+    db.execute("DELETE FROM clippings WHERE id = 1")
+    assert dbmod.get_clipping(db, 2).near_duplicate_of is None
+    rows = db.execute("SELECT DISTINCT clipping_id FROM clipping_sketches").fetchall()
+    assert rows == [(2,)]
+
+
+# --- real processes: a terminal, interrupted and killed batches ------------------------
+
+
+def test_the_progress_bar_is_drawn_on_a_terminal_and_stdout_stays_clean(
+    folder: Path, tmp_path: Path
+) -> None:
+    import pty
+
+    primary, secondary = pty.openpty()
+    env = {**os.environ, "CLIPPER_DB": str(tmp_path / "tty.db"), "COLUMNS": "120"}
+    try:
+        done = subprocess.run(
+            [*clipper_command(), "clip", str(folder), "--jobs", "1"],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=secondary,
+            timeout=60,
+        )
+        os.close(secondary)
+        shown = b""
+        with contextlib.suppress(OSError):  # EIO once everything written was read
+            while chunk := os.read(primary, 65536):
+                shown += chunk
+    finally:
+        os.close(primary)
+    assert done.returncode == 0
+    assert b"clipping" in shown and b"/5" in shown  # the bar: done/total
+    assert b"added 5" in shown  # the summary, after it
+    assert b"\x1b" not in done.stdout
+    assert done.stdout.decode().count("Clipped #") == 5
+
+
+def clipper_command() -> list[str]:
+    script = Path(sys.executable).parent / "clipper"
+    return [str(script)] if script.exists() else [sys.executable, "-m", "clipper"]
+
+
+def many_pages(folder: Path, count: int) -> None:
+    folder.mkdir()
+    for n in range(count):
+        (folder / f"p{n:03d}.html").write_text(
+            page(f"Page {n}", paragraphs(1000 + n, count=40)), encoding="utf-8"
+        )
+
+
+def check_consistent(db_path: Path) -> int:
+    """integrity_check is ok and every stored clipping is whole; returns how many there are."""
+    con = sqlite3.connect(db_path)
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        count = con.execute("SELECT count(*) FROM clippings").fetchone()[0]
+        whole = con.execute(
+            "SELECT count(*) FROM clippings c JOIN raw_sources r ON r.clipping_id = c.id "
+            "WHERE c.text != '' AND c.title IS NOT NULL "
+            "AND EXISTS (SELECT 1 FROM clipping_sketches s WHERE s.clipping_id = c.id)"
+        ).fetchone()[0]
+        indexed = con.execute("SELECT count(*) FROM clippings_fts").fetchone()[0]
+        assert whole == count == indexed
+        return count
+    finally:
+        con.close()
+
+
+def wait_for_clippings(db_path: Path, process: subprocess.Popen, at_least: int) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and process.poll() is None:
+        if db_path.exists():
+            try:
+                con = sqlite3.connect(db_path, timeout=0.1)
+                n = con.execute("SELECT count(*) FROM clippings").fetchone()[0]
+                con.close()
+                if n >= at_least:
+                    return
+            except sqlite3.OperationalError:
+                pass  # not migrated yet, or busy
+        time.sleep(0.01)
+
+
+@pytest.mark.parametrize("how", ["kill", "interrupt"])
+def test_a_stopped_batch_leaves_a_consistent_archive_and_a_rerun_finishes(
+    tmp_path: Path, how: str
+) -> None:
+    pages = tmp_path / "pages"
+    many_pages(pages, 60)
+    db_path = tmp_path / "stop.db"
+    env = {**os.environ, "CLIPPER_DB": str(db_path)}
+    argv = [*clipper_command(), "clip", str(pages), "--jobs", "2"]
+    process = subprocess.Popen(
+        argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True
+    )
+    try:
+        wait_for_clippings(db_path, process, 3)
+        assert process.poll() is None, "the batch finished before it could be stopped"
+        process.send_signal(signal.SIGKILL if how == "kill" else signal.SIGINT)
+        _, err = process.communicate(timeout=60)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)  # the session we started: any workers left
+    if how == "interrupt":
+        assert process.returncode == 130
+        assert b"Run the same command again to finish" in err
+    else:
+        assert process.returncode == -signal.SIGKILL
+    partial = check_consistent(db_path)
+    assert 0 < partial < 60
+
+    done = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert f"skipped {partial} already clipped" in done.stderr
+    assert check_consistent(db_path) == 60
