@@ -1,0 +1,206 @@
+"""How fast ``clipper clip FOLDER`` goes, against readability-lxml alone, and its memory.
+
+Usage::
+
+    python bench/batch.py [--pages N] [--sizes A,B,...] [--corpus DIR]
+
+Builds a folder of N saved pages (default 1,000) from the Readability test
+pages, each copy given a unique paragraph inside its article so that no two
+are the same page or the same text. Then, in the same run:
+
+- readability-lxml alone: ``Document(html).summary()`` on every page in this
+  process (the floor: what extraction costs without clipper around it);
+- ``clipper clip FOLDER --jobs 1`` and ``--jobs 2``, the real command in a
+  subprocess, each with a fresh database;
+- peak memory of ``--jobs 2`` at a few batch sizes: the largest single process
+  (getrusage) and the whole process tree (main process plus workers, sampled
+  from /proc on Linux).
+
+Targets (issue 7): jobs 1 at most 1.3x readability's time; jobs 2 at least
+1.7x faster than jobs 1; peak RSS under 300 MB and flat as the batch grows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpora" / "readability-test-pages"
+PARAGRAPH = re.compile(rb"<p(?:\s[^>]*)?>(.*?)</p>", re.I | re.S)
+
+
+def clipper_argv() -> list[str]:
+    exe = shutil.which("clipper", path=str(Path(sys.executable).parent))
+    return [exe] if exe else [sys.executable, "-m", "clipper"]
+
+
+def build_folder(corpus: Path, folder: Path, count: int) -> list[Path]:
+    """``count`` pages cycling through the corpus, each with its own numbered sentence.
+
+    The sentence goes at the start of the page's longest paragraph, which is
+    in the article, so no two copies extract to the same text.
+    """
+    sources = sorted(corpus.glob("*/source.html"))
+    if not sources:
+        raise SystemExit(f"No pages in {corpus}: give --corpus DIR.")
+    bodies = [p.read_bytes() for p in sources]
+    folder.mkdir(parents=True)
+    paths = []
+    for i in range(count):
+        body = bodies[i % len(bodies)]
+        unique = (
+            f"Batch copy {i} of this page, number {i * 7919 % 100003}, "
+            f"filed as item {i} in the benchmark folder. "
+        ).encode()
+        longest = max(PARAGRAPH.finditer(body), key=lambda m: len(m.group(1)), default=None)
+        at = longest.start(1) if longest else len(body)
+        path = folder / f"page-{i:05d}.html"
+        path.write_bytes(body[:at] + unique + body[at:])
+        paths.append(path)
+    return paths
+
+
+def time_readability(paths: list[Path]) -> float:
+    """Seconds readability-lxml alone takes over the pages, in this process."""
+    from readability import Document
+
+    started = time.perf_counter()
+    for path in paths:
+        # A page readability can't do still counts its time.
+        with contextlib.suppress(Exception):
+            Document(path.read_bytes().decode("utf-8", errors="replace")).summary()
+    return time.perf_counter() - started
+
+
+def tree_rss(pid: int) -> int:
+    """Resident bytes of ``pid`` and its descendants, from /proc (0 where unavailable)."""
+    parents: dict[int, int] = {}
+    rss: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text()
+            fields = stat.rsplit(")", 1)[1].split()
+            parents[int(entry)] = int(fields[1])
+            rss[int(entry)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
+        except (OSError, ValueError, IndexError):
+            continue
+    tree, frontier = {pid}, [pid]
+    while frontier:
+        parent = frontier.pop()
+        for child, ppid in parents.items():
+            if ppid == parent and child not in tree:
+                tree.add(child)
+                frontier.append(child)
+    return sum(rss.get(p, 0) for p in tree)
+
+
+def run_clipper(folder: Path, jobs: int, db: Path) -> tuple[float, int, int, str]:
+    """(seconds, largest process peak RSS, process tree peak RSS, summary line)."""
+    env = {**os.environ, "CLIPPER_DB": str(db)}
+    # A wrapper process, so that RUSAGE_CHILDREN covers this run alone.
+    wrapper = (
+        "import resource, subprocess, sys\n"
+        "done = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,"
+        " text=True)\n"
+        "sys.stderr.write(done.stderr)\n"
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+        "sys.exit(done.returncode)\n"
+    )
+    argv = [sys.executable, "-c", wrapper, *clipper_argv(), "clip", str(folder), "-j", str(jobs)]
+    peak_tree = 0
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    stop = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak_tree
+        while not stop.wait(0.05):
+            if sys.platform.startswith("linux"):
+                peak_tree = max(peak_tree, tree_rss(process.pid))
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out, err = process.communicate()
+    elapsed = time.perf_counter() - started
+    stop.set()
+    sampler.join()
+    if process.returncode not in (0, 7):
+        raise SystemExit(f"clipper failed ({process.returncode}):\n{err}")
+    summary = next((line for line in err.splitlines() if " sources: " in line), err.strip())
+    largest_kb = int(out.strip().splitlines()[-1])
+    return elapsed, largest_kb * 1024, peak_tree, summary
+
+
+def mb(n: int) -> str:
+    return f"{n / 1_000_000:,.0f} MB" if n else "n/a"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=1000, help="pages in the folder (1,000)")
+    parser.add_argument(
+        "--sizes",
+        default="",
+        help="batch sizes for the memory runs, comma-separated (default: 1/10, 1/3 and all)",
+    )
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help="Readability test pages")
+    args = parser.parse_args()
+    sizes = sorted(
+        {int(s) for s in args.sizes.split(",") if s.strip()}
+        or {max(1, args.pages // 10), max(1, args.pages // 3), args.pages}
+    )
+    tmp = Path(tempfile.mkdtemp(prefix="clipper-bench-"))
+    try:
+        paths = build_folder(args.corpus, tmp / "pages", args.pages)
+        print(f"{args.pages:,} pages, {sum(p.stat().st_size for p in paths) / 1e6:,.1f} MB")
+
+        bare = time_readability(paths)
+        rows = [("readability-lxml alone (1 process)", bare, None)]
+        runs: dict[int, tuple[float, int, int, str]] = {}
+        for jobs in (1, 2):
+            runs[jobs] = run_clipper(tmp / "pages", jobs, tmp / f"jobs{jobs}.db")
+            rows.append((f"clipper clip --jobs {jobs}", runs[jobs][0], runs[jobs]))
+        print()
+        print(f"{'':38} {'seconds':>8} {'pages/s':>8}")
+        for name, seconds, _ in rows:
+            print(f"{name:38} {seconds:8.1f} {args.pages / seconds:8.1f}")
+        print()
+        ratio1 = runs[1][0] / bare
+        speedup = runs[1][0] / runs[2][0]
+        print(f"jobs 1 / readability alone: {ratio1:.2f}x  (target <= 1.3x)")
+        print(f"jobs 1 / jobs 2 (speed-up): {speedup:.2f}x  (target >= 1.7x)")
+        print(f"cores available: {os.cpu_count()}")
+        print(f"jobs 2 said: {runs[2][3]}")
+
+        print()
+        print(f"{'peak RSS, --jobs 2':20} {'largest process':>16} {'whole tree':>12}")
+        for size in sizes:
+            if size == args.pages:
+                _, largest, tree, _ = runs[2]
+            else:
+                folder = tmp / f"size-{size}"
+                folder.mkdir()
+                for path in paths[:size]:
+                    os.symlink(path, folder / path.name)
+                _, largest, tree, _ = run_clipper(folder, 2, tmp / f"size-{size}.db")
+            print(f"{size:>8,} pages{'':7} {mb(largest):>16} {mb(tree):>12}")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
