@@ -47,7 +47,7 @@ def tag(
     clipping_id: IdArgument,
     tags: Annotated[
         list[str],
-        typer.Argument(metavar="TAG...", help="Tags to add (or remove).", show_default=False),
+        typer.Argument(metavar="TAG", help="Tags to add (or remove).", show_default=False),
     ],
     remove: Annotated[
         bool, typer.Option("--remove", "-r", help="Take these tags off instead of adding them.")
@@ -83,7 +83,7 @@ def note(
     text: Annotated[
         str | None,
         typer.Argument(
-            metavar="[TEXT]",
+            metavar="TEXT",
             help="The note. Without TEXT, --edit or --clear, prints the note.",
             show_default=False,
         ),
@@ -204,7 +204,7 @@ def _interactive() -> bool:
 def rm(
     clipping_ids: Annotated[
         list[int],
-        typer.Argument(metavar="ID...", help="The clippings to delete.", show_default=False),
+        typer.Argument(metavar="ID", help="The clippings to delete.", show_default=False),
     ],
     yes: Annotated[
         bool, typer.Option("--yes", "-y", help="Don't ask; for scripts.", show_default=False)
@@ -268,7 +268,7 @@ def _report_line(r: Reextraction) -> str:
 def reextract(
     clipping_ids: Annotated[
         list[int] | None,
-        typer.Argument(metavar="[ID]...", help="The clippings to rebuild.", show_default=False),
+        typer.Argument(metavar="ID", help="The clippings to rebuild.", show_default=False),
     ] = None,
     all_: Annotated[bool, typer.Option("--all", help="Rebuild every clipping.")] = False,
     force: Annotated[
@@ -325,7 +325,7 @@ def reextract(
 def export(
     clipping_ids: Annotated[
         list[int] | None,
-        typer.Argument(metavar="[ID]...", help="The clippings to export.", show_default=False),
+        typer.Argument(metavar="ID", help="The clippings to export.", show_default=False),
     ] = None,
     query: Annotated[
         str | None,

@@ -39,11 +39,23 @@ def write_atomic(path: Path, content: str) -> None:
             out.write(content)
             out.flush()
             os.fsync(out.fileno())
+        # mkstemp makes the file private (0600); an export should be readable as
+        # any new file would be, or keep the mode of the file it replaces.
+        os.chmod(tmp_name, _mode_for(path))
         os.replace(tmp_name, path)
     except OSError as exc:
         if tmp_name is not None:
             Path(tmp_name).unlink(missing_ok=True)
         raise UsageError(f"Can't write {path}: {exc.strerror or exc}.") from None
+
+
+def _mode_for(path: Path) -> int:
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0o022)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def ensure_folder(folder: Path) -> None:

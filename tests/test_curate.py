@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import stat
 import zlib
@@ -169,8 +170,10 @@ def test_edit_corrects_and_survives_reclipping_and_reextraction() -> None:
     hits = json.loads(ok("search", "reopens", "--json"))
     assert hits[0]["title"] == "Bridge reopens"
 
-    clip()  # the same file again updates the clipping: corrections stay
+    ok("note", str(cid), "my note")
+    clip()  # the same file again updates the clipping: corrections and note stay
     assert shown(cid)["title"] == "Bridge reopens"
+    assert shown(cid)["note"] == "my note"
     assert "unchanged" in ok("reextract", str(cid))
     again = shown(cid)
     assert (again["title"], again["authors"], again["published"]) == (
@@ -405,6 +408,9 @@ def test_export_one_clipping_to_a_file(tmp_path: Path) -> None:
     target = tmp_path / "bridge.md"
     code, _, err = invoke("export", str(cid), "-o", str(target))
     assert code == 0 and "Wrote" in err
+    umask = os.umask(0o022)
+    os.umask(umask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask  # not the temp file's 0600
     assert target.read_text(encoding="utf-8").startswith(f'---\ntitle: "{TITLE}"')
     assert no_temp_files(tmp_path)
 
