@@ -819,18 +819,25 @@ def _gap_weight(line: _Line) -> float:
 
 
 def _introduced_by_comments(lines: Sequence[_Line], start: int) -> bool:
-    """Whether a comments marker stands among the few lines above ``start``."""
-    seen = 0
-    for line in reversed(lines[:start]):
-        if line.kind == BLANK:
-            continue
-        if line.kind == HARD_MARKER and line.reason in rules.COMMENT_MARKERS:
-            return True
+    """Whether a comments marker stands among the few lines above ``start``.
+
+    A comment count under a headline or a byline ("Title / By X / 12 Comments")
+    links to the comments of the article that follows; it doesn't introduce them.
+    """
+    above = [i for i in range(start - 1, -1, -1) if lines[i].kind != BLANK]
+    for n, i in enumerate(above[: rules.COMMENTS_MARKER_REACH]):
+        line = lines[i]
         if line.kind == PROSE:
             return False
-        seen += 1
-        if seen >= 5:
-            return False
+        if line.kind == HARD_MARKER and line.reason in rules.COMMENT_MARKERS:
+            for k in above[n + 1 : n + 1 + rules.COMMENTS_MARKER_REACH]:
+                if lines[k].kind == PROSE:
+                    break  # the end of an article: what follows the marker is comments
+                if (lines[k].kind == SHORT and lines[k].headline_like) or (
+                    lines[k].meta is not None and lines[k].meta.authors
+                ):
+                    return False
+            return True
     return False
 
 

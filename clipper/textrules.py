@@ -94,6 +94,9 @@ BARE_LINK = re.compile(r"(?:https?://|www\.)\S+|(?=\S{12,}$)\S*[/?=&]\S*")
 # advertisements nothing: they stand inside articles.
 CLUSTER_GAP_LINES = 6
 CHROME_GAP_WEIGHT = 0.5
+# A comments marker introduces a block when it stands among this many lines
+# above it, and no headline or byline stands as close above the marker.
+COMMENTS_MARKER_REACH = 5
 # End markers whose kind means a comment thread follows: never crossed.
 COMMENT_MARKERS: frozenset[str] = frozenset({"comments", "trackback"})
 # A block with this share of the heaviest block's weight beats any block

@@ -826,3 +826,16 @@ def test_a_commenters_name_and_date_are_not_the_articles() -> None:
     )
 
     assert (article.authors, article.published) == ((), None)
+
+
+def test_comment_count_under_the_byline_does_not_disqualify_the_article() -> None:
+    teasers = "\n".join(
+        f"Teaser number {n} says the ferry timetable changes again next month, again."
+        for n in range(3)
+    )
+    nav = "\n".join(["World", "UK", "Business", "Politics", "Sport", "Weather", "Arts", "Travel"])
+    dump = f"{teasers}\n{nav}\nHarbour Bridge Stays Open\nBy Peter Quinn\n12 Comments\n{BODY}{BODY}"
+    article = parse_text_dump(dump)
+
+    assert article.text.startswith("The council voted")
+    assert article.title == "Harbour Bridge Stays Open"
