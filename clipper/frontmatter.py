@@ -101,7 +101,11 @@ def parse_block(lines: list[str]) -> dict[str, Any]:
         if item and key is not None and (data[key] is None or isinstance(data[key], list)):
             data[key] = [*(data[key] or []), _scalar(item.group(1) or "")]
             continue
-        found = _KEY.match(line)
+        found = _KEY.match(line.lstrip())
+        if found and line[0].isspace() and key is not None and not data[key]:
+            # A nested map (Obsidian and Hugo allow them): nothing clipper reads.
+            data[key] = {}
+            continue
         if not found or line[0].isspace():
             raise _NotFrontMatter
         key, value = found.group(1), found.group(2) or ""

@@ -121,6 +121,14 @@ def test_hand_written_front_matter_is_read_too(tmp_path: Path) -> None:
     assert data["text"] == "Some text here.\n\nitem one\n\nitem two"
 
 
+def test_nested_maps_in_front_matter_are_skipped() -> None:
+    found = frontmatter.split(
+        "---\ntitle: T\ncover:\n  image: a.jpg\n  alt: x\ntags:\n  - a\n---\nBody\n"
+    )
+    assert found is not None
+    assert found[0]["title"] == "T" and found[0]["tags"] == ["a"] and found[0]["cover"] == {}
+
+
 @pytest.mark.parametrize(
     "text",
     [
