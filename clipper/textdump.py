@@ -34,6 +34,7 @@ from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from clipper import textrules as rules
+from clipper.cjk import CJK_RUN
 from clipper.errors import NotAnArticle
 from clipper.models import Article, Stripped
 from clipper.textsafe import xml_safe
@@ -200,9 +201,14 @@ def _join_split_bylines(raw_lines: list[str]) -> list[str]:
     return joined
 
 
+def _cjk_count(text: str) -> int:
+    """How many characters of ``text`` are Chinese, Japanese or Korean."""
+    return sum(len(run) for run in CJK_RUN.findall(text))
+
+
 def _is_cjk(text: str) -> bool:
     letters = sum(1 for c in text if c.isalpha())
-    return letters > 0 and len(rules.CJK_CHAR.findall(text)) * 3 >= letters
+    return letters > 0 and _cjk_count(text) * 3 >= letters
 
 
 def _size(text: str) -> int:
@@ -210,15 +216,14 @@ def _size(text: str) -> int:
     if _is_cjk(text):
         return max(
             1,
-            len(rules.CJK_CHAR.findall(text)) // 2
-            + len(_WORD.findall(rules.CJK_CHAR.sub(" ", text))),
+            _cjk_count(text) // 2 + len(_WORD.findall(CJK_RUN.sub(" ", text))),
         )
     return len(text.split())
 
 
 def _is_prose(text: str) -> bool:
     if _is_cjk(text):
-        cjk = len(rules.CJK_CHAR.findall(text))
+        cjk = _cjk_count(text)
         return (
             cjk >= rules.PROSE_MIN_CJK and bool(rules.CJK_SENTENCE_PUNCT.search(text))
         ) or cjk >= rules.PROSE_ANY_CJK
@@ -787,7 +792,7 @@ def _grow(lines: Sequence[_Line], clusters: list[list[int]], best: list[int]) ->
 
 
 def _weight(text: str) -> int:
-    return len(text) + len(rules.CJK_CHAR.findall(text))  # CJK says more per character
+    return len(text) + _cjk_count(text)  # CJK says more per character
 
 
 def _breaks_cluster(gap: Sequence[_Line]) -> bool:
@@ -1316,7 +1321,7 @@ def _guess_lang(paragraphs: Iterable[str]) -> str | None:
         return "ja"
     if len(rules.HANGUL.findall(text)) * 3 >= letters:
         return "ko"
-    if len(rules.CJK_CHAR.findall(text)) * 2 >= letters:
+    if _cjk_count(text) * 2 >= letters:
         return "zh"
     if len(rules.CYRILLIC.findall(text)) * 2 >= letters:
         return "uk" if len(rules.UKRAINIAN_LETTERS.findall(text)) * 200 >= letters else "ru"

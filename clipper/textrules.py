@@ -48,10 +48,8 @@ BULLET = re.compile(r"^(?:[•·▪▫◦‣⁃●○■□►▶▸✓✔]|[-*+
 SENTENCE_END = re.compile(r"[.!?…。！？‼⁉][\"'”’»)\]）」』]*$")
 # CJK sentence punctuation anywhere in a line.
 CJK_SENTENCE_PUNCT = re.compile(r"[。！？]")
-# Characters of scripts written without spaces between words.
-CJK_CHAR = re.compile(
-    r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\uff66-\uff9f]"
-)
+# Characters of scripts written without spaces between words are
+# ``clipper.cjk.CJK_RUN``; kana and hangul tell Japanese and Korean apart.
 KANA = re.compile(r"[\u3040-\u30ff\uff66-\uff9f]")
 HANGUL = re.compile(r"[\uac00-\ud7af]")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
