@@ -230,6 +230,7 @@ _PHRASES: tuple[str, ...] = (
     # read more / related
     r"(read|see|view) (more|also|next|the full story)[:.…]*.*",
     r"(more|related)( stories| articles| coverage| news| content| from [\w .]+)?:?",
+    r"more( [\w'’-]+){0,3} (news|stories|articles|coverage|videos|reads)\s*:?",
     r"(related|recommended|most (read|popular|viewed|shared)|trending|top stories|"
     r"you (may|might) (also )?like|what to read next|more on this story).{0,40}",
     r"lire aussi.*|à lire aussi.*|voir aussi.*|sur le même sujet.*|lesen sie (auch|mehr).*"
@@ -242,11 +243,15 @@ _PHRASES: tuple[str, ...] = (
     r"share( this)?( on)?:?( (facebook|twitter|x|linkedin|whatsapp|reddit|email|copy link))*",
     r"(partager|teilen|compartir|condividi|compartilhar|delen|udostępnij)( (sur|auf|en|su|em))?.*",
     r"(follow|like) us( on [\w ]+)?[.!]?",
+    r"follow [\w .'’@-]{1,40}( on|:)\s*(twitter|facebook|instagram|x|linkedin|threads|bluesky)\b.{0,60}",
+    r"(like|share) this:?|reuse (this )?content|order reprints\b.{0,80}",
+    r"(分享到|转播到|分享至).{0,30}|\[?(责任编辑|编辑)[:：].{0,20}\]?",
     r"copy link|link copied|copied!?",
     # newsletters and subscriptions
     r"(sign up|subscribe|register)( (now|today|here|for (our|the|free)[\w ,'-]*))?[.!:]?",
     r"(get|receive) (our|the) [\w ]{0,40}newsletter.*",
     r".{0,60}newsletter.{0,80}(sign up|subscribe|inbox|email address).{0,60}",
+    r"\[?.{0,120}\bin your inbox\b.{0,20}",
     r"(abonnez-vous|abonnieren|suscríbete|iscriviti|assine|abonneer).*",
     r"already (a subscriber|have an account)\??.*",
     # comments
@@ -261,9 +266,15 @@ _PHRASES: tuple[str, ...] = (
     r"( credit)?\s*[:©].{0,80}",
     r"(©|\(c\)|copyright)\s.{0,80}",
     r"(getty images|afp|reuters|ap photo|shutterstock|istock)(/[\w .]+)?\.?",
+    r"[\w .'’-]{0,40}/\s?(getty images|afp|ap|reuters|epa|dpa|shutterstock|alamy|istock)"
+    r"(\s?/\s?[\w .'’-]{1,30})*\.?",
+    # datelines and review lines
+    r".{0,40}\b(first published|published|updated|last updated|posted)\b:?\s[\w ,.:]{0,25}\d{4}"
+    r"([ ,:.]*(at )?\d{1,2}[:.]\d{2}\s?([ap]\.?m\.?)?(\s?[A-Z]{2,4})?)?\.?",
+    r"(medically )?(reviewed|fact[- ]checked) by .{1,80}",
     # pagination and navigation
     r"(previous|next)( (page|article|post|story))?[ »›>]*|[«‹<]* ?(previous|next)"
-    r"|page \d+ (of|/) \d+|back to top|go to top|skip to (main )?content|"
+    r"|page \d+ (of|/) \d+|back to top|go to top|skip to (main )?content|next page\b.{0,60}|"
     r"(show|load) more|continue reading.*",
     # print / email tools
     r"print( this)?( article| page)?|e-?mail( this)?( article| page| story)?|"
@@ -387,6 +398,13 @@ NOT_BYLINE_HINT = re.compile(
     re.I,
 )
 DATE_HINT = re.compile(r"date|time|byline|published|posted|meta", re.I)
+# A byline line at the top of the body, whoever it names: "Posted by Ann
+# Lee, Engineer", "Par Jean Dupont". The name must start with a capital.
+BYLINE_LINE = re.compile(
+    r"^(?:by|posted by|written by|words by|story by|reported by|par|von|por)\s+[^\W\d_]", re.I
+)
+BYLINE_LINE_MAX_CHARS = 100
+
 # The first words of a "By …" line (checked on short elements only).
 BY_LINE = re.compile(r"^\s*(?:by|par|von|por)\s+\w", re.I)
 

@@ -136,6 +136,16 @@ def test_boilerplate_phrases_in_other_languages() -> None:
         '<div class="post-tags">Tags: Brot, Backen</div>',
         "<p>Lire aussi : Les meilleures farines pour débuter</p>",
         '<div class="share"><a href="#">Partager sur Facebook</a></div>',
+        "<p>JIM WATSON/AFP/Getty Images</p>",
+        "<p>Published March 3, 2024 at 10:45 AM ET</p>",
+        "<p>Follow Backchannel: Twitter | Facebook</p>",
+        "<p>Next page: Security &gt;&gt;</p>",
+        "<p>[Get the morning briefing in your inbox.]</p>",
+        "<p>Like this:</p>",
+        "<p>More games news:</p>",
+        "<p>Reviewed by Hansa D. Bhargava, MD</p>",
+        "<p>[责任编辑:肖春芳]</p>",
+        '<div class="commentaires"><p>Super article, merci pour ces explications très claires !</p></div>',
     ],
 )
 def test_more_furniture_is_dropped(furniture: str) -> None:
@@ -157,6 +167,27 @@ def test_ad_continuation_labels_are_dropped() -> None:
     for label in ("Story continues below advertisement", "SKIP ADVERTISEMENT"):
         html = page("blog_meta_only.html").replace("Anzeige", label)
         assert label not in extract(html).text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Bericht wurde 2016 veröffentlicht, the report was published in 2016 and updated later.",
+        "More than forty bakers came to the market on Saturday, and every one of them sold out.",
+        "By the time the bread came out of the oven, the whole street smelled of it.",
+    ],
+)
+def test_sentences_like_furniture_survive(sentence: str) -> None:
+    html = page("blog_meta_only.html").replace("<p>Anzeige</p>", f"<p>{sentence}</p>")
+    assert sentence in extract(html).text
+
+
+def test_posted_by_line_at_the_top_is_dropped() -> None:
+    html = page("blog_meta_only.html").replace(
+        "<h1>Wie man Sauerteig ansetzt</h1>",
+        "<h1>Wie man Sauerteig ansetzt</h1><p>Posted by Ann Lee, Baker at Large</p>",
+    )
+    assert "Posted by" not in extract(html).text
 
 
 def test_a_sentence_mentioning_advertisement_survives() -> None:
