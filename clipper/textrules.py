@@ -140,7 +140,7 @@ IMAGE_FILE = re.compile(
 # "(AP Photo/Eugene Hoshiko)", "写真: 共同", "Фото: ТАСС").
 CREDIT = _rx(
     r"\(?\s*(?:photo(?:graph)?s?|images?|pictures?|credits?|photo credit|illustration|graphic|video"
-    r"|foto(?:s|grafie)?|bild(?:er)?|quelle|crédits?|crédito|fotografía|ilustración"
+    r"|foto(?:s|grafie)?|bild(?:er)?|quelle|crédits?(?: photos?)?|crédito|fotografía|ilustración"
     r"|фото(?:графия)?|иллюстрация|источник фото|写真|画像|撮影|提供)"
     r"\s*(?:[:：=＝]|by\b|von\b|de\b)\s*.{1,200}?\)?",
     r"\(\s*(?:AP|AFP|EPA|Reuters|dpa|Kyodo|Getty|Xinhua|ANP|TASS|РИА)(?: Photo| Images)?\s*/[^)]{1,100}\)",
@@ -291,6 +291,7 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"zum inhalt(?: springen)?|springe zum inhalt|nach oben",
             r"перейти к (?:содержанию|основному содержанию|контенту)|наверх",
             r"aller au contenu(?: principal)?|ir al contenido(?: principal)?|本文へ(?:スキップ)?|ページ(?:の)?トップへ.*",
+            r"(?:ページの)?先頭へ(?:戻る)?|トップに戻る|ページトップ|回到顶部",
         ),
     ),
     (
