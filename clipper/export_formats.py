@@ -9,6 +9,7 @@ from enum import Enum
 from html import escape
 from typing import Any
 
+from .htmlsafe import safe_html
 from .models import Clipping
 from .textsafe import printable
 
@@ -93,35 +94,12 @@ def _meta_rows(c: Clipping) -> list[tuple[str, str]]:
     return rows
 
 
-def _clean_body(html: str) -> str:
-    """The stored article HTML with anything active removed (it came from a web page)."""
-    from lxml.html.clean import Cleaner
-
-    cleaner = Cleaner(
-        scripts=True,
-        javascript=True,
-        comments=True,
-        style=True,
-        inline_style=True,
-        links=True,
-        meta=True,
-        page_structure=True,
-        processing_instructions=True,
-        embedded=True,
-        frames=True,
-        forms=True,
-        annoying_tags=True,
-        safe_attrs_only=True,
-    )
-    return printable(cleaner.clean_html(f"<div>{html}</div>"))
-
-
 def to_html(clipping: Clipping) -> str:
     """A standalone reading page: the metadata on top, then the article; all text escaped."""
     c = clipping
     title = _e(" ".join((c.title or "(untitled)").split()))
     if c.html.strip():
-        body = _clean_body(c.html)
+        body = safe_html(c.html)
     else:
         body = "\n".join(f"<p>{_e(p)}</p>" for p in c.text.split("\n\n") if p.strip())
     meta = "\n".join(f"<dt>{label}</dt><dd>{value}</dd>" for label, value in _meta_rows(c))

@@ -241,6 +241,12 @@ def html_to_text(html: str) -> str:
     return "\n\n".join(blocks)
 
 
+def _is_html(body: str) -> bool:
+    from .decode import looks_like_html
+
+    return bool(body.strip()) and looks_like_html(body.lstrip())
+
+
 def to_article(text: str) -> Article | None:
     """An Article from an exported Markdown file, or None if the text has no front matter."""
     found = split(text)
@@ -249,7 +255,13 @@ def to_article(text: str) -> Article | None:
     meta, body = found
     title = _text(meta.get("title"))
     captions = _text_list(meta.get("captions"))
-    html = markdown_to_html(_drop_title_heading(body, title), captions)
+    if _is_html(body):
+        # Jekyll and Hugo posts may be written in HTML under their front matter.
+        from .htmlsafe import safe_html
+
+        html = safe_html(body)
+    else:
+        html = markdown_to_html(_drop_title_heading(body, title), captions)
     authors = _text_list(meta.get("authors", meta.get("author")))
     date = meta["published"] if "published" in meta else meta.get("date")
     return Article(

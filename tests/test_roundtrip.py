@@ -121,6 +121,21 @@ def test_hand_written_front_matter_is_read_too(tmp_path: Path) -> None:
     assert data["text"] == "Some text here.\n\nitem one\n\nitem two"
 
 
+def test_an_html_post_under_front_matter_is_read_as_html(tmp_path: Path) -> None:
+    post = tmp_path / "2024-05-06-post.html"
+    post.write_text(
+        "---\nlayout: post\ntitle: An HTML post\ntags: [x]\n---\n"
+        "<h2>Part one</h2>\n<p>First <em>paragraph</em> here.</p>\n"
+        '<script>alert(1)</script><p onclick="x()">Second one.</p>\n',
+        encoding="utf-8",
+    )
+    data = json.loads(ok("clip", "--json", str(post)))
+    assert data["title"] == "An HTML post" and data["tags"] == ["x"]
+    assert data["text"] == "Part one\n\nFirst paragraph here.\n\nSecond one."
+    html = record(data["id"])["html"]
+    assert "<em>paragraph</em>" in html and "script" not in html and "onclick" not in html
+
+
 def test_nested_maps_in_front_matter_are_skipped() -> None:
     found = frontmatter.split(
         "---\ntitle: T\ncover:\n  image: a.jpg\n  alt: x\ntags:\n  - a\n---\nBody\n"
