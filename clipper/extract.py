@@ -179,6 +179,7 @@ def clean_body(summary: str, meta: Metadata, url: str | None) -> Body:
     clean = lxml_html.Element("div")
     _flatten_block(frag, clean, url)
     _drop_empty(clean)
+    _trim_blocks(clean)
     _drop_title_and_byline(clean, meta, stripped)
     _drop_author_bio(clean, meta, stripped)
     captions = tuple(
@@ -305,9 +306,14 @@ def _drop(el: HtmlElement, reason: str, stripped: list[Stripped]) -> None:
 
 
 def _copy_clean(src: HtmlElement, dst: HtmlElement, url: str | None) -> None:
-    """Append ``src``'s content to ``dst``, keeping only the allowed tags and attributes."""
+    """Append ``src``'s content to ``dst``, keeping only the allowed tags and attributes.
+
+    Runs of whitespace collapse to one space, as a browser shows them,
+    except inside ``<pre>``.
+    """
+    pre = dst.tag == "pre" or any(a.tag == "pre" for a in dst.iterancestors())
     if src.text:
-        _append_text(dst, src.text)
+        _append_text(dst, src.text if pre else _SPACE.sub(" ", src.text))
     for child in src:
         if isinstance(child.tag, str):
             tag = child.tag.lower()
@@ -334,7 +340,7 @@ def _copy_clean(src: HtmlElement, dst: HtmlElement, url: str | None) -> None:
             else:
                 _copy_clean(child, dst, url)
         if child.tail:
-            _append_text(dst, child.tail)
+            _append_text(dst, child.tail if pre else _SPACE.sub(" ", child.tail))
 
 
 _BLOCK_OUT = frozenset(
@@ -410,6 +416,45 @@ def _drop_empty(root: HtmlElement) -> None:
             continue
         if el.find(".//img") is None and not _norm(el.text_content()):
             el.drop_tree()
+
+
+_STRUCTURAL = ("ul", "ol", "dl", "table", "thead", "tbody", "tfoot", "tr", "blockquote", "figure")
+_TRIMMED = (
+    "p",
+    "li",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "figcaption",
+    "td",
+    "th",
+    "dt",
+    "dd",
+    "caption",
+)
+
+
+def _trim_blocks(root: HtmlElement) -> None:
+    """No space at the start or end of a block, one line break between top-level blocks."""
+    for el in root.iter(*_TRIMMED):
+        if el.text:
+            el.text = el.text.lstrip()
+        if len(el):
+            last = el[-1]
+            last.tail = last.tail.rstrip() if last.tail else last.tail
+        elif el.text:
+            el.text = el.text.rstrip()
+    for el in root.iter(*_STRUCTURAL):
+        if el.text and not el.text.strip():
+            el.text = None
+        for child in el:
+            if child.tail and not child.tail.strip():
+                child.tail = None
+    root.text = None
+    for child in root:
+        child.tail = "\n"
 
 
 def _drop_title_and_byline(root: HtmlElement, meta: Metadata, stripped: list[Stripped]) -> None:

@@ -95,6 +95,16 @@ def test_clean_html_keeps_structure_only(news: Article) -> None:
     for junk in ("class=", "style=", "<script", "<div", "<span", "<form", "<nav"):
         assert junk not in news.html
     assert 'src="https://news.example.com/img/bridge.jpg"' in news.html
+    assert "  " not in news.html and "<p> " not in news.html  # source indentation is gone
+    assert news.html.startswith("<p>The old harbour bridge")
+
+
+def test_pre_keeps_its_whitespace() -> None:
+    code = "def f():\n    return  1"
+    html = page("blog_meta_only.html").replace("<p>Anzeige</p>", f"<pre>{code}</pre>")
+    art = extract(html)
+    assert f"<pre>{code}</pre>" in art.html
+    assert code in art.text.split("\n\n")
 
 
 def test_links_are_made_absolute() -> None:
