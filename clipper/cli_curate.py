@@ -84,7 +84,7 @@ def note(
         str | None,
         typer.Argument(
             metavar="TEXT",
-            help="The note. Without TEXT, --edit or --clear, prints the note.",
+            help="The note; - reads it from stdin. Without TEXT, --edit or --clear, prints the note.",
             show_default=False,
         ),
     ] = None,
@@ -122,6 +122,8 @@ def note(
             typer.echo(f"Note of #{clipping_id} unchanged.", err=True)
             return
         text = edited
+    if text == "-":
+        text = sys.stdin.read()
     value = (text or "").strip()
     if not value:
         raise UsageError("The note is empty; use --clear to remove a note.")

@@ -79,7 +79,7 @@ def export_to_folder(
     names = NameAllocator(folder)
     extension = EXTENSIONS[fmt]
     if fmt is ExportFormat.jsonl:
-        path = names.allocate(JSONL_FILE_STEM, extension)
+        path = names.allocate(JSONL_FILE_STEM, extension, _is_clipper_jsonl)
         write_atomic(path, to_jsonl(list(clippings)))
         yield path
         return
@@ -89,6 +89,18 @@ def export_to_folder(
         )
         write_atomic(path, render_one(clipping, fmt))
         yield path
+
+
+def _is_clipper_jsonl(path: Path) -> bool:
+    """Whether the file is an earlier JSON Lines export (its first line a clipper record)."""
+    import json
+
+    try:
+        with path.open(encoding="utf-8") as lines:
+            first = json.loads(lines.readline())
+    except (OSError, UnicodeDecodeError, ValueError):
+        return False
+    return isinstance(first, dict) and {"id", "source", "clipped_at", "text"} <= set(first)
 
 
 def _holds(path: Path, clipping: Clipping, fmt: ExportFormat) -> bool:

@@ -106,6 +106,8 @@ def test_note_set_print_show_clear() -> None:
     assert shown(cid)["note"].startswith("Compare with")
     out = ok("show", str(cid))
     assert "note" in out and "Compare with the 2016 coverage." in out and "[bold]x[/]" in out
+    ok("note", str(cid), "-", input="From a pipe.\n")
+    assert shown(cid)["note"] == "From a pipe."
     ok("note", str(cid), "--clear")
     assert shown(cid)["note"] is None
     code, _, err = invoke("note", str(cid), "text", "--clear")
@@ -393,6 +395,7 @@ def test_export_formats(tmp_path: Path) -> None:
     lines = ok("export", "--all", "--format", "jsonl").splitlines()
     assert sorted(json.loads(line)["id"] for line in lines) == ids
     ok("export", "--all", "-f", "jsonl", "-o", str(tmp_path / "j"))
+    ok("export", "--all", "-f", "jsonl", "-o", str(tmp_path / "j"))  # refreshed, not doubled
     assert [p.name for p in (tmp_path / "j").iterdir()] == ["clippings.jsonl"]
     ok("export", "--all", "-f", "html", "-o", str(tmp_path / "h"))
     pages = list((tmp_path / "h").iterdir())
