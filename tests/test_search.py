@@ -196,3 +196,43 @@ def test_cli_filters_sort_and_stats(tmp_path: Path, db: Database) -> None:
     assert out.exit_code == 2 and "Can't read the date" in out.stderr
     out = runner.invoke(app, ["stats", "--db", path])
     assert out.exit_code == 0 and "7 clippings" in out.stdout and "By site" in out.stdout
+
+
+def test_a_very_common_query_ranks_title_matches_then_newest(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Pretend every query is "common" so the instant path is taken.
+    monkeypatch.setattr(dbmod, "RANK_ALL_LIMIT", 0)
+    hits = dbmod.search(db, '"trade" OR "harbour" OR "cafe"')
+    # All three match in their titles, so all three come first, ranked by bm25.
+    titles_found = [h.title for h in hits]
+    assert set(titles_found) == {
+        "Trade negotiations resume",
+        "Harbour news",
+        "Le café de la gare rouvre",
+    }
+    assert len(titles_found) == len(set(titles_found))  # no clipping twice
+    paged = dbmod.search(db, '"trade" OR "harbour" OR "cafe"', limit=1, offset=1)
+    assert [h.title for h in paged] == [titles_found[1]]
+
+
+def test_word_count_counts_cjk_characters() -> None:
+    from clipper.models import count_words
+
+    assert count_words("Putin met Abe in Moscow.") == 5
+    assert count_words("安倍首相と会談した") == 9
+    assert count_words("G7サミット in 東京") == 8  # G7, in, and six CJK characters
+
+
+def test_title_index_follows_updates_and_deletes(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(dbmod, "RANK_ALL_LIMIT", 0)
+    art = Article(text="Some body text about weather.", html="", title="Zeppelin returns")
+    dbmod.save_clipping(db, art, Page(body=b"z", source="z"), key="z", url=None)
+    assert [h.title for h in dbmod.search(db, '"zeppelin"')] == ["Zeppelin returns"]
+    renamed = Article(text=art.text, html="", title="Airship returns")
+    dbmod.save_clipping(db, renamed, Page(body=b"z", source="z"), key="z", url=None)
+    assert dbmod.search(db, '"zeppelin"') == []
+    assert [h.title for h in dbmod.search(db, '"airship"')] == ["Airship returns"]
+    db.execute("INSERT INTO clippings_titles_fts (clippings_titles_fts) VALUES ('integrity-check')")
