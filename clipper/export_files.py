@@ -43,10 +43,13 @@ def write_atomic(path: Path, content: str) -> None:
         # any new file would be, or keep the mode of the file it replaces.
         os.chmod(tmp_name, _mode_for(path))
         os.replace(tmp_name, path)
+        tmp_name = None
     except OSError as exc:
+        raise UsageError(f"Can't write {path}: {exc.strerror or exc}.") from None
+    finally:
+        # Also on Ctrl-C: the temporary file never outlives the write.
         if tmp_name is not None:
             Path(tmp_name).unlink(missing_ok=True)
-        raise UsageError(f"Can't write {path}: {exc.strerror or exc}.") from None
 
 
 def _mode_for(path: Path) -> int:

@@ -507,3 +507,17 @@ def test_an_archive_from_before_curation_is_upgraded_and_keeps_its_clippings(
     assert data["title"] == "Old one" and data["note"] is None and data["corrections"] == {}
     ok("note", "1", "now annotated", "--db", str(path))
     assert json.loads(ok("show", "1", "--json", "--db", str(path)))["note"] == "now annotated"
+
+
+def test_an_interrupted_write_leaves_no_temporary_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from clipper import export_files
+
+    def interrupted(src: str, dst: str) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(export_files.os, "replace", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        export_files.write_atomic(tmp_path / "a.md", "text")
+    assert list(tmp_path.iterdir()) == []
