@@ -42,6 +42,7 @@ _SPACE = re.compile(r"\s+")
 _PHRASE_TAGS = frozenset(
     {"p", "div", "span", "li", "h2", "h3", "h4", "h5", "h6", "section", "strong", "em", "a"}
 )
+_INLINE = frozenset({"span", "strong", "em", "a", "b", "i"})
 # Elements judged by link density.
 _LIST_TAGS = frozenset({"ul", "ol", "div", "section", "table", "dl"})
 
@@ -211,7 +212,13 @@ def _drop_furniture(frag: HtmlElement, stripped: list[Stripped]) -> None:
         if not isinstance(el.tag, str):
             continue
         size, linked = sizes.get(el, (0, 0))
-        reason = _furniture_reason(el, size, linked, total)
+        # a phrase is judged as a whole block or a link in a bar of links,
+        # not as a few words inside a sentence
+        parent_size, parent_linked = sizes.get(el.getparent(), (0, 0))
+        whole = (
+            el.tag not in _INLINE or parent_size <= size + 2 or parent_linked >= 0.9 * parent_size
+        )
+        reason = _furniture_reason(el, size, linked, total, whole)
         if reason:
             _drop(el, reason, stripped)
         else:
@@ -238,7 +245,9 @@ def _solid(text: str | None) -> int:
     return len(text) - text.count(" ") - text.count("\n") - text.count("\t") - text.count("\r")
 
 
-def _furniture_reason(el: HtmlElement, size: int, linked: int, total: int) -> str | None:
+def _furniture_reason(
+    el: HtmlElement, size: int, linked: int, total: int, whole: bool = True
+) -> str | None:
     """Why one element is site furniture (by tag, role, name, phrase or links), or ``None``."""
     tag = el.tag.lower()
     if tag in rules.FURNITURE_TAGS or tag in _NOT_CONTENT:
@@ -252,7 +261,7 @@ def _furniture_reason(el: HtmlElement, size: int, linked: int, total: int) -> st
     # a wrapper holding most of the article is never furniture, whatever its name
     if names.strip() and size < 0.5 * total and _names_furniture(names):
         return f"furniture: named {' '.join(names.split())[:60]!r}"
-    if tag in _PHRASE_TAGS and 0 < size <= rules.PHRASE_MAX_CHARS:
+    if whole and tag in _PHRASE_TAGS and 0 < size <= rules.PHRASE_MAX_CHARS:
         text = _norm(el.text_content())
         if len(text) <= rules.PHRASE_MAX_CHARS and rules.BOILERPLATE_PHRASE.match(text):
             return "boilerplate phrase"
@@ -305,13 +314,12 @@ def _drop(el: HtmlElement, reason: str, stripped: list[Stripped]) -> None:
     el.drop_tree()
 
 
-def _copy_clean(src: HtmlElement, dst: HtmlElement, url: str | None) -> None:
+def _copy_clean(src: HtmlElement, dst: HtmlElement, url: str | None, pre: bool = False) -> None:
     """Append ``src``'s content to ``dst``, keeping only the allowed tags and attributes.
 
     Runs of whitespace collapse to one space, as a browser shows them,
     except inside ``<pre>``.
     """
-    pre = dst.tag == "pre" or any(a.tag == "pre" for a in dst.iterancestors())
     if src.text:
         _append_text(dst, src.text if pre else _SPACE.sub(" ", src.text))
     for child in src:
@@ -334,11 +342,11 @@ def _copy_clean(src: HtmlElement, dst: HtmlElement, url: str | None) -> None:
                         if url:
                             value = urljoin(url, value)
                     new.set(attr, value)
-                _copy_clean(child, new, url)
+                _copy_clean(child, new, url, pre or tag == "pre")
             elif tag in rules.TEXT_BLOCK_TAGS or tag in ("td", "th", "tr", "tbody", "thead"):
                 _flatten_block(child, dst, url)
             else:
-                _copy_clean(child, dst, url)
+                _copy_clean(child, dst, url, pre)
         if child.tail:
             _append_text(dst, child.tail if pre else _SPACE.sub(" ", child.tail))
 
