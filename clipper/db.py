@@ -402,7 +402,7 @@ def save_clipping(
     all_tags = sorted({t.strip() for t in (*tags, *article.tags) if t and t.strip()})
     with writing(db):
         existing = db.execute("SELECT id FROM clippings WHERE source_key = ?", [key]).fetchone()
-        _keep_curation(db, existing[0] if existing else None, row, article)
+        keep_page = _keep_curation(db, existing[0] if existing else None, row, article)
         row["near_duplicate_of"] = near_duplicate(db, signature, existing[0] if existing else None)
         if existing:
             clipping_id = existing[0]
@@ -410,7 +410,8 @@ def save_clipping(
         else:
             row.setdefault("clipped_at", now)
             clipping_id = db["clippings"].insert(row).last_pk  # type: ignore[union-attr]
-        db["raw_sources"].upsert({"clipping_id": clipping_id, **raw}, pk="clipping_id")  # type: ignore[union-attr]
+        if not keep_page:
+            db["raw_sources"].upsert({"clipping_id": clipping_id, **raw}, pk="clipping_id")  # type: ignore[union-attr]
         _store_sketch(db, clipping_id, signature)
         for tag in all_tags:
             db.execute(
@@ -731,8 +732,13 @@ def _apply_corrections(row: dict[str, Any], corrections: dict[str, Any]) -> None
 
 def _keep_curation(
     db: Database, clipping_id: int | None, row: dict[str, Any], article: Article
-) -> None:
-    """Make a save keep the user's corrections; take note, date and corrections from an import."""
+) -> bool:
+    """Make a save keep the user's corrections; take note, date and corrections from an import.
+
+    Returns whether to keep the stored page: an export read back over the
+    clipping of the page itself updates the clipping, but the page's own bytes
+    stay, so that re-extraction still works from the original.
+    """
     if article.corrected:
         # An exported clipping read back in says itself which values were corrected.
         values = {"title": article.title, "authors": list(article.authors),
@@ -748,6 +754,16 @@ def _keep_curation(
         row["clipped_at"] = article.clipped_at
     if article.note is not None:
         row["note"] = article.note
+    if clipping_id is None or article.kind != "markdown":
+        return False
+    stored = db.execute("SELECT kind FROM clippings WHERE id = ?", [clipping_id]).fetchone()
+    if stored is None or stored[0] == "markdown":
+        return False
+    # What the row says about the page (its kind, its encoding) stays true of the kept page.
+    row["kind"] = stored[0]
+    row.pop("encoding", None)
+    row.pop("encoding_source", None)
+    return True
 
 
 def _require(db: Database, clipping_id: int) -> None:

@@ -86,6 +86,33 @@ def test_round_trip_of_a_fetched_page_restores_its_url(tmp_path: Path, server: L
     assert len(json.loads(ok("list", "--json"))) == 1
 
 
+def test_an_export_read_back_over_its_clipping_keeps_the_original_page(
+    tmp_path: Path, server: LocalServer, clipper_db: Path
+) -> None:
+    import sqlite3
+    import zlib
+
+    url = server.add("/news/bridge.html", ARTICLE.read_bytes())
+    cid = json.loads(ok("clip", "--json", url))["id"]
+    ok("note", str(cid), "first thoughts")
+    exported = tmp_path / "bridge.md"
+    ok("export", str(cid), "-o", str(exported))
+    text = exported.read_text(encoding="utf-8")
+    exported.write_text(text.replace("first thoughts", "edited in Obsidian"), encoding="utf-8")
+    data = json.loads(ok("clip", "--json", str(exported)))
+    assert data["id"] == cid and data["note"] == "edited in Obsidian"
+    assert len(json.loads(ok("list", "--json"))) == 1
+    with sqlite3.connect(clipper_db) as conn:
+        (body,) = conn.execute(
+            "SELECT body FROM raw_sources WHERE clipping_id = ?", [cid]
+        ).fetchone()
+        (kind,) = conn.execute("SELECT kind FROM clippings WHERE id = ?", [cid]).fetchone()
+    assert zlib.decompress(body) == ARTICLE.read_bytes() and kind == "html"
+    ok("reextract", str(cid))
+    again = record(cid)
+    assert again["note"] == "edited in Obsidian" and again["kind"] == "html"
+
+
 def test_round_trip_of_captions_and_hostile_metadata(tmp_path: Path) -> None:
     page = tmp_path / "page.html"
     page.write_text(
