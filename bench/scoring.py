@@ -146,6 +146,8 @@ def _parse_date(value: str | None) -> datetime | date | None:
     text = value.strip()
     text = re.sub(r"^(\d{4}-\d{2}-\d{2}) ", r"\1T", text)
     text = re.sub(r"([+-]\d{2})(\d{2})$", r"\1:\2", text)
+    text = re.sub(r"[Zz]$", "+00:00", text)
+    text = re.sub(r"\.(\d+)", lambda m: "." + (m.group(1) + "000000")[:6], text, count=1)
     try:
         if len(text) == 10:
             return date.fromisoformat(text)

@@ -15,7 +15,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urljoin
@@ -24,6 +24,7 @@ from lxml import html as lxml_html
 
 from . import htmlrules as rules
 
+UTC = timezone.utc  # datetime.UTC is 3.11+; the project supports 3.10
 HtmlElement = lxml_html.HtmlElement
 JsonObject = dict[str, Any]
 
@@ -537,8 +538,9 @@ def parse_date(value: str, limit: datetime | None = None) -> str | None:
     parsed: datetime | date | None = None
     iso = re.sub(r"^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2})", r"\1T\2", text)
     iso = re.sub(r"([+-]\d{2})(\d{2})$", r"\1:\2", iso)  # +0100 -> +01:00
-    iso = re.sub(r"(\.\d{6})\d+", r"\1", iso)
-    iso = re.sub(r"\s*(?:UTC|GMT)$", "+00:00", iso)
+    iso = re.sub(r"\s*(?:UTC|GMT|[Zz])$", "+00:00", iso)
+    # Python 3.10's fromisoformat wants 3 or 6 digits of fractions: give it 6
+    iso = re.sub(r"\.(\d+)", lambda m: "." + (m.group(1) + "000000")[:6], iso, count=1)
     try:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso):
             parsed = date.fromisoformat(iso)

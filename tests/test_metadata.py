@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -12,7 +12,7 @@ from clipper.extract import extract
 from clipper.metadata import Metadata, parse_date, read_metadata, split_authors
 
 HTML = Path(__file__).resolve().parent / "fixtures" / "html"
-NOW = datetime(2025, 6, 1, 12, 0, tzinfo=UTC)
+NOW = datetime(2025, 6, 1, 12, 0, tzinfo=timezone.utc)
 BODY = "<body><p>Some text of the article.</p></body>"
 
 
@@ -292,6 +292,9 @@ def test_modified_is_kept_apart() -> None:
         ("2021-11-01T10:52:50+0100", "2021-11-01T10:52:50+01:00"),
         ("2019-01-03T07:00:02.000Z", "2019-01-03T07:00:02+00:00"),
         ("2017-11-03 03:01:00.000000", "2017-11-03T03:01:00"),
+        ("2015-03-27T13:07:55.096Z", "2015-03-27T13:07:55.096000+00:00"),
+        ("2017-11-24T18:42:20.314667", "2017-11-24T18:42:20.314667"),
+        ("2018-04-05T06:00", "2018-04-05T06:00:00"),
         ("2024-06-25", "2024-06-25"),
         ("2024/06/25", "2024-06-25"),
         ("Tue, 18 Nov 2024 10:00:00 GMT", "2024-11-18T10:00:00+00:00"),
