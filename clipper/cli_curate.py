@@ -106,7 +106,9 @@ def note(
     current = get_clipping(db, clipping_id).note
     if text is None and not edit_ and not clear:
         if current:
-            typer.echo(current)
+            from .textsafe import printable
+
+            typer.echo(printable(current))
         else:
             typer.echo(f"#{clipping_id} has no note.", err=True)
         return

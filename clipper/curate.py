@@ -1,9 +1,9 @@
 """Looking after the archive: tags, notes, corrections, deleting and re-extracting.
 
-The CLI parses arguments and calls one function here; this module checks what
-the user gave and drives the database door (:mod:`clipper.db`) and, for
-re-extraction, the decode and extract stages on the stored raw bytes, so
-nothing here touches the network.
+This module checks what the user typed and drives the database door
+(:mod:`clipper.db`); single writes (a tag, a note) go from the CLI to the door
+directly. Re-extraction runs the decode and extract stages on the stored raw
+bytes, so nothing here touches the network.
 """
 
 from __future__ import annotations
@@ -12,13 +12,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from .errors import ClipperError, UsageError
 from .models import Article, Clipping, Decoded, StoredPage
 from .textsafe import printable
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # A re-extraction with fewer words than this share of the stored text is
 # treated as a regression (a changed page layout rule, a detection gone wrong)
