@@ -130,7 +130,7 @@ def select_clippings(
     Exactly one way of choosing: ids, a search and/or tags (a search within the
     tags), or all.
     """
-    from .db import get_clipping, list_clippings
+    from .db import count_clippings, get_clipping, list_clippings
     from .db import search as run_search
     from .models import Filters
 
@@ -146,7 +146,8 @@ def select_clippings(
         fts_query = to_fts_query(query)
         if not fts_query:
             raise UsageError(f"Nothing to search for in {query!r}: give at least one word.")
-        hits = run_search(db, fts_query, limit=-1, filters=filters)
+        # Every match: as many as there are clippings (search pages with a positive limit).
+        hits = run_search(db, fts_query, limit=max(1, count_clippings(db)), filters=filters)
         found = [get_clipping(db, h.id) for h in hits]
     else:
         found = list_clippings(db, limit=None, filters=filters)

@@ -521,3 +521,20 @@ def test_an_interrupted_write_leaves_no_temporary_file(
     with pytest.raises(KeyboardInterrupt):
         export_files.write_atomic(tmp_path / "a.md", "text")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_export_search_takes_every_match_even_past_the_ranking_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from clipper import db as dbmod
+    from clipper.export_files import select_clippings
+    from clipper.models import Article, Page
+
+    db = dbmod.open_db(tmp_path / "many.db")
+    monkeypatch.setattr(dbmod, "RANK_ALL_LIMIT", 3)  # take search's path for very common words
+    for i in range(7):
+        title = "Common" if i % 2 else f"T{i}"
+        article = Article(text=f"common word {i}", html="<p>x</p>", title=title)
+        dbmod.save_clipping(db, article, Page(body=b"%d" % i, source="s"), key=f"k{i}", url=None)
+    found = select_clippings(db, [], "common", [], False)
+    assert sorted(c.id for c in found) == list(range(1, 8))
