@@ -322,7 +322,13 @@ def main(argv: list[str] | None = None) -> int:
     print(f"corpus: {args.corpus} ({len(cases)} pages)\n")
     print_table(reports)
     print(f"\ntime ratio clipper / readability-lxml summary(): {ratio:.2f}")
-    print("(clipper+capt scores clipper's text with its captions, which it keeps apart)")
+    print(
+        "tok/4g: body token and 4-gram shingle precision, recall, F1 (mean over pages);\n"
+        "title: exact after whitespace normalisation; title~: the same headline with the\n"
+        "site part the expected title keeps ('… | eHow') set aside; byline: exact, ignoring a\n"
+        "leading 'By'; names: every author clipper names is in the expected byline;\n"
+        "clipper+capt: clipper's text with its captions, which it keeps apart."
+    )
     for r in reports:
         if r.errors:
             print(f"{r.extractor}: {r.errors} page(s) raised")
