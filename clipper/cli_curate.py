@@ -251,8 +251,8 @@ def _describe(value: Any) -> str:
     return repr(_safe(value)) if value else "(none)"
 
 
-def _report_line(r: Reextraction) -> str:
-    head = f"#{r.id} {r.status}"
+def _report_line(r: Reextraction, *, dry_run: bool = False) -> str:
+    head = f"#{r.id} {'would be ' if dry_run and r.status == 'updated' else ''}{r.status}"
     if r.status == "kept":
         if r.empty:
             return f"{head}: {_safe(r.reason)}; the stored text stays (nothing replaces it)."
@@ -281,6 +281,9 @@ def reextract(
             "--force", help="Store the new extraction even when it is much shorter than the old."
         ),
     ] = False,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Report what would change; store nothing.")
+    ] = False,
     as_json: JsonOption = False,
     db_path: DbOption = None,
 ) -> None:
@@ -303,10 +306,10 @@ def reextract(
         get_clipping(db, clipping_id)  # every id must exist before anything changes
     results = []
     for clipping_id in ids:
-        result = run_reextract(db, clipping_id, force=force)
+        result = run_reextract(db, clipping_id, force=force, dry_run=dry_run)
         results.append(result)
         if not as_json:
-            typer.echo(_report_line(result))
+            typer.echo(_report_line(result, dry_run=dry_run))
     if as_json:
         from dataclasses import asdict
 
@@ -314,8 +317,9 @@ def reextract(
     counts = {s: sum(r.status == s for r in results) for s in ("updated", "unchanged", "kept")}
     failed = sum(r.status == "failed" for r in results)
     typer.echo(
-        f"{counts['updated']} updated, {counts['unchanged']} unchanged, "
-        f"{counts['kept']} kept as they were, {failed} failed.",
+        f"{counts['updated']} {'would be ' if dry_run else ''}updated, "
+        f"{counts['unchanged']} unchanged, {counts['kept']} kept as they were, {failed} failed."
+        + (" Dry run: nothing was stored." if dry_run else ""),
         err=True,
     )
     if failed:

@@ -143,8 +143,13 @@ def _changes(before: Clipping, after: Clipping) -> tuple[Change, ...]:
     return tuple(changes)
 
 
-def reextract(db: Database, clipping_id: int, *, force: bool = False) -> Reextraction:
-    """Rebuild one clipping from its raw bytes, keeping tags, note, corrections and dates."""
+def reextract(
+    db: Database, clipping_id: int, *, force: bool = False, dry_run: bool = False
+) -> Reextraction:
+    """Rebuild one clipping from its raw bytes, keeping tags, note, corrections and dates.
+
+    With ``dry_run`` nothing is stored: the result says what would change.
+    """
     from .db import get_clipping, get_stored_page, save_clipping
 
     before = get_clipping(db, clipping_id)
@@ -157,6 +162,19 @@ def reextract(db: Database, clipping_id: int, *, force: bool = False) -> Reextra
     empty = not article.text.strip()
     if problem and (not force or empty):
         return Reextraction(clipping_id, before.title, "kept", reason=problem, empty=empty)
+    if dry_run:
+        fixed = before.corrections
+        after = replace(
+            before,
+            title=fixed.get("title", article.title),
+            authors=list(fixed.get("authors", article.authors)),
+            published=fixed.get("published", article.published),
+            word_count=article.word_count,
+            text=article.text,
+        )
+        changes = _changes(before, after)
+        status = "updated" if changes else "unchanged"
+        return Reextraction(clipping_id, after.title, status, changes, problem)
     # Tags, a note or a date read from the page again would undo the user's own
     # changes since, so only the extraction itself is replaced.
     article = replace(article, tags=(), note=None, clipped_at=None, corrected=())

@@ -269,6 +269,9 @@ def test_reextract_reports_changes_and_keeps_the_users_things(clipper_db: Path) 
     ok("edit", str(cid), "--author", "Fixed Name")
     before = shown(cid)
     swap_raw(clipper_db, cid, page_html("A Better Headline", 6).encode())
+    code, out, err = invoke("reextract", str(cid), "--dry-run")
+    assert code == 0 and f"#{cid} would be updated" in out and "nothing was stored" in err
+    assert shown(cid) == before
     code, out, err = invoke("reextract", str(cid))
     assert code == 0, err
     assert f"#{cid} updated" in out
