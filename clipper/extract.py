@@ -25,7 +25,7 @@ from readability.readability import Unparseable
 
 from . import htmlrules as rules
 from .errors import NotAnArticle
-from .metadata import Metadata, base_url, read_metadata
+from .metadata import Metadata, base_url, is_byline_line, read_metadata
 from .models import Article, Stripped
 from .textsafe import MAX_HTML_ELEMENTS, tame_tags, xml_safe
 
@@ -484,16 +484,8 @@ def _drop_title_and_byline(root: HtmlElement, meta: Metadata, stripped: list[Str
             short = len(text) < 2 * sum(len(n) for n in names) + 10
             if short or rules.BYLINE_PREFIX.match(text):
                 _drop(el, "byline (kept as the authors)", stripped)
-        elif i < 3 and _is_byline_line(text):
+        elif i < 3 and is_byline_line(text):
             _drop(el, "byline", stripped)
-
-
-def _is_byline_line(text: str) -> bool:
-    """ "Posted by Ann Lee, Engineer": short, a By-word then a capitalised name, no full stop."""
-    if len(text) >= rules.BYLINE_LINE_MAX_CHARS or text.endswith("."):
-        return False
-    match = rules.BYLINE_LINE.match(text)
-    return bool(match) and text[match.end() - 1].isupper()
 
 
 def _drop_author_bio(root: HtmlElement, meta: Metadata, stripped: list[Stripped]) -> None:

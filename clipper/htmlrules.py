@@ -13,6 +13,8 @@ All values are immutable (tuples, frozensets, compiled patterns).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from types import MappingProxyType
 
 # --- Site furniture recognised by class / id -------------------------------
 #
@@ -398,15 +400,18 @@ NOT_BYLINE_HINT = re.compile(
     re.I,
 )
 DATE_HINT = re.compile(r"date|time|byline|published|posted|meta", re.I)
-# A byline line at the top of the body, whoever it names: "Posted by Ann
-# Lee, Engineer", "Par Jean Dupont". The name must start with a capital.
+# A byline line, whoever it names: "Posted by Ann Lee, Engineer", "Par Jean
+# Dupont". The name must start with a capital (checked in code).
 BYLINE_LINE = re.compile(
     r"^(?:by|posted by|written by|words by|story by|reported by|par|von|por)\s+[^\W\d_]", re.I
 )
 BYLINE_LINE_MAX_CHARS = 100
 
-# The first words of a "By …" line (checked on short elements only).
-BY_LINE = re.compile(r"^\s*(?:by|par|von|por)\s+\w", re.I)
+# An element's first text starting like a byline ("By ", then maybe a link):
+# a cheap test before its whole text is checked against BYLINE_LINE.
+BY_WORD = re.compile(
+    r"^\s*(?:by|posted by|written by|words by|story by|reported by|par|von|por)\b", re.I
+)
 
 # --- Metadata keys and precedence -------------------------------------------
 #
@@ -532,35 +537,18 @@ URL_DATE = re.compile(
     r"|/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/"
 )
 
-# Month names for dates written out in text.
-MONTHS: dict[str, int] = {
-    **{
-        m: i + 1
-        for i, m in enumerate(
-            [
-                "january",
-                "february",
-                "march",
-                "april",
-                "may",
-                "june",
-                "july",
-                "august",
-                "september",
-                "october",
-                "november",
-                "december",
-            ]
-        )
-    },
-    **{
-        m: i + 1
-        for i, m in enumerate(
-            ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-        )
-    },
-    "sept": 9,
-}
+# Month names for dates written out in text (English; other languages'
+# dates come from metadata, which is nearly always machine-readable).
+_MONTH_NAMES = (
+    "january february march april may june july august september october november december"
+)
+MONTHS: Mapping[str, int] = MappingProxyType(
+    {
+        **{m: i + 1 for i, m in enumerate(_MONTH_NAMES.split())},
+        **{m[:3]: i + 1 for i, m in enumerate(_MONTH_NAMES.split())},
+        "sept": 9,
+    }
+)
 
 # Blocks kept in the clean article HTML; everything else is unwrapped.
 KEEP_BLOCK_TAGS: frozenset[str] = frozenset(
@@ -599,14 +587,16 @@ KEEP_INLINE_TAGS: frozenset[str] = frozenset(
     {"a", "em", "strong", "i", "b", "sub", "sup", "code", "mark", "s", "del", "ins", "q", "abbr"}
 )
 # Attributes kept, per tag; everything else (class, style, id, on*) goes.
-KEEP_ATTRIBUTES: dict[str, tuple[str, ...]] = {
-    "a": ("href", "title"),
-    "img": ("src", "alt", "title"),
-    "td": ("colspan", "rowspan"),
-    "th": ("colspan", "rowspan", "scope"),
-    "ol": ("start",),
-    "abbr": ("title",),
-}
+KEEP_ATTRIBUTES: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "a": ("href", "title"),
+        "img": ("src", "alt", "title"),
+        "td": ("colspan", "rowspan"),
+        "th": ("colspan", "rowspan", "scope"),
+        "ol": ("start",),
+        "abbr": ("title",),
+    }
+)
 # Block-level tags that end a paragraph in the plain-text rendering.
 TEXT_BLOCK_TAGS: frozenset[str] = frozenset(
     {

@@ -386,11 +386,19 @@ def _element_authors(root: HtmlElement) -> list[str]:
             if text and 2 < len(text) < 100 and not _is_url(text) and split_authors(text):
                 return [text]
     for el in root.iter("p", "div", "span", "address"):
-        if el.text and rules.BY_LINE.match(el.text):
+        if el.text and rules.BY_WORD.match(el.text):
             text = _clean(el.text_content()) or ""
-            if len(text) < 80:
+            if len(text) < 80 and is_byline_line(text):
                 return [text]
     return []
+
+
+def is_byline_line(text: str) -> bool:
+    """ "Posted by Ann Lee, Engineer": short, a By-word then a capitalised name, no full stop."""
+    if len(text) >= rules.BYLINE_LINE_MAX_CHARS or text.endswith("."):
+        return False
+    match = rules.BYLINE_LINE.match(text)
+    return bool(match) and text[match.end() - 1].isupper()
 
 
 def _in_furniture(el: HtmlElement, depth: int = 6) -> bool:

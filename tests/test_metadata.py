@@ -229,6 +229,18 @@ def test_by_line_without_markup() -> None:
     assert meta.authors == ("Kim Park",)
 
 
+def test_by_line_with_a_linked_name() -> None:
+    meta = meta_of(
+        "", '<body><p>By <a href="/kp">Kim Park</a></p><p>The text starts here.</p></body>'
+    )
+    assert meta.authors == ("Kim Park",)
+
+
+def test_a_sentence_starting_with_by_is_not_a_byline() -> None:
+    meta = meta_of("", "<body><p>By the time we arrived it was over.</p></body>")
+    assert meta.authors == ()
+
+
 def test_meta_author_url_is_not_a_name() -> None:
     meta = meta_of('<meta property="article:author" content="https://facebook.com/x">')
     assert meta.authors == ()
