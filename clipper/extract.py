@@ -13,6 +13,7 @@ Pure: no network, no disk; inputs are never changed.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -31,7 +32,7 @@ from .textsafe import MAX_HTML_ELEMENTS, tame_tags, xml_safe
 
 HtmlElement = lxml_html.HtmlElement
 
-_PARSER = lxml_html.HTMLParser(remove_comments=True, remove_pis=True)
+_LOCAL = threading.local()  # lxml parsers must not be shared between threads
 _NOT_CONTENT = frozenset(
     {"script", "style", "noscript", "template", "head", "title", "meta", "link"}
 )
@@ -125,7 +126,7 @@ def _parse(text: str, url: str | None) -> HtmlElement:
     # lxml refuses str with an XML encoding declaration; such pages are rare
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
     try:
-        root = lxml_html.document_fromstring(tame_tags(text), parser=_PARSER)
+        root = lxml_html.document_fromstring(tame_tags(text), parser=_parser())
     except (etree.ParserError, ValueError) as exc:
         raise NotAnArticle(
             f"No article text found in{where}; the HTML can't be parsed ({exc}). "
@@ -138,6 +139,14 @@ def _parse(text: str, url: str | None) -> HtmlElement:
             f"{MAX_HTML_ELEMENTS:,}). Check that the source is one article."
         )
     return root
+
+
+def _parser() -> lxml_html.HTMLParser:
+    """This thread's HTML parser (comments and processing instructions dropped)."""
+    parser = getattr(_LOCAL, "parser", None)
+    if parser is None:
+        parser = _LOCAL.parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True)
+    return parser
 
 
 def _readability_summary(root: HtmlElement) -> str:
@@ -170,7 +179,7 @@ def clean_body(summary: str, meta: Metadata, url: str | None) -> Body:
     if not summary.strip():
         return Body("", "", ())
     try:
-        frag = lxml_html.document_fromstring(summary, parser=_PARSER).find("body")
+        frag = lxml_html.document_fromstring(summary, parser=_parser()).find("body")
     except (etree.ParserError, ValueError):
         return Body("", "", ())
     if frag is None:  # a frameset, or nothing at all

@@ -314,3 +314,13 @@ def test_golden_text(source: Path) -> None:
     if os.environ.get("CLIPPER_UPDATE_GOLDEN"):
         golden.write_text(text, encoding="utf-8")
     assert text == golden.read_text(encoding="utf-8")
+
+
+def test_threads_get_the_same_articles() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    pages = [p.read_text(encoding="utf-8") for p in GOLDEN] * 4
+    alone = [extract(p, url=URL) for p in pages]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        threaded = list(pool.map(lambda p: extract(p, url=URL), pages))
+    assert threaded == alone
