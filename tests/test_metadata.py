@@ -319,3 +319,37 @@ def test_modified_is_kept_apart() -> None:
 )
 def test_parse_date(raw: str, iso: str | None) -> None:
     assert parse_date(raw, NOW) == iso
+
+
+def test_sources_mix_field_by_field() -> None:
+    meta = meta_of(
+        ld('{"@type": "Article", "headline": "From JSON-LD"}')
+        + '<meta property="og:site_name" content="OG Site">'
+        + '<meta property="og:image" content="https://ex.com/og.png">'
+        + '<meta name="author" content="Meta Author">'
+        + '<meta property="article:published_time" content="2024-04-04T04:04:04Z">'
+        + '<link rel="canonical" href="/canonical">',
+        url="https://ex.com/story?utm_source=x",
+    )
+    assert meta.title == "From JSON-LD"
+    assert meta.site_name == "OG Site"
+    assert meta.image == "https://ex.com/og.png"
+    assert meta.authors == ("Meta Author",)
+    assert meta.date_source == "meta:article:published_time"
+    assert meta.canonical_url == "https://ex.com/canonical"
+
+
+def test_main_entity_article_inside_a_web_page() -> None:
+    meta = meta_of(
+        ld(
+            '{"@type": "WebPage", "name": "Page", "mainEntity": {"@type": "NewsArticle",'
+            ' "headline": "Inner headline", "author": {"@type": "Person", "name": "In Ner"}}}'
+        )
+    )
+    assert meta.title == "Inner headline"
+    assert meta.authors == ("In Ner",)
+
+
+def test_no_metadata_at_all() -> None:
+    meta = meta_of("", "<body><p>Just text.</p></body>")
+    assert meta == Metadata(lang=None)
