@@ -162,10 +162,15 @@ def test_date_bounds(text: str, end: bool, expected: str) -> None:
     assert parse_bound(text, end=end, today=date(2025, 3, 10)) == expected
 
 
-@pytest.mark.parametrize("bad", ["yesterday", "2025-13-01", "03/01/2025", "7x"])
-def test_bad_dates_are_clear_errors(bad: str) -> None:
+@pytest.mark.parametrize(
+    "bad",
+    ["yesterday", "2025-13-01", "2025-13", "2025-00", "03/01/2025", "7x", "9999-12-31", "9999",
+     "999999d", "2025-02-30"],
+)  # fmt: skip
+@pytest.mark.parametrize("end", [False, True])
+def test_bad_dates_are_clear_errors(bad: str, end: bool) -> None:
     with pytest.raises(UsageError, match="Can't read the date"):
-        parse_bound(bad, end=False)
+        parse_bound(bad, end=end)
 
 
 def test_stats(db: Database, tmp_path: Path) -> None:
