@@ -111,7 +111,13 @@ def prepare_page(page: Page, options: ClipOptions) -> Prepared:
     # 2. decode to text
     decoded = decode(page.body, declared=page.charset, override=options.encoding)
     # 3-4. strip chrome and extract the article with its metadata
-    article = to_article(page, decoded)
+    try:
+        article = to_article(page, decoded)
+    except NotAnArticle:
+        # An empty result may still be recognisable (a sign-in page, a bot
+        # check): say what it is rather than only that nothing was found.
+        _check_is_article(page, decoded, Article(text="", html=""), options)
+        raise
     if not article.text.strip():
         raise NotAnArticle(
             f"No article text found in {_name(page)}. If the page needs a browser, "
@@ -164,13 +170,18 @@ def _check_is_article(
     verdict = not_an_article(decoded.text, article)
     if verdict is None:
         return article
-    if options.force:
+    if options.force and article.text.strip():
         return replace(article, page_type=verdict.label)
     hint = (
         "save the page from your browser and clip the saved file"
         if page.url
-        else "clip the page as your browser shows it"
+        else "if your browser shows the article, save it again once it has loaded "
+        "(or copy its text) and clip that"
     )
+    if options.force:  # forced, but there is no text at all to keep
+        raise NotAnArticle(
+            f"{_name(page)} looks like {verdict.description} and holds no text to store: {hint}."
+        )
     raise NotAnArticle(
         f"{_name(page)} looks like {verdict.description}, not an article: {hint}, "
         "or use --force to store it anyway."

@@ -83,3 +83,27 @@ def test_cli_refuses_a_bot_check_then_stores_it_with_force(server: LocalServer) 
     assert json.loads(forced.stdout)["page_type"] == "bot-check"
     shown = runner.invoke(app, ["show", "1"])
     assert "not an article (bot-check)" in shown.stdout
+
+
+def test_a_short_article_in_a_real_sites_chrome_is_an_article() -> None:
+    from clipper.extract import extract
+
+    html = (FIXTURES / "article.html").read_text(encoding="utf-8")
+    nav = "".join(f'<a href="/s{i}">Section {i}</a> ' for i in range(80))
+    related = "".join(f'<li><a href="/r{i}">A related story {i}</a></li>' for i in range(12))
+    banner = "<div>We value your privacy. Already a subscriber? Sign in.</div>"
+    form = '<form><input type="password"><div class="g-recaptcha"></div></form>'
+    page = html.replace("<body>", f"<body>{banner}<nav>{nav}</nav>").replace(
+        "</body>", f"<ul>{related}</ul>{form}</body>"
+    )
+    art = extract(page)
+    assert art.word_count < 150  # short enough for every rule's ceiling
+    assert not_an_article(page, art) is None
+
+
+def test_an_empty_sign_in_page_says_what_it_is_even_with_force(server: LocalServer) -> None:
+    url = server.add("/login", PAGES["login-wall"])
+    for args in ([url], [url, "--force"]):
+        result = CliRunner().invoke(app, ["clip", *args])
+        assert result.exit_code == 5
+        assert "looks like a sign-in page" in result.stderr
