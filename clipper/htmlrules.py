@@ -386,6 +386,24 @@ BYLINE_TRAILERS = re.compile(
     re.I,
 )
 
+# A date (and anything after it) at the end of a byline line: dropped from the
+# byline as displayed ("By Nathan Willis March 25, 2015" -> "Nathan Willis").
+BYLINE_DATE_TAIL = re.compile(
+    r"\s*[|•·,–—-]?\s*(?:(?:last )?updated|published|posted|on)?:?\s*"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?"
+    r"(?:[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}\.? [A-Za-z]{3,9}\.? \d{4}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}).*$",
+    re.I,
+)
+# Academic and professional letters after a name ("Brenda Goodman, MA"),
+# matched in their usual capitals only, so "Jack Ma" keeps his name.
+NAME_SUFFIXES: frozenset[str] = frozenset(
+    {"MA", "MS", "MSc", "MBA", "MD", "M.D.", "PhD", "Ph.D.", "RN", "JD", "BSc", "BA", "DDS", "MPH"}
+)
+NAME_SUFFIX_TAIL = re.compile(
+    r",?\s+(?:" + "|".join(re.escape(x) for x in sorted(NAME_SUFFIXES)) + r")(?=$|[\s,;])"
+)
+
 # Conjunctions that join several authors in a byline.
 BYLINE_AND = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|、)\s*", re.I)
 

@@ -321,14 +321,19 @@ def _authors(
     root: HtmlElement, metas: dict[str, list[str]], ld: JsonObject | None
 ) -> tuple[tuple[str, ...], str | None]:
     """Authors' names and a display byline, from the most trusted source that has any."""
-    for names in (
-        _ld_authors(ld),
-        _meta_authors(metas),
-        _element_authors(root),
-    ):
+    for names in (_ld_authors(ld), _meta_authors(metas)):
         cleaned = _dedupe(n for raw in names for n in split_authors(raw))
         if cleaned:
             return cleaned, ", ".join(cleaned)
+    # a byline on the page is shown as the page words it (a desk name or
+    # "(avec …)" included), less the "By", job titles and dates
+    for raw, linked in _element_authors(root):
+        cleaned = _dedupe(n for name in linked for n in split_authors(name))
+        cleaned = cleaned or _dedupe(split_authors(raw))
+        if cleaned:
+            shown = rules.BYLINE_PREFIX.sub("", _clean(raw) or "")
+            shown = rules.BYLINE_TRAILERS.sub("", rules.BYLINE_DATE_TAIL.sub("", shown))
+            return cleaned, shown.strip(" ,;:|•·–—-") or ", ".join(cleaned)
     return (), None
 
 
@@ -362,8 +367,10 @@ def _meta_authors(metas: dict[str, list[str]]) -> list[str]:
     return []
 
 
-def _element_authors(root: HtmlElement) -> list[str]:
-    """Names from rel=author links, itemprop=author, byline-classed elements, "By …" lines.
+def _element_authors(root: HtmlElement) -> list[tuple[str, list[str]]]:
+    """The page's byline: its text, and the names linked in it (author links, itemprop=name).
+
+    Found on rel=author links, itemprop=author, byline-classed elements or "By …" lines.
 
     One pass over the elements with cheap attribute checks: this runs on
     every page without author metadata, so it has to be quick.
@@ -382,15 +389,28 @@ def _element_authors(root: HtmlElement) -> list[str]:
             if _in_furniture(el):
                 continue
             name_el = el.find(".//*[@itemprop='name']")
-            text = _clean((name_el if name_el is not None else el).text_content())
+            text = _spaced_text(name_el if name_el is not None else el)
             if text and 2 < len(text) < 100 and not _is_url(text) and split_authors(text):
-                return [text]
+                return [(text, _linked_names(el))]
     for el in root.iter("p", "div", "span", "address"):
         if el.text and rules.BY_WORD.match(el.text):
-            text = _clean(el.text_content()) or ""
+            text = _spaced_text(el)
             if len(text) < 80 and is_byline_line(text):
-                return [text]
+                return [(text, _linked_names(el))]
     return []
+
+
+def _spaced_text(el: HtmlElement) -> str:
+    """An element's text with its pieces spaced ("Kelli Miller<br>WebMD" keeps a space)."""
+    text = " ".join(" ".join(el.itertext()).split())
+    return re.sub(r"\s+([,.;:)])", r"\1", text)
+
+
+def _linked_names(el: HtmlElement) -> list[str]:
+    """Names inside a byline element: author links and itemprop=name first, else any link."""
+    marked = el.xpath(".//a[contains(@rel, 'author')] | .//*[@itemprop='name']")
+    links = marked or list(el.iter("a"))
+    return [t for t in (_clean(a.text_content()) for a in links) if t]
 
 
 def is_byline_line(text: str) -> bool:
@@ -420,6 +440,7 @@ def split_authors(raw: str) -> list[str]:
         return []  # a sentence ("By clicking Submit, you agree to…"), not a byline
     text = rules.BYLINE_PREFIX.sub("", text)
     text = rules.BYLINE_TRAILERS.sub("", text)
+    text = rules.NAME_SUFFIX_TAIL.sub("", text)  # "Brenda Goodman, MA" -> "Brenda Goodman"
     parts = rules.BYLINE_AND.split(text)
     # split only a list of full names: not "Mac & i", "Jong, Michiel de",
     # "Martin Untersinger (avec Damien Leloup et Morgane Tual)"
@@ -427,9 +448,11 @@ def split_authors(raw: str) -> list[str]:
         parts = [text]
     names: list[str] = []
     for part in parts:
-        part = rules.BYLINE_PREFIX.sub("", part.strip(" .:|-–—"))
+        part = rules.BYLINE_PREFIX.sub("", part.strip(" .,:;|-–—"))
         if not part or part.lower() in rules.BYLINE_JUNK_WORDS or _is_url(part):
             continue
+        if part.split()[0] in rules.NAME_SUFFIXES:
+            continue  # "Brenda Goodman, MA WebMD Health News": letters, then the desk
         if not _looks_like_name(part):
             continue
         names.append(part)

@@ -208,6 +208,10 @@ def test_json_ld_headline_beats_og_title() -> None:
         ),
         ("By clicking Submit, you agree to the Privacy Policy.", []),
         ("https://www.facebook.com/someone", []),
+        ("Brenda  Goodman, MA", ["Brenda Goodman"]),
+        ("Jane Doe, PhD and John Roe, M.D.", ["Jane Doe", "John Roe"]),
+        ("Jack Ma", ["Jack Ma"]),
+        ("Sunday", []),
     ],
 )
 def test_split_authors(raw: str, names: list[str]) -> None:
@@ -222,6 +226,26 @@ def test_byline_element_and_dedupe() -> None:
     )
     assert meta.authors == ("Jane Doe",)
     assert meta.byline == "Jane Doe"
+
+
+def test_byline_element_shows_the_page_wording_and_names_the_linked_author() -> None:
+    meta = meta_of(
+        "",
+        '<body><div class="author_fmt"> By <a rel="author" href="/km">Kelli  Miller</a>'
+        "<br/>WebMD Health News</div><p>Text.</p></body>",
+    )
+    assert meta.authors == ("Kelli Miller",)
+    assert meta.byline == "Kelli Miller WebMD Health News"
+
+
+def test_byline_element_loses_its_date_and_job_title() -> None:
+    meta = meta_of(
+        "",
+        '<body><p class="byline">By Nathan Willis, Senior Editor<br>March 25, 2015</p>'
+        "<p>Text.</p></body>",
+    )
+    assert meta.authors == ("Nathan Willis",)
+    assert meta.byline == "Nathan Willis"
 
 
 def test_by_line_without_markup() -> None:
