@@ -46,12 +46,17 @@ def list_(
     from .db import list_clippings
 
     filters = filters_from(site, author, tag, since, until, lang)
-    clippings = list_clippings(open_archive(db_path), limit=limit, offset=offset, filters=filters)
+    clippings = list_clippings(
+        open_archive(db_path, reading=True), limit=limit, offset=offset, filters=filters
+    )
     if as_json:
         print_json([c.to_json() for c in clippings])
         return
     if not clippings:
-        typer.echo("No clippings yet. Add one with: clipper clip URL-or-FILE", err=True)
+        if offset or filters != type(filters)():
+            typer.echo("No clippings match these filters.", err=True)
+        else:
+            typer.echo("No clippings yet. Add one with: clipper clip URL-or-FILE", err=True)
         return
     from .render import clipping_table
 
@@ -75,7 +80,7 @@ def show(
     """
     from .db import get_clipping
 
-    clipping = get_clipping(open_archive(db_path), clipping_id)
+    clipping = get_clipping(open_archive(db_path, reading=True), clipping_id)
     if as_json:
         print_json(clipping.to_json())
         return
@@ -127,7 +132,7 @@ def search(
 
     filters = filters_from(site, author, tag, since, until, lang)
     fts_query = query if raw else to_fts_query(query)
-    db = open_archive(db_path)
+    db = open_archive(db_path, reading=True)
     if fts_query is None or not fts_query.strip():
         typer.echo(f"Nothing to search for in {query!r}: give at least one word.", err=True)
         hits = []
@@ -180,4 +185,4 @@ def stats(db_path: DbOption = None) -> None:
     path, _ = resolve_db_path(db_path)
     from .render import stats_view
 
-    console().print(stats_view(read_stats(open_archive(db_path), path), path))
+    console().print(stats_view(read_stats(open_archive(db_path, reading=True), path), path))

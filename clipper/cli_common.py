@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import traceback
 from enum import Enum
 from pathlib import Path
@@ -64,7 +65,7 @@ app = typer.Typer(
 )
 db_app = typer.Typer(
     cls=ClipperGroup,
-    help="The archive itself: where it is.",
+    help="The archive itself: where it is, a consistent backup, a health check.",
     no_args_is_help=True,
     rich_markup_mode=None,
 )
@@ -175,16 +176,32 @@ def main(
         os.environ["CLIPPER_TRACEBACK"] = "1"
 
 
-def open_archive(db_path: Path | None) -> Database:
+def open_archive(db_path: Path | None, *, reading: bool = False) -> Database:
+    """The archive to use. Commands that only read don't create one where none is:
+    they see an empty archive (so a mistyped --db leaves no stray file behind)."""
     from .db import open_db
     from .paths import resolve_db_path
 
     path, _ = resolve_db_path(db_path)
+    if reading and not path.exists():
+        return open_db(":memory:")
     return open_db(path)
 
 
 def print_json(data: Any) -> None:
-    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    """Readable JSON on stdout; C1 control characters (which JSON leaves raw) escaped."""
+    typer.echo(json_text(data, indent=2))
+
+
+# C1 control characters: json.dumps escapes C0 controls itself, but with
+# ensure_ascii=False these pass raw, and a terminal obeys some of them.
+_C1 = re.compile("[\x80-\x9f]")
+
+
+def json_text(data: Any, *, indent: int | None = None) -> str:
+    """JSON with non-ASCII text as is but every control character escaped."""
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    return _C1.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def console(stderr: bool = False) -> Any:

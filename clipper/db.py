@@ -27,6 +27,7 @@ from sqlite_utils.migrations import Migrations
 from .cjk import index_terms
 from .errors import ClippingNotFound, DatabaseError, QueryError, UsageError
 from .models import (
+    HIGHLIGHT,
     Article,
     Clipping,
     Filters,
@@ -229,6 +230,7 @@ def open_db(path: str | Path) -> Database:
         # the archive is small).
         db.execute("PRAGMA mmap_size = 268435456")
         db.execute("PRAGMA cache_size = -32000")
+        _register_functions(db)
         db.execute("PRAGMA foreign_keys = ON")
         _check_schema(db, path)
         if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
@@ -492,6 +494,25 @@ def get_clipping(db: Database, clipping_id: int) -> Clipping:
 _DATE = "substr(coalesce(c.published, c.clipped_at), 1, 10)"
 
 
+def _host_of(value: str) -> str:
+    """The host a --site value names ("www.Example.com", "https://example.com/x" -> example.com)."""
+    from urllib.parse import urlsplit
+
+    text = value.strip()
+    host = urlsplit(text if "//" in text else f"//{text}").hostname or text
+    return host.casefold().removeprefix("www.")
+
+
+def _register_functions(db: Database) -> None:
+    """SQL functions the filters use: Unicode case folding and a URL's host."""
+    db.conn.create_function(
+        "clipper_fold", 1, lambda s: s.casefold() if isinstance(s, str) else s, deterministic=True
+    )
+    db.conn.create_function(
+        "clipper_host", 1, lambda u: _host_of(u) if isinstance(u, str) else None, deterministic=True
+    )
+
+
 def _where(filters: Filters | None) -> tuple[str, list[Any]]:
     """SQL conditions on clippings ``c`` for the filters, ANDed, and their parameters."""
     if filters is None:
@@ -499,15 +520,17 @@ def _where(filters: Filters | None) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
     if filters.site:
-        # The site's name as the page gives it, or its web address.
-        host = filters.site.lower().removeprefix("www.")
+        # The site's name as the page gives it, or its web address (a host,
+        # with or without www., or any URL on it; subdomains count).
+        host = _host_of(filters.site)
         clauses.append(
-            "(lower(c.site_name) = lower(?) OR c.url LIKE ? OR c.url LIKE ? OR c.url LIKE ?)"
+            "(clipper_fold(c.site_name) = ? OR clipper_host(c.url) = ? "
+            "OR substr(clipper_host(c.url), -?) = ?)"
         )
-        params += [filters.site, f"%://{host}/%", f"%://www.{host}/%", f"%.{host}/%"]
+        params += [filters.site.casefold(), host, len(host) + 1, f".{host}"]
     if filters.author:
-        clauses.append("c.authors LIKE ?")
-        params.append(f"%{filters.author}%")
+        clauses.append("instr(clipper_fold(c.authors), ?) > 0")
+        params.append(filters.author.casefold())
     for tag in filters.tags:
         clauses.append(
             "EXISTS (SELECT 1 FROM clipping_tags t WHERE t.clipping_id = c.id "
@@ -558,8 +581,8 @@ def count_clippings(db: Database) -> int:
 
 # --- searching -------------------------------------------------------------
 
-HIGHLIGHT_START = "\x02"
-HIGHLIGHT_END = "\x03"
+# Where a snippet's matches start and end (see models; renderers turn them into styles).
+HIGHLIGHT_START, HIGHLIGHT_END = HIGHLIGHT
 
 
 SORTS = {
@@ -665,7 +688,8 @@ def _rank_common(
     )
     try:
         top = db.execute(
-            f"SELECT f.rowid, bm25(clippings_titles_fts) AS score {titles} ORDER BY score LIMIT ?",
+            f"SELECT f.rowid, bm25(clippings_titles_fts) AS score {titles} "
+            "ORDER BY score, f.rowid DESC LIMIT ?",
             [fts_query, *params, wanted],
         ).fetchall()
     except sqlite3.OperationalError:  # a --raw query naming a column titles don't have
@@ -938,6 +962,17 @@ def _store_sketch(db: Database, clipping_id: int, signature: tuple[int, ...]) ->
         "INSERT OR IGNORE INTO clipping_sketches (clipping_id, hash) VALUES (?, ?)",
         [(clipping_id, h) for h in signature],
     )
+
+
+def tune_for_batch(db: Database) -> None:
+    """Keep a long batch's memory flat: it writes, it doesn't roam the archive.
+
+    No memory map and SQLite's default page cache: a batch's lookups are a few
+    index probes per page, and a map or cache that fills as the archive grows
+    would make the process grow with the batch.
+    """
+    db.execute("PRAGMA mmap_size = 0")
+    db.execute("PRAGMA cache_size = -2000")
 
 
 @contextmanager

@@ -8,6 +8,10 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+# Control characters that mark the start and end of each match in a search
+# snippet; they never occur in stored text (printable() removes them).
+HIGHLIGHT = ("\x02", "\x03")
+
 
 def count_words(text: str) -> int:
     """Words as a reader counts them: each CJK character is one, as word processors do."""

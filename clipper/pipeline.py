@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
-from typing import BinaryIO
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, BinaryIO
 
 from .errors import NotAnArticle
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 from .models import Article, Decoded, Page, SaveResult
 
 

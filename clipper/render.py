@@ -13,9 +13,10 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from .db import HIGHLIGHT_END, HIGHLIGHT_START
-from .models import Article, Clipping, SearchHit, Stats, Stripped
+from .models import HIGHLIGHT, Article, Clipping, SearchHit, Stats, Stripped
 from .textsafe import printable
+
+HIGHLIGHT_START, HIGHLIGHT_END = HIGHLIGHT
 
 if TYPE_CHECKING:
     from rich.console import Console

@@ -278,12 +278,29 @@ def test_terminal_control_characters_are_never_printed(tmp_path: Path) -> None:
     assert "\x1b" not in out
 
 
+def registered_commands() -> list[str]:
+    """Every command and subcommand the app has, as the user types them."""
+    import typer.main
+
+    def walk(group: object, prefix: str) -> list[str]:
+        names = []
+        for name, command in getattr(group, "commands", {}).items():
+            names.append(f"{prefix}{name}")
+            names += walk(command, f"{prefix}{name} ")
+        return names
+
+    return walk(typer.main.get_command(app), "")
+
+
 def test_every_command_has_help() -> None:
-    commands = ["clip", "list", "show", "search", "export", "db", "db path"]
+    commands = registered_commands()
+    assert {"clip", "list", "show", "search", "export", "stats", "db", "db path"} <= set(commands)
     for command in commands:
         code, out, _ = invoke(*command.split(), "--help")
         assert code == 0, command
         assert "Usage:" in out
+        description = out.split("Usage:", 1)[1].split("\n\n", 2)[1].strip()
+        assert len(description) > 15, (command, description)
     code, out, _ = invoke("--help")
     for command in ("clip", "list", "show", "search", "export", "db"):
         assert command in out
@@ -316,3 +333,19 @@ def test_dry_run_of_an_html_page() -> None:
     assert code == 0, err
     assert "Harbour Bridge Reopens After Repairs" in out
     assert_nothing_stored()
+
+
+def test_reading_commands_never_create_an_archive(tmp_path: Path) -> None:
+    missing = tmp_path / "typo" / "archive.db"
+    for args in (["list"], ["search", "x", "--json"], ["stats"], ["list", "--json"]):
+        code, out, err = invoke(*args, "--db", str(missing))
+        assert code == 0, (args, err)
+    code, _, err = invoke("show", "1", "--db", str(missing))
+    assert code == 3
+    assert not missing.parent.exists()
+
+
+def test_list_says_when_filters_match_nothing() -> None:
+    clip_json(str(ARTICLE))
+    code, _, err = invoke("list", "--site", "nowhere.example")
+    assert code == 0 and "No clippings match these filters." in err

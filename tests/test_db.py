@@ -28,8 +28,11 @@ def test_migrations_create_tables_columns_and_fts_triggers(tmp_path: Path) -> No
     columns = {c.name for c in db["clippings"].columns}
     assert {"id", "url", "source", "title", "authors", "byline", "published", "site_name",
             "lang", "excerpt", "text", "html", "word_count", "clipped_at"} <= columns  # fmt: skip
+    assert {"page_type", "title_cjk", "text_cjk"} <= columns
     triggers = {t.name for t in db.triggers}
     assert {"clippings_ai", "clippings_ad", "clippings_au"} <= triggers
+    assert {"clippings_titles_ai", "clippings_titles_ad", "clippings_titles_au"} <= triggers
+    assert [c.name for c in db["clippings_titles_fts"].columns] == ["title", "title_cjk"]
     fts_sql = db.execute("SELECT sql FROM sqlite_master WHERE name = 'clippings_fts'").fetchone()[0]
     assert "porter" in fts_sql and "remove_diacritics" in fts_sql
     applied = [m.name for m in dbmod.migrations.applied(db)]

@@ -241,3 +241,43 @@ def test_title_index_follows_updates_and_deletes(
     assert dbmod.search(db, '"zeppelin"') == []
     assert [h.title for h in dbmod.search(db, '"airship"')] == ["Airship returns"]
     db.execute("INSERT INTO clippings_titles_fts (clippings_titles_fts) VALUES ('integrity-check')")
+
+
+@pytest.mark.parametrize(
+    "site",
+    ["en2.example.com", "https://en2.example.com/other/page", "EN2.Example.com", "example.com"],
+)
+def test_site_filter_takes_a_host_or_any_url_on_it(db: Database, site: str) -> None:
+    found = {c.title for c in dbmod.list_clippings(db, filters=Filters(site=site))}
+    assert "Harbour news" in found
+    if site != "example.com":  # every test page is on a subdomain of example.com
+        assert found == {"Harbour news"}
+
+
+def test_author_filter_folds_case_beyond_ascii_and_takes_wildcards_literally(db: Database) -> None:
+    assert [c.title for c in dbmod.list_clippings(db, filters=Filters(author="ÉMILE"))] == [
+        "Le café de la gare rouvre"
+    ]
+    assert dbmod.list_clippings(db, filters=Filters(author="_")) == []
+    assert dbmod.list_clippings(db, filters=Filters(author="%")) == []
+
+
+def test_equal_scores_come_out_in_a_stable_order_across_pages(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    database = dbmod.open_db(tmp_path / "ties.db")
+    for i in range(12):
+        art = Article(text=f"Filler text number {i}.", html="", title="Same headline words")
+        dbmod.save_clipping(
+            database, art, Page(body=b"%d" % i, source=str(i)), key=str(i), url=None
+        )
+    for limit_all in (10_000, 0):  # the full ranking, then the instant path
+        monkeypatch.setattr(dbmod, "RANK_ALL_LIMIT", limit_all)
+        whole = [h.id for h in dbmod.search(database, '"headline"', limit=12)]
+        paged = [
+            h.id
+            for page in range(4)
+            for h in dbmod.search(database, '"headline"', limit=3, offset=3 * page)
+        ]
+        assert paged == whole and sorted(whole) == list(range(1, 13))
+        assert whole == sorted(whole, reverse=True)  # ties: newest first
