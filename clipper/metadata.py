@@ -324,7 +324,7 @@ def _authors(
     for names in (_ld_authors(ld), _meta_authors(metas)):
         cleaned = _dedupe(n for raw in names for n in split_authors(raw))
         if cleaned:
-            return cleaned, ", ".join(cleaned)
+            return cleaned, _join_names(cleaned)
     # a byline on the page is shown as the page words it (a desk name or
     # "(avec …)" included), less the "By", job titles and dates
     for raw, linked in _element_authors(root):
@@ -333,8 +333,13 @@ def _authors(
         if cleaned:
             shown = rules.BYLINE_PREFIX.sub("", _clean(raw) or "")
             shown = rules.BYLINE_TRAILERS.sub("", rules.BYLINE_DATE_TAIL.sub("", shown))
-            return cleaned, shown.strip(" ,;:|•·–—-") or ", ".join(cleaned)
+            return cleaned, shown.strip(" ,;:|•·–—-") or _join_names(cleaned)
     return (), None
+
+
+def _join_names(names: tuple[str, ...]) -> str:
+    """Names for display: ", " between them, or "; " when a name is "Last, First"."""
+    return ("; " if any("," in n for n in names) else ", ").join(names)
 
 
 def _ld_authors(ld: JsonObject | None) -> list[str]:
@@ -448,7 +453,9 @@ def split_authors(raw: str) -> list[str]:
         parts = [text]
     names: list[str] = []
     for part in parts:
-        part = rules.BYLINE_PREFIX.sub("", part.strip(" .,:;|-–—"))
+        part = rules.BYLINE_PREFIX.sub("", part.strip(" ,:;|-–—"))
+        if part.endswith(".") and not re.search(r"\b\w\.$", part):
+            part = part[:-1]  # a full stop, not an initial's dot ("Kooman, F.")
         if not part or part.lower() in rules.BYLINE_JUNK_WORDS or _is_url(part):
             continue
         if part.split()[0] in rules.NAME_SUFFIXES:

@@ -265,6 +265,14 @@ def test_a_sentence_starting_with_by_is_not_a_byline() -> None:
     assert meta.authors == ()
 
 
+def test_citation_style_names_keep_their_initials() -> None:
+    meta = meta_of(
+        '<meta name="DC.Creator" content="Kooman, F."><meta name="DC.Creator" content="Jong, Michiel de">'
+    )
+    assert meta.authors == ("Kooman, F.", "Jong, Michiel de")
+    assert meta.byline == "Kooman, F.; Jong, Michiel de"
+
+
 def test_meta_author_url_is_not_a_name() -> None:
     meta = meta_of('<meta property="article:author" content="https://facebook.com/x">')
     assert meta.authors == ()
