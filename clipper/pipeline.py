@@ -106,7 +106,7 @@ def prepare(source: str, options: ClipOptions, stdin: BinaryIO | None = None) ->
 def prepare_page(page: Page, options: ClipOptions) -> Prepared:
     """Run the stages after reading: decode, extract, decide the page's identity."""
     from .decode import decode
-    from .urls import canonical_url, is_url
+    from .urls import canonical_url
 
     if not page.body.strip():
         raise NotAnArticle(f"{_name(page)} is empty: there is nothing to clip.")
@@ -129,8 +129,9 @@ def prepare_page(page: Page, options: ClipOptions) -> Prepared:
     article = _check_is_article(page, decoded, article, options)
     # 6. decide the page's identity: its canonical URL, else its bytes
     url = canonical_url(page.url, article.canonical_url) if page.url else None
-    if article.kind == "markdown" and url is None and is_url(article.canonical_url or ""):
-        # An exported clipping read back in is the page it was clipped from.
+    if url is None and _names_its_address(article):
+        # A saved page (or an exported clipping read back in) is the page it
+        # was saved from: clipping it again, or its URL, updates one clipping.
         url = canonical_url(article.canonical_url or "")
     from .db import source_key
 
@@ -188,6 +189,20 @@ def _check_is_article(
         f"{_name(page)} looks like {verdict.description}, not an article: {hint}, "
         "or use --force to store it anyway."
     )
+
+
+def _names_its_address(article: Article) -> bool:
+    """Whether a file's own declared address can stand for its identity.
+
+    Only an article-level address: some sites declare their home page as the
+    canonical URL of every page, which would make all their pages one clipping.
+    """
+    from urllib.parse import urlsplit
+
+    from .urls import is_url
+
+    address = article.canonical_url or ""
+    return is_url(address) and urlsplit(address).path not in ("", "/")
 
 
 def _name(page: Page) -> str:

@@ -1,8 +1,10 @@
 """URL identity: what counts as a URL, and the one canonical form a clipping is stored under.
 
 Pure functions: no network, no DNS. Two links to the same article (one with
-``?utm_source=twitter``, one with ``#comments``, one via ``www.``) should
-canonicalise to the same string so the archive doesn't store it twice.
+``?utm_source=twitter``, one with ``#comments``, one with an upper-case host)
+canonicalise to the same string so the archive doesn't store it twice; a page
+that names its own ``rel=canonical`` on the same site (``www.`` or not) is
+stored under that address.
 """
 
 from __future__ import annotations

@@ -349,3 +349,31 @@ def test_list_says_when_filters_match_nothing() -> None:
     clip_json(str(ARTICLE))
     code, _, err = invoke("list", "--site", "nowhere.example")
     assert code == 0 and "No clippings match these filters." in err
+
+
+def test_saved_copies_of_one_page_are_one_clipping(tmp_path: Path) -> None:
+    html = ARTICLE.read_text(encoding="utf-8")
+    canonical = '<link rel="canonical" href="https://News.example.com/2025/03/bridge?utm_source=x">'
+    first, second = tmp_path / "a.html", tmp_path / "b.html"
+    first.write_text(html.replace("<head>", "<head>" + canonical), encoding="utf-8")
+    second.write_text(
+        html.replace("<head>", "<head>" + canonical).replace(
+            "</body>", "<p>saved later</p></body>"
+        ),
+        encoding="utf-8",
+    )
+    a = clip_json(str(first))
+    b = clip_json(str(second))
+    assert a["id"] == b["id"]
+    assert b["url"] == "https://news.example.com/2025/03/bridge"
+
+
+def test_a_home_page_canonical_does_not_merge_pages(tmp_path: Path) -> None:
+    html = ARTICLE.read_text(encoding="utf-8")
+    root = '<link rel="canonical" href="https://news.example.com/">'
+    one, two = tmp_path / "one.html", tmp_path / "two.html"
+    one.write_text(html.replace("<head>", "<head>" + root), encoding="utf-8")
+    two.write_text(
+        html.replace("<head>", "<head>" + root).replace("Harbour", "River"), encoding="utf-8"
+    )
+    assert clip_json(str(one))["id"] != clip_json(str(two))["id"]
