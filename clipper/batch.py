@@ -160,6 +160,9 @@ class Batch:
         self._fetchers: ThreadPoolExecutor | None = None
 
     def __enter__(self) -> Batch:
+        from .db import tune_for_batch
+
+        tune_for_batch(self.db)
         if self.options.jobs > 1:
             self._extractors = ProcessPoolExecutor(
                 self.options.jobs, mp_context=_context(), initializer=_worker_init

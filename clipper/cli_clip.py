@@ -29,7 +29,7 @@ def clip(
     sources: Annotated[
         list[str] | None,
         typer.Argument(
-            metavar="SOURCE...",
+            metavar="SOURCE",
             help="URLs (http/https), files (saved .html pages or text dumps), folders of "
             "them, Netscape bookmark files, or - for stdin.",
             show_default=False,
