@@ -674,7 +674,11 @@ def _tags(metas: dict[str, list[str]], ld: JsonObject | None) -> tuple[str, ...]
     if not raw:
         raw = _meta_first_all(metas, rules.META_TAGS)
     tags = [t.strip() for value in raw for t in re.split(r"[,;]", value)]
-    return _dedupe(t for t in tags if t and len(t) < 80)
+    # templates leak their empty values as words
+    return _dedupe(t for t in tags if t and len(t) < 80 and t.lower() not in _NO_VALUE)
+
+
+_NO_VALUE = frozenset({"null", "none", "undefined", "nan", "false"})
 
 
 def base_url(root: HtmlElement, url: str | None) -> str | None:
