@@ -25,25 +25,6 @@ FAST = 0.01  # backoff for tests: retries shouldn't cost seconds
 Handler = Callable[[BaseHTTPRequestHandler], None]
 
 
-@pytest.fixture
-def server() -> Iterator[LocalServer]:
-    """conftest's server, polling for shutdown every 20 ms instead of 500 ms.
-
-    Shutting down ``serve_forever`` waits out its poll interval; with the
-    default that is half a second per test, most of this file's run time.
-    """
-    srv = LocalServer()
-    srv.thread = threading.Thread(
-        target=srv.httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
-    )
-    srv.thread.start()
-    try:
-        yield srv
-    finally:
-        srv.httpd.shutdown()
-        srv.httpd.server_close()
-
-
 @pytest.fixture(autouse=True)
 def no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
     """Keep loopback requests direct even if the environment configures a proxy."""
