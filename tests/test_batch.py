@@ -11,6 +11,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
@@ -182,6 +183,37 @@ def test_a_url_list_with_failures_reports_each_and_can_be_retried(
     assert lines[refused]["exit_status"] == 4
     assert "127.0.0.1:9" in lines[refused]["error"]
     assert len(stored(clipper_db)) == 4
+
+
+def test_at_most_two_requests_at_once_to_one_site(server: LocalServer) -> None:
+    import threading
+
+    lock = threading.Lock()
+    state = {"now": 0, "most": 0}
+
+    def counted(n: int) -> Callable[[BaseHTTPRequestHandler], None]:
+        body = story(200 + n).encode()
+
+        def handler(h: BaseHTTPRequestHandler) -> None:
+            with lock:
+                state["now"] += 1
+                state["most"] = max(state["most"], state["now"])
+            time.sleep(0.2)
+            with lock:
+                state["now"] -= 1
+            h.send_response(200)
+            h.send_header("Content-Type", "text/html; charset=utf-8")
+            h.send_header("Content-Length", str(len(body)))
+            h.end_headers()
+            h.wfile.write(body)
+
+        return handler
+
+    urls = [server.add(f"/busy/{n}.html", handler=counted(n)) for n in range(6)]
+    code, out, err = invoke("clip", *urls, "--jobs", "4", "--delay", "0", "--json")
+    assert code == 0, err
+    assert by_status(json_lines(out)) == {"added": 6}
+    assert state["most"] == 2
 
 
 def test_from_stdin_and_sources_together(server: LocalServer, folder: Path) -> None:
