@@ -305,9 +305,11 @@ def batch_summary(summary: BatchSummary) -> RenderableType:
         )
     for failure in summary.failures:
         line = Text("  ")
-        line.append_text(_t(failure.source, "red"))
-        line.append(": ")
-        line.append_text(_t(failure.error))
+        error = failure.error or ""
+        if failure.source not in error:  # most reasons name their source already
+            line.append_text(_t(failure.source, "red"))
+            line.append(": ")
+        line.append_text(_t(error))
         parts.append(line)
     return Group(*parts)
 
