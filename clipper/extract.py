@@ -78,7 +78,9 @@ def extract(html: str | bytes, url: str | None = None) -> Article:
     body = clean_body(summary, meta, base)
     # 5. a semantic container when readability came back with much less
     body = _prefer_container(root, body, meta, base)
-    # 6. cross-check with JSON-LD articleBody when readability came back short
+    # 6. paragraphs just before readability's block (a lead cut off by "read more")
+    body = _recover_lead(root, body, meta, base)
+    # 7. cross-check with JSON-LD articleBody when readability came back short
     body = _prefer_article_body(body, meta)
     if not body.text.strip():
         where = f" {url}" if url else " this page"
@@ -600,6 +602,76 @@ def _prefer_container(root: HtmlElement, body: Body, meta: Metadata, url: str | 
         ):
             best = candidate  # the smallest container that is clearly better
     return best or body
+
+
+def _recover_lead(root: HtmlElement, body: Body, meta: Metadata, url: str | None) -> Body:
+    """Take back prose paragraphs that stand just before readability's block."""
+    first = body.text.split("\n\n", 1)[0]
+    if len(first) < rules.LEAD_MIN_CHARS:
+        return body
+    anchor = next((p for p in root.iter("p") if _norm(p.text_content()) == first), None)
+    if anchor is None:
+        return body
+    found: list[HtmlElement] = []  # nearest first
+    size = 0
+    node: HtmlElement | None = anchor
+    for _ in range(rules.LEAD_CLIMB):
+        if node is None or node.tag in ("body", "html"):
+            break
+        stop = False
+        for sib in node.itersiblings(preceding=True):
+            kind = _lead_kind(sib, body.text, meta.authors)
+            if kind == "stop":
+                stop = True
+                break
+            if kind == "prose":
+                size += len(_norm(sib.text_content()))
+                if size > rules.LEAD_MAX_CHARS:
+                    return body
+                found.append(sib)
+        if stop:
+            break
+        node = node.getparent()
+    if not found:
+        return body
+    html = "".join(lxml_html.tostring(el, encoding="unicode") for el in reversed(found))
+    lead = clean_body(f"<div>{html}</div>", meta, url)
+    if not lead.text:
+        return body
+    return Body(
+        lead.html + "\n" + body.html,
+        lead.text + "\n\n" + body.text,
+        lead.captions + body.captions,
+        lead.lead or body.lead,
+        lead.stripped + body.stripped,
+    )
+
+
+def _lead_kind(el: HtmlElement, have: str, authors: tuple[str, ...]) -> str:
+    """ "prose" to take back, "skip" to pass over, or "stop" to end the search."""
+    if not isinstance(el.tag, str) or el.tag in ("script", "style", "noscript", "figure"):
+        return "skip"
+    if el.tag in rules.LEAD_STOP_TAGS or el.find(".//h1") is not None:
+        return "stop"
+    names = f"{el.get('class') or ''} {_id_name(el.get('id'))}".lower()
+    if "caption" in names or "media" in names or (names.strip() and _names_furniture(names)):
+        return "skip"
+    text = _norm(el.text_content())
+    if not text:
+        return "skip"
+    if text in have:
+        return "stop"  # readability already has it: we are inside its block
+    if len(text) < 200 and (
+        any(a in text for a in authors) or re.search(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}", text)
+    ):
+        return "skip"  # a byline or dateline
+    paragraphs = [el] if el.tag == "p" else list(el.iter("p"))
+    prose = [_norm(p.text_content()) for p in paragraphs]
+    if not paragraphs or any(len(t) < rules.LEAD_MIN_CHARS for t in prose if t):
+        return "stop"
+    if _link_density(el, len(text)) > rules.LEAD_MAX_LINK_DENSITY:
+        return "stop"
+    return "prose"
 
 
 def _covers(bigger: str, smaller: str) -> float:

@@ -216,6 +216,18 @@ PRE_READABILITY_DROP: tuple[str, ...] = (
     "link",
 )
 
+# Lead recovery: readability sometimes keeps only the part of an article
+# after a "read more" split or an ad slot. Paragraphs just before its block,
+# up to LEAD_CLIMB levels up, are taken back when they read as prose.
+LEAD_CLIMB = 3
+LEAD_MIN_CHARS = 60  # a paragraph shorter than this is not taken back
+LEAD_MAX_CHARS = 3000  # a lead, not another article
+LEAD_MAX_LINK_DENSITY = 0.3
+# Met on the way back: the headline or page furniture ends the search.
+LEAD_STOP_TAGS: frozenset[str] = frozenset(
+    {"h1", "header", "nav", "aside", "footer", "form", "ul", "ol", "table"}
+)
+
 # --- Boilerplate phrases -----------------------------------------------------
 #
 # A short block whose whole text matches one of these is furniture, in any of

@@ -324,3 +324,27 @@ def test_threads_get_the_same_articles() -> None:
     with ThreadPoolExecutor(max_workers=4) as pool:
         threaded = list(pool.map(lambda p: extract(p, url=URL), pages))
     assert threaded == alone
+
+
+def test_lead_cut_off_by_a_read_more_split_is_taken_back() -> None:
+    para = (
+        "<p>Paragraph {} of the story goes on for a while, with commas, clauses and enough "
+        "words that readability counts it as real prose worth keeping in the article.</p>"
+    )
+    html = (
+        "<html><head><title>Split story</title></head><body>"
+        '<div class="story-header"><h1>Split story</h1></div>'
+        '<div class="story-body">'
+        "<p>The opening paragraph sets out what happened, where, and why it matters to readers "
+        "who will only read this far.</p>"
+        "<p>The second paragraph adds the detail that the opening left out, with a name and a "
+        "number or two.</p>"
+        '<div id="read-more"><div id="read-more-link"><a href="#">Read more</a></div>'
+        '<div id="read-more-content">' + "".join(para.format(i) for i in range(8)) + "</div>"
+        "</div></div></body></html>"
+    )
+    art = extract(html)
+    assert art.text.startswith("The opening paragraph sets out what happened")
+    assert "The second paragraph adds the detail" in art.text
+    assert "Read more" not in art.text
+    assert art.text.count("Paragraph 7 of the story") == 1
