@@ -7,11 +7,13 @@ import re
 from collections.abc import Sequence
 from enum import Enum
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .htmlsafe import safe_html
-from .models import Clipping
 from .textsafe import printable
+
+if TYPE_CHECKING:  # only for annotations: keeps `clipper --help` light
+    from .models import Clipping
 
 _LANG = re.compile(r"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")
 

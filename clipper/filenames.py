@@ -15,9 +15,12 @@ import string
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import UsageError
-from .models import Clipping
+
+if TYPE_CHECKING:  # only for annotations: keeps `clipper --help` light
+    from .models import Clipping
 
 DEFAULT_TEMPLATE = "{published}-{slug}"
 TEMPLATE_FIELDS = ("id", "slug", "published", "site")
