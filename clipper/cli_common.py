@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import traceback
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
@@ -39,6 +38,8 @@ class ClipperGroup(TyperGroup):
             raise  # click's own usage errors and exits print and exit by themselves
         except Exception as exc:  # noqa: BLE001 - the last resort for bugs, shown once
             if os.environ.get("CLIPPER_TRACEBACK"):
+                import traceback
+
                 traceback.print_exc()
             _fail(
                 f"unexpected error: {type(exc).__name__}: {exc}. This is a bug in clipper; "
