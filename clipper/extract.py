@@ -6,6 +6,12 @@ furniture readability lets through (share bars, newsletter boxes, related
 links, author boxes, captions' credits…) using the rules in
 :mod:`clipper.htmlrules`, rebuilds a small clean HTML fragment, renders its
 plain text, and joins it with the metadata read by :mod:`clipper.metadata`.
+What the rules removed is reported in ``Article.stripped`` with the reason.
+
+When readability comes back with a scrap, an ``<article>``/``<main>``-like
+container or the page's JSON-LD ``articleBody`` is used instead; when a
+"read more" split or an ad slot cut the lead off its block, the paragraphs
+before it are taken back.
 
 Pure: no network, no disk; inputs are never changed.
 """
