@@ -18,6 +18,7 @@ from .cli_common import (
     print_json,
 )
 from .errors import ExitStatus, UsageError
+from .limits import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 
 if TYPE_CHECKING:
     from .batch import BatchOptions, BatchSummary, ItemResult
@@ -53,7 +54,26 @@ def clip(
         typer.Option(
             min=0.1, metavar="SECONDS", help="Seconds to wait for a server before giving up."
         ),
-    ] = 20.0,
+    ] = DEFAULT_TIMEOUT,
+    max_bytes: Annotated[
+        int,
+        typer.Option(
+            "--max-bytes",
+            min=1,
+            metavar="N",
+            help="Refuse a page larger than N bytes (after decompression).",
+        ),
+    ] = DEFAULT_MAX_BYTES,
+    user_agent: Annotated[
+        str | None,
+        typer.Option(
+            "--user-agent",
+            metavar="TEXT",
+            envvar="CLIPPER_USER_AGENT",
+            help="User-Agent header for fetching. Default: clipper/VERSION; also $CLIPPER_USER_AGENT.",
+            show_default=False,
+        ),
+    ] = None,
     encoding: Annotated[
         str | None,
         typer.Option(
@@ -135,7 +155,13 @@ def clip(
 
     if not sources and not from_files:
         raise UsageError("Give at least one SOURCE to clip, or --from FILE.")
-    options = ClipOptions(timeout=timeout, encoding=encoding, force=force)
+    options = ClipOptions(
+        timeout=timeout,
+        max_bytes=max_bytes,
+        encoding=encoding,
+        user_agent=user_agent,
+        force=force,
+    )
     tags = tuple(tag or ())
     expansion = expand(list(sources or ()), list(from_files or ()))
     if not expansion.items:
@@ -163,7 +189,11 @@ def _clip_one(
     """One plain source: the clipping it became, or the one-line error with its exit code."""
     from .pipeline import clip as clip_source
 
-    result = clip_source(open_archive(db_path), source, options, tags=tags)
+    db = open_archive(db_path)
+    try:
+        result = clip_source(db, source, options, tags=tags)
+    finally:
+        db.close()  # now, not whenever it is collected: the file is complete when clip exits
     if as_json:
         print_json(result.clipping.to_json())
         return
@@ -237,6 +267,8 @@ def _clip_batch(
             err=True,
         )
         raise typer.Exit(int(ExitStatus.INTERRUPTED)) from None
+    finally:
+        db.close()
     assert summary is not None  # run() returned, or we raised above
     if failed_to is not None:
         _write_failed(failed_to, summary)

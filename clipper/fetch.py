@@ -31,11 +31,10 @@ import urllib3.exceptions
 from clipper import __version__
 from clipper.decode import looks_like_html
 from clipper.errors import FetchError, UsageError
+from clipper.limits import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from clipper.models import Page
 from clipper.urls import SCHEMES, check_url
 
-DEFAULT_TIMEOUT = 20.0
-DEFAULT_MAX_BYTES = 10_000_000
 DEFAULT_USER_AGENT = f"clipper/{__version__}"  # honest: sites can tell what is asking
 MAX_REDIRECTS = 10
 BACKOFF = 0.2  # first retry waits this long, then doubles

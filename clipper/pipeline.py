@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, BinaryIO
 
 from .errors import NotAnArticle
+from .limits import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -22,8 +23,8 @@ from .models import Article, Decoded, Page, SaveResult
 class ClipOptions:
     """How to read and fetch a source."""
 
-    timeout: float = 20.0
-    max_bytes: int = 10_000_000
+    timeout: float = DEFAULT_TIMEOUT
+    max_bytes: int = DEFAULT_MAX_BYTES
     encoding: str | None = None  # the user's override
     user_agent: str | None = None
     force: bool = False  # store pages that are not articles (marked with their page_type)

@@ -7,9 +7,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from .errors import SourceNotFound, UsageError
+from .limits import DEFAULT_MAX_BYTES
 from .models import Page
-
-DEFAULT_MAX_BYTES = 10_000_000
 
 
 def read_file(path_text: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Page:

@@ -377,3 +377,21 @@ def test_a_home_page_canonical_does_not_merge_pages(tmp_path: Path) -> None:
         html.replace("<head>", "<head>" + root).replace("Harbour", "River"), encoding="utf-8"
     )
     assert clip_json(str(one))["id"] != clip_json(str(two))["id"]
+
+
+def test_max_bytes_and_user_agent_options(
+    server: LocalServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url = server.add("/big", ARTICLE.read_bytes())
+    code, _, err = invoke("clip", url, "--max-bytes", "500")
+    assert_clean_failure(code, err, 4, "500")
+    assert_nothing_stored()
+    code, _, err = invoke("clip", url, "--user-agent", "ResearchBot/2 (me@example.org)")
+    assert code == 0, err
+    assert server.requests[-1][1]["User-Agent"] == "ResearchBot/2 (me@example.org)"
+    monkeypatch.setenv("CLIPPER_USER_AGENT", "FromEnv/1")
+    invoke("clip", url)
+    assert server.requests[-1][1]["User-Agent"] == "FromEnv/1"
+    monkeypatch.delenv("CLIPPER_USER_AGENT")
+    invoke("clip", url)
+    assert server.requests[-1][1]["User-Agent"].startswith("clipper/")
