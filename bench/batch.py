@@ -43,6 +43,7 @@ NOT_TEXT = re.compile(
     rb"<(script|style|title|textarea|noscript|template)\b.*?</\1\s*>", re.I | re.S
 )
 BODY = re.compile(rb"<body\b[^>]*>", re.I)
+HEAD = re.compile(rb"<head\b[^>]*>", re.I)
 
 
 def clipper_argv() -> list[str]:
@@ -55,7 +56,8 @@ def build_folder(corpus: Path, folder: Path, count: int) -> list[Path]:
 
     The sentence goes at the start of the page's three longest runs of text
     (outside scripts and styles), at least one of which is in the article, so
-    no two copies extract to the same text.
+    no two copies extract to the same text. Each copy also declares its own
+    address (a saved page with a canonical URL is the page at that URL).
     """
     sources = sorted(corpus.glob("*/source.html"))
     if not sources:
@@ -80,6 +82,14 @@ def build_folder(corpus: Path, folder: Path, count: int) -> list[Path]:
         spots = sorted({m.start(1) for m in longest} or {body_tag.end() if body_tag else len(body)})
         for at in reversed(spots):
             body = body[:at] + unique + body[at:]
+        # The first rel=canonical wins: put this copy's own before the page's.
+        head = HEAD.search(body)
+        at = head.end() if head else 0
+        body = (
+            body[:at]
+            + f'<link rel="canonical" href="https://bench.example/copy-{i}">'.encode()
+            + body[at:]
+        )
         path = folder / f"page-{i:05d}.html"
         path.write_bytes(body)
         paths.append(path)

@@ -192,7 +192,7 @@ class Batch:
             report(result)
 
         while True:
-            # 1. keep the pipeline full, skipping what is archived without reading it
+            # 1. keep the pipeline full, skipping what is archived without fetching or extracting
             while len(in_flight) < window:
                 item = next(queue, None)
                 if item is None:
@@ -238,7 +238,7 @@ class Batch:
 
     def _archived(self, item: Item) -> int | None:
         """The clipping this item already is, if that shows without fetching or extracting."""
-        from .db import find_clipping, source_key
+        from .db import find_clipping, find_same_file, source_key
 
         if _is_url(item.source):
             from .urls import canonical_url
@@ -250,11 +250,14 @@ class Batch:
             return find_clipping(self.db, source=item.source, key=key)
         if item.source == "-":
             return None
+        path = Path(item.source).expanduser()
         try:
-            body = Path(item.source).expanduser().read_bytes()
+            body = path.read_bytes()
+            resolved = str(path.resolve())
         except OSError:
             return None  # reading will report what is wrong with it
-        return find_clipping(self.db, key=source_key(Page(body, item.source), None))
+        found = find_clipping(self.db, key=source_key(Page(body, resolved), None))
+        return found if found is not None else find_same_file(self.db, resolved, body)
 
     def _fetch_pool(self) -> ThreadPoolExecutor:
         if self._fetchers is None:

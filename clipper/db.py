@@ -929,6 +929,23 @@ def find_clipping(
     return None
 
 
+def find_same_file(db: Database, source: str, body: bytes) -> int | None:
+    """The clipping made from exactly these bytes read from this same path, if any.
+
+    A saved page's identity can be the address it declares, known only after
+    extraction; this finds the file clipped before without extracting it again.
+    """
+    rows = db.execute(
+        "SELECT c.id, r.body FROM clippings c JOIN raw_sources r ON r.clipping_id = c.id "
+        "WHERE c.source = ? AND r.size = ? ORDER BY c.id",
+        [source, len(body)],
+    ).fetchall()
+    for cid, stored in rows:
+        if zlib.decompress(stored) == body:
+            return int(cid)
+    return None
+
+
 def near_duplicate(db: Database, signature: tuple[int, ...], exclude: int | None) -> int | None:
     """The clipping whose text ``signature`` resembles most, if any resembles it enough."""
     if not signature:
