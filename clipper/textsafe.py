@@ -36,3 +36,34 @@ def xml_safe(text: str) -> str:
     if _NOT_XML.search(text) is None and _LINE_BREAKS.search(text) is None:
         return text
     return _NOT_XML.sub("", _LINE_BREAKS.sub("\n", text))
+
+
+# --- keeping the parsers bounded ------------------------------------------------
+#
+# Pages are capped at 10 MB when read, but some shapes of page cost far more
+# than their size: libxml2 checks each attribute of an element against all the
+# earlier ones (a tag with 200,000 attributes takes minutes), and extraction
+# spends tens of microseconds on every element or line. Real articles stay
+# far below these limits: a long read has a few thousand elements or lines.
+
+MAX_HTML_ELEMENTS = 100_000
+MAX_TEXT_LINES = 50_000
+MAX_TAG_ATTRIBUTES = 1_000
+# A start tag over 64 kB: only such a tag can hold more attributes than that.
+# Each part is captured inside a lookahead and matched again by reference: an
+# atomic group that Python 3.10 understands (possessive `*+` needs 3.11), so a
+# huge tag that never closes can't make the pattern backtrack.
+_LONG_TAG = re.compile(r"<(?=([a-zA-Z][\w:.-]*))\1(?=([^<>]{65536,}))\2>")
+
+
+def tame_tags(html: str) -> str:
+    """``html`` with every start tag of over 1,000 attributes reduced to its bare name."""
+    if len(html) < 65536:
+        return html
+
+    def bare(match: re.Match[str]) -> str:
+        if len(match.group(2).split()) <= MAX_TAG_ATTRIBUTES:
+            return match.group(0)  # a long data: URI or JSON attribute: harmless
+        return f"<{match.group(1)}>"
+
+    return _LONG_TAG.sub(bare, html)
