@@ -116,10 +116,14 @@ def clipping_detail(c: Clipping) -> RenderableType:
     return Group(*parts)
 
 
+SNIPPET_MAX_CHARS = 600
+
+
 def _snippet(snippet: str) -> Text:
     """Highlight the FTS5 match markers; everything else is plain, safe text."""
     text = Text()
-    raw = " ".join(snippet.split())
+    # A snippet is 24 words, but a "word" can be megabytes long on a hostile page.
+    raw = " ".join(snippet.split())[:SNIPPET_MAX_CHARS]
     pos = 0
     while pos < len(raw):
         start = raw.find(HIGHLIGHT_START, pos)
