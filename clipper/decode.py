@@ -157,7 +157,7 @@ def normalise_encoding(label: str | None) -> str | None:
         cleaned = pattern.sub(replacement, cleaned)
     try:
         name = codecs.lookup(cleaned).name
-    except LookupError:
+    except (LookupError, ValueError):  # ValueError: a NUL in the label
         return None
     if name in _NOT_PAGE_ENCODINGS or name.endswith("_codec"):
         return None
