@@ -8,6 +8,7 @@ index entry all present. Running the batch again then completes it.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import signal
@@ -59,7 +60,15 @@ def run_batch(db: Path, pages: list[Path]) -> subprocess.Popen[bytes]:
         [*clipper_command(), "clip", "--tag", TAG, "--db", str(db), *map(str, pages)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
+        start_new_session=True,  # its own process group: extraction workers die with it
     )
+
+
+def kill(proc: subprocess.Popen[bytes]) -> None:
+    """SIGKILL clipper and any worker processes it started, as a power cut would."""
+    with contextlib.suppress(ProcessLookupError):  # it had finished, workers too
+        os.killpg(proc.pid, signal.SIGKILL)
+    proc.communicate(timeout=HANG_TIMEOUT)
 
 
 def test_sigkill_at_random_moments_never_leaves_a_partial_clipping(tmp_path: Path) -> None:
@@ -76,8 +85,7 @@ def test_sigkill_at_random_moments_never_leaves_a_partial_clipping(tmp_path: Pat
     for _ in range(KILLS):
         proc = run_batch(db, pages)
         time.sleep(rng.uniform(0, full_run * 1.1))
-        proc.send_signal(signal.SIGKILL)
-        proc.communicate(timeout=HANG_TIMEOUT)
+        kill(proc)
         assert_only_complete_clippings(db)
     # Some kills must have come after the archive was opened, or the test proves
     # little. (How many clippings each kill left depends on how many clipper
@@ -98,8 +106,7 @@ def test_sigkill_while_another_process_writes(tmp_path: Path) -> None:
     victim = run_batch(db, victim_pages)
     survivor = run_batch(db, survivor_pages)
     time.sleep(0.8)
-    victim.send_signal(signal.SIGKILL)
-    victim.communicate(timeout=HANG_TIMEOUT)
+    kill(victim)
     _, err = survivor.communicate(timeout=HANG_TIMEOUT)
     assert survivor.returncode == 0, err.decode()
     assert assert_only_complete_clippings(db) >= PAGES
