@@ -231,6 +231,10 @@ def main() -> None:
             f"jobs 1 / jobs 2 (speed-up): {runs[1].seconds / runs[2].seconds:.2f}x  "
             "(target >= 1.7x)"
         )
+        print(
+            f"jobs 2 uses {runs[2].cpu / runs[1].cpu - 1:+.0%} CPU over jobs 1: on two idle cores "
+            f"its speed-up could reach {2 * runs[1].cpu / runs[2].cpu:.2f}x"
+        )
         print(f"jobs 2 said: {runs[2].said}")
 
         print()

@@ -180,7 +180,11 @@ class Batch:
 
     def run(self, items: tuple[Item, ...] | list[Item], report: Report) -> BatchSummary:
         """Clip every item, calling ``report`` with each result once it is stored."""
+        from .db import count_clippings
+
         tally = _Tally(total=len(items))
+        # Into an empty archive (a first import) nothing can be archived already.
+        check_archive = not self.options.refresh and count_clippings(self.db) > 0
         window = max(8, 4 * self.options.jobs)
         in_flight: dict[Future[Any], tuple[str, Item]] = {}
         ready: list[tuple[Item, _Ready]] = []
@@ -197,7 +201,7 @@ class Batch:
                 item = next(queue, None)
                 if item is None:
                     break
-                archived = None if self.options.refresh else self._archived(item)
+                archived = self._archived(item) if check_archive else None
                 if archived is not None:
                     record(ItemResult(item.source, "skipped", clipping_id=archived))
                 elif _is_url(item.source):
