@@ -20,7 +20,7 @@ from pathlib import Path
 from test_concurrency import HANG_TIMEOUT, clipper_command, write_pages
 
 KILLS = 20
-PAGES = 12
+PAGES = 60  # clipper commits a batch every 25 clippings: kills land between commits too
 TAG = "batch"
 
 
@@ -55,9 +55,11 @@ def assert_only_complete_clippings(db: Path) -> int:
         con.close()
 
 
-def run_batch(db: Path, pages: list[Path]) -> subprocess.Popen[bytes]:
+def run_batch(db: Path, pages: list[Path], *, refresh: bool = False) -> subprocess.Popen[bytes]:
+    """``clipper clip`` of every page; with ``refresh``, stored ones are rewritten, not skipped."""
+    again = ["--refresh"] if refresh else []
     return subprocess.Popen(
-        [*clipper_command(), "clip", "--tag", TAG, "--db", str(db), *map(str, pages)],
+        [*clipper_command(), "clip", *again, "--tag", TAG, "--db", str(db), *map(str, pages)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         start_new_session=True,  # its own process group: extraction workers die with it
@@ -82,8 +84,10 @@ def test_sigkill_at_random_moments_never_leaves_a_partial_clipping(tmp_path: Pat
     seed = int(os.environ.get("CLIPPER_CRASH_SEED", random.randrange(1 << 30)))
     rng = random.Random(seed)
     db = tmp_path / "archive.db"  # starts missing: early kills land in the migrations
-    for _ in range(KILLS):
-        proc = run_batch(db, pages)
+    for n in range(KILLS):
+        # Every other run rewrites what is stored, so kills also land in updates
+        # (and their search-index triggers), not only in first inserts.
+        proc = run_batch(db, pages, refresh=n % 2 == 1)
         time.sleep(rng.uniform(0, full_run * 1.1))
         kill(proc)
         assert_only_complete_clippings(db)
