@@ -10,6 +10,7 @@ memory limit.
 from __future__ import annotations
 
 import io
+import os
 import re
 import sqlite3
 import sys
@@ -39,7 +40,12 @@ import robustness  # noqa: E402  (bench/ is not a package)
 
 CONTROLS = tuple(chr(c) for c in (*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)))
 PROSE = "A sentence long enough to count as the prose of a news article. " * 4
-FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# CI's budget; CLIPPER_HYPOTHESIS_EXAMPLES=2000 for a longer hunt.
+FAST = settings(
+    max_examples=int(os.environ.get("CLIPPER_HYPOTHESIS_EXAMPLES", "60")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 
 # Text that leans towards what breaks parsers: markup, entities, controls, odd code points.
 TAGS = ["<p>", "</p>", "<div>", "</div>", "<article>", "<b>", "<!--", "-->", "<script>",
