@@ -10,7 +10,10 @@ import os
 import sqlite3
 import subprocess
 import sys
+import threading
 from pathlib import Path
+
+import pytest
 
 PROCESSES = 4
 CLIPS_EACH = 25
@@ -108,3 +111,50 @@ def test_readers_and_writers_together(tmp_path: Path) -> None:
         _, err = proc.communicate(timeout=HANG_TIMEOUT)
         assert proc.returncode == 0, err.decode()
     assert check_database(db) == (35, 35, 35)
+
+
+def held_lock(path: Path) -> sqlite3.Connection:
+    """Another connection holding the archive's write lock, as a long writer would."""
+    con = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    con.execute("BEGIN IMMEDIATE")
+    return con
+
+
+def test_a_writer_waits_for_the_lock_and_then_writes(tmp_path: Path) -> None:
+    from clipper import db as dbmod
+    from clipper.models import Article, Page
+
+    path = tmp_path / "a.db"
+    db = dbmod.open_db(path)
+    db.execute("PRAGMA busy_timeout = 50")  # so the retries after it are what waits
+    other = held_lock(path)
+    releaser = threading.Timer(0.1, other.commit)
+    releaser.start()
+    try:
+        art = Article(text="Waited for the lock.", html="<p>Waited.</p>", title="Waiter")
+        dbmod.save_clipping(db, art, Page(body=b"w", source="w"), key="w", url=None)
+    finally:
+        releaser.join()
+        other.close()
+    assert dbmod.count_clippings(db) == 1
+
+
+def test_a_lock_held_too_long_is_a_one_line_database_error(tmp_path: Path) -> None:
+    from clipper import db as dbmod
+    from clipper.errors import DatabaseError
+    from clipper.models import Article, Page
+
+    path = tmp_path / "a.db"
+    db = dbmod.open_db(path)
+    db.execute("PRAGMA busy_timeout = 20")
+    other = held_lock(path)
+    try:
+        art = Article(text="Never stored.", html="<p>Never.</p>", title="Blocked")
+        with pytest.raises(DatabaseError) as caught:
+            dbmod.save_clipping(db, art, Page(body=b"b", source="b"), key="b", url=None)
+    finally:
+        other.rollback()
+        other.close()
+    assert "busy" in str(caught.value) and str(path) in str(caught.value)
+    assert "\n" not in str(caught.value)
+    assert dbmod.count_clippings(db) == 0
