@@ -514,6 +514,20 @@ def http_cases() -> list[Case]:
 # --- running one input in a child process -----------------------------------------
 
 
+def warm_up() -> None:
+    """Import what a child needs before any fork, so no child inherits a half-held import lock."""
+    import rich.console  # noqa: F401
+
+    import clipper.db
+    import clipper.export
+    import clipper.extract
+    import clipper.fetch
+    import clipper.pipeline
+    import clipper.query
+    import clipper.render
+    import clipper.textdump  # noqa: F401
+
+
 def _clip_in_child(case: Case, source: str, folder: str, reply: Connection, full: bool) -> None:
     """Clip one input the way `clipper clip` does, then read it back every way there is.
 
@@ -640,6 +654,7 @@ class LocalServer:
 
 
 def run(cases: list[Case], *, verbose: bool = False) -> list[Outcome]:
+    warm_up()
     server = LocalServer()
     outcomes = []
     try:

@@ -191,6 +191,7 @@ CORPUS = robustness.corpus(mutants_per_page=8)  # the benchmark runs 24 of each
 @pytest.fixture(scope="module")
 def outcomes() -> dict[str, robustness.Outcome]:
     """Every corpus input clipped in its own process, two at a time (CI has two cores)."""
+    robustness.warm_up()
     server = robustness.LocalServer()
     try:
         with ThreadPoolExecutor(max_workers=2) as pool:
