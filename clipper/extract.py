@@ -146,6 +146,14 @@ def _parse(text: str, url: str | None) -> HtmlElement:
             f"Too many HTML elements in{where} ({elements:,}; clipper reads pages of up to "
             f"{MAX_HTML_ELEMENTS:,}). Check that the source is one article."
         )
+    # libxml2 stops reading at 256 levels of nesting; say so when that left nothing.
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in _parser().error_log):
+        body = root.find("body")
+        if body is None or not "".join(body.itertext()).strip():
+            raise NotAnArticle(
+                f"The HTML of{where} is nested more than 256 levels deep, deeper than clipper "
+                "reads, and holds no text above that. Check that the source is a web page."
+            )
     return root
 
 

@@ -182,6 +182,28 @@ def test_tame_tags_keeps_ordinary_tags_and_bares_monsters(count: int, attribute:
     assert tamed == (tag + PROSE if words <= MAX_TAG_ATTRIBUTES else "<p>" + PROSE)
 
 
+def test_nesting_deeper_than_lxml_reads_is_named_as_the_reason() -> None:
+    page = "<html><body>" + "<div>" * 100_000 + PROSE + "</div>" * 100_000 + "</body></html>"
+    with pytest.raises(NotAnArticle, match="nested more than 256 levels deep"):
+        extract(page)
+
+
+def test_a_page_of_a_million_elements_is_refused_quickly() -> None:
+    with pytest.raises(NotAnArticle, match="Too many HTML elements"):
+        extract("<html><body>" + "<p>x</p>" * 1_000_000 + "</body></html>")
+
+
+def test_entities_are_never_expanded_from_a_doctype() -> None:
+    laughs = "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 9))
+    page = (
+        f'<!DOCTYPE html [<!ENTITY l0 "lol">{laughs}'
+        '<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+        f"<html><body><article><p>&l8; &xxe;</p><p>{PROSE}</p></article></body></html>"
+    )
+    article = extract(page)
+    assert len(article.text) < 2 * len(PROSE) and "root:" not in article.text
+
+
 # --- the corpus, through the real pipeline -------------------------------------------
 
 
