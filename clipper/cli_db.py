@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from .cli_common import DbOption, JsonOption, db_app, open_archive, print_json
-from .errors import ExitStatus
+from .errors import DatabaseError, ExitStatus
 from .textsafe import printable
 
 
@@ -44,6 +44,7 @@ def db_backup_command(
     from .paths import resolve_db_path
 
     source, _ = resolve_db_path(db_path)
+    _must_exist(source, "back up")
     db = open_archive(db_path)
     written = backup_db(db, source, target, force=force)
     size = written.stat().st_size / 1_000_000
@@ -66,6 +67,7 @@ def db_check_command(as_json: JsonOption = False, db_path: DbOption = None) -> N
     from .paths import resolve_db_path
 
     path, _ = resolve_db_path(db_path)
+    _must_exist(path, "check")
     checks = check_db(open_archive(db_path))
     failed = [c for c in checks if not c.ok]
     if as_json:
@@ -84,3 +86,12 @@ def db_check_command(as_json: JsonOption = False, db_path: DbOption = None) -> N
         typer.echo(printable(f"{path}: {verdict}.", single_line=True))
     if failed:
         raise typer.Exit(int(ExitStatus.DATABASE))
+
+
+def _must_exist(path: Path, doing: str) -> None:
+    """Backing up or checking an archive that isn't there would only create an empty one."""
+    if not path.exists():
+        raise DatabaseError(
+            f"There is no archive at {path}, so nothing to {doing}. "
+            "'clipper db path' shows which file clipper uses."
+        )

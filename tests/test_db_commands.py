@@ -174,3 +174,11 @@ def test_check_of_a_damaged_file_is_a_one_line_error(tmp_path: Path, clipper_db:
     assert code == 6
     assert "Traceback" not in err
     assert len(err.strip().splitlines()) <= 1
+
+
+def test_backup_and_check_of_a_missing_archive_create_nothing(tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere.db"
+    for command in (["db", "backup", str(tmp_path / "copy.db")], ["db", "check"]):
+        code, _, err = invoke(*command, "--db", str(missing))
+        assert code == 6 and "There is no archive" in err, err
+    assert list(tmp_path.iterdir()) == []
