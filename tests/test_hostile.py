@@ -82,7 +82,7 @@ def test_xml_safe_text_is_accepted_by_lxml_and_stable(text: str) -> None:
     safe = xml_safe(text)
     etree.Element("p").text = safe  # raises ValueError for anything lxml can't hold
     assert xml_safe(safe) == safe
-    assert safe.replace("\n", "") == re.sub(r"[\x0b\x0c\n]", "", safe)
+    assert "\x0b" not in safe and "\x0c" not in safe  # became newlines
 
 
 @FAST
@@ -188,7 +188,7 @@ def test_nesting_deeper_than_lxml_reads_is_named_as_the_reason() -> None:
         extract(page)
 
 
-def test_a_page_of_a_million_elements_is_refused_quickly() -> None:
+def test_a_page_of_a_million_elements_is_refused() -> None:
     with pytest.raises(NotAnArticle, match="Too many HTML elements"):
         extract("<html><body>" + "<p>x</p>" * 1_000_000 + "</body></html>")
 
