@@ -1,6 +1,6 @@
 """``python -m clipper``."""
 
-from clipper.cli import run
+from clipper.entry import run
 
 # The guard matters where worker processes start by "spawn" (macOS, Windows):
 # each worker imports this module again and must not run the CLI.

@@ -1,7 +1,5 @@
 """Reading the archive: `list`, `show`, `search`, `stats`."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

@@ -1,8 +1,5 @@
 """`clipper clip`: sources in, clippings out."""
 
-from __future__ import annotations
-
-import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -14,6 +11,7 @@ from .cli_common import (
     JsonOption,
     app,
     console,
+    json_text,
     open_archive,
     print_json,
 )
@@ -202,7 +200,7 @@ def _clip_one(
     console().print(summary(result.clipping, created=result.created))
 
 
-def _nothing_to_clip(expansion: Expansion) -> None:
+def _nothing_to_clip(expansion: "Expansion") -> None:
     """No items: a usage error when a SOURCE held none, else (an empty list) nothing to do."""
     if expansion.notes:
         raise UsageError(" ".join(expansion.notes))
@@ -210,8 +208,8 @@ def _nothing_to_clip(expansion: Expansion) -> None:
 
 
 def _clip_batch(
-    expansion: Expansion,
-    options: BatchOptions,
+    expansion: "Expansion",
+    options: "BatchOptions",
     *,
     as_json: bool,
     db_path: Path | None,
@@ -234,13 +232,13 @@ def _clip_batch(
     done = failed = 0
     progress = None
 
-    def report(result: ItemResult) -> None:
+    def report(result: "ItemResult") -> None:
         nonlocal done, failed
         done += 1
         failed += result.status == "failed"
         if as_json:
             # Through sys.stdout as it is now: the progress display may be redirecting it.
-            sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
+            sys.stdout.write(json_text(result.to_json()) + "\n")
         elif (line := batch_line(result)) is not None:
             out.print(line, soft_wrap=True)
         if progress is not None:
@@ -278,7 +276,7 @@ def _clip_batch(
         raise typer.Exit(int(ExitStatus.PARTIAL))
 
 
-def _write_failed(path: Path, summary: BatchSummary) -> None:
+def _write_failed(path: Path, summary: "BatchSummary") -> None:
     """The failed sources, one per line with its reason as a comment above it, for --from."""
     import os
 

@@ -4,9 +4,6 @@ Command modules (``cli_clip``, ``cli_browse``, ``cli_curate``, ``cli_db``) regis
 their commands on :data:`app`; ``clipper.cli`` imports them all.
 """
 
-from __future__ import annotations
-
-import json
 import os
 import re
 from enum import Enum
@@ -177,7 +174,7 @@ def main(
         os.environ["CLIPPER_TRACEBACK"] = "1"
 
 
-def open_archive(db_path: Path | None, *, reading: bool = False) -> Database:
+def open_archive(db_path: Path | None, *, reading: bool = False) -> "Database":
     """The archive to use. Commands that only read don't create one where none is:
     they see an empty archive (so a mistyped --db leaves no stray file behind)."""
     from .db import open_db
@@ -201,6 +198,8 @@ _C1 = re.compile("[\x80-\x9f]")
 
 def json_text(data: Any, *, indent: int | None = None) -> str:
     """JSON with non-ASCII text as is but every control character escaped."""
+    import json
+
     text = json.dumps(data, ensure_ascii=False, indent=indent)
     return _C1.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 

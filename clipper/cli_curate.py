@@ -1,7 +1,5 @@
 """Curating and exporting: `tag`, `note`, `edit`, `rm`, `reextract`, `export`."""
 
-from __future__ import annotations
-
 import sys
 from enum import Enum
 from typing import TYPE_CHECKING, Annotated, Any
@@ -16,8 +14,7 @@ from .cli_common import (
     print_json,
 )
 from .errors import ExitStatus, UsageError
-from .export_formats import ExportFormat
-from .filenames import DEFAULT_TEMPLATE
+from .export_options import DEFAULT_TEMPLATE, ExportFormat
 
 if TYPE_CHECKING:
     from .curate import Reextraction
@@ -35,7 +32,7 @@ def _safe(text: str | None) -> str:
     return printable(text, single_line=True)
 
 
-def _tag_line(clipping: Clipping) -> str:
+def _tag_line(clipping: "Clipping") -> str:
     return f"#{clipping.id} tags: {_safe(', '.join(clipping.tags)) or '(none)'}"
 
 
@@ -251,7 +248,7 @@ def _describe(value: Any) -> str:
     return repr(_safe(value)) if value else "(none)"
 
 
-def _report_line(r: Reextraction, *, dry_run: bool = False) -> str:
+def _report_line(r: "Reextraction", *, dry_run: bool = False) -> str:
     head = f"#{r.id} {'would be ' if dry_run and r.status == 'updated' else ''}{r.status}"
     if r.status == "kept":
         if r.empty:

@@ -1,7 +1,5 @@
 """The archive itself: `clipper db path`, `db backup`, `db check`."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from enum import Enum
 from html import escape
 from typing import TYPE_CHECKING, Any
 
+from .export_options import ExportFormat
 from .htmlsafe import safe_html
 from .textsafe import printable
 
@@ -16,13 +16,6 @@ if TYPE_CHECKING:  # only for annotations: keeps `clipper --help` light
     from .models import Clipping
 
 _LANG = re.compile(r"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")
-
-
-class ExportFormat(str, Enum):
-    markdown = "markdown"
-    json = "json"
-    jsonl = "jsonl"
-    html = "html"
 
 
 EXTENSIONS = {

@@ -18,11 +18,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import UsageError
+from .export_options import DEFAULT_TEMPLATE
 
 if TYPE_CHECKING:  # only for annotations: keeps `clipper --help` light
     from .models import Clipping
 
-DEFAULT_TEMPLATE = "{published}-{slug}"
 TEMPLATE_FIELDS = ("id", "slug", "published", "site")
 # Room for "-NNN" and an extension inside the usual 255-byte name limit, and
 # short enough that deep folders on Windows stay under its path limits.
