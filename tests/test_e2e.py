@@ -74,3 +74,26 @@ def test_fast_paths_work(tmp_path: Path, args: list[str]) -> None:
     done = run(*args, db=tmp_path / "a.db")
     assert done.returncode == 0
     assert not (tmp_path / "a.db").exists()  # help and version never create a database
+
+
+HEAVY = ("sqlite_utils", "requests", "lxml", "readability", "rich", "markdownify", "pydantic")
+
+
+@pytest.mark.parametrize("args", [["--help"], ["--version"], ["search", "--help"]])
+def test_help_and_version_load_nothing_heavy(args: list[str]) -> None:
+    """Start-up stays fast: heavy libraries load only in the commands that use them."""
+    probe = (
+        "import sys, io, contextlib\n"
+        "from clipper.entry import run\n"
+        f"sys.argv = ['clipper', *{args!r}]\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    try:\n"
+        "        run()\n"
+        "    except SystemExit:\n"
+        "        pass\n"
+        f"print(sorted(m for m in {HEAVY!r} if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert done.stdout.strip() == "[]", done.stdout
