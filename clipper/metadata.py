@@ -140,9 +140,9 @@ def jsonld_objects(root: HtmlElement) -> list[JsonObject]:
             continue
         try:
             data = json.loads(raw, strict=False)
-        except ValueError:
+            found.extend(_walk_jsonld(data))
+        except (ValueError, RecursionError):  # malformed, or nested deeper than anyone writes
             continue
-        found.extend(_walk_jsonld(data))
     return found
 
 

@@ -385,3 +385,17 @@ def test_main_entity_article_inside_a_web_page() -> None:
 def test_no_metadata_at_all() -> None:
     meta = meta_of("", "<body><p>Just text.</p></body>")
     assert meta == Metadata(lang=None)
+
+
+def test_json_ld_nested_deeper_than_python_recurses_is_ignored_not_fatal() -> None:
+    from clipper.extract import extract
+
+    deep = "[" * 100_000 + "]" * 100_000
+    html = (
+        "<html><head><title>Deep data</title>"
+        f'<script type="application/ld+json">{deep}</script></head><body><article>'
+        + "<p>A paragraph long enough to count as the article body for the extractor here.</p>" * 5
+        + "</article></body></html>"
+    )
+    article = extract(html)
+    assert "long enough to count" in article.text
