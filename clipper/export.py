@@ -114,9 +114,12 @@ def html_to_markdown(html: str) -> str:
 
 def to_markdown(clipping: Clipping) -> str:
     """The whole export: front matter, a heading with the title, the body."""
+    from .textsafe import printable
+
     parts = [front_matter(clipping)]
     if clipping.title:
-        parts.append(f"\n# {' '.join(clipping.title.split())}\n")
+        parts.append(f"\n# {printable(clipping.title, single_line=True)}\n")
     body = html_to_markdown(clipping.html) if clipping.html.strip() else clipping.text + "\n"
-    parts.append("\n" + body)
+    # Control characters have no place in Markdown, and the export may go to a terminal.
+    parts.append("\n" + printable(body))
     return "".join(parts)

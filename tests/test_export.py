@@ -180,3 +180,12 @@ def test_html_page_shows_metadata_on_top() -> None:
 def test_markdown_format_is_the_classic_export() -> None:
     c = clipping()
     assert render_one(c, ExportFormat.markdown) == to_markdown(c)
+
+
+def test_markdown_export_carries_no_terminal_control_characters() -> None:
+    evil = clipping(
+        title="Evil \x1b[31mred\x07", text="a\x1b]0;x\x07b", html="<p>a\x1b]0;x\x07b</p>"
+    )
+    md = to_markdown(evil)
+    assert "\x1b" not in md and "\x07" not in md
+    assert "# Evil [31mred" in md
