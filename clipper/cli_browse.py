@@ -7,6 +7,7 @@ import typer
 from .cli_common import (
     AuthorOption,
     DbOption,
+    IdArgument,
     JsonOption,
     LangOption,
     LimitOption,
@@ -63,12 +64,7 @@ def list_(
 
 @app.command()
 def show(
-    clipping_id: Annotated[
-        int,
-        typer.Argument(
-            metavar="ID", help="The clipping's id (see clipper list).", show_default=False
-        ),
-    ],
+    clipping_id: IdArgument,
     as_json: JsonOption = False,
     db_path: DbOption = None,
 ) -> None:

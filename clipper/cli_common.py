@@ -89,6 +89,10 @@ class SortOrder(str, Enum):
     oldest = "oldest"
 
 
+IdArgument = Annotated[
+    int,
+    typer.Argument(metavar="ID", help="The clipping's id (see clipper list).", show_default=False),
+]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 LimitOption = Annotated[
     int, typer.Option("--limit", "-n", min=1, metavar="N", help="Show at most this many.")

@@ -8,6 +8,7 @@ import typer
 
 from .cli_common import (
     DbOption,
+    IdArgument,
     JsonOption,
     app,
     open_archive,
@@ -19,11 +20,6 @@ from .export_options import DEFAULT_TEMPLATE, ExportFormat
 if TYPE_CHECKING:
     from .curate import Reextraction
     from .models import Clipping
-
-IdArgument = Annotated[
-    int,
-    typer.Argument(metavar="ID", help="The clipping's id (see clipper list).", show_default=False),
-]
 
 
 def _safe(text: str | None) -> str:
