@@ -293,13 +293,33 @@ class Batch:
         future.set_result(_prepare(what, self.options.clip))
         return future
 
+    def _recall_site(self, r: _Ready) -> _Ready:
+        """A text dump read again knowing its site's repeated lines (see pipeline.recall_site)."""
+        if r.article.kind != "text" or not r.article.site_name:
+            return r
+        from .db import content_hash
+        from .pipeline import recall_site
+        from .similar import sketch
+
+        text = r.page.body.decode(r.encoding, errors="replace")
+        article = recall_site(self.db, r.article, text, r.key)
+        if article is r.article:
+            return r
+        return replace(
+            r,
+            article=replace(article, stripped=()),
+            text_hash=content_hash(article.text),
+            text_sketch=sketch(article.text),
+        )
+
     def _store(self, ready: list[tuple[Item, _Ready]]) -> list[ItemResult]:
         """Save the items in one transaction; report nothing that wasn't committed."""
         from .db import batch_transaction, find_clipping, save_clipping
 
         results = []
         with batch_transaction(self.db):
-            for item, r in ready:
+            for item, ready_item in ready:
+                r = self._recall_site(ready_item)
                 existing = find_clipping(self.db, key=r.key)
                 if existing is not None and not self.options.refresh:
                     # e.g. a URL that redirects to a page clipped already

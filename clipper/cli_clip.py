@@ -166,7 +166,9 @@ def clip(
         _nothing_to_clip(expansion)
         return
     if dry_run:
-        _dry_run([item.source for item in expansion.items], options, tags, as_json=as_json)
+        _dry_run(
+            [item.source for item in expansion.items], options, tags, as_json=as_json, db_path=db_path
+        )
         return
     if not expansion.is_batch:
         _clip_one(expansion.items[0].source, options, tags, as_json=as_json, db_path=db_path)
@@ -301,15 +303,23 @@ def _write_failed(path: Path, summary: "BatchSummary") -> None:
         raise UsageError(f"Can't write the failed sources to {path}: {exc.strerror}.") from None
 
 
-def _dry_run(sources: list[str], options: Any, tags: tuple[str, ...], *, as_json: bool) -> None:
+def _dry_run(
+    sources: list[str],
+    options: Any,
+    tags: tuple[str, ...],
+    *,
+    as_json: bool,
+    db_path: Path | None,
+) -> None:
     """Run every stage but storing, and show the result with what was removed."""
     from dataclasses import asdict
 
-    from .pipeline import prepare
+    from .pipeline import prepare, recall_site
 
+    db = open_archive(db_path, reading=True)  # what the site's other pages repeat, if any
     for source in sources:
         prepared = prepare(source, options)
-        article = prepared.article
+        article = recall_site(db, prepared.article, prepared.decoded.text, prepared.key)
         if as_json:
             data = asdict(article)
             data.pop("html")

@@ -921,6 +921,23 @@ def all_ids(db: Database) -> list[int]:
 # --- batches: what is archived already, near-duplicates ------------------------
 
 
+def site_pages(db: Database, site_name: str, *, exclude_key: str, limit: int = 40) -> list[str]:
+    """The text of the latest text dumps clipped from one site, this page's own aside."""
+    rows = db.execute(
+        "SELECT r.body, c.encoding FROM clippings c JOIN raw_sources r ON r.clipping_id = c.id "
+        "WHERE c.kind = 'text' AND clipper_fold(c.site_name) = ? AND c.source_key != ? "
+        "ORDER BY c.id DESC LIMIT ?",
+        [site_name.casefold(), exclude_key, limit],
+    ).fetchall()
+    pages = []
+    for body, encoding in rows:
+        try:
+            pages.append(zlib.decompress(body).decode(encoding or "utf-8", errors="replace"))
+        except (zlib.error, LookupError):
+            continue  # a damaged or oddly labelled page teaches nothing
+    return pages
+
+
 def compress_body(body: bytes) -> bytes:
     """A page's raw bytes as raw_sources stores them.
 

@@ -151,10 +151,12 @@ def clip(
     from .db import save_clipping
 
     prepared = prepare(source, options, stdin)
+    # 6b. a dump's lines that its site's other dumps repeat are furniture too
+    article = recall_site(db, prepared.article, prepared.decoded.text, prepared.key)
     # 7. store text, metadata, tags and raw bytes in one transaction
     return save_clipping(
         db,
-        prepared.article,
+        article,
         prepared.page,
         key=prepared.key,
         url=prepared.url,
@@ -162,6 +164,35 @@ def clip(
         encoding=prepared.decoded.encoding,
         encoding_source=prepared.decoded.encoding_source,
     )
+
+
+# Re-reading a dump with what the site's other pages repeat may drop furniture;
+# should it drop more than this share of the words, the first reading stands.
+SITE_MEMORY_MAX_LOSS = 0.2
+
+
+def recall_site(db: Database, article: Article, text: str, key: str) -> Article:
+    """Read a text dump again, knowing the lines its site's other dumps repeat.
+
+    Only for text dumps whose site is known; the same article otherwise.
+    """
+    if article.kind != "text" or not article.site_name:
+        return article
+    from dataclasses import replace
+
+    from .db import site_pages
+    from .textdump import parse_text_dump, repeated_lines
+
+    lines = repeated_lines(site_pages(db, article.site_name, exclude_key=key))
+    if not lines:
+        return article
+    try:
+        again = parse_text_dump(text, site_lines=lines)
+    except NotAnArticle:
+        return article
+    if again.word_count < (1 - SITE_MEMORY_MAX_LOSS) * article.word_count:
+        return article
+    return replace(again, page_type=article.page_type)
 
 
 def _check_is_article(

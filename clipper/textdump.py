@@ -115,16 +115,21 @@ class _Figure:
         return " — ".join(part for part in (self.caption, self.credit) if part)
 
 
-def parse_text_dump(text: str) -> Article:
+REPEATED_CHROME = "chrome: repeats on this site's other pages"
+
+
+def parse_text_dump(text: str, *, site_lines: frozenset[str] = frozenset()) -> Article:
     """Turn a plain-text dump of a web page into a clean ``Article``.
 
+    ``site_lines`` are lines (as :func:`line_key` gives them) found on several
+    other pages of the same site: furniture, whatever they say.
     Raises ``NotAnArticle`` when the dump holds no prose at all.
     """
     # 1. Normalise controls, whitespace, bullets and hard wrapping; classify each line alone.
     # NUL and stray control characters are never article text (and lxml, which
     # reads ``html`` later, can't hold them).
     raw_lines = _join_split_bylines(_unwrap(xml_safe(text).splitlines()))
-    lines = tuple(_classify(raw) for raw in raw_lines)
+    lines = tuple(_classify(raw, site_lines) for raw in raw_lines)
     if not any(line.kind != BLANK for line in lines):
         raise NotAnArticle(
             "The text dump is empty: there is nothing to clip. "
@@ -253,7 +258,35 @@ def _is_headline_like(text: str, size: int) -> bool:
     return sum(c.isalpha() for c in text) >= len(text) / 2
 
 
-def _classify(raw: str) -> _Line:
+def repeated_lines(
+    pages: Sequence[str], *, min_pages: int = 2, max_words: int = 40
+) -> frozenset[str]:
+    """Lines found on at least ``min_pages`` of ``pages`` (other dumps of one site).
+
+    A line that several different articles share is the site's furniture:
+    a menu, a slogan, a newsletter plug. Long lines are left out: a paragraph
+    two articles share is rarer, and losing one would cost more.
+    """
+    from collections import Counter
+
+    seen: Counter[str] = Counter()
+    for page in pages:
+        seen.update(
+            {
+                key
+                for raw in page.splitlines()
+                if (key := line_key(raw)) and len(key.split()) <= max_words
+            }
+        )
+    return frozenset(key for key, count in seen.items() if count >= min_pages)
+
+
+def line_key(raw: str) -> str:
+    """A line as pages of one site are compared: spacing, bullets and case set aside."""
+    return _normalise(raw)[0].casefold()
+
+
+def _classify(raw: str, site_lines: frozenset[str] = frozenset()) -> _Line:
     text, bullet = _normalise(raw)
     if not text:
         return _Line("", BLANK)
@@ -292,9 +325,15 @@ def _classify(raw: str) -> _Line:
         nav = _navigation_reason(text)
         if nav:
             return line(CHROME, nav)
+    sentence = rules.SENTENCE_END.search(text) or rules.CJK_SENTENCE_PUNCT.search(text)
+    if (prose or sentence) and text.casefold() in site_lines:
+        # What reads like a sentence but stands on the site's other pages too
+        # (a slogan, a membership plug). Short lines keep their own reading:
+        # the headline and the site's name are found among them.
+        return line(CHROME, REPEATED_CHROME)
     if prose:
         return line(PROSE)
-    if rules.SENTENCE_END.search(text) or rules.CJK_SENTENCE_PUNCT.search(text):
+    if sentence:
         return line(SENTENCE)
     return line(SHORT)
 
