@@ -612,7 +612,9 @@ def run_case(case: Case, server: LocalServer | None, *, full: bool = True) -> Ou
         if child.is_alive():
             child.kill()
             child.join()
-        if status != "crashed" and child.exitcode != 0:
+        # exitcode None: the child's status could not be read back (it was reaped
+        # before we asked); its full answer above already says how it ended.
+        if status != "crashed" and child.exitcode not in (0, None):
             status, detail = "crashed", f"child exited with {child.exitcode}"
         if status != "crashed" and peak_mb > MEMORY_LIMIT:
             status, detail = "crashed", f"peak memory {peak_mb:,} MB > {MEMORY_LIMIT:,} MB"
