@@ -140,10 +140,6 @@ def split(text: str) -> tuple[dict[str, Any], str] | None:
     return data, "\n".join(lines[end + 1 :])
 
 
-def looks_like_front_matter(text: str) -> bool:
-    return split(text[:65536]) is not None or split(text) is not None
-
-
 # --- the Markdown body ----------------------------------------------------------------
 
 
