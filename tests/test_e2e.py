@@ -76,13 +76,19 @@ def test_fast_paths_work(tmp_path: Path, args: list[str]) -> None:
     assert not (tmp_path / "a.db").exists()  # help and version never create a database
 
 
-# clipper's own heavy dependencies (typer itself brings pydantic to run any command).
-HEAVY = ("sqlite_utils", "requests", "lxml", "readability", "rich", "markdownify")
+# clipper's own heavy dependencies.
+HEAVY = ("sqlite_utils", "requests", "lxml", "readability", "rich", "markdownify", "pydantic")
+# What a command that only reads the archive never needs.
+FETCH_AND_EXTRACT = ("requests", "lxml", "readability", "markdownify", "pydantic")
 
 
 @pytest.mark.parametrize("args", [["--help"], ["--version"], ["search", "--help"]])
 def test_help_and_version_load_nothing_heavy(args: list[str]) -> None:
     """Start-up stays fast: heavy libraries load only in the commands that use them."""
+    assert _modules_loaded_by(args, HEAVY, {}) == "[]"
+
+
+def _modules_loaded_by(args: list[str], names: tuple[str, ...], env: dict[str, str]) -> str:
     probe = (
         "import sys, io, contextlib\n"
         "from clipper.entry import run\n"
@@ -92,9 +98,27 @@ def test_help_and_version_load_nothing_heavy(args: list[str]) -> None:
         "        run()\n"
         "    except SystemExit:\n"
         "        pass\n"
-        f"print(sorted(m for m in {HEAVY!r} if m in sys.modules))\n"
+        f"print(sorted(m for m in {names!r} if m in sys.modules))\n"
     )
     done = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+        env={**os.environ, **env},
     )
-    assert done.stdout.strip() == "[]", done.stdout
+    return done.stdout.strip()
+
+
+@pytest.mark.parametrize(
+    "args", [["search", "harbour"], ["list"], ["show", "1"], ["stats"], ["search", "x", "--json"]]
+)
+def test_reading_commands_load_no_fetching_or_extraction(tmp_path: Path, args: list[str]) -> None:
+    """Searching and listing, run dozens of times a day, skip the fetch and extract stack."""
+    archive = tmp_path / "a.db"
+    page = tmp_path / "p.txt"
+    page.write_text("Harbour talks resume\n\n" + "The harbour talks resumed on Monday. " * 30)
+    assert run("clip", str(page), db=archive).returncode == 0
+    loaded = _modules_loaded_by(args, FETCH_AND_EXTRACT, {"CLIPPER_DB": str(archive)})
+    assert loaded == "[]"
