@@ -16,6 +16,8 @@ import re
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from . import lexicon
+
 # --- Site furniture recognised by class / id -------------------------------
 #
 # Matched against each *token* of an element's class and id (split on
@@ -567,18 +569,10 @@ URL_DATE = re.compile(
     r"|/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/"
 )
 
-# Month names for dates written out in text (English; other languages'
-# dates come from metadata, which is nearly always machine-readable).
-_MONTH_NAMES = (
-    "january february march april may june july august september october november december"
-)
-MONTHS: Mapping[str, int] = MappingProxyType(
-    {
-        **{m: i + 1 for i, m in enumerate(_MONTH_NAMES.split())},
-        **{m[:3]: i + 1 for i, m in enumerate(_MONTH_NAMES.split())},
-        "sept": 9,
-    }
-)
+# Month names for dates written out in text: English only, unlike the text
+# dump's (``textrules.MONTHS``), since other languages' dates come from
+# metadata, which is nearly always machine-readable.
+MONTHS: Mapping[str, int] = lexicon.ENGLISH_MONTHS
 
 # Blocks kept in the clean article HTML; everything else is unwrapped.
 KEEP_BLOCK_TAGS: frozenset[str] = frozenset(

@@ -19,7 +19,10 @@ patterns).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from types import MappingProxyType
+
+from . import lexicon
 
 _I = re.IGNORECASE
 
@@ -676,31 +679,10 @@ NAV_ITEM_MAX_WORDS = 4
 
 # --- Dates ---------------------------------------------------------------------
 
-# Month names and abbreviations, English, German, French, Spanish, Italian,
-# Portuguese and Russian (nominative and genitive), lower-case, no final dot.
-MONTHS: MappingProxyType[str, int] = MappingProxyType(
-    {
-        name: number
-        for number, names in enumerate(
-            (
-                "january jan januar janvier janv enero ene gennaio janeiro января январь янв",
-                "february feb febr februar février fevrier févr fevr febrero febbraio fevereiro февраля февраль фев",
-                "march mar märz maerz mars marzo março марта март",
-                "april apr avril avr abril aprile апреля апрель апр",
-                "may mai mayo maggio maio мая май",
-                "june jun juni juin junio giugno junho июня июнь июн",
-                "july jul juli juillet juil julio luglio julho июля июль июл",
-                "august aug août aout agosto августа август авг",
-                "september sep sept septembre septiembre setiembre settembre setembro сентября сентябрь сен сент",
-                "october oct okt oktober octobre octubre ottobre outubro октября октябрь окт",
-                "november nov novembre noviembre novembro ноября ноябрь ноя нояб",
-                "december dec dez dezember décembre decembre déc diciembre dic dicembre dezembro декабря декабрь дек",
-            ),
-            start=1,
-        )
-        for name in names.split()
-    }
-)
+# Month names in every language ``lexicon.py`` lists (the HTML stage reads
+# English ones only): English, German, French, Spanish, Italian, Portuguese
+# and Russian (nominative and genitive), lower-case, no final dot.
+MONTHS: Mapping[str, int] = lexicon.MONTHS
 _MONTH_WORD = r"(?P<mon>[^\W\d_]{3,10})\.?"
 # Each pattern has named groups y, m (number) or mon (name), d.
 DATE_PATTERNS: tuple[re.Pattern[str], ...] = (

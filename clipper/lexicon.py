@@ -1,0 +1,47 @@
+"""Words in several languages that both extract stages recognise.
+
+The HTML stage (rules in ``htmlrules.py``) and the plain-text stage (rules in
+``textrules.py``) read some of the same words: the names of the months. They
+are listed once here, by language, and each rules module takes the languages
+it needs and says why. To teach clipper a language, add a row here.
+
+All values are immutable (strings and read-only mappings).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+# Month names and abbreviations by language: the twelve months in order,
+# separated by commas, each month's forms by spaces; lower-case, no final dot.
+# Russian has the nominative ("январь") and the genitive a date uses ("января").
+MONTH_NAMES: Mapping[str, str] = MappingProxyType(
+    {
+        "en": "january jan, february feb, march mar, april apr, may, june jun, july jul, august aug, september sep sept, october oct, november nov, december dec",
+        "de": "januar, februar febr, märz maerz, april, mai, juni, juli, august, september, oktober okt, november, dezember dez",
+        "fr": "janvier janv, février fevrier févr fevr, mars, avril avr, mai, juin, juillet juil, août aout, septembre, octobre, novembre, décembre decembre déc",
+        "es": "enero ene, febrero, marzo, abril, mayo, junio, julio, agosto, septiembre setiembre, octubre, noviembre, diciembre dic",
+        "it": "gennaio, febbraio, marzo, aprile, maggio, giugno, luglio, agosto, settembre, ottobre, novembre, dicembre dic",
+        "pt": "janeiro, fevereiro, março, abril, maio, junho, julho, agosto, setembro, outubro, novembro, dezembro dez",
+        "ru": "января январь янв, февраля февраль фев, марта март, апреля апрель апр, мая май, июня июнь июн, июля июль июл, августа август авг, сентября сентябрь сен сент, октября октябрь окт, ноября ноябрь ноя нояб, декабря декабрь дек",
+    }
+)
+
+
+def month_numbers(*languages: str) -> Mapping[str, int]:
+    """Every month name of ``languages`` -> its number (1-12), read-only."""
+    return MappingProxyType(
+        {
+            name: number
+            for language in languages
+            for number, forms in enumerate(MONTH_NAMES[language].split(","), start=1)
+            for name in forms.split()
+        }
+    )
+
+
+# Every language above: for dates written out in a text dump.
+MONTHS: Mapping[str, int] = month_numbers(*MONTH_NAMES)
+# English only: for dates written out in an HTML page's byline or dateline.
+ENGLISH_MONTHS: Mapping[str, int] = month_numbers("en")

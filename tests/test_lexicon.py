@@ -1,0 +1,46 @@
+"""The words both extract stages share: month names by language."""
+
+from __future__ import annotations
+
+import pytest
+
+from clipper import htmlrules, textrules
+from clipper.lexicon import ENGLISH_MONTHS, MONTH_NAMES, MONTHS
+
+
+@pytest.mark.parametrize("language", sorted(MONTH_NAMES))
+def test_every_language_names_twelve_months(language: str) -> None:
+    months = MONTH_NAMES[language].split(",")
+
+    assert len(months) == 12
+    assert all(forms.split() for forms in months)
+
+
+def test_a_name_means_the_same_month_in_every_language() -> None:
+    numbers: dict[str, set[int]] = {}
+    for row in MONTH_NAMES.values():
+        for number, forms in enumerate(row.split(","), start=1):
+            for name in forms.split():
+                numbers.setdefault(name, set()).add(number)
+
+    assert {name: found for name, found in numbers.items() if len(found) > 1} == {}
+
+
+def test_names_are_lower_case_without_a_final_dot() -> None:
+    assert all(name == name.lower() and not name.endswith(".") for name in MONTHS)
+
+
+@pytest.mark.parametrize(
+    ("name", "number"),
+    [("january", 1), ("sept", 9), ("märz", 3), ("juil", 7), ("setiembre", 9), ("января", 1)],
+)
+def test_month_numbers(name: str, number: int) -> None:
+    assert MONTHS[name] == number
+
+
+def test_html_pages_read_english_month_names_and_text_dumps_every_language() -> None:
+    assert htmlrules.MONTHS == ENGLISH_MONTHS
+    assert textrules.MONTHS == MONTHS
+    assert ENGLISH_MONTHS.items() <= MONTHS.items()
+    assert "mai" in MONTHS
+    assert "mai" not in ENGLISH_MONTHS
