@@ -418,8 +418,9 @@ NAME_SUFFIX_TAIL = re.compile(
     r",?\s+(?:" + "|".join(re.escape(x) for x in sorted(NAME_SUFFIXES)) + r")(?=$|[\s,;])"
 )
 
-# Conjunctions that join several authors in a byline.
-BYLINE_AND = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|、)\s*", re.I)
+# Conjunctions that join several authors in a byline: the lexicon's, and
+# Italian and Portuguese "e" (which text dumps don't split on).
+BYLINE_AND = re.compile(r"\s*(?:" + "|".join((*lexicon.AUTHOR_JOINERS, r"\be\b")) + r")\s*", re.I)
 
 # Class/id words that mark a byline element (besides rel=author and
 # itemprop=author), and those that mark an element holding a written-out date.

@@ -1,11 +1,12 @@
 """Words in several languages that both extract stages recognise.
 
 The HTML stage (rules in ``htmlrules.py``) and the plain-text stage (rules in
-``textrules.py``) read some of the same words: the names of the months. They
-are listed once here, by language, and each rules module takes the languages
-it needs and says why. To teach clipper a language, add a row here.
+``textrules.py``) read some of the same words: the names of the months and
+the words that join authors' names. They are listed once here, and each rules
+module takes what it needs and says where it differs. To teach clipper a
+language, add its words here.
 
-All values are immutable (strings and read-only mappings).
+All values are immutable (strings, tuples and read-only mappings).
 """
 
 from __future__ import annotations
@@ -45,3 +46,17 @@ def month_numbers(*languages: str) -> Mapping[str, int]:
 MONTHS: Mapping[str, int] = month_numbers(*MONTH_NAMES)
 # English only: for dates written out in an HTML page's byline or dateline.
 ENGLISH_MONTHS: Mapping[str, int] = month_numbers("en")
+
+# What joins several authors' names in a byline ("A, B and C", "A und B",
+# "A et B", "A y B", "A и B", "A、B"), as regular-expression alternatives.
+AUTHOR_JOINERS: tuple[str, ...] = (
+    ",",
+    ";",
+    "&",
+    r"\band\b",
+    r"\bund\b",
+    r"\bet\b",
+    r"\by\b",
+    r"\bи\b",
+    "、",
+)

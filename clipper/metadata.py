@@ -439,7 +439,13 @@ def _in_furniture(el: HtmlElement, depth: int = 6) -> bool:
 
 
 def split_authors(raw: str) -> list[str]:
-    """Clean one raw byline into names: drop "By", titles, dates, split on "and"."""
+    """Clean one raw byline into names: drop "By", titles, dates, split on "and".
+
+    The text-dump stage reads names with its own ``_read_names``, on purpose:
+    there a line counts as a byline only if every part of it is a name, so it
+    rejects a line that this function, given a field or element already known
+    to hold a byline, cleans up part by part.
+    """
     text = _clean(raw) or ""
     if sum(1 for w in text.split() if w[:1].islower()) >= 4:
         return []  # a sentence ("By clicking Submit, you agree to…"), not a byline

@@ -530,7 +530,13 @@ def _split_list(value: str) -> tuple[str, ...]:
 
 
 def _read_names(text: str) -> tuple[tuple[str, ...], str | None]:
-    """Authors and a display byline from "Marta Lindqvist and Daniel Okafor"."""
+    """Authors and a display byline from "Marta Lindqvist and Daniel Okafor".
+
+    This also decides whether a line is a byline at all: one part that is
+    neither a name nor a job title or agency rejects the whole line. Bylines
+    from HTML, already known to be bylines, are cleaned more leniently by
+    ``metadata.split_authors``.
+    """
     display = rules.HANDLE_AT.sub("", rules.BYLINE_JUNK.sub("", text)).strip(" ,|·•-—")
     if display.isupper() and len(display) > 3:
         display = display.title()

@@ -604,9 +604,10 @@ NOT_A_NAME = _rx(
     r"the\s+.+|.*\b(?:news|times|post|journal|herald|tribune|gazette|daily|press|media|agency|magazine|online)\b",
     r".*(?:korrespondent|redakteur|reporterin|корреспондент|редактор|обозреватель|特派員|編集部|記者).*",
 )
-# Separators between several authors.
+# Separators between several authors: the lexicon's joiners, and in a text
+# dump also "・" and a spaced bar (which the HTML stage doesn't split on).
 AUTHOR_SEPARATOR = re.compile(
-    r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bи\b|、|・|\s\|\s)\s*", _I
+    r"\s*(?:" + "|".join((*lexicon.AUTHOR_JOINERS, "・", r"\s\|\s")) + r")\s*", _I
 )
 # Trailing furniture glued to a byline ("Email the author", "Follow").
 BYLINE_JUNK = _rx(

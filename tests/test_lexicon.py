@@ -1,4 +1,4 @@
-"""The words both extract stages share: month names by language."""
+"""The words both extract stages share: month names, the words that join authors."""
 
 from __future__ import annotations
 
@@ -44,3 +44,26 @@ def test_html_pages_read_english_month_names_and_text_dumps_every_language() -> 
     assert ENGLISH_MONTHS.items() <= MONTHS.items()
     assert "mai" in MONTHS
     assert "mai" not in ENGLISH_MONTHS
+
+
+@pytest.mark.parametrize("joiner", [",", ";", "&", "and", "AND", "und", "et", "y", "и", "、"])
+def test_both_stages_split_authors_on_the_lexicons_joiners(joiner: str) -> None:
+    byline = f"Ann Lee {joiner} Bo Chen"
+
+    assert htmlrules.BYLINE_AND.split(byline) == ["Ann Lee", "Bo Chen"]
+    assert textrules.AUTHOR_SEPARATOR.split(byline) == ["Ann Lee", "Bo Chen"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "html_splits", "text_splits"),
+    [
+        ("Ann Lee e Bo Chen", True, False),
+        ("Ann Lee・Bo Chen", False, True),
+        ("Ann Lee | Bo Chen", False, True),
+    ],
+)
+def test_where_the_stages_split_authors_differently(
+    byline: str, html_splits: bool, text_splits: bool
+) -> None:
+    assert (len(htmlrules.BYLINE_AND.split(byline)) == 2) is html_splits
+    assert (len(textrules.AUTHOR_SEPARATOR.split(byline)) == 2) is text_splits
