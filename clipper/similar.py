@@ -33,12 +33,13 @@ def sketch(text: str) -> tuple[int, ...]:
     words = _WORD.findall(text.casefold())
     if len(words) < MIN_WORDS:
         return ()
-    shingles = {
-        " ".join(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)
-    }
-    # CRC-32: stable across processes and runs (unlike hash()), and a C call per
-    # shingle; 32 bits leave collisions far too rare to move the estimate.
-    hashes = {zlib.crc32(s.encode()) for s in shingles}
+    # Each run of SHINGLE_WORDS consecutive words, hashed with CRC-32: stable
+    # across processes and runs (unlike hash()), and a C call per shingle; 32
+    # bits leave collisions far too rare to move the estimate. Stored sketches
+    # depend on these exact values: changing them breaks matching old clippings.
+    runs = zip(*(words[i:] for i in range(SHINGLE_WORDS)), strict=False)  # shorter tails end it
+    crc32 = zlib.crc32
+    hashes = {crc32(" ".join(run).encode()) for run in runs}
     return tuple(heapq.nsmallest(SKETCH_SIZE, hashes))
 
 

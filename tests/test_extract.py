@@ -125,6 +125,44 @@ def test_javascript_links_are_dropped() -> None:
     assert "Engineers replaced every cable" in art.text
 
 
+def test_link_addresses_lose_surrounding_whitespace() -> None:
+    html = page("news_jsonld_graph.html").replace(
+        "Engineers replaced",
+        '<a href="\n   /engineering \n  ">Engineers</a> replaced',
+    )
+    art = extract(html, url=URL)
+    assert '<a href="https://news.example.com/engineering">Engineers</a>' in art.html
+
+
+def test_event_handlers_and_inline_styles_never_reach_the_clipping() -> None:
+    html = page("news_jsonld_graph.html").replace(
+        "Engineers replaced",
+        '<span onclick="steal()" style="color:red" onmouseover="x()">Engineers</span> replaced',
+    )
+    art = extract(html, url=URL)
+    assert "onclick" not in art.html and "onmouseover" not in art.html
+    assert "style=" not in art.html
+    assert "Engineers replaced every cable" in art.text
+
+
+def test_hidden_elements_are_not_article_text() -> None:
+    html = page("news_jsonld_graph.html").replace(
+        "Engineers replaced",
+        '<span style="display: none">SECRET TRACKER</span><span hidden>ALSO HIDDEN</span>'
+        "Engineers replaced",
+    )
+    art = extract(html, url=URL)
+    assert "SECRET" not in art.text and "HIDDEN" not in art.text
+    assert "Engineers replaced every cable" in art.text
+
+
+def test_an_article_readability_finds_only_on_its_second_try() -> None:
+    """summary() retries less ruthlessly; the retry must start from the whole page again."""
+    text = "Security teams say little has changed so far, and phishing is still rare. " * 3
+    art = extract(f"<html><body><ol><li><p>{text}</p></li></ol></body></html>")
+    assert "phishing is still rare" in art.text
+
+
 def test_boilerplate_phrases_in_other_languages() -> None:
     art = extract(page("blog_meta_only.html"))
     assert "Lesen Sie auch" not in art.text
