@@ -167,7 +167,11 @@ def clip(
         return
     if dry_run:
         _dry_run(
-            [item.source for item in expansion.items], options, tags, as_json=as_json, db_path=db_path
+            [item.source for item in expansion.items],
+            options,
+            tags,
+            as_json=as_json,
+            db_path=db_path,
         )
         return
     if not expansion.is_batch:
