@@ -386,3 +386,13 @@ def test_lead_cut_off_by_a_read_more_split_is_taken_back() -> None:
     assert "The second paragraph adds the detail" in art.text
     assert "Read more" not in art.text
     assert art.text.count("Paragraph 7 of the story") == 1
+
+
+def test_the_lean_pre_clean_still_replaces_readabilitys_own() -> None:
+    """clipper overrides readability's private ``Document._parse``; a rename would skip it."""
+    from readability import Document
+
+    from clipper import extract as extract_module
+
+    assert callable(getattr(Document, "_parse", None))
+    assert extract_module._Document._parse is not Document._parse
