@@ -441,7 +441,7 @@ def _in_furniture(el: HtmlElement, depth: int = 6) -> bool:
 def split_authors(raw: str) -> list[str]:
     """Clean one raw byline into names: drop "By", titles, dates, split on "and".
 
-    The text-dump stage reads names with its own ``_read_names``, on purpose:
+    Text dumps have their own reader, ``textlines.read_names``, on purpose:
     there a line counts as a byline only if every part of it is a name, so it
     rejects a line that this function, given a field or element already known
     to hold a byline, cleans up part by part.

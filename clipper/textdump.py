@@ -18,7 +18,9 @@ structure:
 * an end marker ("Comments", "Most Popular", "コメント", ...) after the body
   ends the article: everything after it is stripped.
 
-The names of things (chrome words, markers, month names) are data in
+Each line is first read on its own in ``textlines.py`` (its kind, and what a
+metadata line says); this module decides from where the lines stand. The
+names of things (chrome words, markers, month names) are data in
 ``textrules.py``. Every line removed is reported in ``Article.stripped`` with
 the rule that removed it.
 """
@@ -29,77 +31,42 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone, tzinfo
 from itertools import pairwise
-from zoneinfo import ZoneInfo
 
 from clipper import textrules as rules
-from clipper.cjk import CJK_RUN
 from clipper.errors import NotAnArticle
 from clipper.models import Article, Stripped
+from clipper.textlines import (
+    BLANK,
+    CHROME,
+    CREDIT,
+    FILE,
+    HARD_MARKER,
+    META,
+    PROSE,
+    REPEATED_CHROME,
+    SENTENCE,
+    SHORT,
+    SOFT_MARKER,
+    WORD,
+    Line,
+    Meta,
+    When,
+    cjk_count,
+    classify,
+    is_cjk,
+    is_headline_like,
+    join_split_bylines,
+    line_key,
+    read_names,
+    unwrap,
+    word_count,
+)
 from clipper.textsafe import xml_safe
 
-# Line kinds, decided for each line on its own (``_classify``).
-BLANK = "blank"
-FILE = "image file"
-CREDIT = "credit"
-META = "metadata"
-HARD_MARKER = "hard marker"
-SOFT_MARKER = "soft marker"
-CHROME = "chrome"
-PROSE = "prose"  # a paragraph on its own: defines the body
-SENTENCE = "sentence"  # short, but ends a sentence: a paragraph inside the body
-SHORT = "short"  # no sentence end: a heading, a nav item, a related headline
-
-_WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
-_SPACES = re.compile(r" {2,}")
-_SPACE_TABLE = {ord(c): " " for c in rules.SPACE_CHARS} | {ord(c): None for c in rules.DROP_CHARS}
-
-
-@dataclass(frozen=True, slots=True)
-class _Meta:
-    """What one metadata line says."""
-
-    reason: str
-    authors: tuple[str, ...] = ()
-    byline: str | None = None
-    published: _When | None = None
-    modified: _When | None = None
-    time_only: tuple[int, int] | None = None  # "Posted by X at 21:47"
-    categories: tuple[str, ...] = ()
-    tags: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class _Line:
-    """One source line, normalised, with what it looks like on its own."""
-
-    text: str
-    kind: str
-    reason: str = ""  # for CHROME, markers (the marker kind) and META
-    bullet: bool = False
-    words: int = 0  # words, or for CJK lines characters / 2
-    headline_like: bool = False
-    name_like: bool = False
-    meta: _Meta | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class _When:
-    """A date read from the page, with a time and zone when they were given."""
-
-    year: int
-    month: int
-    day: int
-    hour: int | None = None
-    minute: int | None = None
-    tz: tzinfo | None = None
-
-    def iso(self) -> str:
-        if self.hour is None or self.minute is None:
-            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
-        moment = datetime(self.year, self.month, self.day, self.hour, self.minute, tzinfo=self.tz)
-        return moment.isoformat()
+# What other modules take from this stage. REPEATED_CHROME, defined with the
+# line rules in ``textlines.py``, is a reason ``Article.stripped`` can give.
+__all__ = ["REPEATED_CHROME", "parse_text_dump", "repeated_lines"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,21 +82,18 @@ class _Figure:
         return " — ".join(part for part in (self.caption, self.credit) if part)
 
 
-REPEATED_CHROME = "chrome: repeats on this site's other pages"
-
-
 def parse_text_dump(text: str, *, site_lines: frozenset[str] = frozenset()) -> Article:
     """Turn a plain-text dump of a web page into a clean ``Article``.
 
-    ``site_lines`` are lines (as :func:`line_key` gives them) found on several
+    ``site_lines`` are lines (as ``textlines.line_key`` gives them) found on several
     other pages of the same site: furniture, whatever they say.
     Raises ``NotAnArticle`` when the dump holds no prose at all.
     """
     # 1. Normalise controls, whitespace, bullets and hard wrapping; classify each line alone.
     # NUL and stray control characters are never article text (and lxml, which
     # reads ``html`` later, can't hold them).
-    raw_lines = _join_split_bylines(_unwrap(xml_safe(text).splitlines()))
-    lines = tuple(_classify(raw, site_lines) for raw in raw_lines)
+    raw_lines = join_split_bylines(unwrap(xml_safe(text).splitlines()))
+    lines = tuple(classify(raw, site_lines) for raw in raw_lines)
     if not any(line.kind != BLANK for line in lines):
         raise NotAnArticle(
             "The text dump is empty: there is nothing to clip. "
@@ -145,117 +109,6 @@ def parse_text_dump(text: str, *, site_lines: frozenset[str] = frozenset()) -> A
     head = _read_head(lines, start, in_figure, standfirst)
     # 5. Walk every line once: body blocks, metadata, and what was stripped.
     return _assemble(lines, in_figure, start, end, head)
-
-
-# --- 1. Lines -----------------------------------------------------------------
-
-
-def _unwrap(raw_lines: Sequence[str]) -> list[str]:
-    """Join hard-wrapped paragraphs ("...Budget airlines" / "undercut it on price...").
-
-    Browser copies put each paragraph on one long line; a text file wrapped at
-    a fixed width has no line longer than that width and many full-width lines
-    that end mid-sentence. Only then are full-width lines joined to the next.
-    """
-    texts = [" ".join(raw.translate(_SPACE_TABLE).split()) for raw in raw_lines]
-    width = max((len(t) for t in texts), default=0)
-    if not rules.WRAP_WIDTH[0] <= width <= rules.WRAP_WIDTH[1]:
-        return list(raw_lines)
-    full = [len(t) >= width * rules.WRAP_FULL_SHARE for t in texts]
-    mid_sentence = sum(
-        1
-        for k, (a, b) in enumerate(pairwise(texts))
-        if full[k] and b and not rules.SENTENCE_END.search(a)
-    )
-    if mid_sentence < rules.WRAP_MIN_BREAKS:
-        return list(raw_lines)
-    joined: list[str] = []
-    previous_full = False
-    for text, is_full in zip(texts, full, strict=True):
-        if previous_full and text and joined and joined[-1]:
-            glue = "" if _is_cjk(joined[-1][-1:]) and _is_cjk(text[:1]) else " "
-            joined[-1] += glue + text
-        else:
-            joined.append(text)
-        previous_full = is_full and bool(text)
-    return joined
-
-
-def _normalise(raw: str) -> tuple[str, bool]:
-    """Plain spaces, no bullet; returns the text and whether it had a bullet."""
-    text = _SPACES.sub(" ", raw.translate(_SPACE_TABLE)).strip()
-    bulleted = rules.BULLET.sub("", text, count=1).strip()
-    if not bulleted:
-        return text, False  # a lone "·" is punctuation to report, not an empty item
-    return bulleted, bulleted != text
-
-
-def _join_split_bylines(raw_lines: list[str]) -> list[str]:
-    """ "By" alone on a line and the name on the next: one byline line again."""
-    joined: list[str] = []
-    waiting = False  # the last line kept was a lone "By"
-    for raw in raw_lines:
-        text = _normalise(raw)[0]
-        if waiting and text:
-            waiting = False
-            if len(text.split()) <= rules.NAV_ITEM_MAX_WORDS + 2:
-                joined[-1] = f"{_normalise(joined[-1])[0]} {text}"
-                continue
-        joined.append(raw)
-        waiting = waiting if not text else rules.BYLINE_LEAD_ALONE.fullmatch(text) is not None
-    return joined
-
-
-def _cjk_count(text: str) -> int:
-    """How many characters of ``text`` are Chinese, Japanese or Korean."""
-    return sum(len(run) for run in CJK_RUN.findall(text))
-
-
-def _is_cjk(text: str) -> bool:
-    letters = sum(1 for c in text if c.isalpha())
-    return letters > 0 and _cjk_count(text) * 3 >= letters
-
-
-def _size(text: str) -> int:
-    """Words for spaced scripts; for CJK, characters / 2 (a rough word count)."""
-    if _is_cjk(text):
-        return max(
-            1,
-            _cjk_count(text) // 2 + len(_WORD.findall(CJK_RUN.sub(" ", text))),
-        )
-    return len(text.split())
-
-
-def _is_prose(text: str) -> bool:
-    if _is_cjk(text):
-        cjk = _cjk_count(text)
-        return (
-            cjk >= rules.PROSE_MIN_CJK and bool(rules.CJK_SENTENCE_PUNCT.search(text))
-        ) or cjk >= rules.PROSE_ANY_CJK
-    words = text.split()
-    if len(words) >= rules.PROSE_ANY_WORDS:
-        return True
-    if len(words) < rules.PROSE_MIN_WORDS or not rules.SENTENCE_END.search(text):
-        return False
-    # "Can Putin Drive a Wedge Between Washington and Tokyo?" is a headline.
-    stripped = text.rstrip("\"'”’»)]")
-    return stripped.endswith(".") or _capitalised_share(words) < 0.6
-
-
-def _capitalised_share(words: Sequence[str]) -> float:
-    letters = [w for w in words if w[:1].isalpha()]
-    return sum(1 for w in letters if w[0].isupper()) / max(1, len(letters))
-
-
-def _is_headline_like(text: str, size: int) -> bool:
-    if _is_cjk(text):
-        low, high = rules.HEADLINE_CJK
-        count = len(text)
-        return low <= count <= high and not text.endswith(("。", "：", ":"))
-    low, high = rules.HEADLINE_WORDS
-    if not low <= size <= high or text.endswith((".", ":", ",", ";")):
-        return False
-    return sum(c.isalpha() for c in text) >= len(text) / 2
 
 
 def repeated_lines(
@@ -281,371 +134,10 @@ def repeated_lines(
     return frozenset(key for key, count in seen.items() if count >= min_pages)
 
 
-def line_key(raw: str) -> str:
-    """A line as pages of one site are compared: spacing, bullets and case set aside."""
-    return _normalise(raw)[0].casefold()
-
-
-def _classify(raw: str, site_lines: frozenset[str] = frozenset()) -> _Line:
-    text, bullet = _normalise(raw)
-    if not text:
-        return _Line("", BLANK)
-    size = _size(text)
-    prose = _is_prose(text)
-
-    def line(kind: str, reason: str = "", meta: _Meta | None = None) -> _Line:
-        headline = (
-            kind in (SHORT, SENTENCE)
-            and _is_headline_like(text, size)
-            and not rules.CODE_LINE.search(text)
-        )
-        name = kind == SHORT and rules.NAME_ONLY.fullmatch(text) is not None
-        return _Line(text, kind, reason, bullet, size, headline, name, meta)
-
-    if rules.IMAGE_FILE.fullmatch(text):
-        return line(FILE, "image file name")
-    if size <= 30 and rules.CREDIT.fullmatch(text):
-        return line(CREDIT, "photo credit")
-    meta = _read_meta(text, prose)
-    if meta is not None:
-        return line(META, meta.reason, meta)
-    if not prose:
-        for kind, pattern in rules.HARD_END_MARKERS:
-            if pattern.fullmatch(text):
-                return line(HARD_MARKER, kind)
-        for kind, pattern in rules.SOFT_END_MARKERS:
-            if pattern.fullmatch(text):
-                return line(SOFT_MARKER, kind)
-    for reason, pattern in rules.CHROME_RULES:
-        if (not prose or reason in rules.PROSE_CHROME_REASONS) and pattern.fullmatch(text):
-            return line(CHROME, reason)
-    if " " not in text and rules.BARE_LINK.fullmatch(text):
-        return line(CHROME, "chrome: bare link")
-    if not prose:
-        nav = _navigation_reason(text)
-        if nav:
-            return line(CHROME, nav)
-    sentence = rules.SENTENCE_END.search(text) or rules.CJK_SENTENCE_PUNCT.search(text)
-    if (prose or sentence) and text.casefold() in site_lines:
-        # What reads like a sentence but stands on the site's other pages too
-        # (a slogan, a membership plug). Short lines keep their own reading:
-        # the headline and the site's name are found among them.
-        return line(CHROME, REPEATED_CHROME)
-    if prose:
-        return line(PROSE)
-    if sentence:
-        return line(SENTENCE)
-    return line(SHORT)
-
-
-def _navigation_reason(text: str) -> str | None:
-    """A row of short links ("Home | Archives | RSS") or a breadcrumb."""
-    # With slashes only, a breadcrumb needs three parts: "U.S./Japan" is not one.
-    slashes_only = "/" in text and not re.search(r"[>»›→]|::", text)
-    for separator, reason, minimum in (
-        (rules.NAV_SEPARATOR, "chrome: navigation row", 2),
-        (rules.BREADCRUMB_SEPARATOR, "chrome: breadcrumb", 3 if slashes_only else 2),
-    ):
-        parts = [p for p in separator.split(text) if p]
-        if len(parts) >= minimum and all(
-            _size(p) <= rules.NAV_ITEM_MAX_WORDS and not rules.SENTENCE_END.search(p) for p in parts
-        ):
-            return reason
-    return None
-
-
-# --- Metadata --------------------------------------------------------------------
-
-
-def _read_meta(text: str, prose: bool) -> _Meta | None:
-    """What a metadata line says, or None when the line is not metadata.
-
-    A line may hold several fields ("By Jane Doe | March 3, 2025"): each part
-    between separators must be metadata or chrome for the line to count.
-    """
-    category = rules.CATEGORY_LINE.fullmatch(text)
-    if category and not prose and _size(text) <= 30:
-        return _Meta("metadata: category", categories=_split_list(category["value"]))
-    tags = rules.TAGS_LINE.fullmatch(text)
-    if tags and _size(text) <= 60:
-        return _Meta("metadata: tags", tags=_split_list(tags["value"]))
-    if prose or _size(text) > 20:
-        return None
-    found: list[_Meta] = []
-    for part in [p for p in rules.NAV_SEPARATOR.split(text) if p.strip()]:
-        meta = _read_meta_part(part.strip())
-        if meta is not None:
-            found.append(meta)
-        elif not _is_chrome_part(part.strip()):
-            return None
-    if not found:
-        return None
-    return _merge_meta(found)
-
-
-_CALENDAR_WORDS = rules.WEEKDAYS | frozenset(rules.MONTHS)
-_PART_CHROME = tuple(p for _, p in (*rules.HARD_END_MARKERS, *rules.CHROME_RULES))
-
-
-def _is_chrome_part(part: str) -> bool:
-    return any(p.fullmatch(part) for p in _PART_CHROME)
-
-
-def _read_meta_part(part: str) -> _Meta | None:
-    posted = rules.POSTED_BY.fullmatch(part)
-    if posted:
-        name = next(
-            (g for g in (posted["name"], posted["name2"], posted["name3"], posted["name4"]) if g),
-            None,
-        )
-        when_text = next((g for g in (posted["when"], posted["when2"], posted["when3"]) if g), "")
-        when = _find_date(when_text) if when_text else None
-        clock = _find_time(when_text) if when_text and when is None else None
-        authors, byline = _read_names(name) if name else ((), None)
-        if name and not authors and rules.HANDLE.fullmatch(name.strip()):
-            authors, byline = (name.strip(),), name.strip()
-        if authors or when or clock:
-            return _Meta(
-                "metadata: posted by",
-                authors=authors,
-                byline=byline,
-                published=when,
-                time_only=(clock[0], clock[1]) if clock else None,
-            )
-    date = _read_date_line(part)
-    if date is not None:
-        return date
-    if rules.TIME.fullmatch(part) and (found := _find_time(part)):
-        return _Meta("metadata: date", time_only=found[:2])  # "April 5, 2018 | 6:00 PM"
-    byline = rules.BYLINE.fullmatch(part)
-    if byline:
-        authors, display = _read_names(byline["names"] or byline["names2"])
-        if authors:
-            return _Meta("metadata: byline", authors=authors, byline=display)
-    return None
-
-
-def _read_date_line(part: str) -> _Meta | None:
-    if _size(part) > rules.DATE_LINE_MAX_WORDS or len(part) > rules.DATE_LINE_MAX_CHARS:
-        return None
-    when = _find_date(part)
-    if when is None:
-        return None
-    rest = part
-    for pattern in (
-        *rules.DATE_PATTERNS,
-        rules.TIME,
-        rules.TIME_ZONE_WORD,
-        rules.UTC_OFFSET,
-        rules.PUBLISHED_PREFIX,
-        rules.UPDATED_PREFIX,
-    ):
-        rest = pattern.sub(" ", rest)
-    authors: tuple[str, ...] = ()
-    byline = None
-    by = rules.DATE_LINE_BY.search(rest)
-    if by:  # "November 18, 2024 by Sam Rivers"
-        authors, byline = _read_names(by["names"])
-        rest = rest[: by.start()]
-    elif _is_plain_name(rest.strip(" -–—|•·,:")):  # "Mike Conley December 18, 2020"
-        authors, byline = _read_names(rest.strip(" -–—|•·,:"))
-        rest = ""
-    categories: tuple[str, ...] = ()
-    label = rules.CATEGORY_LINE.search(rest)
-    if label:  # "2024年11月18日 テーマ：旅行"
-        categories = _split_list(label["value"])
-        rest = rest[: label.start()]
-    if len(_WORD.findall(rest)) > 4:
-        return None
-    if rules.UPDATED_PREFIX.search(part) and not rules.PUBLISHED_PREFIX.search(part):
-        return _Meta(
-            "metadata: date updated", authors, byline, modified=when, categories=categories
-        )
-    return _Meta("metadata: date", authors, byline, published=when, categories=categories)
-
-
-def _is_plain_name(text: str) -> bool:
-    """ "Mike Conley": a name and nothing else, not "Monday Morning Edition"."""
-    words = {w.lower().rstrip(".,") for w in text.split()}
-    return (
-        rules.NAME_ONLY.fullmatch(text) is not None
-        and not rules.NOT_A_NAME.fullmatch(text)
-        and not words & _CALENDAR_WORDS
-    )
-
-
-def _merge_meta(parts: Sequence[_Meta]) -> _Meta:
-    if len(parts) == 1:
-        return parts[0]
-    first = parts[0]
-    published = next((m.published for m in parts if m.published), None)
-    clock = next((m.time_only for m in parts if m.time_only), None)
-    if published is not None and published.hour is None and clock is not None:
-        published = _When(published.year, published.month, published.day, *clock)
-    return _Meta(
-        first.reason,
-        authors=next((m.authors for m in parts if m.authors), ()),
-        byline=next((m.byline for m in parts if m.byline), None),
-        published=published,
-        modified=next((m.modified for m in parts if m.modified), None),
-        time_only=next((m.time_only for m in parts if m.time_only), None),
-        categories=tuple(c for m in parts for c in m.categories),
-        tags=tuple(t for m in parts for t in m.tags),
-    )
-
-
-def _split_standfirst(lines: Sequence[_Line], start: int, end: int) -> tuple[int, int | None]:
-    """A one-sentence standfirst between headline and byline is not the body's start.
-
-    "Gas storage is full, but ..." followed by "By Olga Brandt | Nov. 18, 2024"
-    reads as prose, but the byline after it shows the article has not begun.
-    Returns the body's new first line and the standfirst's index, if any.
-    """
-    dek: int | None = None
-    for i in range(start, end + 1):
-        line = lines[i]
-        if line.kind == BLANK:
-            continue
-        if (
-            line.kind in (PROSE, SENTENCE)
-            and dek is None
-            and line.words <= rules.STANDFIRST_MAX_WORDS
-        ):
-            dek = i
-            continue
-        meta = line.meta
-        byline_or_date = meta is not None and bool(
-            meta.authors or meta.published or meta.modified or meta.time_only
-        )
-        if dek is None or not byline_or_date:
-            return start, None
-        later = [k for k in range(i + 1, end + 1) if lines[k].kind == PROSE]
-        return (later[0], dek) if later else (start, None)
-    return start, None
-
-
-def _split_list(value: str) -> tuple[str, ...]:
-    items = (item.strip(" #.") for item in rules.LIST_SEPARATOR.split(value))
-    return tuple(dict.fromkeys(item for item in items if item))
-
-
-def _read_names(text: str) -> tuple[tuple[str, ...], str | None]:
-    """Authors and a display byline from "Marta Lindqvist and Daniel Okafor".
-
-    This also decides whether a line is a byline at all: one part that is
-    neither a name nor a job title or agency rejects the whole line. Bylines
-    from HTML, already known to be bylines, are cleaned more leniently by
-    ``metadata.split_authors``.
-    """
-    display = rules.HANDLE_AT.sub("", rules.BYLINE_JUNK.sub("", text)).strip(" ,|·•-—")
-    if display.isupper() and len(display) > 3:
-        display = display.title()
-    names: list[str] = []
-    for part in rules.AUTHOR_SEPARATOR.split(display):
-        part = part.strip(" .")
-        if not part:
-            continue
-        if rules.NOT_A_NAME.fullmatch(part):
-            continue
-        if not _looks_like_name(part):
-            return (), None
-        names.append(part)
-    if not names:
-        return (), None
-    return tuple(dict.fromkeys(names)), display
-
-
-def _looks_like_name(text: str) -> bool:
-    if any(c.isdigit() for c in text) or rules.SENTENCE_END.search(text.rstrip(".")):
-        return False
-    if _is_cjk(text):
-        return 2 <= len(text.replace(" ", "")) <= 12
-    tokens = text.split()
-    if not 1 <= len(tokens) <= 5:
-        return False
-    return (
-        all(t[0].isupper() or t.lower() in rules.NAME_PARTICLES for t in tokens if t[0].isalpha())
-        and tokens[0][0].isupper()
-    )
-
-
-# --- Dates ---------------------------------------------------------------------------
-
-
-def _find_date(text: str) -> _When | None:
-    """The first full date (with a year) in ``text``, with its time if given."""
-    for pattern in rules.DATE_PATTERNS:
-        for match in pattern.finditer(text):
-            ymd = _match_ymd(match)
-            if ymd is None:
-                continue
-            rest = text[: match.start()] + " " + text[match.end() :]
-            clock = _find_time(rest)
-            if clock is None:
-                return _When(*ymd)
-            hour, minute, zone_text = clock
-            zone = _zone(zone_text) or _zone(rest)
-            return _When(*ymd, hour, minute, zone)
-    return None
-
-
-def _match_ymd(match: re.Match[str]) -> tuple[int, int, int] | None:
-    groups = match.groupdict()
-    year = int(groups["y"])
-    if groups.get("mon"):
-        month = rules.MONTHS.get(groups["mon"].lower().rstrip("."))
-        day = int(groups["d"])
-    elif groups.get("a"):
-        first, second = int(groups["a"]), int(groups["b"])
-        month, day = (second, first) if first > 12 else (first, second)
-    else:
-        month, day = int(groups["m"]), int(groups["d"])
-    if month is None:
-        return None
-    try:
-        datetime(year, month, day)
-    except ValueError:
-        return None
-    return year, month, day
-
-
-def _find_time(text: str) -> tuple[int, int, str] | None:
-    """Hour, minute and the text after the time (where a zone would be)."""
-    match = rules.TIME.search(text)
-    if match is None:
-        return None
-    hour, minute = int(match["h"]), int(match["mi"])
-    ampm = (match["ampm"] or "").lower().replace(".", "").replace(" ", "")
-    if ampm == "pm" and hour < 12:
-        hour += 12
-    elif ampm == "am" and hour == 12:
-        hour = 0
-    if hour > 23 or minute > 59:
-        return None
-    return hour, minute, text[match.end() :]
-
-
-def _zone(text: str) -> tzinfo | None:
-    named = rules.TIME_ZONE_WORD.search(text)
-    if named:
-        value = rules.TIME_ZONES[named["tz"]]
-        if isinstance(value, int):
-            return timezone(timedelta(minutes=value))
-        # A named zone's offset depends on the date (EST or EDT for "ET").
-        return ZoneInfo(value)
-    offset = rules.UTC_OFFSET.search(text)
-    if offset is None:
-        return None
-    if offset["sign"] is None:
-        return timezone.utc
-    minutes = int(offset["oh"]) * 60 + int(offset["om"] or 0)
-    return timezone(timedelta(minutes=minutes if offset["sign"] == "+" else -minutes))
-
-
 # --- 2. Figures ------------------------------------------------------------------------
 
 
-def _find_figures(lines: Sequence[_Line]) -> tuple[_Figure, ...]:
+def _find_figures(lines: Sequence[Line]) -> tuple[_Figure, ...]:
     """Image file names, the captions next to them, and photo credits."""
     figures: list[_Figure] = []
     used: set[int] = set()
@@ -711,7 +203,7 @@ def _find_figures(lines: Sequence[_Line]) -> tuple[_Figure, ...]:
 # --- 3. The body --------------------------------------------------------------------------
 
 
-def _find_body(lines: Sequence[_Line], in_figure: dict[int, _Figure]) -> tuple[int, int]:
+def _find_body(lines: Sequence[Line], in_figure: dict[int, _Figure]) -> tuple[int, int]:
     """First and last line of the article body."""
     prose = [i for i, line in enumerate(lines) if line.kind == PROSE and i not in in_figure]
     if not prose:
@@ -768,17 +260,17 @@ def _find_body(lines: Sequence[_Line], in_figure: dict[int, _Figure]) -> tuple[i
     return start, end
 
 
-def _cluster_weight(lines: Sequence[_Line], cluster: Sequence[int]) -> int:
+def _cluster_weight(lines: Sequence[Line], cluster: Sequence[int]) -> int:
     return sum(_weight(lines[i].text) for i in cluster)
 
 
-def _score(lines: Sequence[_Line], cluster: Sequence[int]) -> float:
+def _score(lines: Sequence[Line], cluster: Sequence[int]) -> float:
     """A block's weight, damped when it reads as a list of teasers."""
     weight = _cluster_weight(lines, cluster)
     return weight * rules.TEASER_DAMPING if _is_teaser_list(lines, cluster) else weight
 
 
-def _is_teaser_list(lines: Sequence[_Line], cluster: Sequence[int]) -> bool:
+def _is_teaser_list(lines: Sequence[Line], cluster: Sequence[int]) -> bool:
     """Headline, one short blurb, headline, blurb...: other articles, not this one.
 
     An article has a subheading every few paragraphs; a list of teasers has a
@@ -800,7 +292,7 @@ def _is_teaser_list(lines: Sequence[_Line], cluster: Sequence[int]) -> bool:
     )
 
 
-def _grow(lines: Sequence[_Line], clusters: list[list[int]], best: list[int]) -> list[int]:
+def _grow(lines: Sequence[Line], clusters: list[list[int]], best: list[int]) -> list[int]:
     """Join neighbouring blocks of prose that are substantial, across a long gap.
 
     A table of contents, a chart's labels or a long list can separate two parts
@@ -837,10 +329,10 @@ def _grow(lines: Sequence[_Line], clusters: list[list[int]], best: list[int]) ->
 
 
 def _weight(text: str) -> int:
-    return len(text) + _cjk_count(text)  # CJK says more per character
+    return len(text) + cjk_count(text)  # CJK says more per character
 
 
-def _breaks_cluster(gap: Sequence[_Line]) -> bool:
+def _breaks_cluster(gap: Sequence[Line]) -> bool:
     if any(line.kind == HARD_MARKER for line in gap):
         return True
     short = 0.0
@@ -857,7 +349,7 @@ def _breaks_cluster(gap: Sequence[_Line]) -> bool:
     return short >= rules.CLUSTER_GAP_LINES
 
 
-def _gap_weight(line: _Line) -> float:
+def _gap_weight(line: Line) -> float:
     """How much a short line between paragraphs suggests two separate blocks.
 
     Link-like labels ("World", "Sign in") count fully; longer lines (list
@@ -868,7 +360,7 @@ def _gap_weight(line: _Line) -> float:
     return 1.0 if line.words <= rules.NAV_ITEM_MAX_WORDS else 0.5
 
 
-def _introduced_by_comments(lines: Sequence[_Line], start: int) -> bool:
+def _introduced_by_comments(lines: Sequence[Line], start: int) -> bool:
     """Whether a comments marker stands among the few lines above ``start``.
 
     A comment count under a headline or a byline ("Title / By X / 12 Comments")
@@ -892,7 +384,7 @@ def _introduced_by_comments(lines: Sequence[_Line], start: int) -> bool:
 
 
 def _extends_body(
-    lines: Sequence[_Line], i: int, in_figure: dict[int, _Figure], *, backwards: bool
+    lines: Sequence[Line], i: int, in_figure: dict[int, _Figure], *, backwards: bool
 ) -> bool:
     line = lines[i]
     if line.kind == BLANK:
@@ -911,6 +403,36 @@ def _extends_body(
         and line.kind in (SHORT, SENTENCE)
         and rules.WIRE_TAIL.fullmatch(line.text) is not None
     )
+
+
+def _split_standfirst(lines: Sequence[Line], start: int, end: int) -> tuple[int, int | None]:
+    """A one-sentence standfirst between headline and byline is not the body's start.
+
+    "Gas storage is full, but ..." followed by "By Olga Brandt | Nov. 18, 2024"
+    reads as prose, but the byline after it shows the article has not begun.
+    Returns the body's new first line and the standfirst's index, if any.
+    """
+    dek: int | None = None
+    for i in range(start, end + 1):
+        line = lines[i]
+        if line.kind == BLANK:
+            continue
+        if (
+            line.kind in (PROSE, SENTENCE)
+            and dek is None
+            and line.words <= rules.STANDFIRST_MAX_WORDS
+        ):
+            dek = i
+            continue
+        meta = line.meta
+        byline_or_date = meta is not None and bool(
+            meta.authors or meta.published or meta.modified or meta.time_only
+        )
+        if dek is None or not byline_or_date:
+            return start, None
+        later = [k for k in range(i + 1, end + 1) if lines[k].kind == PROSE]
+        return (later[0], dek) if later else (start, None)
+    return start, None
 
 
 # --- 4. Headline -------------------------------------------------------------------------
@@ -932,7 +454,7 @@ class _Head:
 
 
 def _read_head(
-    lines: Sequence[_Line], start: int, in_figure: dict[int, _Figure], standfirst: int | None
+    lines: Sequence[Line], start: int, in_figure: dict[int, _Figure], standfirst: int | None
 ) -> _Head:
     """Pick the headline among the headline-like lines just above the body."""
     block: list[int] = []
@@ -1013,7 +535,7 @@ def _has_letters(text: str) -> bool:
     return any(c.isalpha() for c in text)
 
 
-def _navigation_between(lines: Sequence[_Line], first: int, last: int) -> bool:
+def _navigation_between(lines: Sequence[Line], first: int, last: int) -> bool:
     """Whether a menu, breadcrumb or entry link stands between two lines."""
     return any(
         line.kind == CHROME and line.reason in rules.MENU_REASONS
@@ -1021,7 +543,7 @@ def _navigation_between(lines: Sequence[_Line], first: int, last: int) -> bool:
     )
 
 
-def _site_from_footer(lines: Sequence[_Line], start: int, footer: str) -> str | None:
+def _site_from_footer(lines: Sequence[Line], start: int, footer: str) -> str | None:
     """A short line above the article that the copyright line repeats: the site's name."""
     if not footer:
         return None
@@ -1031,15 +553,15 @@ def _site_from_footer(lines: Sequence[_Line], start: int, footer: str) -> str | 
     return None
 
 
-def _is_name_line(line: _Line) -> bool:
+def _is_name_line(line: Line) -> bool:
     """ "Marta Lindqvist, Staff Writer" or "A and B": a byline without "By"."""
     if rules.NAME_ONLY.fullmatch(line.text) is None:
         return False
-    authors, _ = _read_names(line.text)
+    authors, _ = read_names(line.text)
     return bool(authors) and (len(authors) > 1 or authors[0] != line.text)
 
 
-def _best_headline(lines: Sequence[_Line], candidates: Sequence[int]) -> int | None:
+def _best_headline(lines: Sequence[Line], candidates: Sequence[int]) -> int | None:
     def score(i: int) -> float:
         line = lines[i]
         value = 1.0 if 4 <= line.words <= 20 else 0.4 if line.words == 3 else 0.3
@@ -1055,7 +577,7 @@ def _best_headline(lines: Sequence[_Line], candidates: Sequence[int]) -> int | N
     return next(i for i in candidates if score(i) == best)
 
 
-def _appears_again(lines: Sequence[_Line], i: int) -> bool:
+def _appears_again(lines: Sequence[Line], i: int) -> bool:
     text = lines[i].text
     return any(
         k != i and (line.text == text or _page_title_split(line.text)[0] == text)
@@ -1074,7 +596,7 @@ def _page_title_split(text: str) -> tuple[str | None, str | None]:
     return match["title"], match["site"]
 
 
-def _strip_site_suffix(lines: Sequence[_Line], title: int) -> tuple[str, str | None]:
+def _strip_site_suffix(lines: Sequence[Line], title: int) -> tuple[str, str | None]:
     """ "Headline | Site" -> ("Headline", "Site"); a dash splits only the dump's first line.
 
     A browser's page title ends in the site's name; " | " in a headline is
@@ -1090,7 +612,7 @@ def _strip_site_suffix(lines: Sequence[_Line], title: int) -> tuple[str, str | N
     return head, site
 
 
-def _site_from_page_title(lines: Sequence[_Line], title: str) -> str | None:
+def _site_from_page_title(lines: Sequence[Line], title: str) -> str | None:
     for line in lines:
         head, site = _page_title_split(line.text)
         if head == title:
@@ -1099,12 +621,12 @@ def _site_from_page_title(lines: Sequence[_Line], title: str) -> str | None:
 
 
 def _title_from_page_title(
-    lines: Sequence[_Line], start: int
+    lines: Sequence[Line], start: int
 ) -> tuple[int | None, str | None, str | None]:
     """The line, headline and site of a "Headline | Site" line above the body."""
     for i in range(start):
         head, site = _page_title_split(lines[i].text)
-        if head and _is_headline_like(head, _size(head)):
+        if head and is_headline_like(head, word_count(head)):
             return i, head, site
     return None, None, None
 
@@ -1113,7 +635,7 @@ def _title_from_page_title(
 
 
 def _assemble(
-    lines: Sequence[_Line],
+    lines: Sequence[Line],
     in_figure: dict[int, _Figure],
     start: int,
     end: int,
@@ -1121,7 +643,7 @@ def _assemble(
 ) -> Article:
     stripped: list[Stripped] = []
     blocks: list[_Block] = []
-    metas: list[tuple[int, _Meta]] = []  # with the line they came from
+    metas: list[tuple[int, Meta]] = []  # with the line they came from
     captions: list[str] = []
     title_text = head.title_text
     ended: str | None = None  # the end marker's kind, once the article is over
@@ -1174,9 +696,9 @@ def _assemble(
             strip(i, "standfirst")
         elif i in head.name_lines:
             match = rules.NAME_ONLY.fullmatch(line.text)
-            authors, byline = _read_names(match["names"] if match else line.text)
+            authors, byline = read_names(match["names"] if match else line.text)
             if authors:
-                metas.append((i, _Meta("metadata: byline", authors=authors, byline=byline)))
+                metas.append((i, Meta("metadata: byline", authors=authors, byline=byline)))
             strip(i, "metadata: byline")
         elif (
             line.kind == META
@@ -1233,19 +755,19 @@ def _author_bio(blocks: Sequence[_Block], authors: Sequence[str]) -> _Block | No
     return None
 
 
-def _only_labels(meta: _Meta) -> bool:
+def _only_labels(meta: Meta) -> bool:
     """A category or tag line, with no names or dates."""
     return bool(meta.categories or meta.tags) and not (
         meta.authors or meta.published or meta.modified
     )
 
 
-def _only_a_date(meta: _Meta) -> bool:
+def _only_a_date(meta: Meta) -> bool:
     """A date with nothing else: inside the body it is text ("November 25, 1947")."""
     return not (meta.authors or meta.categories or meta.tags)
 
 
-def _neighbours(lines: Sequence[_Line], i: int, skip: Iterable[str] = (BLANK,)) -> list[int]:
+def _neighbours(lines: Sequence[Line], i: int, skip: Iterable[str] = (BLANK,)) -> list[int]:
     """The nearest lines before and after ``i`` whose kind is not in ``skip``."""
     skipped = frozenset(skip)
     found = []
@@ -1258,12 +780,12 @@ def _neighbours(lines: Sequence[_Line], i: int, skip: Iterable[str] = (BLANK,)) 
     return found
 
 
-def _near_headline(lines: Sequence[_Line], i: int) -> bool:
+def _near_headline(lines: Sequence[Line], i: int) -> bool:
     """Whether a neighbouring line of ``i`` is headline-like too (a list of headlines)."""
     return any(lines[k].headline_like for k in _neighbours(lines, i))
 
 
-def _reason_outside(line: _Line, default: str) -> str:
+def _reason_outside(line: Line, default: str) -> str:
     if line.kind in (CHROME,):
         return line.reason
     if line.kind == CREDIT:
@@ -1278,14 +800,14 @@ def _reason_outside(line: _Line, default: str) -> str:
 _Block = tuple[str, tuple[str, ...]]
 
 
-def _add_block(blocks: list[_Block], line: _Line) -> None:
+def _add_block(blocks: list[_Block], line: Line) -> None:
     """Append ``line`` to the body, extending the last list or code block."""
     if line.kind == SHORT and rules.CODE_LINE.search(line.text):
         kind = "pre"
     elif line.bullet:
         kind = "ul"
     else:
-        limit = rules.SUBHEADING_MAX_CJK if _is_cjk(line.text) else rules.SUBHEADING_MAX_WORDS
+        limit = rules.SUBHEADING_MAX_CJK if is_cjk(line.text) else rules.SUBHEADING_MAX_WORDS
         heading = (
             line.kind == SHORT
             and line.words <= limit
@@ -1301,9 +823,9 @@ def _add_block(blocks: list[_Block], line: _Line) -> None:
 
 
 def _article(
-    lines: Sequence[_Line],
+    lines: Sequence[Line],
     blocks: Sequence[_Block],
-    metas: Sequence[_Meta],
+    metas: Sequence[Meta],
     captions: Sequence[str],
     stripped: Sequence[Stripped],
     title: str | None,
@@ -1331,7 +853,7 @@ def _article(
     modified = next((m.modified for m in metas if m.modified), None)
     clock = next((m.time_only for m in metas if m.time_only), None)
     if published is not None and published.hour is None and clock is not None:
-        published = _When(published.year, published.month, published.day, clock[0], clock[1])
+        published = When(published.year, published.month, published.day, clock[0], clock[1])
     categories = tuple(dict.fromkeys(c for m in metas for c in m.categories))
     tags = tuple(dict.fromkeys((*(t for m in metas for t in m.tags), *categories)))
     standfirst = lines[head.standfirst].text if head.standfirst is not None else None
@@ -1366,11 +888,11 @@ def _guess_lang(paragraphs: Iterable[str]) -> str | None:
         return "ja"
     if len(rules.HANGUL.findall(text)) * 3 >= letters:
         return "ko"
-    if _cjk_count(text) * 2 >= letters:
+    if cjk_count(text) * 2 >= letters:
         return "zh"
     if len(rules.CYRILLIC.findall(text)) * 2 >= letters:
         return "uk" if len(rules.UKRAINIAN_LETTERS.findall(text)) * 200 >= letters else "ru"
-    words = [w.lower() for w in _WORD.findall(text)]
+    words = [w.lower() for w in WORD.findall(text)]
     if len(words) < 20:
         return None
     votes = {lang: sum(1 for w in words if w in stop) for lang, stop in rules.STOPWORDS.items()}
