@@ -411,16 +411,13 @@ BYLINE_DATE_TAIL = re.compile(
 )
 # Academic and professional letters after a name ("Brenda Goodman, MA"),
 # matched in their usual capitals only, so "Jack Ma" keeps his name.
-NAME_SUFFIXES: frozenset[str] = frozenset(
-    {"MA", "MS", "MSc", "MBA", "MD", "M.D.", "PhD", "Ph.D.", "RN", "JD", "BSc", "BA", "DDS", "MPH"}
-)
+NAME_SUFFIXES = lexicon.NAME_SUFFIXES
 NAME_SUFFIX_TAIL = re.compile(
     r",?\s+(?:" + "|".join(re.escape(x) for x in sorted(NAME_SUFFIXES)) + r")(?=$|[\s,;])"
 )
 
-# Conjunctions that join several authors in a byline: the lexicon's, and
-# Italian and Portuguese "e" (which text dumps don't split on).
-BYLINE_AND = re.compile(r"\s*(?:" + "|".join((*lexicon.AUTHOR_JOINERS, r"\be\b")) + r")\s*", re.I)
+# Conjunctions that join several authors in a byline: the lexicon's.
+BYLINE_AND = re.compile(r"\s*(?:" + "|".join(lexicon.AUTHOR_JOINERS) + r")\s*", re.I)
 
 # Class/id words that mark a byline element (besides rel=author and
 # itemprop=author), and those that mark an element holding a written-out date.

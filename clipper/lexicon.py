@@ -48,7 +48,7 @@ MONTHS: Mapping[str, int] = month_numbers(*MONTH_NAMES)
 ENGLISH_MONTHS: Mapping[str, int] = month_numbers("en")
 
 # What joins several authors' names in a byline ("A, B and C", "A und B",
-# "A et B", "A y B", "A и B", "A、B"), as regular-expression alternatives.
+# "A et B", "A y B", "A e B", "A и B", "A、B"), as regular-expression alternatives.
 AUTHOR_JOINERS: tuple[str, ...] = (
     ",",
     ";",
@@ -57,6 +57,12 @@ AUTHOR_JOINERS: tuple[str, ...] = (
     r"\bund\b",
     r"\bet\b",
     r"\by\b",
+    r"\be\b",
     r"\bи\b",
     "、",
+)
+# Degree and professional letters after a name ("Brenda Goodman, MA"): not a
+# second author.
+NAME_SUFFIXES: frozenset[str] = frozenset(
+    {"MA", "MS", "MSc", "MBA", "MD", "M.D.", "PhD", "Ph.D.", "RN", "JD", "BSc", "BA", "DDS", "MPH"}
 )

@@ -19,6 +19,7 @@ from datetime import datetime, timedelta, timezone, tzinfo
 from itertools import pairwise
 from zoneinfo import ZoneInfo
 
+from clipper import lexicon
 from clipper import textrules as rules
 from clipper.cjk import CJK_RUN
 
@@ -417,6 +418,10 @@ def _split_list(value: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(item for item in items if item))
 
 
+# "M.D." and "MD" alike, as a part of a byline on its own.
+_DEGREES = frozenset(suffix.replace(".", "") for suffix in lexicon.NAME_SUFFIXES)
+
+
 def read_names(text: str) -> tuple[tuple[str, ...], str | None]:
     """Authors and a display byline from "Marta Lindqvist and Daniel Okafor".
 
@@ -433,7 +438,7 @@ def read_names(text: str) -> tuple[tuple[str, ...], str | None]:
         part = part.strip(" .")
         if not part:
             continue
-        if rules.NOT_A_NAME.fullmatch(part):
+        if rules.NOT_A_NAME.fullmatch(part) or part.replace(".", "") in _DEGREES:
             continue
         if not _looks_like_name(part):
             return (), None

@@ -605,9 +605,16 @@ NOT_A_NAME = _rx(
     r".*(?:korrespondent|redakteur|reporterin|корреспондент|редактор|обозреватель|特派員|編集部|記者).*",
 )
 # Separators between several authors: the lexicon's joiners, and in a text
-# dump also "・" and a spaced bar (which the HTML stage doesn't split on).
+# dump also a spaced bar and "・" (which the HTML stage doesn't split on) —
+# but not "・" between katakana, where it divides one foreign name
+# ("ジョン・スミス").
 AUTHOR_SEPARATOR = re.compile(
-    r"\s*(?:" + "|".join((*lexicon.AUTHOR_JOINERS, "・", r"\s\|\s")) + r")\s*", _I
+    r"\s*(?:"
+    + "|".join(
+        (*lexicon.AUTHOR_JOINERS, r"(?<![\u30a0-\u30ff])・|・(?![\u30a0-\u30ff])", r"\s\|\s")
+    )
+    + r")\s*",
+    _I,
 )
 # Trailing furniture glued to a byline ("Email the author", "Follow").
 BYLINE_JUNK = _rx(

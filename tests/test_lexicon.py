@@ -6,6 +6,7 @@ import pytest
 
 from clipper import htmlrules, textrules
 from clipper.lexicon import ENGLISH_MONTHS, MONTH_NAMES, MONTHS
+from clipper.textlines import read_names
 
 
 @pytest.mark.parametrize("language", sorted(MONTH_NAMES))
@@ -46,7 +47,7 @@ def test_html_pages_read_english_month_names_and_text_dumps_every_language() -> 
     assert "mai" not in ENGLISH_MONTHS
 
 
-@pytest.mark.parametrize("joiner", [",", ";", "&", "and", "AND", "und", "et", "y", "и", "、"])
+@pytest.mark.parametrize("joiner", [",", ";", "&", "and", "AND", "und", "et", "y", "e", "и", "、"])
 def test_both_stages_split_authors_on_the_lexicons_joiners(joiner: str) -> None:
     byline = f"Ann Lee {joiner} Bo Chen"
 
@@ -57,8 +58,8 @@ def test_both_stages_split_authors_on_the_lexicons_joiners(joiner: str) -> None:
 @pytest.mark.parametrize(
     ("byline", "html_splits", "text_splits"),
     [
-        ("Ann Lee e Bo Chen", True, False),
         ("Ann Lee・Bo Chen", False, True),
+        ("ジョン・スミス", False, False),  # one katakana name, not two authors
         ("Ann Lee | Bo Chen", False, True),
     ],
 )
@@ -67,3 +68,20 @@ def test_where_the_stages_split_authors_differently(
 ) -> None:
     assert (len(htmlrules.BYLINE_AND.split(byline)) == 2) is html_splits
     assert (len(textrules.AUTHOR_SEPARATOR.split(byline)) == 2) is text_splits
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Brenda Goodman, MA", ("Brenda Goodman",)),
+        ("Jane Roe, M.D.", ("Jane Roe",)),
+        ("ジョン・スミス", ("ジョン・スミス",)),
+        ("山田太郎・佐藤花子", ("山田太郎", "佐藤花子")),
+        ("Luca Rossi e Marco Bianchi", ("Luca Rossi", "Marco Bianchi")),
+        ("Notizie e commenti", ()),
+    ],
+)
+def test_text_dump_bylines_read_names_as_people_write_them(
+    line: str, authors: tuple[str, ...]
+) -> None:
+    assert read_names(line)[0] == authors
