@@ -19,6 +19,7 @@ Pure: no network, no disk; inputs are never changed.
 from __future__ import annotations
 
 import copy
+import itertools
 import re
 import threading
 from collections.abc import Iterator
@@ -80,8 +81,9 @@ def extract(html: str | bytes, url: str | None = None) -> Article:
     # 2. metadata, read before readability changes the tree
     meta = read_metadata(root, url)
     base = base_url(root, url)
-    # 3. readability picks the article block
-    summary = _readability_summary(root)
+    # 3. readability picks the article block; what it skipped between two
+    #    parts it kept comes back
+    summary = _fill_gaps(root, _readability_summary(root))
     # 4. strip the furniture readability let through; rebuild clean HTML and text
     body = clean_body(summary, meta, base)
     # 5. a semantic container when readability came back with much less
@@ -234,6 +236,152 @@ class _Document(Document):
                     # as browsers read them; lxml would write the spaces %-encoded
                     attrib[name] = attrib[name].strip()
         return doc
+
+
+# --- taking back what readability skipped between two parts it kept -------------
+
+_SENTENCE_END = re.compile(r"[.!?:;…。！？」”\"')]$")
+
+
+def _fill_gaps(page: HtmlElement, summary: str) -> str:
+    """readability's block with the prose it dropped between two of its parts put back.
+
+    An article split into several containers (sections between ad slots, a
+    quote box, a list) loses the containers readability didn't pick. Blocks
+    of the page that stand between two blocks readability kept, inside the
+    element that holds all it kept, come back when they read as prose and no
+    element around them is named as furniture. They then go through the same
+    furniture cleaning as the rest.
+    """
+    if not summary.strip():
+        return summary
+    try:
+        frag = lxml_html.document_fromstring(summary, parser=_parser()).find("body")
+    except (etree.ParserError, ValueError):
+        return summary
+    if frag is None:
+        return summary
+    # The page's blocks that readability kept, each with readability's copy:
+    # matched by their opening words (readability edits some inline markup),
+    # the n-th block opening so on the page with the n-th in its copy.
+    copies: dict[str, list[HtmlElement]] = {}
+    for unit in _gap_units(frag):
+        if key := _gap_key(unit):
+            copies.setdefault(key, []).append(unit)
+    units = _gap_units(page)
+    seen: dict[str, int] = {}
+    matched: list[tuple[int, HtmlElement]] = []
+    for i, unit in enumerate(units):
+        key = _gap_key(unit)
+        n = seen.get(key, 0)
+        if key and n < len(copies.get(key, ())):
+            matched.append((i, copies[key][n]))
+            seen[key] = n + 1
+    gaps = [(a, b) for a, b in itertools.pairwise(matched) if b[0] - a[0] > 1]
+    if not gaps:
+        return summary  # readability kept a run of blocks without holes: most pages
+    holder = _common_ancestor([units[i] for i, _ in matched])
+    if holder is None or holder.tag in ("body", "html"):
+        return summary
+    have = _norm(frag.text_content())
+    added = 0
+    for (before, anchor), (after, _) in gaps:
+        for unit in _prose_between(units[before + 1 : after], holder, have):
+            copied = copy.deepcopy(unit)
+            copied.tail = None
+            anchor.addnext(copied)
+            anchor = copied
+            added += len(_norm(unit.text_content()))
+    # More coming back than readability kept: not gaps but another block.
+    if not added or added > len(have):
+        return summary
+    return lxml_html.tostring(frag, encoding="unicode")
+
+
+def _gap_units(root: HtmlElement) -> list[HtmlElement]:
+    """The text blocks under ``root`` in document order, none inside another."""
+    units: list[HtmlElement] = []
+
+    def walk(el: HtmlElement) -> None:
+        for child in el:
+            if not isinstance(child.tag, str):
+                continue
+            if child.tag in rules.GAP_UNITS:
+                units.append(child)
+            elif child.tag not in rules.GAP_SKIP_TAGS:
+                walk(child)
+
+    walk(root)
+    return units
+
+
+def _gap_key(el: HtmlElement) -> str:
+    """What matches a block of the page with readability's copy of it ("" for short ones)."""
+    text = _norm(el.text_content())
+    return text[: rules.GAP_KEY_CHARS] if len(text) >= rules.GAP_MIN_KEY_CHARS else ""
+
+
+def _common_ancestor(elements: list[HtmlElement]) -> HtmlElement | None:
+    common = set(elements[0].iterancestors())
+    for el in elements[1:]:
+        common.intersection_update(el.iterancestors())
+    return next((a for a in elements[0].iterancestors() if a in common), None)
+
+
+def _prose_between(units: list[HtmlElement], holder: HtmlElement, have: str) -> list[HtmlElement]:
+    """The blocks of one gap to take back: prose, and headings that lead prose."""
+    prose = [
+        unit
+        for unit in units
+        if _inside(unit, holder) and not _gap_furniture(unit, holder) and _gap_prose(unit, have)
+    ]
+    return [
+        unit
+        for i, unit in enumerate(prose)
+        if unit.tag not in _HEADINGS or (i + 1 < len(prose) and prose[i + 1].tag not in _HEADINGS)
+    ]
+
+
+def _inside(el: HtmlElement, holder: HtmlElement) -> bool:
+    return any(a is holder for a in el.iterancestors())
+
+
+def _gap_furniture(el: HtmlElement, holder: HtmlElement) -> bool:
+    """Whether the block or an element around it, up to ``holder``, is furniture."""
+    node: HtmlElement | None = el
+    while node is not None and node is not holder:
+        if node.tag in rules.GAP_SKIP_TAGS or node.get("aria-hidden") == "true":
+            return True
+        if (node.get("role") or "").lower() in rules.BOILERPLATE_ROLES:
+            return True
+        names = f"{node.get('class') or ''} {_id_name(node.get('id'))}".lower()
+        if names.strip() and (
+            _names_furniture(names)
+            or any(part in rules.GAP_SKIP_NAMES for part in re.split(r"[\s_-]+", names))
+        ):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _gap_prose(el: HtmlElement, have: str) -> bool:
+    """Whether a block reads as article text readability doesn't already have."""
+    text = _norm(el.text_content())
+    if not text or text[: rules.GAP_KEY_CHARS] in have:
+        return False  # readability has it (a pull quote repeats it)
+    if _link_density(el, len(text)) > rules.GAP_MAX_LINK_DENSITY:
+        return False
+    words = len(text.split())
+    if el.tag in _HEADINGS:
+        return words <= rules.GAP_HEADING_MAX_WORDS
+    if el.tag == "table":
+        return False
+    if el.tag in ("ul", "ol", "dl"):
+        items = [_norm(item.text_content()) for item in el if isinstance(item.tag, str)]
+        return bool(items) and words / len(items) >= rules.GAP_LIST_ITEM_WORDS
+    return words >= rules.GAP_MIN_WORDS or (
+        words >= rules.GAP_MIN_SENTENCE_WORDS and _SENTENCE_END.search(text) is not None
+    )
 
 
 # --- cleaning the body ---------------------------------------------------------

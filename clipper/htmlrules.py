@@ -230,6 +230,53 @@ LEAD_STOP_TAGS: frozenset[str] = frozenset(
     {"h1", "header", "nav", "aside", "footer", "form", "ul", "ol", "table"}
 )
 
+# Gap recovery: when an article is split into several containers (sections
+# between ads, a quote box, a list), readability keeps the biggest and may
+# drop the ones in between. Blocks that stand between two blocks it kept,
+# inside the element holding everything it kept, come back when they read
+# as prose and nothing around them is named as furniture.
+GAP_UNITS: frozenset[str] = frozenset(
+    {"p", "pre", "blockquote", "ul", "ol", "dl", "table", "h2", "h3", "h4", "h5", "h6"}
+)
+# Not looked into for blocks: furniture, and figures (captions are kept apart).
+GAP_SKIP_TAGS: frozenset[str] = frozenset(
+    {"figure", "figcaption", "aside", "nav", "footer", "header", "form", "button", "select"}
+)
+# Class / id words that keep a block out even where they wouldn't mark the
+# block as furniture on their own: readers' comments and replies, bios,
+# bylines, teasers, credits.
+GAP_SKIP_NAMES: frozenset[str] = frozenset(
+    {
+        "comment",
+        "comments",
+        "reply",
+        "replies",
+        "discussion",
+        "bio",
+        "author",
+        "byline",
+        "related",
+        "promo",
+        "newsletter",
+        "share",
+        "social",
+        "ad",
+        "ads",
+        "advert",
+        "sidebar",
+        "meta",
+        "credit",
+        "caption",
+    }
+)
+GAP_MIN_WORDS = 8  # a paragraph this long is prose; a shorter one must end a sentence
+GAP_MIN_SENTENCE_WORDS = 3
+GAP_LIST_ITEM_WORDS = 8  # mean words per item of a list taken back
+GAP_MAX_LINK_DENSITY = 0.3
+GAP_HEADING_MAX_WORDS = 20  # a heading taken back must lead a paragraph taken back
+GAP_MIN_KEY_CHARS = 25  # blocks shorter than this don't anchor the matching
+GAP_KEY_CHARS = 80  # a block is matched with readability's copy by its opening
+
 # --- Boilerplate phrases -----------------------------------------------------
 #
 # A short block whose whole text matches one of these is furniture, in any of
