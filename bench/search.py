@@ -2,7 +2,7 @@
 
 Usage::
 
-    python bench/search.py [--sizes 1000,10000,100000] [--queries 50]
+    python bench/search.py [--sizes 1000,10000,100000] [--repeat 3] [--keep DIR]
 
 For each size it builds an archive of synthetic clippings (Zipf-distributed
 vocabulary, lognormal lengths around 600 words; English, French, Russian and
@@ -193,13 +193,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--repeat", type=int, default=3, help="passes over each query set")
+    parser.add_argument(
+        "--keep", type=Path, help="build the archives in this folder and leave them there"
+    )
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
-    tmp = Path(tempfile.mkdtemp())
+    tmp = args.keep or Path(tempfile.mkdtemp())
+    tmp.mkdir(parents=True, exist_ok=True)
     results = {}
     for size in sizes:
         gen = Generator()
         path = tmp / f"a{size}.db"
+        for old in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            old.unlink(missing_ok=True)
         rate, payload = build(path, size, gen)
         db_bytes = path.stat().st_size
         lat = measure(path, gen, args.repeat)
@@ -220,7 +226,8 @@ def main() -> None:
         for name in results[small][3]:
             ratio = results[large][3][name][0] / results[small][3][name][0]
             print(f"{name:16} {ratio:6.2f}x")
-    shutil.rmtree(tmp, ignore_errors=True)
+    if not args.keep:
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -280,6 +280,8 @@ def _fill_gaps(page: HtmlElement, summary: str) -> str:
     gaps = [(a, b) for a, b in itertools.pairwise(matched) if b[0] - a[0] > 1]
     if not gaps:
         return summary  # readability kept a run of blocks without holes: most pages
+    if sum(b[0] - a[0] - 1 for a, b in gaps) > rules.GAP_MAX_BLOCKS:
+        return summary  # holes that big are another page's worth, not a gap
     holder = _common_ancestor([units[i] for i, _ in matched])
     if holder is None or holder.tag in ("body", "html"):
         return summary

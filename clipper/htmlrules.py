@@ -276,6 +276,7 @@ GAP_MAX_LINK_DENSITY = 0.3
 GAP_HEADING_MAX_WORDS = 20  # a heading taken back must lead a paragraph taken back
 GAP_MIN_KEY_CHARS = 25  # blocks shorter than this don't anchor the matching
 GAP_KEY_CHARS = 80  # a block is matched with readability's copy by its opening
+GAP_MAX_BLOCKS = 500  # blocks in all the gaps together; past this, nothing comes back
 
 # --- Boilerplate phrases -----------------------------------------------------
 #

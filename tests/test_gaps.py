@@ -87,3 +87,11 @@ def test_an_empty_or_unmatched_summary_is_returned_as_it_is() -> None:
     assert _fill_gaps(page("<p>x</p>"), "") == ""
     other = "<div><p>Nothing on this page reads like this paragraph at all, anywhere.</p></div>"
     assert _fill_gaps(page("<p>Engineers said the cables had rusted.</p>"), other) == other
+
+
+def test_a_gap_the_size_of_another_page_is_left_alone() -> None:
+    middle = "".join(
+        f"<p>Paragraph {i} of something else entirely, long enough to read as prose.</p>"
+        for i in range(600)
+    )
+    assert _fill_gaps(page(middle), SUMMARY) == SUMMARY
