@@ -221,6 +221,28 @@ def test_a_very_common_query_ranks_title_matches_then_newest(
     assert [h.title for h in paged] == [titles_found[1]]
 
 
+def test_phrases_get_a_smaller_share_of_the_ranking_budget(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A phrase costs FTS5 more a match, so it leaves full bm25 ranking sooner."""
+    monkeypatch.setattr(dbmod, "RANK_ALL_LIMIT", 10)
+    assert dbmod._rank_all_limit('"harbour"') == 10
+    assert dbmod._rank_all_limit('"harbour" "bridge"') == 10  # two words, no phrase
+    assert dbmod._rank_all_limit('"harbour bridge"') == 10 // dbmod.PHRASE_COST
+    assert dbmod._rank_all_limit('"大統 統領"') == 10 // dbmod.PHRASE_COST  # CJK words are phrases
+    for i in range(4):
+        body = f"Story {i}: the harbour bridge reopened after repairs. " * 5
+        art = Article(text=body, html="", title=f"Local story {i}")
+        dbmod.save_clipping(
+            db, art, Page(body=body.encode(), source=f"p{i}"), key=f"p{i}", url=None
+        )
+    titled = Article(text="Repairs are done.", html="", title="The harbour bridge reopens")
+    dbmod.save_clipping(db, titled, Page(body=b"t", source="t"), key="t", url=None)
+    hits = dbmod.search(db, '"harbour bridge"')
+    assert hits[0].title == "The harbour bridge reopens"  # title matches first
+    assert len(hits) == 5
+
+
 def test_word_count_counts_cjk_characters() -> None:
     from clipper.models import count_words
 
