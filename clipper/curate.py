@@ -151,6 +151,7 @@ def reextract(
     With ``dry_run`` nothing is stored: the result says what would change.
     """
     from .db import get_clipping, get_stored_page, save_clipping
+    from .pipeline import recall_site
 
     before = get_clipping(db, clipping_id)
     stored = get_stored_page(db, clipping_id)
@@ -158,6 +159,8 @@ def reextract(
         article, decoded = rebuild(stored)
     except ClipperError as exc:
         return Reextraction(clipping_id, before.title, "failed", reason=str(exc))
+    # a dump's lines that its site's other dumps repeat are furniture, as when clipping
+    article = recall_site(db, article, decoded.text, stored.key)
     problem = regression(before.word_count, article)
     empty = not article.text.strip()
     if problem and (not force or empty):

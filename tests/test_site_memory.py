@@ -92,3 +92,18 @@ def test_when_what_repeats_is_much_of_the_article_the_first_reading_stands(
         assert invoke("clip", str(tmp_path / f"d{n}.txt"))[0] == 0
     code, out, _ = invoke("clip", "--json", str(tmp_path / "d3.txt"))
     assert code == 0 and "Residents packed the hall" in json.loads(out)["text"]
+
+
+def test_reextract_learns_from_dumps_clipped_since(tmp_path: Path) -> None:
+    """A dump clipped before its site's furniture was known loses it when re-extracted."""
+    for n in (1, 2, 3):
+        (tmp_path / f"d{n}.txt").write_text(dump(n), encoding="utf-8")
+    code, out, _ = invoke("clip", "--json", str(tmp_path / "d1.txt"))
+    first = json.loads(out)
+    assert "become a member" in first["text"]  # nothing known about the site yet
+    for n in (2, 3):
+        assert invoke("clip", str(tmp_path / f"d{n}.txt"))[0] == 0
+    assert invoke("reextract", str(first["id"]))[0] == 0
+    code, out, _ = invoke("show", str(first["id"]), "--json")
+    assert "become a member" not in json.loads(out)["text"]
+    assert "Supporters of plan 1" in json.loads(out)["text"]
