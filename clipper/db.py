@@ -655,11 +655,18 @@ RANK_ALL_LIMIT = 5_000
 # archive), so a query holding one gets that much less of the budget.
 PHRASE_COST = 5
 _QUOTED = re.compile(r'"((?:[^"]|"")*)"')  # an FTS5 string; "" is a quote inside it
+# Where the index's tokenizer (unicode61) splits a string into several words.
+_TOKEN = re.compile(r"[^\W_]+")
+# FTS5 syntax that asks for word positions outside a quoted string (--raw).
+_POSITIONAL = re.compile(r"\bNEAR\s*\(|\+")
 
 
 def _rank_all_limit(fts_query: str) -> int:
     """How many matches of this query are ranked by bm25 before ranking goes by titles."""
-    phrase = any(len(s.split()) > 1 for s in _QUOTED.findall(fts_query))
+    unquoted = _QUOTED.sub(" ", fts_query)
+    phrase = _POSITIONAL.search(unquoted) is not None or any(
+        len(_TOKEN.findall(s)) > 1 for s in _QUOTED.findall(fts_query)
+    )
     return RANK_ALL_LIMIT // PHRASE_COST if phrase else RANK_ALL_LIMIT
 
 

@@ -18,6 +18,7 @@ Pure: no network, no disk; inputs are never changed.
 
 from __future__ import annotations
 
+import bisect
 import copy
 import itertools
 import re
@@ -229,13 +230,28 @@ class _Document(Document):
             el.drop_tree()
         for el in doc.iter(etree.Element):
             attrib = el.attrib
-            for name in list(attrib):
-                if name.startswith("on") or name == "style":
-                    del attrib[name]
-                elif name in _LINK_ATTRIBUTES:
-                    # as browsers read them; lxml would write the spaces %-encoded
-                    attrib[name] = attrib[name].strip()
+            for name in [n for n in attrib if n.startswith("on") or n == "style"]:
+                del attrib[name]
+        _tidy_links(doc)
         return doc
+
+
+def _tidy_links(root: HtmlElement) -> None:
+    """Link addresses as browsers read them, without the spaces around them.
+
+    lxml would write those spaces %-encoded into the address. An address it
+    refuses to hold once tidied (a control character given as an entity) goes.
+    """
+    for el in root.iter(etree.Element):
+        attrib = el.attrib
+        for name in _LINK_ATTRIBUTES.intersection(attrib):
+            value = attrib[name]
+            tidy = value.strip()
+            if tidy != value:
+                try:
+                    attrib[name] = tidy
+                except ValueError:
+                    del attrib[name]
 
 
 # --- taking back what readability skipped between two parts it kept -------------
@@ -263,20 +279,20 @@ def _fill_gaps(page: HtmlElement, summary: str) -> str:
         return summary
     # The page's blocks that readability kept, each with readability's copy:
     # matched by their opening words (readability edits some inline markup),
-    # the n-th block opening so on the page with the n-th in its copy.
-    copies: dict[str, list[HtmlElement]] = {}
-    for unit in _gap_units(frag):
+    # and in the same order in both, the longest such chain (a dropped pull
+    # quote repeating a later paragraph must not pair with that paragraph).
+    copies: dict[str, list[tuple[int, HtmlElement]]] = {}
+    for position, unit in enumerate(_gap_units(frag)):
         if key := _gap_key(unit):
-            copies.setdefault(key, []).append(unit)
+            copies.setdefault(key, []).append((position, unit))
     units = _gap_units(page)
-    seen: dict[str, int] = {}
-    matched: list[tuple[int, HtmlElement]] = []
-    for i, unit in enumerate(units):
-        key = _gap_key(unit)
-        n = seen.get(key, 0)
-        if key and n < len(copies.get(key, ())):
-            matched.append((i, copies[key][n]))
-            seen[key] = n + 1
+    pairs = [
+        (i, position, copied)
+        for i, unit in enumerate(units)
+        # the same block's candidates last to first: a chain takes one of them
+        for position, copied in reversed(copies.get(_gap_key(unit), []))
+    ]
+    matched = [(i, copied) for i, _, copied in _longest_chain(pairs)]
     gaps = [(a, b) for a, b in itertools.pairwise(matched) if b[0] - a[0] > 1]
     if not gaps:
         return summary  # readability kept a run of blocks without holes: most pages
@@ -286,18 +302,48 @@ def _fill_gaps(page: HtmlElement, summary: str) -> str:
     if holder is None or holder.tag in ("body", "html"):
         return summary
     have = _norm(frag.text_content())
+    taken: set[str] = set()  # the same block twice in a gap (desktop and mobile copies)
     added = 0
     for (before, anchor), (after, _) in gaps:
         for unit in _prose_between(units[before + 1 : after], holder, have):
+            text = _norm(unit.text_content())
+            if text in taken:
+                continue
+            taken.add(text)
             copied = copy.deepcopy(unit)
             copied.tail = None
+            _tidy_links(copied)
             anchor.addnext(copied)
             anchor = copied
-            added += len(_norm(unit.text_content()))
+            added += len(text)
     # More coming back than readability kept: not gaps but another block.
     if not added or added > len(have):
         return summary
     return lxml_html.tostring(frag, encoding="unicode")
+
+
+def _longest_chain(
+    pairs: list[tuple[int, int, HtmlElement]],
+) -> list[tuple[int, int, HtmlElement]]:
+    """The longest run of ``pairs`` (in page order) whose second items increase too."""
+    tails: list[int] = []  # the smallest last position of a chain of each length
+    ends: list[int] = []  # which pair ends that chain
+    before = [-1] * len(pairs)
+    for n, (_, position, _) in enumerate(pairs):
+        length = bisect.bisect_left(tails, position)
+        if length == len(tails):
+            tails.append(position)
+            ends.append(n)
+        else:
+            tails[length] = position
+            ends[length] = n
+        before[n] = ends[length - 1] if length else -1
+    chain: list[tuple[int, int, HtmlElement]] = []
+    n = ends[-1] if ends else -1
+    while n >= 0:
+        chain.append(pairs[n])
+        n = before[n]
+    return chain[::-1]
 
 
 def _gap_units(root: HtmlElement) -> list[HtmlElement]:
@@ -331,21 +377,18 @@ def _common_ancestor(elements: list[HtmlElement]) -> HtmlElement | None:
 
 
 def _prose_between(units: list[HtmlElement], holder: HtmlElement, have: str) -> list[HtmlElement]:
-    """The blocks of one gap to take back: prose, and headings that lead prose."""
-    prose = [
-        unit
-        for unit in units
-        if _inside(unit, holder) and not _gap_furniture(unit, holder) and _gap_prose(unit, have)
-    ]
+    """The blocks of one gap to take back: prose, and headings that lead prose.
+
+    A heading must lead prose taken back from the same gap: one standing
+    alone before readability's next part is as often a widget's label
+    ("Contents", "Pros", "Cons") as a section's heading, so it stays out.
+    """
+    prose = [unit for unit in units if not _gap_furniture(unit, holder) and _gap_prose(unit, have)]
     return [
         unit
         for i, unit in enumerate(prose)
         if unit.tag not in _HEADINGS or (i + 1 < len(prose) and prose[i + 1].tag not in _HEADINGS)
     ]
-
-
-def _inside(el: HtmlElement, holder: HtmlElement) -> bool:
-    return any(a is holder for a in el.iterancestors())
 
 
 def _gap_furniture(el: HtmlElement, holder: HtmlElement) -> bool:
@@ -360,6 +403,8 @@ def _gap_furniture(el: HtmlElement, holder: HtmlElement) -> bool:
         if names.strip() and (
             _names_furniture(names)
             or any(part in rules.GAP_SKIP_NAMES for part in re.split(r"[\s_-]+", names))
+            # what readability itself weighs down and drops inside its block
+            or (REGEXES["negativeRe"].search(names) and not REGEXES["positiveRe"].search(names))
         ):
             return True
         node = node.getparent()
@@ -369,8 +414,8 @@ def _gap_furniture(el: HtmlElement, holder: HtmlElement) -> bool:
 def _gap_prose(el: HtmlElement, have: str) -> bool:
     """Whether a block reads as article text readability doesn't already have."""
     text = _norm(el.text_content())
-    if not text or text[: rules.GAP_KEY_CHARS] in have:
-        return False  # readability has it (a pull quote repeats it)
+    if not text or text[: rules.GAP_KEY_CHARS] in have or text[-rules.GAP_KEY_CHARS :] in have:
+        return False  # readability has it (edited), or a pull quote repeats it
     if _link_density(el, len(text)) > rules.GAP_MAX_LINK_DENSITY:
         return False
     words = len(text.split())
@@ -561,6 +606,8 @@ def _copy_clean(src: HtmlElement, dst: HtmlElement, url: str | None, pre: bool =
                         continue
                     if attr in ("href", "src"):
                         value = value.strip()
+                        if value in ("", "#"):
+                            continue  # would become a link to the page itself
                         if value.lower().startswith(("javascript:", "data:", "vbscript:")):
                             continue
                         if url:

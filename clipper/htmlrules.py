@@ -235,6 +235,7 @@ LEAD_STOP_TAGS: frozenset[str] = frozenset(
 # drop the ones in between. Blocks that stand between two blocks it kept,
 # inside the element holding everything it kept, come back when they read
 # as prose and nothing around them is named as furniture.
+# (A table is a unit so that its cells aren't looked into; it never comes back.)
 GAP_UNITS: frozenset[str] = frozenset(
     {"p", "pre", "blockquote", "ul", "ol", "dl", "table", "h2", "h3", "h4", "h5", "h6"}
 )

@@ -56,8 +56,9 @@ AUTHOR_JOINERS: tuple[str, ...] = (
     r"\band\b",
     r"\bund\b",
     r"\bet\b",
-    r"\by\b",
-    r"\be\b",
+    # one lower-case letter only: a capital "Y" or "E" is a middle initial
+    r"(?-i:\by\b)",
+    r"(?-i:\be\b)",
     r"\bи\b",
     "、",
 )

@@ -134,6 +134,28 @@ def test_link_addresses_lose_surrounding_whitespace() -> None:
     assert '<a href="https://news.example.com/engineering">Engineers</a>' in art.html
 
 
+def test_a_link_lxml_cannot_hold_does_not_cost_the_article() -> None:
+    # a control character given as an entity, with spaces to tidy around it
+    html = page("news_jsonld_graph.html").replace(
+        "Engineers replaced", '<a href=" &#1;x ">Engineers</a> replaced'
+    )
+    from clipper import extract as extract_module
+
+    # readability itself keeps the article (no fallback needed)
+    root = extract_module._parse(html, URL)
+    assert "replaced every cable" in extract_module._readability_summary(root)
+    assert "Engineers replaced every cable" in extract(html, url=URL).text
+
+
+def test_empty_and_bare_fragment_links_do_not_point_at_the_page() -> None:
+    html = page("news_jsonld_graph.html").replace(
+        "Engineers replaced", '<a href="">Engineers</a> <a href="#">replaced</a>'
+    )
+    art = extract(html, url=URL)
+    assert f'href="{URL}"' not in art.html
+    assert "Engineers replaced every cable" in art.text
+
+
 def test_event_handlers_and_inline_styles_never_reach_the_clipping() -> None:
     html = page("news_jsonld_graph.html").replace(
         "Engineers replaced",

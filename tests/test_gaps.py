@@ -6,11 +6,16 @@ from lxml import html as lxml_html
 
 from clipper.extract import _fill_gaps
 
-PARA = "The council voted on Tuesday to rebuild the harbour bridge before next winter, {}."
+OPENINGS = (
+    "The council voted on Tuesday to rebuild the harbour bridge",
+    "Engineers had warned for years that the main span was failing",
+    "Traffic on the coast road doubled while the bridge stayed shut",
+    "The state will pay for two thirds of the work under the deal",
+)
 
 
 def para(n: int) -> str:
-    return f"<p>{PARA.format(f'said official number {n}')}</p>"
+    return f"<p>{OPENINGS[n - 1]}, officials said in a statement on the project.</p>"
 
 
 def page(middle: str, *, before: str = "", after: str = "") -> lxml_html.HtmlElement:
@@ -25,6 +30,7 @@ def page(middle: str, *, before: str = "", after: str = "") -> lxml_html.HtmlEle
 
 # What readability kept of the page: the first and last sections.
 SUMMARY = f"<div>{para(1)}{para(2)}{para(3)}{para(4)}</div>"
+MIDDLE = "Inspectors found the old cables had rusted through in several places."
 
 
 def texts(summary: str) -> list[str]:
@@ -33,9 +39,8 @@ def texts(summary: str) -> list[str]:
 
 
 def test_a_section_between_two_kept_parts_comes_back_in_place() -> None:
-    middle = "<p>Engineers said the old cables had rusted through in several places.</p>"
-    got = texts(_fill_gaps(page(middle), SUMMARY))
-    assert got.index("Engineers said the old cables had rusted through in several places.") == 2
+    got = texts(_fill_gaps(page(f"<p>{MIDDLE}</p>"), SUMMARY))
+    assert got.index(MIDDLE) == 2
     assert len(got) == 5
 
 
@@ -57,9 +62,9 @@ def test_a_heading_comes_back_only_leading_prose() -> None:
     assert _fill_gaps(page(alone), SUMMARY) == SUMMARY
 
 
-def test_readers_comments_and_bios_between_parts_stay_out() -> None:
-    for box in ("comments", "author-bio", "related-stories"):
-        middle = f"<div class='{box}'><p>I have crossed this bridge every day for twenty years.</p></div>"
+def test_readers_comments_bios_and_widgets_between_parts_stay_out() -> None:
+    for box in ("comments", "author-bio", "related-stories", "widget", "contact"):
+        middle = f"<div class='{box}'><p>{MIDDLE}</p></div>"
         assert _fill_gaps(page(middle), SUMMARY) == SUMMARY, box
 
 
@@ -77,21 +82,48 @@ def test_nothing_comes_back_from_before_or_after_the_kept_parts() -> None:
     assert _fill_gaps(tree, SUMMARY) == SUMMARY
 
 
+def test_a_pull_quote_of_a_kept_paragraph_is_not_repeated_or_misplaced() -> None:
+    # the dropped pull quote repeats paragraph 4; the real gap text must stay after paragraph 2
+    quote = f"<blockquote class='pull'>{para(4)}</blockquote>"
+    got = texts(_fill_gaps(page(f"{quote}<p>{MIDDLE}</p>"), SUMMARY))
+    assert got.index(MIDDLE) == 2
+    assert sum(1 for t in got if t.startswith(OPENINGS[3])) == 1
+
+
+def test_a_block_readability_kept_but_edited_is_not_taken_back_again() -> None:
+    # readability dropped the quote's small heading, so its copy opens differently
+    quoted = "Nobody should have to wait three years for a bridge, the mayor said at the meeting."
+    tree = page(f"<blockquote><h4>Quote</h4><p>{quoted}</p></blockquote>")
+    summary = (
+        f"<div>{para(1)}{para(2)}<blockquote><p>{quoted}</p></blockquote>{para(3)}{para(4)}</div>"
+    )
+    got = texts(_fill_gaps(tree, summary))
+    assert sum(1 for t in got if quoted in t) == 2  # the <blockquote> and its <p>: one quote
+
+
+def test_the_same_block_twice_in_a_gap_comes_back_once() -> None:
+    twice = f"<div class='desktop'><p>{MIDDLE}</p></div><div class='mobile'><p>{MIDDLE}</p></div>"
+    got = texts(_fill_gaps(page(twice), SUMMARY))
+    assert got.count(MIDDLE) == 1
+
+
+def test_links_in_blocks_taken_back_are_tidied() -> None:
+    middle = f"<p>{MIDDLE} <a href='  /report.pdf \n '>The report</a> explains why.</p>"
+    assert 'href="/report.pdf"' in _fill_gaps(page(middle), SUMMARY)
+
+
 def test_text_readability_already_has_is_not_repeated() -> None:
-    # a pull quote repeating a kept sentence
-    middle = f"<p>{PARA.format('said official number 1')}</p>"
-    assert _fill_gaps(page(middle), SUMMARY) == SUMMARY
+    assert _fill_gaps(page(para(1)), SUMMARY) == SUMMARY
 
 
 def test_an_empty_or_unmatched_summary_is_returned_as_it_is() -> None:
     assert _fill_gaps(page("<p>x</p>"), "") == ""
     other = "<div><p>Nothing on this page reads like this paragraph at all, anywhere.</p></div>"
-    assert _fill_gaps(page("<p>Engineers said the cables had rusted.</p>"), other) == other
+    assert _fill_gaps(page(f"<p>{MIDDLE}</p>"), other) == other
 
 
 def test_a_gap_the_size_of_another_page_is_left_alone() -> None:
-    middle = "".join(
-        f"<p>Paragraph {i} of something else entirely, long enough to read as prose.</p>"
-        for i in range(600)
-    )
-    assert _fill_gaps(page(middle), SUMMARY) == SUMMARY
+    # Small enough next to what readability kept that only the block cap stops it.
+    middle = "".join(f"<p>Note {i}: the crossing is shut for now.</p>" for i in range(501))
+    summary = SUMMARY.replace("</div>", "<p>" + "Long report text. " * 2000 + "</p></div>")
+    assert _fill_gaps(page(middle), summary) == summary

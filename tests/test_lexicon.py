@@ -79,6 +79,8 @@ def test_where_the_stages_split_authors_differently(
         ("山田太郎・佐藤花子", ("山田太郎", "佐藤花子")),
         ("Luca Rossi e Marco Bianchi", ("Luca Rossi", "Marco Bianchi")),
         ("Notizie e commenti", ()),
+        ("John E Smith", ("John E Smith",)),  # a middle initial, not "e"
+        ("Mary E Jones and Tom Y Lee", ("Mary E Jones", "Tom Y Lee")),
     ],
 )
 def test_text_dump_bylines_read_names_as_people_write_them(
