@@ -230,6 +230,11 @@ def test_phrases_get_a_smaller_share_of_the_ranking_budget(
     assert dbmod._rank_all_limit('"harbour" "bridge"') == 10  # two words, no phrase
     assert dbmod._rank_all_limit('"harbour bridge"') == 10 // dbmod.PHRASE_COST
     assert dbmod._rank_all_limit('"大統 統領"') == 10 // dbmod.PHRASE_COST  # CJK words are phrases
+    assert dbmod._rank_all_limit('"東京"') == 10  # one character pair: one token
+    # what the index's tokenizer splits, and --raw syntax that reads word positions
+    for phrase in ('"e-mail"', '"U.S."', '"foo_bar"', "a + b", "NEAR(a b)", "x AND NEAR(a b, 3)"):
+        assert dbmod._rank_all_limit(phrase) == 10 // dbmod.PHRASE_COST, phrase
+    assert dbmod._rank_all_limit('"near"') == 10  # the word, quoted, is not the operator
     for i in range(4):
         body = f"Story {i}: the harbour bridge reopened after repairs. " * 5
         art = Article(text=body, html="", title=f"Local story {i}")
