@@ -609,6 +609,8 @@ JSONLD_WEAK_TYPES: frozenset[str] = frozenset(
 
 # Separators between a headline and the site's name in ``<title>``.
 TITLE_SEPARATORS: tuple[str, ...] = (" | ", " - ", " – ", " — ", " : ", " :: ", " / ", " » ", " · ")
+# A site's name read from the end of <title> is at most this many words.
+SITE_NAME_MAX_WORDS = 5
 
 # Dates in URLs: /2024/11/18/, /2024-11-18/, /20241118/.
 URL_DATE = re.compile(

@@ -63,6 +63,7 @@ def read_metadata(
     base = base_url(root, url)
     site_name = _site_name(metas, ld)
     title = _title(root, metas, ld, site_name)
+    site_name = site_name or _site_from_title(_clean(_text_of(root.find(".//title"))), title)
     authors, byline = _authors(root, metas, ld)
     published, date_source = _published(root, metas, ld, url, now or datetime.now(UTC))
     modified = _first_date(_ld_strings(ld, "dateModified")) or _first_date(
@@ -645,6 +646,23 @@ def _site_name(metas: dict[str, list[str]], ld: JsonObject | None) -> str | None
         if isinstance(publisher, str) and (name := _clean(html.unescape(publisher))):
             return name
     return _meta_first(metas, rules.META_SITE_NAME)
+
+
+def _site_from_title(doc_title: str | None, headline: str | None) -> str | None:
+    """The site's name as the page's ``<title>`` gives it after the headline, if no tag does.
+
+    "Harbour bridge to close | The Daily Planet" with that headline gives
+    "The Daily Planet"; of "Headline - Section - Site", the last part.
+    """
+    if not doc_title or not headline or not _is_head_of(headline, doc_title):
+        return None
+    tail = doc_title[len(headline) :]
+    for sep in rules.TITLE_SEPARATORS:
+        tail = tail.rpartition(sep)[2] if sep in tail else tail
+    tail = tail.strip()
+    if not tail or _words(tail) > rules.SITE_NAME_MAX_WORDS or any(c.isdigit() for c in tail):
+        return None
+    return tail
 
 
 def _lang(root: HtmlElement, metas: dict[str, list[str]], ld: JsonObject | None) -> str | None:

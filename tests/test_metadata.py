@@ -166,6 +166,31 @@ def test_title_without_site_name_keeps_the_headline_part() -> None:
     assert meta.title == "Rain expected all week in the north"
 
 
+@pytest.mark.parametrize(
+    ("title", "site"),
+    [
+        ("Rain expected all week in the north | The Daily Planet", "The Daily Planet"),
+        ("Rain expected all week in the north - Weather - Example", "Example"),
+        ("Rain expected all week in the north", None),  # nothing after the headline
+        ("Rain expected all week in the north - Page 2 of 3", None),  # not a name
+    ],
+)
+def test_site_name_from_the_title_when_no_tag_gives_one(title: str, site: str | None) -> None:
+    meta = meta_of(
+        f"<title>{title}</title>",
+        "<body><h1>Rain expected all week in the north</h1><p>Text.</p></body>",
+    )
+    assert meta.site_name == site
+
+
+def test_a_declared_site_name_beats_the_titles() -> None:
+    meta = meta_of(
+        "<title>Rain expected all week in the north | Planet</title>"
+        '<meta property="og:site_name" content="The Daily Planet">'
+    )
+    assert meta.site_name == "The Daily Planet"
+
+
 def test_h1_cross_checks_og_title_with_suffix() -> None:
     meta = meta_of(
         '<meta property="og:title" content="A headline about trains - Jo Bloggs - Blogsite">',
