@@ -692,7 +692,7 @@ def _rank(
             [fts_query, rank_all + 1],
         ).fetchone()
         if matches > rank_all:
-            return _rank_common(db, fts_query, base, params, limit, offset, weights)
+            return _rank_common(db, fts_query, base, params, limit, offset, weights, rank_all)
     sql = f"SELECT f.rowid, bm25(clippings_fts, {weights}) AS score {base} ORDER BY {order} LIMIT ? OFFSET ?"
     return db.execute(sql, [fts_query, *params, limit, offset]).fetchall()
 
@@ -705,6 +705,7 @@ def _rank_common(
     limit: int,
     offset: int,
     weights: str,
+    rank_all: int,
 ) -> list[tuple[int, float]]:
     """Title matches by bm25, then the remaining matches newest first.
 
@@ -716,7 +717,6 @@ def _rank_common(
         "clippings_fts MATCH", "clippings_titles_fts MATCH"
     )
     try:
-        rank_all = _rank_all_limit(fts_query)
         (in_titles,) = db.execute(
             "SELECT count(*) FROM (SELECT 1 FROM clippings_titles_fts "
             "WHERE clippings_titles_fts MATCH ? LIMIT ?)",

@@ -84,9 +84,11 @@ def extract(html: str | bytes, url: str | None = None) -> Article:
     base = base_url(root, url)
     # 3. readability picks the article block; what it skipped between two
     #    parts it kept comes back
-    summary = _fill_gaps(root, _readability_summary(root))
+    block = _parse_fragment(_readability_summary(root))
+    if block is not None:
+        _fill_gaps(root, block)
     # 4. strip the furniture readability let through; rebuild clean HTML and text
-    body = clean_body(summary, meta, base)
+    body = clean_body(block, meta, base)
     # 5. a semantic container when readability came back with much less
     body = _prefer_container(root, body, meta, base)
     # 6. paragraphs just before readability's block (a lead cut off by "read more")
@@ -232,7 +234,7 @@ class _Document(Document):
             attrib = el.attrib
             for name in [n for n in attrib if n.startswith("on") or n == "style"]:
                 del attrib[name]
-        _tidy_links(doc)
+            _tidy_link_attributes(attrib)
         return doc
 
 
@@ -243,40 +245,36 @@ def _tidy_links(root: HtmlElement) -> None:
     refuses to hold once tidied (a control character given as an entity) goes.
     """
     for el in root.iter(etree.Element):
-        attrib = el.attrib
-        for name in _LINK_ATTRIBUTES.intersection(attrib):
-            value = attrib[name]
-            tidy = value.strip()
-            if tidy != value:
-                try:
-                    attrib[name] = tidy
-                except ValueError:
-                    del attrib[name]
+        _tidy_link_attributes(el.attrib)
+
+
+def _tidy_link_attributes(attrib: etree._Attrib) -> None:
+    for name in _LINK_ATTRIBUTES.intersection(attrib):
+        value = attrib[name]
+        tidy = value.strip()
+        if tidy != value:
+            try:
+                attrib[name] = tidy
+            except ValueError:
+                del attrib[name]
 
 
 # --- taking back what readability skipped between two parts it kept -------------
 
 _SENTENCE_END = re.compile(r"[.!?:;…。！？」”\"')]$")
+_NAME_PARTS = re.compile(r"[\s_-]+")  # "author-bio_box" -> author, bio, box
 
 
-def _fill_gaps(page: HtmlElement, summary: str) -> str:
-    """readability's block with the prose it dropped between two of its parts put back.
+def _fill_gaps(page: HtmlElement, frag: HtmlElement) -> bool:
+    """Put back into readability's block the prose it dropped between two of its parts.
 
     An article split into several containers (sections between ad slots, a
     quote box, a list) loses the containers readability didn't pick. Blocks
     of the page that stand between two blocks readability kept, inside the
     element that holds all it kept, come back when they read as prose and no
     element around them is named as furniture. They then go through the same
-    furniture cleaning as the rest.
+    furniture cleaning as the rest. Says whether anything came back.
     """
-    if not summary.strip():
-        return summary
-    try:
-        frag = lxml_html.document_fromstring(summary, parser=_parser()).find("body")
-    except (etree.ParserError, ValueError):
-        return summary
-    if frag is None:
-        return summary
     # The page's blocks that readability kept, each with readability's copy:
     # matched by their opening words (readability edits some inline markup),
     # and in the same order in both, the longest such chain (a dropped pull
@@ -295,31 +293,29 @@ def _fill_gaps(page: HtmlElement, summary: str) -> str:
     matched = [(i, copied) for i, _, copied in _longest_chain(pairs)]
     gaps = [(a, b) for a, b in itertools.pairwise(matched) if b[0] - a[0] > 1]
     if not gaps:
-        return summary  # readability kept a run of blocks without holes: most pages
+        return False  # readability kept a run of blocks without holes: most pages
     if sum(b[0] - a[0] - 1 for a, b in gaps) > rules.GAP_MAX_BLOCKS:
-        return summary  # holes that big are another page's worth, not a gap
+        return False  # holes that big are another page's worth, not a gap
     holder = _common_ancestor([units[i] for i, _ in matched])
     if holder is None or holder.tag in ("body", "html"):
-        return summary
+        return False
     have = _norm(frag.text_content())
-    taken: set[str] = set()  # the same block twice in a gap (desktop and mobile copies)
-    added = 0
+    taken: dict[str, tuple[HtmlElement, HtmlElement]] = {}  # text: (block, what it follows)
     for (before, anchor), (after, _) in gaps:
         for unit in _prose_between(units[before + 1 : after], holder, have):
-            text = _norm(unit.text_content())
-            if text in taken:
-                continue
-            taken.add(text)
-            copied = copy.deepcopy(unit)
-            copied.tail = None
-            _tidy_links(copied)
-            anchor.addnext(copied)
-            anchor = copied
-            added += len(text)
+            # the same block twice in a gap (desktop and mobile copies) comes back once
+            taken.setdefault(_norm(unit.text_content()), (unit, anchor))
     # More coming back than readability kept: not gaps but another block.
-    if not added or added > len(have):
-        return summary
-    return lxml_html.tostring(frag, encoding="unicode")
+    if not taken or sum(map(len, taken)) > len(have):
+        return False
+    last: dict[int, HtmlElement] = {}  # where the next block of each gap goes
+    for unit, anchor in taken.values():
+        copied = copy.deepcopy(unit)
+        copied.tail = None
+        _tidy_links(copied)
+        last.get(id(anchor), anchor).addnext(copied)
+        last[id(anchor)] = copied
+    return True
 
 
 def _longest_chain(
@@ -402,7 +398,7 @@ def _gap_furniture(el: HtmlElement, holder: HtmlElement) -> bool:
         names = f"{node.get('class') or ''} {_id_name(node.get('id'))}".lower()
         if names.strip() and (
             _names_furniture(names)
-            or any(part in rules.GAP_SKIP_NAMES for part in re.split(r"[\s_-]+", names))
+            or any(part in rules.GAP_SKIP_NAMES for part in _NAME_PARTS.split(names))
             # what readability itself weighs down and drops inside its block
             or (REGEXES["negativeRe"].search(names) and not REGEXES["positiveRe"].search(names))
         ):
@@ -434,15 +430,21 @@ def _gap_prose(el: HtmlElement, have: str) -> bool:
 # --- cleaning the body ---------------------------------------------------------
 
 
-def clean_body(summary: str, meta: Metadata, url: str | None) -> Body:
-    """Remove furniture from readability's block; rebuild clean HTML and text."""
-    if not summary.strip():
-        return Body("", "", ())
+def _parse_fragment(html: str) -> HtmlElement | None:
+    """A block of HTML as the ``<body>`` lxml puts it in (None when there is nothing)."""
+    if not html.strip():
+        return None
     try:
-        frag = lxml_html.document_fromstring(summary, parser=_parser()).find("body")
+        # None for a frameset, or nothing at all
+        return lxml_html.document_fromstring(html, parser=_parser()).find("body")
     except (etree.ParserError, ValueError):
-        return Body("", "", ())
-    if frag is None:  # a frameset, or nothing at all
+        return None
+
+
+def clean_body(summary: str | HtmlElement | None, meta: Metadata, url: str | None) -> Body:
+    """Remove furniture from readability's block; rebuild clean HTML and text."""
+    frag = _parse_fragment(summary) if isinstance(summary, str) else summary
+    if frag is None:
         return Body("", "", ())
     stripped: list[Stripped] = []
     _drop_furniture(frag, stripped)

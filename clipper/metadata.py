@@ -658,7 +658,7 @@ def _site_from_title(doc_title: str | None, headline: str | None) -> str | None:
         return None
     tail = doc_title[len(headline) :]
     for sep in rules.TITLE_SEPARATORS:
-        tail = tail.rpartition(sep)[2] if sep in tail else tail
+        tail = tail.rpartition(sep)[2]  # what follows the last separator
     tail = tail.strip()
     if not tail or _words(tail) > rules.SITE_NAME_MAX_WORDS or any(c.isdigit() for c in tail):
         return None

@@ -246,6 +246,9 @@ def test_phrases_get_a_smaller_share_of_the_ranking_budget(
     hits = dbmod.search(db, '"harbour bridge"')
     assert hits[0].title == "The harbour bridge reopens"  # title matches first
     assert len(hits) == 5
+    # 5 matches are past a phrase's budget of 2: the rest come newest first, unscored
+    assert [h.score for h in hits[1:]] == [0.0] * 4
+    assert [h.title for h in hits[1:]] == [f"Local story {i}" for i in (3, 2, 1, 0)]
 
 
 def test_word_count_counts_cjk_characters() -> None:
