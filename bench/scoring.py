@@ -209,6 +209,62 @@ def html_to_text(fragment: str) -> str:
     return root.text_content()
 
 
+# What a browser leaves out when the page is selected and copied.
+_NOT_COPIED = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "head",
+    "iframe",
+    "svg",
+    "select",
+    "button",
+)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_SPACES = re.compile(r"\s+")
+
+
+def browser_copy(page: str) -> str:
+    """A page's visible text as a reader gets it by selecting the page and copying it.
+
+    Roughly what a browser puts on the clipboard: hidden elements, scripts and
+    form controls left out; runs of white space in the source collapsed to one
+    space (outside ``<pre>``); one line per block element, one blank line
+    between runs of lines. This is the input of clipper's text-dump stage.
+    """
+    root = lxml_html.document_fromstring(page)
+    for el in list(root.iter(*_NOT_COPIED)):
+        el.drop_tree()
+    for el in list(root.iter()):
+        if isinstance(el.tag, str) and (
+            el.get("hidden") is not None or _HIDDEN_STYLE.search(el.get("style") or "")
+        ):
+            el.drop_tree()
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        in_pre = el.tag == "pre" or any(a.tag == "pre" for a in el.iterancestors())
+        if el.text and not in_pre:
+            el.text = _SPACES.sub(" ", el.text)
+        if el.tail and not (in_pre and el.tag != "pre"):
+            el.tail = _SPACES.sub(" ", el.tail)
+    for el in root.iter():
+        if isinstance(el.tag, str) and el.tag in _BLOCKS:
+            el.text = "\n" + (el.text or "")
+            el.tail = "\n" + (el.tail or "")
+    body = root.find("body")
+    lines = [
+        " ".join(line.split())
+        for line in (body if body is not None else root).text_content().splitlines()
+    ]
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    return "\n".join(out).strip() + "\n"
+
+
 def expected_text(expected_html: str) -> str:
     """The text of a corpus page's expected.html."""
     return html_to_text(expected_html)
