@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from clipper import textrules as rules
+from clipper.cjk import CJK_RUN
 from clipper.errors import NotAnArticle
 from clipper.models import Article, Stripped
 from clipper.textlines import (
@@ -488,7 +489,19 @@ def _read_head(
         if lines[i].headline_like and lines[i].text.lower() != (site_name or "").lower()
     ]
     title = _best_headline(lines, candidates)
-    if (
+    over_byline = _headline_over_byline(lines, start, in_figure)
+    topical = _topical_headline(lines, start, in_figure)
+    if over_byline is not None and (title is None or title > over_byline[1]):
+        # Share bars, a lead photo's credit or a sign-in box can stand between
+        # byline and body; what stands just above the byline is the headline.
+        title = over_byline[0]
+    elif topical is not None and (
+        title is None or (topical < title and not _shares_topic(lines, title, start))
+    ):
+        # "Block for Lifehacker" right above the body shares no word with it;
+        # the headline further up does.
+        title = topical
+    elif (
         title is not None
         and short_title is not None
         and _navigation_between(lines, title, short_title)
@@ -529,6 +542,114 @@ def _read_head(
     if site_name in {lines[i].text for i in names}:
         site_name = None  # "© 2024 Tom Reyes" under Tom Reyes's byline names the author
     return _Head(title, title_text, standfirst, names, page_site or site_name)
+
+
+def _headline_over_byline(
+    lines: Sequence[Line], start: int, in_figure: dict[int, _Figure]
+) -> tuple[int, int] | None:
+    """The headline standing just above the byline or date line nearest the body.
+
+    Nearly every article page reads headline, (standfirst), byline and date,
+    body. Returns the headline's index and the metadata line's, or ``None``
+    when no metadata line stands within ``BYLINE_REACH`` lines above the body
+    or no headline-like line stands just above it.
+    """
+    seen = 0
+    for i in range(start - 1, -1, -1):
+        line = lines[i]
+        if line.kind == BLANK or i in in_figure:
+            continue
+        seen += 1
+        if seen > rules.BYLINE_REACH or (
+            line.kind == PROSE and line.words > rules.STANDFIRST_MAX_WORDS
+        ):
+            return None  # too far up, or another block of prose
+        meta = line.meta
+        if line.kind != META or meta is None or not (meta.authors or meta.published):
+            continue
+        candidates: list[int] = []
+        above = 0
+        for k in range(i - 1, -1, -1):
+            head = lines[k]
+            if head.kind in (BLANK, META, FILE, CREDIT) or k in in_figure:
+                continue
+            above += 1
+            if above > rules.HEADLINE_OVER_BYLINE_LINES or head.kind in (
+                CHROME,
+                HARD_MARKER,
+                SOFT_MARKER,
+            ):
+                break  # a menu above a blog's date line: its headline is below
+            if head.headline_like and (head.words >= 4 or is_cjk(head.text)):
+                candidates.append(k)
+        title = _best_headline(lines, candidates)
+        return None if title is None else (title, i)
+    return None
+
+
+def _topic_keys(text: str) -> set[str]:
+    """What a headline and its article's lead share: content words (by their
+    first letters, so "strandings" meets "stranding") and CJK character pairs."""
+    keys = {
+        word[: rules.TOPIC_PREFIX]
+        for word in WORD.findall(text.lower())
+        if len(word) >= rules.TOPIC_MIN_LETTERS
+        and not word.isdigit()
+        and word not in rules.TOPIC_COMMON_WORDS
+    }
+    for run in CJK_RUN.findall(text):
+        keys.update(run[k : k + 2] for k in range(len(run) - 1))
+    return keys
+
+
+def _lead_keys(lines: Sequence[Line], start: int) -> set[str]:
+    lead: list[str] = []
+    size = 0
+    for line in lines[start:]:
+        if line.kind in (PROSE, SENTENCE):
+            lead.append(line.text)
+            size += len(line.text)
+            if size >= rules.TOPIC_LEAD_CHARS:
+                break
+    return _topic_keys(" ".join(lead))
+
+
+def _on_topic(lines: Sequence[Line], i: int, start: int, lead: set[str] | None = None) -> bool:
+    """Whether most of a headline's content words come back in the body's lead."""
+    keys = _topic_keys(lines[i].text)
+    shared = keys & (lead if lead is not None else _lead_keys(lines, start))
+    return len(shared) >= rules.TOPIC_MIN_SHARED and len(shared) >= len(keys) * rules.TOPIC_SHARE
+
+
+def _shares_topic(lines: Sequence[Line], i: int, start: int) -> bool:
+    """Whether a line shares any content word with the body's lead."""
+    return bool(_topic_keys(lines[i].text) & _lead_keys(lines, start))
+
+
+def _topical_headline(
+    lines: Sequence[Line], start: int, in_figure: dict[int, _Figure]
+) -> int | None:
+    """The nearest headline-like line above the body that speaks of what the body says.
+
+    For when the line just above the body is a widget's label or a teaser:
+    the headline is the line whose words the lead paragraphs repeat.
+    """
+    lead = _lead_keys(lines, start)
+    seen = 0
+    for i in range(start - 1, -1, -1):
+        line = lines[i]
+        if line.kind == BLANK or i in in_figure:
+            continue
+        seen += 1
+        if seen > rules.TOPICAL_HEADLINE_REACH:
+            return None
+        if (
+            line.headline_like
+            and (line.words >= 4 or is_cjk(line.text))
+            and _on_topic(lines, i, start, lead)
+        ):
+            return i
+    return None
 
 
 def _has_letters(text: str) -> bool:

@@ -218,6 +218,7 @@ def classify(raw: str, site_lines: frozenset[str] = frozenset()) -> Line:
             kind in (SHORT, SENTENCE)
             and is_headline_like(text, size)
             and not rules.CODE_LINE.search(text)
+            and not rules.CREDIT_INSIDE.search(text)
         )
         name = kind == SHORT and rules.NAME_ONLY.fullmatch(text) is not None
         return Line(text, kind, reason, bullet, size, headline, name, meta)

@@ -121,6 +121,28 @@ TEASER_DAMPING = 0.3
 SOFT_MARKER_TAIL_RATIO = 1 / 3
 # A standfirst (one paragraph between headline and byline) is at most this long.
 STANDFIRST_MAX_WORDS = 45
+# The headline stands among this many lines above the byline or date line
+# (a kicker, a standfirst between), and that line among BYLINE_REACH lines
+# above the body (share bars, a lead photo, a sign-in box between).
+HEADLINE_OVER_BYLINE_LINES = 3
+BYLINE_REACH = 30
+# A headline speaks of what its lead says: at least TOPIC_MIN_SHARED and
+# TOPIC_SHARE of its content words (TOPIC_MIN_LETTERS letters or more,
+# compared by their first TOPIC_PREFIX) come back in the body's first
+# TOPIC_LEAD_CHARS characters. Sought among TOPICAL_HEADLINE_REACH lines above
+# the body when the line just above it doesn't.
+TOPIC_MIN_LETTERS = 4
+TOPIC_PREFIX = 5
+TOPIC_MIN_SHARED = 2
+TOPIC_SHARE = 0.4
+TOPIC_LEAD_CHARS = 1500
+TOPICAL_HEADLINE_REACH = 60
+_TOPIC_COMMON = (
+    "that this with from have were been they their there what when will would about after "
+    "into more than them only also over says said your just like some could other which where "
+    "while does dans pour avec sont plus sich nicht eine einer oder para como esta este pero"
+)
+TOPIC_COMMON_WORDS: frozenset[str] = frozenset(_TOPIC_COMMON.split())
 # A date line among this many first lines of the body is metadata; further
 # in, it is the article's text.
 BODY_HEAD_LINES = 4
@@ -152,6 +174,14 @@ CREDIT = _rx(
     r"(?: via .{1,60})?",
     r"getty images|ap photo|afp photo|reuters photo|shutterstock|(?:©\s*)?imago(?: images)?",
     r"(?:image source|credit|bildquelle)\s*(?:,|\.\.\.|…)\s*.{1,120}",
+)
+
+# A line naming a photographer or an image's source is a caption, never a
+# headline: "Main image: Hori Parata. Photograph: Adrian Malloch".
+CREDIT_INSIDE = re.compile(
+    r"\b(?:photograph|photo|image|picture|illustration|foto|bild|фото)s?\s*(?::|by\b)"
+    r"|\((?:AP|AFP|EPA|Reuters|dpa|Getty)\b[^)]*/",
+    _I,
 )
 
 # A caption that carries its credit at the end: "... Japan. (AP Photo/Name)".

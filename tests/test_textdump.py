@@ -839,3 +839,48 @@ def test_comment_count_under_the_byline_does_not_disqualify_the_article() -> Non
 
     assert article.text.startswith("The council voted")
     assert article.title == "Harbour Bridge Stays Open"
+
+
+# --- The headline when something else stands just above the body ------------------
+
+
+LEAD = (
+    "The city council voted on Tuesday to close the harbour bridge to cars from next spring, "
+    "ending a decade of argument over traffic on the old crossing.\n\n"
+    "Cyclists and bus operators welcomed the decision, while shop owners on the waterfront "
+    "warned that fewer drivers would mean fewer customers.\n\n"
+    "The bridge will stay open to buses, bicycles and people on foot, the council said.\n"
+)
+
+
+def test_headline_above_the_byline_beats_a_photo_credit_above_the_body() -> None:
+    dump = (
+        "Harbour Gazette\n\nCouncil Votes to Close Harbour Bridge to Cars\n\n"
+        "By Jane Holm | March 3, 2025\n\nShare\nTweet\nMore\n\n"
+        "Credit Harry Campbell Photo Desk\n\n" + LEAD
+    )
+    assert parse_text_dump(dump).title == "Council Votes to Close Harbour Bridge to Cars"
+
+
+def test_a_caption_naming_its_photographer_is_never_the_headline() -> None:
+    dump = (
+        "Harbour Gazette\n\nCouncil Votes to Close Harbour Bridge to Cars\n\nMore\n\n"
+        "The old bridge at dusk. Photograph: Lena Berg for the Gazette\n\n" + LEAD
+    )
+    assert parse_text_dump(dump).title == "Council Votes to Close Harbour Bridge to Cars"
+
+
+def test_a_widget_label_above_the_body_gives_way_to_the_headline_its_lead_repeats() -> None:
+    dump = (
+        "Harbour Gazette\n\nHarbour Bridge Closed to Cars After Council Vote\n\n"
+        "Edit\nDelete\nPromote\n\nBlock for Gazette Blogs\n\n" + LEAD
+    )
+    assert parse_text_dump(dump).title == "Harbour Bridge Closed to Cars After Council Vote"
+
+
+def test_a_date_line_over_a_blog_entry_does_not_reach_past_the_menu() -> None:
+    dump = (
+        "Notes from the Shore\nHome | Archives | About\n\nMonday, March 3, 2025\n"
+        "Winter at the Harbour\n\n" + LEAD
+    )
+    assert parse_text_dump(dump).title == "Winter at the Harbour"
