@@ -230,6 +230,9 @@ HARD_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"réagir.{0,30}",
             r"(?:\d+\s+)?comentarios?.{0,40}",
             r"(?:deja|escribe)\s+(?:un|tu)\s+comentario.*",
+            r"what (?:people|readers) are saying\W*|[\d.,]+k?\s+reactions?\b.{0,40}",
+            r"(?:\d+\s+)?(?:commenti|comentários|reacties|komentáře|komentarze?|diskuse)(?:\s*\(\d+\))?:?",
+            r"(?:lascia|deixe|laat|napište|dodaj) (?:un |um |een |komentář|komentarz).{0,30}",
         ),
     ),
     (
@@ -254,6 +257,8 @@ HARD_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"meistgelesen.{0,20}|am meisten gelesen|beliebteste artikel|neueste artikel",
             r"les plus (?:lus|partagés|commentés)|à la une",
             r"lo más (?:leído|visto)|más leídas|más leídos",
+            r"(?:i )?più (?:letti|lette|visti)|mais (?:lidas|lidos|vistas)|meest (?:gelezen|bekeken)",
+            r"nejčtenější.{0,20}|najczęściej (?:czytane|komentowane)|najnowsze|právě se děje|nejnovější zprávy",
         ),
     ),
     (
@@ -297,6 +302,8 @@ SOFT_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"mehr zum thema|lesen sie auch|auch interessant|zum thema",
             r"(?:à )?lire aussi|voir aussi|(?:en|pour en) savoir plus",
             r"lee también|ver también|leer más",
+            r"(?:articoli |notizie )?correlat[ie]|leggi anche|leia (?:também|mais)|veja também|(?:notícias )?relacionadas",
+            r"lees ook|gerelateerd(?:e artikelen)?|související(?: články)?|čtěte také|(?:zobacz|czytaj) (?:też|także)|powiązane",
         ),
     ),
 )
@@ -505,6 +512,22 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"your browser does not support (?:the )?(?:video|audio|html5|iframes?)\b.{0,120}",
             r"(?:please )?(?:enable|turn on) javascript\b.{0,160}|javascript is (?:disabled|required)\b.{0,160}",
             r"(?:this )?(?:video|content|media) is (?:not |un)available\b.{0,120}|video unavailable",
+        ),
+    ),
+    (
+        # "3 hours ago", "před 5 minutami": the time stamps of a news feed's
+        # items. An article dates itself; a line that says only this is a list's.
+        "chrome: relative time",
+        _rx(
+            r"(?:updated\s+|aktualizováno\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?"
+            r"|days?|weeks?|months?|years?)\s+ago|just now",
+            r"(?:aktualizováno\s+)?před\s+\d+\s+(?:minut\w*|hodin\w*|dn\w+|sekund\w*)",
+            r"vor\s+\d+\s+(?:minuten?|stunden?|tagen?|sekunden?)",
+            r"il y a\s+\d+\s+(?:min(?:utes?)?|heures?|h|jours?|secondes?)",
+            r"hace\s+\d+\s+(?:minutos?|horas?|días?|segundos?)|há\s+\d+\s+(?:minutos?|horas?|dias?)",
+            r"\d+\s+(?:minuti|ore|giorni|secondi)\s+fa",
+            r"\d+\s+(?:минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|секунд[уы]?)\s+назад",
+            r"\d+\s*(?:秒|分|時間|日)前|\d+\s*(?:秒|分钟|小时|天)前",
         ),
     ),
     (

@@ -884,3 +884,38 @@ def test_a_date_line_over_a_blog_entry_does_not_reach_past_the_menu() -> None:
         "Winter at the Harbour\n\n" + LEAD
     )
     assert parse_text_dump(dump).title == "Winter at the Harbour"
+
+
+# --- News feeds and comment threads in more words -----------------------------------
+
+
+def test_what_people_are_saying_introduces_comments() -> None:
+    dump = (
+        "Council Votes to Close Harbour Bridge to Cars\n\n"
+        + LEAD
+        + "\nWhat people are saying...\n\n"
+        "J\n\nThis council has lost its mind, the bridge has been fine for a hundred years and "
+        "now we are told to walk across it in the rain.\n\n48.5k reactions\n"
+    )
+    article = parse_text_dump(dump)
+    assert "lost its mind" not in article.text
+    assert article.text.rstrip().endswith("the council said.")
+
+
+@pytest.mark.parametrize(
+    "line", ["3 hours ago", "Updated 5 minutes ago", "před 3 minutami", "vor 2 Stunden", "5分前"]
+)
+def test_a_relative_time_alone_on_its_line_is_a_feed_stamp(line: str) -> None:
+    article = parse_text_dump(
+        "Council Votes to Close Harbour Bridge to Cars\n\n" + LEAD + f"\n{line}\n"
+    )
+    assert (line, "chrome: relative time") in {(s.text, s.reason) for s in article.stripped}
+
+
+@pytest.mark.parametrize("marker", ["Související", "Leggi anche", "Leia também", "Lees ook"])
+def test_related_markers_in_more_languages_end_the_article(marker: str) -> None:
+    teaser = "The mayor of a nearby town said his own bridge would stay open to cars for years."
+    article = parse_text_dump(
+        "Council Votes to Close Harbour Bridge to Cars\n\n" + LEAD + f"\n{marker}\n\n{teaser}\n"
+    )
+    assert "nearby town" not in article.text
