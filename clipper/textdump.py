@@ -241,6 +241,7 @@ def _find_body(lines: Sequence[Line], in_figure: dict[int, _Figure]) -> tuple[in
         and _cluster_weight(lines, c) >= heaviest * rules.MIN_SHARE_OVER_COMMENTS
     ] or clusters
     best = _grow(lines, clusters, max(eligible, key=lambda c: _score(lines, c)))
+    best = _back_to_headline(lines, clusters, best, in_figure)
     start, end = best[0], best[-1]
     for i in range(start, end + 1):
         if lines[i].kind == SOFT_MARKER:
@@ -327,6 +328,59 @@ def _grow(lines: Sequence[Line], clusters: list[list[int]], best: list[int]) -> 
     while low > 0 and joins(clusters[low], clusters[low - 1]):
         low -= 1
     return [i for cluster in clusters[low : high + 1] for i in cluster]
+
+
+def _back_to_headline(
+    lines: Sequence[Line], clusters: list[list[int]], best: list[int], in_figure: dict[int, _Figure]
+) -> list[int]:
+    """Start the article under its headline when a list or code split its first paragraphs off.
+
+    "What You'll Need" with ten short items, or a code listing, can stand
+    between an article's opening paragraphs and the rest. When no headline
+    stands over the block found, but a block a little further up sits right
+    under a headline that speaks of what the article says, the article began
+    there.
+    """
+    first = next(k for k, cluster in enumerate(clusters) if cluster[0] == best[0])
+    if first == 0 or _headline_over(lines, best[0], in_figure, best) is not None:
+        return best
+    for k in range(first - 1, max(first - rules.HEADLINE_BLOCKS_BACK, 0) - 1, -1):
+        gap = lines[clusters[k][-1] + 1 : clusters[k + 1][0]]
+        if (
+            any(line.kind == HARD_MARKER for line in gap)
+            or _introduced_by_comments(lines, clusters[k][0])
+            or _is_teaser_list(lines, clusters[k])
+        ):
+            return best
+        if _headline_over(lines, clusters[k][0], in_figure, clusters[k] + best) is not None:
+            return [i for cluster in clusters[k:first] for i in cluster] + best
+    return best
+
+
+def _headline_over(
+    lines: Sequence[Line], i: int, in_figure: dict[int, _Figure], body: Sequence[int]
+) -> int | None:
+    """A headline on the body's topic among the few lines above line ``i``."""
+    lead = _topic_keys(" ".join(lines[k].text for k in body[: rules.HEADLINE_LEAD_LINES]))
+    seen = 0
+    for k in range(i - 1, -1, -1):
+        line = lines[k]
+        if line.kind in (BLANK, META, FILE, CREDIT) or k in in_figure:
+            continue
+        if line.kind == CHROME and line.reason not in rules.MENU_REASONS:
+            continue  # share buttons under the headline
+        seen += 1
+        if seen > rules.HEADLINE_OVER_BYLINE_LINES or line.kind in (PROSE, HARD_MARKER):
+            return None
+        if line.headline_like and (line.words >= 4 or is_cjk(line.text)):
+            keys = _topic_keys(line.text)
+            shared = keys & lead
+            if (
+                len(shared) >= rules.TOPIC_MIN_SHARED
+                and len(shared) >= len(keys) * rules.TOPIC_SHARE
+            ):
+                return k
+    return None
 
 
 def _weight(text: str) -> int:

@@ -37,7 +37,11 @@ SHORT = "short"  # no sentence end: a heading, a nav item, a related headline
 
 WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 _SPACES = re.compile(r" {2,}")
-_SPACE_TABLE = {ord(c): " " for c in rules.SPACE_CHARS} | {ord(c): None for c in rules.DROP_CHARS}
+_SPACE_TABLE: dict[int, str | None] = (
+    {ord(c): " " for c in rules.SPACE_CHARS}
+    | {ord(c): None for c in rules.DROP_CHARS}
+    | dict.fromkeys(rules.ICON_FONT_CHARS)
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,6 +39,9 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
 # hyphens are removed outright.
 SPACE_CHARS: str = "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 DROP_CHARS: str = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+# Icon-font glyphs ("\ue096 Share"): private-use code points carry no text,
+# and removed outright they leave the button's label for the chrome rules.
+ICON_FONT_CHARS: range = range(0xE000, 0xF900)
 
 # A list bullet at the start of a line ("  • Category:Event", "- item").
 # En and em dashes are *not* bullets: Russian and French dialogue opens with them.
@@ -143,6 +146,11 @@ _TOPIC_COMMON = (
     "while does dans pour avec sont plus sich nicht eine einer oder para como esta este pero"
 )
 TOPIC_COMMON_WORDS: frozenset[str] = frozenset(_TOPIC_COMMON.split())
+# When no headline on the article's topic (judged by its first
+# HEADLINE_LEAD_LINES paragraphs) stands over the block found, the article may
+# begin up to HEADLINE_BLOCKS_BACK blocks further up, under one that does.
+HEADLINE_BLOCKS_BACK = 3
+HEADLINE_LEAD_LINES = 6
 # A date line among this many first lines of the body is metadata; further
 # in, it is the article's text.
 BODY_HEAD_LINES = 4

@@ -919,3 +919,36 @@ def test_related_markers_in_more_languages_end_the_article(marker: str) -> None:
         "Council Votes to Close Harbour Bridge to Cars\n\n" + LEAD + f"\n{marker}\n\n{teaser}\n"
     )
     assert "nearby town" not in article.text
+
+
+def test_icon_font_glyphs_leave_the_button_label_for_the_chrome_rules() -> None:
+    article = parse_text_dump(
+        "Council Votes to Close Harbour Bridge to Cars\n\n\ue096 Share\n\ue094 Tweet\n\n" + LEAD
+    )
+    assert ("Share", "chrome: share widget") in {(s.text, s.reason) for s in article.stripped}
+    assert "\ue096" not in article.text
+
+
+def test_a_list_between_the_opening_paragraphs_and_the_rest_does_not_cut_the_opening() -> None:
+    opening = (
+        "Building a terrarium takes an afternoon and a few things you probably have at home, "
+        "and the little garden it gives you will live for years on a shelf.\n\n"
+    )
+    needs = "Glass cloche/Planter saucer/Potting soil/Pebbles/Moss/Small plants/Charcoal/Foam"
+    items = "What You'll Need:\n" + "\n".join(needs.split("/"))
+    steps = "\n\n".join(
+        f"Step {n}. Lay the {part} in the saucer and press it down gently so the terrarium "
+        f"stays level; water it lightly with the spray bottle before the next layer goes in."
+        for n, part in enumerate(["pebbles", "charcoal", "soil", "moss", "plants"], start=1)
+    )
+    dump = (
+        "Crafts\nHome Projects\n\nHow to Build a Terrarium\n\nBy Lucy Akins\n\n"
+        + opening
+        + items
+        + "\n\n"
+        + steps
+        + "\n"
+    )
+    article = parse_text_dump(dump)
+    assert article.text.startswith("Building a terrarium takes an afternoon")
+    assert article.title == "How to Build a Terrarium"
