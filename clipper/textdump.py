@@ -318,6 +318,14 @@ def _grow(lines: Sequence[Line], clusters: list[list[int]], best: list[int]) -> 
             return False
         # A "Most Read" box can stand in the middle of an article; only a
         # weighty block on the other side of it is taken as the article going on.
+        if (
+            not markers
+            and not any(_furniture(line) for line in gap)
+            and sum(_gap_weight(line) for line in gap if line.kind == SHORT)
+            <= rules.PLAIN_GAP_MAX_WEIGHT
+        ):
+            # Only list items, subheadings or code between: one article.
+            return True
         share = rules.JOIN_ACROSS_MARKER_SHARE if markers else rules.JOIN_MIN_SHARE
         return (
             len(far) >= rules.JOIN_MIN_PARAGRAPHS and _cluster_weight(lines, far) >= weight * share
@@ -328,6 +336,14 @@ def _grow(lines: Sequence[Line], clusters: list[list[int]], best: list[int]) -> 
     while low > 0 and joins(clusters[low], clusters[low - 1]):
         low -= 1
     return [i for cluster in clusters[low : high + 1] for i in cluster]
+
+
+def _furniture(line: Line) -> bool:
+    """Whether a line between two blocks says the page's furniture stands there."""
+    return (
+        line.kind in (CHROME, SOFT_MARKER, HARD_MARKER, FILE, CREDIT, META)
+        and line.reason not in rules.IN_ARTICLE_CHROME
+    )
 
 
 def _back_to_headline(
@@ -408,9 +424,14 @@ def _gap_weight(line: Line) -> float:
     """How much a short line between paragraphs suggests two separate blocks.
 
     Link-like labels ("World", "Sign in") count fully; longer lines (list
-    items, subheadings) half; chart numbers and code lines not at all.
+    items, subheadings) half; chart numbers, code lines and numbered list
+    items ("3. Australia": menus aren't numbered) not at all.
     """
-    if not any(c.isalpha() for c in line.text) or rules.CODE_LINE.search(line.text):
+    if (
+        not any(c.isalpha() for c in line.text)
+        or rules.CODE_LINE.search(line.text)
+        or rules.NUMBERED_ITEM.match(line.text)
+    ):
         return 0.0
     return 1.0 if line.words <= rules.NAV_ITEM_MAX_WORDS else 0.5
 

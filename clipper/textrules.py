@@ -46,6 +46,18 @@ ICON_FONT_CHARS: range = range(0xE000, 0xF900)
 # A list bullet at the start of a line ("  • Category:Event", "- item").
 # En and em dashes are *not* bullets: Russian and French dialogue opens with them.
 BULLET = re.compile(r"^(?:[•·▪▫◦‣⁃●○■□►▶▸✓✔]|[-*+](?=\s))\s*")
+# Two blocks of prose with only list items, subheadings or code between them
+# (no chrome, marker, image or metadata line) are one article, when the lines
+# between weigh at most this much (see ``_gap_weight``): a long run of labels
+# is a feed or a widget even where no rule names it.
+PLAIN_GAP_MAX_WEIGHT = 20
+# Chrome that stands inside articles too, so it doesn't mark furniture
+# between two blocks of prose.
+IN_ARTICLE_CHROME: frozenset[str] = frozenset(
+    {"chrome: stray punctuation", "chrome: advertisement"}
+)
+# An item of a numbered list ("3. Australia", "10) Spain").
+NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s+\S")
 
 # --- What counts as prose ----------------------------------------------------
 
@@ -274,7 +286,8 @@ HARD_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         _rx(
             r"recommended(?:\s+(?:for you|stories|articles|reading|videos))?",
             r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in).{0,20}",
-            r"more\s+(?:from|in|stories|news|articles|to read)\b.{0,50}",
+            r"more\s+(?:from|in|stories|news|articles|to read)\b.{0,50}|more for you",
+            r"around the web|sur le web|aus dem web|en la red|dal web",
             r"(?:further|more|suggested) reading",
             r"おすすめ.{0,20}|オススメ.{0,20}|あわせて読みたい.{0,20}|こちらもおすすめ",
             r"рекомендуем.{0,20}|похожие (?:статьи|материалы|новости)|другие новости",
@@ -375,6 +388,8 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"ログイン|会員登録|新規登録|ログアウト|войти|вход|регистрация|подписаться.{0,40}",
             r"anmelden|abmelden|registrieren|abonnieren.{0,40}|jetzt abonnieren.*",
             r"se connecter|connexion|s'abonner.{0,40}|iniciar sesión|suscríbete.{0,40}|regístrate",
+            r"abonnez-vous\b.{0,60}|déjà abonné.{0,40}|gérez votre abonnement|recevez nos newsletters?",
+            r"assine\b.{0,40}|já é assinante\?.{0,40}|abbonati\b.{0,40}|sei già abbonato\?.{0,40}",
         ),
     ),
     (
@@ -414,7 +429,8 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         _rx(
             r"advertisement|advertising|advert|ad|ads|sponsored(?: content| by .{1,40})?|paid (?:post|content).{0,30}|promoted",
             r".{1,40} is sponsored by\b.{0,40}|(?:presented|brought to you) by .{1,40}",
-            r"(?:sponsored|promoted|partner) (?:links|stories|content|posts)|around the web|from our partners",
+            r"(?:sponsored|promoted|partner) (?:links|stories|content|posts)|from our partners",
+            r"(?:(?:sponsored|promoted) links\s*){2}|(?:by (?:taboola|outbrain)\s*){1,2}|report this ad|ad ?choices",
             r"(?:story|article) continues (?:below|after).{0,30}|continue reading(?: (?:below|the main story|the article))?",
             r"supported by|send any friend a story|reuse this content|support (?:the guardian|our journalism).{0,60}",
             r"scroll (?:down )?to continue.{0,30}|(?:ad|advertisement) ?[-–—] ?scroll.{0,30}",
@@ -742,7 +758,7 @@ NAME_ONLY = re.compile(
 
 # Separators of a navigation row ("Home | Archives | Profile | RSS") and of a
 # breadcrumb ("Home > World > Asia").
-NAV_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s*[|]\s*")
+NAV_SEPARATOR = re.compile(r"\s+[|·•▪]\s+|\s*[|]\s*")
 BREADCRUMB_SEPARATOR = re.compile(r"\s*(?:>|»|›|→|/|::)\s*")
 NAV_ITEM_MAX_WORDS = 4
 

@@ -952,3 +952,55 @@ def test_a_list_between_the_opening_paragraphs_and_the_rest_does_not_cut_the_ope
     article = parse_text_dump(dump)
     assert article.text.startswith("Building a terrarium takes an afternoon")
     assert article.title == "How to Build a Terrarium"
+
+
+AFTER = (
+    "The closure will cost the city less than repairing the deck for heavy traffic, "
+    "according to the council's own figures, and the work on the approaches begins in May.\n\n"
+    "Residents can comment on the plans at the library until the end of the month, "
+    "and a second vote on the timetable is expected in the autumn.\n"
+)
+
+
+def test_a_numbered_list_inside_the_article_does_not_split_it() -> None:
+    ranking = "\n".join(f"{n}. {city}" for n, city in enumerate("ABCDEFGHIJ", start=1))
+    article = parse_text_dump(
+        "Council Votes to Close Harbour Bridge to Cars\n\n" + LEAD + "\n" + ranking + "\n\n" + AFTER
+    )
+    assert "second vote on the timetable" in article.text
+
+
+def test_a_short_list_with_no_furniture_between_two_blocks_is_part_of_one_article() -> None:
+    items = "\n".join(
+        ["You will need:", "Bicycle lights", "A helmet", "Panniers", "A bell", "Gloves"]
+    )
+    items += "\n" + "\n".join(["Rain cape", "Spare tube", "Pump"])
+    article = parse_text_dump(
+        "Council Votes to Close Harbour Bridge to Cars\n\n" + LEAD + "\n" + items + "\n\n" + AFTER
+    )
+    assert "Panniers" in article.text
+    assert "second vote on the timetable" in article.text
+
+
+def test_a_long_run_of_labels_between_two_blocks_still_splits_them() -> None:
+    labels = "\n".join(f"Label {n}\nUndo" for n in range(20))
+    article = parse_text_dump(
+        "Council Votes to Close Harbour Bridge to Cars\n\n" + LEAD + "\n" + labels + "\n\n" + AFTER
+    )
+    assert "second vote on the timetable" not in article.text
+
+
+@pytest.mark.parametrize("line", ["Sponsored Links Sponsored Links", "by Taboola by Taboola"])
+def test_ad_widget_lines_are_advertisement(line: str) -> None:
+    article = parse_text_dump("Council Votes to Close Harbour Bridge to Cars\n\n" + LEAD + line)
+    assert (line, "chrome: advertisement") in {(s.text, s.reason) for s in article.stripped}
+
+
+def test_around_the_web_ends_the_article() -> None:
+    article = parse_text_dump(
+        "Council Votes to Close Harbour Bridge to Cars\n\n"
+        + LEAD
+        + "\nAround the web\n\n"
+        + "This one weird trick will change how you cross bridges forever, doctors say.\n"
+    )
+    assert "weird trick" not in article.text
