@@ -11,7 +11,10 @@ the same run against each page's ``expected.html``:
 
 * ``clipper``: the body ``parse_text_dump`` keeps;
 * ``whole copy``: the copied text as it is, which is what pasting the page into
-  a notes app keeps. The ratio of the two F1 figures is what stripping earns.
+  a notes app keeps. The ratio of the two F1 figures is what stripping earns;
+* ``article only``: clipper on a copy of the expected article alone, as a
+  reader who selects just the article copies it. Its recall is how much of a
+  clean copy clipper keeps: nothing should be lost.
 
 Title is scored like ``bench/extraction.py`` scores it. ``--save DIR`` writes
 each copied page to ``DIR/<page>.txt`` so a bad page can be clipped by hand.
@@ -54,6 +57,7 @@ class PageResult:
     shingle: PRF
     whole_token: PRF
     whole_shingle: PRF
+    clean_shingle: PRF
     title: bool | None
     title_loose: bool | None
     refused: bool
@@ -71,23 +75,35 @@ class Report:
     whole_shingle_precision: float
     whole_shingle_recall: float
     whole_shingle_f1: float
+    clean_shingle_precision: float
+    clean_shingle_recall: float
+    clean_shingle_f1: float
     title_exact: float
     title_loose: float
     refused: int
     pages_per_second: float
 
 
-def score(name: str, source: str, expected: str, title: object) -> PageResult:
-    dump = browser_copy(source)
-    started = time.perf_counter()
+def _clip(dump: str) -> tuple[str, str | None, bool]:
+    """The body and title clipper keeps from a dump, and whether it refused it."""
     try:
         article = parse_text_dump(dump)
-        text, got_title, refused = article.text, article.title, False
     except NotAnArticle:
-        text, got_title, refused = "", None, True
+        return "", None, True
+    return article.text, article.title, False
+
+
+def score(
+    name: str, source: str, expected: str, title: object, expected_html: str = ""
+) -> PageResult:
+    dump = browser_copy(source)
+    started = time.perf_counter()
+    text, got_title, refused = _clip(dump)
     seconds = time.perf_counter() - started
     token, shingle = body_scores(text, expected)
     whole_token, whole_shingle = body_scores(dump, expected)
+    clean_text = _clip(browser_copy(expected_html))[0] if expected_html.strip() else expected
+    _, clean_shingle = body_scores(clean_text, expected)
     has_title = isinstance(title, str) and bool(title.strip())
     return PageResult(
         name=name,
@@ -95,6 +111,7 @@ def score(name: str, source: str, expected: str, title: object) -> PageResult:
         shingle=shingle,
         whole_token=whole_token,
         whole_shingle=whole_shingle,
+        clean_shingle=clean_shingle,
         title=title_match(got_title, title) if has_title else None,  # type: ignore[arg-type]
         title_loose=title_match_loose(got_title, title) if has_title else None,  # type: ignore[arg-type]
         refused=refused,
@@ -114,6 +131,9 @@ def summarise(results: list[PageResult]) -> Report:
         whole_shingle_precision=statistics.fmean(r.whole_shingle.precision for r in results),
         whole_shingle_recall=statistics.fmean(r.whole_shingle.recall for r in results),
         whole_shingle_f1=statistics.fmean(r.whole_shingle.f1 for r in results),
+        clean_shingle_precision=statistics.fmean(r.clean_shingle.precision for r in results),
+        clean_shingle_recall=statistics.fmean(r.clean_shingle.recall for r in results),
+        clean_shingle_f1=statistics.fmean(r.clean_shingle.f1 for r in results),
         title_exact=sum(bool(r.title) for r in titled) / max(len(titled), 1),
         title_loose=sum(bool(r.title_loose) for r in titled) / max(len(titled), 1),
         refused=sum(r.refused for r in results),
@@ -136,7 +156,16 @@ def main(argv: list[str] | None = None) -> int:
         args.save.mkdir(parents=True, exist_ok=True)
         for case in cases:
             (args.save / f"{case.name}.txt").write_text(browser_copy(case.source), "utf-8")
-    results = [score(c.name, c.source, c.expected_text, c.meta.get("title")) for c in cases]
+    results = [
+        score(
+            c.name,
+            c.source,
+            c.expected_text,
+            c.meta.get("title"),
+            (args.corpus / c.name / "expected.html").read_text("utf-8", errors="replace"),
+        )
+        for c in cases
+    ]
     report = summarise(results)
     if args.json:
         print(json.dumps(asdict(report), indent=2))
@@ -153,15 +182,24 @@ def main(argv: list[str] | None = None) -> int:
         f"{report.whole_shingle_recall:8.3f}{report.whole_shingle_f1:8.3f}"
     )
     print(
+        f"{'article only':<12}{'':>8}{report.clean_shingle_precision:8.3f}"
+        f"{report.clean_shingle_recall:8.3f}{report.clean_shingle_f1:8.3f}"
+    )
+    print(
         f"\n4-gram F1 ratio clipper / whole copy: {report.shingle_f1 / report.whole_shingle_f1:.3f}; "
         f"pages refused as not an article: {report.refused}; "
         f"{report.pages_per_second:.0f} pages/s"
+    )
+    print(
+        "whole copy: the copied page kept as it is; article only: clipper on a copy of the\n"
+        "expected article alone (its recall is how much of a clean copy clipper keeps)."
     )
     print(f"\nworst {args.worst} pages for clipper (by 4-gram F1):")
     for r in sorted(results, key=lambda r: r.shingle.f1)[: args.worst]:
         print(
             f"  {r.name:<38} 4g F1 {r.shingle.f1:.3f}  P {r.shingle.precision:.3f}"
-            f"  R {r.shingle.recall:.3f}  (whole copy {r.whole_shingle.f1:.3f})"
+            f"  R {r.shingle.recall:.3f}  (whole copy {r.whole_shingle.f1:.3f},"
+            f" article only R {r.clean_shingle.recall:.3f})"
         )
     return 0
 
