@@ -327,9 +327,8 @@ def _grow(lines: Sequence[Line], clusters: list[list[int]], best: list[int]) -> 
             # Only list items, subheadings or code between: one article.
             return True
         share = rules.JOIN_ACROSS_MARKER_SHARE if markers else rules.JOIN_MIN_SHARE
-        return (
-            len(far) >= rules.JOIN_MIN_PARAGRAPHS and _cluster_weight(lines, far) >= weight * share
-        )
+        enough = weight * share if markers else min(weight * share, rules.JOIN_ENOUGH_WEIGHT)
+        return len(far) >= rules.JOIN_MIN_PARAGRAPHS and _cluster_weight(lines, far) >= enough
 
     while high + 1 < len(clusters) and joins(clusters[high], clusters[high + 1]):
         high += 1

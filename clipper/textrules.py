@@ -124,6 +124,10 @@ MIN_SHARE_OVER_COMMENTS = 0.1
 JOIN_MIN_PARAGRAPHS = 3
 JOIN_MIN_SHARE = 0.25
 JOIN_ACROSS_MARKER_SHARE = 0.3
+# ... or, with no marker between, at least this weight (characters) whatever
+# the article's length: three paragraphs of an introduction above a table of
+# contents are the article's even when the rest is ten times longer.
+JOIN_ENOUGH_WEIGHT = 800
 # A block of at least TEASER_MIN_ITEMS paragraphs, this share of them right
 # under a headline-like line and the median one at most TEASER_MAX_BLURB
 # characters, is a list of teasers for other articles: its weight is damped.

@@ -1004,3 +1004,22 @@ def test_around_the_web_ends_the_article() -> None:
         + "This one weird trick will change how you cross bridges forever, doctors say.\n"
     )
     assert "weird trick" not in article.text
+
+
+def test_an_introduction_above_a_contents_box_joins_a_much_longer_article() -> None:
+    intro = "\n\n".join(
+        f"Introduction paragraph {n}: the harbour bridge has carried cars since 1931, and the "
+        f"council has argued about its future for a decade, through four elections and two "
+        f"engineering reports that said the deck was tired but sound enough for buses, "
+        f"while the shops along the waterfront kept asking for more parking nearby."
+        for n in range(1, 4)
+    )
+    contents = "Share\nTweet\nContents\n" + "\n".join(f"Part {n}" for n in range(1, 9))
+    rest = "\n\n".join(
+        f"Section paragraph {n}: the vote on Tuesday settled the matter for now, with the "
+        f"closure to cars set for spring and the approaches rebuilt for bicycles and buses."
+        for n in range(1, 40)
+    )
+    article = parse_text_dump(intro + "\n\n" + contents + "\n\n" + rest)
+    assert "Introduction paragraph 1" in article.text
+    assert "Section paragraph 39" in article.text
