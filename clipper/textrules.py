@@ -543,6 +543,20 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # A video player's controls and caption settings, as a copy of the
+        # page spells them out ("Current Time 0:00", "Text Edge Style").
+        "chrome: video player",
+        _rx(
+            r"play video|(?:un)?mute|(?:non-)?full ?screen|exit full ?screen",
+            r"(?:current|duration|remaining) time\s*-?[\d:]*|loaded:?\s*\d+%|progress:?\s*\d+%",
+            r"stream type\s*live|playback rate|chapters|captions(?: off| settings)?|subtitles(?: off)?",
+            r"(?:descriptions|subtitles|captions) off, selected|.{1,30}, selected|audio track|video quality",
+            r"captions settings, opens captions settings dialog|closed captions?(?: settings)?",
+            r"this is a modal window\..{0,120}|(?:beginning|end) of dialog window\..{0,80}|close modal dialog",
+            r"text edge style|font family|caption area background|captions will look like this",
+        ),
+    ),
+    (
         # "3 hours ago", "před 5 minutami": the time stamps of a news feed's
         # items. An article dates itself; a line that says only this is a list's.
         "chrome: relative time",

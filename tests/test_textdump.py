@@ -1023,3 +1023,13 @@ def test_an_introduction_above_a_contents_box_joins_a_much_longer_article() -> N
     article = parse_text_dump(intro + "\n\n" + contents + "\n\n" + rest)
     assert "Introduction paragraph 1" in article.text
     assert "Section paragraph 39" in article.text
+
+
+@pytest.mark.parametrize(
+    "line", ["Current Time 0:00", "Loaded: 0%", "Playback Rate", "Text Edge Style", "Unmute"]
+)
+def test_video_player_controls_are_chrome(line: str) -> None:
+    article = parse_text_dump(
+        "Council Votes to Close Harbour Bridge to Cars\n\n" + line + "\n\n" + LEAD
+    )
+    assert (line, "chrome: video player") in {(s.text, s.reason) for s in article.stripped}
