@@ -16,7 +16,7 @@ the same run against each page's ``expected.html``:
   reader who selects just the article copies it. Its recall is how much of a
   clean copy clipper keeps: nothing should be lost.
 
-Title is scored like ``bench/extraction.py`` scores it. ``--save DIR`` writes
+Title and byline are scored like ``bench/extraction.py`` scores them. ``--save DIR`` writes
 each copied page to ``DIR/<page>.txt`` so a bad page can be clipped by hand.
 """
 
@@ -39,6 +39,7 @@ from scoring import (  # noqa: E402
     PRF,
     body_scores,
     browser_copy,
+    byline_match,
     load_corpus,
     title_match,
     title_match_loose,
@@ -60,6 +61,7 @@ class PageResult:
     clean_shingle: PRF
     title: bool | None
     title_loose: bool | None
+    byline: bool | None
     refused: bool
     seconds: float
 
@@ -80,31 +82,38 @@ class Report:
     clean_shingle_f1: float
     title_exact: float
     title_loose: float
+    byline: float
     refused: int
     pages_per_second: float
 
 
-def _clip(dump: str) -> tuple[str, str | None, bool]:
-    """The body and title clipper keeps from a dump, and whether it refused it."""
+def _clip(dump: str) -> tuple[str, str | None, str | None, bool]:
+    """The body, title and byline clipper keeps from a dump, and whether it refused it."""
     try:
         article = parse_text_dump(dump)
     except NotAnArticle:
-        return "", None, True
-    return article.text, article.title, False
+        return "", None, None, True
+    return article.text, article.title, article.byline, False
 
 
 def score(
-    name: str, source: str, expected: str, title: object, expected_html: str = ""
+    name: str,
+    source: str,
+    expected: str,
+    title: object,
+    expected_html: str = "",
+    byline: object = None,
 ) -> PageResult:
     dump = browser_copy(source)
     started = time.perf_counter()
-    text, got_title, refused = _clip(dump)
+    text, got_title, got_byline, refused = _clip(dump)
     seconds = time.perf_counter() - started
     token, shingle = body_scores(text, expected)
     whole_token, whole_shingle = body_scores(dump, expected)
     clean_text = _clip(browser_copy(expected_html))[0] if expected_html.strip() else expected
     _, clean_shingle = body_scores(clean_text, expected)
     has_title = isinstance(title, str) and bool(title.strip())
+    has_byline = isinstance(byline, str) and bool(byline.strip())
     return PageResult(
         name=name,
         token=token,
@@ -114,6 +123,7 @@ def score(
         clean_shingle=clean_shingle,
         title=title_match(got_title, title) if has_title else None,  # type: ignore[arg-type]
         title_loose=title_match_loose(got_title, title) if has_title else None,  # type: ignore[arg-type]
+        byline=byline_match(got_byline, byline) if has_byline else None,  # type: ignore[arg-type]
         refused=refused,
         seconds=seconds,
     )
@@ -121,6 +131,7 @@ def score(
 
 def summarise(results: list[PageResult]) -> Report:
     titled = [r for r in results if r.title is not None]
+    bylined = [r for r in results if r.byline is not None]
     return Report(
         pages=len(results),
         token_f1=statistics.fmean(r.token.f1 for r in results),
@@ -136,6 +147,7 @@ def summarise(results: list[PageResult]) -> Report:
         clean_shingle_f1=statistics.fmean(r.clean_shingle.f1 for r in results),
         title_exact=sum(bool(r.title) for r in titled) / max(len(titled), 1),
         title_loose=sum(bool(r.title_loose) for r in titled) / max(len(titled), 1),
+        byline=sum(bool(r.byline) for r in bylined) / max(len(bylined), 1),
         refused=sum(r.refused for r in results),
         pages_per_second=len(results) / max(sum(r.seconds for r in results), 1e-9),
     )
@@ -163,6 +175,7 @@ def main(argv: list[str] | None = None) -> int:
             c.expected_text,
             c.meta.get("title"),
             (args.corpus / c.name / "expected.html").read_text("utf-8", errors="replace"),
+            c.meta.get("byline"),
         )
         for c in cases
     ]
@@ -171,11 +184,14 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(asdict(report), indent=2))
         return 0
     print(f"corpus: {args.corpus} ({report.pages} pages, copied as a browser would copy them)\n")
-    print(f"{'':<12}{'tok F1':>8}{'4g P':>8}{'4g R':>8}{'4g F1':>8}{'title':>8}{'title~':>8}")
+    print(
+        f"{'':<12}{'tok F1':>8}{'4g P':>8}{'4g R':>8}{'4g F1':>8}"
+        f"{'title':>8}{'title~':>8}{'byline':>8}"
+    )
     print(
         f"{'clipper':<12}{report.token_f1:8.3f}{report.shingle_precision:8.3f}"
         f"{report.shingle_recall:8.3f}{report.shingle_f1:8.3f}"
-        f"{report.title_exact:8.3f}{report.title_loose:8.3f}"
+        f"{report.title_exact:8.3f}{report.title_loose:8.3f}{report.byline:8.3f}"
     )
     print(
         f"{'whole copy':<12}{report.whole_token_f1:8.3f}{report.whole_shingle_precision:8.3f}"
