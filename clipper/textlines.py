@@ -345,7 +345,8 @@ def _read_meta_part(part: str) -> Meta | None:
         return Meta("metadata: date", time_only=found[:2])  # "April 5, 2018 | 6:00 PM"
     byline = rules.BYLINE.fullmatch(part)
     if byline:
-        authors, display = read_names(byline["names"] or byline["names2"])
+        names = rules.NAMES_END.sub("", byline["names"] or byline["names2"])
+        authors, display = read_names(names)
         if authors:
             return Meta("metadata: byline", authors=authors, byline=display)
     return None
@@ -358,19 +359,22 @@ def _read_date_line(part: str) -> Meta | None:
     if when is None:
         return None
     rest = part
-    for pattern in (
-        *rules.DATE_PATTERNS,
-        rules.TIME,
-        rules.TIME_ZONE_WORD,
-        rules.UTC_OFFSET,
-        rules.PUBLISHED_PREFIX,
-        rules.UPDATED_PREFIX,
-    ):
-        rest = pattern.sub(" ", rest)
+    for pattern in (*rules.DATE_PATTERNS, rules.TIME, rules.TIME_ZONE_WORD, rules.UTC_OFFSET):
+        rest = pattern.sub(_CUT, rest)
+    for pattern in (rules.PUBLISHED_PREFIX, rules.UPDATED_PREFIX, *rules.DATE_LINE_LEFTOVERS):
+        rest = pattern.sub(" ", rest)  # "... at 3:57 PM Follow @erin"
+    # A name stands before the date it was glued to; what follows the date
+    # ("By Gillian Mohney March 11, 2015 Good Morning America") is not its part.
+    head = next((p for p in rest.split(_CUT) if p.strip(" -–—|•·,:")), "")
+    rest = rest.replace(_CUT, " ")
     authors: tuple[str, ...] = ()
     byline = None
     by = rules.DATE_LINE_BY.search(rest)
-    if by:  # "November 18, 2024 by Sam Rivers"
+    by_head = rules.DATE_LINE_BY.search(head)
+    if by_head and read_names(by_head["names"])[0]:  # "By Gillian Mohney March 11, 2015 GMA"
+        authors, byline = read_names(by_head["names"])
+        rest = rest[: rest.find(by_head["names"])]
+    elif by:  # "November 18, 2024 by Sam Rivers"
         authors, byline = read_names(by["names"])
         rest = rest[: by.start()]
     elif _is_plain_name(rest.strip(" -–—|•·,:")):  # "Mike Conley December 18, 2020"
@@ -386,6 +390,11 @@ def _read_date_line(part: str) -> Meta | None:
     if rules.UPDATED_PREFIX.search(part) and not rules.PUBLISHED_PREFIX.search(part):
         return Meta("metadata: date updated", authors, byline, modified=when, categories=categories)
     return Meta("metadata: date", authors, byline, published=when, categories=categories)
+
+
+# Marks where a date was taken out of a date line (a private-use character,
+# which ``_normalise`` has removed from the text before).
+_CUT = "\ue000"
 
 
 def _is_plain_name(text: str) -> bool:
@@ -435,7 +444,8 @@ def read_names(text: str) -> tuple[tuple[str, ...], str | None]:
     from HTML, already known to be bylines, are cleaned more leniently by
     ``metadata.split_authors``.
     """
-    display = rules.HANDLE_AT.sub("", rules.BYLINE_JUNK.sub("", text)).strip(" ,|·•-—")
+    display = rules.HANDLE_AT.sub("", rules.BYLINE_JUNK.sub("", text))
+    display = " ".join(display.split()).strip(_NAME_EDGES)
     if display.isupper() and len(display) > 3:
         display = display.title()
     names: list[str] = []
@@ -451,6 +461,11 @@ def read_names(text: str) -> tuple[tuple[str, ...], str | None]:
     if not names:
         return (), None
     return tuple(dict.fromkeys(names)), display
+
+
+# What never starts or ends a byline: separators and stray marks ("作者︱春春",
+# "Ahiza Garcia :"). A closing bracket or an initial's dot may end one.
+_NAME_EDGES = " ,|·•-—–:;/\\︱｜：、「」『』[]*#~=+"
 
 
 def _looks_like_name(text: str) -> bool:

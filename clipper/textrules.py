@@ -557,6 +557,14 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # A photo gallery's and an ad player's buttons.
+        "chrome: gallery or player button",
+        _rx(
+            r"view (?:all )?(?:photos|images|graphic|gallery)|buy (?:this )?photo|skip ad|autoplay(?: on| off)?",
+            r"wait \d+ seconds? to continue\.?|caption|hide caption|toggle caption|\d+ photos?",
+        ),
+    ),
+    (
         # "3 hours ago", "před 5 minutami": the time stamps of a news feed's
         # items. An article dates itself; a line that says only this is a list's.
         "chrome: relative time",
@@ -674,6 +682,13 @@ POSTED_BY = re.compile(
 # A byline's lead-in standing alone, the name on the next line.
 BYLINE_LEAD_ALONE = _rx(r"by|written by|words by|von|par|por|автор:?|текст:?|author:?")
 # "by NAME" after the date on a date line ("November 18, 2024 by Sam Rivers").
+# What stays of a date line once its date and time are taken out, and says
+# nothing: a "Follow @handle" button, and the "at" or "on" that joined the
+# name to the date ("By Jane Holm March 3, 2025 at 3:57 PM").
+DATE_LINE_LEFTOVERS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"\bfollow\s+@\w+", _I),
+    re.compile(r"\s(?:at|on|um|am|à|le|a las|в)(?=[\s|,·•–—-]*$)", _I),
+)
 DATE_LINE_BY = re.compile(r"(?<!\w)(?:by|von|par|por|автор)\s+(?P<names>\S.*)$", _I)
 # A blog's user handle after "Posted by" ("jsmith", "taro_y"): taken as the
 # author even though it is not a capitalised name.
@@ -717,6 +732,10 @@ BYLINE_JUNK = _rx(
 )
 # A social-media handle glued to a byline ("Ahiza Garcia @ahiza_garcia").
 HANDLE_AT = re.compile(r"\s*@\w+")
+# Where a date glued to a byline begins ("By Steven Mufson March 18 at 12:22
+# PM"): a month name with a day after it, or a digit. "By April Ryan" keeps
+# its April. Set after MONTHS below.
+NAMES_END: re.Pattern[str]
 # Day names: never part of a person's name next to a date ("Monday, ...").
 WEEKDAYS: frozenset[str] = frozenset(
     [
@@ -786,6 +805,8 @@ NAV_ITEM_MAX_WORDS = 4
 # English ones only): English, German, French, Spanish, Italian, Portuguese
 # and Russian (nominative and genitive), lower-case, no final dot.
 MONTHS: Mapping[str, int] = lexicon.MONTHS
+_MONTH_WORDS = "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True) if len(m) >= 3)
+NAMES_END = re.compile(rf"\s+(?:(?:{_MONTH_WORDS})\.?\s+\d{{1,2}}\b|\d).*$", _I)
 _MONTH_WORD = r"(?P<mon>[^\W\d_]{3,10})\.?"
 # Each pattern has named groups y, m (number) or mon (name), d.
 DATE_PATTERNS: tuple[re.Pattern[str], ...] = (

@@ -1033,3 +1033,37 @@ def test_video_player_controls_are_chrome(line: str) -> None:
         "Council Votes to Close Harbour Bridge to Cars\n\n" + line + "\n\n" + LEAD
     )
     assert (line, "chrome: video player") in {(s.text, s.reason) for s in article.stripped}
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Erin Holm March 18, 2015 at 3:57 PM Follow @erinholm", ("Erin Holm",)),
+        ("By Steven Moss March 18 at 12:22 PM Follow @StevenMoss", ("Steven Moss",)),
+        ("by Ahiza Grant @ahiza_grant February 1, 2016: 12:41 PM ET", ("Ahiza Grant",)),
+        ("By GILLIAN MORE March 11, 2015 3:46 PM Good Morning America", ("Gillian More",)),
+        ("作者︱春春", ("春春",)),
+        ("By April Ryan", ("April Ryan",)),
+    ],
+)
+def test_a_byline_keeps_the_name_and_drops_what_is_glued_to_it(
+    line: str, authors: tuple[str, ...]
+) -> None:
+    article = parse_text_dump(
+        "Council Votes to Close Harbour Bridge to Cars\n\n" + line + "\n\n" + LEAD
+    )
+    assert article.authors == authors
+    assert article.byline == authors[0]
+
+
+@pytest.mark.parametrize(
+    "line", ["View Photos", "Buy Photo", "Skip Ad", "Wait 1 second to continue."]
+)
+def test_gallery_and_player_buttons_are_chrome(line: str) -> None:
+    article = parse_text_dump(
+        "Council Votes to Close Harbour Bridge to Cars\n\n" + line + "\n\n" + LEAD
+    )
+    assert (line, "chrome: gallery or player button") in {
+        (s.text, s.reason) for s in article.stripped
+    }
+    assert article.authors == ()
