@@ -3,6 +3,7 @@
 Usage::
 
     python bench/batch.py [--pages N] [--sizes A,B,...] [--corpus DIR]
+    python bench/batch.py --rerun-duplicates N [--pages N]
 
 Builds a folder of N saved pages (default 1,000) from the Readability test
 pages, each copy given a unique paragraph inside its article so that no two
@@ -18,6 +19,12 @@ are the same page or the same text. Then, in the same run:
 
 Targets (issue 7): jobs 1 at most 1.3x readability's time; jobs 2 at least
 1.7x faster than jobs 1; peak RSS under 300 MB and flat as the batch grows.
+
+With ``--rerun-duplicates N`` it times running a batch again instead: the
+folder gets N more pages, each a copy of one of the others with the same text
+but another address (so the batch reports it as a duplicate); the folder is
+clipped once, then the same command runs again, ``--jobs 1`` and ``--jobs 2``,
+and the second run is timed: every page is then skipped or a duplicate.
 """
 
 from __future__ import annotations
@@ -94,6 +101,24 @@ def build_folder(corpus: Path, folder: Path, count: int) -> list[Path]:
         path.write_bytes(body)
         paths.append(path)
     return paths
+
+
+def add_duplicates(paths: list[Path], count: int) -> list[Path]:
+    """``count`` copies of the first pages, each declaring another address: the same text.
+
+    A copy's bytes differ from its page's only in the canonical link, so its
+    text is the page's and its identity isn't: the batch reports a duplicate.
+    """
+    copies = []
+    for i in range(count):
+        original = paths[i % len(paths)]
+        body = original.read_bytes().replace(
+            b'href="https://bench.example/copy-', b'href="https://mirror.example/copy-', 1
+        )
+        copy = original.with_name(f"mirror-{i:05d}.html")
+        copy.write_bytes(body)
+        copies.append(copy)
+    return copies
 
 
 @dataclass(frozen=True)
@@ -203,7 +228,17 @@ def main() -> None:
         help="batch sizes for the memory runs, comma-separated (default: 1/10, 1/3 and all)",
     )
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="Readability test pages")
+    parser.add_argument(
+        "--rerun-duplicates",
+        type=int,
+        default=None,
+        metavar="N",
+        help="time a second run of the batch instead, with N duplicate pages among the others",
+    )
     args = parser.parse_args()
+    if args.rerun_duplicates is not None:
+        rerun(args.corpus, args.pages, args.rerun_duplicates)
+        return
     sizes = sorted(
         {int(s) for s in args.sizes.split(",") if s.strip()}
         or {max(1, args.pages // 10), max(1, args.pages // 3), args.pages}
@@ -249,6 +284,35 @@ def main() -> None:
                     os.symlink(path, folder / path.name)
                 run = run_clipper(folder, 2, tmp / f"size-{size}.db")
             print(f"{size:>8,} pages{'':7} {mb(run.largest_rss):>16} {mb(run.tree_rss):>12}")
+        print(f"load average after: {_load()}")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def rerun(corpus: Path, pages: int, duplicates: int) -> None:
+    """Clip a folder with duplicates in it, then time the same batch again."""
+    tmp = Path(tempfile.mkdtemp(prefix="clipper-bench-"))
+    try:
+        paths = build_folder(corpus, tmp / "pages", pages)
+        add_duplicates(paths, duplicates)
+        print(f"{pages:,} pages and {duplicates:,} duplicates of them")
+        print(f"load average before: {_load()}, cores: {os.cpu_count()}")
+        print()
+        print(f"{'':24} {'first run s':>12} {'second run s':>13} {'sources/s':>10}")
+        said = {}
+        for jobs in (1, 2):
+            db = tmp / f"rerun-jobs{jobs}.db"
+            first = run_clipper(tmp / "pages", jobs, db)
+            second = run_clipper(tmp / "pages", jobs, db)
+            total = pages + duplicates
+            print(
+                f"clipper clip --jobs {jobs:<4} {first.seconds:12.2f} {second.seconds:13.2f} "
+                f"{total / second.seconds:10.1f}"
+            )
+            said[jobs] = (first.said, second.said)
+        for jobs, (first_said, second_said) in said.items():
+            print(f"jobs {jobs}, first run said:  {first_said}")
+            print(f"jobs {jobs}, second run said: {second_said}")
         print(f"load average after: {_load()}")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
