@@ -586,6 +586,10 @@ def _read_head(
         title = short_title
     if title is None:
         title, title_text, page_site = _title_from_page_title(lines, start)
+        if title is None and _is_headline_shaped(lines, start):
+            # A question or a capitalised headline ending "N.Y." reads as
+            # prose, so the body was found to begin with it.
+            title, title_text = start, lines[start].text
     else:
         title_text, page_site = _strip_site_suffix(lines, title)
         page_site = page_site or _site_from_page_title(lines, title_text)
@@ -724,6 +728,19 @@ def _topical_headline(
         ):
             return i
     return None
+
+
+def _is_headline_shaped(lines: Sequence[Line], i: int) -> bool:
+    """A prose line that is a headline: short, and a question or in title case,
+    with more prose after it."""
+    line = lines[i]
+    if line.kind != PROSE or not rules.HEADLINE_WORDS[0] <= line.words <= rules.HEADLINE_WORDS[1]:
+        return False
+    words = [w for w in WORD.findall(line.text) if len(w) >= rules.TOPIC_MIN_LETTERS]
+    title_case = len(words) >= 3 and sum(w[0].isupper() for w in words) >= len(words) * 0.8
+    question = line.text.rstrip("”\"'’»").endswith(("?", "!"))
+    more = any(later.kind == PROSE for later in lines[i + 1 : i + rules.HEADLINE_BODY_REACH])
+    return (title_case or question) and more
 
 
 def _has_letters(text: str) -> bool:

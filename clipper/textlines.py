@@ -205,6 +205,12 @@ def is_headline_like(text: str, size: int) -> bool:
     return sum(c.isalpha() for c in text) >= len(text) / 2
 
 
+def _is_question(text: str) -> bool:
+    """ "Where do relations go after the election?": a question reads as
+    prose, but one on its own line is a headline's shape too."""
+    return text.rstrip("”\"'’»").endswith(("?", "？"))
+
+
 def line_key(raw: str) -> str:
     """A line as pages of one site are compared: spacing, bullets and case set aside."""
     return _normalise(raw)[0].casefold()
@@ -219,7 +225,7 @@ def classify(raw: str, site_lines: frozenset[str] = frozenset()) -> Line:
 
     def line(kind: str, reason: str = "", meta: Meta | None = None) -> Line:
         headline = (
-            kind in (SHORT, SENTENCE)
+            (kind in (SHORT, SENTENCE) or (kind == PROSE and _is_question(text)))
             and is_headline_like(text, size)
             and not rules.CODE_LINE.search(text)
             and not rules.CREDIT_INSIDE.search(text)

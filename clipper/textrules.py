@@ -167,6 +167,9 @@ TOPIC_COMMON_WORDS: frozenset[str] = frozenset(_TOPIC_COMMON.split())
 # begin up to HEADLINE_BLOCKS_BACK blocks further up, under one that does.
 HEADLINE_BLOCKS_BACK = 3
 HEADLINE_LEAD_LINES = 6
+# A headline that reads as prose (a question) is the title when the body's
+# prose goes on within this many lines after it.
+HEADLINE_BODY_REACH = 12
 # A date line among this many first lines of the body is metadata; further
 # in, it is the article's text.
 BODY_HEAD_LINES = 4
@@ -539,7 +542,8 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         _rx(
             r"your browser does not support (?:the )?(?:video|audio|html5|iframes?)\b.{0,120}",
             r"(?:please )?(?:enable|turn on) javascript\b.{0,160}|javascript is (?:disabled|required)\b.{0,160}",
-            r"(?:this )?(?:video|content|media) is (?:not |un)available\b.{0,120}|video unavailable",
+            r"(?:this )?(?:video|content|media) is (?:not |un)available\b.{0,120}|video (?:not )?unavailable",
+            r"video not available",
         ),
     ),
     (

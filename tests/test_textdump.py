@@ -1067,3 +1067,27 @@ def test_gallery_and_player_buttons_are_chrome(line: str) -> None:
         (s.text, s.reason) for s in article.stripped
     }
     assert article.authors == ()
+
+
+QUESTION = (
+    "Where do strained relations between the harbour towns go after the council’s bridge vote?"
+)
+
+
+def test_a_question_headline_is_found_across_share_buttons() -> None:
+    dump = (
+        "Harbour Gazette\n\n" + QUESTION + "\n\n"
+        "Share on Facebook\nShare on Twitter\nMore Options\nShare via Email\n\n" + LEAD
+    )
+    assert parse_text_dump(dump).title == QUESTION
+
+
+def test_a_capitalised_headline_that_reads_as_prose_is_the_title_not_the_first_paragraph() -> None:
+    dump = (
+        "Skip to content\nLog In\n\n"
+        "Manhole Fires and Burst Pipes: How Winter Wreaks Havoc Under the Streets of N.Y.\n\n"
+        + LEAD
+    )
+    article = parse_text_dump(dump)
+    assert article.title.startswith("Manhole Fires and Burst Pipes")
+    assert article.text.startswith("The city council voted")
