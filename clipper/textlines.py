@@ -131,6 +131,9 @@ def unwrap(raw_lines: Sequence[str]) -> list[str]:
 def _normalise(raw: str) -> tuple[str, bool]:
     """Plain spaces, no bullet; returns the text and whether it had a bullet."""
     text = _SPACES.sub(" ", raw.translate(_SPACE_TABLE)).strip()
+    if any(c in text for c in "#*[_!"):
+        for pattern, replacement in rules.MARKDOWN:
+            text = pattern.sub(replacement, text)
     bulleted = rules.BULLET.sub("", text, count=1).strip()
     if not bulleted:
         return text, False  # a lone "·" is punctuation to report, not an empty item

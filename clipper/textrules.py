@@ -43,6 +43,18 @@ DROP_CHARS: str = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 # and removed outright they leave the button's label for the chrome rules.
 ICON_FONT_CHARS: range = range(0xE000, 0xF900)
 
+# Markdown, as "copy as Markdown" tools and reader apps give a page: headings'
+# hashes, emphasis and link syntax go, a link keeps its text and an image
+# becomes its file name (an image file line). Underscores are left alone
+# (snake_case), and so is a lone "*".
+MARKDOWN: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^#{1,6}\s+(?=\S)"), ""),
+    (re.compile(r"^!\[[^\]]*\]\((?:[^)\s]*/)?([^)\s/]+)(?:\s+\"[^\"]*\")?\)$"), r"\1"),
+    (re.compile(r"(?<!!)\[([^\]\n]+)\]\([^)\s]+(?:\s+\"[^\"]*\")?\)"), r"\1"),
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
+    (re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=\S)\*(?![\w*])"), r"\1"),
+)
+
 # A list bullet at the start of a line ("  • Category:Event", "- item").
 # En and em dashes are *not* bullets: Russian and French dialogue opens with them.
 BULLET = re.compile(r"^(?:[•·▪▫◦‣⁃●○■□►▶▸✓✔]|[-*+](?=\s))\s*")

@@ -1091,3 +1091,23 @@ def test_a_capitalised_headline_that_reads_as_prose_is_the_title_not_the_first_p
     article = parse_text_dump(dump)
     assert article.title.startswith("Manhole Fires and Burst Pipes")
     assert article.text.startswith("The city council voted")
+
+
+def test_a_markdown_copy_reads_like_plain_text() -> None:
+    dump = (
+        "# Council Votes to Close Harbour Bridge to Cars\n\n*By Jane Holm* | March 3, 2025\n\n"
+        "![Harbour bridge](https://example.com/img/bridge.jpg)\n\n"
+        "The city council voted on Tuesday to close the harbour bridge to cars from next spring, "
+        "ending a decade of argument over [traffic](https://example.com/traffic) on the crossing.\n\n"
+        "## What happens next\n\n"
+        "Cyclists welcomed the decision, while **shop owners** warned that fewer drivers would "
+        "mean fewer customers; 5 * 3 is 15, and my_var_name keeps its underscores.\n"
+    )
+    article = parse_text_dump(dump)
+    assert article.title == "Council Votes to Close Harbour Bridge to Cars"
+    assert article.authors == ("Jane Holm",)
+    assert ("bridge.jpg", "image file name") in {(s.text, s.reason) for s in article.stripped}
+    assert "over traffic on the crossing" in article.text
+    assert "<h2>What happens next</h2>" in article.html
+    assert "while shop owners warned" in article.text
+    assert "5 * 3 is 15, and my_var_name keeps" in article.text
