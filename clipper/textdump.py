@@ -57,6 +57,7 @@ from clipper.textlines import (
     classify,
     is_cjk,
     is_headline_like,
+    is_question,
     join_split_bylines,
     line_key,
     read_names,
@@ -387,14 +388,8 @@ def _headline_over(
         seen += 1
         if seen > rules.HEADLINE_OVER_BYLINE_LINES or line.kind in (PROSE, HARD_MARKER):
             return None
-        if line.headline_like and (line.words >= 4 or is_cjk(line.text)):
-            keys = _topic_keys(line.text)
-            shared = keys & lead
-            if (
-                len(shared) >= rules.TOPIC_MIN_SHARED
-                and len(shared) >= len(keys) * rules.TOPIC_SHARE
-            ):
-                return k
+        if line.headline_like and (line.words >= 4 or is_cjk(line.text)) and _speaks_of(line, lead):
+            return k
     return None
 
 
@@ -692,10 +687,10 @@ def _lead_keys(lines: Sequence[Line], start: int) -> set[str]:
     return _topic_keys(" ".join(lead))
 
 
-def _on_topic(lines: Sequence[Line], i: int, start: int, lead: set[str] | None = None) -> bool:
+def _speaks_of(line: Line, lead: set[str]) -> bool:
     """Whether most of a headline's content words come back in the body's lead."""
-    keys = _topic_keys(lines[i].text)
-    shared = keys & (lead if lead is not None else _lead_keys(lines, start))
+    keys = _topic_keys(line.text)
+    shared = keys & lead
     return len(shared) >= rules.TOPIC_MIN_SHARED and len(shared) >= len(keys) * rules.TOPIC_SHARE
 
 
@@ -721,11 +716,7 @@ def _topical_headline(
         seen += 1
         if seen > rules.TOPICAL_HEADLINE_REACH:
             return None
-        if (
-            line.headline_like
-            and (line.words >= 4 or is_cjk(line.text))
-            and _on_topic(lines, i, start, lead)
-        ):
+        if line.headline_like and (line.words >= 4 or is_cjk(line.text)) and _speaks_of(line, lead):
             return i
     return None
 
@@ -737,10 +728,11 @@ def _is_headline_shaped(lines: Sequence[Line], i: int) -> bool:
     if line.kind != PROSE or not rules.HEADLINE_WORDS[0] <= line.words <= rules.HEADLINE_WORDS[1]:
         return False
     words = [w for w in WORD.findall(line.text) if len(w) >= rules.TOPIC_MIN_LETTERS]
-    title_case = len(words) >= 3 and sum(w[0].isupper() for w in words) >= len(words) * 0.8
-    question = line.text.rstrip("”\"'’»").endswith(("?", "!"))
+    title_case = len(words) >= 3 and sum(w[0].isupper() for w in words) >= len(words) * (
+        rules.TITLE_CASE_SHARE
+    )
     more = any(later.kind == PROSE for later in lines[i + 1 : i + rules.HEADLINE_BODY_REACH])
-    return (title_case or question) and more
+    return (title_case or is_question(line.text)) and more
 
 
 def _has_letters(text: str) -> bool:

@@ -208,10 +208,10 @@ def is_headline_like(text: str, size: int) -> bool:
     return sum(c.isalpha() for c in text) >= len(text) / 2
 
 
-def _is_question(text: str) -> bool:
-    """ "Where do relations go after the election?": a question reads as
-    prose, but one on its own line is a headline's shape too."""
-    return text.rstrip("”\"'’»").endswith(("?", "？"))
+def is_question(text: str) -> bool:
+    """ "Where do relations go after the election?" (or "... STOLEN!"): such a
+    line reads as prose, but on its own line it has a headline's shape too."""
+    return text.rstrip("”\"'’»」").endswith(("?", "？", "!", "！"))
 
 
 def line_key(raw: str) -> str:
@@ -228,7 +228,7 @@ def classify(raw: str, site_lines: frozenset[str] = frozenset()) -> Line:
 
     def line(kind: str, reason: str = "", meta: Meta | None = None) -> Line:
         headline = (
-            (kind in (SHORT, SENTENCE) or (kind == PROSE and _is_question(text)))
+            (kind in (SHORT, SENTENCE) or (kind == PROSE and is_question(text)))
             and is_headline_like(text, size)
             and not rules.CODE_LINE.search(text)
             and not rules.CREDIT_INSIDE.search(text)

@@ -182,6 +182,8 @@ HEADLINE_LEAD_LINES = 6
 # A headline that reads as prose (a question) is the title when the body's
 # prose goes on within this many lines after it.
 HEADLINE_BODY_REACH = 12
+# ... or when it is in title case: this share of its longer words capitalised.
+TITLE_CASE_SHARE = 0.8
 # A date line among this many first lines of the body is metadata; further
 # in, it is the article's text.
 BODY_HEAD_LINES = 4
