@@ -3,14 +3,22 @@
 The shape of a batch::
 
     items --(already archived? skip)--> fetch threads (URLs; bounded per host,
-    a polite delay between requests to one site) --> extraction processes
-    (``jobs`` of them; in this process when jobs is 1) --> the main process
-    saves each result, several per transaction, then reports it.
+    a polite delay between requests to one site) --(a page extracted before?
+    skip or duplicate)--> extraction processes (``jobs`` of them; in this
+    process when jobs is 1) --> the main process saves each result, several
+    per transaction, then reports it.
 
 Only the main process touches the database. Every clipping is saved whole
 inside a transaction, so a batch interrupted by Ctrl-C or killed outright
 leaves complete clippings or nothing of an item, and running it again skips
 what is stored and does the rest. Results are reported only once committed.
+
+What each extracted page became (its key and its text's hash) is stored by
+the page's fingerprint in the same transaction, so that running the batch
+again recognises those bytes without extracting them: a duplicate, whose text
+is stored under another clipping, is reported as one again at the cost of a
+hash. The fingerprint only stands for what the archive holds now: a page whose
+key and text are no longer in the archive is extracted again.
 """
 
 from __future__ import annotations
@@ -34,7 +42,6 @@ from concurrent.futures import (
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 from typing import Any, BinaryIO
 from urllib.parse import urlsplit
 
@@ -132,6 +139,7 @@ class _Ready:
     text_hash: str
     text_sketch: tuple[int, ...]
     compressed_body: bytes
+    fingerprint: str  # of the page as extracted, see pipeline.page_fingerprint
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,26 +203,36 @@ class Batch:
             tally.add(result)
             report(result)
 
+        def extract(item: Item, what: str | Page) -> None:
+            known = self._known(item, what) if check_archive and isinstance(what, Page) else None
+            if known is not None:
+                record(known)
+            else:
+                in_flight[self._extract(what)] = ("extract", item)
+
         while True:
             # 1. keep the pipeline full, skipping what is archived without fetching or extracting
             while len(in_flight) < window:
                 item = next(queue, None)
                 if item is None:
                     break
-                archived = self._archived(item) if check_archive else None
-                if archived is not None:
-                    record(ItemResult(item.source, "skipped", clipping_id=archived))
-                elif _is_url(item.source):
-                    in_flight[self._fetch_pool().submit(self._fetch, item.source)] = ("fetch", item)
-                elif item.source == "-":
-                    # Standard input is this process's: read it here, extract it there.
-                    page = self._read_stdin()
+                if _is_url(item.source):
+                    archived = self._archived(item) if check_archive else None
+                    if archived is None:
+                        fetching = self._fetch_pool().submit(self._fetch, item.source)
+                        in_flight[fetching] = ("fetch", item)
+                    else:
+                        record(ItemResult(item.source, "skipped", clipping_id=archived))
+                elif item.source == "-" or check_archive:
+                    # Standard input is this process's to read; a file is read here
+                    # when the archive may know it, to recognise it before extracting.
+                    page = self._read(item.source)
                     if isinstance(page, _Failed):
                         record(_failure(item, page))
                     else:
-                        in_flight[self._extract(page)] = ("extract", item)
+                        extract(item, page)
                 else:
-                    in_flight[self._extract(item.source)] = ("extract", item)
+                    extract(item, item.source)  # the extraction process reads it
             if not in_flight and not ready:
                 break
             # 2. collect what finished: fetched pages go on to extraction
@@ -226,7 +244,7 @@ class Batch:
                     if isinstance(outcome, _Failed):
                         record(_failure(item, outcome))
                     elif stage == "fetch":
-                        in_flight[self._extract(outcome)] = ("extract", item)
+                        extract(item, outcome)
                     else:
                         ready.append((item, outcome))
             # 3. store finished items, several per transaction
@@ -241,27 +259,43 @@ class Batch:
     # --- stages ------------------------------------------------------------
 
     def _archived(self, item: Item) -> int | None:
-        """The clipping this item already is, if that shows without fetching or extracting."""
-        from .db import find_clipping, find_same_file, source_key
+        """The clipping this URL already is, if that shows without fetching it."""
+        from .db import find_clipping
+        from .urls import canonical_url
 
-        if _is_url(item.source):
-            from .urls import canonical_url
-
-            try:
-                key = canonical_url(item.source)
-            except ClipperError:
-                return None  # fetching will report what is wrong with it
-            return find_clipping(self.db, source=item.source, key=key)
-        if item.source == "-":
-            return None
-        path = Path(item.source).expanduser()
         try:
-            body = path.read_bytes()
-            resolved = str(path.resolve())
-        except OSError:
-            return None  # reading will report what is wrong with it
-        found = find_clipping(self.db, key=source_key(Page(body, resolved), None))
-        return found if found is not None else find_same_file(self.db, resolved, body)
+            key = canonical_url(item.source)
+        except ClipperError:
+            return None  # fetching will report what is wrong with it
+        return find_clipping(self.db, source=item.source, key=key)
+
+    def _known(self, item: Item, page: Page) -> ItemResult | None:
+        """What this read or fetched page is to the archive, if that shows without extracting it."""
+        from .db import find_clipping, find_same_file, seen_page, source_key
+        from .pipeline import page_fingerprint
+
+        if not _is_url(item.source) and item.source != "-":
+            # A file clipped before: its bytes are the key, or it was clipped from this path.
+            found = find_clipping(self.db, key=source_key(page, None))
+            if found is None:
+                found = find_same_file(self.db, page.source, page.body)
+            if found is not None:
+                return ItemResult(item.source, "skipped", clipping_id=found)
+        seen = seen_page(self.db, page_fingerprint(page, self.options.clip))
+        return self._verdict(item, *seen) if seen is not None else None
+
+    def _verdict(self, item: Item, key: str, text_hash: str) -> ItemResult | None:
+        """Skipped when this key is archived, a duplicate when this text is; None to store it."""
+        from .db import find_clipping
+
+        existing = find_clipping(self.db, key=key)
+        if existing is not None and not self.options.refresh:
+            # e.g. a URL that redirects to a page clipped already
+            return ItemResult(item.source, "skipped", clipping_id=existing)
+        same_text = find_clipping(self.db, text_hash=text_hash)
+        if same_text is not None and same_text != existing:
+            return ItemResult(item.source, "duplicate", clipping_id=same_text)
+        return None
 
     def _fetch_pool(self) -> ThreadPoolExecutor:
         if self._fetchers is None:
@@ -278,11 +312,12 @@ class Batch:
         except ClipperError as exc:
             return _Failed(str(exc), int(exc.exit_status))
 
-    def _read_stdin(self) -> Page | _Failed:
+    def _read(self, source: str) -> Page | _Failed:
+        """A file, or ``-`` for standard input, read in this process."""
         from .pipeline import read_page
 
         try:
-            return read_page("-", self.options.clip, self.stdin)
+            return read_page(source, self.options.clip, self.stdin)
         except ClipperError as exc:
             return _Failed(str(exc), int(exc.exit_status))
 
@@ -314,35 +349,31 @@ class Batch:
 
     def _store(self, ready: list[tuple[Item, _Ready]]) -> list[ItemResult]:
         """Save the items in one transaction; report nothing that wasn't committed."""
-        from .db import batch_transaction, find_clipping, save_clipping
+        from .db import batch_transaction, remember_page, save_clipping
 
         results = []
         with batch_transaction(self.db):
             for item, ready_item in ready:
                 r = self._recall_site(ready_item)
-                existing = find_clipping(self.db, key=r.key)
-                if existing is not None and not self.options.refresh:
-                    # e.g. a URL that redirects to a page clipped already
-                    results.append(ItemResult(item.source, "skipped", clipping_id=existing))
-                    continue
-                same_text = find_clipping(self.db, text_hash=r.text_hash)
-                if same_text is not None and same_text != existing:
-                    results.append(ItemResult(item.source, "duplicate", clipping_id=same_text))
-                    continue
-                saved = save_clipping(
-                    self.db,
-                    r.article,
-                    r.page,
-                    key=r.key,
-                    url=r.url,
-                    tags=(*self.options.tags, *item.tags),
-                    encoding=r.encoding,
-                    encoding_source=r.encoding_source,
-                    text_sketch=r.text_sketch,
-                    compressed_body=r.compressed_body,
-                )
-                status = "added" if saved.created else "updated"
-                results.append(ItemResult(item.source, status, clipping=saved.clipping))
+                result = self._verdict(item, r.key, r.text_hash)
+                if result is None:
+                    saved = save_clipping(
+                        self.db,
+                        r.article,
+                        r.page,
+                        key=r.key,
+                        url=r.url,
+                        tags=(*self.options.tags, *item.tags),
+                        encoding=r.encoding,
+                        encoding_source=r.encoding_source,
+                        text_sketch=r.text_sketch,
+                        compressed_body=r.compressed_body,
+                    )
+                    status = "added" if saved.created else "updated"
+                    result = ItemResult(item.source, status, clipping=saved.clipping)
+                # In the same transaction: a run again knows these bytes (see _known).
+                remember_page(self.db, r.fingerprint, key=r.key, text_hash=r.text_hash)
+                results.append(result)
         return results
 
 
@@ -353,7 +384,7 @@ def _prepare(what: str | Page, options: ClipOptions) -> _Ready | _Failed:
     item alone, saying it is a bug, rather than the whole batch.
     """
     from .db import compress_body, content_hash
-    from .pipeline import prepare, prepare_page
+    from .pipeline import page_fingerprint, prepare, prepare_page
     from .similar import sketch
 
     try:
@@ -380,6 +411,7 @@ def _prepare(what: str | Page, options: ClipOptions) -> _Ready | _Failed:
         text_hash=content_hash(text),
         text_sketch=sketch(text),
         compressed_body=compress_body(prepared.page.body),
+        fingerprint=page_fingerprint(prepared.page, options),
     )
 
 

@@ -207,6 +207,27 @@ def m401_page_type(db: Database) -> None:
     db["clippings"].add_column("page_type", str)  # type: ignore[union-attr]
 
 
+@migrations(name="m501_seen_pages")
+def m501_seen_pages(db: Database) -> None:
+    # What each page a batch extracted became: its key and its text's hash, by
+    # a fingerprint of the page (pipeline.page_fingerprint). A batch run again
+    # recognises a page it has extracted before, a duplicate above all (whose
+    # text is stored under another clipping's name), without extracting it.
+    db["seen_pages"].create(  # type: ignore[union-attr]
+        {"fingerprint": str, "source_key": str, "content_hash": str, "seen_at": str},
+        pk="fingerprint",
+        not_null={"source_key", "content_hash", "seen_at"},
+    )
+    db["seen_pages"].create_index(["source_key"])  # type: ignore[union-attr]
+    db["seen_pages"].create_index(["content_hash"])  # type: ignore[union-attr]
+    # A deleted clipping leaves no trace of its page, nor of pages that were its duplicates.
+    db.execute(
+        "CREATE TRIGGER clippings_seen_pages_ad AFTER DELETE ON clippings BEGIN "
+        "DELETE FROM seen_pages WHERE source_key = old.source_key "
+        "OR content_hash = old.content_hash; END"
+    )
+
+
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -1001,6 +1022,28 @@ def find_same_file(db: Database, source: str, body: bytes) -> int | None:
         if zlib.decompress(stored) == body:
             return int(cid)
     return None
+
+
+def remember_page(db: Database, fingerprint: str, *, key: str, text_hash: str) -> None:
+    """Note what the page with this fingerprint was extracted to: its key and text hash."""
+    with writing(db):
+        db.execute(
+            "INSERT OR REPLACE INTO seen_pages (fingerprint, source_key, content_hash, seen_at) "
+            "VALUES (?, ?, ?, ?)",
+            [fingerprint, key, text_hash, _now()],
+        )
+
+
+def seen_page(db: Database, fingerprint: str) -> tuple[str, str] | None:
+    """The key and text hash a page with this fingerprint was extracted to before, if it was.
+
+    They say what the page was then; whether a clipping still has that key or
+    that text is the archive's to say now (see :func:`find_clipping`).
+    """
+    row = db.execute(
+        "SELECT source_key, content_hash FROM seen_pages WHERE fingerprint = ?", [fingerprint]
+    ).fetchone()
+    return (row[0], row[1]) if row else None
 
 
 def near_duplicate(db: Database, signature: tuple[int, ...], exclude: int | None) -> int | None:

@@ -139,6 +139,27 @@ def prepare_page(page: Page, options: ClipOptions) -> Prepared:
     return Prepared(page, decoded, article, source_key(page, url), url)
 
 
+def page_fingerprint(page: Page, options: ClipOptions) -> str:
+    """One hash of everything :func:`prepare_page` makes its result from.
+
+    The page's bytes, what its transport said of them (final URL, media type,
+    charset), the options that change what extraction makes of them, and
+    clipper's version (another version may extract the same bytes differently).
+    Two pages with one fingerprint are extracted to the same key and text, but
+    for a text dump's site memory, which grows with the archive.
+    """
+    import hashlib
+    import json
+
+    from . import __version__
+
+    context = [__version__, page.url, page.content_type, page.charset]
+    context += [options.encoding, options.force]
+    digest = hashlib.sha256(json.dumps(context).encode("utf-8") + b"\0")
+    digest.update(page.body)
+    return "sha256:" + digest.hexdigest()
+
+
 def clip(
     db: Database,
     source: str,

@@ -328,6 +328,192 @@ def test_near_duplicates_are_counted_in_the_summary(server: LocalServer) -> None
     assert out.count("(near-duplicate of #") == 2
 
 
+# --- a batch run again: pages extracted before are known by their bytes -----------------
+
+
+def mirror(n: int) -> str:
+    """Story ``n`` as another site serves it: other bytes, the same text."""
+    return story(n).replace("<html>", "<html><!-- saved from a mirror -->")
+
+
+@pytest.fixture
+def with_duplicates(tmp_path: Path) -> Path:
+    root = tmp_path / "with-duplicates"
+    root.mkdir()
+    for n in range(3):
+        (root / f"story-{n}.html").write_text(story(n), encoding="utf-8")
+    for n in range(2):
+        (root / f"story-{n}-mirror.html").write_text(mirror(n), encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def extractions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The sources extracted in this process (a batch with --jobs 1 extracts in it)."""
+    from clipper import pipeline
+
+    seen: list[str] = []
+    real = pipeline.prepare_page
+
+    def counted(page, options):  # type: ignore[no-untyped-def]
+        seen.append(page.source)
+        return real(page, options)
+
+    monkeypatch.setattr(pipeline, "prepare_page", counted)
+    return seen
+
+
+def test_a_duplicate_is_not_extracted_again_when_the_batch_runs_again(
+    with_duplicates: Path, extractions: list[str]
+) -> None:
+    args = ("clip", str(with_duplicates), "--jobs", "1")
+    code, out, err = invoke(*args, "--json")
+    assert code == 0, err
+    first = {line["source"]: line for line in json_lines(out)}
+    assert by_status(list(first.values())) == {"added": 3, "duplicate": 2}
+    assert len(extractions) == 5
+
+    extractions.clear()
+    code, out, err = invoke(*args, "--json")
+    assert code == 0, err
+    again = {line["source"]: line for line in json_lines(out)}
+    assert by_status(list(again.values())) == {"skipped": 3, "duplicate": 2}
+    # The same answer as the first run, and nothing extracted to give it.
+    for source, line in again.items():
+        if line["status"] == "duplicate":
+            assert line["duplicate_of"] == first[source]["duplicate_of"]
+        else:
+            assert line["clipping_id"] == first[source]["clipping"]["id"]
+    assert extractions == []
+
+    code, out, err = invoke(*args)
+    assert code == 0, err
+    assert (
+        "5 sources: added 0, updated 0, skipped 3 already clipped, 2 duplicates, failed 0." in err
+    )
+    assert out.count("Duplicate ") == 2 and "not stored again" in out
+    assert extractions == []
+
+    # --refresh extracts everything again, as it always did.
+    code, out, err = invoke(*args, "--refresh", "--json")
+    assert code == 0, err
+    assert by_status(json_lines(out)) == {"updated": 3, "duplicate": 2}
+    assert len(extractions) == 5
+
+
+def test_a_duplicate_url_is_fetched_again_but_not_extracted(
+    server: LocalServer, extractions: list[str]
+) -> None:
+    urls = [server.add("/wire/one.html", story(50)), server.add("/mirror/copy.html", story(50))]
+    args = ("clip", *urls, "--json", "--delay", "0", "--jobs", "1")
+    code, out, err = invoke(*args)
+    assert code == 0, err
+    # Fetched concurrently: whichever was stored first is the original.
+    first = {line["status"]: line for line in json_lines(out)}
+    assert sorted(first) == ["added", "duplicate"]
+    original, copy = first["added"]["source"], first["duplicate"]["source"]
+    assert len(extractions) == 2
+
+    extractions.clear()
+    fetched = len(server.requests)
+    code, out, err = invoke(*args)
+    assert code == 0, err
+    lines = {line["source"]: line for line in json_lines(out)}
+    assert lines[original]["status"] == "skipped"  # archived: not even fetched
+    assert lines[copy]["status"] == "duplicate"
+    assert lines[copy]["duplicate_of"] == lines[original]["clipping_id"]
+    # The copy may serve other bytes now: it is fetched, and its bytes are known.
+    assert [path for path, _ in server.requests[fetched:]] == [copy.split(str(server.port))[1]]
+    assert extractions == []
+
+
+def test_a_known_page_whose_original_changed_is_extracted_and_stored(
+    server: LocalServer, extractions: list[str]
+) -> None:
+    original = server.add("/wire/one.html", story(50))
+    copy = server.add("/mirror/copy.html", story(50))
+    args = ("clip", original, copy, "--json", "--delay", "0", "--jobs", "1")
+    invoke("clip", original)
+    code, out, err = invoke(*args)
+    assert code == 0, err
+    assert {line["source"]: line["status"] for line in json_lines(out)}[copy] == "duplicate"
+    # The original is clipped again with new text: the copy's text is no longer archived.
+    server.add("/wire/one.html", story(51))
+    code, _, err = invoke("clip", original, "--json")
+    assert code == 0, err
+
+    extractions.clear()
+    code, out, err = invoke(*args)
+    assert code == 0, err
+    lines = {line["source"]: line for line in json_lines(out)}
+    assert lines[original]["status"] == "skipped"
+    assert lines[copy]["status"] == "added"  # nothing lost: what the page was no longer holds
+    assert extractions == [copy]
+
+
+def test_deleting_the_original_forgets_its_duplicates(
+    with_duplicates: Path, clipper_db: Path, extractions: list[str]
+) -> None:
+    args = ("clip", str(with_duplicates), "--jobs", "1", "--json")
+    code, out, err = invoke(*args)
+    assert code == 0, err
+    duplicate = next(line for line in json_lines(out) if line["status"] == "duplicate")
+    original = duplicate["duplicate_of"]
+    con = sqlite3.connect(clipper_db)
+    try:
+        assert con.execute("SELECT count(*) FROM seen_pages").fetchone()[0] == 5
+        key, text_hash = con.execute(
+            "SELECT source_key, content_hash FROM clippings WHERE id = ?", [original]
+        ).fetchone()
+    finally:
+        con.close()
+
+    code, _, err = invoke("rm", str(original), "--yes")
+    assert code == 0, err
+    con = sqlite3.connect(clipper_db)
+    try:
+        left = con.execute(
+            "SELECT count(*) FROM seen_pages WHERE source_key = ? OR content_hash = ?",
+            [key, text_hash],
+        ).fetchone()[0]
+        assert left == 0  # neither the original's page nor its duplicate's
+        assert con.execute("SELECT count(*) FROM seen_pages").fetchone()[0] == 3
+    finally:
+        con.close()
+
+    extractions.clear()
+    code, out, err = invoke(*args)
+    assert code == 0, err
+    # The deleted story's two pages are extracted: one is stored, the other is its duplicate.
+    assert by_status(json_lines(out)) == {"added": 1, "skipped": 2, "duplicate": 2}
+    assert len(extractions) == 2
+
+
+def test_a_page_fingerprint_covers_all_that_extraction_reads() -> None:
+    from dataclasses import replace
+
+    from clipper.models import Page
+    from clipper.pipeline import ClipOptions, page_fingerprint
+
+    page = Page(b"<p>x</p>", "a.html", "https://a.example/x", "text/html", "utf-8")
+    options = ClipOptions()
+    print_ = page_fingerprint(page, options)
+    assert print_.startswith("sha256:")
+    # Where the bytes came from is only named in messages.
+    assert page_fingerprint(replace(page, source="b.html"), options) == print_
+    assert page_fingerprint(page, replace(options, timeout=1, max_bytes=10)) == print_
+    others = [
+        page_fingerprint(replace(page, body=b"<p>y</p>"), options),
+        page_fingerprint(replace(page, url="https://b.example/x"), options),
+        page_fingerprint(replace(page, url=None), options),
+        page_fingerprint(replace(page, content_type="text/plain"), options),
+        page_fingerprint(replace(page, charset="cp1252"), options),
+        page_fingerprint(page, replace(options, encoding="cp1252")),
+        page_fingerprint(page, replace(options, force=True)),
+    ]
+    assert len({print_, *others}) == 1 + len(others)
+
+
 # --- the schema ------------------------------------------------------------------------
 
 
@@ -352,6 +538,50 @@ def test_the_migration_adds_the_duplicate_columns_indexes_and_cleanup(tmp_path: 
     assert dbmod.get_clipping(db, 2).near_duplicate_of is None
     rows = db.execute("SELECT DISTINCT clipping_id FROM clipping_sketches").fetchall()
     assert rows == [(2,)]
+
+
+def test_an_archive_from_before_seen_pages_is_upgraded_and_learns_them(
+    tmp_path: Path, with_duplicates: Path, extractions: list[str]
+) -> None:
+    from sqlite_utils import Database
+
+    from clipper.models import Article, Page
+
+    path = tmp_path / "old.db"
+    old = Database(path)
+    dbmod.migrations.apply(old, stop_before="m501_seen_pages")
+    assert "seen_pages" not in old.table_names()
+    art = Article(text=" ".join(paragraphs(90)), html="<p>old</p>", title="Old one")
+    dbmod.save_clipping(old, art, Page(body=b"old page", source="old.html"), key="k", url=None)
+    old.close()
+
+    args = ("clip", str(with_duplicates), "--jobs", "1", "--json", "--db", str(path))
+    code, out, err = invoke(*args)
+    assert code == 0, err
+    assert by_status(json_lines(out)) == {"added": 3, "duplicate": 2}
+    db = dbmod.open_db(path)
+    try:
+        assert "m501_seen_pages" in {m.name for m in dbmod.migrations.applied(db)}
+        columns = {c.name: c.type for c in db["seen_pages"].columns}
+        assert columns == {
+            "fingerprint": "TEXT",
+            "source_key": "TEXT",
+            "content_hash": "TEXT",
+            "seen_at": "TEXT",
+        }
+        assert db["seen_pages"].pks == ["fingerprint"]
+        indexed = {tuple(i.columns) for i in db["seen_pages"].indexes}
+        assert {("source_key",), ("content_hash",)} <= indexed
+        assert "clippings_seen_pages_ad" in {t.name for t in db.triggers}
+        assert db["seen_pages"].count == 5
+        assert dbmod.get_clipping(db, 1).title == "Old one"
+    finally:
+        db.close()
+    extractions.clear()
+    code, out, err = invoke(*args)
+    assert code == 0, err
+    assert by_status(json_lines(out)) == {"skipped": 3, "duplicate": 2}
+    assert extractions == []
 
 
 # --- real processes: a terminal, interrupted and killed batches ------------------------
@@ -464,3 +694,53 @@ def test_a_stopped_batch_leaves_a_consistent_archive_and_a_rerun_finishes(
     assert done.returncode == 0, done.stderr
     assert f"skipped {partial} already clipped" in done.stderr
     assert check_consistent(db_path) == 60
+
+
+# Loaded by every Python process of the command run below (its extraction
+# processes too): each page extracted adds a line to the file it names.
+EXTRACTION_PROBE = """
+import os
+
+from clipper import pipeline
+
+_prepare_page = pipeline.prepare_page
+
+
+def prepare_page(page, options):
+    with open(os.environ["CLIPPER_TEST_EXTRACTED"], "a", encoding="utf-8") as log:
+        log.write(page.source + "\\n")
+    return _prepare_page(page, options)
+
+
+pipeline.prepare_page = prepare_page
+"""
+
+
+def test_the_real_command_run_again_extracts_no_duplicate(
+    with_duplicates: Path, tmp_path: Path
+) -> None:
+    probe = tmp_path / "probe"
+    probe.mkdir()
+    (probe / "sitecustomize.py").write_text(EXTRACTION_PROBE, encoding="utf-8")
+    log = tmp_path / "extracted.txt"
+    env = {
+        **os.environ,
+        "CLIPPER_DB": str(tmp_path / "real.db"),
+        "CLIPPER_TEST_EXTRACTED": str(log),
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(probe), os.environ.get("PYTHONPATH")])),
+    }
+    argv = [*clipper_command(), "clip", str(with_duplicates), "--jobs", "2"]
+
+    def run() -> tuple[subprocess.CompletedProcess[str], list[str]]:
+        log.write_text("")
+        done = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        return done, log.read_text(encoding="utf-8").splitlines()
+
+    done, extracted = run()
+    assert "5 sources: added 3, updated 0, skipped 0 already clipped, 2 duplicates" in done.stderr
+    assert len(extracted) == 5  # the probe is in place: every page was extracted once
+    done, extracted = run()
+    assert "5 sources: added 0, updated 0, skipped 3 already clipped, 2 duplicates" in done.stderr
+    assert done.stdout.count("Duplicate ") == 2
+    assert extracted == []
