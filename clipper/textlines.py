@@ -162,8 +162,10 @@ def cjk_count(text: str) -> int:
 
 
 def is_cjk(text: str) -> bool:
-    letters = sum(1 for c in text if c.isalpha())
-    return letters > 0 and cjk_count(text) * 3 >= letters
+    cjk = cjk_count(text)
+    if cjk == 0:
+        return False  # most lines: no need to count every letter
+    return cjk * 3 >= sum(1 for c in text if c.isalpha())
 
 
 def word_count(text: str) -> int:
