@@ -936,6 +936,8 @@ def _assemble(
         raise NotAnArticle(
             "No article text in this text dump: the prose found was all captions. Copy the article's body too."
         )
+    # Labels keep the page's order ("Category:Economy" before "Category:Europe").
+    labels = [m for _, m in sorted(metas, key=lambda item: item[0])]
     # The date nearest above the body is the article's; a masthead's "today"
     # stands further up. Dates below the body (blog footers) come after.
     metas.sort(key=lambda item: (item[0] > start, abs(start - item[0])))
@@ -943,7 +945,9 @@ def _assemble(
     if bio is not None:
         blocks.remove(bio)
         stripped.append(Stripped(bio[1][0], "author bio"))
-    return _article(lines, blocks, [m for _, m in metas], captions, stripped, title_text, head)
+    return _article(
+        lines, blocks, [m for _, m in metas], labels, captions, stripped, title_text, head
+    )
 
 
 def _author_bio(blocks: Sequence[_Block], authors: Sequence[str]) -> _Block | None:
@@ -1030,11 +1034,14 @@ def _article(
     lines: Sequence[Line],
     blocks: Sequence[_Block],
     metas: Sequence[Meta],
+    labels: Sequence[Meta],
     captions: Sequence[str],
     stripped: Sequence[Stripped],
     title: str | None,
     head: _Head,
 ) -> Article:
+    """The article from its blocks; ``metas`` nearest the body first, ``labels``
+    (the same, for categories and tags) in the page's order."""
     texts: list[str] = []
     parts: list[str] = []
     for kind, content in blocks:
@@ -1058,8 +1065,8 @@ def _article(
     clock = next((m.time_only for m in metas if m.time_only), None)
     if published is not None and published.hour is None and clock is not None:
         published = When(published.year, published.month, published.day, clock[0], clock[1])
-    categories = tuple(dict.fromkeys(c for m in metas for c in m.categories))
-    tags = tuple(dict.fromkeys((*(t for m in metas for t in m.tags), *categories)))
+    categories = tuple(dict.fromkeys(c for m in labels for c in m.categories))
+    tags = tuple(dict.fromkeys((*(t for m in labels for t in m.tags), *categories)))
     standfirst = lines[head.standfirst].text if head.standfirst is not None else None
     shown = published or modified
     return Article(

@@ -1111,3 +1111,14 @@ def test_a_markdown_copy_reads_like_plain_text() -> None:
     assert "<h2>What happens next</h2>" in article.html
     assert "while shop owners warned" in article.text
     assert "5 * 3 is 15, and my_var_name keeps" in article.text
+
+
+def test_categories_and_tags_keep_the_pages_order() -> None:
+    dump = (
+        "Council Votes to Close Harbour Bridge to Cars\n\n• Category:Economy\n• Category:Europe\n\n"
+        + LEAD
+        + "\nTags: bridges, traffic\n"
+    )
+    article = parse_text_dump(dump)
+    assert article.section == "Economy"
+    assert article.tags == ("bridges", "traffic", "Economy", "Europe")
