@@ -181,9 +181,18 @@ def word_count(text: str) -> int:
 def _is_prose(text: str) -> bool:
     if is_cjk(text):
         cjk = cjk_count(text)
+        if cjk >= rules.PROSE_ANY_CJK:
+            return True
+        if cjk >= rules.PROSE_MIN_CJK and rules.CJK_SENTENCE_PUNCT.search(text):
+            return True
+        # Clauses set apart by spaces instead of 。 (common in Chinese blogs):
+        # prose when they are long; a menu's items are a few characters each.
+        clauses = [c for c in rules.CJK_CLAUSE_BREAK.split(text) if c]
         return (
-            cjk >= rules.PROSE_MIN_CJK and bool(rules.CJK_SENTENCE_PUNCT.search(text))
-        ) or cjk >= rules.PROSE_ANY_CJK
+            cjk >= rules.PROSE_SPACED_CJK
+            and len(clauses) >= 2
+            and cjk / len(clauses) >= rules.PROSE_CJK_CLAUSE
+        )
     words = text.split()
     if len(words) >= rules.PROSE_ANY_WORDS:
         return True

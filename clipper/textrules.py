@@ -89,6 +89,11 @@ PROSE_MIN_WORDS = 8  # a sentence-final line this long is a paragraph
 PROSE_ANY_WORDS = 20  # any line this long is a paragraph, punctuation or not
 PROSE_MIN_CJK = 15  # CJK line with 。！？ and this many characters
 PROSE_ANY_CJK = 60
+# ... or, with its clauses set apart by spaces or commas instead of 。, this
+# many characters in clauses of PROSE_CJK_CLAUSE characters on average.
+PROSE_SPACED_CJK = 24
+PROSE_CJK_CLAUSE = 8
+CJK_CLAUSE_BREAK = re.compile(r"[\s、，,]+")
 HEADLINE_WORDS = (3, 25)  # inclusive range for a headline-like line
 HEADLINE_CJK = (6, 60)
 # Without any such line, short sentences of at least four words make the body
@@ -338,7 +343,7 @@ SOFT_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         _rx(
             r"related|read more|read also|also read|see also|more (?:on|about)\b.{0,50}",
             r"related\s+(?:articles|stories|posts|coverage|content|entries|topics|news|videos|links)",
-            r"関連(?:記事|リンク|ニュース)?",
+            r"[【\[［]?関連(?:記事|リンク|ニュース)?[】\]］]?",
             r"相关(?:新闻|阅读|文章|链接|报道)|延伸阅读|推荐阅读",
             r"читайте также|см\. также|по теме|читать также",
             r"mehr zum thema|lesen sie auch|auch interessant|zum thema",

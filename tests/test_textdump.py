@@ -1122,3 +1122,32 @@ def test_categories_and_tags_keep_the_pages_order() -> None:
     article = parse_text_dump(dump)
     assert article.section == "Economy"
     assert article.tags == ("bridges", "traffic", "Economy", "Europe")
+
+
+def test_chinese_clauses_set_apart_by_spaces_are_prose_and_a_menu_is_not() -> None:
+    body = "\n\n".join(
+        [
+            "一波波接續性低溫寒流報到 已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣",
+            "玉峰道路一路上雲氣山嵐滯留山頭 順路下切蜿蜒道路後不久即抵達來到玉峰國小",
+            "美樹美如其名偌大楓香樹早已呈現金黃 泛紅色彩也是愛攝人仕所喜愛造訪之地",
+            "第二次造訪美樹發現到營區變了 印象中以前生冷招牌換成了原木招牌可謂匠心獨運",
+        ]
+    )
+    article = parse_text_dump(
+        "首頁 新聞 體育 娛樂 財經 國際 科技 旅遊\n\n新竹尖石美樹營地賞楓\n\n" + body + "\n"
+    )
+    assert article.text.startswith("一波波接續性低溫寒流報到")
+    assert "匠心獨運" in article.text
+    assert "首頁" not in article.text
+
+
+def test_a_bracketed_japanese_related_marker_ends_the_article() -> None:
+    body = (
+        "公衆無線LANを安全に使うためのアプリを、トレンドマイクロが三月九日から提供すると発表した。"
+        * 3
+    )
+    article = parse_text_dump(
+        "アプリ「フリーWi-Fiプロテクション」提供へ\n\n" + body + "\n\n【関連記事】\n\n"
+        "NEXCO3社は、高速道路のSAやPAの公衆無線LANアカウントを共通化すると発表した。\n"
+    )
+    assert "NEXCO3社" not in article.text
