@@ -143,16 +143,19 @@ def _normalise(raw: str) -> tuple[str, bool]:
 def join_split_bylines(raw_lines: list[str]) -> list[str]:
     """ "By" alone on a line and the name on the next: one byline line again."""
     joined: list[str] = []
-    waiting = False  # the last line kept was a lone "By"
+    by: int | None = None  # where the last lone "By" stands, blank lines after it
     for raw in raw_lines:
         text = _normalise(raw)[0]
-        if waiting and text:
-            waiting = False
+        if by is not None and text:
+            lead, by = by, None
             if len(text.split()) <= rules.NAV_ITEM_MAX_WORDS + 2:
-                joined[-1] = f"{_normalise(joined[-1])[0]} {text}"
+                # "By" / (blank) / "Jane Holm": one line, where "By" stood
+                joined[lead] = f"{_normalise(joined[lead])[0]} {text}"
+                del joined[lead + 1 :]
                 continue
         joined.append(raw)
-        waiting = waiting if not text else rules.BYLINE_LEAD_ALONE.fullmatch(text) is not None
+        if text and rules.BYLINE_LEAD_ALONE.fullmatch(text):
+            by = len(joined) - 1
     return joined
 
 

@@ -234,7 +234,9 @@ CREDIT_INSIDE = re.compile(
 INLINE_CREDIT = re.compile(
     r"(?P<caption>.+?)\s*(?P<credit>\((?:(?:AP|AFP|EPA|Reuters|dpa|Getty)\s+)?"
     r"(?:photo|foto|фото|写真|credit|image)s?\s*[/:：=＝][^)]{1,120}\)"
-    r"|（写真[=＝:：][^）]{1,80}）)$",
+    r"|（写真[=＝:：][^）]{1,80}）"
+    # "... on Thursday Credit: STR/AFP", "... Photograph: Adrian Malloch for the Guardian"
+    r"|(?<=\s)(?-i:Credit|Photograph|Photo|Picture|Image|Foto|Bild)s?(?: credit)?\s*:\s*[^.!?]{2,80})$",
     _I,
 )
 
@@ -275,7 +277,7 @@ HARD_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:\d+\s+)?commentaires?.{0,40}",
             r"réagir.{0,30}",
             r"(?:\d+\s+)?comentarios?.{0,40}",
-            r"(?:deja|escribe)\s+(?:un|tu)\s+comentario.*",
+            r"(?:deja|escribe)\s+(?:un|tu)\s+comentario.*|comparte tu opini[oó]n|deixe (?:seu|um) coment[aá]rio.*",
             r"what (?:people|readers) are saying\W*|[\d.,]+k?\s+reactions?\b.{0,40}",
             r"(?:\d+\s+)?(?:commenti|comentários|reacties|komentáře|komentarze?|diskuse)(?:\s*\(\d+\))?:?",
             r"(?:lascia|deixe|laat|napište|dodaj) (?:un |um |een |komentář|komentarz).{0,30}",
@@ -348,7 +350,7 @@ SOFT_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"читайте также|см\. также|по теме|читать также",
             r"mehr zum thema|lesen sie auch|auch interessant|zum thema",
             r"(?:à )?lire aussi|voir aussi|(?:en|pour en) savoir plus",
-            r"lee también|ver también|leer más",
+            r"lee también|ver también|leer más|art[ií]culos relacionados|artigos relacionados|articles liés",
             r"(?:articoli |notizie )?correlat[ie]|leggi anche|leia (?:também|mais)|veja também|(?:notícias )?relacionadas",
             r"lees ook|gerelateerd(?:e artikelen)?|související(?: články)?|čtěte také|(?:zobacz|czytaj) (?:też|także)|powiązane",
         ),
@@ -484,6 +486,7 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:предыдущ|следующ)(?:ая|ий|ее)\s+(?:статья|запись|новость|материал).{0,80}",
             r"(?:vorheriger|nächster)\s+(?:artikel|beitrag).{0,80}|zurück|weiter",
             r"article (?:précédent|suivant).{0,80}|(?:artículo|entrada) (?:anterior|siguiente).{0,80}",
+            r"(?:siguiente|anterior) (?:artículo|entrada|nota)\b.{0,80}|(?:próxima|anterior) (?:matéria|notícia)\b.{0,80}",
         ),
     ),
     (

@@ -1151,3 +1151,42 @@ def test_a_bracketed_japanese_related_marker_ends_the_article() -> None:
         "NEXCO3社は、高速道路のSAやPAの公衆無線LANアカウントを共通化すると発表した。\n"
     )
     assert "NEXCO3社" not in article.text
+
+
+def test_a_lone_by_and_the_name_a_blank_line_below_are_one_byline() -> None:
+    article = parse_text_dump(
+        "Council Votes to Close Harbour Bridge to Cars\n\npor\n\nCésar Salza\n\n" + LEAD
+    )
+    assert article.authors == ("César Salza",)
+    assert ("por César Salza", "metadata: byline") in {(s.text, s.reason) for s in article.stripped}
+
+
+def test_a_caption_ending_with_its_credit_is_a_caption() -> None:
+    article = parse_text_dump(
+        "Council Votes to Close Harbour Bridge to Cars\n\n"
+        + LEAD
+        + "\nA bus crosses the harbour bridge on Thursday Credit: Lena Berg/AFP\n\n"
+        + AFTER
+    )
+    assert "Lena Berg" not in article.text
+    assert article.captions == (
+        "A bus crosses the harbour bridge on Thursday — Credit: Lena Berg/AFP",
+    )
+
+
+@pytest.mark.parametrize("marker", ["Artículos Relacionados", "Comparte tu opinión"])
+def test_spanish_end_markers(marker: str) -> None:
+    article = parse_text_dump(
+        "Council Votes to Close Harbour Bridge to Cars\n\n"
+        + LEAD
+        + f"\n{marker}\n\nEl alcalde de un pueblo vecino dijo que su puente seguirá abierto.\n"
+    )
+    assert "alcalde" not in article.text
+
+
+def test_a_spanish_next_article_link_is_chrome() -> None:
+    line = "Siguiente artículo: Si quieres un iPhone X, ya no tendrás que esperar"
+    article = parse_text_dump("Council Votes to Close Harbour Bridge to Cars\n\n" + LEAD + line)
+    assert (line, "chrome: previous/next entry link") in {
+        (s.text, s.reason) for s in article.stripped
+    }
