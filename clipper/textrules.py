@@ -46,12 +46,12 @@ ICON_FONT_CHARS: range = range(0xE000, 0xF900)
 # Markdown, as "copy as Markdown" tools and reader apps give a page: headings'
 # hashes, emphasis and link syntax go, a link keeps its text and an image
 # becomes its file name (an image file line). Underscores are left alone
-# (snake_case), and so is a lone "*".
+# (snake_case, "__init__.py"), and so is a lone "*".
 MARKDOWN: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^#{1,6}\s+(?=\S)"), ""),
     (re.compile(r"^!\[[^\]]*\]\((?:[^)\s]*/)?([^)\s/]+)(?:\s+\"[^\"]*\")?\)$"), r"\1"),
     (re.compile(r"(?<!!)\[([^\]\n]+)\]\([^)\s]+(?:\s+\"[^\"]*\")?\)"), r"\1"),
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
+    (re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*"), r"\1"),
     (re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=\S)\*(?![\w*])"), r"\1"),
 )
 

@@ -1101,7 +1101,7 @@ def test_a_markdown_copy_reads_like_plain_text() -> None:
         "ending a decade of argument over [traffic](https://example.com/traffic) on the crossing.\n\n"
         "## What happens next\n\n"
         "Cyclists welcomed the decision, while **shop owners** warned that fewer drivers would "
-        "mean fewer customers; 5 * 3 is 15, and my_var_name keeps its underscores.\n"
+        "mean fewer customers; 5 * 3 is 15, and my_var_name in __init__.py keeps its underscores.\n"
     )
     article = parse_text_dump(dump)
     assert article.title == "Council Votes to Close Harbour Bridge to Cars"
@@ -1110,7 +1110,7 @@ def test_a_markdown_copy_reads_like_plain_text() -> None:
     assert "over traffic on the crossing" in article.text
     assert "<h2>What happens next</h2>" in article.html
     assert "while shop owners warned" in article.text
-    assert "5 * 3 is 15, and my_var_name keeps" in article.text
+    assert "5 * 3 is 15, and my_var_name in __init__.py keeps" in article.text
 
 
 def test_categories_and_tags_keep_the_pages_order() -> None:
