@@ -1025,8 +1025,18 @@ def find_same_file(db: Database, source: str, body: bytes) -> int | None:
 
 
 def remember_page(db: Database, fingerprint: str, *, key: str, text_hash: str) -> None:
-    """Note what the page with this fingerprint was extracted to: its key and text hash."""
+    """Note what the page with this fingerprint was extracted to: its key and text hash.
+
+    One row per key: the page as last extracted replaces what was remembered
+    of it before. A site that serves other bytes on every request (an ad's id,
+    a token), or a new clipper, gives the same page a new fingerprint each
+    run; keeping every one would grow the table without end, and only the
+    latest can still match.
+    """
     with writing(db):
+        db.execute(
+            "DELETE FROM seen_pages WHERE source_key = ? AND fingerprint != ?", [key, fingerprint]
+        )
         db.execute(
             "INSERT OR REPLACE INTO seen_pages (fingerprint, source_key, content_hash, seen_at) "
             "VALUES (?, ?, ?, ?)",

@@ -451,6 +451,41 @@ def test_a_known_page_whose_original_changed_is_extracted_and_stored(
     assert extractions == [copy]
 
 
+def test_a_page_served_with_new_bytes_each_time_is_remembered_once(
+    server: LocalServer, clipper_db: Path
+) -> None:
+    from conftest import Route
+
+    served = 0
+
+    def with_a_token(handler: BaseHTTPRequestHandler) -> None:
+        # As many sites do: the same article, with a new token (or ad id) in every answer.
+        nonlocal served
+        served += 1
+        body = story(50).replace("<html>", f"<html><!-- token {served} -->").encode()
+        handler.send_response(200)
+        handler.send_header("Content-Type", "text/html; charset=utf-8")
+        handler.send_header("Content-Length", str(len(body)))
+        handler.end_headers()
+        handler.wfile.write(body)
+
+    original = server.add("/wire/one.html", story(50))
+    server.routes["/mirror/copy.html"] = Route(handler=with_a_token)
+    copy = server.url("/mirror/copy.html")
+    invoke("clip", original)
+    for _ in range(4):
+        code, out, err = invoke("clip", original, copy, "--json", "--delay", "0", "--jobs", "1")
+        assert code == 0, err
+        assert {line["source"]: line["status"] for line in json_lines(out)}[copy] == "duplicate"
+    assert served == 4
+    con = sqlite3.connect(clipper_db)
+    try:
+        # Not a row per run: the page's latest bytes replace what was remembered of it.
+        assert con.execute("SELECT count(*) FROM seen_pages").fetchone()[0] == 1
+    finally:
+        con.close()
+
+
 def test_deleting_the_original_forgets_its_duplicates(
     with_duplicates: Path, clipper_db: Path, extractions: list[str]
 ) -> None:
