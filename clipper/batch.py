@@ -169,8 +169,11 @@ class Batch:
 
     def __enter__(self) -> Batch:
         from .db import tune_for_batch
+        from .pipeline import extractor_identity
 
         tune_for_batch(self.db)
+        # Every page's fingerprint needs it: worked out once, before forking, for every worker.
+        extractor_identity()
         if self.options.jobs > 1:
             self._extractors = ProcessPoolExecutor(
                 self.options.jobs, mp_context=_context(), initializer=_worker_init

@@ -6,6 +6,7 @@ function in its own module.
 
 from __future__ import annotations
 
+import functools
 import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, BinaryIO
@@ -14,6 +15,8 @@ from .errors import NotAnArticle
 from .limits import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from sqlite_utils import Database
 
 from .models import Article, Decoded, Page, SaveResult
@@ -143,21 +146,64 @@ def page_fingerprint(page: Page, options: ClipOptions) -> str:
     """One hash of everything :func:`prepare_page` makes its result from.
 
     The page's bytes, what its transport said of them (final URL, media type,
-    charset), the options that change what extraction makes of them, and
-    clipper's version (another version may extract the same bytes differently).
-    Two pages with one fingerprint are extracted to the same key and text, but
-    for a text dump's site memory, which grows with the archive.
+    charset), the options that change what extraction makes of them, and the
+    extractor itself (:func:`extractor_identity`: another build may extract the
+    same bytes differently). Two pages with one fingerprint are extracted to the
+    same key and text, but for a text dump's site memory, which grows with the
+    archive.
     """
     import hashlib
     import json
 
-    from . import __version__
-
-    context = [__version__, page.url, page.content_type, page.charset]
+    context = [extractor_identity(), page.url, page.content_type, page.charset]
     context += [options.encoding, options.force]
     digest = hashlib.sha256(json.dumps(context).encode("utf-8") + b"\0")
     digest.update(page.body)
     return "sha256:" + digest.hexdigest()
+
+
+# The libraries whose code decides what a page's text is (decode, extract,
+# clean): another version of one of them may read the same bytes differently.
+EXTRACTION_LIBRARIES = ("readability-lxml", "lxml", "lxml-html-clean", "charset-normalizer")
+
+
+@functools.cache
+def extractor_identity() -> str:
+    """What this clipper extracts with: its version and code, Python's, its libraries'.
+
+    clipper's version changes only at a release, while its extraction rules
+    change from one commit to the next and its libraries with an upgrade;
+    any of these may give the same bytes another text, so each is part of
+    the identity. Computed once a process (it reads clipper's own sources).
+    """
+    from importlib import metadata
+    from pathlib import Path
+
+    from . import __version__
+
+    parts = [__version__, sys.version.split()[0], code_digest(Path(__file__).parent)]
+    for name in EXTRACTION_LIBRARIES:
+        try:
+            parts.append(f"{name}=={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            parts.append(f"{name} (not installed)")
+    return " ".join(parts)
+
+
+def code_digest(folder: Path) -> str:
+    """A hash of the Python sources in ``folder``: it changes when any of them does."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for path in sorted(folder.glob("*.py")):
+        if path.name.startswith("."):
+            continue  # an editor's lock or backup file, not a module
+        try:
+            body = path.read_bytes()
+        except OSError:
+            continue
+        digest.update(path.name.encode("utf-8") + b"\0" + body + b"\0")
+    return digest.hexdigest()
 
 
 def clip(

@@ -549,6 +549,79 @@ def test_a_page_fingerprint_covers_all_that_extraction_reads() -> None:
     assert len({print_, *others}) == 1 + len(others)
 
 
+def test_a_duplicate_of_what_another_build_extracted_is_extracted_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from clipper import pipeline
+    from clipper.models import Article
+
+    root = tmp_path / "two-stories"
+    root.mkdir()
+    (root / "a.html").write_text(story(1), encoding="utf-8")
+    (root / "b.html").write_text(story(2), encoding="utf-8")
+    args = ("clip", str(root), "--jobs", "1", "--json")
+    # An extractor with a bug: two different stories read as the same newsletter box.
+    box = " ".join(["Sign up for our newsletter to get the best stories every morning."] * 12)
+    real = pipeline.to_article
+    monkeypatch.setattr(pipeline, "to_article", lambda page, decoded: Article(box, "<p>box</p>"))
+    monkeypatch.setattr(pipeline, "extractor_identity", lambda: "a build with the bug")
+    code, out, err = invoke(*args)
+    assert code == 0, err
+    assert by_status(json_lines(out)) == {"added": 1, "duplicate": 1}
+
+    # The next build (clipper's version is the same between releases) reads them right:
+    # b.html's story is in no clipping, so it must not be reported as a duplicate again.
+    monkeypatch.setattr(pipeline, "to_article", real)
+    monkeypatch.setattr(pipeline, "extractor_identity", lambda: "the build with the fix")
+    code, out, err = invoke(*args)
+    assert code == 0, err
+    lines = {Path(line["source"]).name: line for line in json_lines(out)}
+    assert lines["a.html"]["status"] == "skipped"  # its bytes are clipped: --refresh updates it
+    assert lines["b.html"]["status"] == "added"
+    assert lines["b.html"]["clipping"]["title"] == "Story number 2"
+
+
+def test_the_extractor_identity_follows_clipper_code_and_libraries(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import importlib.metadata
+    import shutil
+
+    import clipper
+    from clipper import pipeline
+
+    package = Path(clipper.__file__).parent
+    copy = tmp_path / "clipper"
+    copy.mkdir()
+    for source in package.glob("*.py"):
+        shutil.copy(source, copy / source.name)
+    (copy / ".#textdump.py").symlink_to(copy / "gone")  # an editor's lock: not a module
+    assert pipeline.code_digest(copy) == pipeline.code_digest(package)
+    assert pipeline.code_digest(package) in pipeline.extractor_identity()
+    # One rule changed anywhere, without a new version number: another extractor.
+    textrules = copy / "textrules.py"
+    textrules.write_text(textrules.read_text(encoding="utf-8") + "\n# one more rule\n")
+    assert pipeline.code_digest(copy) != pipeline.code_digest(package)
+
+    identity = pipeline.extractor_identity()
+    assert "readability-lxml==" in identity and "charset-normalizer==" in identity
+    real_version = importlib.metadata.version
+    monkeypatch.setattr(
+        importlib.metadata,
+        "version",
+        lambda name: "99.0" if name == "readability-lxml" else real_version(name),
+    )
+    assert pipeline.extractor_identity.__wrapped__() != identity  # an upgraded library
+
+    from clipper.models import Page
+    from clipper.pipeline import ClipOptions, page_fingerprint
+
+    page, options = Page(b"<p>x</p>", "a.html"), ClipOptions()
+    before = page_fingerprint(page, options)
+    monkeypatch.setattr(pipeline, "extractor_identity", lambda: "another build")
+    assert page_fingerprint(page, options) != before
+
+
 # --- the schema ------------------------------------------------------------------------
 
 
