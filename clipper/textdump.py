@@ -339,9 +339,12 @@ def _grow(lines: Sequence[Line], clusters: list[list[int]], best: list[int]) -> 
 
 
 def _furniture(line: Line) -> bool:
-    """Whether a line between two blocks says the page's furniture stands there."""
+    """Whether a line between two blocks says the page's furniture stands there.
+
+    A photo (its file name, caption and credit) stands inside articles too.
+    """
     return (
-        line.kind in (CHROME, SOFT_MARKER, HARD_MARKER, FILE, CREDIT, META)
+        line.kind in (CHROME, SOFT_MARKER, HARD_MARKER, META)
         and line.reason not in rules.IN_ARTICLE_CHROME
     )
 

@@ -1190,3 +1190,18 @@ def test_a_spanish_next_article_link_is_chrome() -> None:
     assert (line, "chrome: previous/next entry link") in {
         (s.text, s.reason) for s in article.stripped
     }
+
+
+def test_a_photo_and_a_short_list_between_two_blocks_do_not_split_the_article() -> None:
+    items = "\n".join(["You will need:", "Bicycle lights", "A helmet", "Panniers", "A bell"])
+    items += "\n" + "\n".join(["Gloves", "Rain cape", "Spare tube", "Pump"])
+    article = parse_text_dump(
+        "Council Votes to Close Harbour Bridge to Cars\n\n"
+        + LEAD
+        + "\nbridge_cyclists_0412.jpg\nCyclists on the bridge on Sunday.\nPhoto: Lena Berg\n\n"
+        + items
+        + "\n\n"
+        + AFTER
+    )
+    assert "second vote on the timetable" in article.text
+    assert article.captions == ("Cyclists on the bridge on Sunday. — Photo: Lena Berg",)
