@@ -225,15 +225,28 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _SPACES = re.compile(r"\s+")
 
 
-def browser_copy(page: str) -> str:
+_IMAGE_NAME = re.compile(r"[^/?#]+\.(?:jpe?g|png|gif|webp)$", re.I)
+
+
+def browser_copy(page: str, *, image_names: bool = False) -> str:
     """A page's visible text as a reader gets it by selecting the page and copying it.
 
     Roughly what a browser puts on the clipboard: hidden elements, scripts and
     form controls left out; runs of white space in the source collapsed to one
     space (outside ``<pre>``); one line per block element, one blank line
     between runs of lines. This is the input of clipper's text-dump stage.
+    With ``image_names``, each image leaves its file name on a line of its own,
+    as some clipping tools write them (the seed page has one).
     """
     root = lxml_html.document_fromstring(page)
+    if image_names:
+        for img in list(root.iter("img")):
+            src = (img.get("src") or img.get("data-src") or "").split("?")[0].rstrip("/")
+            name = _IMAGE_NAME.search(src)
+            if name:
+                line = lxml_html.Element("p")
+                line.text = name.group()
+                img.addprevious(line)
     for el in list(root.iter(*_NOT_COPIED)):
         el.drop_tree()
     for el in list(root.iter()):

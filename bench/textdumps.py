@@ -14,7 +14,9 @@ the same run against each page's ``expected.html``:
   a notes app keeps. The ratio of the two F1 figures is what stripping earns;
 * ``article only``: clipper on a copy of the expected article alone, as a
   reader who selects just the article copies it. Its recall is how much of a
-  clean copy clipper keeps: nothing should be lost.
+  clean copy clipper keeps: nothing should be lost;
+* ``with image file names``: the whole-page copy again, with each image's file
+  name on a line of its own, as the clipping tool behind the seed page writes.
 
 Title and byline are scored like ``bench/extraction.py`` scores them. ``--save DIR`` writes
 each copied page to ``DIR/<page>.txt`` so a bad page can be clipped by hand.
@@ -59,6 +61,7 @@ class PageResult:
     whole_token: PRF
     whole_shingle: PRF
     clean_shingle: PRF
+    images_shingle: PRF
     title: bool | None
     title_loose: bool | None
     byline: bool | None
@@ -80,6 +83,7 @@ class Report:
     clean_shingle_precision: float
     clean_shingle_recall: float
     clean_shingle_f1: float
+    images_shingle_f1: float
     title_exact: float
     title_loose: float
     byline: float
@@ -112,6 +116,7 @@ def score(
     whole_token, whole_shingle = body_scores(dump, expected)
     clean_text = _clip(browser_copy(expected_html))[0] if expected_html.strip() else expected
     _, clean_shingle = body_scores(clean_text, expected)
+    _, images_shingle = body_scores(_clip(browser_copy(source, image_names=True))[0], expected)
     has_title = isinstance(title, str) and bool(title.strip())
     has_byline = isinstance(byline, str) and bool(byline.strip())
     return PageResult(
@@ -121,6 +126,7 @@ def score(
         whole_token=whole_token,
         whole_shingle=whole_shingle,
         clean_shingle=clean_shingle,
+        images_shingle=images_shingle,
         title=title_match(got_title, title) if has_title else None,  # type: ignore[arg-type]
         title_loose=title_match_loose(got_title, title) if has_title else None,  # type: ignore[arg-type]
         byline=byline_match(got_byline, byline) if has_byline else None,  # type: ignore[arg-type]
@@ -145,6 +151,7 @@ def summarise(results: list[PageResult]) -> Report:
         clean_shingle_precision=statistics.fmean(r.clean_shingle.precision for r in results),
         clean_shingle_recall=statistics.fmean(r.clean_shingle.recall for r in results),
         clean_shingle_f1=statistics.fmean(r.clean_shingle.f1 for r in results),
+        images_shingle_f1=statistics.fmean(r.images_shingle.f1 for r in results),
         title_exact=sum(bool(r.title) for r in titled) / max(len(titled), 1),
         title_loose=sum(bool(r.title_loose) for r in titled) / max(len(titled), 1),
         byline=sum(bool(r.byline) for r in bylined) / max(len(bylined), 1),
@@ -205,6 +212,10 @@ def main(argv: list[str] | None = None) -> int:
         f"\n4-gram F1 ratio clipper / whole copy: {report.shingle_f1 / report.whole_shingle_f1:.3f}; "
         f"pages refused as not an article: {report.refused}; "
         f"{report.pages_per_second:.0f} pages/s"
+    )
+    print(
+        f"\nwith image file names on their own lines (as the seed page has them): "
+        f"4-gram F1 {report.images_shingle_f1:.3f}"
     )
     print(
         "whole copy: the copied page kept as it is; article only: clipper on a copy of the\n"

@@ -32,6 +32,7 @@ MIN_SHINGLE_F1 = 0.884
 MIN_ARTICLE_ONLY_RECALL = 0.891
 MIN_TITLE_LOOSE = 0.389
 MIN_BYLINE = 0.377
+MIN_WITH_IMAGE_NAMES_F1 = 0.882
 MAX_REFUSED = 4
 
 
@@ -54,6 +55,7 @@ def results() -> dict[str, float]:
         "shingle_f1": statistics.fmean(p.shingle.f1 for p in pages),
         "whole_copy_f1": statistics.fmean(p.whole_shingle.f1 for p in pages),
         "article_only_recall": statistics.fmean(p.clean_shingle.recall for p in pages),
+        "with_image_names_f1": statistics.fmean(p.images_shingle.f1 for p in pages),
         "title_loose": sum(bool(p.title_loose) for p in titled) / len(titled),
         "byline": sum(bool(p.byline) for p in bylined) / len(bylined),
         "refused": sum(p.refused for p in pages),
@@ -63,6 +65,10 @@ def results() -> dict[str, float]:
 def test_body_from_page_copies(results: dict[str, float]) -> None:
     assert results["shingle_f1"] >= MIN_SHINGLE_F1, results
     assert results["shingle_f1"] > results["whole_copy_f1"], results
+
+
+def test_body_from_page_copies_with_image_file_names(results: dict[str, float]) -> None:
+    assert results["with_image_names_f1"] >= MIN_WITH_IMAGE_NAMES_F1, results
 
 
 def test_a_copy_of_the_article_alone_keeps_it(results: dict[str, float]) -> None:
