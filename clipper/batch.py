@@ -42,6 +42,7 @@ from concurrent.futures import (
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any, BinaryIO
 from urllib.parse import urlsplit
 
@@ -231,7 +232,9 @@ class Batch:
                     # when the archive may know it, to recognise it before extracting.
                     page = self._read(item.source)
                     if isinstance(page, _Failed):
-                        record(_failure(item, page))
+                        # Over --max-bytes now, but clipped before with a higher limit?
+                        known = self._clipped_file(item) if check_archive else None
+                        record(known or _failure(item, page))
                     else:
                         extract(item, page)
                 else:
@@ -286,6 +289,23 @@ class Batch:
                 return ItemResult(item.source, "skipped", clipping_id=found)
         seen = seen_page(self.db, page_fingerprint(page, self.options.clip))
         return self._verdict(item, *seen) if seen is not None else None
+
+    def _clipped_file(self, item: Item) -> ItemResult | None:
+        """A file that can't be read as a page now (over the size limit) but is archived as is.
+
+        Its bytes are read only when a clipping from this path has their size.
+        """
+        from .db import clipped_file_sizes, find_same_file
+
+        path = Path(item.source).expanduser()
+        try:
+            resolved, size = str(path.resolve()), path.stat().st_size
+            if size not in clipped_file_sizes(self.db, resolved):
+                return None
+            found = find_same_file(self.db, resolved, path.read_bytes())
+        except OSError:
+            return None
+        return ItemResult(item.source, "skipped", clipping_id=found) if found is not None else None
 
     def _verdict(self, item: Item, key: str, text_hash: str) -> ItemResult | None:
         """Skipped when this key is archived, a duplicate when this text is; None to store it."""

@@ -1007,6 +1007,16 @@ def find_clipping(
     return None
 
 
+def clipped_file_sizes(db: Database, source: str) -> set[int]:
+    """The sizes of the raw pages clipped from this path."""
+    rows = db.execute(
+        "SELECT r.size FROM clippings c JOIN raw_sources r ON r.clipping_id = c.id "
+        "WHERE c.source = ?",
+        [source],
+    ).fetchall()
+    return {int(size) for (size,) in rows}
+
+
 def find_same_file(db: Database, source: str, body: bytes) -> int | None:
     """The clipping made from exactly these bytes read from this same path, if any.
 

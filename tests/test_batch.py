@@ -852,3 +852,16 @@ def test_the_real_command_run_again_extracts_no_duplicate(
     assert "5 sources: added 0, updated 0, skipped 3 already clipped, 2 duplicates" in done.stderr
     assert done.stdout.count("Duplicate ") == 2
     assert extracted == []
+
+
+def test_a_file_clipped_with_a_raised_size_limit_is_skipped_when_run_again_without_it(
+    folder: Path, clipper_db: Path
+) -> None:
+    sizes = [p.stat().st_size for p in folder.rglob("story-*.html")]
+    code, out, _ = invoke("clip", str(folder), "--max-bytes", str(max(sizes)), "--json")
+    assert code == 0
+    # Again, under a limit every file is over: they are what the archive holds, not failures.
+    code, out, err = invoke("clip", str(folder), "--max-bytes", str(min(sizes) - 1), "--json")
+    lines = json_lines(out)
+    assert code == 0, err
+    assert by_status(lines) == {"skipped": 5}
