@@ -588,6 +588,16 @@ def _read_head(
             # A question or a capitalised headline ending "N.Y." reads as
             # prose, so the body was found to begin with it.
             title, title_text = start, lines[start].text
+        elif (
+            title is None
+            and short_title is not None
+            and (lines[short_title].words >= 2 or _first_line(lines) == short_title)
+            and _only_chrome_between(lines, short_title, start)
+        ):
+            # "Hermitian matrix" / "From Wikipedia, the free encyclopedia" / body:
+            # a short title with only furniture under it (one word only when it
+            # opens the page: "Sport" above a body is a section label).
+            title, title_text = short_title, lines[short_title].text
     else:
         title_text, page_site = _strip_site_suffix(lines, title)
         page_site = page_site or _site_from_page_title(lines, title_text)
@@ -738,6 +748,14 @@ def _is_headline_shaped(lines: Sequence[Line], i: int) -> bool:
     return (title_case or is_question(line.text)) and more
 
 
+def _first_line(lines: Sequence[Line]) -> int:
+    return next(i for i, line in enumerate(lines) if line.kind != BLANK)
+
+
+def _only_chrome_between(lines: Sequence[Line], first: int, last: int) -> bool:
+    return all(line.kind in (BLANK, CHROME) for line in lines[first + 1 : last])
+
+
 def _has_letters(text: str) -> bool:
     return any(c.isalpha() for c in text)
 
@@ -813,7 +831,7 @@ def _strip_site_suffix(lines: Sequence[Line], title: int) -> tuple[str, str | No
     text = lines[title].text
     match = _PAGE_TITLE.fullmatch(text)
     head, site = _page_title_split(text)
-    first = next(i for i, line in enumerate(lines) if line.kind != BLANK)
+    first = _first_line(lines)
     if match is None or head is None or (match["sep"] != "|" and title != first):
         return text, None
     return head, site

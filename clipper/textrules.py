@@ -376,7 +376,8 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "chrome: skip link",
         _rx(
             r"skip\s+(?:to\s+)?(?:main\s+)?(?:content|navigation|article|search|footer|comments)",
-            r"jump to (?:main )?(?:content|navigation)|(?:back|return|go) to top|to top|top of page|↑\s*top",
+            r"jump to (?:main )?(?:content|navigation)(?: jump to search)?|(?:back|return|go) to top|to top|top of page|↑\s*top",
+            r"skip to (?:main )?content ?skip to (?:site index|navigation|search)",
             r"zum inhalt(?: springen)?|springe zum inhalt|nach oben",
             r"перейти к (?:содержанию|основному содержанию|контенту)|наверх",
             r"aller au contenu(?: principal)?|ir al contenido(?: principal)?|本文へ(?:スキップ)?|ページ(?:の)?トップへ.*",
@@ -567,6 +568,11 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:this )?(?:video|content|media) is (?:not |un)available\b.{0,120}|video (?:not )?unavailable",
             r"video not available",
         ),
+    ),
+    (
+        # An encyclopedia's or wiki's line under every title.
+        "chrome: site tagline",
+        _rx(r"from wikipedia(?:, the free encyclopedia)?|from [^,]{2,40}, the [\w .'-]{2,40} wiki"),
     ),
     (
         # A video player's controls and caption settings, as a copy of the

@@ -1205,3 +1205,18 @@ def test_a_photo_and_a_short_list_between_two_blocks_do_not_split_the_article() 
     )
     assert "second vote on the timetable" in article.text
     assert article.captions == ("Cyclists on the bridge on Sunday. — Photo: Lena Berg",)
+
+
+def test_a_short_wiki_title_over_its_tagline_is_the_title() -> None:
+    article = parse_text_dump(
+        "Hermitian matrix\n\nFrom Wikipedia, the free encyclopedia\n\n"
+        "Jump to navigation Jump to search\n\n" + LEAD
+    )
+    assert article.title == "Hermitian matrix"
+    reasons = {s.text: s.reason for s in article.stripped}
+    assert reasons["From Wikipedia, the free encyclopedia"] == "chrome: site tagline"
+
+
+def test_a_one_word_section_label_over_the_body_is_not_the_title() -> None:
+    article = parse_text_dump("The Harbour Gazette\n\nSport\n\n" + LEAD)
+    assert article.title != "Sport"
