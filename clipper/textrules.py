@@ -46,12 +46,20 @@ ICON_FONT_CHARS: range = range(0xE000, 0xF900)
 # Markdown, as "copy as Markdown" tools and reader apps give a page: headings'
 # hashes, emphasis and link syntax go, a link keeps its text and an image
 # becomes its file name (an image file line). Underscores are left alone
-# (snake_case, "__init__.py"), and so is a lone "*".
+# (snake_case, "__init__.py"), and so is a lone "*"; "**" glued to a word
+# is code ("2**32", "f(**a) + g(**b)"), not bold. A
+# link's text holds no bracket and its address no space and at most one level
+# of parentheses, and bold text no "**": each match then stops at the next
+# bracket, parenthesis or "**", so a long line with many unclosed ones is read
+# in linear time.
 MARKDOWN: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^#{1,6}\s+(?=\S)"), ""),
     (re.compile(r"^!\[[^\]]*\]\((?:[^)\s]*/)?([^)\s/]+)(?:\s+\"[^\"]*\")?\)$"), r"\1"),
-    (re.compile(r"(?<!!)\[([^\]\n]+)\]\([^)\s]+(?:\s+\"[^\"]*\")?\)"), r"\1"),
-    (re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*"), r"\1"),
+    (
+        re.compile(r"(?<!!)\[([^\[\]\n]+)\]\((?:[^()\s]|\([^()\s]*\))+(?:\s+\"[^\"]*\")?\)"),
+        r"\1",
+    ),
+    (re.compile(r"(?<![\w*])\*\*(?=[^\s*])((?:[^*]|\*(?!\*))+?)(?<=[^\s*])\*\*(?![\w*])"), r"\1"),
     (re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=\S)\*(?![\w*])"), r"\1"),
 )
 

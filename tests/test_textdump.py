@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import json
+import time
 from pathlib import Path
 from typing import Any
 
@@ -1220,3 +1221,25 @@ def test_a_short_wiki_title_over_its_tagline_is_the_title() -> None:
 def test_a_one_word_section_label_over_the_body_is_not_the_title() -> None:
     article = parse_text_dump("The Harbour Gazette\n\nSport\n\n" + LEAD)
     assert article.title != "Sport"
+
+
+def test_markdown_bold_marks_are_not_taken_from_code_or_powers() -> None:
+    article = parse_text_dump(
+        "Council Votes to Close Harbour Bridge to Cars\n\n"
+        + LEAD
+        + "\nA 32-bit counter wraps after 2**32 steps and a 64-bit one after 2**64, so the "
+        "new ticket machines call f(**old) + g(**new) and keep (**both**) totals.\n"
+    )
+    assert "after 2**32 steps and a 64-bit one after 2**64," in article.text
+    assert "call f(**old) + g(**new) and keep (both) totals." in article.text
+
+
+def test_markdown_left_open_on_long_lines_is_read_in_linear_time() -> None:
+    # Each pattern used to scan to the end of the line from every "[" or "**"
+    # it couldn't close: minutes for these lines, days for an 8 MB one.
+    unclosed = ["[" * 100_000, "**a " * 25_000, "[a](" * 25_000]
+    dump = "Council Votes to Close Harbour Bridge to Cars\n\n" + LEAD + "\n".join(unclosed)
+    started = time.perf_counter()
+    article = parse_text_dump(dump)
+    assert time.perf_counter() - started < 10  # well under a second here
+    assert article.text.startswith("The city council voted")
