@@ -384,12 +384,13 @@ def _read_date_line(part: str) -> Meta | None:
     rest = part
     for pattern in (*rules.DATE_PATTERNS, rules.TIME, rules.TIME_ZONE_WORD, rules.UTC_OFFSET):
         rest = pattern.sub(_CUT, rest)
-    for pattern in (rules.PUBLISHED_PREFIX, rules.UPDATED_PREFIX, *rules.DATE_LINE_LEFTOVERS):
-        rest = pattern.sub(" ", rest)  # "... at 3:57 PM Follow @erin"
+    # Each piece ends where a date or time was cut out (or the line ends), so
+    # the "at" or "on" that joined it to the date ends its piece.
+    pieces = [_drop_leftovers(p) for p in rest.split(_CUT)]
     # A name stands before the date it was glued to; what follows the date
     # ("By Gillian Mohney March 11, 2015 Good Morning America") is not its part.
-    head = next((p for p in rest.split(_CUT) if p.strip(" -–—|•·,:")), "")
-    rest = rest.replace(_CUT, " ")
+    head = next((p for p in pieces if p.strip(" -–—|•·,:")), "")
+    rest = " ".join(pieces)
     authors: tuple[str, ...] = ()
     byline = None
     by = rules.DATE_LINE_BY.search(rest)
@@ -413,6 +414,14 @@ def _read_date_line(part: str) -> Meta | None:
     if rules.UPDATED_PREFIX.search(part) and not rules.PUBLISHED_PREFIX.search(part):
         return Meta("metadata: date updated", authors, byline, modified=when, categories=categories)
     return Meta("metadata: date", authors, byline, published=when, categories=categories)
+
+
+def _drop_leftovers(piece: str) -> str:
+    """A date line's piece without its "Published" or "Updated" lead-in, a "Follow
+    @handle" button, or the "at"/"on" before the date ("By Jane Holm on ...")."""
+    for pattern in (rules.PUBLISHED_PREFIX, rules.UPDATED_PREFIX, *rules.DATE_LINE_LEFTOVERS):
+        piece = pattern.sub(" ", piece)
+    return piece
 
 
 # Marks where a date was taken out of a date line (a private-use character,

@@ -721,14 +721,16 @@ POSTED_BY = re.compile(
 )
 # A byline's lead-in standing alone, the name on the next line.
 BYLINE_LEAD_ALONE = _rx(r"by|written by|words by|von|par|por|автор:?|текст:?|author:?")
-# "by NAME" after the date on a date line ("November 18, 2024 by Sam Rivers").
 # What stays of a date line once its date and time are taken out, and says
 # nothing: a "Follow @handle" button, and the "at" or "on" that joined the
-# name to the date ("By Jane Holm March 3, 2025 at 3:57 PM").
+# name to the date ("By Jane Holm on March 3, 2025", "par Anne Roy le 3 mars
+# 2025"). Matched against each piece between two cut-out dates or times, so
+# "$" is where the date stood.
 DATE_LINE_LEFTOVERS: tuple[re.Pattern[str], ...] = (
     re.compile(r"\bfollow\s+@\w+", _I),
     re.compile(r"\s(?:at|on|um|am|à|le|a las|в)(?=[\s|,·•–—-]*$)", _I),
 )
+# "by NAME" after the date on a date line ("November 18, 2024 by Sam Rivers").
 DATE_LINE_BY = re.compile(r"(?<!\w)(?:by|von|par|por|автор)\s+(?P<names>\S.*)$", _I)
 # A blog's user handle after "Posted by" ("jsmith", "taro_y"): taken as the
 # author even though it is not a capitalised name.

@@ -1243,3 +1243,22 @@ def test_markdown_left_open_on_long_lines_is_read_in_linear_time() -> None:
     article = parse_text_dump(dump)
     assert time.perf_counter() - started < 10  # well under a second here
     assert article.text.startswith("The city council voted")
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Jane Holm on March 3, 2025", ("Jane Holm",)),
+        ("By Jane Holm on March 3, 2025 at 3:57 PM", ("Jane Holm",)),
+        ("par Anne Roy le 3 mars 2025", ("Anne Roy",)),
+        ("von Anna Schmidt am 3. März 2025", ("Anna Schmidt",)),
+    ],
+)
+def test_the_word_joining_a_byline_to_its_date_is_not_part_of_the_name(
+    line: str, authors: tuple[str, ...]
+) -> None:
+    article = parse_text_dump(
+        "Council Votes to Close Harbour Bridge to Cars\n\n" + line + "\n\n" + LEAD
+    )
+    assert article.authors == authors
+    assert article.published is not None and article.published.startswith("2025-03-03")
