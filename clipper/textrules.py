@@ -97,11 +97,12 @@ PROSE_MIN_WORDS = 8  # a sentence-final line this long is a paragraph
 PROSE_ANY_WORDS = 20  # any line this long is a paragraph, punctuation or not
 PROSE_MIN_CJK = 15  # CJK line with 。！？ and this many characters
 PROSE_ANY_CJK = 60
-# ... or, with its clauses set apart by spaces or commas instead of 。, this
-# many characters in clauses of PROSE_CJK_CLAUSE characters on average.
+# ... or, with its clauses set apart by spaces instead of 。, this many
+# characters in clauses of PROSE_CJK_CLAUSE characters on average. Not by
+# commas: a Chinese or Japanese headline often has one ("台積電宣布…，預計…").
 PROSE_SPACED_CJK = 24
 PROSE_CJK_CLAUSE = 8
-CJK_CLAUSE_BREAK = re.compile(r"[\s、，,]+")
+CJK_CLAUSE_BREAK = re.compile(r"\s+")
 HEADLINE_WORDS = (3, 25)  # inclusive range for a headline-like line
 HEADLINE_CJK = (6, 60)
 # Without any such line, short sentences of at least four words make the body

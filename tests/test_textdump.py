@@ -1262,3 +1262,16 @@ def test_the_word_joining_a_byline_to_its_date_is_not_part_of_the_name(
     )
     assert article.authors == authors
     assert article.published is not None and article.published.startswith("2025-03-03")
+
+
+def test_a_chinese_headline_with_a_comma_is_the_title_not_prose() -> None:
+    body = "\n\n".join(
+        [
+            "一波波接續性低溫寒流報到，已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣。玉峰道路一路上雲氣山嵐滯留山頭。",
+            "順路下切蜿蜒道路後不久即抵達來到玉峰國小，美樹美如其名偌大楓香樹早已呈現金黃。泛紅色彩也是愛攝人仕所喜愛造訪之地。",
+        ]
+    )
+    headline = "台積電宣布在美國亞利桑那州設立第二座晶圓廠，預計二〇二六年開始量產"
+    article = parse_text_dump(headline + "\n\n" + body + "\n")
+    assert article.title == headline
+    assert article.text.startswith("一波波接續性低溫寒流報到")
