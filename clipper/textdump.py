@@ -31,7 +31,7 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from clipper import textrules as rules
 from clipper.cjk import CJK_RUN
@@ -243,24 +243,44 @@ def _find_body(lines: Sequence[Line], in_figure: dict[int, _Figure]) -> tuple[in
     ] or clusters
     best = _grow(lines, clusters, max(eligible, key=lambda c: _score(lines, c)))
     best = _back_to_headline(lines, clusters, best, in_figure)
-    start, end = best[0], best[-1]
-    for i in range(start, end + 1):
-        if lines[i].kind == SOFT_MARKER:
-            before = sum(_weight(lines[k].text) for k in best if k < i)
-            after = sum(_weight(lines[k].text) for k in best if k > i)
-            if after < before * rules.SOFT_MARKER_TAIL_RATIO:
-                end = max(k for k in best if k < i)
-                break
+    end = _end_before_soft_marker(lines, best)
     # Short sentences around the prose belong to it ("He declined to comment.").
-    while start > 0 and _extends_body(lines, start - 1, in_figure, backwards=True):
-        start -= 1
-    while end + 1 < len(lines) and _extends_body(lines, end + 1, in_figure, backwards=False):
-        end += 1
-    while lines[start].kind == BLANK:
-        start += 1
-    while lines[end].kind == BLANK:
-        end -= 1
-    return start, end
+    return _extend(lines, best[0], in_figure, -1), _extend(lines, end, in_figure, 1)
+
+
+def _end_before_soft_marker(lines: Sequence[Line], best: Sequence[int]) -> int:
+    """The body's last paragraph: the one before the first soft marker ("Read
+    more") inside it that less than ``SOFT_MARKER_TAIL_RATIO`` of the prose
+    before it follows; the block's last one when no such marker stands in it.
+
+    One pass with running sums: a dump with thousands of markers in its body
+    takes no longer than one with a few.
+    """
+    weights = [_weight(lines[k].text) for k in best]
+    total = sum(weights)
+    before = 0
+    n = 0  # paragraphs of ``best`` above line i
+    for i in range(best[0], best[-1] + 1):
+        while best[n] < i:
+            before += weights[n]
+            n += 1
+        # A marker is never prose, so never one of ``best``'s own lines.
+        if lines[i].kind == SOFT_MARKER and total - before < before * rules.SOFT_MARKER_TAIL_RATIO:
+            return best[n - 1]
+    return best[-1]
+
+
+def _extend(lines: Sequence[Line], edge: int, in_figure: dict[int, _Figure], step: int) -> int:
+    """Move an edge of the body (``step`` -1 up, 1 down) over the sentences
+    next to it that belong to it, across blank lines, each line looked at once."""
+    k = edge + step
+    while 0 <= k < len(lines):
+        if lines[k].kind != BLANK:
+            if not _extends_body(lines, k, in_figure, backwards=step < 0):
+                break
+            edge = k
+        k += step
+    return edge
 
 
 def _cluster_weight(lines: Sequence[Line], cluster: Sequence[int]) -> int:
@@ -439,7 +459,8 @@ def _introduced_by_comments(lines: Sequence[Line], start: int) -> bool:
     A comment count under a headline or a byline ("Title / By X / 12 Comments")
     links to the comments of the article that follows; it doesn't introduce them.
     """
-    above = [i for i in range(start - 1, -1, -1) if lines[i].kind != BLANK]
+    nearest = (i for i in range(start - 1, -1, -1) if lines[i].kind != BLANK)
+    above = list(islice(nearest, 2 * rules.COMMENTS_MARKER_REACH))
     for n, i in enumerate(above[: rules.COMMENTS_MARKER_REACH]):
         line = lines[i]
         if line.kind == PROSE:
@@ -459,14 +480,8 @@ def _introduced_by_comments(lines: Sequence[Line], start: int) -> bool:
 def _extends_body(
     lines: Sequence[Line], i: int, in_figure: dict[int, _Figure], *, backwards: bool
 ) -> bool:
+    """Whether the non-blank line ``i`` next to the body belongs to it."""
     line = lines[i]
-    if line.kind == BLANK:
-        # Only worth crossing when a sentence waits on the other side.
-        step = -1 if backwards else 1
-        k = i
-        while 0 <= k < len(lines) and lines[k].kind == BLANK:
-            k += step
-        return 0 <= k < len(lines) and _extends_body(lines, k, in_figure, backwards=backwards)
     if i in in_figure:
         return False
     if line.kind == SENTENCE and not (backwards and line.headline_like):
@@ -553,7 +568,9 @@ def _read_head(
             continue
         break
     block.reverse()
-    footer = " ".join(line.text for line in lines if line.reason == "chrome: copyright").lower()
+    copyright_lines = (line.text for line in lines if line.reason == "chrome: copyright")
+    # A page has a copyright line or two; a few are enough to name the site.
+    footer = " ".join(islice(copyright_lines, rules.FOOTER_LINES)).lower()
     site_name = _site_from_footer(lines, start, footer)
     candidates = [
         i
@@ -787,27 +804,37 @@ def _is_name_line(line: Line) -> bool:
 
 
 def _best_headline(lines: Sequence[Line], candidates: Sequence[int]) -> int | None:
+    if not candidates:
+        return None
+    again = _appearing_again(lines, {lines[i].text for i in candidates})
+
     def score(i: int) -> float:
         line = lines[i]
         value = 1.0 if 4 <= line.words <= 20 else 0.4 if line.words == 3 else 0.3
         if line.text.isupper() and line.words <= 4:
             value -= 0.5  # "MIDDLE EAST CRISIS": a section label or kicker
-        if _appears_again(lines, i):
+        if line.text in again:
             value += 0.5
         return value
 
-    if not candidates:
-        return None
-    best = max(score(i) for i in candidates)
-    return next(i for i in candidates if score(i) == best)
+    return max(candidates, key=score)  # the first of the best
 
 
-def _appears_again(lines: Sequence[Line], i: int) -> bool:
-    text = lines[i].text
-    return any(
-        k != i and (line.text == text or _page_title_split(line.text)[0] == text)
-        for k, line in enumerate(lines)
-    )
+def _appearing_again(lines: Sequence[Line], texts: set[str]) -> set[str]:
+    """Those of ``texts`` that stand on two lines, or in a "Headline | Site" line.
+
+    One pass over the dump however many candidates there are: a list of a
+    thousand headlines above the body must not cost a thousand passes.
+    """
+    seen: set[str] = set()
+    again: set[str] = set()
+    for line in lines:
+        if line.text in texts:
+            (again if line.text in seen else seen).add(line.text)
+        head = _page_title_split(line.text)[0]
+        if head in texts:  # never the line itself: a head is shorter than its line
+            again.add(head)
+    return again
 
 
 _PAGE_TITLE = re.compile(r"(?P<title>.+?)\s+(?P<sep>[|–—-])\s+(?P<site>[^|–—-]{2,40})")

@@ -198,6 +198,8 @@ HEADLINE_LEAD_LINES = 6
 HEADLINE_BODY_REACH = 12
 # ... or when it is in title case: this share of its longer words capitalised.
 TITLE_CASE_SHARE = 0.8
+# The site's name is sought in the first this many copyright lines.
+FOOTER_LINES = 5
 # A date line among this many first lines of the body is metadata; further
 # in, it is the article's text.
 BODY_HEAD_LINES = 4

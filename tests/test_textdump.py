@@ -1275,3 +1275,53 @@ def test_a_chinese_headline_with_a_comma_is_the_title_not_prose() -> None:
     article = parse_text_dump(headline + "\n\n" + body + "\n")
     assert article.title == headline
     assert article.text.startswith("一波波接續性低溫寒流報到")
+
+
+def _feed_lines(n: int) -> str:
+    return "\n".join(x for _ in range(n // 2) for x in (LEAD.splitlines()[0], "Read more"))
+
+
+def _blank_run(n: int) -> str:
+    return "Harbour Bridge Closes\n\nHe said so.\n" + "\n" * n + LEAD
+
+
+def _comment_threads(n: int) -> str:
+    return "\n" * (n * 25) + "\n".join(
+        x for _ in range(n // 2) for x in (LEAD.splitlines()[0], "Comments")
+    )
+
+
+def _headlines_above(n: int) -> str:
+    return "\n".join(f"Council Votes to Close Harbour Bridge Number {i}" for i in range(n)) + (
+        "\n\n" + LEAD
+    )
+
+
+def _copyright_lines(n: int) -> str:
+    notice = "© 2024 Harbour Gazette Limited, registered in England and Wales, all rights reserved"
+    items = "\n".join(f"Item {i}" for i in range(n))
+    return items + "\n\n" + LEAD + "\n" + "\n".join(f"{notice} {i}" for i in range(n * 3 // 2))
+
+
+@pytest.mark.parametrize(
+    ("make", "n"),
+    [
+        (_feed_lines, 2_500),  # "Read more" after every paragraph
+        (_blank_run, 25_000),  # blank lines between the body and a sentence
+        (_comment_threads, 1_000),  # many blocks, each under a comments marker
+        (_headlines_above, 2_500),  # headline-like lines all the way up
+        (_copyright_lines, 2_500),  # short lines above, copyright lines below
+    ],
+)
+def test_a_dump_four_times_longer_takes_about_four_times_longer(make: Any, n: int) -> None:
+    # Each of these shapes used to cost time in the square of its length (a
+    # 50,000-line feed of "Read more" took ten minutes). A ratio rather than
+    # a time limit, so that a slow machine doesn't fail it: linear gives about
+    # 4, quadratic about 16.
+    def seconds(dump: str) -> float:
+        started = time.perf_counter()
+        parse_text_dump(dump)
+        return time.perf_counter() - started
+
+    small, large = seconds(make(n)), seconds(make(4 * n))
+    assert large < 8 * small, (small, large)
