@@ -15,7 +15,7 @@ import re
 import sqlite3
 import time
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -255,8 +255,7 @@ def open_db(path: str | Path) -> Database:
         _register_functions(db)
         db.execute("PRAGMA foreign_keys = ON")
         _check_schema(db, path)
-        if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-            db.execute("PRAGMA journal_mode = wal")
+        _retry_if_busy(lambda: _use_wal(db))
         if migrations.pending(db):
             # Under the write lock, so that of several clippers opening a new
             # archive at once one migrates and the others find nothing to do.
@@ -334,15 +333,33 @@ def _file_of(db: Database) -> str:
     return "the database"
 
 
+def _use_wal(db: Database) -> None:
+    """Put the archive in WAL mode (readers and a writer at once), unless it is already.
+
+    Switching rewrites the file's header: SQLite reads it, then asks for the
+    exclusive lock with the read lock still held, and so answers busy at once,
+    without waiting out busy_timeout, when another connection holds a lock
+    meanwhile, as when several clippers open a new archive together. Asked
+    again once the other is done, the archive is found in WAL mode already.
+    """
+    if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        db.execute("PRAGMA journal_mode = wal")
+
+
 def _begin_immediate(db: Database) -> None:
     """BEGIN IMMEDIATE, retried a few times with growing pauses if SQLite stays busy.
 
     busy_timeout already waits for the lock; the retries cover the cases where
     SQLite reports busy without waiting (another process recovering the WAL).
     """
+    _retry_if_busy(lambda: db.conn.execute("BEGIN IMMEDIATE"))
+
+
+def _retry_if_busy(action: Callable[[], object]) -> None:
+    """Run ``action``, again after growing pauses while SQLite answers busy, a few times."""
     for attempt in range(BUSY_RETRIES):
         try:
-            db.conn.execute("BEGIN IMMEDIATE")
+            action()
             return
         except sqlite3.OperationalError as exc:
             busy = "locked" in str(exc) or "busy" in str(exc)

@@ -158,3 +158,34 @@ def test_a_lock_held_too_long_is_a_one_line_database_error(tmp_path: Path) -> No
     assert "busy" in str(caught.value) and str(path) in str(caught.value)
     assert "\n" not in str(caught.value)
     assert dbmod.count_clippings(db) == 0
+
+
+def test_opening_a_new_archive_while_another_clipper_switches_it_to_wal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite refuses the switch to WAL at once, busy_timeout or not, while another
+    connection holds a lock on the new file; the opener asks again once that one is done."""
+    from types import SimpleNamespace
+
+    from clipper import db as dbmod
+
+    path = tmp_path / "new.db"
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # a new file is in rollback mode: this holds its lock
+    refusals = []
+
+    def pause(seconds: float) -> None:  # instead of sleeping: the other clipper finishes
+        refusals.append(seconds)
+        if other.in_transaction:
+            other.execute("COMMIT")
+            other.execute("PRAGMA journal_mode = wal")
+
+    monkeypatch.setattr(dbmod, "time", SimpleNamespace(sleep=pause))
+    try:
+        db = dbmod.open_db(path)
+    finally:
+        other.close()
+    assert len(refusals) == 1
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert not dbmod.migrations.pending(db)
+    db.close()
