@@ -244,7 +244,9 @@ class Batch:
             # 2. collect what finished: fetched pages go on to extraction
             if in_flight:
                 done, _ = wait(in_flight, timeout=COMMIT_AFTER_SECONDS, return_when=FIRST_COMPLETED)
-                for future in done:
+                # in the order they were started: which of two copies is the
+                # original, and which its duplicate, must not be left to chance
+                for future in [f for f in in_flight if f in done]:
                     stage, item = in_flight.pop(future)
                     outcome = _outcome(future)
                     if isinstance(outcome, _Failed):

@@ -780,7 +780,14 @@ def test_a_stopped_batch_leaves_a_consistent_archive_and_a_rerun_finishes(
     env = {**os.environ, "CLIPPER_DB": str(db_path)}
     argv = [*clipper_command(), "clip", str(pages), "--jobs", "2"]
     process = subprocess.Popen(
-        argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True
+        argv,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+        # Ctrl-C reaches the clipper even when these tests run in a background
+        # job, which starts its processes with SIGINT ignored.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     try:
         wait_for_clippings(db_path, process, 3)
