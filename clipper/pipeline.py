@@ -91,9 +91,9 @@ def to_article(page: Page, decoded: Decoded) -> Article:
                 f"{_name(page)} is nested too deeply to read. Check that it is an article page."
             ) from None
     from .textdump import parse_text_dump
-    from .textsafe import MAX_TEXT_LINES
+    from .textsafe import MAX_TEXT_LINES, count_lines
 
-    if (lines := decoded.text.count("\n")) > MAX_TEXT_LINES:
+    if (lines := count_lines(decoded.text)) > MAX_TEXT_LINES:
         raise NotAnArticle(
             f"{_name(page)} has {lines:,} lines; clipper reads text dumps of up to "
             f"{MAX_TEXT_LINES:,}. Check that it is one article."

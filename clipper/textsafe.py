@@ -50,6 +50,15 @@ def xml_safe(text: str) -> str:
 
 MAX_HTML_ELEMENTS = 100_000
 MAX_TEXT_LINES = 50_000
+# Every line break str.splitlines() knows: "\r" alone, form feeds, NEL, U+2028...
+_LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+def count_lines(text: str) -> int:
+    """How many lines the text-dump stage will see (what ``str.splitlines`` splits on)."""
+    return len(_LINE_BREAK.findall(text))
+
+
 MAX_TAG_ATTRIBUTES = 1_000
 # A start tag over 64 kB: only such a tag can hold more attributes than that.
 # Each part is captured inside a lookahead and matched again by reference: an

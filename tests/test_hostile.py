@@ -227,3 +227,17 @@ def outcomes() -> dict[str, robustness.Outcome]:
 def test_corpus_input_is_handled(outcomes: dict[str, robustness.Outcome], name: str) -> None:
     outcome = outcomes[name]
     assert outcome.status in ("clipped", "refused"), f"{outcome.detail} ({outcome.seconds:.1f} s)"
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r", "\u2028"])
+def test_a_text_dump_over_the_line_limit_is_refused_whatever_its_line_breaks(
+    newline: str,
+) -> None:
+    from clipper.models import Page
+    from clipper.pipeline import to_article
+    from clipper.textsafe import MAX_TEXT_LINES
+
+    body = newline.join(["A line of a very long dump."] * (MAX_TEXT_LINES + 2)).encode()
+    page = Page(body=body, source="-")
+    with pytest.raises(NotAnArticle, match="lines; clipper reads text dumps of up to"):
+        to_article(page, decode(body))
