@@ -337,18 +337,17 @@ def _grow(lines: Sequence[Line], clusters: list[list[int]], best: list[int]) -> 
             or _is_teaser_list(lines, far)
         ):
             return False
-        # A "Most Read" box can stand in the middle of an article; only a
-        # weighty block on the other side of it is taken as the article going on.
-        if (
-            not markers
-            and not any(_furniture(line) for line in gap)
-            and sum(_gap_weight(line) for line in gap if line.kind == SHORT)
-            <= rules.PLAIN_GAP_MAX_WEIGHT
-        ):
+        if not markers and _plain_gap(gap):
             # Only list items, subheadings or code between: one article.
             return True
+        # A "Most Read" box can stand in the middle of an article; only a
+        # weighty block on the other side of it is taken as the article going on.
         share = rules.JOIN_ACROSS_MARKER_SHARE if markers else rules.JOIN_MIN_SHARE
-        enough = weight * share if markers else min(weight * share, rules.JOIN_ENOUGH_WEIGHT)
+        enough = weight * share
+        if not markers and far[0] < near[0]:
+            # An introduction above a contents box; below the article, a few
+            # unmarked comments must not ride in on a long article's weight.
+            enough = min(enough, rules.JOIN_ENOUGH_WEIGHT)
         return len(far) >= rules.JOIN_MIN_PARAGRAPHS and _cluster_weight(lines, far) >= enough
 
     while high + 1 < len(clusters) and joins(clusters[high], clusters[high + 1]):
@@ -356,6 +355,21 @@ def _grow(lines: Sequence[Line], clusters: list[list[int]], best: list[int]) -> 
     while low > 0 and joins(clusters[low], clusters[low - 1]):
         low -= 1
     return [i for cluster in clusters[low : high + 1] for i in cluster]
+
+
+def _plain_gap(gap: Sequence[Line]) -> bool:
+    """Only list items, subheadings, code or photos between two blocks of prose.
+
+    No chrome, marker or metadata line, a short run, and not a list of
+    headlines (most of its lines headline-like: other articles' titles).
+    """
+    short = [line for line in gap if line.kind == SHORT]
+    headlines = sum(1 for line in short if line.headline_like and line.words >= 4)
+    return (
+        not any(_furniture(line) for line in gap)
+        and sum(_gap_weight(line) for line in short) <= rules.PLAIN_GAP_MAX_WEIGHT
+        and headlines * 2 <= len(short)
+    )
 
 
 def _furniture(line: Line) -> bool:

@@ -1045,6 +1045,7 @@ def test_video_player_controls_are_chrome(line: str) -> None:
         ("By GILLIAN MORE March 11, 2015 3:46 PM Good Morning America", ("Gillian More",)),
         ("作者︱春春", ("春春",)),
         ("By April Ryan", ("April Ryan",)),
+        ("By Theresa May 5 hours ago", ("Theresa May",)),
     ],
 )
 def test_a_byline_keeps_the_name_and_drops_what_is_glued_to_it(
@@ -1326,3 +1327,51 @@ def test_a_dump_four_times_longer_takes_about_four_times_longer(make: Any, n: in
 
     small, large = seconds(make(n)), seconds(make(4 * n))
     assert large < 8 * small, (small, large)
+
+
+LONG_LEAD = "\n\n".join(
+    f"Paragraph {n} of the report: the council's engineers found the harbour bridge sound "
+    f"for buses and bicycles, and the closure to cars will cost less than repairing the deck."
+    for n in range(1, 40)
+)
+
+
+def test_a_few_unmarked_comments_after_a_share_bar_stay_out_of_a_long_article() -> None:
+    comments = "\n\n".join(
+        f"Reader {n} wrote that the council never listens to the people who actually use "
+        f"the bridge every day, and that the closure will ruin the shops on the waterfront."
+        for n in range(1, 7)
+    )
+    share = "\n".join(["Share", "Tweet", "Email", "Print", "Reddit", "WhatsApp", "Pinterest"])
+    share += "\n" + "\n".join(["Flipboard", "Telegram", "LinkedIn", "Pocket", "Copy link"])
+    article = parse_text_dump(
+        "Council Votes to Close Harbour Bridge to Cars\n\n"
+        + LONG_LEAD
+        + "\n\n"
+        + share
+        + "\n\n"
+        + comments
+        + "\n"
+    )
+    assert "Paragraph 39" in article.text
+    assert "Reader 1 wrote" not in article.text
+
+
+def test_a_list_of_headlines_and_a_footer_paragraph_stay_out_of_the_article() -> None:
+    headlines = "\n".join(
+        f"Another Story About Something Else Entirely, Number {n}" for n in range(1, 13)
+    )
+    footer = (
+        "The Harbour Gazette is an independent newspaper serving the coast since 1887, "
+        "published every morning except Sundays by the Gazette Media Group."
+    )
+    article = parse_text_dump(
+        "Council Votes to Close Harbour Bridge to Cars\n\n"
+        + LEAD
+        + "\n"
+        + headlines
+        + "\n\n"
+        + footer
+        + "\n"
+    )
+    assert "independent newspaper" not in article.text
