@@ -168,7 +168,8 @@ def is_cjk(text: str) -> bool:
     cjk = cjk_count(text)
     if cjk == 0:
         return False  # most lines: no need to count every letter
-    return cjk * 3 >= sum(1 for c in text if c.isalpha())
+    letters = sum(1 for c in text if c.isalpha())
+    return letters > 0 and cjk * 3 >= letters  # a line of "・" alone has no letters
 
 
 def word_count(text: str) -> int:

@@ -851,7 +851,12 @@ NAV_ITEM_MAX_WORDS = 4
 # and Russian (nominative and genitive), lower-case, no final dot.
 MONTHS: Mapping[str, int] = lexicon.MONTHS
 _MONTH_WORDS = "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True) if len(m) >= 3)
-NAMES_END = re.compile(rf"\s+(?:(?:{_MONTH_WORDS})\.?\s+\d{{1,2}}\b|\d).*$", _I)
+NAMES_END = re.compile(
+    rf"\s+(?:(?:{_MONTH_WORDS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+    # "By Theresa May 5 hours ago": a relative time, not "May 5"
+    rf"(?!\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b)|\d).*$",
+    _I,
+)
 _MONTH_WORD = r"(?P<mon>[^\W\d_]{3,10})\.?"
 # Each pattern has named groups y, m (number) or mon (name), d.
 DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
