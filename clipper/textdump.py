@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice, pairwise
 
@@ -671,16 +671,9 @@ def _headline_over_byline(
     when no metadata line stands within ``BYLINE_REACH`` lines above the body
     or no headline-like line stands just above it.
     """
-    seen = 0
-    for i in range(start - 1, -1, -1):
-        line = lines[i]
-        if line.kind == BLANK or i in in_figure:
-            continue
-        seen += 1
-        if seen > rules.BYLINE_REACH or (
-            line.kind == PROSE and line.words > rules.STANDFIRST_MAX_WORDS
-        ):
-            return None  # too far up, or another block of prose
+    for i, line in _lines_above(lines, start, in_figure, rules.BYLINE_REACH):
+        if line.kind == PROSE and line.words > rules.STANDFIRST_MAX_WORDS:
+            return None  # another block of prose
         meta = line.meta
         if line.kind != META or meta is None or not (meta.authors or meta.published):
             continue
@@ -752,17 +745,25 @@ def _topical_headline(
     the headline is the line whose words the lead paragraphs repeat.
     """
     lead = _lead_keys(lines, start)
+    for i, line in _lines_above(lines, start, in_figure, rules.TOPICAL_HEADLINE_REACH):
+        if line.headline_like and (line.words >= 4 or is_cjk(line.text)) and _speaks_of(line, lead):
+            return i
+    return None
+
+
+def _lines_above(
+    lines: Sequence[Line], start: int, in_figure: dict[int, _Figure], reach: int
+) -> Iterator[tuple[int, Line]]:
+    """The ``reach`` nearest lines above ``start``, nearest first, blanks and photos aside."""
     seen = 0
     for i in range(start - 1, -1, -1):
         line = lines[i]
         if line.kind == BLANK or i in in_figure:
             continue
         seen += 1
-        if seen > rules.TOPICAL_HEADLINE_REACH:
-            return None
-        if line.headline_like and (line.words >= 4 or is_cjk(line.text)) and _speaks_of(line, lead):
-            return i
-    return None
+        if seen > reach:
+            return
+        yield i, line
 
 
 def _is_headline_shaped(lines: Sequence[Line], i: int) -> bool:
