@@ -593,13 +593,14 @@ def _read_head(
     ]
     title = _best_headline(lines, candidates)
     over_byline = _headline_over_byline(lines, start, in_figure)
-    topical = _topical_headline(lines, start, in_figure)
+    lead = _lead_keys(lines, start)
+    topical = _topical_headline(lines, start, in_figure, lead)
     if over_byline is not None and (title is None or title > over_byline[1]):
         # Share bars, a lead photo's credit or a sign-in box can stand between
         # byline and body; what stands just above the byline is the headline.
         title = over_byline[0]
     elif topical is not None and (
-        title is None or (topical < title and not _shares_topic(lines, title, start))
+        title is None or (topical < title and not _topic_keys(lines[title].text) & lead)
     ):
         # "Block for Lifehacker" right above the body shares no word with it;
         # the headline further up does.
@@ -731,20 +732,14 @@ def _speaks_of(line: Line, lead: set[str]) -> bool:
     return len(shared) >= rules.TOPIC_MIN_SHARED and len(shared) >= len(keys) * rules.TOPIC_SHARE
 
 
-def _shares_topic(lines: Sequence[Line], i: int, start: int) -> bool:
-    """Whether a line shares any content word with the body's lead."""
-    return bool(_topic_keys(lines[i].text) & _lead_keys(lines, start))
-
-
 def _topical_headline(
-    lines: Sequence[Line], start: int, in_figure: dict[int, _Figure]
+    lines: Sequence[Line], start: int, in_figure: dict[int, _Figure], lead: set[str]
 ) -> int | None:
     """The nearest headline-like line above the body that speaks of what the body says.
 
     For when the line just above the body is a widget's label or a teaser:
-    the headline is the line whose words the lead paragraphs repeat.
+    the headline is the line whose words the lead paragraphs (``lead``) repeat.
     """
-    lead = _lead_keys(lines, start)
     for i, line in _lines_above(lines, start, in_figure, rules.TOPICAL_HEADLINE_REACH):
         if line.headline_like and (line.words >= 4 or is_cjk(line.text)) and _speaks_of(line, lead):
             return i
