@@ -135,6 +135,21 @@ def score(
     )
 
 
+def score_corpus(corpus: Path) -> list[PageResult]:
+    """Every page of the corpus, copied, clipped and scored."""
+    return [
+        score(
+            c.name,
+            c.source,
+            c.expected_text,
+            c.meta.get("title"),
+            (corpus / c.name / "expected.html").read_text("utf-8", errors="replace"),
+            c.meta.get("byline"),
+        )
+        for c in load_corpus(corpus)
+    ]
+
+
 def summarise(results: list[PageResult]) -> Report:
     titled = [r for r in results if r.title is not None]
     bylined = [r for r in results if r.byline is not None]
@@ -170,22 +185,11 @@ def main(argv: list[str] | None = None) -> int:
     if not args.corpus.is_dir():
         print(f"No corpus at {args.corpus}; pass --corpus DIR.", file=sys.stderr)
         return 2
-    cases = load_corpus(args.corpus)
     if args.save:
         args.save.mkdir(parents=True, exist_ok=True)
-        for case in cases:
+        for case in load_corpus(args.corpus):
             (args.save / f"{case.name}.txt").write_text(browser_copy(case.source), "utf-8")
-    results = [
-        score(
-            c.name,
-            c.source,
-            c.expected_text,
-            c.meta.get("title"),
-            (args.corpus / c.name / "expected.html").read_text("utf-8", errors="replace"),
-            c.meta.get("byline"),
-        )
-        for c in cases
-    ]
+    results = score_corpus(args.corpus)
     report = summarise(results)
     if args.json:
         print(json.dumps(asdict(report), indent=2))
