@@ -43,7 +43,7 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Literal
 from urllib.parse import urlsplit
 
 from sqlite_utils import Database
@@ -80,6 +80,10 @@ class BatchOptions:
     delay: float = DEFAULT_DELAY  # seconds between requests to one host
 
 
+# What became of one item of a batch (see ItemResult); also its JSON "status".
+ItemStatus = Literal["added", "updated", "skipped", "duplicate", "failed"]
+
+
 @dataclass(frozen=True, slots=True)
 class ItemResult:
     """What became of one item.
@@ -90,7 +94,7 @@ class ItemResult:
     """
 
     source: str
-    status: str
+    status: ItemStatus
     clipping: Clipping | None = None
     clipping_id: int | None = None
     error: str | None = None
@@ -394,7 +398,7 @@ class Batch:
                         text_sketch=r.text_sketch,
                         compressed_body=r.compressed_body,
                     )
-                    status = "added" if saved.created else "updated"
+                    status: ItemStatus = "added" if saved.created else "updated"
                     result = ItemResult(item.source, status, clipping=saved.clipping)
                 # In the same transaction: a run again knows these bytes (see _known).
                 remember_page(self.db, r.fingerprint, key=r.key, text_hash=r.text_hash)

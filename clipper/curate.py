@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from clipper.errors import ClipperError, UsageError
 from clipper.models import Article, Clipping, Decoded, StoredPage
@@ -93,6 +93,10 @@ class Change:
     after: Any
 
 
+# What re-extracting one clipping did (see Reextraction); also its JSON "status".
+ReextractStatus = Literal["updated", "unchanged", "kept", "failed"]
+
+
 @dataclass(frozen=True, slots=True)
 class Reextraction:
     """What re-extracting one clipping did.
@@ -104,7 +108,7 @@ class Reextraction:
 
     id: int
     title: str | None
-    status: str
+    status: ReextractStatus
     changes: tuple[Change, ...] = ()
     reason: str | None = None
     empty: bool = False  # the new extraction had no text: not stored even with --force
@@ -176,7 +180,7 @@ def reextract(
             text=article.text,
         )
         changes = _changes(before, after)
-        status = "updated" if changes else "unchanged"
+        status: ReextractStatus = "updated" if changes else "unchanged"
         return Reextraction(clipping_id, after.title, status, changes, problem)
     # Tags, a note or a date read from the page again would undo the user's own
     # changes since, so only the extraction itself is replaced.

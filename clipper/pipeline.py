@@ -155,7 +155,9 @@ def page_fingerprint(page: Page, options: ClipOptions) -> str:
     import hashlib
     import json
 
-    context = [extractor_identity(), page.url, page.content_type, page.charset]
+    context: list[str | bool | None] = [
+        extractor_identity(), page.url, page.content_type, page.charset
+    ]
     context += [options.encoding, options.force]
     digest = hashlib.sha256(json.dumps(context).encode("utf-8") + b"\0")
     digest.update(page.body)

@@ -21,8 +21,16 @@ def test_ci_runs_exactly_the_readme_test_command() -> None:
     test_block = README.split("Run the tests", 1)[1]
     command = console_blocks_after(test_block)[0].strip()
     assert command == "pip install -e '.[test]' && pytest"
-    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    assert command in ci.splitlines()
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    assert command in ci
+
+
+def test_ci_checks_lint_then_types_after_the_tests() -> None:
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    steps = [ci.index("pip install -e '.[test]' && pytest")]
+    steps += [ci.index("ruff check clipper tests bench"), ci.index("mypy")]
+    assert steps == sorted(steps)
+    assert "CI" in README and "mypy" in README.split("## Development", 1)[1]
 
 
 def console_blocks_after(text: str) -> list[str]:

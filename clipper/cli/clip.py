@@ -19,6 +19,8 @@ from clipper.errors import ExitStatus, UsageError
 from clipper.limits import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 
 if TYPE_CHECKING:
+    from rich.progress import Progress, TaskID
+
     from clipper.batch import BatchOptions, BatchSummary, ItemResult
     from clipper.sources.expand import Expansion
 
@@ -236,7 +238,8 @@ def _clip_batch(
     db = open_archive(db_path)
     started = time.monotonic()
     done = failed = 0
-    progress = None
+    progress: Progress | None = None
+    task: TaskID | None = None
 
     def report(result: "ItemResult") -> None:
         nonlocal done, failed
@@ -247,9 +250,9 @@ def _clip_batch(
             sys.stdout.write(json_text(result.to_json()) + "\n")
         elif (line := batch_line(result)) is not None:
             out.print(line, soft_wrap=True)
-        if progress is not None:
+        if progress is not None and task is not None:
             fields = progress_fields(done, time.monotonic() - started, failed)
-            progress.update(task, completed=done, **fields)
+            progress.update(task, completed=done, rate=fields["rate"], failed=fields["failed"])
 
     summary: BatchSummary | None = None
     try:
@@ -257,7 +260,10 @@ def _clip_batch(
         with Batch(db, options) as batch:
             if err.is_terminal and len(items) > 1:
                 progress = batch_progress(err, redirect_stdout=sys.stdout.isatty())
-                task = progress.add_task("clip", total=len(items), **progress_fields(0, 0, 0))
+                fields = progress_fields(0, 0, 0)
+                task = progress.add_task(
+                    "clip", total=len(items), rate=fields["rate"], failed=fields["failed"]
+                )
                 progress.start()
             try:
                 summary = batch.run(items, report)

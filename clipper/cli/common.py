@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 class ClipperGroup(TyperGroup):
     """Translates clipper's errors into one line on stderr and an exit code."""
 
+    # The context click hands a TyperGroup is always the typer.Context it made;
+    # the base class names its own (vendored click's) Context, a supertype.
     def invoke(self, ctx: typer.Context) -> Any:  # type: ignore[override]
         try:
             return super().invoke(ctx)

@@ -126,7 +126,7 @@ def note(
     typer.echo(f"Saved the note of #{clipping_id}.", err=True)
 
 
-class Field(str, Enum):
+class Field(Enum):
     title = "title"
     authors = "authors"
     published = "published"

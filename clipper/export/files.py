@@ -6,6 +6,7 @@ import os
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -88,7 +89,7 @@ def export_to_folder(
         return
     for clipping in clippings:
         path = names.allocate(
-            file_stem(clipping, template), extension, lambda p, c=clipping: _holds(p, c, fmt)
+            file_stem(clipping, template), extension, partial(_holds, clipping=clipping, fmt=fmt)
         )
         write_atomic(path, render_one(clipping, fmt))
         yield path

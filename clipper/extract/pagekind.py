@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from clipper.models import Article
 
@@ -32,7 +33,7 @@ class Rule:
     # Where to look: "page" (the raw page) for markers only such pages carry,
     # "text" (the extracted title and text) for phrases that a banner on an
     # ordinary article page could also show.
-    where: str = "page"
+    where: Literal["page", "text"] = "page"
 
 
 def _rx(*alternatives: str) -> re.Pattern[str]:

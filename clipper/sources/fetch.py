@@ -152,7 +152,7 @@ class _Session(requests.Session):
     ValueError; this session never looks.
     """
 
-    def resolve_redirects(  # type: ignore[override]
+    def resolve_redirects(
         self, *args: object, **kwargs: object
     ) -> Iterator[requests.Response]:
         return iter(())

@@ -105,12 +105,12 @@ def save_clipping(
         row["near_duplicate_of"] = near_duplicate(db, signature, existing[0] if existing else None)
         if existing:
             clipping_id = existing[0]
-            db["clippings"].update(clipping_id, row)  # type: ignore[union-attr]
+            db.table("clippings").update(clipping_id, row)
         else:
             row.setdefault("clipped_at", now)
-            clipping_id = db["clippings"].insert(row).last_pk  # type: ignore[union-attr]
+            clipping_id = db.table("clippings").insert(row).last_pk
         if not keep_page:
-            db["raw_sources"].upsert({"clipping_id": clipping_id, **raw}, pk="clipping_id")  # type: ignore[union-attr]
+            db.table("raw_sources").upsert({"clipping_id": clipping_id, **raw}, pk="clipping_id")
         store_sketch(db, clipping_id, signature)
         for tag in all_tags:
             db.execute(

@@ -91,7 +91,7 @@ def set_corrections(
     row["updated_at"] = utc_now()
     with writing(db):
         _require(db, clipping_id)
-        db["clippings"].update(clipping_id, row)  # type: ignore[union-attr]
+        db.table("clippings").update(clipping_id, row)
     return get_clipping(db, clipping_id)
 
 

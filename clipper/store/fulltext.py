@@ -77,7 +77,10 @@ def search(
     for rowid, score in ranked:
         row = db.execute(details, [fts_query, rowid]).fetchone()
         if row is not None:
-            hits.append(SearchHit(*row, score=score))
+            # Every field of a hit but its score, in order.
+            fields: tuple[int, str | None, str | None, str, str | None, str | None, str, str]
+            fields = row
+            hits.append(SearchHit(*fields, score=score))
     return hits
 
 

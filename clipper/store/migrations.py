@@ -24,7 +24,7 @@ MIGRATIONS = Migrations("clipper")
 
 @MIGRATIONS(name="m001_clippings")
 def m001_clippings(db: Database) -> None:
-    db["clippings"].create(  # type: ignore[union-attr]
+    db.table("clippings").create(
         {
             "id": int,
             "source_key": str,  # what makes two clips "the same page"
@@ -56,15 +56,15 @@ def m001_clippings(db: Database) -> None:
         pk="id",
         not_null={"source_key", "source", "text", "html", "word_count", "clipped_at"},
     )
-    db["clippings"].create_index(["source_key"], unique=True)  # type: ignore[union-attr]
-    db["clippings"].create_index(["clipped_at"])  # type: ignore[union-attr]
-    db["clipping_tags"].create(  # type: ignore[union-attr]
+    db.table("clippings").create_index(["source_key"], unique=True)
+    db.table("clippings").create_index(["clipped_at"])
+    db.table("clipping_tags").create(
         {"clipping_id": int, "tag": str},
         pk=("clipping_id", "tag"),
         foreign_keys=[("clipping_id", "clippings", "id")],
     )
-    db["clipping_tags"].create_index(["tag"])  # type: ignore[union-attr]
-    db["raw_sources"].create(  # type: ignore[union-attr]
+    db.table("clipping_tags").create_index(["tag"])
+    db.table("raw_sources").create(
         {
             "clipping_id": int,
             "body": bytes,  # zlib-compressed bytes exactly as read or fetched
@@ -80,7 +80,7 @@ def m001_clippings(db: Database) -> None:
 
 @MIGRATIONS(name="m002_fts")
 def m002_fts(db: Database) -> None:
-    db["clippings"].enable_fts(  # type: ignore[union-attr]
+    db.table("clippings").enable_fts(
         ["title", "byline", "text"],
         create_triggers=True,
         tokenize="porter unicode61 remove_diacritics 2",
@@ -89,46 +89,46 @@ def m002_fts(db: Database) -> None:
 
 @MIGRATIONS(name="m003_cjk_search")
 def m003_cjk_search(db: Database) -> None:
-    table = db["clippings"]
-    table.add_column("title_cjk", str)  # type: ignore[union-attr]
-    table.add_column("text_cjk", str)  # type: ignore[union-attr]
+    table = db.table("clippings")
+    table.add_column("title_cjk", str)
+    table.add_column("text_cjk", str)
     for cid, title, text in db.execute("SELECT id, title, text FROM clippings").fetchall():
         db.execute(
             "UPDATE clippings SET title_cjk = ?, text_cjk = ? WHERE id = ?",
             [index_terms(title), index_terms(text), cid],
         )
-    table.disable_fts()  # type: ignore[union-attr]
-    table.enable_fts(list(FTS_COLUMNS), create_triggers=True, tokenize=FTS_TOKENIZER)  # type: ignore[union-attr]
+    table.disable_fts()
+    table.enable_fts(list(FTS_COLUMNS), create_triggers=True, tokenize=FTS_TOKENIZER)
     db.execute("INSERT INTO clippings_fts (clippings_fts) VALUES ('rebuild')")
 
 
 @MIGRATIONS(name="m004_filter_indexes")
 def m004_filter_indexes(db: Database) -> None:
-    db["clippings"].create_index(["site_name"])  # type: ignore[union-attr]
-    db["clippings"].create_index(["published"])  # type: ignore[union-attr]
+    db.table("clippings").create_index(["site_name"])
+    db.table("clippings").create_index(["published"])
 
 
 @MIGRATIONS(name="m201_curation")
 def m201_curation(db: Database) -> None:
     # The user's own words and fixes live beside the extraction, so
     # re-extracting or re-clipping a page never loses them.
-    table = db["clippings"]
-    table.add_column("note", str)  # type: ignore[union-attr]
-    table.add_column("corrections", str)  # type: ignore[union-attr]  # JSON object
+    table = db.table("clippings")
+    table.add_column("note", str)
+    table.add_column("corrections", str)  # JSON object
 
 
 @MIGRATIONS(name="m101_batch_duplicates")
 def m101_batch_duplicates(db: Database) -> None:
     # Batches skip what is already archived (by source, key or identical text)
     # and flag near-duplicates through each text's MinHash sketch (clipper.similar).
-    table = db["clippings"]
-    table.add_column("near_duplicate_of", int)  # type: ignore[union-attr]
-    table.create_index(["content_hash"])  # type: ignore[union-attr]
-    table.create_index(["source"])  # type: ignore[union-attr]
-    db["clipping_sketches"].create(  # type: ignore[union-attr]
+    table = db.table("clippings")
+    table.add_column("near_duplicate_of", int)
+    table.create_index(["content_hash"])
+    table.create_index(["source"])
+    db.table("clipping_sketches").create(
         {"clipping_id": int, "hash": int}, pk=("clipping_id", "hash")
     )
-    db["clipping_sketches"].create_index(["hash"])  # type: ignore[union-attr]
+    db.table("clipping_sketches").create_index(["hash"])
     # No foreign keys, so that deleting a clipping needs to know nothing of
     # sketches: the trigger tidies up after it.
     db.execute(
@@ -174,7 +174,7 @@ def m301_title_index(db: Database) -> None:
 @MIGRATIONS(name="m401_page_type")
 def m401_page_type(db: Database) -> None:
     # What a page stored with --force turned out to be ("bot-check", "paywall"…).
-    db["clippings"].add_column("page_type", str)  # type: ignore[union-attr]
+    db.table("clippings").add_column("page_type", str)
 
 
 @MIGRATIONS(name="m501_seen_pages")
@@ -183,13 +183,13 @@ def m501_seen_pages(db: Database) -> None:
     # a fingerprint of the page (pipeline.page_fingerprint). A batch run again
     # recognises a page it has extracted before, a duplicate above all (whose
     # text is stored under another clipping's name), without extracting it.
-    db["seen_pages"].create(  # type: ignore[union-attr]
+    db.table("seen_pages").create(
         {"fingerprint": str, "source_key": str, "content_hash": str, "seen_at": str},
         pk="fingerprint",
         not_null={"source_key", "content_hash", "seen_at"},
     )
-    db["seen_pages"].create_index(["source_key"])  # type: ignore[union-attr]
-    db["seen_pages"].create_index(["content_hash"])  # type: ignore[union-attr]
+    db.table("seen_pages").create_index(["source_key"])
+    db.table("seen_pages").create_index(["content_hash"])
     # A deleted clipping leaves no trace of its page, nor of pages that were its duplicates.
     db.execute(
         "CREATE TRIGGER clippings_seen_pages_ad AFTER DELETE ON clippings BEGIN "

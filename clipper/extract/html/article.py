@@ -30,6 +30,7 @@ from urllib.parse import urljoin
 
 from lxml import etree
 from lxml import html as lxml_html
+from lxml.html import HtmlElement
 from readability import Document
 from readability.readability import REGEXES, Unparseable
 
@@ -38,8 +39,6 @@ from clipper.extract.html import rules as rules
 from clipper.extract.html.metadata import Metadata, base_url, is_byline_line, read_metadata
 from clipper.models import Article, Stripped
 from clipper.untrusted import MAX_HTML_ELEMENTS, tame_tags, xml_safe
-
-HtmlElement = lxml_html.HtmlElement
 
 _LOCAL = threading.local()  # lxml parsers must not be shared between threads
 _NOT_CONTENT = frozenset(
@@ -158,7 +157,7 @@ def _parse(text: str, url: str | None) -> HtmlElement:
     # libxml2 stops reading at 256 levels of nesting; say so when that left nothing.
     if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in _parser().error_log):
         body = root.find("body")
-        if body is None or not "".join(body.itertext()).strip():
+        if body is None or not any(text.strip() for text in body.itertext()):
             raise NotAnArticle(
                 f"The HTML of{where} is nested more than 256 levels deep, deeper than clipper "
                 "reads, and holds no text above that. Check that the source is a web page."
@@ -209,7 +208,7 @@ class _Document(Document):
     comments, processing instructions, event handlers and inline styles.
     """
 
-    def _parse(self, input: HtmlElement) -> HtmlElement:  # type: ignore[override]
+    def _parse(self, input: HtmlElement) -> HtmlElement:
         self.encoding = "utf-8"
         # what readability itself drops first, from the page: hidden elements
         for el in input.xpath("//*[@hidden]"):

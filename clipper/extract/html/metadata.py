@@ -20,12 +20,11 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urljoin
 
-from lxml import html as lxml_html
+from lxml.html import HtmlElement
 
 from clipper.extract.html import rules as rules
 
 UTC = timezone.utc  # datetime.UTC is 3.11+; the project supports 3.10
-HtmlElement = lxml_html.HtmlElement
 JsonObject = dict[str, Any]
 
 
@@ -424,7 +423,7 @@ def is_byline_line(text: str) -> bool:
     if len(text) >= rules.BYLINE_LINE_MAX_CHARS or text.endswith("."):
         return False
     match = rules.BYLINE_LINE.match(text)
-    return bool(match) and text[match.end() - 1].isupper()
+    return match is not None and text[match.end() - 1].isupper()
 
 
 def _in_furniture(el: HtmlElement, depth: int = 6) -> bool:

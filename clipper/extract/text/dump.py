@@ -484,7 +484,7 @@ def _introduced_by_comments(lines: Sequence[Line], start: int) -> bool:
                 if lines[k].kind == PROSE:
                     break  # the end of an article: what follows the marker is comments
                 if (lines[k].kind == SHORT and lines[k].headline_like) or (
-                    lines[k].meta is not None and lines[k].meta.authors
+                    (meta := lines[k].meta) is not None and meta.authors
                 ):
                     return False
             return True
@@ -641,7 +641,7 @@ def _read_head(
             lines[k].name_like and not rules.NOT_A_NAME.fullmatch(lines[k].text) for k in near
         )  # "Staff Writer" under a name is a job title, not another name
         return not listed and any(
-            k in (title, start) or bool(lines[k].meta and lines[k].meta.published) for k in near
+            k in (title, start) or bool((meta := lines[k].meta) and meta.published) for k in near
         )
 
     # "Marta Lindqvist" alone is a byline only next to the headline, the date

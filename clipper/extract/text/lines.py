@@ -367,9 +367,9 @@ def _read_meta_part(part: str) -> Meta | None:
         return date
     if rules.TIME.fullmatch(part) and (found := _find_time(part)):
         return Meta("metadata: date", time_only=found[:2])  # "April 5, 2018 | 6:00 PM"
-    byline = rules.BYLINE.fullmatch(part)
-    if byline:
-        names = rules.NAMES_END.sub("", byline["names"] or byline["names2"])
+    by_line = rules.BYLINE.fullmatch(part)
+    if by_line:
+        names = rules.NAMES_END.sub("", by_line["names"] or by_line["names2"])
         authors, display = read_names(names)
         if authors:
             return Meta("metadata: byline", authors=authors, byline=display)
