@@ -43,7 +43,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpora" / "readability-test-pages"
+sys.path.insert(0, str(ROOT / "tests"))
+from helpers import CORPUS  # noqa: E402
+
 # Runs of text between tags, and what isn't text: the longest runs are the article's.
 TEXT_RUN = re.compile(rb">([^<]{40,})")
 NOT_TEXT = re.compile(

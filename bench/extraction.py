@@ -41,7 +41,8 @@ from scoring import (  # noqa: E402
     title_match_loose,
 )
 
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "readability-test-pages"
+sys.path.insert(0, str(ROOT / "tests"))
+from helpers import CORPUS as DEFAULT_CORPUS  # noqa: E402
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,6 @@ time-out, a memory blow-up, a failed check. Exit status 1 when any crashed.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import gzip
 import io
 import multiprocessing
@@ -32,17 +31,17 @@ import random
 import resource
 import sys
 import tempfile
-import threading
 import time
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from multiprocessing.connection import Connection
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+from helpers import LocalServer  # noqa: E402  (the tests' server, sending exactly what it's given)
 
 TIME_LIMIT = 60.0  # seconds per input, everything included: a hang, not a slow machine
 MEMORY_LIMIT = 1024  # MB of peak resident memory per input
@@ -580,7 +579,7 @@ def run_case(case: Case, server: LocalServer | None, *, full: bool = True) -> Ou
     with tempfile.TemporaryDirectory(prefix="clipper-robustness-") as folder:
         data = case.make()
         if case.headers is not None and server is not None:
-            source = server.serve(case.name, data, case.headers)
+            source = server.add(f"/{case.name}", data, headers=case.headers)
         else:
             source = str(Path(folder) / f"{case.name}.input")
             Path(source).write_bytes(data)
@@ -613,43 +612,9 @@ def run_case(case: Case, server: LocalServer | None, *, full: bool = True) -> Ou
         return Outcome(case.name, status, detail, seconds, peak_mb)
 
 
-class LocalServer:
-    """Serves the HTTP cases on 127.0.0.1, exactly the bytes and headers given."""
-
-    def __init__(self) -> None:
-        self.routes: dict[str, tuple[bytes, dict[str, str]]] = {}
-        routes = self.routes
-
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args: object) -> None:
-                pass
-
-            def do_GET(self) -> None:
-                body, headers = routes.get(self.path, (b"", {}))
-                self.send_response(200)
-                for name, value in {"Content-Type": "text/html", **headers}.items():
-                    self.send_header(name, value)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                with contextlib.suppress(OSError):  # clipper hung up on a bomb: rightly
-                    self.wfile.write(body)
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-
-    def serve(self, name: str, body: bytes, headers: dict[str, str]) -> str:
-        self.routes[f"/{name}"] = (body, headers)
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}/{name}"
-
-    def close(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
-
-
 def run(cases: list[Case], *, verbose: bool = False) -> list[Outcome]:
     warm_up()
-    server = LocalServer()
+    server = LocalServer(content_type="text/html").start()
     outcomes = []
     try:
         for case in cases:

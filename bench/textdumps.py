@@ -50,7 +50,8 @@ from scoring import (  # noqa: E402
 from clipper.errors import NotAnArticle  # noqa: E402
 from clipper.extract.text.dump import parse_text_dump  # noqa: E402
 
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "readability-test-pages"
+sys.path.insert(0, str(ROOT / "tests"))
+from helpers import CORPUS as DEFAULT_CORPUS  # noqa: E402
 
 
 @dataclass(frozen=True, slots=True)

@@ -99,6 +99,8 @@ class ItemResult:
     clipping_id: int | None = None
     error: str | None = None
     exit_status: int | None = None
+    # The failure's error class name (or BUG), so a front end can add its own hint.
+    error_type: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"status": self.status, "source": self.source}
@@ -147,10 +149,19 @@ class _Ready:
     fingerprint: str  # of the page as extracted, see pipeline.page_fingerprint
 
 
+# The error_type of an item that failed on a bug in clipper rather than a ClipperError.
+BUG = "bug"
+
+
 @dataclass(frozen=True, slots=True)
 class _Failed:
     message: str
     exit_status: int
+    error_type: str  # the ClipperError's class name (or BUG): a front end's key for hints
+
+    @classmethod
+    def of(cls, exc: ClipperError) -> _Failed:
+        return cls(str(exc), int(exc.exit_status), type(exc).__name__)
 
 
 Report = Callable[[ItemResult], None]
@@ -339,7 +350,7 @@ class Batch:
             with self._hosts.slot(url):
                 return read_page(url, self.options.clip)
         except ClipperError as exc:
-            return _Failed(str(exc), int(exc.exit_status))
+            return _Failed.of(exc)
 
     def _read(self, source: str) -> Page | _Failed:
         """A file, or ``-`` for standard input, read in this process."""
@@ -348,7 +359,7 @@ class Batch:
         try:
             return read_page(source, self.options.clip, self.stdin)
         except ClipperError as exc:
-            return _Failed(str(exc), int(exc.exit_status))
+            return _Failed.of(exc)
 
     def _extract(self, what: str | Page) -> Future[Any]:
         if self._extractors is not None:
@@ -419,14 +430,14 @@ def _prepare(what: str | Page, options: ClipOptions) -> _Ready | _Failed:
     try:
         prepared = prepare(what, options) if isinstance(what, str) else prepare_page(what, options)
     except ClipperError as exc:
-        return _Failed(str(exc), int(exc.exit_status))
+        return _Failed.of(exc)
     except Exception as exc:  # noqa: BLE001 - reported per item as a bug, see above
         if os.environ.get("CLIPPER_TRACEBACK"):
             traceback.print_exc()
         return _Failed(
-            f"unexpected error: {type(exc).__name__}: {exc}. This is a bug in clipper; "
-            "run again with --traceback and report what it prints.",
+            f"unexpected error: {type(exc).__name__}: {exc}. This is a bug in clipper.",
             int(ExitStatus.ERROR),
+            BUG,
         )
     text = prepared.article.text
     return _Ready(
@@ -451,11 +462,18 @@ def _outcome(future: Future[Any]) -> Any:
         return _Failed(
             "the extraction process died (out of memory?); run again to retry this one.",
             int(ExitStatus.ERROR),
+            "BrokenProcessPool",
         )
 
 
 def _failure(item: Item, failed: _Failed) -> ItemResult:
-    return ItemResult(item.source, "failed", error=failed.message, exit_status=failed.exit_status)
+    return ItemResult(
+        item.source,
+        "failed",
+        error=failed.message,
+        exit_status=failed.exit_status,
+        error_type=failed.error_type,
+    )
 
 
 def _is_url(source: str) -> bool:

@@ -9,12 +9,12 @@ bytes, so nothing here touches the network.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal
 
-from clipper.errors import ClipperError, UsageError
+from clipper.errors import ClipperError, EmptyTitle, UsageError
 from clipper.models import Article, Clipping, Decoded, StoredPage
 from clipper.untrusted import printable
 
@@ -72,7 +72,7 @@ def corrections_from(
     if title is not None:
         cleaned = printable(title, single_line=True)
         if not cleaned:
-            raise UsageError("A title can't be empty; use --reset title to go back to the page's.")
+            raise EmptyTitle("A title can't be empty.")
         merged["title"] = cleaned
     if authors is not None:
         merged["authors"] = [a for a in (printable(x, single_line=True) for x in authors) if a]
@@ -223,3 +223,20 @@ def edit(
         # read again from the stored page: no network, same as reextract.
         restore, _ = rebuild(get_stored_page(db, clipping_id))
     return set_corrections(db, clipping_id, corrections, restore=restore, fields=reset)
+
+
+def reextract_many(
+    db: Database, ids: Iterable[int] | None, *, force: bool = False, dry_run: bool = False
+) -> Iterator[Reextraction]:
+    """Rebuild the clippings with these ids (None: every one), each once, in the order given.
+
+    Every id is looked up before anything is rebuilt, so an unknown one raises
+    ClippingNotFound with nothing changed. The results come one by one, as each
+    clipping is done.
+    """
+    from clipper.store import all_ids, get_clipping
+
+    chosen = all_ids(db) if ids is None else list(dict.fromkeys(ids))
+    for clipping_id in chosen:
+        get_clipping(db, clipping_id)
+    return (reextract(db, i, force=force, dry_run=dry_run) for i in chosen)

@@ -3,6 +3,10 @@
 Core code raises a subclass of :class:`ClipperError` whose message says what
 happened and what to do; the CLI turns it into one line on stderr and the
 exit code the class carries. Nothing else maps errors to exit codes.
+
+Messages say what happened in the core's own words and never name a command-line
+option: a front end that has one to suggest adds it by the error's type (the
+CLI's hints are in ``clipper.cli.common``).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ class ExitStatus(IntEnum):
     NOT_ARTICLE = 5  # the input holds nothing that looks like an article
     DATABASE = 6  # the database can't be opened or written
     PARTIAL = 7  # a batch where some items failed
+    WRITE = 8  # a file or folder clipper was asked to write can't be written
     INTERRUPTED = 130
 
 
@@ -71,6 +76,40 @@ class DatabaseError(ClipperError):
     """The database can't be opened, migrated or written."""
 
     exit_status = ExitStatus.DATABASE
+
+
+class AlreadyExists(UsageError):
+    """A file clipper would write is there already, and replacing it wasn't asked for."""
+
+
+class EmptyQuery(UsageError):
+    """A search holds no word to look for."""
+
+
+class EmptyTitle(UsageError):
+    """A correction would leave a clipping without a title."""
+
+
+class SelectionError(UsageError):
+    """The clippings to work on were chosen in no way, or in several ways at once."""
+
+
+class NeedsFolder(UsageError):
+    """Several clippings were to be written as one file in a format of one clipping a file."""
+
+
+class RefusedPage(NotAnArticle):
+    """The page is of a kind that is not an article (a bot check, a sign-in, a paywall…)."""
+
+
+class ArchiveUnusable(DatabaseError):
+    """The archive's path can't hold clipper's archive: a folder, someone else's database…"""
+
+
+class WriteError(ClipperError):
+    """A file or folder clipper was asked to write (an export, a list of sources) can't be."""
+
+    exit_status = ExitStatus.WRITE
 
 
 class QueryError(UsageError):

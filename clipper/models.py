@@ -139,6 +139,14 @@ class SearchHit:
     snippet: str
     score: float
 
+    def to_json(self) -> dict[str, Any]:
+        """Its fields, the snippet's matches wrapped in ** as in Markdown."""
+        from clipper.untrusted import printable
+
+        start, end = HIGHLIGHT
+        snippet = printable(self.snippet.replace(start, "**").replace(end, "**"))
+        return {**asdict(self), "snippet": snippet}
+
 
 @dataclass(frozen=True, slots=True)
 class SaveResult:

@@ -11,7 +11,7 @@ import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, BinaryIO
 
-from clipper.errors import NotAnArticle
+from clipper.errors import NotAnArticle, RefusedPage
 from clipper.limits import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 
 if TYPE_CHECKING:
@@ -309,10 +309,7 @@ def _check_is_article(
         raise NotAnArticle(
             f"{_name(page)} looks like {verdict.description} and holds no text to store: {hint}."
         )
-    raise NotAnArticle(
-        f"{_name(page)} looks like {verdict.description}, not an article: {hint}, "
-        "or use --force to store it anyway."
-    )
+    raise RefusedPage(f"{_name(page)} looks like {verdict.description}, not an article: {hint}.")
 
 
 def _names_its_address(article: Article) -> bool:

@@ -16,13 +16,10 @@ from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from clipper import store as dbmod
-from clipper.cli import app
-from conftest import FIXTURES, LocalServer
+from helpers import FIXTURES, LocalServer, invoke
 
-runner = CliRunner()
 BOOKMARKS = FIXTURES / "batch" / "bookmarks.html"
 # fmt: off
 VOCABULARY = [
@@ -57,10 +54,6 @@ def page(title: str, paras: list[str]) -> str:
 def story(n: int) -> str:
     return page(f"Story number {n}", paragraphs(n))
 
-
-def invoke(*args: str, input: str | bytes | None = None) -> tuple[int, str, str]:
-    result = runner.invoke(app, list(args), input=input)
-    return result.exit_code, result.stdout, result.stderr
 
 
 def json_lines(out: str) -> list[dict]:
@@ -183,6 +176,28 @@ def test_a_url_list_with_failures_reports_each_and_can_be_retried(
     assert lines[refused]["exit_status"] == 4
     assert "127.0.0.1:9" in lines[refused]["error"]
     assert len(stored(clipper_db)) == 4
+
+
+def test_a_failed_list_that_cant_be_written_is_a_write_error(
+    folder: Path, tmp_path: Path, clipper_db: Path
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    missing = str(tmp_path / "missing.html")
+    code, _, err = invoke("clip", str(folder), missing, "--failed-to", str(blocker / "retry.txt"))
+    assert code == 8, err  # ExitStatus.WRITE: not a usage error, and not the batch's 7
+    assert "Can't write" in err and "Traceback" not in err
+    assert len(stored(clipper_db)) == 5  # what was clipped stays clipped
+    assert blocker.read_text() == "x"
+
+
+def test_a_batch_item_s_error_gets_the_cli_s_hint() -> None:
+    from clipper.batch import BUG
+    from clipper.cli.common import BUG_HINT, hint_for
+
+    assert hint_for("RefusedPage") == "Use --force to store it anyway."
+    assert hint_for(BUG) == BUG_HINT and "--traceback" in BUG_HINT
+    assert hint_for("FetchError") is None and hint_for(None) is None
 
 
 def test_at_most_two_requests_at_once_to_one_site(server: LocalServer) -> None:
@@ -454,7 +469,7 @@ def test_a_known_page_whose_original_changed_is_extracted_and_stored(
 def test_a_page_served_with_new_bytes_each_time_is_remembered_once(
     server: LocalServer, clipper_db: Path
 ) -> None:
-    from conftest import Route
+    from helpers import Route
 
     served = 0
 

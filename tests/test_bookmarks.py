@@ -10,7 +10,7 @@ import pytest
 from clipper.errors import SourceNotFound, UsageError
 from clipper.sources.bookmarks import is_bookmark_file, parse_bookmarks, split_tags
 from clipper.sources.expand import Item, expand, read_list, walk
-from conftest import FIXTURES
+from helpers import FIXTURES
 
 BOOKMARKS = FIXTURES / "batch" / "bookmarks.html"
 

@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from clipper.cli import app
-from conftest import FIXTURES, SEEDS, LocalServer, needs_shared
+from helpers import FIXTURES, SEEDS, LocalServer, invoke, needs_shared
 
 runner = CliRunner()
 ARTICLE = FIXTURES / "article.html"
@@ -25,10 +25,6 @@ SEED_CHROME = (
     "You need to login",
 )
 
-
-def invoke(*args: str, input: str | bytes | None = None) -> tuple[int, str, str]:
-    result = runner.invoke(app, list(args), input=input)
-    return result.exit_code, result.stdout, result.stderr
 
 
 def clip_json(*args: str, input: str | bytes | None = None) -> dict:

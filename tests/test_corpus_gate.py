@@ -10,21 +10,18 @@ from __future__ import annotations
 
 import statistics
 import sys
-from pathlib import Path
 
 import pytest
 
 from clipper.errors import NotAnArticle
 from clipper.extract.html.article import extract
-
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "readability-test-pages"
+from helpers import CORPUS, ROOT
 
 if not CORPUS.is_dir():
     pytest.skip(f"corpus not found at {CORPUS}", allow_module_level=True)
 
 sys.path.insert(0, str(ROOT / "bench"))
-from scoring import (  # noqa: E402
+from scoring import (
     body_scores,
     byline_match,
     byline_names_match,

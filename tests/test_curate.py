@@ -10,21 +10,14 @@ import zlib
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from clipper.cli import app
 from clipper.cli import curate as cli_curate
 from clipper.store import fulltext as store_fulltext
-from conftest import FIXTURES
+from helpers import FIXTURES, invoke
 
-runner = CliRunner()
 ARTICLE = FIXTURES / "article.html"
 TITLE = "Harbour Bridge Reopens After Repairs"
 
-
-def invoke(*args: str, input: str | None = None) -> tuple[int, str, str]:
-    result = runner.invoke(app, list(args), input=input)
-    return result.exit_code, result.stdout, result.stderr
 
 
 def ok(*args: str, input: str | None = None) -> str:
@@ -434,11 +427,35 @@ def test_export_usage_errors(tmp_path: Path) -> None:
     blocker.write_text("x")
     code, _, err = invoke("export", "--all", "-o", f"{blocker}/")
     assert code == 2 and "clipper:" in err
-    code, _, err = invoke("export", str(ids[0]), "-o", str(blocker / "x.md"))
-    assert code == 2 and "Can't write" in err
-    assert no_temp_files(tmp_path)
     code, _, err = invoke("export", "--tag", "nothing-has-it")
     assert code == 0 and "No clippings" in err
+
+
+def test_a_file_that_cant_be_written_is_a_write_error_not_a_usage_error(tmp_path: Path) -> None:
+    from clipper.errors import ExitStatus
+
+    ids = three_clippings(tmp_path)
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    code, _, err = invoke("export", str(ids[0]), "-o", str(blocker / "x.md"))
+    assert code == ExitStatus.WRITE == 8
+    assert err.startswith("clipper: Can't write") and "Traceback" not in err
+    code, _, err = invoke("export", "--all", "-o", str(blocker / "sub") + "/")
+    assert code == ExitStatus.WRITE and "Can't create the folder" in err
+    assert no_temp_files(tmp_path)
+    assert blocker.read_text() == "x"
+
+
+def test_the_cli_adds_the_option_to_use_to_core_messages(tmp_path: Path) -> None:
+    ids = three_clippings(tmp_path)
+    code, _, err = invoke("export", *map(str, ids))
+    assert code == 2 and err.strip().endswith("use --format json or jsonl.")
+    code, _, err = invoke("export")
+    assert code == 2 and "Give IDs, or --search / --tag, or --all." in err
+    code, _, err = invoke("edit", str(ids[0]), "--title", "  ")
+    assert code == 2 and err.strip() == (
+        "clipper: A title can't be empty. Use --reset title to go back to the page's."
+    )
 
 
 # --- the SQLite ecosystem --------------------------------------------------------------
@@ -479,7 +496,7 @@ def test_rm_in_a_real_process_without_a_terminal(clipper_db: Path) -> None:
 
 
 def test_reextract_a_text_dump_from_its_stored_bytes() -> None:
-    from conftest import SEEDS, needs_shared
+    from helpers import SEEDS, needs_shared
 
     needs_shared(SEEDS)
     seed = next(SEEDS.glob("*.txt"))

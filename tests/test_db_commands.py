@@ -9,16 +9,8 @@ import subprocess
 from pathlib import Path
 
 from test_concurrency import HANG_TIMEOUT, clipper_command, write_pages
-from typer.testing import CliRunner
 
-from clipper.cli import app
-
-runner = CliRunner()
-
-
-def invoke(*args: str) -> tuple[int, str, str]:
-    result = runner.invoke(app, list(args))
-    return result.exit_code, result.stdout, result.stderr
+from helpers import invoke
 
 
 def archive_with(count: int, tmp_path: Path) -> None:

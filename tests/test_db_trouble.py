@@ -20,21 +20,14 @@ from pathlib import Path
 
 import pytest
 from test_concurrency import HANG_TIMEOUT, clipper_command
-from typer.testing import CliRunner
 
 from clipper import store as dbmod
-from clipper.cli import app
 from clipper.errors import DatabaseError, ExitStatus
 from clipper.models import Article, Page
-from conftest import FIXTURES
+from helpers import FIXTURES, invoke
 
-runner = CliRunner()
 ARTICLE = FIXTURES / "article.html"
 
-
-def invoke(*args: str) -> tuple[int, str, str]:
-    result = runner.invoke(app, list(args))
-    return result.exit_code, result.stdout, result.stderr
 
 
 def assert_one_line_database_error(code: int, err: str, *words: str) -> None:

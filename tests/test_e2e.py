@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, LocalServer
+from helpers import FIXTURES, LocalServer
 
 
 def clipper_command() -> list[str]:

@@ -17,8 +17,10 @@ import trustme
 
 from clipper import __version__
 from clipper.errors import FetchError, UsageError
-from clipper.sources.fetch import _media_type, _retry_after, fetch
-from conftest import LocalServer, Route
+from clipper.sources.answers import media_type as _media_type
+from clipper.sources.answers import retry_after as _retry_after
+from clipper.sources.fetch import fetch
+from helpers import LocalServer, Route
 
 HTML = "<!doctype html><html><head><title>T</title></head><body><p>Hello</p></body></html>"
 FAST = 0.01  # backoff for tests: retries shouldn't cost seconds
@@ -58,9 +60,17 @@ def start(h: BaseHTTPRequestHandler, status: int = 200, **headers: str) -> None:
 
 
 def write_until_closed(
-    h: BaseHTTPRequestHandler, data: bytes, *, pause: float = 0.0, times: int = 1_000_000
+    h: BaseHTTPRequestHandler,
+    data: bytes,
+    *,
+    pause: float = 0.0,
+    times: int = 1_000_000,
+    hung_up: threading.Event | None = None,
 ) -> None:
-    """Send data over and over until the client hangs up (or a minute passes)."""
+    """Send data over and over until the client hangs up (then set ``hung_up``).
+
+    A minute at most, so that a client that never gives up can't hang the tests.
+    """
     end = time.monotonic() + 60
     try:
         for _ in range(times):
@@ -71,8 +81,14 @@ def write_until_closed(
             if pause:
                 time.sleep(pause)
     except OSError:
-        pass
+        if hung_up is not None:
+            hung_up.set()
     h.close_connection = True
+
+
+# How long to wait for the server's side of what a test already saw from
+# clipper's side (clipper hung up): a bound against hanging, not a measure.
+SERVER_NOTICES = 30
 
 
 def free_port() -> int:
@@ -267,8 +283,10 @@ def test_no_retries_means_one_request(server: LocalServer) -> None:
 
 def test_429_honours_retry_after_then_succeeds(server: LocalServer) -> None:
     answers = iter([429, 200])
+    asked: list[float] = []
 
     def limited(h: BaseHTTPRequestHandler) -> None:
+        asked.append(time.monotonic())
         if next(answers) == 429:
             start(h, 429, Retry_After="1", Content_Length="0")
         else:
@@ -277,21 +295,20 @@ def test_429_honours_retry_after_then_succeeds(server: LocalServer) -> None:
             h.wfile.write(body)
 
     url = handled(server, "/limited", limited)
-    began = time.monotonic()
     page = fetch(url, backoff=FAST)
     assert page.body == HTML.encode()
     assert hits(server, "/limited") == 2
-    assert time.monotonic() - began >= 0.9  # waited as asked, not the tiny backoff
+    # Waited as asked, not the tiny backoff: a lower bound, which a busy machine
+    # can only make longer, so it can't flake.
+    assert asked[1] - asked[0] >= 0.9
 
 
 def test_429_asking_for_too_long_a_wait_fails_at_once(server: LocalServer) -> None:
     url = server.add("/slow-down", "", status=429, headers={"Retry-After": "3600"})
-    began = time.monotonic()
     message = raises(url)
-    assert time.monotonic() - began < 2
     assert message.startswith(f"HTTP 429 Too Many Requests from {url}")
     assert "Wait a while and try again" in message
-    assert hits(server, "/slow-down") == 1
+    assert hits(server, "/slow-down") == 1  # no retry: it didn't wait the hour either
 
 
 def test_retry_after_accepts_seconds_and_http_dates() -> None:
@@ -309,10 +326,8 @@ def test_retry_after_accepts_seconds_and_http_dates() -> None:
 def test_connection_refused() -> None:
     port = free_port()
     url = f"http://127.0.0.1:{port}/"
-    began = time.monotonic()
     message = raises(url, timeout=1)
     assert message.startswith(f"Connection refused by 127.0.0.1:{port} ({url})")
-    assert time.monotonic() - began < 2
 
 
 @pytest.fixture
@@ -339,9 +354,7 @@ def full_backlog() -> Iterator[int]:
 
 
 def test_connect_timeout(full_backlog: int) -> None:
-    began = time.monotonic()
     message = raises(f"http://127.0.0.1:{full_backlog}/", timeout=0.3, retries=0)
-    assert time.monotonic() - began < 1.5
     if message.startswith("Connection refused"):
         pytest.skip("this kernel refuses rather than drops connections to a full backlog")
     assert message == (
@@ -360,9 +373,8 @@ def test_unresolvable_host() -> None:
 
 def test_server_that_never_answers_times_out(server: LocalServer) -> None:
     url = handled(server, "/asleep", lambda h: time.sleep(3))
-    began = time.monotonic()
     message = raises(url, timeout=0.5)
-    assert time.monotonic() - began < 2  # timeouts aren't retried
+    assert hits(server, "/asleep") == 1  # timeouts aren't retried
     assert message == (
         f"127.0.0.1 didn't answer within 0.5 s ({url}). The site may be overloaded; "
         "try again later."
@@ -371,14 +383,16 @@ def test_server_that_never_answers_times_out(server: LocalServer) -> None:
 
 def test_server_that_trickles_its_headers_times_out(server: LocalServer) -> None:
     # A tarpit: every byte comes within the read timeout, the headers never end.
+    hung_up = threading.Event()
+
     def tarpit(h: BaseHTTPRequestHandler) -> None:
         h.wfile.write(b"HTTP/1.1 200 OK\r\n")
-        write_until_closed(h, b"X-Wait: a\r\n", pause=0.05)
+        write_until_closed(h, b"X-Wait: a\r\n", pause=0.05, hung_up=hung_up)
 
     url = handled(server, "/tarpit", tarpit)
-    began = time.monotonic()
     message = raises(url, timeout=0.3)
-    assert time.monotonic() - began < 1.2
+    assert hung_up.wait(SERVER_NOTICES)  # clipper gave up; the server didn't stop
+    assert hits(server, "/tarpit") == 1
     assert message == (
         f"127.0.0.1 didn't answer within 0.6 s ({url}). The site may be overloaded; "
         "try again later."
@@ -393,23 +407,22 @@ def test_server_that_stalls_mid_body_times_out(server: LocalServer) -> None:
         time.sleep(3)
 
     url = handled(server, "/stall", stall)
-    began = time.monotonic()
     message = raises(url, timeout=0.5)
-    assert time.monotonic() - began < 2
     assert url in message and "try again later" in message
 
 
 @pytest.mark.parametrize("pause", [0.05, 0.3])
 def test_trickling_server_hits_the_overall_deadline(server: LocalServer, pause: float) -> None:
     # Each byte arrives well within the read timeout; only the overall deadline stops it.
+    hung_up = threading.Event()
+
     def trickle(h: BaseHTTPRequestHandler) -> None:
         start(h, 200, Content_Type="text/html", Content_Length="100000")
-        write_until_closed(h, b"x", pause=pause)
+        write_until_closed(h, b"x", pause=pause, hung_up=hung_up)
 
     url = handled(server, "/trickle", trickle)
-    began = time.monotonic()
     message = raises(url, timeout=0.5)
-    assert time.monotonic() - began < 1.2
+    assert hung_up.wait(SERVER_NOTICES)  # clipper hung up mid-body: the deadline, not the end
     assert message == (
         f"{url} took longer than 0.5 s to download, so clipper gave up. "
         "The site may be overloaded; try again later."
@@ -504,15 +517,16 @@ def test_content_length_over_the_cap_is_rejected_before_downloading(server: Loca
 
 
 def test_endless_chunked_body_stops_at_the_cap(server: LocalServer) -> None:
+    hung_up = threading.Event()
+
     def endless(h: BaseHTTPRequestHandler) -> None:
         start(h, 200, Content_Type="text/html", Transfer_Encoding="chunked")
         chunk = b"<p>" + b"x" * 8000 + b"</p>"
-        write_until_closed(h, b"%x\r\n%s\r\n" % (len(chunk), chunk))
+        write_until_closed(h, b"%x\r\n%s\r\n" % (len(chunk), chunk), hung_up=hung_up)
 
     url = handled(server, "/endless", endless)
-    began = time.monotonic()
     message = raises(url, max_bytes=200_000)
-    assert time.monotonic() - began < 2
+    assert hung_up.wait(SERVER_NOTICES)  # clipper stopped reading at the cap
     assert message.startswith(f"{url} sent more than clipper's 200 kB limit")
 
 
@@ -719,14 +733,15 @@ def test_certificate_for_another_host_is_a_clear_tls_error(
 
 
 def test_tls_trickle_hits_the_deadline(https: TLSServer, ca_bundle: str) -> None:
+    hung_up = threading.Event()
+
     def trickle(h: BaseHTTPRequestHandler) -> None:
         start(h, 200, Content_Type="text/html", Content_Length="100000")
-        write_until_closed(h, b"x", pause=0.05)
+        write_until_closed(h, b"x", pause=0.05, hung_up=hung_up)
 
     handled(https.server, "/trickle", trickle)
-    began = time.monotonic()
     message = raises(https.url("/trickle"), verify=ca_bundle, timeout=0.5)
-    assert time.monotonic() - began < 1.2
+    assert hung_up.wait(SERVER_NOTICES)
     assert "took longer than 0.5 s to download" in message
 
 

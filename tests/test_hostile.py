@@ -214,7 +214,7 @@ CORPUS = robustness.corpus(mutants_per_page=8)  # the benchmark runs 24 of each
 def outcomes() -> dict[str, robustness.Outcome]:
     """Every corpus input clipped in its own process, two at a time (CI has two cores)."""
     robustness.warm_up()
-    server = robustness.LocalServer()
+    server = robustness.LocalServer(content_type="text/html").start()
     try:
         with ThreadPoolExecutor(max_workers=2) as pool:
             done = pool.map(lambda case: robustness.run_case(case, server, full=False), CORPUS)

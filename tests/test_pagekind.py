@@ -11,7 +11,7 @@ from clipper.cli import app
 from clipper.errors import NotAnArticle
 from clipper.extract.pagekind import not_an_article
 from clipper.models import Article
-from conftest import FIXTURES, LocalServer
+from helpers import FIXTURES, LocalServer
 
 PROSE = "The council met on Monday to discuss the harbour bridge and its repairs. "
 

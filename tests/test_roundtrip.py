@@ -8,13 +8,10 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from typer.testing import CliRunner
 
-from clipper.cli import app
 from clipper.export import frontmatter as frontmatter
-from conftest import FIXTURES, LocalServer
+from helpers import FIXTURES, LocalServer, invoke
 
-runner = CliRunner()
 ARTICLE = FIXTURES / "article.html"
 
 # Fields that say how the clipping was made rather than what it is: a new id,
@@ -23,9 +20,9 @@ NOT_COMPARED = {"id", "source", "kind", "encoding", "html", "near_duplicate_of"}
 
 
 def ok(*args: str) -> str:
-    result = runner.invoke(app, list(args))
-    assert result.exit_code == 0, result.stderr
-    return result.stdout
+    code, out, err = invoke(*args)
+    assert code == 0, err
+    return out
 
 
 def shown(clipping_id: int) -> dict:

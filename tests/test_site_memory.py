@@ -5,10 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from typer.testing import CliRunner
-
-from clipper.cli import app
 from clipper.extract.text.dump import REPEATED_CHROME, parse_text_dump, repeated_lines
+from helpers import invoke
 
 PLUG = "Support independent local journalism: become a member today."
 
@@ -54,10 +52,6 @@ def test_a_repeated_sentence_is_stripped_with_its_reason() -> None:
     assert remembered.authors == ("Ana Ruiz",)
     assert "Supporters of plan 3" in remembered.text
 
-
-def invoke(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(app, list(args))
-    return result.exit_code, result.stdout, result.stderr
 
 
 def test_clipping_learns_from_the_sites_earlier_dumps(tmp_path: Path) -> None:

@@ -15,11 +15,8 @@ from pathlib import Path
 
 import pytest
 from test_concurrency import HANG_TIMEOUT, clipper_command
-from typer.testing import CliRunner
 
-from clipper.cli import app
-
-runner = CliRunner()
+from helpers import invoke
 
 # Everything that can change a terminal: C0 controls but tab and newline, DEL, C1.
 CONTROLS = tuple(chr(c) for c in (*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)))
@@ -42,10 +39,6 @@ def evil_page() -> str:
         "</article></body></html>"
     )
 
-
-def invoke(*args: str, input: str | None = None) -> tuple[int, str, str]:
-    result = runner.invoke(app, list(args), input=input)
-    return result.exit_code, result.stdout, result.stderr
 
 
 def assert_inert(output: str, *, markup: bool = True) -> None:

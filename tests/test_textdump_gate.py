@@ -11,18 +11,16 @@ when ``../shared`` is absent, as on a fresh clone. No timing assertions.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "readability-test-pages"
+from helpers import CORPUS, ROOT
 
 if not CORPUS.is_dir():
     pytest.skip(f"corpus not found at {CORPUS}", allow_module_level=True)
 
 sys.path.insert(0, str(ROOT / "bench"))
-from textdumps import Report, score_corpus, summarise  # noqa: E402
+from textdumps import Report, score_corpus, summarise
 
 # Measured on 2026-11-28 with bench/textdumps.py minus about 0.005. Raise them
 # as the text-dump stage improves; never lower them to let a change pass.

@@ -45,9 +45,8 @@ def list_(
     from clipper.store import list_clippings
 
     filters = filters_from(site, author, tag, since, until, lang)
-    clippings = list_clippings(
-        open_archive(db_path, reading=True), limit=limit, offset=offset, filters=filters
-    )
+    with open_archive(db_path, reading=True) as db:
+        clippings = list_clippings(db, limit=limit, offset=offset, filters=filters)
     if as_json:
         print_json([c.to_json() for c in clippings])
         return
@@ -74,7 +73,8 @@ def show(
     """
     from clipper.store import get_clipping
 
-    clipping = get_clipping(open_archive(db_path, reading=True), clipping_id)
+    with open_archive(db_path, reading=True) as db:
+        clipping = get_clipping(db, clipping_id)
     if as_json:
         print_json(clipping.to_json())
         return
@@ -121,45 +121,27 @@ def search(
 
     Example: clipper search "kuril islands" --since 2019 --sort newest
     """
-    from clipper.store import search as run_search
-    from clipper.store.query import cjk_words, to_fts_query
+    from clipper.errors import EmptyQuery
+    from clipper.models import SearchHit
+    from clipper.store import find
 
     filters = filters_from(site, author, tag, since, until, lang)
-    fts_query = query if raw else to_fts_query(query)
-    db = open_archive(db_path, reading=True)
-    if fts_query is None or not fts_query.strip():
-        typer.echo(f"Nothing to search for in {query!r}: give at least one word.", err=True)
-        hits = []
-    else:
-        hits = run_search(
-            db, fts_query, limit=limit, offset=offset, sort=sort.value, filters=filters
-        )
-        if words := cjk_words(query):
-            from clipper.store import snippet_around
-
-            hits = [snippet_around(db, hit, words) for hit in hits]
+    hits: list[SearchHit] = []
+    with open_archive(db_path, reading=True) as db:
+        try:
+            hits = find(
+                db, query, raw=raw, limit=limit, offset=offset, sort=sort.value, filters=filters
+            )
+        except EmptyQuery as exc:  # not a failure: there is simply nothing to find
+            typer.echo(str(exc), err=True)
+            empty = True
+        else:
+            empty = False
     if as_json:
-        from clipper.cli.render import plain_snippet
-
-        print_json(
-            [
-                {
-                    "id": h.id,
-                    "title": h.title,
-                    "url": h.url,
-                    "source": h.source,
-                    "site_name": h.site_name,
-                    "published": h.published,
-                    "clipped_at": h.clipped_at,
-                    "snippet": plain_snippet(h.snippet),
-                    "score": h.score,
-                }
-                for h in hits
-            ]
-        )
+        print_json([h.to_json() for h in hits])
         return
     if not hits:
-        if fts_query:
+        if not empty:
             typer.echo(f"No clippings match {query!r}.", err=True)
         return
     from clipper.cli.render import search_results
@@ -177,6 +159,8 @@ def stats(db_path: DbOption = None) -> None:
     from clipper.store import stats as read_stats
 
     path, _ = resolve_db_path(db_path)
+    with open_archive(db_path, reading=True) as db:
+        totals = read_stats(db, path)
     from clipper.cli.render import stats_view
 
-    console().print(stats_view(read_stats(open_archive(db_path, reading=True), path), path))
+    console().print(stats_view(totals, path))

@@ -1,6 +1,7 @@
 """`clipper clip`: sources in, clippings out."""
 
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -20,6 +21,7 @@ from clipper.limits import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 
 if TYPE_CHECKING:
     from rich.progress import Progress, TaskID
+    from sqlite_utils import Database
 
     from clipper.batch import BatchOptions, BatchSummary, ItemResult
     from clipper.sources.expand import Expansion
@@ -195,11 +197,8 @@ def _clip_one(
     """One plain source: the clipping it became, or the one-line error with its exit code."""
     from clipper.pipeline import clip as clip_source
 
-    db = open_archive(db_path)
-    try:
+    with open_archive(db_path) as db:
         result = clip_source(db, source, options, tags=tags)
-    finally:
-        db.close()  # now, not whenever it is collected: the file is complete when clip exits
     if as_json:
         print_json(result.clipping.to_json())
         return
@@ -235,7 +234,6 @@ def _clip_batch(
     items = expansion.items
     err = console(stderr=True)
     out = console()
-    db = open_archive(db_path)
     started = time.monotonic()
     done = failed = 0
     progress: Progress | None = None
@@ -245,6 +243,7 @@ def _clip_batch(
         nonlocal done, failed
         done += 1
         failed += result.status == "failed"
+        result = _with_hint(result)
         if as_json:
             # Through sys.stdout as it is now: the progress display may be redirecting it.
             sys.stdout.write(json_text(result.to_json()) + "\n")
@@ -257,7 +256,7 @@ def _clip_batch(
     summary: BatchSummary | None = None
     try:
         # The batch starts its worker processes before the progress display starts its thread.
-        with Batch(db, options) as batch:
+        with open_archive(db_path) as db, Batch(db, options) as batch:
             if err.is_terminal and len(items) > 1:
                 progress = batch_progress(err, redirect_stdout=sys.stdout.isatty())
                 fields = progress_fields(0, 0, 0)
@@ -277,9 +276,8 @@ def _clip_batch(
             err=True,
         )
         raise typer.Exit(int(ExitStatus.INTERRUPTED)) from None
-    finally:
-        db.close()
     assert summary is not None  # run() returned, or we raised above
+    summary = replace(summary, failures=tuple(_with_hint(f) for f in summary.failures))
     if failed_to is not None:
         _write_failed(failed_to, summary)
     if not as_json:
@@ -290,8 +288,7 @@ def _clip_batch(
 
 def _write_failed(path: Path, summary: "BatchSummary") -> None:
     """The failed sources, one per line with its reason as a comment above it, for --from."""
-    import os
-
+    from clipper.export.files import write_atomic
     from clipper.untrusted import printable
 
     lines = [
@@ -304,13 +301,15 @@ def _write_failed(path: Path, summary: "BatchSummary") -> None:
         lines.append(f"# {printable(failure.error, single_line=True)}")
         source = failure.source
         lines.append(source if "://" in source else str(Path(source).expanduser().resolve()))
-    tmp = path.with_name(f".{path.name}.clipper-tmp")
-    try:
-        tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise UsageError(f"Can't write the failed sources to {path}: {exc.strerror}.") from None
+    write_atomic(path, "\n".join(lines) + "\n")  # whole or not at all; WriteError if it can't
+
+
+def _with_hint(result: "ItemResult") -> "ItemResult":
+    """The item's result, its error followed by what to do in the command line's terms."""
+    from clipper.cli.common import hint_for
+
+    hint = hint_for(result.error_type)
+    return replace(result, error=f"{result.error} {hint}") if hint else result
 
 
 def _dry_run(
@@ -322,29 +321,35 @@ def _dry_run(
     db_path: Path | None,
 ) -> None:
     """Run every stage but storing, and show the result with what was removed."""
+    with open_archive(db_path, reading=True) as db:  # what the site's other pages repeat
+        for source in sources:
+            _dry_run_one(db, source, options, tags, as_json=as_json)
+
+
+def _dry_run_one(
+    db: "Database", source: str, options: Any, tags: tuple[str, ...], *, as_json: bool
+) -> None:
     from dataclasses import asdict
 
     from clipper.pipeline import prepare, recall_site
 
-    db = open_archive(db_path, reading=True)  # what the site's other pages repeat, if any
-    for source in sources:
-        prepared = prepare(source, options)
-        article = recall_site(db, prepared.article, prepared.decoded.text, prepared.key)
-        if as_json:
-            data = asdict(article)
-            data.pop("html")
-            data.update(
-                dry_run=True,
-                source=source,
-                url=prepared.url,
-                tags=sorted({*tags, *article.tags}),
-                word_count=article.word_count,
-                encoding=prepared.decoded.encoding,
-                encoding_source=prepared.decoded.encoding_source,
-                stripped=[asdict(s) for s in article.stripped],
-            )
-            print_json(data)
-            continue
-        from clipper.cli.render import dry_run_view
+    prepared = prepare(source, options)
+    article = recall_site(db, prepared.article, prepared.decoded.text, prepared.key)
+    if as_json:
+        data = asdict(article)
+        data.pop("html")
+        data.update(
+            dry_run=True,
+            source=source,
+            url=prepared.url,
+            tags=sorted({*tags, *article.tags}),
+            word_count=article.word_count,
+            encoding=prepared.decoded.encoding,
+            encoding_source=prepared.decoded.encoding_source,
+            stripped=[asdict(s) for s in article.stripped],
+        )
+        print_json(data)
+        return
+    from clipper.cli.render import dry_run_view
 
-        console().print(dry_run_view(source, prepared.decoded.text, article))
+    console().print(dry_run_view(source, prepared.decoded.text, article))

@@ -6,6 +6,8 @@ their commands on :data:`app`; ``clipper.cli`` imports them all.
 
 import os
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
@@ -14,7 +16,7 @@ import typer
 from typer.core import TyperGroup
 from typer.exceptions import TyperException
 
-from clipper import __version__
+from clipper import __version__, errors
 from clipper.errors import ClipperError, ExitStatus
 
 if TYPE_CHECKING:
@@ -30,7 +32,7 @@ class ClipperGroup(TyperGroup):
         try:
             return super().invoke(ctx)
         except ClipperError as exc:
-            _fail(str(exc), exc.exit_status)
+            _fail(hinted(exc), exc.exit_status)
         except KeyboardInterrupt:
             _fail("Interrupted; nothing half-written was stored.", ExitStatus.INTERRUPTED)
         except (typer.Exit, typer.Abort, TyperException):
@@ -45,6 +47,37 @@ class ClipperGroup(TyperGroup):
                 "run again with --traceback and report what it prints.",
                 ExitStatus.ERROR,
             )
+
+
+# What to do next, in the command line's own terms, for errors whose message (the
+# core's) can't name an option. Keyed by error class; a subclass takes its own
+# hint, else its nearest base class's.
+HINTS: dict[type[ClipperError], str] = {
+    errors.ArchiveUnusable: "Choose another file with --db or CLIPPER_DB.",
+    errors.AlreadyExists: "Use --force to replace it.",
+    errors.ClippingNotFound: "Run 'clipper list' to see the ids.",
+    errors.EmptyTitle: "Use --reset title to go back to the page's.",
+    errors.NeedsFolder: "Give a folder with -o DIR, or use --format json or jsonl.",
+    errors.QueryError: "Without --raw any text is accepted.",
+    errors.RefusedPage: "Use --force to store it anyway.",
+    errors.SelectionError: "Give IDs, or --search / --tag, or --all.",
+}
+BUG_HINT = "Run again with --traceback and report what it prints."
+
+
+def hinted(exc: ClipperError) -> str:
+    """The error's message, with the option that helps when there is one."""
+    hint = next((HINTS[c] for c in type(exc).__mro__ if c in HINTS), None)
+    return f"{exc} {hint}" if hint else str(exc)
+
+
+def hint_for(error_type: str | None) -> str | None:
+    """The hint for an error known only by its class name (a batch item's), if any."""
+    from clipper.batch import BUG
+
+    if error_type == BUG:
+        return BUG_HINT
+    return next((hint for cls, hint in HINTS.items() if cls.__name__ == error_type), None)
 
 
 def _fail(message: str, status: ExitStatus) -> NoReturn:
@@ -180,16 +213,17 @@ def main(
         os.environ["CLIPPER_TRACEBACK"] = "1"
 
 
-def open_archive(db_path: Path | None, *, reading: bool = False) -> "Database":
-    """The archive to use. Commands that only read don't create one where none is:
-    they see an empty archive (so a mistyped --db leaves no stray file behind)."""
+@contextmanager
+def open_archive(db_path: Path | None, *, reading: bool = False) -> Iterator["Database"]:
+    """The archive to use, for a with block that closes it. Commands that only read
+    don't create one where none is: they see an empty archive (so a mistyped --db
+    leaves no stray file behind)."""
     from clipper.cli.paths import resolve_db_path
-    from clipper.store import open_db
+    from clipper.store import archive
 
     path, _ = resolve_db_path(db_path)
-    if reading and not path.exists():
-        return open_db(":memory:")
-    return open_db(path)
+    with archive(":memory:" if reading and not path.exists() else path) as db:
+        yield db
 
 
 def print_json(data: Any) -> None:

@@ -18,6 +18,8 @@ from clipper.errors import ExitStatus, UsageError
 from clipper.export.options import DEFAULT_TEMPLATE, ExportFormat
 
 if TYPE_CHECKING:
+    from sqlite_utils import Database
+
     from clipper.curate import Reextraction
     from clipper.models import Clipping
 
@@ -56,14 +58,14 @@ def tag(
     from clipper.store import change_tags, get_clipping
 
     wanted = clean_tags(tags)
-    db = open_archive(db_path)
-    if remove:
-        had = {t.casefold() for t in get_clipping(db, clipping_id).tags}
-        for missing in (t for t in wanted if t.casefold() not in had):
-            typer.echo(f"#{clipping_id} has no tag {_safe(missing)!r}.", err=True)
-        clipping = change_tags(db, clipping_id, remove=wanted)
-    else:
-        clipping = change_tags(db, clipping_id, add=wanted)
+    with open_archive(db_path) as db:
+        if remove:
+            had = {t.casefold() for t in get_clipping(db, clipping_id).tags}
+            for missing in (t for t in wanted if t.casefold() not in had):
+                typer.echo(f"#{clipping_id} has no tag {_safe(missing)!r}.", err=True)
+            clipping = change_tags(db, clipping_id, remove=wanted)
+        else:
+            clipping = change_tags(db, clipping_id, add=wanted)
     if as_json:
         print_json({"id": clipping.id, "tags": clipping.tags})
     else:
@@ -91,11 +93,15 @@ def note(
 
     Example: clipper note 3 "Compare with the 2016 summit coverage."
     """
-    from clipper.store import get_clipping, set_note
-
     if sum((text is not None, edit_, clear)) > 1:
         raise UsageError("Give the note as TEXT, or --edit, or --clear: only one of them.")
-    db = open_archive(db_path)
+    with open_archive(db_path) as db:
+        _note(db, clipping_id, text, edit_=edit_, clear=clear)
+
+
+def _note(db: "Database", clipping_id: int, text: str | None, *, edit_: bool, clear: bool) -> None:
+    from clipper.store import get_clipping, set_note
+
     current = get_clipping(db, clipping_id).note
     if text is None and not edit_ and not clear:
         if current:
@@ -176,10 +182,10 @@ def edit(
     fields = [f.value for f in reset or ()]
     if title is None and author is None and published is None and not fields:
         raise UsageError("Nothing to change: give --title, --author, --published or --reset.")
-    db = open_archive(db_path)
-    clipping = run_edit(
-        db, clipping_id, title=title, authors=author, published=published, reset=fields
-    )
+    with open_archive(db_path) as db:
+        clipping = run_edit(
+            db, clipping_id, title=title, authors=author, published=published, reset=fields
+        )
     if as_json:
         print_json(clipping.to_json())
         return
@@ -214,23 +220,28 @@ def rm(
     """
     from clipper.store import delete_clippings, get_clipping
 
-    db = open_archive(db_path)
-    doomed = [get_clipping(db, i) for i in dict.fromkeys(clipping_ids)]
-    if not yes:
-        if not _interactive():
-            raise UsageError(
-                "Not deleting without a yes: nobody is at a terminal to answer. "
-                "Add --yes to delete from a script."
-            )
-        for c in doomed:
-            typer.echo(f"#{c.id} {_safe(c.title) or '(untitled)'}", err=True)
-        n = len(doomed)
-        question = f"Delete {'this clipping' if n == 1 else f'these {n} clippings'}?"
-        if not typer.confirm(question, err=True):
+    with open_archive(db_path) as db:
+        doomed = [get_clipping(db, i) for i in dict.fromkeys(clipping_ids)]
+        if yes or _confirmed(doomed):
+            count = delete_clippings(db, [c.id for c in doomed])
+        else:
             typer.echo("Nothing deleted.", err=True)
             return
-    count = delete_clippings(db, [c.id for c in doomed])
     typer.echo(f"Deleted {count} clipping{'s' if count != 1 else ''}.", err=True)
+
+
+def _confirmed(doomed: "list[Clipping]") -> bool:
+    """Whether the person at the terminal says yes to deleting these clippings."""
+    if not _interactive():
+        raise UsageError(
+            "Not deleting without a yes: nobody is at a terminal to answer. "
+            "Add --yes to delete from a script."
+        )
+    for c in doomed:
+        typer.echo(f"#{c.id} {_safe(c.title) or '(untitled)'}", err=True)
+    n = len(doomed)
+    question = f"Delete {'this clipping' if n == 1 else f'these {n} clippings'}?"
+    return typer.confirm(question, err=True)
 
 
 # --- reextract -----------------------------------------------------------------------
@@ -288,21 +299,18 @@ def reextract(
 
     Example: clipper reextract --all
     """
-    from clipper.curate import reextract as run_reextract
-    from clipper.store import all_ids, get_clipping
+    from clipper.curate import reextract_many
 
     if bool(clipping_ids) == all_:
         raise UsageError("Give the ids of the clippings to rebuild, or --all.")
-    db = open_archive(db_path)
-    ids = all_ids(db) if all_ else list(dict.fromkeys(clipping_ids or ()))
-    for clipping_id in ids:
-        get_clipping(db, clipping_id)  # every id must exist before anything changes
     results = []
-    for clipping_id in ids:
-        result = run_reextract(db, clipping_id, force=force, dry_run=dry_run)
-        results.append(result)
-        if not as_json:
-            typer.echo(_report_line(result, dry_run=dry_run))
+    with open_archive(db_path) as db:
+        for result in reextract_many(
+            db, None if all_ else clipping_ids, force=force, dry_run=dry_run
+        ):
+            results.append(result)
+            if not as_json:
+                typer.echo(_report_line(result, dry_run=dry_run))
     if as_json:
         from dataclasses import asdict
 
@@ -379,9 +387,9 @@ def export(
     from clipper.export.files import export_clippings, select_clippings
 
     check_template(name)
-    db = open_archive(db_path)
     ids = list(clipping_ids or ())
-    clippings = select_clippings(db, ids, query, list(tag or ()), all_)
+    with open_archive(db_path) as db:
+        clippings = select_clippings(db, ids, query, list(tag or ()), all_)
     if not clippings:
         typer.echo("No clippings to export.", err=True)
         return

@@ -43,13 +43,13 @@ def db_backup_command(
 
     source, _ = resolve_db_path(db_path)
     _must_exist(source, "back up")
-    db = open_archive(db_path)
-    written = backup_db(db, source, target, force=force)
+    with open_archive(db_path) as db:
+        written = backup_db(db, source, target, force=force)
+        count = count_clippings(db)
     size = written.stat().st_size / 1_000_000
     typer.echo(
         printable(
-            f"Backed up {count_clippings(db):,} clippings ({size:,.1f} MB) to {written}.",
-            single_line=True,
+            f"Backed up {count:,} clippings ({size:,.1f} MB) to {written}.", single_line=True
         ),
         err=True,
     )
@@ -66,7 +66,8 @@ def db_check_command(as_json: JsonOption = False, db_path: DbOption = None) -> N
 
     path, _ = resolve_db_path(db_path)
     _must_exist(path, "check")
-    checks = check_db(open_archive(db_path))
+    with open_archive(db_path) as db:
+        checks = check_db(db)
     failed = [c for c in checks if not c.ok]
     if as_json:
         print_json(

@@ -152,11 +152,6 @@ def search_results(hits: list[SearchHit]) -> RenderableType:
     return Group(*parts)
 
 
-def plain_snippet(snippet: str) -> str:
-    """The snippet for JSON: matches wrapped in ** as in Markdown."""
-    return printable(snippet.replace(HIGHLIGHT_START, "**").replace(HIGHLIGHT_END, "**"))
-
-
 def stripped_lines(stripped: tuple[Stripped, ...]) -> RenderableType:
     table = Table(show_edge=False, header_style="bold", pad_edge=False)
     table.add_column("removed", style="red", ratio=3)

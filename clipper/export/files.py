@@ -10,7 +10,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from clipper.errors import UsageError
+from clipper.errors import NeedsFolder, SelectionError, UsageError, WriteError
 from clipper.export.filenames import DEFAULT_TEMPLATE, NameAllocator, check_template, file_stem
 from clipper.export.formats import (
     EXTENSIONS,
@@ -46,7 +46,7 @@ def write_atomic(path: Path, content: str) -> None:
         os.replace(tmp_name, path)
         tmp_name = None
     except OSError as exc:
-        raise UsageError(f"Can't write {path}: {exc.strerror or exc}.") from None
+        raise WriteError(f"Can't write {path}: {exc.strerror or exc}.") from None
     finally:
         # Also on Ctrl-C: the temporary file never outlives the write.
         if tmp_name is not None:
@@ -68,7 +68,7 @@ def ensure_folder(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise UsageError(f"Can't create the folder {folder}: {exc.strerror or exc}.") from None
+        raise WriteError(f"Can't create the folder {folder}: {exc.strerror or exc}.") from None
 
 
 def export_to_folder(
@@ -132,21 +132,17 @@ def select_clippings(
     tags), or all.
     """
     from clipper.models import Filters
-    from clipper.store import count_clippings, get_clipping, list_clippings
+    from clipper.store import count_clippings, fts_query_for, get_clipping, list_clippings
     from clipper.store import search as run_search
 
     chosen = sum((bool(ids), all_, bool(query or tags)))
     if chosen != 1:
-        raise UsageError("Say what to export: IDs, or --search / --tag, or --all (only one kind).")
+        raise SelectionError("Say which clippings to export, in one way only.")
     if ids:
         return [get_clipping(db, i) for i in dict.fromkeys(ids)]
     filters = Filters(tags=tuple(tags))
     if query is not None:
-        from clipper.store.query import to_fts_query
-
-        fts_query = to_fts_query(query)
-        if not fts_query:
-            raise UsageError(f"Nothing to search for in {query!r}: give at least one word.")
+        fts_query = fts_query_for(query)
         # Every match: as many as there are clippings (search pages with a positive limit).
         hits = run_search(db, fts_query, limit=max(1, count_clippings(db)), filters=filters)
         found = [get_clipping(db, h.id) for h in hits]
@@ -184,10 +180,8 @@ def export_clippings(
             paths=list(export_to_folder(clippings, folder, fmt, template)), folder=folder
         )
     if len(clippings) > 1 and fmt not in (ExportFormat.json, ExportFormat.jsonl):
-        raise UsageError(
-            f"{len(clippings)} clippings make {len(clippings)} {fmt.value} files: "
-            "give a folder with -o DIR, or use --format json or jsonl."
-        )
+        n = len(clippings)
+        raise NeedsFolder(f"{n} clippings make {n} {fmt.value} files, not one.")
     if fmt is ExportFormat.json and not one_id:
         content = to_json(clippings)
     elif fmt is ExportFormat.jsonl:

@@ -175,7 +175,7 @@ def decode(body: bytes, *, declared: str | None = None, override: str | None = N
         encoding = normalise_encoding(override)
         if encoding is None:
             raise UsageError(
-                f"Unknown encoding {override!r} given with --encoding. "
+                f"Unknown encoding {override!r}. "
                 "Use a name such as utf-8, windows-1252, shift_jis or gb18030."
             )
         # The user asked for this encoding: keep going past bad bytes rather than refuse.

@@ -70,7 +70,9 @@ def expand(
     """
     from_files = from_files or []
     if from_files.count("-") + sources.count("-") > 1:
-        raise UsageError("Standard input can be read once: give - either as a SOURCE or to --from.")
+        raise UsageError(
+            "Standard input can be read only once: as a source or as a list of sources, not both."
+        )
     names: list[str] = list(sources)
     for list_file in from_files:
         names.extend(read_list(list_file, stdin))
@@ -94,7 +96,9 @@ def read_list(list_file: str, stdin: BinaryIO | None = None) -> list[str]:
     else:
         path = Path(list_file).expanduser()
         if path.is_dir():
-            raise UsageError(f"--from {list_file} is a folder; give it as a SOURCE instead.")
+            raise UsageError(
+                f"{list_file} is a folder, not a list of sources; clip the folder itself instead."
+            )
         try:
             raw = path.read_bytes()
         except FileNotFoundError:

@@ -12,10 +12,8 @@ This is the only module that imports requests (and urllib3, its transport).
 
 from __future__ import annotations
 
-import email.utils
 import http
 import http.client
-import re
 import ssl
 import threading
 import time
@@ -32,7 +30,7 @@ from clipper import __version__
 from clipper.errors import FetchError, UsageError
 from clipper.limits import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from clipper.models import Page
-from clipper.sources.decode import looks_like_html
+from clipper.sources import answers
 from clipper.sources.urls import SCHEMES, check_url
 
 DEFAULT_USER_AGENT = f"clipper/{__version__}"  # honest: sites can tell what is asking
@@ -48,39 +46,6 @@ CLIPPABLE = frozenset({"text/html", "application/xhtml+xml", "text/plain"})
 SNIFFED = frozenset({"", "application/octet-stream", "binary/octet-stream", "unknown/unknown"})
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
-
-# What to call a media type in an error message, by exact type or by family.
-TYPE_NAMES: dict[str, str] = {
-    "application/pdf": "a PDF",
-    "application/json": "JSON data",
-    "application/zip": "a ZIP archive",
-    "application/gzip": "a gzip archive",
-    "application/xml": "an XML document",
-    "text/xml": "an XML document",
-    "application/rss+xml": "an RSS feed",
-    "application/atom+xml": "an Atom feed",
-    "application/msword": "a Word document",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "a Word document",
-    "application/epub+zip": "an EPUB book",
-    "text/css": "a stylesheet",
-    "text/javascript": "a script",
-    "application/javascript": "a script",
-    "text/csv": "a CSV file",
-    "image": "an image",
-    "video": "a video",
-    "audio": "an audio file",
-    "font": "a font",
-    "application/octet-stream": "binary data",
-}
-# Leading bytes of formats a mislabelled server might send.
-MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"%PDF-", "application/pdf"),
-    (b"\x89PNG", "image/png"),
-    (b"\xff\xd8\xff", "image/jpeg"),
-    (b"GIF8", "image/gif"),
-    (b"PK\x03\x04", "application/zip"),
-    (b"\x1f\x8b", "application/gzip"),
-)
 
 
 def fetch(
@@ -178,15 +143,15 @@ def _fetch_once(
                 _check_type(response.url, headers.content_type)
             if headers.length is not None and headers.length > max_bytes:
                 raise FetchError(
-                    f"{response.url} is {_size(headers.length)}, more than clipper's "
-                    f"{_size(max_bytes)} limit. If it really is one article, save it from "
+                    f"{response.url} is {answers.size(headers.length)}, more than clipper's "
+                    f"{answers.size(max_bytes)} limit. If it really is one article, save it from "
                     "your browser and clip the file."
                 )
             _check_encoding(response)
             body = _read_body(response, timeout, max_bytes)
     content_type = headers.content_type
     if content_type in SNIFFED:
-        content_type = _sniff(body)
+        content_type = answers.sniff(body)
         _check_type(response.url, content_type)
     return Page(
         body=body,
@@ -270,7 +235,7 @@ def _get(session: requests.Session, url: str, timeout: float) -> requests.Respon
     worker.join(2 * timeout)
     if not outcome:
         raise FetchError(
-            f"{_host(url)} didn't answer within {2 * timeout:g} s ({url}). "
+            f"{answers.host(url)} didn't answer within {2 * timeout:g} s ({url}). "
             "The site may be overloaded; try again later."
         )
     result = outcome[0]
@@ -287,7 +252,7 @@ def _check_status(response: requests.Response) -> None:
     status = response.status_code
     if 200 <= status < 300:
         return
-    reason = response.reason or _phrase(status)
+    reason = response.reason or answers.phrase(status)
     prefix = f"HTTP {status} {reason} from {response.url}"
     if status in RETRY_STATUSES:
         error = FetchError(
@@ -295,7 +260,7 @@ def _check_status(response: requests.Response) -> None:
             if status == 429
             else f"{prefix}: the site is having trouble. Try again later."
         )
-        raise _Retryable(error, _retry_after(response.headers.get("Retry-After")))
+        raise _Retryable(error, answers.retry_after(response.headers.get("Retry-After")))
     if status in (401, 403):
         hint = "the site refuses clipper: save the page from your browser and clip the file."
     elif status in (404, 410):
@@ -311,56 +276,14 @@ def _check_status(response: requests.Response) -> None:
     raise FetchError(f"{prefix}: {hint}")
 
 
-def _retry_after(value: str | None, now: float | None = None) -> float | None:
-    """Seconds a Retry-After header asks for (delta-seconds or an HTTP date), or None."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        return None
-    return max(0.0, when.timestamp() - (time.time() if now is None else now))
-
-
 def _parse_headers(response: requests.Response) -> _Headers:
-    media_type, charset = _media_type(response.headers.get("Content-Type", ""))
+    media_type, charset = answers.media_type(response.headers.get("Content-Type", ""))
     length = response.headers.get("Content-Length", "").strip()
     return _Headers(
         content_type=media_type,
         charset=charset,
         length=int(length) if length.isdigit() else None,
     )
-
-
-_CHARSET_LABEL = re.compile(r"^[a-z0-9][a-z0-9_.:()+-]*$")
-
-
-def _media_type(header: str) -> tuple[str, str | None]:
-    """The media type and charset of a Content-Type header, as the Fetch standard reads it.
-
-    A header sent twice arrives joined by commas ("text/html, text/html;
-    charset=utf-8"): the last type wins, keeping a charset given with an
-    earlier copy of the same type.
-    """
-    media_type, charset = "", None
-    for value in header.split(","):
-        essence, _, params = value.partition(";")
-        essence = essence.strip().lower()
-        if "/" not in essence:
-            continue
-        if essence != media_type:
-            media_type, charset = essence, None
-        for param in params.split(";"):
-            name, _, raw = param.partition("=")
-            label = raw.strip().strip("\"'").strip().lower()
-            if name.strip().lower() == "charset" and _CHARSET_LABEL.match(label):
-                charset = label
-    return media_type, charset
 
 
 def _check_encoding(response: requests.Response) -> None:
@@ -379,21 +302,10 @@ def _check_encoding(response: requests.Response) -> None:
 def _check_type(url: str, content_type: str) -> None:
     if content_type in CLIPPABLE:
         return
-    name = TYPE_NAMES.get(content_type) or TYPE_NAMES.get(content_type.partition("/")[0])
-    what = f"{name} ({content_type})" if name else content_type
-    raise FetchError(f"{url} is {what}, not a web page; clipper clips HTML and plain text.")
-
-
-def _sniff(body: bytes) -> str:
-    """The media type of a body the server didn't label usefully."""
-    for magic, media_type in MAGIC:
-        if body.startswith(magic):
-            return media_type
-    head = body[:1024]
-    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return "application/octet-stream"
-    text = head.decode("utf-8", errors="replace")
-    return "text/html" if looks_like_html(text) else "text/plain"
+    raise FetchError(
+        f"{url} is {answers.type_name(content_type)}, not a web page; "
+        "clipper clips HTML and plain text."
+    )
 
 
 def _read_body(response: requests.Response, timeout: float, max_bytes: int) -> bytes:
@@ -433,7 +345,7 @@ def _read_body(response: requests.Response, timeout: float, max_bytes: int) -> b
             size += len(chunk)
             if size > max_bytes:
                 raise FetchError(
-                    f"{response.url} sent more than clipper's {_size(max_bytes)} limit, so "
+                    f"{response.url} sent more than clipper's {answers.size(max_bytes)} limit, so "
                     "clipper stopped reading. If it really is one article, save it from your "
                     "browser and clip the file."
                 )
@@ -486,12 +398,12 @@ def _request_errors(url: str, timeout: float) -> Iterator[list[str]]:
         ) from None
     except requests.exceptions.ConnectTimeout:
         raise FetchError(
-            f"Timed out connecting to {_host(current[1])} after {timeout:g} s. The site may be "
-            "down or unreachable from here; check the URL or try again later."
+            f"Timed out connecting to {answers.host(current[1])} after {timeout:g} s. "
+            "The site may be down or unreachable from here; check the URL or try again later."
         ) from None
     except requests.exceptions.ReadTimeout:
         raise FetchError(
-            f"{_host(current[1])} didn't answer within {timeout:g} s ({current[1]}). "
+            f"{answers.host(current[1])} didn't answer within {timeout:g} s ({current[1]}). "
             "The site may be overloaded; try again later."
         ) from None
     except requests.exceptions.ConnectionError as error:
@@ -510,7 +422,7 @@ def _request_errors(url: str, timeout: float) -> Iterator[list[str]]:
 
 
 def _connection_error(url: str, error: requests.exceptions.ConnectionError) -> Exception:
-    host = _host(url)
+    host = answers.host(url)
     if _find(error, urllib3.exceptions.NameResolutionError):
         return FetchError(f"Couldn't resolve host {host}. Check the URL and try again.")
     if _find(error, ConnectionRefusedError):
@@ -548,7 +460,7 @@ def _connection_error(url: str, error: requests.exceptions.ConnectionError) -> E
 
 
 def _tls_message(url: str, error: requests.exceptions.SSLError) -> str:
-    host = _host(url)
+    host = answers.host(url)
     verify_error = _find(error, ssl.SSLCertVerificationError)
     if verify_error is not None:
         detail = getattr(verify_error, "verify_message", None) or "verification failed"
@@ -601,27 +513,3 @@ def _reason(error: BaseException) -> str:
         inner = nested
     text = str(inner) or type(inner).__name__
     return " ".join(text.split())[:200]
-
-
-def _host(url: str) -> str:
-    try:
-        return urlsplit(url).hostname or url
-    except ValueError:
-        return url
-
-
-def _phrase(status: int) -> str:
-    try:
-        return http.HTTPStatus(status).phrase
-    except ValueError:
-        return ""
-
-
-def _size(n: int) -> str:
-    if n >= 1_000_000_000:
-        return f"{n / 1_000_000_000:.3g} GB"
-    if n >= 1_000_000:
-        return f"{n / 1_000_000:.3g} MB"
-    if n >= 1_000:
-        return f"{n / 1_000:.3g} kB"
-    return f"{n} bytes"

@@ -182,9 +182,7 @@ def get_clipping(db: Database, clipping_id: int) -> Clipping:
         f"SELECT {_CLIPPING_COLUMNS} FROM clippings c WHERE c.id = ?", [clipping_id]
     ).fetchone()
     if row is None:
-        raise ClippingNotFound(
-            f"No clipping with id {clipping_id}. Run 'clipper list' to see the ids."
-        )
+        raise ClippingNotFound(f"No clipping with id {clipping_id}.")
     return _to_clipping(row, _tags_for(db, [clipping_id])[clipping_id])
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from clipper.errors import DatabaseError
+from clipper.errors import ArchiveUnusable, DatabaseError
 from clipper.store.migrations import MIGRATIONS
 
 BUSY_TIMEOUT_MS = 10_000
@@ -26,18 +26,35 @@ def utc_now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+@contextmanager
+def archive(path: str | Path) -> Iterator[Database]:
+    """The archive at ``path`` (see :func:`open_db`), closed when the block ends, however it ends.
+
+    Every command opens the archive this way, so that its file is complete and
+    unlocked when the command returns, not whenever the connection is collected.
+    """
+    db = open_db(path)
+    try:
+        yield db
+    finally:
+        db.close()
+
+
 def open_db(path: str | Path) -> Database:
-    """Open (creating if need be) the archive at ``path`` and bring its schema up to date."""
+    """Open (creating if need be) the archive at ``path`` and bring its schema up to date.
+
+    The caller closes it (or uses :func:`archive`); if opening fails, nothing is left open.
+    """
     path = Path(path)
     if path.is_dir():
-        raise DatabaseError(f"{path} is a folder, not a database file. Give a file path with --db.")
+        raise ArchiveUnusable(f"{path} is a folder, not a database file.")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DatabaseError(
-            f"Can't create the folder for the database {path}: {exc.strerror}. "
-            "Choose another place with --db or CLIPPER_DB."
+        raise ArchiveUnusable(
+            f"Can't create the folder for the database {path}: {exc.strerror}."
         ) from None
+    db = None
     try:
         db = Database(path, execute_plugins=False)
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -56,8 +73,12 @@ def open_db(path: str | Path) -> Database:
             with writing(db, path):
                 if MIGRATIONS.pending(db):
                     MIGRATIONS.apply(db)
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseError(explain_error(exc, path)) from None
+    except BaseException as exc:
+        if db is not None:
+            db.close()
+        if isinstance(exc, sqlite3.DatabaseError):
+            raise DatabaseError(explain_error(exc, path)) from None
+        raise
     return db
 
 
@@ -65,9 +86,7 @@ def _check_schema(db: Database, path: Path) -> None:
     """Refuse files that aren't SQLite, aren't clipper's, or are ahead of this version."""
     tables = set(db.table_names())  # raises "file is not a database" for garbage
     if tables and "clippings" not in tables:
-        raise DatabaseError(
-            f"{path} is a SQLite database but not a clipper archive. Choose another file with --db."
-        )
+        raise ArchiveUnusable(f"{path} is a SQLite database but not a clipper archive.")
     if "_sqlite_migrations" in tables:
         known = {m.name for m in MIGRATIONS._migrations}
         applied = {m.name for m in MIGRATIONS.applied(db)}

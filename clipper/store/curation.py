@@ -23,9 +23,7 @@ from clipper.store.corrections import CORRECTABLE, apply_corrections
 
 def _require(db: Database, clipping_id: int) -> None:
     if db.execute("SELECT 1 FROM clippings WHERE id = ?", [clipping_id]).fetchone() is None:
-        raise ClippingNotFound(
-            f"No clipping with id {clipping_id}. Run 'clipper list' to see the ids."
-        )
+        raise ClippingNotFound(f"No clipping with id {clipping_id}.")
 
 
 def change_tags(

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from clipper.errors import QueryError
+from clipper.errors import EmptyQuery, QueryError
 from clipper.models import (
     HIGHLIGHT,
     Filters,
@@ -32,6 +32,43 @@ SORTS = {
     "newest": f"{DATE_SQL} DESC, c.id DESC",
     "oldest": f"{DATE_SQL} ASC, c.id ASC",
 }
+
+
+def fts_query_for(query: str, *, raw: bool = False) -> str:
+    """The FTS5 query for what the user typed: made safe (``raw``: as it is).
+
+    Raises EmptyQuery when it holds no word to look for.
+    """
+    from clipper.store.query import to_fts_query
+
+    fts_query = query if raw else to_fts_query(query)
+    if fts_query is None or not fts_query.strip():
+        raise EmptyQuery(f"Nothing to search for in {query!r}: give at least one word.")
+    return fts_query
+
+
+def find(
+    db: Database,
+    query: str,
+    *,
+    raw: bool = False,
+    limit: int = 20,
+    offset: int = 0,
+    sort: str = "relevance",
+    filters: Filters | None = None,
+) -> list[SearchHit]:
+    """Search for what the user typed (see :func:`fts_query_for`), best first by default.
+
+    Chinese, Japanese and Korean words get their snippets cut around them in a
+    second pass: FTS5 finds them but can't highlight them.
+    """
+    from clipper.store.query import cjk_words
+
+    fts_query = fts_query_for(query, raw=raw)
+    hits = search(db, fts_query, limit=limit, offset=offset, sort=sort, filters=filters)
+    if words := cjk_words(query):
+        hits = [snippet_around(db, hit, words) for hit in hits]
+    return hits
 
 
 def search(
@@ -61,9 +98,7 @@ def search(
     try:
         ranked = _rank(db, fts_query, joined, where, params, sort, limit, offset)
     except sqlite3.OperationalError as exc:
-        raise QueryError(
-            f"Can't search for {fts_query!r}: {exc}. Without --raw any text is accepted."
-        ) from None
+        raise QueryError(f"Can't search for {fts_query!r}: {exc}.") from None
     text_column = FTS_COLUMNS.index("text")
     details = f"""
         SELECT c.id, c.title, c.url, c.source, c.site_name, c.published, c.clipped_at,

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from clipper.errors import DatabaseError, UsageError
+from clipper.errors import AlreadyExists, DatabaseError, UsageError
 from clipper.store.clippings import count_clippings
 from clipper.store.connection import explain_error
 
@@ -79,7 +79,7 @@ def backup_db(db: Database, source: str | Path, target: str | Path, *, force: bo
         if Path(source).resolve() == target.resolve():
             raise UsageError(f"{target} is the archive itself. Choose another file for the backup.")
         if not force:
-            raise UsageError(f"{target} already exists. Use --force to replace it.")
+            raise AlreadyExists(f"{target} already exists.")
     if not target.parent.is_dir():
         raise DatabaseError(f"Can't write the backup to {target}: its folder doesn't exist.")
     temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")

@@ -1,0 +1,116 @@
+"""Text dumps whose shape once cost time in the square of their length, timed at n and 4n.
+
+Usage::
+
+    python bench/scaling.py [--repeat 3]
+
+Each shape is one that a loop of the text-dump stage used to walk again and
+again ("Read more" after every paragraph took ten minutes at 50,000 lines).
+For each, the stage reads a dump of n and of 4n lines (the median of
+``--repeat`` runs) and the benchmark reports the ratio: linear gives about 4,
+quadratic about 16. A ratio rather than a time, so that a slow machine doesn't
+change the verdict; exits 1 if any ratio passes 8. The tests only check that
+these dumps are read to the end (``tests/test_textdump.py``), never how fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+LEAD = (
+    "The city council voted on Tuesday to close the harbour bridge to cars from next spring, "
+    "ending a decade of argument over traffic on the old crossing.\n\n"
+    "Cyclists and bus operators welcomed the decision, while shop owners on the waterfront "
+    "warned that fewer drivers would mean fewer customers.\n\n"
+    "The bridge will stay open to buses, bicycles and people on foot, the council said.\n"
+)
+HEADLINE = "Council Votes to Close Harbour Bridge to Cars"
+MAX_RATIO = 8.0
+
+
+def feed_lines(n: int) -> str:
+    """ "Read more" after every paragraph."""
+    return "\n".join(x for _ in range(n // 2) for x in (LEAD.splitlines()[0], "Read more"))
+
+
+def blank_run(n: int) -> str:
+    """Blank lines between the body and a sentence."""
+    return "Harbour Bridge Closes\n\nHe said so.\n" + "\n" * n + LEAD
+
+
+def comment_threads(n: int) -> str:
+    """Many blocks, each under a comments marker."""
+    return "\n" * (n * 25) + "\n".join(
+        x for _ in range(n // 2) for x in (LEAD.splitlines()[0], "Comments")
+    )
+
+
+def headlines_above(n: int) -> str:
+    """Headline-like lines all the way up."""
+    return "\n".join(f"{HEADLINE} Number {i}" for i in range(n)) + "\n\n" + LEAD
+
+
+def copyright_lines(n: int) -> str:
+    """Short lines above, copyright lines below."""
+    notice = "© 2024 Harbour Gazette Limited, registered in England and Wales, all rights reserved"
+    items = "\n".join(f"Item {i}" for i in range(n))
+    return items + "\n\n" + LEAD + "\n" + "\n".join(f"{notice} {i}" for i in range(n * 3 // 2))
+
+
+def unclosed_markdown(n: int) -> str:
+    """Long lines of '[' and '**' that never close (n is a line's length in tokens)."""
+    unclosed = ["[" * (4 * n), "**a " * n, "[a](" * n]
+    return HEADLINE + "\n\n" + LEAD + "\n".join(unclosed)
+
+
+# Each shape and the n the tests read it at (then 4n here).
+SHAPES: list[tuple[Callable[[int], str], int]] = [
+    (feed_lines, 2_500),
+    (blank_run, 25_000),
+    (comment_threads, 1_000),
+    (headlines_above, 2_500),
+    (copyright_lines, 2_500),
+    (unclosed_markdown, 25_000),
+]
+
+
+def seconds(dump: str, repeat: int) -> float:
+    from clipper.errors import NotAnArticle
+    from clipper.textdump import parse_text_dump
+
+    runs = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        # Refusing is an answer too; the time to reach it is what counts.
+        with contextlib.suppress(NotAnArticle):
+            parse_text_dump(dump)
+        runs.append(time.perf_counter() - started)
+    return statistics.median(runs)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each size (median)")
+    args = parser.parse_args()
+    print(f"{'shape':<20}{'n':>8}{'n s':>10}{'4n s':>10}{'ratio':>8}")
+    worst = 0.0
+    for make, n in SHAPES:
+        small, large = seconds(make(n), args.repeat), seconds(make(4 * n), args.repeat)
+        ratio = large / small if small else float("inf")
+        worst = max(worst, ratio)
+        print(f"{make.__name__:<20}{n:>8,}{small:>10.3f}{large:>10.3f}{ratio:>7.1f}x")
+    print(f"worst ratio {worst:.1f}x (linear about 4x; fails above {MAX_RATIO:g}x)")
+    return 1 if worst > MAX_RATIO else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

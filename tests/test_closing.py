@@ -1,0 +1,118 @@
+"""Every command closes the archive it opened, whether it succeeds or fails.
+
+Each connection the one door (``clipper.store.open_db``) makes is remembered,
+which also keeps it from being closed by the garbage collector, so a command
+that forgot to close its archive leaves one open here.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from clipper.store import connection
+from helpers import FIXTURES, invoke
+
+ARTICLE = FIXTURES / "article.html"
+
+
+@pytest.fixture
+def opened(monkeypatch: pytest.MonkeyPatch) -> list[sqlite3.Connection]:
+    """The connections the door opens from now on, in order."""
+    made: list[sqlite3.Connection] = []
+
+    class Remembered(connection.Database):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)
+            made.append(self.conn)
+
+    monkeypatch.setattr(connection, "Database", Remembered)
+    return made
+
+
+def is_open(conn: sqlite3.Connection) -> bool:
+    try:
+        conn.execute("SELECT 1")
+    except sqlite3.ProgrammingError:  # "Cannot operate on a closed database."
+        return False
+    return True
+
+
+def commands(tmp_path: Path) -> list[tuple[str, ...]]:
+    """Every command, most of them twice: once as it should go, once failing."""
+    other = tmp_path / "other.html"
+    other.write_text(ARTICLE.read_text(encoding="utf-8").replace("<title>", "<title>Other "))
+    return [
+        ("clip", str(ARTICLE)),
+        ("clip", str(tmp_path / "missing.html")),
+        ("clip", "--dry-run", str(ARTICLE)),
+        ("clip", "--jobs", "1", str(ARTICLE), str(other), str(tmp_path / "missing.html")),
+        ("list",),
+        ("list", "--since", "not a date"),
+        ("show", "1"),
+        ("show", "99"),
+        ("search", "harbour"),
+        ("search", "--raw", '"unbalanced'),
+        ("search", "--json", "the"),
+        ("stats",),
+        ("tag", "1", "kept"),
+        ("tag", "99", "kept"),
+        ("note", "1", "A note."),
+        ("note", "99"),
+        ("edit", "1", "--title", "Corrected"),
+        ("edit", "1", "--title", " "),
+        ("reextract", "1"),
+        ("reextract", "1", "99"),
+        ("export", "1"),
+        ("export", "--all", "-o", str(tmp_path / "out") + "/"),
+        ("export", "1", "-o", str(ARTICLE / "x.md")),
+        ("db", "path"),
+        ("db", "backup", str(tmp_path / "backup.db")),
+        ("db", "backup", str(tmp_path / "backup.db")),
+        ("db", "check"),
+        ("rm", "1", "--yes"),
+        ("rm", "99", "--yes"),
+    ]
+
+
+def test_every_command_closes_the_archive_it_opened(
+    tmp_path: Path, opened: list[sqlite3.Connection]
+) -> None:
+    ran: set[str] = set()
+    failed = 0
+    for args in commands(tmp_path):
+        before = len(opened)
+        code, _, err = invoke(*args)
+        assert "Traceback" not in err and "unexpected error" not in err, (args, err)
+        failed += code != 0
+        left_open = [c for c in opened[before:] if is_open(c)]
+        assert not left_open, f"clipper {' '.join(args)} left {len(left_open)} open"
+        ran.add(args[0] if args[0] != "db" else " ".join(args[:2]))
+    assert failed >= 10  # the failing half did fail, inside their commands
+    assert len(opened) > len(ran)  # the archive was really opened, through the door
+    assert ran == all_commands()
+
+
+def all_commands() -> set[str]:
+    import typer.main
+
+    from clipper.cli import app
+
+    group = typer.main.get_command(app)
+    names: set[str] = set()
+    for name, command in group.commands.items():
+        sub = getattr(command, "commands", None)
+        names |= {f"{name} {s}" for s in sub} if sub else {name}
+    return names
+
+
+def test_an_archive_that_fails_to_open_is_not_left_open(
+    tmp_path: Path, opened: list[sqlite3.Connection]
+) -> None:
+    garbage = tmp_path / "garbage.db"
+    garbage.write_bytes(b"not a database at all, " * 100)
+    code, _, err = invoke("list", "--db", str(garbage))
+    assert code == 6, err
+    assert opened and not any(is_open(c) for c in opened)
