@@ -1,11 +1,18 @@
-"""The words both extract stages share: month names, the words that join authors."""
+"""The words both extract stages share: month and day names, the words that join authors."""
 
 from __future__ import annotations
 
 import pytest
 
 from clipper.extract.html import rules as htmlrules
-from clipper.extract.lexicon import ENGLISH_MONTHS, MONTH_NAMES, MONTHS
+from clipper.extract.lexicon import (
+    ENGLISH_MONTHS,
+    ENGLISH_WEEKDAYS,
+    MONTH_NAMES,
+    MONTHS,
+    WEEKDAY_NAMES,
+    WEEKDAYS,
+)
 from clipper.extract.text import rules as textrules
 from clipper.extract.text.lines import read_names
 
@@ -88,3 +95,15 @@ def test_text_dump_bylines_read_names_as_people_write_them(
     line: str, authors: tuple[str, ...]
 ) -> None:
     assert read_names(line)[0] == authors
+
+
+@pytest.mark.parametrize("language", sorted(WEEKDAY_NAMES))
+def test_every_language_names_seven_days_and_both_stages_take_them_from_here(
+    language: str,
+) -> None:
+    days = WEEKDAY_NAMES[language].split(",")
+    assert len(days) == 7
+    assert {d.split()[0] for d in days} <= WEEKDAYS
+    assert textrules.WEEKDAYS is WEEKDAYS
+    assert ENGLISH_WEEKDAYS <= htmlrules.BYLINE_JUNK_WORDS
+    assert "mon" not in htmlrules.BYLINE_JUNK_WORDS  # full names only in HTML bylines

@@ -1,10 +1,10 @@
 """Words in several languages that both extract stages recognise.
 
-The HTML stage (rules in ``htmlrules.py``) and the plain-text stage (rules in
-``textrules.py``) read some of the same words: the names of the months and
-the words that join authors' names. They are listed once here, and each rules
-module takes what it needs and says where it differs. To teach clipper a
-language, add its words here.
+The HTML stage (rules in ``extract/html/rules.py``) and the plain-text stage
+(rules in ``extract/text/rules.py``) read some of the same words: the names of
+the months and of the days of the week, and the words that join authors'
+names. They are listed once here, and each rules module takes what it needs
+and says where it differs. To teach clipper a language, add its words here.
 
 All values are immutable (strings, tuples and read-only mappings).
 """
@@ -46,6 +46,33 @@ def month_numbers(*languages: str) -> Mapping[str, int]:
 MONTHS: Mapping[str, int] = month_numbers(*MONTH_NAMES)
 # English only: for dates written out in an HTML page's byline or dateline.
 ENGLISH_MONTHS: Mapping[str, int] = month_numbers("en")
+
+# Day names by language, Monday first, separated by commas; a day's full name
+# first, then its abbreviations, by spaces; lower-case, no final dot.
+WEEKDAY_NAMES: Mapping[str, str] = MappingProxyType(
+    {
+        "en": "monday mon, tuesday tue, wednesday wed, thursday thu, friday fri, saturday sat, sunday sun",
+        "de": "montag, dienstag, mittwoch, donnerstag, freitag, samstag, sonntag",
+        "fr": "lundi, mardi, mercredi, jeudi, vendredi, samedi, dimanche",
+        "es": "lunes, martes, miércoles, jueves, viernes, sábado, domingo",
+    }
+)
+
+
+def weekday_names(*languages: str, abbreviated: bool = True) -> frozenset[str]:
+    """The day names of ``languages``; without ``abbreviated``, only the full names."""
+    return frozenset(
+        name
+        for language in languages
+        for forms in WEEKDAY_NAMES[language].split(",")
+        for name in (forms.split() if abbreviated else forms.split()[:1])
+    )
+
+
+# Every language above, abbreviations too: for dates written out in a text dump.
+WEEKDAYS: frozenset[str] = weekday_names(*WEEKDAY_NAMES)
+# The seven English names in full: for bylines in an HTML page ("Staff Writer Monday").
+ENGLISH_WEEKDAYS: frozenset[str] = weekday_names("en", abbreviated=False)
 
 # What joins several authors' names in a byline ("A, B and C", "A und B",
 # "A et B", "A y B", "A e B", "A и B", "A、B"), as regular-expression alternatives.

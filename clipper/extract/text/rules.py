@@ -781,46 +781,8 @@ HANDLE_AT = re.compile(r"\s*@\w+")
 # PM"): a month name with a day after it, or a digit. "By April Ryan" keeps
 # its April. Set after MONTHS below.
 NAMES_END: re.Pattern[str]
-# Day names: never part of a person's name next to a date ("Monday, ...").
-WEEKDAYS: frozenset[str] = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "mon",
-        "tue",
-        "wed",
-        "thu",
-        "fri",
-        "sat",
-        "sun",
-        "montag",
-        "dienstag",
-        "mittwoch",
-        "donnerstag",
-        "freitag",
-        "samstag",
-        "sonntag",
-        "lundi",
-        "mardi",
-        "mercredi",
-        "jeudi",
-        "vendredi",
-        "samedi",
-        "dimanche",
-        "lunes",
-        "martes",
-        "miércoles",
-        "jueves",
-        "viernes",
-        "sábado",
-        "domingo",
-    ]
-)
+# Day names: never part of a person's name next to a date ("Monday, ..."): the lexicon's.
+WEEKDAYS: frozenset[str] = lexicon.WEEKDAYS
 # What follows an author's name at the start of a closing bio paragraph
 # ("Marta Lindqvist is a reporter covering ...").
 AUTHOR_BIO_VERB = re.compile(r"\s+(?:is|was|covers|writes|reports|has been|edits)\b")
