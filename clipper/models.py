@@ -184,3 +184,20 @@ class StoredPage:
     url: str | None
     encoding: str | None
     encoding_source: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Highlight:
+    """A passage kept from a clipping, with the reader's note.
+
+    ``start`` and ``end`` are the passage's place in the clipping's text, or
+    None when it isn't found there word for word.
+    """
+
+    id: int
+    clipping_id: int
+    passage: str
+    note: str | None
+    created_at: str
+    start: int | None = None
+    end: int | None = None
