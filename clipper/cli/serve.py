@@ -105,8 +105,12 @@ def serve(
         typer.echo(bookmarklet(f"http://{shown}:{port or DEFAULT_PORT}", token))
         return
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
+    # IPPROTO_TCP spelled out: asyncio turns Nagle off (TCP_NODELAY) only on
+    # sockets that say they are TCP; otherwise every answer, sent as headers
+    # then body, waits out the client's delayed ACK (40 ms a page).
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     try:
         sock.bind((host, port))
     except OSError as exc:
