@@ -469,3 +469,13 @@ def test_the_web_assets_refer_to_nothing_outside() -> None:
         text = path.read_text(encoding="utf-8")
         for outside in ('src="http', "src='http", 'href="http', "url(", "@import", "//fonts."):
             assert outside not in text, (path.name, outside)
+
+
+def test_ctrl_c_stops_the_server_cleanly(tmp_path: Path) -> None:
+    import signal
+
+    with ServeProcess(tmp_path / "a.db") as server:
+        assert call(server, "GET", "/")[0] == 200
+        server.proc.send_signal(signal.SIGINT)
+        assert server.proc.wait(timeout=30) == 0
+        assert "Stopped." in "".join(server.stderr)

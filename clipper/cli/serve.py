@@ -136,6 +136,7 @@ def _run(
     open_browser: bool,
 ) -> None:
     """Serve until Ctrl-C (uvicorn stops cleanly on it, and on SIGTERM)."""
+    import contextlib
     import threading
     import time
     from pathlib import Path
@@ -177,5 +178,8 @@ def _run(
                 webbrowser.open(f"{base_url}/")
 
     threading.Thread(target=announce, daemon=True).start()
-    server.run(sockets=[sock])  # type: ignore[list-item]
+    # uvicorn finishes the requests in flight on Ctrl-C, then raises it again
+    # for the caller: here that is the end of serving, not an interruption.
+    with contextlib.suppress(KeyboardInterrupt):
+        server.run(sockets=[sock])  # type: ignore[list-item]
     typer.echo("Stopped.", err=True)

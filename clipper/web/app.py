@@ -397,11 +397,18 @@ class _Web:
                 self.db(), page, options, tags=tags, selection=bool(selection.strip())
             )
         except ClipperError as exc:
+            hint = (
+                "To keep it anyway, select the text you want and click the bookmarklet again: "
+                "a selection is kept as it is."
+                if exc.exit_status is ExitStatus.NOT_ARTICLE and not selection.strip()
+                else None
+            )
             return self.page(
                 request,
                 "clipped.html",
                 status=STATUS.get(exc.exit_status, 500),
-                error=str(exc),
+                error=str(exc).replace(", or use --force to store it anyway", ""),
+                hint=hint,
                 url=url,
             )
         return self.page(
