@@ -479,3 +479,10 @@ def test_ctrl_c_stops_the_server_cleanly(tmp_path: Path) -> None:
         server.proc.send_signal(signal.SIGINT)
         assert server.proc.wait(timeout=30) == 0
         assert "Stopped." in "".join(server.stderr)
+
+
+def test_out_of_range_numbers_are_no_clipping_not_an_error(served: ServeProcess) -> None:
+    assert call(served, "GET", "/clip/" + "9" * 40)[0] == 404
+    assert call(served, "GET", "/?offset=" + "9" * 40)[0] == 200
+    form = {"token": token_of(served), "add": "x"}
+    assert call(served, "POST", "/clip/" + "9" * 40 + "/tags", form)[0] == 404

@@ -98,6 +98,15 @@ def _form(request: Request) -> dict[str, list[str]]:
     return form
 
 
+# SQLite's integers stop here; a larger id in a URL is simply no clipping's.
+MAX_ID = 2**63 - 1
+
+
+def _id(request: Request, name: str) -> int:
+    value: int = request.path_params[name]
+    return value if value <= MAX_ID else 0
+
+
 def _field(request: Request, name: str) -> str:
     return (_form(request).get(name) or [""])[0]
 
@@ -165,7 +174,7 @@ class _Web:
     @staticmethod
     def offset(request: Request) -> int:
         value = request.query_params.get("offset", "0")
-        return max(0, int(value)) if value.isdigit() else 0
+        return min(int(value), MAX_ID) if value.isdigit() and len(value) < 19 else 0
 
     @staticmethod
     def paging(request: Request, offset: int, more: bool) -> dict[str, str | None]:
@@ -244,7 +253,7 @@ class _Web:
         from clipper.store import get_clipping, list_highlights
         from clipper.web.marks import mark_passages
 
-        cid = request.path_params["cid"]
+        cid = _id(request, "cid")
         try:
             db = self.db()
             clipping = get_clipping(db, cid)
@@ -275,7 +284,7 @@ class _Web:
         if fmt not in EXPORTS:
             return self.page(request, "error.html", status=404, message="No such export format.")
         try:
-            clipping = get_clipping(self.db(), request.path_params["cid"])
+            clipping = get_clipping(self.db(), _id(request, "cid"))
         except ClipperError as exc:
             return self.error(request, exc)
         kind = ExportFormat(fmt)
@@ -319,7 +328,7 @@ class _Web:
     def tags(self, request: Request) -> Response:
         from clipper.store import change_tags
 
-        cid = request.path_params["cid"]
+        cid = _id(request, "cid")
         add = [t.strip() for t in _field(request, "add").split(",") if t.strip()]
         remove = [t for t in _form(request).get("remove", []) if t.strip()]
         try:
@@ -332,7 +341,7 @@ class _Web:
         from clipper.store import set_note
         from clipper.untrusted import printable
 
-        cid = request.path_params["cid"]
+        cid = _id(request, "cid")
         note = printable(_field(request, "note")).strip() or None
         try:
             set_note(self.db(), cid, note)
@@ -343,7 +352,7 @@ class _Web:
     def add_highlight(self, request: Request) -> Response:
         from clipper.store import add_highlight
 
-        cid = request.path_params["cid"]
+        cid = _id(request, "cid")
         try:
             highlight = add_highlight(
                 self.db(), cid, _field(request, "passage"), _field(request, "note") or None
@@ -355,7 +364,7 @@ class _Web:
     def delete_highlight(self, request: Request) -> Response:
         from clipper.store import delete_highlight, list_highlights
 
-        cid, hid = request.path_params["cid"], request.path_params["hid"]
+        cid, hid = _id(request, "cid"), _id(request, "hid")
         try:
             if all(h.id != hid for h in list_highlights(self.db(), cid)):
                 raise UsageError(f"Clipping {cid} has no highlight {hid}.")
@@ -367,7 +376,7 @@ class _Web:
     def delete(self, request: Request) -> Response:
         from clipper.store import delete_clippings, get_clipping
 
-        cid = request.path_params["cid"]
+        cid = _id(request, "cid")
         try:
             if request.method == "GET":
                 return self.page(request, "delete.html", c=get_clipping(self.db(), cid))
