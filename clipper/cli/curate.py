@@ -245,6 +245,18 @@ def _describe(value: Any) -> str:
 
 
 def _report_line(r: "Reextraction", *, dry_run: bool = False) -> str:
+    line = _status_line(r, dry_run=dry_run)
+    if r.detached:
+        ids = ", ".join(str(i) for i in r.detached)
+        verb = "would no longer be" if dry_run else "is no longer"
+        line += (
+            f" Highlight{'s' if len(r.detached) > 1 else ''} {ids}: the passage {verb} in the "
+            "text (kept, shown as detached; see clipper highlight --list)."
+        )
+    return line
+
+
+def _status_line(r: "Reextraction", *, dry_run: bool = False) -> str:
     head = f"#{r.id} {'would be ' if dry_run and r.status == 'updated' else ''}{r.status}"
     if r.status == "kept":
         if r.empty:

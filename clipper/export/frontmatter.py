@@ -237,6 +237,50 @@ def html_to_text(html: str) -> str:
     return "\n\n".join(blocks)
 
 
+_UNESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")  # CommonMark: a backslash before ASCII punctuation
+
+
+def _unescape(text: str) -> str:
+    return _UNESCAPE.sub(r"\1", text)
+
+
+def split_highlights(body: str) -> tuple[str, tuple[tuple[str, str | None], ...]]:
+    """The body without its trailing Highlights section, and the (passage, note) pairs in it.
+
+    The section counts as highlights only when it holds nothing but quotes
+    with notes under them and every quote is a passage of the body above, so
+    an article that ends with a "Highlights" heading of its own keeps it.
+    """
+    from clipper.export.markdown import HIGHLIGHTS_HEADING
+    from clipper.highlights import fold, locate
+
+    at = body.rfind(f"\n{HIGHLIGHTS_HEADING}\n")
+    if at < 0:
+        return body, ()
+    head, section = body[:at], body[at + len(HIGHLIGHTS_HEADING) + 2 :]
+    found: list[tuple[list[str], list[str]]] = []
+    for block in (b.strip("\n") for b in re.split(r"\n\s*\n", section)):
+        if not block.strip():
+            continue
+        lines = block.split("\n")
+        if all(line.startswith(">") for line in lines):
+            paragraphs = " ".join(line[1:].strip() or "\n\n" for line in lines)
+            found.append(([_unescape(p.strip()) for p in paragraphs.split("\n\n")], []))
+        elif found and not any(line.startswith(">") for line in lines):
+            found[-1][1].append(_unescape(" ".join(block.split())))
+        else:
+            return body, ()
+    if not found:
+        return body, ()
+    text = fold(html_to_text(markdown_to_html(head)))
+    pairs = tuple(
+        ("\n\n".join(p for p in quote if p), "\n\n".join(note) or None) for quote, note in found
+    )
+    if any(locate(text, passage) is None for passage, _ in pairs):
+        return body, ()
+    return head.rstrip("\n") + "\n", pairs
+
+
 def _is_html(body: str) -> bool:
     from clipper.sources.decode import looks_like_html
 
@@ -256,8 +300,10 @@ def to_article(text: str) -> Article | None:
         from clipper.export.sanitize import safe_html
 
         html = safe_html(body)
+        highlights: tuple[tuple[str, str | None], ...] = ()
     else:
-        html = markdown_to_html(_drop_title_heading(body, title), captions)
+        body, highlights = split_highlights(_drop_title_heading(body, title))
+        html = markdown_to_html(body, captions)
     authors = _text_list(meta.get("authors", meta.get("author")))
     date = meta["published"] if "published" in meta else meta.get("date")
     return Article(
@@ -281,4 +327,5 @@ def to_article(text: str) -> Article | None:
         note=_text(meta.get("note")),
         corrected=_text_list(meta.get("corrected")),
         clipped_at=_text(meta.get("clipped_at")),
+        highlights=highlights,
     )

@@ -112,14 +112,59 @@ def html_to_markdown(html: str) -> str:
     return markdown.strip() + "\n"
 
 
+def body_markdown(clipping: Clipping) -> str:
+    """The article as Markdown, without title or front matter; control characters gone."""
+    from clipper.untrusted import printable
+
+    body = html_to_markdown(clipping.html) if clipping.html.strip() else clipping.text + "\n"
+    # Control characters have no place in Markdown, and the export may go to a terminal.
+    return printable(body)
+
+
+HIGHLIGHTS_HEADING = "## Highlights"
+# Backslash-escaped so that a passage reads back as the words it is: inline
+# marks anywhere, block marks (headings, lists, quotes) at a line's start.
+_INLINE_MARKS = re.compile(r"([\\`*_\[\]<>])")
+_BLOCK_START = re.compile(r"^(\s*)([#+=|-]|\d+[.)])", re.M)
+
+
+def escape_markdown(text: str) -> str:
+    escaped = _INLINE_MARKS.sub(r"\\\1", text)
+
+    def mark(m: re.Match[str]) -> str:
+        lead, sign = m.group(1), m.group(2)
+        if sign[0].isdigit():  # "1." is escaped as "1\."
+            return f"{lead}{sign[:-1]}\\{sign[-1]}"
+        return f"{lead}\\{sign}"
+
+    return _BLOCK_START.sub(mark, escaped)
+
+
+def highlights_markdown(clipping: Clipping) -> str:
+    """Each highlight as a blockquote, its note as the paragraph under it; "" when none."""
+    from clipper.untrusted import printable
+
+    blocks: list[str] = []
+    for h in clipping.highlights:
+        paragraphs = [" ".join(p.split()) for p in printable(h.passage).split("\n\n")]
+        quote = "\n>\n".join(f"> {escape_markdown(p)}" for p in paragraphs if p)
+        blocks.append(quote)
+        if h.note:
+            note = "\n\n".join(
+                escape_markdown(" ".join(p.split())) for p in printable(h.note).split("\n\n")
+            )
+            blocks.append(note)
+    return "\n\n".join(blocks) + "\n" if blocks else ""
+
+
 def to_markdown(clipping: Clipping) -> str:
-    """The whole export: front matter, a heading with the title, the body."""
+    """The whole export: front matter, a heading with the title, the body, the highlights."""
     from clipper.untrusted import printable
 
     parts = [front_matter(clipping)]
     if clipping.title:
         parts.append(f"\n# {printable(clipping.title, single_line=True)}\n")
-    body = html_to_markdown(clipping.html) if clipping.html.strip() else clipping.text + "\n"
-    # Control characters have no place in Markdown, and the export may go to a terminal.
-    parts.append("\n" + printable(body))
+    parts.append("\n" + body_markdown(clipping))
+    if clipping.highlights:
+        parts.append(f"\n{HIGHLIGHTS_HEADING}\n\n{highlights_markdown(clipping)}")
     return "".join(parts)
