@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
@@ -36,18 +35,8 @@ FRONT_MATTER_FIELDS = (
 _OMIT_EMPTY = ("captions", "corrected")
 
 
-def _yaml_scalar(value: Any) -> str:
-    # A JSON string is a valid YAML double-quoted scalar, so any title is
-    # quoted safely: colons, quotes, leading dashes, "yes"/"no", newlines.
-    if isinstance(value, bool) or value is None:
-        return json.dumps(value)
-    if isinstance(value, int | float):
-        return str(value)
-    return json.dumps(str(value), ensure_ascii=False)
-
-
-def front_matter(clipping: Clipping) -> str:
-    """The YAML block: readable by Obsidian, Jekyll and Hugo."""
+def clipper_properties(clipping: Clipping) -> dict[str, Any]:
+    """clipper's front matter fields with their values, in order; None and empty extras left out."""
     values: dict[str, Any] = {
         "title": clipping.title,
         "url": clipping.url,
@@ -71,23 +60,18 @@ def front_matter(clipping: Clipping) -> str:
         "corrected": sorted(clipping.corrections),
         "word_count": clipping.word_count,
     }
-    lines = ["---"]
-    for name in FRONT_MATTER_FIELDS:
-        value = values[name]
-        if value is None:
-            continue
-        if isinstance(value, list):
-            if not value and name in _OMIT_EMPTY:
-                continue
-            if not value:
-                lines.append(f"{name}: []")
-                continue
-            lines.append(f"{name}:")
-            lines.extend(f"  - {_yaml_scalar(item)}" for item in value)
-        else:
-            lines.append(f"{name}: {_yaml_scalar(value)}")
-    lines.append("---")
-    return "\n".join(lines) + "\n"
+    return {
+        name: values[name]
+        for name in FRONT_MATTER_FIELDS
+        if values[name] is not None and not (name in _OMIT_EMPTY and not values[name])
+    }
+
+
+def front_matter(clipping: Clipping) -> str:
+    """The YAML block: readable by Obsidian, Jekyll and Hugo."""
+    from clipper.export.template import front_matter_block
+
+    return front_matter_block(clipper_properties(clipping))
 
 
 _FIGCAPTION = re.compile(r"<figcaption[^>]*>(.*?)</figcaption>", re.S | re.I)
@@ -140,31 +124,11 @@ def escape_markdown(text: str) -> str:
     return _BLOCK_START.sub(mark, escaped)
 
 
-def highlights_markdown(clipping: Clipping) -> str:
-    """Each highlight as a blockquote, its note as the paragraph under it; "" when none."""
-    from clipper.untrusted import printable
-
-    blocks: list[str] = []
-    for h in clipping.highlights:
-        paragraphs = [" ".join(p.split()) for p in printable(h.passage).split("\n\n")]
-        quote = "\n>\n".join(f"> {escape_markdown(p)}" for p in paragraphs if p)
-        blocks.append(quote)
-        if h.note:
-            note = "\n\n".join(
-                escape_markdown(" ".join(p.split())) for p in printable(h.note).split("\n\n")
-            )
-            blocks.append(note)
-    return "\n\n".join(blocks) + "\n" if blocks else ""
-
-
 def to_markdown(clipping: Clipping) -> str:
-    """The whole export: front matter, a heading with the title, the body, the highlights."""
-    from clipper.untrusted import printable
+    """The whole export: front matter, a heading with the title, the body, the highlights.
 
-    parts = [front_matter(clipping)]
-    if clipping.title:
-        parts.append(f"\n# {printable(clipping.title, single_line=True)}\n")
-    parts.append("\n" + body_markdown(clipping))
-    if clipping.highlights:
-        parts.append(f"\n{HIGHLIGHTS_HEADING}\n\n{highlights_markdown(clipping)}")
-    return "".join(parts)
+    This is the built-in ``clipper`` template (clipper/export/templates/).
+    """
+    from clipper.export.template import builtin_template
+
+    return builtin_template("clipper").render(clipping)[0]
