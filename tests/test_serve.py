@@ -394,31 +394,15 @@ def test_render_says_what_to_install(tmp_path: Path) -> None:
 # --- the pieces, without a server --------------------------------------------
 
 
-def test_highlights_are_kept_placed_listed_and_deleted(tmp_path: Path) -> None:
-    from clipper.errors import ClippingNotFound, UsageError
-
-    seed(tmp_path / "h.db")
-    db = store.open_db(tmp_path / "h.db")
-    late = store.add_highlight(db, 1, "Cyclists get\n a new lane.", note="good")
-    early = store.add_highlight(db, 1, "harbour bridge")
-    lost = store.add_highlight(db, 1, "not in the text")
-    assert (late.passage, late.note) == ("Cyclists get a new lane.", "good")
-    text = store.get_clipping(db, 1).text
-    assert text[late.start : late.end] == "Cyclists get a new lane."
-    assert (lost.start, lost.end) == (None, None)
-    assert [h.id for h in store.list_highlights(db, 1)] == [early.id, late.id, lost.id]
-    with pytest.raises(UsageError):
-        store.add_highlight(db, 1, "   ")
-    with pytest.raises(UsageError):
-        store.add_highlight(db, 1, "x" * (store.MAX_PASSAGE_CHARS + 1))
-    with pytest.raises(ClippingNotFound):
-        store.add_highlight(db, 99, "harbour")
-    store.delete_highlight(db, early.id)
-    with pytest.raises(UsageError):
-        store.delete_highlight(db, early.id)
-    store.delete_clippings(db, [1])
-    assert store.list_highlights(db, 1) == []
-    db.close()
+def test_a_passage_not_in_the_text_is_refused_and_not_kept(served: ServeProcess) -> None:
+    form = {"token": token_of(served), "passage": "words the article never had"}
+    status, _, page = call(served, "POST", "/clip/1/highlights", form)
+    assert status == 404 and 'id="error"' in page
+    db = store.open_db(served.db_path)  # type: ignore[attr-defined]
+    try:
+        assert all(h.passage != form["passage"] for h in store.list_highlights(db, 1))
+    finally:
+        db.close()
 
 
 def test_display_html_loads_nothing_from_elsewhere() -> None:

@@ -52,10 +52,11 @@ from clipper.store.fulltext import (
     stats,
 )
 from clipper.store.highlights import (
-    MAX_PASSAGE_CHARS,
     add_highlight,
     delete_highlight,
+    get_highlight,
     list_highlights,
+    search_highlights,
 )
 from clipper.store.migrations import (
     FTS_COLUMNS,
@@ -90,7 +91,6 @@ __all__ = [
     "FTS_WEIGHTS",
     "HIGHLIGHT_END",
     "HIGHLIGHT_START",
-    "MAX_PASSAGE_CHARS",
     "MIGRATIONS",
     "PHRASE_COST",
     "RANK_ALL_LIMIT",
@@ -112,6 +112,7 @@ __all__ = [
     "find_clipping",
     "find_same_file",
     "get_clipping",
+    "get_highlight",
     "get_raw",
     "get_stored_page",
     "list_clippings",
@@ -132,6 +133,7 @@ __all__ = [
     "remember_page",
     "save_clipping",
     "search",
+    "search_highlights",
     "seen_page",
     "serve_token",
     "set_corrections",
