@@ -102,6 +102,22 @@ class RefusedPage(NotAnArticle):
     """The page is of a kind that is not an article (a bot check, a sign-in, a paywall…)."""
 
 
+class HighlightExists(UsageError):
+    """The passage is highlighted in that clipping already."""
+
+
+class EpubNeedsFile(UsageError):
+    """An EPUB was asked for without a file to write it to."""
+
+
+class NotRenderable(FetchError):
+    """A page to render in the browser is not a web page (a PDF, an image…)."""
+
+
+class RenderTimeout(FetchError):
+    """The browser didn't finish rendering the page in time."""
+
+
 class ArchiveUnusable(DatabaseError):
     """The archive's path can't hold clipper's archive: a folder, someone else's database…"""
 
@@ -114,3 +130,15 @@ class WriteError(ClipperError):
 
 class QueryError(UsageError):
     """A search query (with --raw) that FTS5 can't parse."""
+
+
+class PassageNotFound(ClipperError):
+    """A passage to highlight is not in the clipping's text."""
+
+    exit_status = ExitStatus.NOT_FOUND
+
+
+class HighlightNotFound(ClipperError):
+    """No highlight has the id the user gave."""
+
+    exit_status = ExitStatus.NOT_FOUND

@@ -68,6 +68,14 @@ def commands(tmp_path: Path) -> list[tuple[str, ...]]:
         ("export", "1"),
         ("export", "--all", "-o", str(tmp_path / "out") + "/"),
         ("export", "1", "-o", str(ARTICLE / "x.md")),
+        ("highlight", "1", "The"),
+        ("highlight", "1", "--list"),
+        ("highlight", "1", "no such passage anywhere in it"),
+        ("search", "--highlights", "the"),
+        ("serve", "--bookmarklet"),
+        ("serve", "--host", "0.0.0.0"),
+        ("config", "path"),
+        ("config", "show"),
         ("db", "path"),
         ("db", "backup", str(tmp_path / "backup.db")),
         ("db", "backup", str(tmp_path / "backup.db")),
@@ -89,7 +97,7 @@ def test_every_command_closes_the_archive_it_opened(
         failed += code != 0
         left_open = [c for c in opened[before:] if is_open(c)]
         assert not left_open, f"clipper {' '.join(args)} left {len(left_open)} open"
-        ran.add(args[0] if args[0] != "db" else " ".join(args[:2]))
+        ran.add(" ".join(args[:2]) if args[0] in ("db", "config") else args[0])
     assert failed >= 10  # the failing half did fail, inside their commands
     assert len(opened) > len(ran)  # the archive was really opened, through the door
     assert ran == all_commands()

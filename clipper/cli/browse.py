@@ -1,6 +1,6 @@
 """Reading the archive: `list`, `show`, `search`, `stats`."""
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -23,6 +23,9 @@ from clipper.cli.common import (
     open_archive,
     print_json,
 )
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 @app.command("list")
@@ -110,6 +113,13 @@ def search(
             "--raw", help='Pass the query to SQLite FTS5 as is (AND, OR, NEAR, "phrases", prefix*).'
         ),
     ] = False,
+    highlights: Annotated[
+        bool,
+        typer.Option(
+            "--highlights",
+            help="Search your highlights (their passages and notes) instead of the clippings.",
+        ),
+    ] = False,
     as_json: JsonOption = False,
     db_path: DbOption = None,
 ) -> None:
@@ -117,7 +127,8 @@ def search(
 
     Finds words in any language: English words are stemmed, case and accents
     are ignored, and Chinese, Japanese and Korean words are found inside
-    sentences.
+    sentences. With --highlights, finds the passages you highlighted and
+    their notes.
 
     Example: clipper search "kuril islands" --since 2019 --sort newest
     """
@@ -128,6 +139,13 @@ def search(
     filters = filters_from(site, author, tag, since, until, lang)
     hits: list[SearchHit] = []
     with open_archive(db_path, reading=True) as db:
+        if highlights:
+            if filters != type(filters)() or offset or sort is not SortOrder.relevance:
+                from clipper.errors import UsageError
+
+                raise UsageError("--highlights takes a query and --limit, not filters or sorting.")
+            _search_highlights(db, query, raw, limit, as_json)
+            return
         try:
             hits = find(
                 db, query, raw=raw, limit=limit, offset=offset, sort=sort.value, filters=filters
@@ -147,6 +165,31 @@ def search(
     from clipper.cli.render import search_results
 
     console().print(search_results(hits))
+
+
+def _search_highlights(db: "Database", query: str, raw: bool, limit: int, as_json: bool) -> None:
+    from clipper.errors import EmptyQuery
+    from clipper.models import HighlightHit
+    from clipper.store.highlights import find_highlights
+
+    found: list[HighlightHit] = []
+    try:
+        found = find_highlights(db, query, raw=raw, limit=limit)
+    except EmptyQuery as exc:  # not a failure: there is simply nothing to find
+        typer.echo(str(exc), err=True)
+        empty = True
+    else:
+        empty = False
+    if as_json:
+        print_json([h.to_json() for h in found])
+        return
+    if not found:
+        if not empty:
+            typer.echo(f"No highlights match {query!r}.", err=True)
+        return
+    from clipper.cli.render import highlight_results
+
+    console().print(highlight_results(found))
 
 
 @app.command()

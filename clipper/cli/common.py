@@ -57,9 +57,14 @@ HINTS: dict[type[ClipperError], str] = {
     errors.AlreadyExists: "Use --force to replace it.",
     errors.ClippingNotFound: "Run 'clipper list' to see the ids.",
     errors.EmptyTitle: "Use --reset title to go back to the page's.",
+    errors.EpubNeedsFile: "Give it with -o FILE.epub.",
+    errors.HighlightExists: "Remove it first with --remove HID to change its note.",
+    errors.HighlightNotFound: "'clipper highlight ID --list' shows them.",
     errors.NeedsFolder: "Give a folder with -o DIR, or use --format json or jsonl.",
+    errors.NotRenderable: "Clip it without --render.",
     errors.QueryError: "Without --raw any text is accepted.",
     errors.RefusedPage: "Use --force to store it anyway.",
+    errors.RenderTimeout: "Try a longer --timeout.",
     errors.SelectionError: "Give IDs, or --search / --tag, or --all.",
 }
 BUG_HINT = "Run again with --traceback and report what it prints."
