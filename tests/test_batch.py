@@ -815,7 +815,9 @@ def test_a_stopped_batch_leaves_a_consistent_archive_and_a_rerun_finishes(
     )
     try:
         wait_for_clippings(db_path, process, 3)
-        assert process.poll() is None, "the batch finished before it could be stopped"
+        if process.poll() is not None:
+            _, err = process.communicate()
+            pytest.fail(f"the batch finished before it could be stopped: {err.decode()[-1000:]}")
         process.send_signal(signal.SIGKILL if how == "kill" else signal.SIGINT)
         _, err = process.communicate(timeout=60)
     finally:

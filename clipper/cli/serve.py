@@ -1,12 +1,16 @@
 """`clipper serve`: the archive in the browser, and the bookmarklet that clips into it."""
 
-from typing import Annotated
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from clipper.cli.common import DbOption, app
 from clipper.errors import UsageError
 from clipper.limits import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
+
+if TYPE_CHECKING:
+    import socket
 
 DEFAULT_PORT = 8765
 LOOPBACK_NAMES = ("localhost",)
@@ -123,8 +127,8 @@ def serve(
 
 
 def _run(
-    sock: object,
-    path: object,
+    sock: "socket.socket",
+    path: Path,
     base_url: str,
     host: str,
     port: int,
@@ -180,5 +184,5 @@ def _run(
     # uvicorn finishes the requests in flight on Ctrl-C, then raises it again
     # for the caller: here that is the end of serving, not an interruption.
     with contextlib.suppress(KeyboardInterrupt):
-        server.run(sockets=[sock])  # type: ignore[list-item]
+        server.run(sockets=[sock])
     typer.echo("Stopped.", err=True)

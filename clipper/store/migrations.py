@@ -210,8 +210,8 @@ def m1901_highlights(db: Database) -> None:
         "passage TEXT NOT NULL, note TEXT, created_at TEXT NOT NULL, "
         "start_offset INTEGER, end_offset INTEGER, terms_cjk TEXT)"
     )
-    db["highlights"].create_index(["clipping_id"])  # type: ignore[union-attr]
-    db["highlights"].enable_fts(  # type: ignore[union-attr]
+    db.table("highlights").create_index(["clipping_id"])
+    db.table("highlights").enable_fts(
         ["passage", "note", "terms_cjk"], create_triggers=True, tokenize=FTS_TOKENIZER
     )
 
@@ -221,4 +221,4 @@ def m1601_web_secrets(db: Database) -> None:
     # Secrets of `clipper serve` that belong to this archive (the token every
     # state-changing request must carry), so a restarted server keeps its
     # bookmarklet working.
-    db["web_secrets"].create({"name": str, "value": str}, pk="name", not_null={"value"})  # type: ignore[union-attr]
+    db.table("web_secrets").create({"name": str, "value": str}, pk="name", not_null={"value"})
