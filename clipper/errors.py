@@ -110,6 +110,10 @@ class EpubNeedsFile(UsageError):
     """An EPUB was asked for without a file to write it to."""
 
 
+class BrowserNotFound(UsageError):
+    """Rendering a page needs a Chromium or Chrome, and none is installed where it is sought."""
+
+
 class NotRenderable(FetchError):
     """A page to render in the browser is not a web page (a PDF, an image…)."""
 

@@ -64,11 +64,22 @@ OPTION = re.compile(r"(?<![\w-])(--[a-z][a-z-]*\b|-[a-z] )")
 
 
 def raised_messages(path: Path) -> list[tuple[int, str]]:
-    """The string parts of every ``raise SomeError(...)`` in the module."""
+    """The string parts of every ``raise SomeError(...)`` in the module, also those of a
+    module-level constant it raises (``raise UsageError(INSTALL_HINT)``)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    constants = {
+        target.id: node.value
+        for node in tree.body
+        if isinstance(node, ast.Assign)
+        for target in node.targets
+        if isinstance(target, ast.Name)
+    }
     found = []
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for node in ast.walk(tree):
         if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call):
             for arg in node.exc.args:
+                if isinstance(arg, ast.Name) and arg.id in constants:
+                    arg = constants[arg.id]
                 for part in ast.walk(arg):
                     if isinstance(part, ast.Constant) and isinstance(part.value, str):
                         found.append((node.lineno, part.value))

@@ -386,7 +386,7 @@ def test_render_says_what_to_install(tmp_path: Path) -> None:
     )
     assert done.returncode == 2
     assert done.stderr.strip() == (
-        "clipper: --render needs Playwright: install it with pip install 'clipper[browser]' "
+        "clipper: Rendering pages needs Playwright: install it with pip install 'clipper[browser]' "
         "(or pip install playwright)."
     )
 

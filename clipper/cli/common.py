@@ -54,6 +54,7 @@ class ClipperGroup(TyperGroup):
 # hint, else its nearest base class's.
 HINTS: dict[type[ClipperError], str] = {
     errors.ArchiveUnusable: "Choose another file with --db or CLIPPER_DB.",
+    errors.BrowserNotFound: "Or give its path with --browser-path.",
     errors.AlreadyExists: "Use --force to replace it.",
     errors.ClippingNotFound: "Run 'clipper list' to see the ids.",
     errors.EmptyTitle: "Use --reset title to go back to the page's.",

@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from clipper.errors import FetchError, NotRenderable, RenderTimeout, UsageError
+from clipper.errors import BrowserNotFound, FetchError, NotRenderable, RenderTimeout, UsageError
 from clipper.models import Page
 
 # Where a browser is looked for, in order, when --browser-path isn't given.
@@ -39,12 +39,12 @@ MAX_BROWSERS = 2
 _SLOTS = threading.BoundedSemaphore(MAX_BROWSERS)
 
 INSTALL_PLAYWRIGHT = (
-    "--render needs Playwright: install it with pip install 'clipper[browser]' "
+    "Rendering pages needs Playwright: install it with pip install 'clipper[browser]' "
     "(or pip install playwright)."
 )
 INSTALL_BROWSER = (
-    "--render needs Chromium or Chrome and found none: install one (apt-get install chromium, "
-    "or Google Chrome), or give its path with --browser-path."
+    "Rendering pages needs Chromium or Chrome and found none: install one "
+    "(apt-get install chromium, or Google Chrome)."
 )
 
 
@@ -64,7 +64,7 @@ def find_browser(browser_path: str | None = None) -> str:
     own = _playwright_browser()
     if own is not None:
         return own
-    raise UsageError(INSTALL_BROWSER)
+    raise BrowserNotFound(INSTALL_BROWSER)
 
 
 def _playwright() -> Any:
