@@ -104,9 +104,9 @@ def _article_html(c: Clipping, local: dict[str, str]) -> str:
         href = link.get("href") or ""
         if not href.lower().startswith(("http://", "https://", "mailto:")):
             link.attrib.pop("href", None)  # a relative link points nowhere in the book
-    return "".join(
-        lxml.html.tostring(child, encoding="unicode") for child in root
-    ) or (_e(root.text) if root.text else "")
+    return "".join(lxml.html.tostring(child, encoding="unicode") for child in root) or (
+        _e(root.text) if root.text else ""
+    )
 
 
 def chapter_body(c: Clipping, local: dict[str, str]) -> str:

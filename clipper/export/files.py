@@ -237,7 +237,9 @@ def export_epub(
         raise UsageError("An EPUB is one file: give it with -o FILE.epub.")
     target = Path(output).expanduser()
     if target.is_dir() or output.endswith(("/", os.sep)):
-        raise UsageError(f"{output} is a folder; give the book's file name, like -o clippings.epub.")
+        raise UsageError(
+            f"{output} is a folder; give the book's file name, like -o clippings.epub."
+        )
     if target.suffix.lower() != ".epub":
         raise UsageError(f"Name the book with .epub at the end (not {target.name!r}).")
     if not target.parent.is_dir():
