@@ -232,3 +232,35 @@ def test_epub_usage_errors(
     code, _, err = invoke(*args)
     assert code == 2 and needle in err and err.count("\n") == 1
     assert not list(tmp_path.glob("**/*.epub"))
+
+
+EPUBCHECK = Path("/usr/share/java/epubcheck.jar")
+
+
+def test_epubcheck_finds_nothing_wrong_when_it_is_installed(cases: dict, tmp_path: Path) -> None:
+    """The W3C's own checker, where it is installed (Debian's epubcheck package); else skipped."""
+    import shutil
+    import subprocess
+
+    if not EPUBCHECK.is_file() or shutil.which("java") is None:
+        pytest.skip("epubcheck is not installed (apt-get install epubcheck)")
+    clippings = list(cases.values())
+    clippings[0] = replace(
+        clippings[0],
+        html='<figure><img src="https://example.com/a.png" alt="A"><figcaption>C</figcaption>'
+        "</figure>" + clippings[0].html,
+        highlights=[Highlight(1, clippings[0].id, "cycle lane", "n <b>", "x", 0, 1)],
+    )
+    book = tmp_path / "check.epub"
+    book.write_bytes(
+        to_epub(
+            clippings,
+            title="Checked & <true>",
+            images=lambda c: [BookImage("https://example.com/a.png", "image/png", PNG)],
+        )
+    )
+    done = subprocess.run(
+        ["java", "-jar", str(EPUBCHECK), str(book)], capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "0 fatals / 0 errors / 0 warnings" in done.stdout
