@@ -147,7 +147,7 @@ def to_epub(
     import io
     import uuid
 
-    from ebooklib import epub
+    from ebooklib import epub  # type: ignore[import-untyped,unused-ignore]
 
     from clipper import __version__
 

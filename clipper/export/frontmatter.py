@@ -45,14 +45,14 @@ class UnsafeFrontMatter(NotAnArticle):
 
 
 def _loader() -> Any:
-    import yaml
+    import yaml  # type: ignore[import-untyped,unused-ignore]
 
     return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _check_events(block: str) -> None:
     """Refuse tags, anchors, aliases, deep nesting and huge node counts before building anything."""
-    import yaml
+    import yaml  # type: ignore[import-untyped,unused-ignore]
 
     depth = 0
     for nodes, event in enumerate(yaml.parse(block, Loader=_loader()), start=1):
@@ -87,7 +87,7 @@ def parse_block(block: str) -> dict[str, Any] | None:
 
     Raises UnsafeFrontMatter for what is refused (see the module docstring).
     """
-    import yaml
+    import yaml  # type: ignore[import-untyped,unused-ignore]
 
     if len(block.encode("utf-8", "surrogatepass")) > MAX_FRONT_MATTER_BYTES:
         raise UnsafeFrontMatter(
