@@ -214,3 +214,11 @@ def m1901_highlights(db: Database) -> None:
     db["highlights"].enable_fts(  # type: ignore[union-attr]
         ["passage", "note", "terms_cjk"], create_triggers=True, tokenize=FTS_TOKENIZER
     )
+
+
+@MIGRATIONS(name="m1601_web_secrets")
+def m1601_web_secrets(db: Database) -> None:
+    # Secrets of `clipper serve` that belong to this archive (the token every
+    # state-changing request must carry), so a restarted server keeps its
+    # bookmarklet working.
+    db["web_secrets"].create({"name": str, "value": str}, pk="name", not_null={"value"})  # type: ignore[union-attr]
