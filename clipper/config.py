@@ -231,6 +231,11 @@ def _file_settings() -> FileSettings:
     return _cache[key]
 
 
+def check_file() -> None:
+    """Read the settings file now, so that a broken one is an error whatever the command."""
+    _file_settings()
+
+
 def resolve(key: str, option: Any = None, option_name: str | None = None) -> Value:
     """The setting's value: the option if given, else the variable, the file, the default."""
     setting = BY_KEY[key]

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -114,9 +113,14 @@ def export_to_folder(
             stem = safe_stem(filename)
         else:
             stem = file_stem(clipping, template or DEFAULT_TEMPLATE)
-        path = names.allocate(stem, extension, partial(_holds, clipping=clipping, fmt=fmt))
+        path = names.allocate(stem, extension, _reuse(clipping, fmt))
         write_atomic(path, text if text is not None else render_one(clipping, fmt))
         yield path
+
+
+def _reuse(clipping: Clipping, fmt: ExportFormat) -> Callable[[Path], bool]:
+    """Whether a file already in the folder is this clipping's earlier export (to refresh it)."""
+    return lambda path: _holds(path, clipping, fmt)
 
 
 def _is_clipper_jsonl(path: Path) -> bool:
