@@ -10,20 +10,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from clipper import config
-from clipper.cli import app
 from clipper.cli.paths import resolve_db_path
-from conftest import FIXTURES
+from helpers import FIXTURES, invoke
 
-runner = CliRunner()
 ARTICLE = FIXTURES / "article.html"
 
-
-def invoke(*args: str) -> tuple[int, str, str]:
-    result = runner.invoke(app, list(args))
-    return result.exit_code, result.stdout, result.stderr
 
 
 def ok(*args: str) -> str:

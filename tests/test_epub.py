@@ -10,15 +10,12 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
-from typer.testing import CliRunner
 
-from clipper.cli import app
 from clipper.export.epub import BookImage, to_epub
 from clipper.models import Highlight
-from conftest import FIXTURES
 from export_cases import CASES, build
+from helpers import FIXTURES, invoke
 
-runner = CliRunner()
 NS = {
     "c": "urn:oasis:names:tc:opendocument:xmlns:container",
     "opf": "http://www.idpf.org/2007/opf",
@@ -32,10 +29,6 @@ PNG = bytes.fromhex(
     "1f15c4890000000d49444154789c6360000002000100e221bc330000000049454e44ae426082"
 )
 
-
-def invoke(*args: str) -> tuple[int, str, str]:
-    result = runner.invoke(app, list(args))
-    return result.exit_code, result.stdout, result.stderr
 
 
 def ok(*args: str) -> str:

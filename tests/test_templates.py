@@ -9,21 +9,15 @@ from pathlib import Path
 
 import pytest
 import yaml
-from typer.testing import CliRunner
 
-from clipper.cli import app
 from clipper.export import frontmatter
 from clipper.export.template import BUILTIN, builtin_template, load_template
 from clipper.models import Highlight
 from export_cases import CASES, GOLDEN, build
+from helpers import invoke
 
-runner = CliRunner()
 LOADERS = [yaml.SafeLoader, *([yaml.CSafeLoader] if hasattr(yaml, "CSafeLoader") else [])]
 
-
-def invoke(*args: str) -> tuple[int, str, str]:
-    result = runner.invoke(app, list(args))
-    return result.exit_code, result.stdout, result.stderr
 
 
 def ok(*args: str) -> str:
@@ -200,7 +194,7 @@ def test_a_note_from_obsidian_web_clippers_default_template_is_clipped(tmp_path:
 
 
 def clip_fixture() -> int:
-    from conftest import FIXTURES
+    from helpers import FIXTURES
 
     return json.loads(ok("clip", "--json", str(FIXTURES / "article.html"), "--tag", "city"))["id"]
 
