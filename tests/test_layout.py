@@ -105,3 +105,15 @@ def test_the_cli_has_a_hint_for_each_error_meant_to_have_one() -> None:
     for cls in HINTS:
         assert issubclass(cls, errors.ClipperError) and cls.__module__ == "clipper.errors"
         assert OPTION.search(HINTS[cls]) or "clipper list" in HINTS[cls]
+
+
+def test_tests_share_their_helpers() -> None:
+    """One invoke(), one LocalServer, one corpus path: in helpers.py, imported from there."""
+    for path in sorted((ROOT / "tests").glob("test_*.py")):
+        if path.name == "test_layout.py":
+            continue  # names what it looks for
+        text = path.read_text(encoding="utf-8")
+        assert "def invoke(" not in text, path.name
+        assert "class LocalServer" not in text, path.name
+        assert "from conftest import" not in text, path.name
+        assert '"readability-test-pages"' not in text, path.name
