@@ -1,7 +1,6 @@
 """`clipper clip`: sources in, clippings out."""
 
 import sys
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -196,6 +195,8 @@ def clip(
         browser_path=browser_path,
     )
     if render:
+        from dataclasses import replace
+
         from clipper.sources.render import find_browser
 
         # Once, before any source: without Playwright or a browser, one line says what to install.
@@ -264,6 +265,7 @@ def _clip_batch(
 ) -> None:
     """Many sources: progress on stderr, a line (or JSON object) per item, a summary."""
     import time
+    from dataclasses import replace
 
     from clipper.batch import Batch
     from clipper.cli.render import batch_line, batch_progress, batch_summary, progress_fields
@@ -346,6 +348,8 @@ def _write_failed(path: Path, summary: "BatchSummary") -> None:
 
 def _with_hint(result: "ItemResult") -> "ItemResult":
     """The item's result, its error followed by what to do in the command line's terms."""
+    from dataclasses import replace
+
     from clipper.cli.common import hint_for
 
     hint = hint_for(result.error_type)
