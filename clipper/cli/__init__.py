@@ -16,6 +16,7 @@ from clipper.cli import clip  # noqa: F401
 from clipper.cli import browse  # noqa: F401
 from clipper.cli import curate  # noqa: F401
 from clipper.cli import db  # noqa: F401
+from clipper.cli import feeds  # noqa: F401
 
 # isort: on
 
