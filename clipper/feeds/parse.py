@@ -29,7 +29,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from clipper.errors import ClipperError, FeedError
+from clipper.errors import FeedError
 from clipper.limits import DEFAULT_MAX_BYTES
 
 # feedparser spends about 0.2 ms and 2 kB on every entry: a feed lists its
@@ -134,16 +134,13 @@ def root_element(body: bytes, url: str) -> str:
     try:
         for offset in range(0, len(body), READ_CHUNK):
             parser.feed(body[offset : offset + READ_CHUNK])
-            for _, element in parser.read_events():
-                dtd = element.getroottree().docinfo.internalDTD
-                if dtd is not None and any(True for _ in dtd.iterentities()):
-                    raise FeedError(
-                        f"{url} declares XML entities in its DOCTYPE (a way to blow up or "
-                        "spy through an XML reader), so clipper refused all of it."
-                    )
-                return str(etree.QName(element).localname)
+            if (root := _first_start(parser, url)) is not None:
+                return root
         parser.close()
     except etree.XMLSyntaxError as error:
+        # An error further on in the chunk that held the root: the feed's reader reports it.
+        if (root := _first_start(parser, url)) is not None:
+            return root
         head = body[:2048].decode("utf-8", errors="replace")
         from clipper.sources.decode import looks_like_html
 
@@ -151,6 +148,21 @@ def root_element(body: bytes, url: str) -> str:
             raise NotAFeed(f"{url} is a web page (HTML), not a feed.") from None
         raise FeedError(f"{url} isn't a feed: not well-formed XML ({_syntax(error)}).") from None
     raise FeedError(f"{url} isn't a feed: no XML element in it.")
+
+
+def _first_start(parser: Any, url: str) -> str | None:
+    """The root element's local name once the parser has reached it; refuse declared entities."""
+    from lxml import etree
+
+    for _, element in parser.read_events():
+        dtd = element.getroottree().docinfo.internalDTD
+        if dtd is not None and any(True for _ in dtd.iterentities()):
+            raise FeedError(
+                f"{url} declares XML entities in its DOCTYPE (a way to blow up or "
+                "spy through an XML reader), so clipper refused all of it."
+            )
+        return str(etree.QName(element).localname)
+    return None
 
 
 def _syntax(error: Exception) -> str:
@@ -212,8 +224,9 @@ def _xml_feed(body: bytes, url: str, now: datetime) -> Feed:
                 link=link,
                 base=url,
                 title=item.get("title"),
-                published=_struct_date(item.get("published_parsed"), now)
-                or _struct_date(item.get("updated_parsed"), now),
+                # dict.get: feedparser's own get() warns when updated_parsed is absent
+                published=_struct_date(dict.get(item, "published_parsed"), now)
+                or _struct_date(dict.get(item, "updated_parsed"), now),
                 authors=_names(item.get("authors") or [item.get("author_detail") or {}])
                 or feed_authors,
                 categories=[tag.get("term") or tag.get("label") for tag in item.get("tags", [])],
@@ -374,8 +387,8 @@ def _sitemap(body: bytes, url: str, now: datetime) -> Feed:
             found.append(
                 _entry(
                     key=None,
-                    link=fields.get("loc") or "",
-                    base=url,
+                    link=loc,
+                    base=None,
                     title=fields.get("title"),
                     published=_iso_date(fields.get("publication_date"), now)
                     or _iso_date(fields.get("lastmod"), now),
@@ -421,14 +434,15 @@ def _fields(element: Any) -> dict[str, str]:
 def _entry(
     *,
     key: Any,
-    link: str,
-    base: str,
+    link: str | None,
+    base: str | None,
     title: Any,
     published: str | None,
     authors: tuple[str, ...],
     categories: Iterable[Any],
 ) -> Entry | None:
-    resolved = absolute_link(link, base)
+    # base None: the link is resolved already
+    resolved = link if base is None else absolute_link(link, base)
     if resolved is None:
         return None
     key_text = one_line(key if isinstance(key, str) else None) or resolved
@@ -465,15 +479,14 @@ def absolute_link(value: Any, base: str) -> str | None:
     """An absolute http(s) URL from a feed's link, or None (javascript:, mailto:, junk)."""
     if not isinstance(value, str) or not value.strip() or len(value) > 4000:
         return None
-    from clipper.sources.urls import check_url, is_url
+    from clipper.sources.urls import is_url
 
+    link = value.strip()
     try:
-        absolute = urljoin(base, value.strip())
-        if not is_url(absolute):
-            return None
-        return check_url(absolute)
-    except (ValueError, ClipperError):
+        absolute = link if link.startswith(("http://", "https://")) else urljoin(base, link)
+    except ValueError:
         return None
+    return absolute if is_url(absolute) else None
 
 
 def one_line(value: Any) -> str | None:
