@@ -11,6 +11,7 @@ import hashlib
 import random
 import threading
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
@@ -60,6 +61,8 @@ class Resource:
     content_type: str = "text/html; charset=utf-8"
     location: str | None = None  # for redirects
     validators: bool = True  # send ETag/Last-Modified and honour If-None-Match
+    # For what a static answer can't express (an endless body).
+    handler: Callable[[BaseHTTPRequestHandler], None] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +101,9 @@ class FeedSite:
                     resource = site.resources.get(path)
                 if resource is None:
                     self._send(404, b"not found", "text/plain")
+                    return
+                if resource.handler is not None:
+                    resource.handler(self)
                     return
                 if resource.location is not None:
                     self.send_response(resource.status)
