@@ -198,6 +198,21 @@ def m501_seen_pages(db: Database) -> None:
     )
 
 
+@MIGRATIONS(name="m1901_highlights")
+def m1901_highlights(db: Database) -> None:
+    # Passages the user kept, with offsets into the clipping's text (NULL once
+    # a new extraction no longer holds the passage: kept, shown as detached).
+    # A clipping's highlights go with it (ON DELETE CASCADE).
+    db.execute(
+        "CREATE TABLE highlights ("
+        "id INTEGER PRIMARY KEY, "
+        "clipping_id INTEGER NOT NULL REFERENCES clippings(id) ON DELETE CASCADE, "
+        "passage TEXT NOT NULL, note TEXT, created_at TEXT NOT NULL, "
+        "start_offset INTEGER, end_offset INTEGER, terms_cjk TEXT)"
+    )
+    db["highlights"].create_index(["clipping_id"])  # type: ignore[union-attr]
+    db["highlights"].enable_fts(  # type: ignore[union-attr]
+        ["passage", "note", "terms_cjk"], create_triggers=True, tokenize=FTS_TOKENIZER
 @MIGRATIONS(name="m1701_feeds")
 def m1701_feeds(db: Database) -> None:
     # Followed feeds and sitemaps (clipper.feeds), and every entry each has
