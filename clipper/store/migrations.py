@@ -213,6 +213,9 @@ def m1901_highlights(db: Database) -> None:
     db["highlights"].create_index(["clipping_id"])  # type: ignore[union-attr]
     db["highlights"].enable_fts(  # type: ignore[union-attr]
         ["passage", "note", "terms_cjk"], create_triggers=True, tokenize=FTS_TOKENIZER
+    )
+
+
 @MIGRATIONS(name="m1701_feeds")
 def m1701_feeds(db: Database) -> None:
     # Followed feeds and sitemaps (clipper.feeds), and every entry each has
