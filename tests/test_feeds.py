@@ -372,3 +372,25 @@ def _endless_feed(handler: BaseHTTPRequestHandler) -> None:
             handler.wfile.write(item)
     except (BrokenPipeError, ConnectionResetError):
         pass
+
+
+def test_migration_makes_the_feed_tables_and_keeps_entries_unique(tmp_path: Path) -> None:
+    import sqlite3
+
+    db = open_db(tmp_path / "m.db")
+    try:
+        sources_cols = {c.name for c in db["feed_sources"].columns}
+        entries_cols = {c.name for c in db["feed_entries"].columns}
+        assert {"name", "url", "kind", "tags", "paused", "etag", "last_modified", "error",
+                "synced_at", "last_new_at"} <= sources_cols  # fmt: skip
+        assert {"source_id", "key", "link", "state", "clipping_id", "attempts"} <= entries_cols
+        db.execute(
+            "INSERT INTO feed_sources (name, url, tags, paused, added_at) VALUES ('a', 'u', '[]', 0, 'now')"
+        )
+        row = "INSERT INTO feed_entries (source_id, key, link, seen_at, state, attempts) VALUES (1, 'k', 'l', 'now', 'pending', 0)"
+        db.execute(row)
+        with pytest.raises(sqlite3.IntegrityError):
+            db.execute(row)
+        assert "clippings_feed_entries_ad" in {t.name for t in db.triggers}
+    finally:
+        db.close()
