@@ -199,6 +199,16 @@ def test_a_hundred_thousand_entries_are_refused_without_parsing_them() -> None:
         parse(rss_items(items.decode()), BASE)
 
 
+def test_html_entities_xml_lacks_are_read_as_html_does() -> None:
+    feed = parse(
+        rss_items(
+            "<item><title>Caf&eacute;&nbsp;news</title><link>https://n.example/1</link></item>"
+        ),
+        BASE,
+    )
+    assert feed.entries[0].title == "Café\xa0news"
+
+
 def test_broken_xml_html_and_garbage() -> None:
     with pytest.raises(FeedError, match="broken feed"):
         parse(rss_items("<item><link>https://n.example/1</link>")[:-20], BASE)

@@ -206,7 +206,7 @@ def _xml_feed(body: bytes, url: str, now: datetime) -> Feed:
         sanitize_html=False,
     )
     problem = parsed.get("bozo_exception")
-    if parsed.get("bozo") and type(problem).__name__ not in HARMLESS_BOZO:
+    if parsed.get("bozo") and not _harmless(problem):
         raise FeedError(f"{url} is a broken feed: not well-formed XML ({_syntax(problem)}).")
     version = str(parsed.get("version") or "")
     if not version:
@@ -240,6 +240,15 @@ def _xml_feed(body: bytes, url: str, now: datetime) -> Feed:
         entries=kept,
         dropped=dropped,
     )
+
+
+def _harmless(problem: Any) -> bool:
+    """Whether feedparser's complaint leaves the feed whole: an encoding note, or an HTML
+    entity (``&nbsp;``) that XML doesn't define, which its lenient parser reads as HTML does."""
+    if type(problem).__name__ in HARMLESS_BOZO:
+        return True
+    message = problem.getMessage() if hasattr(problem, "getMessage") else str(problem)
+    return str(message).strip() == "undefined entity"
 
 
 def _take(items: Iterable[Any], n: int) -> Iterator[Any]:
