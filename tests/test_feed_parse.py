@@ -206,7 +206,7 @@ def test_html_entities_xml_lacks_are_read_as_html_does() -> None:
         ),
         BASE,
     )
-    assert feed.entries[0].title == "Café\xa0news"
+    assert feed.entries[0].title == "Café news"
 
 
 def test_broken_xml_html_and_garbage() -> None:
