@@ -394,3 +394,29 @@ def test_migration_makes_the_feed_tables_and_keeps_entries_unique(tmp_path: Path
         assert "clippings_feed_entries_ad" in {t.name for t in db.triggers}
     finally:
         db.close()
+
+
+def test_an_update_killed_between_recording_and_clipping_finishes_next_time(
+    site: FeedSite, clipper_db: Path
+) -> None:
+    from clipper.feeds.update import Update, UpdateOptions
+
+    items = site.items(1, 3)
+    site.put("/f", rss("F", items), content_type="application/rss+xml")
+    invoke("feed", "add", site.url("/f"), "--name", "f")
+    # an update that recorded the new entries and died before clipping them...
+    db = open_db(clipper_db)
+    try:
+        run = Update(db, UpdateOptions())
+        assert [c.new for c in run.check([], lambda c: None)] == [3]
+        assert len(run.items()) == 3
+    finally:
+        db.close()
+    # ...and one entry whose page was committed before the mark was
+    assert invoke("clip", items[0].link)[0] == 0
+    code, lines, err = update()
+    assert code == 0, err
+    assert sorted(clipped(lines)) == sorted(i.link for i in items[1:])
+    assert [line["source"] for line in lines if line.get("status") == "skipped"] == [items[0].link]
+    assert sources()["f"]["clipped"] == 3 and sources()["f"]["pending"] == 0
+    assert all(site.hits[f"/articles/{i.n}.html"] == 1 for i in items)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 from pathlib import Path
 
@@ -31,6 +32,9 @@ def start(*args: str, db: Path) -> subprocess.Popen[str]:
         stderr=subprocess.PIPE,
         text=True,
         env=env,
+        # Ctrl-C must reach it even when the tests run as a background job, which
+        # starts its processes with SIGINT ignored.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
 
 
@@ -116,3 +120,48 @@ def test_two_updates_started_together_clip_nothing_twice(tmp_path: Path) -> None
         if '"status": "added"' in line
     ]
     assert len(clipped) == 20 and len(set(clipped)) == 20
+
+
+def test_ctrl_c_mid_update_then_running_again_clips_the_rest_once(tmp_path: Path) -> None:
+    import time
+    from http.server import BaseHTTPRequestHandler
+
+    from feedsite import article_html
+
+    db = tmp_path / "archive.db"
+
+    def slow(n: int) -> object:
+        def handler(h: BaseHTTPRequestHandler) -> None:
+            time.sleep(0.3)  # slow pages, so that the interrupt lands mid-batch
+            body = article_html(n)
+            h.send_response(200)
+            h.send_header("Content-Type", "text/html; charset=utf-8")
+            h.send_header("Content-Length", str(len(body)))
+            h.end_headers()
+            h.wfile.write(body)
+
+        return handler
+
+    with FeedSite() as site:
+        items = site.items(1, 12)
+        for item in items:
+            site.put(f"/articles/{item.n}.html", handler=slow(item.n))
+        site.put("/f.xml", rss("Slow", items))
+        assert run("feed", "add", site.url("/f.xml"), db=db).returncode == 0
+        first = start("feed", "update", "--delay", "0", "--jobs", "1", "--json", db=db)
+        assert first.stdout is not None
+        for line in first.stdout:
+            if '"status": "added"' in line:
+                break
+        first.send_signal(signal.SIGINT)
+        rest, err = first.communicate(timeout=60)
+        assert first.returncode == 130, err
+        assert "Run clipper feed update again to finish" in err
+        again = run("feed", "update", "--delay", "0", "--json", db=db)
+        assert again.returncode == 0, again.stderr
+        hits = dict(site.hits)
+    listed = json.loads(run("feed", "list", "--json", db=db).stdout)
+    assert listed[0]["clipped"] == 12 and listed[0]["pending"] == 0
+    clippings = json.loads(run("list", "--limit", "100", "--json", db=db).stdout)
+    assert sorted(c["url"] for c in clippings) == sorted(i.link for i in items)
+    assert all(hits[f"/articles/{i.n}.html"] <= 2 for i in items)
