@@ -468,7 +468,8 @@ def _clip_entries(run: Any, items: Any, options: Any, *, as_json: bool) -> "Batc
         with Batch(run.db, options) as batch:
             if err.is_terminal and len(items) > 1:
                 progress = batch_progress(err, redirect_stdout=sys.stdout.isatty())
-                task = progress.add_task("clip", total=len(items), **progress_fields(0, 0, 0))
+                initial: dict[str, Any] = dict(progress_fields(0, 0, 0))
+                task = progress.add_task("clip", total=len(items), **initial)
                 progress.start()
             try:
                 return run.clip(batch, items, report)

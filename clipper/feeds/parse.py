@@ -213,7 +213,7 @@ def _xml_feed(body: bytes, url: str, now: datetime) -> Feed:
         raise FeedError(f"{url} isn't a feed clipper knows (RSS, Atom or JSON Feed).")
     channel = parsed.get("feed", {})
     feed_authors = _names(channel.get("authors") or [channel.get("author_detail") or {}])
-    found: list[Entry] = []
+    found: list[Entry | None] = []
     for item in parsed.get("entries", []):
         link = item.get("link") or ""
         if not link and item.get("guidislink"):
@@ -297,7 +297,7 @@ def _json_feed(body: bytes, url: str, now: datetime) -> Feed:
             "entries, not a whole archive, so clipper refused it."
         )
     feed_authors = _json_authors(data)
-    found: list[Entry] = []
+    found: list[Entry | None] = []
     for item in items:
         if not isinstance(item, dict):
             continue
@@ -357,7 +357,7 @@ def _iso_date(value: Any, now: datetime) -> str | None:
 def _sitemap(body: bytes, url: str, now: datetime) -> Feed:
     from lxml import etree
 
-    found: list[Entry] = []
+    found: list[Entry | None] = []
     children: list[Sitemap] = []
     news = False
     publication: str | None = None

@@ -245,7 +245,11 @@ class Update:
             entries.extend(feed.entries)
             dropped += feed.dropped
         seen: set[str] = set()
-        unique = [e for e in entries if not (e.key in seen or seen.add(e.key))]
+        unique = []
+        for entry in entries:  # the first of each key: the newest sitemap's
+            if entry.key not in seen:
+                seen.add(entry.key)
+                unique.append(entry)
         return replace(index, entries=tuple(unique), dropped=dropped + len(entries) - len(unique))
 
     def _record(self, fetched: _Fetched) -> Check:
