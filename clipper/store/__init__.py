@@ -91,9 +91,11 @@ from clipper.store.migrations import (
     m301_title_index,
     m401_page_type,
     m501_seen_pages,
+    m1601_web_secrets,
     m1701_feeds,
     m1901_highlights,
 )
+from clipper.store.secrets import serve_token
 from clipper.store.upkeep import (
     Check,
     backup_db,
@@ -155,6 +157,7 @@ __all__ = [
     "m301_title_index",
     "m401_page_type",
     "m501_seen_pages",
+    "m1601_web_secrets",
     "m1701_feeds",
     "m1901_highlights",
     "mark_entries",
@@ -168,6 +171,7 @@ __all__ = [
     "search",
     "search_highlights",
     "seen_page",
+    "serve_token",
     "set_corrections",
     "set_note",
     "site_pages",

@@ -216,6 +216,14 @@ def m1901_highlights(db: Database) -> None:
     )
 
 
+@MIGRATIONS(name="m1601_web_secrets")
+def m1601_web_secrets(db: Database) -> None:
+    # Secrets of `clipper serve` that belong to this archive (the token every
+    # state-changing request must carry), so a restarted server keeps its
+    # bookmarklet working.
+    db["web_secrets"].create({"name": str, "value": str}, pk="name", not_null={"value"})  # type: ignore[union-attr]
+
+
 @MIGRATIONS(name="m1701_feeds")
 def m1701_feeds(db: Database) -> None:
     # Followed feeds and sitemaps (clipper.feeds), and every entry each has
