@@ -420,3 +420,10 @@ def test_an_update_killed_between_recording_and_clipping_finishes_next_time(
     assert [line["source"] for line in lines if line.get("status") == "skipped"] == [items[0].link]
     assert sources()["f"]["clipped"] == 3 and sources()["f"]["pending"] == 0
     assert all(site.hits[f"/articles/{i.n}.html"] == 1 for i in items)
+
+
+def test_update_without_an_archive_creates_nothing(tmp_path: Path) -> None:
+    where = tmp_path / "not" / "yet" / "a.db"
+    code, out, err = invoke("feed", "update", "--db", str(where))
+    assert code == 0 and "No feeds to update" in err
+    assert not (tmp_path / "not").exists()

@@ -316,6 +316,9 @@ def update(
         limit=limit,
     )
     path, _ = resolve_db_path(db_path)
+    if not path.exists():  # no archive yet, so no feeds: create nothing
+        typer.echo("No feeds to update. Add one with: clipper feed add URL", err=True)
+        return
     with update_lock(path, wait=wait_for_other):
         db = open_archive(db_path)
         try:
