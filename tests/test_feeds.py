@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 from clipper.cli import app
 from clipper.feeds.lock import update_lock
 from clipper.store import open_db
+from conftest import LocalServer
 
 runner = CliRunner()
 FAST = ("--jobs", "1", "--delay", "0")
@@ -427,3 +428,28 @@ def test_update_without_an_archive_creates_nothing(tmp_path: Path) -> None:
     code, out, err = invoke("feed", "update", "--db", str(where))
     assert code == 0 and "No feeds to update" in err
     assert not (tmp_path / "not").exists()
+
+
+def test_conditional_get_sends_last_modified_and_reads_a_304(server: LocalServer) -> None:
+    from clipper.sources.fetch import fetch_conditional
+
+    stamp = "Tue, 01 Dec 2026 10:00:00 GMT"
+
+    def handler(h: BaseHTTPRequestHandler) -> None:
+        if h.headers.get("If-Modified-Since") == stamp:
+            h.send_response(304)
+            h.end_headers()
+            return
+        body = rss("LM", []).encode()
+        h.send_response(200)
+        h.send_header("Last-Modified", stamp)
+        h.send_header("Content-Type", "application/rss+xml")
+        h.send_header("Content-Length", str(len(body)))
+        h.end_headers()
+        h.wfile.write(body)
+
+    server.add("/lm", handler=handler)
+    first = fetch_conditional(server.url("/lm"))
+    assert first.page is not None and first.last_modified == stamp and first.etag is None
+    again = fetch_conditional(server.url("/lm"), last_modified=stamp)
+    assert again.page is None and again.last_modified == stamp and again.moved_to is None
