@@ -302,13 +302,11 @@ def update(
 
     Example: clipper feed update --since 2d
     """
-    from clipper.batch import BatchOptions, default_jobs
     from clipper.cli.dates import parse_bound
     from clipper.cli.paths import resolve_db_path
     from clipper.feeds.discover import FetchSettings
     from clipper.feeds.lock import update_lock
     from clipper.feeds.update import Update, UpdateOptions
-    from clipper.pipeline import ClipOptions
 
     options = UpdateOptions(
         fetch=FetchSettings(timeout=timeout, user_agent=user_agent),
@@ -329,7 +327,10 @@ def update(
                 return
             items = run.items()
             summary = None
-            if items:
+            if items:  # the batch's stages load only when there is something to clip
+                from clipper.batch import BatchOptions, default_jobs
+                from clipper.pipeline import ClipOptions
+
                 batch_options = BatchOptions(
                     clip=ClipOptions(timeout=timeout, user_agent=user_agent),
                     jobs=min(jobs or default_jobs(), len(items)),
