@@ -510,8 +510,6 @@ def _update_summary(checks: list["Check"], summary: "BatchSummary | None") -> An
     from rich.console import Group
     from rich.text import Text
 
-    from clipper.cli.render import batch_summary
-
     counts = {s: sum(c.status == s for c in checks) for s in ("new", "unchanged", "failed")}
     quiet = len(checks) - sum(counts.values())
     new = sum(c.new for c in checks)
@@ -526,8 +524,41 @@ def _update_summary(checks: list["Check"], summary: "BatchSummary | None") -> An
         head += f" {passed:,} older entr{'ies' if passed != 1 else 'y'} marked seen, not clipped."
     lines: list[Any] = [Text(head, style="bold")]
     if summary is not None:
-        lines.append(batch_summary(summary))
+        lines.append(_entries_summary(summary))
     return Group(*lines)
+
+
+def _entries_summary(summary: "BatchSummary") -> Any:
+    """What clipping the entries did: the batch's summary, counted in entries."""
+    from rich.console import Group
+    from rich.text import Text
+
+    counts = [f"{summary.added:,} clipped"]
+    if summary.updated:
+        counts.append(f"{summary.updated:,} updated")
+    if summary.skipped:
+        counts.append(f"{summary.skipped:,} in the archive already")
+    if summary.duplicates:
+        counts.append(f"{summary.duplicates:,} duplicate{'s' * (summary.duplicates != 1)}")
+    counts.append(f"{summary.failed:,} failed (tried again next update)")
+    noun = "entry" if summary.total == 1 else "entries"
+    parts: list[Any] = [Text(f"{summary.total:,} {noun}: " + ", ".join(counts) + ".")]
+    if summary.near_duplicates:
+        parts.append(
+            Text(
+                f"{summary.near_duplicates:,} stored as near-duplicates of other clippings "
+                "(clipper show ID says which)."
+            )
+        )
+    for failure in summary.failures:
+        line = Text("  ")
+        error = _plain(failure.error)
+        if failure.source not in error:
+            line.append(_plain(failure.source), style="red")
+            line.append(": ")
+        line.append(error)
+        parts.append(line)
+    return Group(*parts)
 
 
 def _added_line(added: Any) -> "Text":
