@@ -44,6 +44,12 @@ def commands(tmp_path: Path) -> list[tuple[str, ...]]:
     """Every command, most of them twice: once as it should go, once failing."""
     other = tmp_path / "other.html"
     other.write_text(ARTICLE.read_text(encoding="utf-8").replace("<title>", "<title>Other "))
+    opml = tmp_path / "feeds.opml"
+    opml.write_text(
+        '<opml version="2.0"><body><outline text="Harbour" type="rss" '
+        'xmlUrl="http://127.0.0.1:9/feed.xml"/></body></opml>',
+        encoding="utf-8",
+    )
     return [
         ("clip", str(ARTICLE)),
         ("clip", str(tmp_path / "missing.html")),
@@ -76,6 +82,14 @@ def commands(tmp_path: Path) -> list[tuple[str, ...]]:
         ("serve", "--host", "0.0.0.0"),
         ("config", "path"),
         ("config", "show"),
+        ("feed", "add", "--timeout", "1", "http://127.0.0.1:9/"),
+        ("feed", "import", str(opml)),
+        ("feed", "import", str(tmp_path / "missing.opml")),
+        ("feed", "list"),
+        ("feed", "edit", "no-such-feed", "--pause"),
+        ("feed", "update", "--timeout", "1"),
+        ("feed", "export"),
+        ("feed", "rm", "no-such-feed"),
         ("db", "path"),
         ("db", "backup", str(tmp_path / "backup.db")),
         ("db", "backup", str(tmp_path / "backup.db")),
@@ -97,7 +111,7 @@ def test_every_command_closes_the_archive_it_opened(
         failed += code != 0
         left_open = [c for c in opened[before:] if is_open(c)]
         assert not left_open, f"clipper {' '.join(args)} left {len(left_open)} open"
-        ran.add(" ".join(args[:2]) if args[0] in ("db", "config") else args[0])
+        ran.add(" ".join(args[:2]) if args[0] in ("db", "config", "feed") else args[0])
     assert failed >= 10  # the failing half did fail, inside their commands
     assert len(opened) > len(ran)  # the archive was really opened, through the door
     assert ran == all_commands()

@@ -59,6 +59,7 @@ HINTS: dict[type[ClipperError], str] = {
     errors.ClippingNotFound: "Run 'clipper list' to see the ids.",
     errors.EmptyTitle: "Use --reset title to go back to the page's.",
     errors.EpubNeedsFile: "Give it with -o FILE.epub.",
+    errors.FeedNameTaken: "Choose another --name.",
     errors.HighlightExists: "Remove it first with --remove HID to change its note.",
     errors.HighlightNotFound: "'clipper highlight ID --list' shows them.",
     errors.NeedsFolder: "Give a folder with -o DIR, or use --format json or jsonl.",
@@ -67,6 +68,7 @@ HINTS: dict[type[ClipperError], str] = {
     errors.RefusedPage: "Use --force to store it anyway.",
     errors.RenderTimeout: "Try a longer --timeout.",
     errors.SelectionError: "Give IDs, or --search / --tag, or --all.",
+    errors.UpdateRunning: "Or add --wait to wait for the other to finish.",
 }
 BUG_HINT = "Run again with --traceback and report what it prints."
 

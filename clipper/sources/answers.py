@@ -1,5 +1,6 @@
 """What a server's answer says, read without the network: its media type and charset,
-how long it asks to be left alone, what its body really is, and how to name it all in a message.
+how long it asks to be left alone, what its body really is, and how to name it all (and the
+innermost reason of a failure) in a message.
 
 Pure helpers of the fetch stage (:mod:`clipper.sources.fetch`, the one module that
 talks HTTP); kept apart so that the fetching itself reads in one module.
@@ -11,6 +12,7 @@ import email.utils
 import http
 import re
 import time
+from typing import TypeVar
 from urllib.parse import urlsplit
 
 from clipper.sources.decode import looks_like_html
@@ -131,3 +133,37 @@ def size(n: int) -> str:
     if n >= 1_000:
         return f"{n / 1_000:.3g} kB"
     return f"{n} bytes"
+
+
+_E = TypeVar("_E", bound=BaseException)
+
+
+def find_in_chain(error: BaseException, kind: type[_E]) -> _E | None:
+    """The first exception of ``kind`` among an error's causes, reasons and arguments."""
+    pending: list[object] = [error]
+    seen: set[int] = set()
+    while pending:
+        item = pending.pop()
+        if id(item) in seen or not isinstance(item, BaseException):
+            continue
+        seen.add(id(item))
+        if isinstance(item, kind):
+            return item
+        pending.extend(item.args)
+        pending.extend((getattr(item, "reason", None), item.__cause__, item.__context__))
+    return None
+
+
+def reason(error: BaseException) -> str:
+    """The innermost useful message of a wrapped exception, on one line."""
+    inner: BaseException = error
+    while True:
+        nested = getattr(inner, "reason", None)
+        if not isinstance(nested, BaseException):
+            args = [arg for arg in inner.args if isinstance(arg, BaseException)]
+            nested = args[0] if args else None
+        if nested is None or nested is inner:
+            break
+        inner = nested
+    text = str(inner) or type(inner).__name__
+    return " ".join(text.split())[:200]

@@ -17,7 +17,7 @@ import http.client
 import ssl
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from typing import TypeVar
@@ -41,11 +41,18 @@ RETRY_BUDGET = 30.0  # total seconds a fetch may spend waiting between attempts
 CHUNK = 64 * 1024
 
 ACCEPT = "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1"
+# What a feed reader asks for: feeds and sitemaps first, then the page they may be found on.
+FEED_ACCEPT = (
+    "application/rss+xml,application/atom+xml,application/feed+json,application/xml;q=0.9,"
+    "text/xml;q=0.9,application/json;q=0.8,text/html;q=0.5,*/*;q=0.1"
+)
+PERMANENT = frozenset({301, 308})
 CLIPPABLE = frozenset({"text/html", "application/xhtml+xml", "text/plain"})
 # Types servers put on anything; the bytes decide what the page really is.
 SNIFFED = frozenset({"", "application/octet-stream", "binary/octet-stream", "unknown/unknown"})
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+_T = TypeVar("_T")
 
 
 def fetch(
@@ -71,17 +78,83 @@ def fetch(
     _check_options(timeout, max_bytes, user_agent)
     started = time.monotonic()
     with _session(user_agent or DEFAULT_USER_AGENT, verify) as session:
-        attempt = 0
-        while True:
-            try:
-                return _fetch_once(session, target, url, timeout, max_bytes)
-            except _Retryable as retry:
-                wait = retry.wait if retry.wait is not None else backoff * 2**attempt
-                elapsed = time.monotonic() - started
-                if attempt >= retries or wait > RETRY_AFTER_CAP or elapsed + wait > RETRY_BUDGET:
-                    raise retry.error from None
-                time.sleep(wait)
-                attempt += 1
+        return _retrying(
+            lambda: _fetch_once(session, target, url, timeout, max_bytes), retries, backoff, started
+        )
+
+
+def _retrying(attempt: Callable[[], _T], retries: int, backoff: float, started: float) -> _T:
+    """``attempt()``, again after a retryable failure: at most ``retries`` more times, waiting
+    ``backoff`` seconds and doubling (or what Retry-After asks), within RETRY_BUDGET overall."""
+    tries = 0
+    while True:
+        try:
+            return attempt()
+        except _Retryable as retry:
+            wait = retry.wait if retry.wait is not None else backoff * 2**tries
+            elapsed = time.monotonic() - started
+            if tries >= retries or wait > RETRY_AFTER_CAP or elapsed + wait > RETRY_BUDGET:
+                raise retry.error from None
+            time.sleep(wait)
+            tries += 1
+
+
+@dataclass(frozen=True, slots=True)
+class Conditional:
+    """What a conditional GET brought: the page, or None when the server said 304.
+
+    ``etag`` and ``last_modified`` are the validators to send next time (the
+    ones sent, after a 304 that repeats none). ``moved_to`` is the URL the
+    resource now lives at when every redirect on the way was permanent (301 or
+    308), else None.
+    """
+
+    page: Page | None
+    etag: str | None
+    last_modified: str | None
+    moved_to: str | None
+
+
+def fetch_conditional(
+    url: str,
+    *,
+    etag: str | None = None,
+    last_modified: str | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    user_agent: str | None = None,
+    retries: int = 2,
+    backoff: float = BACKOFF,
+    verify: bool | str = True,
+) -> Conditional:
+    """Fetch a feed or sitemap unless it is unchanged since the validators were given.
+
+    As :func:`fetch`, with the same bounds and errors, except that any media
+    type is accepted (the feed parser tells a feed from what isn't one) and
+    ``If-None-Match``/``If-Modified-Since`` are sent when given, so that an
+    unchanged feed costs one 304 answer and no body.
+    """
+    target = check_url(url)
+    _check_options(timeout, max_bytes, user_agent)
+    started = time.monotonic()
+    with _session(user_agent or DEFAULT_USER_AGENT, verify) as session:
+        session.headers["Accept"] = FEED_ACCEPT
+        for name, value in (("If-None-Match", etag), ("If-Modified-Since", last_modified)):
+            if value and value.isprintable():
+                session.headers[name] = value
+        fetched = _retrying(
+            lambda: _download(session, target, url, timeout, max_bytes, any_type=True),
+            retries,
+            backoff,
+            started,
+        )
+    moved = fetched.final_url if fetched.hops and PERMANENT.issuperset(fetched.hops) else None
+    return Conditional(
+        page=fetched.page,
+        etag=fetched.etag or (etag if fetched.page is None else None),
+        last_modified=fetched.last_modified or (last_modified if fetched.page is None else None),
+        moved_to=moved,
+    )
 
 
 def _check_options(timeout: float, max_bytes: int, user_agent: str | None) -> None:
@@ -131,15 +204,43 @@ def _session(user_agent: str, verify: bool | str) -> requests.Session:
     return session
 
 
+@dataclass(frozen=True, slots=True)
+class _Fetched:
+    page: Page | None  # None: 304 Not Modified
+    final_url: str
+    hops: tuple[int, ...]  # the status of each redirect followed
+    etag: str | None
+    last_modified: str | None
+
+
 def _fetch_once(
     session: requests.Session, url: str, source: str, timeout: float, max_bytes: int
 ) -> Page:
+    page = _download(session, url, source, timeout, max_bytes).page
+    assert page is not None  # only a conditional download (any_type) returns on 304
+    return page
+
+
+def _download(
+    session: requests.Session,
+    url: str,
+    source: str,
+    timeout: float,
+    max_bytes: int,
+    *,
+    any_type: bool = False,
+) -> _Fetched:
+    hops: list[int] = []
     with _request_errors(url, timeout) as current:
-        response = _follow_redirects(session, url, timeout, current)
+        response = _follow_redirects(session, url, timeout, current, hops)
         with response:
+            validators = [response.headers.get(h) for h in ("ETag", "Last-Modified")]
+            etag, last_modified = (v if v and v.isprintable() else None for v in validators)
+            if response.status_code == 304 and any_type:
+                return _Fetched(None, response.url, tuple(hops), etag, last_modified)
             _check_status(response)
             headers = _parse_headers(response)
-            if headers.content_type not in SNIFFED:
+            if headers.content_type not in SNIFFED and not any_type:
                 _check_type(response.url, headers.content_type)
             if headers.length is not None and headers.length > max_bytes:
                 raise FetchError(
@@ -152,18 +253,24 @@ def _fetch_once(
     content_type = headers.content_type
     if content_type in SNIFFED:
         content_type = answers.sniff(body)
-        _check_type(response.url, content_type)
-    return Page(
+        if not any_type:
+            _check_type(response.url, content_type)
+    page = Page(
         body=body,
         source=source,
         url=response.url,
         content_type=content_type,
         charset=headers.charset,
     )
+    return _Fetched(page, response.url, tuple(hops), etag, last_modified)
 
 
 def _follow_redirects(
-    session: requests.Session, url: str, timeout: float, current: list[str]
+    session: requests.Session,
+    url: str,
+    timeout: float,
+    current: list[str],
+    hops: list[int] | None = None,
 ) -> requests.Response:
     # A URL revisited with different cookies is a cookie check, not a loop.
     seen: set[tuple[str, frozenset[tuple[str, str, str, str | None]]]] = set()
@@ -174,6 +281,8 @@ def _follow_redirects(
         location = session.get_redirect_target(response)
         if response.status_code not in REDIRECTS or not location:
             return response
+        if hops is not None:
+            hops.append(response.status_code)
         response.close()
         next_url = _redirect_target(current[0], response.url, location)
         if (next_url, _cookie_state(session)) in seen:
@@ -369,7 +478,7 @@ def _body_error(url: str, error: urllib3.exceptions.HTTPError) -> FetchError | _
         )
     if isinstance(error, urllib3.exceptions.DecodeError):
         return FetchError(
-            f"{url} sent a body clipper couldn't decompress ({_reason(error)}). "
+            f"{url} sent a body clipper couldn't decompress ({answers.reason(error)}). "
             "Try again later, or save the page from your browser and clip the file."
         )
     return _Retryable(
@@ -393,7 +502,7 @@ def _request_errors(url: str, timeout: float) -> Iterator[list[str]]:
         raise FetchError(_tls_message(current[1], error)) from None
     except requests.exceptions.ProxyError as error:
         raise FetchError(
-            f"Couldn't fetch {current[1]} through the proxy ({_reason(error)}). "
+            f"Couldn't fetch {current[1]} through the proxy ({answers.reason(error)}). "
             "Check the HTTP_PROXY/HTTPS_PROXY settings."
         ) from None
     except requests.exceptions.ConnectTimeout:
@@ -413,47 +522,47 @@ def _request_errors(url: str, timeout: float) -> Iterator[list[str]]:
         requests.exceptions.InvalidSchema,
         requests.exceptions.MissingSchema,
     ) as error:
-        raise FetchError(f"Can't fetch {current[1]}: {_reason(error)}. Check the URL.") from None
+        raise FetchError(f"Can't fetch {current[1]}: {answers.reason(error)}. Check the URL.") from None
     except requests.exceptions.RequestException as error:
         raise FetchError(
-            f"Fetching {current[1]} failed: {_reason(error)}. Try again later, or save the "
+            f"Fetching {current[1]} failed: {answers.reason(error)}. Try again later, or save the "
             "page from your browser and clip the file."
         ) from None
 
 
 def _connection_error(url: str, error: requests.exceptions.ConnectionError) -> Exception:
     host = answers.host(url)
-    if _find(error, urllib3.exceptions.NameResolutionError):
+    if answers.find_in_chain(error, urllib3.exceptions.NameResolutionError):
         return FetchError(f"Couldn't resolve host {host}. Check the URL and try again.")
-    if _find(error, ConnectionRefusedError):
+    if answers.find_in_chain(error, ConnectionRefusedError):
         return _Retryable(
             FetchError(
                 f"Connection refused by {urlsplit(url).netloc} ({url}). The site may be down; "
                 "check the URL or try again later."
             )
         )
-    if _find(error, http.client.RemoteDisconnected) or _find(error, ConnectionResetError):
+    if answers.find_in_chain(error, http.client.RemoteDisconnected) or answers.find_in_chain(error, ConnectionResetError):
         return _Retryable(
             FetchError(
                 f"{host} closed the connection without answering ({url}). The site may be "
                 "down or refusing clipper; try again later."
             )
         )
-    bad_answer = _find(error, http.client.BadStatusLine)
+    bad_answer = answers.find_in_chain(error, http.client.BadStatusLine)
     if bad_answer is not None:
         return FetchError(
-            f"{urlsplit(url).netloc} didn't answer in HTTP ({_reason(bad_answer)!r}). "
+            f"{urlsplit(url).netloc} didn't answer in HTTP ({answers.reason(bad_answer)!r}). "
             "Check the URL and its port."
         )
-    malformed = _find(error, http.client.HTTPException)
+    malformed = answers.find_in_chain(error, http.client.HTTPException)
     if malformed is not None:
         return FetchError(
-            f"{urlsplit(url).netloc} sent a malformed HTTP answer ({_reason(malformed)}) for "
+            f"{urlsplit(url).netloc} sent a malformed HTTP answer ({answers.reason(malformed)}) for "
             f"{url}. Save the page from your browser and clip the file."
         )
     return _Retryable(
         FetchError(
-            f"Couldn't connect to {host} ({_reason(error)}). Check your network connection "
+            f"Couldn't connect to {host} ({answers.reason(error)}). Check your network connection "
             "and the URL, or try again later."
         )
     )
@@ -461,14 +570,14 @@ def _connection_error(url: str, error: requests.exceptions.ConnectionError) -> E
 
 def _tls_message(url: str, error: requests.exceptions.SSLError) -> str:
     host = answers.host(url)
-    verify_error = _find(error, ssl.SSLCertVerificationError)
+    verify_error = answers.find_in_chain(error, ssl.SSLCertVerificationError)
     if verify_error is not None:
         detail = getattr(verify_error, "verify_message", None) or "verification failed"
         return (
             f"The TLS certificate of {host} can't be trusted ({detail}). The site may be "
             "misconfigured or the connection intercepted; clipper won't fetch it."
         )
-    reason = _reason(error)
+    reason = answers.reason(error)
     if "WRONG_VERSION_NUMBER" in reason or "record layer failure" in reason:
         # What OpenSSL says when the server answers a TLS hello in plain HTTP.
         return (
@@ -479,37 +588,3 @@ def _tls_message(url: str, error: requests.exceptions.SSLError) -> str:
         f"Couldn't set up a secure (TLS) connection to {host} ({reason}). "
         "The site's HTTPS may be misconfigured; try again later."
     )
-
-
-_E = TypeVar("_E", bound=BaseException)
-
-
-def _find(error: BaseException, kind: type[_E]) -> _E | None:
-    """The first exception of ``kind`` among an error's causes, reasons and arguments."""
-    pending: list[object] = [error]
-    seen: set[int] = set()
-    while pending:
-        item = pending.pop()
-        if id(item) in seen or not isinstance(item, BaseException):
-            continue
-        seen.add(id(item))
-        if isinstance(item, kind):
-            return item
-        pending.extend(item.args)
-        pending.extend((getattr(item, "reason", None), item.__cause__, item.__context__))
-    return None
-
-
-def _reason(error: BaseException) -> str:
-    """The innermost useful message of a wrapped exception, on one line."""
-    inner: BaseException = error
-    while True:
-        nested = getattr(inner, "reason", None)
-        if not isinstance(nested, BaseException):
-            args = [arg for arg in inner.args if isinstance(arg, BaseException)]
-            nested = args[0] if args else None
-        if nested is None or nested is inner:
-            break
-        inner = nested
-    text = str(inner) or type(inner).__name__
-    return " ".join(text.split())[:200]
