@@ -76,8 +76,8 @@ from scoring import (  # noqa: E402
 )
 
 from clipper.errors import ClipperError, NotAnArticle  # noqa: E402
+from clipper.extract.text.dump import parse_text_dump  # noqa: E402
 from clipper.models import Article  # noqa: E402
-from clipper.textdump import parse_text_dump  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "readability-test-pages"
 DEFAULT_COPIES = ROOT.parent / "shared" / "corpora" / "readability-browser-copies"
