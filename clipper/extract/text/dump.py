@@ -234,18 +234,134 @@ def _find_body(lines: Sequence[Line], in_figure: dict[int, _Figure]) -> tuple[in
     # A comment thread can outweigh the article, but a comment count ("941
     # comments") can also stand just above the article: a block introduced
     # by a comments marker wins only when no other block has some weight.
+    # Nor does a block below a comments marker that an article's worth of
+    # prose stands above: comments follow the article they are about.
     heaviest = max(_cluster_weight(lines, c) for c in clusters)
+    below = _below_comments(lines, clusters, heaviest)
     eligible = [
         c
-        for c in clusters
-        if not _introduced_by_comments(lines, c[0])
+        for k, c in enumerate(clusters)
+        if (k not in below or _comment_count_over(lines, c[0]))
+        and (k == 0 or not _introduced_by_comments(lines, c[0]))
         and _cluster_weight(lines, c) >= heaviest * rules.MIN_SHARE_OVER_COMMENTS
     ] or clusters
-    best = _grow(lines, clusters, max(eligible, key=lambda c: _score(lines, c)))
+    best = max(eligible, key=lambda c: _score(lines, c))
+    best = _first_headed(lines, eligible, best, in_figure)
+    best = _grow(lines, clusters, best, in_figure)
     best = _back_to_headline(lines, clusters, best, in_figure)
     end = _end_before_soft_marker(lines, best)
     # Short sentences around the prose belong to it ("He declined to comment.").
     return _extend(lines, best[0], in_figure, -1), _extend(lines, end, in_figure, 1)
+
+
+def _below_comments(lines: Sequence[Line], clusters: list[list[int]], heaviest: int) -> set[int]:
+    """The blocks (by index) below a comments marker that closes an article: the
+    block just above the marker has several paragraphs and some weight (see
+    ``_article_like``), and is neither comments itself nor a list of teasers.
+
+    One pass over the blocks and the markers together.
+    """
+    markers = iter(
+        i
+        for i, line in enumerate(lines)
+        if line.kind == HARD_MARKER
+        and line.reason in rules.COMMENT_MARKERS
+        and not _in_menu(lines, i)
+    )
+    marker = next(markers, None)
+    below: set[int] = set()
+    closed = False
+    previous: list[int] | None = None
+    for k, cluster in enumerate(clusters):
+        passed = False
+        while marker is not None and marker < cluster[0]:
+            passed = True
+            marker = next(markers, None)
+        if passed and previous is not None and _article_like(lines, previous, heaviest):
+            closed = True
+        if closed:
+            below.add(k)
+        previous = cluster
+    return below
+
+
+def _in_menu(lines: Sequence[Line], i: int) -> bool:
+    """Whether line ``i`` stands between two menu items ("Blog / Guestbook / Contact")."""
+    near = _neighbours(lines, i)
+    return len(near) == 2 and all(
+        lines[k].kind in (SHORT, CHROME) and lines[k].words <= rules.MENU_ITEM_MAX_WORDS
+        for k in near
+    )
+
+
+def _article_like(lines: Sequence[Line], cluster: list[int], heaviest: int) -> bool:
+    enough = min(heaviest * rules.ARTICLE_ABOVE_COMMENTS_SHARE, rules.JOIN_ENOUGH_WEIGHT)
+    return (
+        len(cluster) >= rules.JOIN_MIN_PARAGRAPHS
+        and _cluster_weight(lines, cluster) >= enough
+        and not _comments_marker_near(lines, cluster[0])
+        and not _is_teaser_list(lines, cluster)
+    )
+
+
+def _comment_count_over(lines: Sequence[Line], start: int) -> bool:
+    """A comments marker among the few lines above ``start`` that links to the
+    comments of the article below it ("Title / By X / 12 Comments")."""
+    return _comments_marker_near(lines, start) and not _introduced_by_comments(lines, start)
+
+
+def _comments_marker_near(lines: Sequence[Line], start: int) -> bool:
+    """Whether a comments marker stands among the few lines above ``start``, prose aside."""
+    nearest = (i for i in range(start - 1, -1, -1) if lines[i].kind != BLANK)
+    for i in islice(nearest, rules.COMMENTS_MARKER_REACH):
+        if lines[i].kind == PROSE:
+            return False
+        if lines[i].kind == HARD_MARKER and lines[i].reason in rules.COMMENT_MARKERS:
+            return True
+    return False
+
+
+def _headed(lines: Sequence[Line], cluster: Sequence[int], in_figure: dict[int, _Figure]) -> bool:
+    """Whether a block stands right under a headline and its byline or date line.
+
+    Under one head: a box of teasers (headline, name, date, headline, name,
+    date...) standing inside an article is not the head of a new one.
+    """
+    if _headline_over_byline(lines, cluster[0], in_figure, rules.HEADED_REACH) is None:
+        return False
+    headlines = metas = 0
+    for _, line in _lines_above(lines, cluster[0], in_figure, 2 * rules.HEADED_REACH):
+        if line.kind == PROSE:
+            break
+        meta = line.meta
+        metas += line.kind == META and meta is not None and bool(meta.authors or meta.published)
+        headlines += line.kind == SHORT and line.headline_like and line.words >= 4
+    return headlines < rules.HEADED_LIST_ITEMS and metas < rules.HEADED_LIST_ITEMS
+
+
+def _first_headed(
+    lines: Sequence[Line],
+    eligible: Sequence[list[int]],
+    best: list[int],
+    in_figure: dict[int, _Figure],
+) -> list[int]:
+    """The first block under a headline, byline and date, when one stands above the heaviest.
+
+    A page that appends the next story below the first (infinite scroll), or a
+    cookie notice longer than a short article, outweighs the article the page
+    is for; the article opens under the page's first headline and byline.
+    """
+    weight = _cluster_weight(lines, best)
+    for cluster in eligible:
+        if cluster[0] >= best[0]:
+            break
+        if (
+            _cluster_weight(lines, cluster) >= max(weight * rules.HEADED_MIN_SHARE, rules.HEADED_MIN_WEIGHT)
+            and not _is_teaser_list(lines, cluster)
+            and _headed(lines, cluster, in_figure)
+        ):
+            return cluster
+    return best
 
 
 def _end_before_soft_marker(lines: Sequence[Line], best: Sequence[int]) -> int:
@@ -315,7 +431,9 @@ def _is_teaser_list(lines: Sequence[Line], cluster: Sequence[int]) -> bool:
     )
 
 
-def _grow(lines: Sequence[Line], clusters: list[list[int]], best: list[int]) -> list[int]:
+def _grow(
+    lines: Sequence[Line], clusters: list[list[int]], best: list[int], in_figure: dict[int, _Figure]
+) -> list[int]:
     """Join neighbouring blocks of prose that are substantial, across a long gap.
 
     A table of contents, a chart's labels or a long list can separate two parts
@@ -331,10 +449,12 @@ def _grow(lines: Sequence[Line], clusters: list[list[int]], best: list[int]) -> 
     def joins(near: list[int], far: list[int]) -> bool:
         gap = lines[min(near[-1], far[-1]) + 1 : max(near[0], far[0])]
         markers = {line.reason for line in gap if line.kind == HARD_MARKER}
+        later = far if far[0] > near[0] else near
         if (
             markers & rules.COMMENT_MARKERS
             or _introduced_by_comments(lines, far[0])
             or _is_teaser_list(lines, far)
+            or _headed(lines, later, in_figure)  # another article's headline and byline
         ):
             return False
         if not markers and _plain_gap(gap):
@@ -663,7 +783,7 @@ def _read_head(
 
 
 def _headline_over_byline(
-    lines: Sequence[Line], start: int, in_figure: dict[int, _Figure]
+    lines: Sequence[Line], start: int, in_figure: dict[int, _Figure], reach: int = rules.BYLINE_REACH
 ) -> tuple[int, int] | None:
     """The headline standing just above the byline or date line nearest the body.
 
@@ -672,7 +792,7 @@ def _headline_over_byline(
     when no metadata line stands within ``BYLINE_REACH`` lines above the body
     or no headline-like line stands just above it.
     """
-    for i, line in _lines_above(lines, start, in_figure, rules.BYLINE_REACH):
+    for i, line in _lines_above(lines, start, in_figure, reach):
         if line.kind == PROSE and line.words > rules.STANDFIRST_MAX_WORDS:
             return None  # another block of prose
         meta = line.meta
