@@ -587,11 +587,20 @@ def _gap_weight(line: Line) -> float:
     return 1.0 if line.words <= rules.NAV_ITEM_MAX_WORDS else 0.5
 
 
+def _heads_article(line: Line) -> bool:
+    """A headline, or a byline or date line: what stands over an article."""
+    meta = line.meta
+    return (line.kind == SHORT and line.headline_like) or (
+        meta is not None and bool(meta.authors or meta.published)
+    )
+
+
 def _introduced_by_comments(lines: Sequence[Line], start: int) -> bool:
     """Whether a comments marker stands among the few lines above ``start``.
 
     A comment count under a headline or a byline ("Title / By X / 12 Comments")
-    links to the comments of the article that follows; it doesn't introduce them.
+    links to the comments of the article that follows; it doesn't introduce them,
+    nor does a "React" link under the standfirst (one short paragraph under the byline).
     """
     nearest = (i for i in range(start - 1, -1, -1) if lines[i].kind != BLANK)
     above = list(islice(nearest, 2 * rules.COMMENTS_MARKER_REACH))
@@ -600,12 +609,14 @@ def _introduced_by_comments(lines: Sequence[Line], start: int) -> bool:
         if line.kind == PROSE:
             return False
         if line.kind == HARD_MARKER and line.reason in rules.COMMENT_MARKERS:
-            for k in above[n + 1 : n + 1 + rules.COMMENTS_MARKER_REACH]:
+            heads = above[n + 1 : n + 1 + rules.COMMENTS_MARKER_REACH]
+            for m, k in enumerate(heads):
                 if lines[k].kind == PROSE:
-                    break  # the end of an article: what follows the marker is comments
-                if (lines[k].kind == SHORT and lines[k].headline_like) or (
-                    lines[k].meta is not None and lines[k].meta.authors
-                ):
+                    # A standfirst right under its headline or byline is not an article's end.
+                    standfirst = lines[k].words <= rules.STANDFIRST_MAX_WORDS and m + 1 < len(heads)
+                    if not (standfirst and _heads_article(lines[heads[m + 1]])):
+                        break  # the end of an article: what follows the marker is comments
+                if _heads_article(lines[k]):
                     return False
             return True
     return False

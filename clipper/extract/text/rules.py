@@ -244,6 +244,8 @@ CREDIT = _rx(
     r"(?: via .{1,60})?",
     r"getty images|ap photo|afp photo|reuters photo|shutterstock|(?:©\s*)?imago(?: images)?",
     r"(?:image source|credit|bildquelle)\s*(?:,|\.\.\.|…)\s*.{1,120}",
+    r"\(?\s*(?:fot\.|źródło|imagen|fuente|quelle|bildquelle)\s*[:：]?\s+.{1,120}?\)?",
+    r"(?:AP|AFP|EPA|PAP|APA|ANP|dpa|Reuters|KEYSTONE|Getty)\s*/\s*[^/]{2,60}",
 )
 
 # A line naming a photographer or an image's source is a caption, never a
@@ -260,7 +262,8 @@ INLINE_CREDIT = re.compile(
     r"(?:photo|foto|фото|写真|credit|image)s?\s*[/:：=＝][^)]{1,120}\)"
     r"|（写真[=＝:：][^）]{1,80}）"
     # "... on Thursday Credit: STR/AFP", "... Photograph: Adrian Malloch for the Guardian"
-    r"|(?<=\s)(?-i:Credit|Photograph|Photo|Picture|Image|Foto|Bild)s?(?: credit)?\s*:\s*[^.!?]{2,80})$",
+    r"|(?<=\s)(?-i:Credit|Photograph|Photo|Picture|Image|Foto|Bild|Imagen|Quelle|Źródło)s?(?: credit)?\s*:\s*[^.!?]{2,80}"
+    r"|(?<=\s)(?-i:Fot)\.\s+[^.!?]{2,80})$",
     _I,
 )
 
@@ -350,7 +353,8 @@ HARD_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:further|more|suggested) reading",
             r"おすすめ.{0,20}|オススメ.{0,20}|あわせて読みたい.{0,20}|こちらもおすすめ",
             r"рекомендуем.{0,20}|похожие (?:статьи|материалы|новости)|другие новости",
-            r"weitere (?:artikel|beiträge|themen|nachrichten|news|meldungen|inhalte)\b.{0,40}|empfohlene artikel",
+            r"weitere (?:aktuelle |interessante )?(?:artikel|beiträge|themen|nachrichten|news|meldungen|inhalte)\b.{0,40}|empfohlene artikel",
+            r"entdecke(?:n sie)? (?:weitere|mehr|jetzt)\b.{0,40}",
             r"(?:das|dies) (?:könnte|dürfte) (?:sie|dich|ihnen|dir|euch) (?:auch |ebenfalls )?interessieren.{0,3}",
             r"(?:ähnliche|verwandte|passende) (?:beiträge|artikel|themen|posts|nachrichten|einträge|inhalte)\W{0,3}",
             r"(?:das|dies) (?:könnte|dürfte) (?:dich|sie) auch interessieren.{0,3}|noch mehr (?:news|themen|artikel|infos)\b.{0,30}",
@@ -477,6 +481,8 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"поделиться.{0,30}|твитнуть|teilen.{0,30}|twittern|partager.{0,30}|compartir.{0,30}|tuitear",
             r"(?:beitrag|artikel|inhalt|seite|post|link|jetzt|per e-?mail)\s+teilen.{0,30}|url zum kopieren|link kopieren",
             r"(?:seite |artikel |beitrag )?drucken(?: etc\.)?|imprimer|imprimir|stampa",
+            r"empfiehl (?:dies|diesen (?:artikel|beitrag)).{0,40}|(?:den |diesen )?(?:artikel|beitrag) (?:mit anderen |jetzt )?teilen.{0,30}",
+            r"(?:dir |ihnen )?(?:hat )?(?:der|dieser) (?:artikel|beitrag) gefallen\?.{0,60}|artikel gefallen\?.{0,60}",
         ),
     ),
     (
