@@ -1,8 +1,8 @@
-"""Rules as data for the plain-text page-dump stage (``textdump.py``).
+"""Rules as data for the plain-text page-dump stage (``dump.py`` and the modules it calls).
 
 A text dump is what a browser's "select all, copy" or a text-only saver leaves
 of a page: the article's lines with the site's furniture still around them.
-``textdump.py`` decides mostly from *structure* (where the prose is, what is
+``dump.py`` decides mostly from *structure* (where the prose is, what is
 short, what sits at the edges); the patterns here are the *names* of things it
 recognises, in several languages. To teach clipper a new site habit, add to a
 tuple here and a fixture under ``tests/fixtures/dumps/``.
