@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from clipper.errors import NotAnArticle
 from clipper.extract.text import rules as rules
 from clipper.extract.text.blocks import neighbours
+from clipper.extract.text.body import next_article
 from clipper.extract.text.figures import Figure
 from clipper.extract.text.headline import Head, page_title_split
 from clipper.extract.text.lines import (
@@ -59,11 +60,16 @@ def assemble(
         captions.append(fig.text)
         blocks.append(("figure", (fig.text,)))
 
+    # The next article's headline and byline below the body end this one.
+    next_head = next_article(lines, end + 1, len(lines))
     for i, line in enumerate(lines):
         if line.kind == BLANK:
             continue
         fig = in_figure.get(i)
-        if i > end and line.kind in (HARD_MARKER, SOFT_MARKER):
+        if i == next_head:
+            ended = "next article"
+            strip(i, f"after article end: {ended}")
+        elif i > end and line.kind in (HARD_MARKER, SOFT_MARKER):
             ended = line.reason
             strip(i, f"after article end: {ended}")
         elif ended is not None and line.meta is not None and _only_labels(line.meta):

@@ -60,7 +60,10 @@ def find_body(lines: Sequence[Line], in_figure: dict[int, Figure]) -> tuple[int,
         )
     clusters: list[list[int]] = [[prose[0]]]
     for a, b in pairwise(prose):
-        if _breaks_cluster(lines[a + 1 : b]):
+        # Another article's head ends a block, though not a standfirst's (one paragraph).
+        if _breaks_cluster(lines[a + 1 : b]) or (
+            len(clusters[-1]) > 1 and next_article(lines, a + 1, b) is not None
+        ):
             clusters.append([b])
         else:
             clusters[-1].append(b)
@@ -289,6 +292,35 @@ def _headline_over(
             return None
         if line.headline_like and (line.words >= 4 or is_cjk(line.text)) and speaks_of(line, lead):
             return k
+    return None
+
+
+def next_article(lines: Sequence[Line], first: int, last: int) -> int | None:
+    """The first line from ``first`` up to ``last`` that opens another article: a
+    headline with a byline and a date right under it.
+
+    A page that appends the next story below the first (infinite scroll) shows
+    it so; the article ends there. (An author box under the article, "By Name"
+    and a bio, has no date.)
+    """
+    for i in range(first, min(last, len(lines))):
+        line = lines[i]
+        if line.kind != SHORT or not line.headline_like or not (line.words >= 4 or is_cjk(line.text)):
+            continue
+        authors = dated = False
+        seen = 0
+        for k in range(i + 1, len(lines)):
+            below = lines[k]
+            if below.kind == BLANK:
+                continue
+            seen += 1
+            meta = below.meta
+            if seen > rules.NEXT_ARTICLE_BYLINE_LINES or below.kind != META or meta is None:
+                break
+            authors = authors or bool(meta.authors)
+            dated = dated or bool(meta.published or meta.modified)
+        if authors and dated:
+            return i
     return None
 
 

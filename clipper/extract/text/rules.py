@@ -182,7 +182,10 @@ HEADLINE_OVER_BYLINE_LINES = 3
 HEADED_REACH = 8
 HEADED_MIN_SHARE = 0.2
 HEADED_MIN_WEIGHT = 400
-HEADED_LIST_ITEMS = 3  # this many headlines or dated lines above: a list of teasers
+HEADED_LIST_ITEMS = 3
+# A headline with a byline and a date in the next this many non-blank lines
+# opens another article: the one before it ends there.
+NEXT_ARTICLE_BYLINE_LINES = 2  # this many headlines or dated lines above: a list of teasers
 BYLINE_REACH = 30
 # A headline speaks of what its lead says: at least TOPIC_MIN_SHARED and
 # TOPIC_SHARE of its content words (TOPIC_MIN_LETTERS letters or more,
