@@ -71,3 +71,10 @@ def is_teaser_list(lines: Sequence[Line], cluster: Sequence[int]) -> bool:
         headed >= len(cluster) * rules.TEASER_HEADED_SHARE
         and blurbs[len(blurbs) // 2] <= rules.TEASER_MAX_BLURB
     )
+
+
+def is_consent_notice(lines: Sequence[Line], cluster: Sequence[int]) -> bool:
+    """A cookie or privacy dialog: most of the block's paragraphs speak of cookies,
+    consent or data protection (a copy keeps the dialog the page hid)."""
+    speaking = sum(1 for i in cluster if rules.CONSENT_WORDS.search(lines[i].text))
+    return speaking * 2 > len(cluster)

@@ -15,7 +15,13 @@ from itertools import pairwise
 
 from clipper.errors import NotAnArticle
 from clipper.extract.text import rules as rules
-from clipper.extract.text.blocks import block_weight, is_teaser_list, lines_above, text_weight
+from clipper.extract.text.blocks import (
+    block_weight,
+    is_consent_notice,
+    is_teaser_list,
+    lines_above,
+    text_weight,
+)
 from clipper.extract.text.comments import (
     below_comments,
     comment_count_over,
@@ -171,9 +177,10 @@ def _extend(lines: Sequence[Line], edge: int, in_figure: dict[int, Figure], step
 
 
 def _score(lines: Sequence[Line], cluster: Sequence[int]) -> float:
-    """A block's weight, damped when it reads as a list of teasers."""
+    """A block's weight, damped when it reads as a list of teasers or a consent notice."""
     weight = block_weight(lines, cluster)
-    return weight * rules.TEASER_DAMPING if is_teaser_list(lines, cluster) else weight
+    damped = is_teaser_list(lines, cluster) or is_consent_notice(lines, cluster)
+    return weight * rules.TEASER_DAMPING if damped else weight
 
 
 def _grow(
@@ -199,6 +206,7 @@ def _grow(
             markers & rules.COMMENT_MARKERS
             or introduced_by_comments(lines, far[0])
             or is_teaser_list(lines, far)
+            or is_consent_notice(lines, far)
             or _headed(lines, later, in_figure)  # another article's headline and byline
         ):
             return False

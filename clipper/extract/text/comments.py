@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from itertools import islice
 
 from clipper.extract.text import rules as rules
-from clipper.extract.text.blocks import block_weight, is_teaser_list, neighbours
+from clipper.extract.text.blocks import block_weight, is_teaser_list
 from clipper.extract.text.lines import (
     BLANK,
     CHROME,
@@ -35,7 +35,7 @@ def below_comments(lines: Sequence[Line], clusters: list[list[int]], heaviest: i
         for i, line in enumerate(lines)
         if line.kind == HARD_MARKER
         and line.reason in rules.COMMENT_MARKERS
-        and not _in_menu(lines, i)
+        and not in_menu(lines, i)
     )
     marker = next(markers, None)
     below: set[int] = set()
@@ -54,13 +54,23 @@ def below_comments(lines: Sequence[Line], clusters: list[list[int]], heaviest: i
     return below
 
 
-def _in_menu(lines: Sequence[Line], i: int) -> bool:
-    """Whether line ``i`` stands between two menu items ("Blog / Guestbook / Contact")."""
-    near = neighbours(lines, i)
-    return len(near) == 2 and all(
-        lines[k].kind in (SHORT, CHROME) and lines[k].words <= rules.MENU_ITEM_MAX_WORDS
-        for k in near
-    )
+def in_menu(lines: Sequence[Line], i: int) -> bool:
+    """Whether line ``i`` stands inside a menu: the ``MENU_ITEMS_AROUND`` nearest lines on
+    each side are menu items ("Album / Blog / Guestbook / Contact / About")."""
+    reach = rules.MENU_ITEMS_AROUND
+    for step in (-1, 1):
+        items = 0
+        k = i + step
+        while 0 <= k < len(lines) and items < reach:
+            line = lines[k]
+            if line.kind != BLANK:
+                if line.kind not in (SHORT, CHROME) or line.words > rules.MENU_ITEM_MAX_WORDS:
+                    return False
+                items += 1
+            k += step
+        if items < reach:
+            return False
+    return True
 
 
 def _article_like(lines: Sequence[Line], cluster: list[int], heaviest: int) -> bool:
@@ -103,7 +113,8 @@ def introduced_by_comments(lines: Sequence[Line], start: int) -> bool:
 
     A comment count under a headline or a byline ("Title / By X / 12 Comments")
     links to the comments of the article that follows; it doesn't introduce them,
-    nor does a "React" link under the standfirst (one short paragraph under the byline).
+    nor does a "React" link under the standfirst (one short paragraph under the
+    byline), nor a "Comments" item in a menu.
     """
     nearest = (i for i in range(start - 1, -1, -1) if lines[i].kind != BLANK)
     above = list(islice(nearest, 2 * rules.COMMENTS_MARKER_REACH))
@@ -111,7 +122,7 @@ def introduced_by_comments(lines: Sequence[Line], start: int) -> bool:
         line = lines[i]
         if line.kind == PROSE:
             return False
-        if line.kind == HARD_MARKER and line.reason in rules.COMMENT_MARKERS:
+        if line.kind == HARD_MARKER and line.reason in rules.COMMENT_MARKERS and not in_menu(lines, i):
             heads = above[n + 1 : n + 1 + rules.COMMENTS_MARKER_REACH]
             for m, k in enumerate(heads):
                 if lines[k].kind == PROSE:

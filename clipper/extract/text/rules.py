@@ -148,7 +148,9 @@ MIN_SHARE_OVER_COMMENTS = 0.1
 # marker has several paragraphs and this share of the heaviest block's weight
 # (or JOIN_ENOUGH_WEIGHT): the article the comments are about.
 ARTICLE_ABOVE_COMMENTS_SHARE = 0.25
-MENU_ITEM_MAX_WORDS = 2  # a marker between two lines this short is a menu's item
+# A marker with this many lines this short on each side is a menu's item.
+MENU_ITEM_MAX_WORDS = 2
+MENU_ITEMS_AROUND = 2
 # A block of prose beyond a long gap joins the article when it has at least
 # this many paragraphs and this share of the article's weight; across a list
 # marker ("Most Read") standing between, it needs JOIN_ACROSS_MARKER_SHARE.
@@ -165,7 +167,13 @@ JOIN_ENOUGH_WEIGHT = 800
 TEASER_MIN_ITEMS = 4
 TEASER_HEADED_SHARE = 0.7
 TEASER_MAX_BLURB = 300
-TEASER_DAMPING = 0.3
+TEASER_DAMPING = 0.3  # also for a consent notice (CONSENT_WORDS in most paragraphs)
+# What a cookie or privacy dialog's paragraphs speak of.
+CONSENT_WORDS = re.compile(
+    r"\bcookies?\b|\bconsent\b|\bdatenschutz|\beinwilligung|\bprivacy (?:policy|settings)"
+    r"|\bconsentement\b|\bconsentimiento\b|\bzgod[ayę]\b|\bpliki cookie",
+    re.IGNORECASE,
+)
 # A soft end marker ("Related", "Read more") inside the body ends the article
 # only when less prose than this share of what came before follows it.
 SOFT_MARKER_TAIL_RATIO = 1 / 3
