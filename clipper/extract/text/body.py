@@ -100,13 +100,22 @@ def find_body(lines: Sequence[Line], in_figure: dict[int, Figure]) -> tuple[int,
 def _headed(lines: Sequence[Line], cluster: Sequence[int], in_figure: dict[int, Figure]) -> bool:
     """Whether a block stands right under a headline and its byline or date line.
 
-    Under one head: a box of teasers (headline, name, date, headline, name,
-    date...) standing inside an article is not the head of a new one.
+    The block may open with its standfirst, the byline under it ("Headline /
+    standfirst / By ... / date / body"). Under one head: a box of teasers
+    (headline, name, date, headline, name, date...) standing inside an article
+    is not the head of a new one.
     """
-    if headline_over_byline(lines, cluster[0], in_figure, rules.HEADED_REACH) is None:
-        return False
+    first = cluster[0]
+    if headline_over_byline(lines, first, in_figure, rules.HEADED_REACH) is None:
+        if not (
+            len(cluster) > 1
+            and lines[first].words <= rules.STANDFIRST_MAX_WORDS
+            and headline_over_byline(lines, cluster[1], in_figure, rules.HEADED_REACH) is not None
+        ):
+            return False
+        first = cluster[1]
     headlines = metas = 0
-    for _, line in lines_above(lines, cluster[0], in_figure, 2 * rules.HEADED_REACH):
+    for _, line in lines_above(lines, first, in_figure, 2 * rules.HEADED_REACH):
         if line.kind == PROSE:
             break
         meta = line.meta
@@ -127,13 +136,16 @@ def _first_headed(
     cookie notice longer than a short article, outweighs the article the page
     is for; the article opens under the page's first headline and byline.
     """
-    weight = block_weight(lines, best)
+    # Below its own head, the heavier block is another article however long it
+    # is; otherwise the first must have a share of its weight.
+    share = 0.0 if _headed(lines, best, in_figure) else rules.HEADED_MIN_SHARE
+    enough = max(block_weight(lines, best) * share, rules.HEADED_MIN_WEIGHT)
     for cluster in eligible:
         if cluster[0] >= best[0]:
             break
         if (
-            block_weight(lines, cluster)
-            >= max(weight * rules.HEADED_MIN_SHARE, rules.HEADED_MIN_WEIGHT)
+            block_weight(lines, cluster) >= enough
+            and len(cluster) >= rules.HEADED_MIN_PARAGRAPHS
             and not is_teaser_list(lines, cluster)
             and _headed(lines, cluster, in_figure)
         ):

@@ -185,11 +185,13 @@ STANDFIRST_MAX_WORDS = 45
 HEADLINE_OVER_BYLINE_LINES = 3
 # A block under a headline and a byline or date line this near (non-blank lines
 # up from its first paragraph) opens an article; the first such block of at
-# least this share of the heaviest block's weight (and this many characters)
-# is the article, though a longer story or a cookie notice follows it.
+# least this share of the heaviest block's weight (none when the heaviest is
+# under a head of its own), this many characters and paragraphs is the
+# article, though a longer story or a cookie notice follows it.
 HEADED_REACH = 8
 HEADED_MIN_SHARE = 0.2
 HEADED_MIN_WEIGHT = 400
+HEADED_MIN_PARAGRAPHS = 2
 HEADED_LIST_ITEMS = 3
 # A headline with a byline and a date in the next this many non-blank lines
 # opens another article: the one before it ends there.
