@@ -19,6 +19,8 @@ from clipper.extract.text.lines import (
     FILE,
     HARD_MARKER,
     META,
+    PROSE,
+    SENTENCE,
     SHORT,
     SOFT_MARKER,
     WORD,
@@ -96,7 +98,11 @@ def assemble(
         elif title_text and title_text in (line.text, page_title_split(line.text)[0]):
             strip(i, "duplicate of title")
         elif i == head.standfirst:
-            strip(i, "standfirst")
+            if line.kind in (PROSE, SENTENCE):
+                # A standfirst in sentences is the article's first paragraph (and its excerpt).
+                _add_block(blocks, line)
+            else:
+                strip(i, "standfirst")
         elif i in head.name_lines:
             match = rules.NAME_ONLY.fullmatch(line.text)
             authors, byline = read_names(match["names"] if match else line.text)
