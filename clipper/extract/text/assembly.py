@@ -250,7 +250,9 @@ def _article(
             texts.append(content[0])
             parts.append(f"<{kind}>{html.escape(content[0])}</{kind}>")
     body = "\n\n".join(texts)
-    authors = tuple(dict.fromkeys(a for m in metas for a in m.authors))
+    # The byline nearest the body names the article's authors; names further off
+    # (an author box's links, a list of recent posts) are other people.
+    authors = next((tuple(dict.fromkeys(m.authors)) for m in metas if m.authors), ())
     byline = next((m.byline for m in metas if m.byline), None)
     published = next((m.published for m in metas if m.published), None)
     modified = next((m.modified for m in metas if m.modified), None)
