@@ -17,7 +17,10 @@ FIXTURES = ROOT / "tests" / "fixtures"
 # ../shared beside the checkout: the seed page and the corpora (see its README).
 SHARED = ROOT.parent / "shared"
 SEEDS = SHARED / "seeds"
-CORPUS = SHARED / "corpora" / "readability-test-pages"
+CORPORA = SHARED / "corpora"
+CORPUS = CORPORA / "readability-test-pages"
+COPIES = CORPORA / "readability-browser-copies"  # what Chromium copies from each of them
+WEB_EVAL = CORPORA / "web-eval-dev"
 
 
 def needs_shared(path: Path) -> None:

@@ -21,7 +21,6 @@ RULES_AS_DATA = {
 TEMPORARY = {
     "clipper/extract/html/article.py",
     "clipper/extract/html/metadata.py",
-    "clipper/extract/text/dump.py",
 }
 
 
