@@ -84,7 +84,7 @@ def serve(
     import socket
 
     from clipper.cli.paths import resolve_db_path
-    from clipper.store import open_db, serve_token
+    from clipper.store import open_db, page_token, serve_token
 
     loopback = is_loopback(host)
     if not loopback and not password:
@@ -96,6 +96,7 @@ def serve(
     path, _ = resolve_db_path(db_path)
     db = open_db(path)
     token = serve_token(db)
+    forms_token = page_token(db)
     db.close()
     shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
     shown = f"[{shown}]" if ":" in shown else shown
@@ -120,7 +121,18 @@ def serve(
         ) from None
     port = sock.getsockname()[1]
     base_url = f"http://{shown}:{port}"
-    _run(sock, path, base_url, host, port, token, password, max_bytes, timeout, open_browser)
+    _run(
+        sock,
+        path,
+        base_url,
+        host,
+        port,
+        (token, forms_token),
+        password,
+        max_bytes,
+        timeout,
+        open_browser,
+    )
 
 
 def _run(
@@ -129,7 +141,7 @@ def _run(
     base_url: str,
     host: str,
     port: int,
-    token: str,
+    tokens: tuple[str, str],
     password: str | None,
     max_bytes: int,
     timeout: float,
@@ -149,7 +161,8 @@ def _run(
     config = ServeConfig(
         db_path=Path(str(path)),
         base_url=base_url,
-        token=token,
+        token=tokens[0],
+        page_token=tokens[1],
         allowed_hosts=allowed_hosts(host, port, loopback=is_loopback(host)),
         password=password,
         max_bytes=max_bytes,

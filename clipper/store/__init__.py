@@ -75,7 +75,7 @@ from clipper.store.migrations import (
     m1601_web_secrets,
     m1901_highlights,
 )
-from clipper.store.secrets import serve_token
+from clipper.store.secrets import page_token, serve_token
 from clipper.store.upkeep import (
     Check,
     backup_db,
@@ -130,6 +130,7 @@ __all__ = [
     "m1901_highlights",
     "near_duplicate",
     "open_db",
+    "page_token",
     "remember_page",
     "save_clipping",
     "search",

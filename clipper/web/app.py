@@ -25,7 +25,7 @@ from starlette.staticfiles import StaticFiles
 from clipper.errors import ClipperError, ExitStatus, UsageError
 from clipper.limits import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from clipper.models import HIGHLIGHT, Filters
-from clipper.web.guard import FORM_KEY, Guard
+from clipper.web.guard import CLIP_PATH, FORM_KEY, Guard
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -49,7 +49,8 @@ class ServeConfig:
 
     db_path: Path
     base_url: str  # http://127.0.0.1:8765
-    token: str
+    token: str  # the bookmarklet's: it only clips (the pages it runs on can read it)
+    page_token: str  # the server's own forms': every other change
     allowed_hosts: frozenset[str] | None
     password: str | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
@@ -71,7 +72,7 @@ def create_app(config: ServeConfig) -> Guard:
             "/clip/{cid:int}/highlights/{hid:int}/delete", web.delete_highlight, methods=["POST"]
         ),
         Route("/clip/{cid:int}/delete", web.delete, methods=["GET", "POST"]),
-        Route("/clip", web.clip_from_browser, methods=["POST"]),
+        Route(CLIP_PATH, web.clip_from_browser, methods=["POST"]),
         Route("/stats", web.stats),
         Route("/bookmarklet", web.setup),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
@@ -79,7 +80,8 @@ def create_app(config: ServeConfig) -> Guard:
     app = Starlette(routes=routes, exception_handlers={404: web.not_found, 405: web.not_allowed})
     return Guard(
         app,
-        token=config.token,
+        token=config.page_token,
+        clip_token=config.token,
         max_bytes=config.max_bytes,
         allowed_hosts=config.allowed_hosts,
         password=config.password,
@@ -126,7 +128,7 @@ class _Web:
         self.env.filters["snippet"] = snippet_html
         self.env.filters["number"] = lambda n: f"{n:,}"
         self.env.filters["day"] = lambda s: (s or "")[:10]
-        self.env.globals["token"] = config.token
+        self.env.globals["token"] = config.page_token
 
     # --- plumbing ---------------------------------------------------------
 
