@@ -622,3 +622,27 @@ def test_no_open_redirects(served: ServeProcess) -> None:
         assert not location.startswith(("//", "/\\", "http://evil", "https://evil")), location
         if location.startswith("http"):
             assert location.startswith(served.base_url + "/"), location
+
+
+def test_a_page_can_clip_only_its_own_address(served: ServeProcess) -> None:
+    # A hostile page that read the bookmarklet's token must not rewrite the
+    # clipping of another site's page: the browser's Origin header tells where
+    # the form came from, and it must be the clipped address's origin.
+    html = (
+        "<html><head><title>Forged</title></head><body><article>"
+        + ("<p>Forged words the attacker wants in your archive, long enough to keep.</p>" * 8)
+        + "</article></body></html>"
+    )
+    form = {"token": token_of(served), "url": "https://example.com/bridge", "html": html}
+    for origin in ("https://evil.example", "null", "https://example.com:8443"):
+        status, _, text = call(served, "POST", "/clip", form, headers={"Origin": origin})
+        assert status == 403, origin
+        assert "nothing was stored" in text
+    db = store.open_db(served.db_path)  # type: ignore[attr-defined]
+    try:
+        assert store.get_clipping(db, 1).title == "Harbour Bridge Reopens"
+    finally:
+        db.close()
+    form["url"] = "https://forged.example/story"
+    status, _, _ = call(served, "POST", "/clip", form, headers={"Origin": "https://forged.example"})
+    assert status == 200

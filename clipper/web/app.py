@@ -109,6 +109,22 @@ def _id(request: Request, name: str) -> int:
     return value if value <= MAX_ID else 0
 
 
+def _origin(url: str) -> str:
+    """An http(s) URL's origin as a browser's Origin header spells it (scheme://host[:port])."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    default = {"http": 80, "https": 443}.get(parts.scheme.lower())
+    host = parts.hostname or ""
+    host = f"[{host}]" if ":" in host else host
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    shown = f":{port}" if port is not None and port != default else ""
+    return f"{parts.scheme.lower()}://{host}{shown}"
+
+
 def _field(request: Request, name: str) -> str:
     return (_form(request).get(name) or [""])[0]
 
@@ -400,6 +416,23 @@ class _Web:
                 raise UsageError(
                     "The bookmarklet clips web pages (http or https addresses) only; "
                     "save this one and clip the file."
+                )
+            sender = request.headers.get("origin")
+            if sender is not None and sender != _origin(url):
+                return self.page(
+                    request,
+                    "clipped.html",
+                    status=403,
+                    error=(
+                        f"This page ({sender}) sent the address of another site ({_origin(url)}), "
+                        "so nothing was stored. Clip that page from its own tab."
+                        if sender != "null"
+                        else "This page hides its address from other sites (its "
+                        "Referrer-Policy), so the bookmarklet can't vouch for it and nothing was "
+                        "stored. Clip it with `clipper clip --render URL` instead."
+                    ),
+                    hint=None,
+                    url=url,
                 )
             page = browser_page(_field(request, "html"), url, _field(request, "title"), selection)
             tags = tuple(t.strip() for t in _field(request, "tags").split(",") if t.strip())
