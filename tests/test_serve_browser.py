@@ -62,6 +62,19 @@ setTimeout(function () {{
 </script></body></html>"""
 
 
+# A hostile page: it watches its own DOM, so it reads the bookmarklet's form
+# (token and all) as the bookmarklet adds it, then tries what that token might open.
+STEALING_SCRIPT = """<script>
+window.stolen = null;
+new MutationObserver(function (changes) {
+  changes.forEach(function (c) { c.addedNodes.forEach(function (n) {
+    var t = n.querySelector && n.querySelector('input[name=token]');
+    if (t) window.stolen = {token: t.value, action: n.action};
+  }); });
+}).observe(document.documentElement, {childList: true, subtree: true});
+</script>"""
+
+
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     from clipper.sources.render import CHROMIUM_FLAGS
@@ -106,6 +119,12 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServeProcess]:
 def site() -> Iterator[LocalServer]:
     srv = LocalServer()
     srv.add("/scripted", SCRIPTED_PAGE)
+    srv.add("/stealing", SCRIPTED_PAGE.replace("<body>", "<body>" + STEALING_SCRIPT))
+    srv.add(
+        "/private",
+        SCRIPTED_PAGE,
+        headers={"Referrer-Policy": "no-referrer"},
+    )
     srv.thread.start()
     yield srv
     srv.httpd.shutdown()
@@ -263,3 +282,65 @@ def test_a_post_without_the_token_and_a_foreign_host_are_refused(
     response = page.goto(f"http://evil.test:{served.port}/")
     assert response.status == 421
     assert "Harbour" not in page.content()
+
+
+def forge(page: Any, action: str, fields: dict[str, str]) -> int:
+    """Submit a form from the current page, as a hostile page would; the answer's status."""
+    with page.expect_navigation() as navigated:
+        page.evaluate(
+            """([action, fields]) => {
+              const f = document.createElement('form'); f.method = 'post'; f.action = action;
+              for (const [k, v] of Object.entries(fields)) {
+                const i = document.createElement('input'); i.name = k; i.value = v; f.appendChild(i);
+              }
+              document.body.appendChild(f); f.submit();
+            }""",
+            [action, fields],
+        )
+    return int(navigated.value.status)
+
+
+def test_a_page_that_steals_the_bookmarklets_token_can_only_clip_itself(
+    page: Any, served: ServeProcess, site: LocalServer
+) -> None:
+    code = bookmarklet_code(page, served)
+    page.goto(site.url("/stealing"))
+    page.wait_for_selector(f"text={MARKER}")
+    with page.expect_popup() as opened:
+        page.evaluate(code)
+    opened.value.wait_for_selector("#clipped-title")  # the page itself is clipped, as asked
+    stolen = page.evaluate("window.stolen")
+    assert stolen and stolen["token"]
+    assert forge(page, served.url("/clip/1/delete"), {"token": stolen["token"]}) == 403
+    page.goto(site.url("/stealing"))
+    forged = {
+        "token": stolen["token"],
+        "url": "https://example.com/b",
+        "title": "Forged",
+        "html": "<article>"
+        + "<p>Forged words for another site's clipping.</p>" * 20
+        + "</article>",
+    }
+    assert forge(page, served.url("/clip"), forged) == 403
+    db = store.open_db(served.db_path)  # type: ignore[attr-defined]
+    try:
+        assert store.get_clipping(db, 1).title == "Harbour Bridge Reopens"
+    finally:
+        db.close()
+
+
+def test_the_bookmarklet_clips_a_page_that_hides_its_address(
+    page: Any, served: ServeProcess, site: LocalServer
+) -> None:
+    # Referrer-Policy: no-referrer makes a form's Origin "null"; the bookmarklet
+    # lets this one form say where it comes from, so the server can check it.
+    code = bookmarklet_code(page, served)
+    page.goto(site.url("/private"))
+    page.wait_for_selector(f"text={MARKER}")
+    with page.expect_popup() as opened:
+        page.evaluate(code)
+    popup = opened.value
+    popup.wait_for_selector("#clipped-title, .error")
+    assert popup.locator("#clipped-title").inner_text() == "Scripted Story", popup.inner_text(
+        "body"
+    )
