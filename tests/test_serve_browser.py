@@ -344,3 +344,18 @@ def test_the_bookmarklet_clips_a_page_that_hides_its_address(
     assert popup.locator("#clipped-title").inner_text() == "Scripted Story", popup.inner_text(
         "body"
     )
+
+
+def test_search_results_are_walked_with_j_and_enter(page: Any, served: ServeProcess) -> None:
+    # After a search the keys go to the results, not into the search box again.
+    page.goto(served.url("/"))
+    page.keyboard.press("/")
+    page.keyboard.type("cyclists")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/search?q=cyclists")
+    page.keyboard.press("j")
+    assert page.evaluate("document.activeElement.className") == "title"
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/clip/1")
+    page.goto(served.url("/search"))  # an empty search page still takes typing at once
+    assert page.evaluate("document.activeElement.id") == "q"
