@@ -78,8 +78,9 @@ def call(
     headers: dict[str, str] | None = None,
     body: bytes | None = None,
 ) -> tuple[int, dict[str, str], str]:
-    conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=30)
-    sent = {"Host": host or f"127.0.0.1:{server.port}", **(headers or {})}
+    address = server.base_url.split("//")[1].rsplit(":", 1)[0]  # 127.0.0.1 or [::1]
+    conn = http.client.HTTPConnection(address.strip("[]"), server.port, timeout=30)
+    sent = {"Host": host or f"{address}:{server.port}", **(headers or {})}
     if form is not None:
         body = urlencode(form).encode()
         sent["Content-Type"] = "application/x-www-form-urlencoded"
@@ -646,3 +647,57 @@ def test_a_page_can_clip_only_its_own_address(served: ServeProcess) -> None:
     form["url"] = "https://forged.example/story"
     status, _, _ = call(served, "POST", "/clip", form, headers={"Origin": "https://forged.example"})
     assert status == 200
+
+
+def run_serve(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "clipper", "serve", "--db", str(tmp_path / "a.db"), *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_listening_errors_say_what_is_wrong(tmp_path: Path) -> None:
+    import socket
+
+    unknown = run_serve(tmp_path, "--host", "nosuch.invalid", "--password", "pw")
+    assert unknown.returncode == 2
+    line = unknown.stderr.strip()
+    assert "\n" not in line and "nosuch.invalid" in line and "--port" not in line, line
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = str(taken.getsockname()[1])
+        busy = run_serve(tmp_path, "--port", port)
+    assert busy.returncode == 2
+    assert "in use" in busy.stderr and "--port" in busy.stderr and "Traceback" not in busy.stderr
+
+
+def test_an_ipv6_address_in_brackets_is_the_address(tmp_path: Path) -> None:
+    if not socket_has_ipv6_loopback():
+        pytest.skip("no ::1 on this machine")
+    printed = run_serve(tmp_path, "--host", "[::1]", "--port", "8765", "--bookmarklet")
+    assert printed.returncode == 0, printed.stderr
+    assert "http://[::1]:8765/clip" in unquote_all(printed.stdout)
+    with ServeProcess(tmp_path / "six.db", "--host", "[::1]") as server:
+        status, _, _ = call(server, "GET", "/", host=f"[::1]:{server.port}")
+    assert status == 200
+
+
+def socket_has_ipv6_loopback() -> bool:
+    import socket
+
+    try:
+        with socket.socket(socket.AF_INET6) as s:
+            s.bind(("::1", 0))
+        return True
+    except OSError:
+        return False
+
+
+def unquote_all(text: str) -> str:
+    from urllib.parse import unquote
+
+    return unquote(text)

@@ -81,11 +81,15 @@ def serve(
 
     Example: clipper serve --open
     """
+    import errno
     import socket
 
     from clipper.cli.paths import resolve_db_path
     from clipper.store import open_db, page_token, serve_token
 
+    host = host.strip()
+    if host.startswith("[") and host.endswith("]"):
+        host = host[1:-1]  # [::1], as in a URL: the address is inside
     loopback = is_loopback(host)
     if not loopback and not password:
         raise UsageError(
@@ -114,11 +118,20 @@ def serve(
     sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     try:
         sock.bind((host, port))
-    except OSError as exc:
+    except socket.gaierror as exc:
         sock.close()
         raise UsageError(
-            f"Can't listen on {host}:{port}: {exc.strerror}. Choose another --port."
+            f"Can't listen on {host}: {exc.strerror}. Give an address of this machine, "
+            "such as 127.0.0.1 or ::1."
         ) from None
+    except OSError as exc:
+        sock.close()
+        if exc.errno == errno.EADDRINUSE:
+            raise UsageError(
+                f"Port {port} is in use (another clipper serve?). Stop that one, or choose "
+                "another --port (0 takes any free one)."
+            ) from None
+        raise UsageError(f"Can't listen on {shown}:{port}: {exc.strerror}.") from None
     port = sock.getsockname()[1]
     base_url = f"http://{shown}:{port}"
     _run(
