@@ -701,3 +701,33 @@ def unquote_all(text: str) -> str:
     from urllib.parse import unquote
 
     return unquote(text)
+
+
+def test_a_selection_of_a_page_clipped_whole_is_kept_as_its_highlight(
+    served: ServeProcess,
+) -> None:
+    # Clipping a quote from an article already in the archive must not throw
+    # the article away: the quote becomes a highlight of that clipping.
+    html = (FIXTURES / "article.html").read_text(encoding="utf-8")
+    url = "https://news.example/2025/whole-then-quote.html"
+    form = {"token": token_of(served), "url": url, "title": "t", "html": html, "selection": ""}
+    assert call(served, "POST", "/clip", form)[0] == 200
+    quote = "<p>The city's oldest bridge reopened to traffic on Monday after eighteen months</p>"
+    for _ in range(2):  # the second time it is there already: the same one highlight
+        status, _, page = call(served, "POST", "/clip", {**form, "selection": quote})
+        assert status == 200, page
+        assert "Highlight kept" in page
+    db = store.open_db(served.db_path)  # type: ignore[attr-defined]
+    try:
+        [clip] = [c for c in store.list_clippings(db, limit=None) if c.url == url]
+        highlights = store.list_highlights(db, clip.id)
+    finally:
+        db.close()
+    assert "audit committee" in clip.text  # the whole article is still there
+    assert [h.passage for h in highlights] == [
+        "The city's oldest bridge reopened to traffic on Monday after eighteen months"
+    ]
+    # A selection the clipping doesn't hold (the page changed) still clips it anew.
+    other = "<p>Entirely new words that the earlier clipping never had in it.</p>"
+    status, _, page = call(served, "POST", "/clip", {**form, "selection": other})
+    assert status == 200 and "Selection clipped" in page

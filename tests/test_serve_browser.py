@@ -206,7 +206,7 @@ def test_bookmarklet_clips_the_page_its_script_wrote(
     assert MARKER in popup.locator("#article-body").inner_text()
     assert "Loading" not in popup.locator("#article-body").inner_text()
 
-    # A selection: only the selected paragraph is kept, with the page's metadata.
+    # A selection of this page, now in the archive: kept as a highlight of it.
     page.evaluate(
         """() => {
           const p = document.querySelectorAll('#story p')[1];
@@ -218,10 +218,11 @@ def test_bookmarklet_clips_the_page_its_script_wrote(
         page.evaluate(code)
     popup = opened.value
     popup.wait_for_selector("#clipped-title")
-    assert "Selection clipped" in popup.text_content("body")
+    assert "Highlight kept" in popup.text_content("body")
     popup.click("#read-it")
-    body = popup.locator("#article-body").inner_text()
-    assert body.startswith("The animals had been seen") and MARKER not in body
+    popup.wait_for_selector("#article-body")
+    assert MARKER in popup.locator("#article-body").inner_text()  # the article stays whole
+    assert popup.locator("mark.highlight").inner_text().startswith("The animals had been seen")
     assert "Ada Scriptwright" in popup.inner_text("body")
 
 

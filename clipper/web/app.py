@@ -461,4 +461,5 @@ class _Web:
             c=result.clipping,
             created=result.created,
             selection=bool(selection.strip()),
+            highlight=result.highlight,
         )
