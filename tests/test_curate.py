@@ -535,9 +535,7 @@ def test_export_search_takes_every_match_even_past_the_ranking_limit(
     from clipper.models import Article, Page
 
     db = dbmod.open_db(tmp_path / "many.db")
-    monkeypatch.setattr(
-        store_fulltext, "RANK_ALL_LIMIT", 3
-    )  # take search's path for very common words
+    monkeypatch.setattr(store_fulltext, "RANK_ALL_LIMIT", 3)  # take search's path for very common words
     for i in range(7):
         title = "Common" if i % 2 else f"T{i}"
         article = Article(text=f"common word {i}", html="<p>x</p>", title=title)
