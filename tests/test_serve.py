@@ -731,3 +731,16 @@ def test_a_selection_of_a_page_clipped_whole_is_kept_as_its_highlight(
     other = "<p>Entirely new words that the earlier clipping never had in it.</p>"
     status, _, page = call(served, "POST", "/clip", {**form, "selection": other})
     assert status == 200 and "Selection clipped" in page
+
+
+def test_a_chart_of_few_months_keeps_bars_slim_and_totals_read_well(served: ServeProcess) -> None:
+    import re
+
+    from clipper.web.charts import month_chart
+
+    one = month_chart([("2026-12", 1)])
+    widths = [float(w) for w in re.findall(r'<rect class="bar" [^>]*width="([\d.]+)"', one)]
+    assert widths and max(widths) <= 48  # one month is not a 400-pixel slab
+    _, _, page = call(served, "GET", "/stats")
+    assert re.search(r"<strong>\d[\d,]*</strong> clippings? ·", page)
+    assert "<strong>1</strong> clippings" not in page
