@@ -98,7 +98,7 @@ from clipper.store.migrations import (
     m1701_feeds,
     m1901_highlights,
 )
-from clipper.store.secrets import serve_token
+from clipper.store.secrets import page_token, serve_token
 from clipper.store.upkeep import (
     Check,
     backup_db,
@@ -169,6 +169,7 @@ __all__ = [
     "mark_entries",
     "near_duplicate",
     "open_db",
+    "page_token",
     "pending_entries",
     "record_check",
     "remember_page",
