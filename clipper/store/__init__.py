@@ -1,76 +1,143 @@
 """The one door to the database: open, migrate, store, read, search, curate, keep safe.
 
 Nothing else in clipper constructs ``sqlite_utils.Database``; everything the rest of
-clipper needs from the archive is imported from here.
+clipper needs from the archive is imported from here. The names are looked up
+in their modules on first use (PEP 562), so that ``from clipper.store import
+open_light`` doesn't import what writing needs (sqlite-utils above all).
 """
 
-from clipper.store.batches import (
-    batch_transaction,
-    clipped_file_sizes,
-    compress_body,
-    find_clipping,
-    find_same_file,
-    near_duplicate,
-    remember_page,
-    seen_page,
-    site_pages,
-    tune_for_batch,
-)
-from clipper.store.clippings import (
-    content_hash,
-    count_clippings,
-    get_clipping,
-    get_raw,
-    list_clippings,
-    save_clipping,
-    source_key,
-)
-from clipper.store.connection import (
-    BUSY_RETRIES,
-    BUSY_TIMEOUT_MS,
-    open_db,
-    writing,
-)
-from clipper.store.curation import (
-    CORRECTABLE,
-    all_ids,
-    change_tags,
-    delete_clippings,
-    get_stored_page,
-    set_corrections,
-    set_note,
-)
-from clipper.store.fulltext import (
-    HIGHLIGHT_END,
-    HIGHLIGHT_START,
-    PHRASE_COST,
-    RANK_ALL_LIMIT,
-    SNIPPET_MAX_WORDS,
-    SORTS,
-    search,
-    snippet_around,
-    stats,
-)
-from clipper.store.migrations import (
-    FTS_COLUMNS,
-    FTS_TOKENIZER,
-    FTS_WEIGHTS,
-    MIGRATIONS,
-    m001_clippings,
-    m002_fts,
-    m003_cjk_search,
-    m004_filter_indexes,
-    m101_batch_duplicates,
-    m201_curation,
-    m301_title_index,
-    m401_page_type,
-    m501_seen_pages,
-)
-from clipper.store.upkeep import (
-    Check,
-    backup_db,
-    check_db,
-)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from clipper.store.batches import (
+        batch_transaction,
+        clipped_file_sizes,
+        compress_body,
+        find_clipping,
+        find_same_file,
+        near_duplicate,
+        remember_page,
+        seen_page,
+        site_pages,
+        tune_for_batch,
+    )
+    from clipper.store.clippings import (
+        content_hash,
+        count_clippings,
+        get_clipping,
+        get_raw,
+        list_clippings,
+        save_clipping,
+        source_key,
+    )
+    from clipper.store.connection import (
+        BUSY_RETRIES,
+        BUSY_TIMEOUT_MS,
+        open_db,
+        open_light,
+        writing,
+    )
+    from clipper.store.curation import (
+        CORRECTABLE,
+        all_ids,
+        change_tags,
+        delete_clippings,
+        get_stored_page,
+        set_corrections,
+        set_note,
+    )
+    from clipper.store.fulltext import (
+        HIGHLIGHT_END,
+        HIGHLIGHT_START,
+        PHRASE_COST,
+        RANK_ALL_LIMIT,
+        SNIPPET_MAX_WORDS,
+        SORTS,
+        search,
+        snippet_around,
+        stats,
+    )
+    from clipper.store.migrations import (
+        FTS_COLUMNS,
+        FTS_TOKENIZER,
+        FTS_WEIGHTS,
+        MIGRATIONS,
+        m001_clippings,
+        m002_fts,
+        m003_cjk_search,
+        m004_filter_indexes,
+        m101_batch_duplicates,
+        m201_curation,
+        m301_title_index,
+        m401_page_type,
+        m501_seen_pages,
+    )
+    from clipper.store.upkeep import (
+        Check,
+        backup_db,
+        check_db,
+    )
+
+# Where each public name lives.
+_HOME = {
+    "batch_transaction": "batches",
+    "clipped_file_sizes": "batches",
+    "compress_body": "batches",
+    "find_clipping": "batches",
+    "find_same_file": "batches",
+    "near_duplicate": "batches",
+    "remember_page": "batches",
+    "seen_page": "batches",
+    "site_pages": "batches",
+    "tune_for_batch": "batches",
+    "content_hash": "clippings",
+    "count_clippings": "clippings",
+    "get_clipping": "clippings",
+    "get_raw": "clippings",
+    "list_clippings": "clippings",
+    "save_clipping": "clippings",
+    "source_key": "clippings",
+    "BUSY_RETRIES": "connection",
+    "BUSY_TIMEOUT_MS": "connection",
+    "open_db": "connection",
+    "open_light": "connection",
+    "writing": "connection",
+    "CORRECTABLE": "curation",
+    "all_ids": "curation",
+    "change_tags": "curation",
+    "delete_clippings": "curation",
+    "get_stored_page": "curation",
+    "set_corrections": "curation",
+    "set_note": "curation",
+    "HIGHLIGHT_END": "fulltext",
+    "HIGHLIGHT_START": "fulltext",
+    "PHRASE_COST": "fulltext",
+    "RANK_ALL_LIMIT": "fulltext",
+    "SNIPPET_MAX_WORDS": "fulltext",
+    "SORTS": "fulltext",
+    "search": "fulltext",
+    "snippet_around": "fulltext",
+    "stats": "fulltext",
+    "FTS_COLUMNS": "migrations",
+    "FTS_TOKENIZER": "migrations",
+    "FTS_WEIGHTS": "migrations",
+    "MIGRATIONS": "migrations",
+    "m001_clippings": "migrations",
+    "m002_fts": "migrations",
+    "m003_cjk_search": "migrations",
+    "m004_filter_indexes": "migrations",
+    "m101_batch_duplicates": "migrations",
+    "m201_curation": "migrations",
+    "m301_title_index": "migrations",
+    "m401_page_type": "migrations",
+    "m501_seen_pages": "migrations",
+    "Check": "upkeep",
+    "backup_db": "upkeep",
+    "check_db": "upkeep",
+}
 
 __all__ = [
     "BUSY_RETRIES",
@@ -114,6 +181,7 @@ __all__ = [
     "m501_seen_pages",
     "near_duplicate",
     "open_db",
+    "open_light",
     "remember_page",
     "save_clipping",
     "search",
@@ -127,3 +195,16 @@ __all__ = [
     "tune_for_batch",
     "writing",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOME.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"clipper.store.{home}"), name)
+    globals()[name] = value  # found directly from now on
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_HOME})

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 import zlib
 from collections.abc import Iterable
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from clipper.cjk import index_terms
 from clipper.errors import ClippingNotFound
@@ -26,18 +23,28 @@ from clipper.store.connection import host_of, utc_now, writing
 from clipper.store.corrections import keep_curation
 from clipper.store.sketches import store_sketch
 
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from clipper.store.connection import Archive
+
 # --- storing ---------------------------------------------------------------
 
 
 def content_hash(text: str) -> str:
-    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+    # Imported here: OpenSSL's hashlib costs reading commands, which never hash, 2 ms a start.
+    from hashlib import sha256
+
+    return sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
 def source_key(page: Page, canonical: str | None) -> str:
     """What identifies a page: its canonical URL, or for files and stdin, its bytes."""
     if canonical:
         return canonical
-    return "sha256:" + hashlib.sha256(page.body).hexdigest()
+    from hashlib import sha256
+
+    return "sha256:" + sha256(page.body).hexdigest()
 
 
 def save_clipping(
@@ -130,7 +137,7 @@ _CLIPPING_COLUMNS = (
 )
 
 
-def _tags_for(db: Database, ids: list[int]) -> dict[int, list[str]]:
+def _tags_for(db: Archive, ids: list[int]) -> dict[int, list[str]]:
     if not ids:
         return {}
     marks = ",".join("?" * len(ids))
@@ -177,7 +184,7 @@ def _to_clipping(row: sqlite3.Row | tuple[Any, ...], tags: list[str]) -> Clippin
     )
 
 
-def get_clipping(db: Database, clipping_id: int) -> Clipping:
+def get_clipping(db: Archive, clipping_id: int) -> Clipping:
     row = db.execute(
         f"SELECT {_CLIPPING_COLUMNS} FROM clippings c WHERE c.id = ?", [clipping_id]
     ).fetchone()
@@ -228,7 +235,7 @@ def where_clause(filters: Filters | None) -> tuple[str, list[Any]]:
 
 
 def list_clippings(
-    db: Database,
+    db: Archive,
     *,
     limit: int | None = 20,
     offset: int = 0,
@@ -245,7 +252,7 @@ def list_clippings(
     return [_to_clipping(r, tags[r[0]]) for r in rows]
 
 
-def get_raw(db: Database, clipping_id: int) -> bytes:
+def get_raw(db: Archive, clipping_id: int) -> bytes:
     """The raw bytes a clipping was made from, decompressed."""
     row = db.execute("SELECT body FROM raw_sources WHERE clipping_id = ?", [clipping_id]).fetchone()
     if row is None:
@@ -253,5 +260,5 @@ def get_raw(db: Database, clipping_id: int) -> bytes:
     return zlib.decompress(row[0])
 
 
-def count_clippings(db: Database) -> int:
+def count_clippings(db: Archive) -> int:
     return db.execute("SELECT count(*) FROM clippings").fetchone()[0]

@@ -5,9 +5,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from clipper.errors import QueryError
 from clipper.models import (
@@ -18,6 +16,9 @@ from clipper.models import (
 )
 from clipper.store.clippings import DATE_SQL, where_clause
 from clipper.store.migrations import FTS_COLUMNS, FTS_WEIGHTS
+
+if TYPE_CHECKING:
+    from clipper.store.connection import Archive
 
 # Where a snippet's matches start and end (see models; renderers turn them into styles).
 HIGHLIGHT_START, HIGHLIGHT_END = HIGHLIGHT
@@ -35,7 +36,7 @@ SORTS = {
 
 
 def search(
-    db: Database,
+    db: Archive,
     fts_query: str,
     *,
     limit: int = 20,
@@ -108,7 +109,7 @@ def _rank_all_limit(fts_query: str) -> int:
 
 
 def _rank(
-    db: Database,
+    db: Archive,
     fts_query: str,
     joined: str,
     where: str,
@@ -135,7 +136,7 @@ def _rank(
 
 
 def _rank_common(
-    db: Database,
+    db: Archive,
     fts_query: str,
     base: str,
     params: list[Any],
@@ -177,7 +178,7 @@ def _rank_common(
     return top[offset:wanted]
 
 
-def snippet_around(db: Database, hit: SearchHit, words: list[str]) -> SearchHit:
+def snippet_around(db: Archive, hit: SearchHit, words: list[str]) -> SearchHit:
     """The hit with its snippet cut around CJK words, which FTS5 can't highlight."""
     from dataclasses import replace
 
@@ -188,7 +189,7 @@ def snippet_around(db: Database, hit: SearchHit, words: list[str]) -> SearchHit:
     return replace(hit, snippet=snippet(text, words, mark=(HIGHLIGHT_START, HIGHLIGHT_END)))
 
 
-def stats(db: Database, path: str | Path) -> Stats:
+def stats(db: Archive, path: str | Path) -> Stats:
     """Totals, clippings by site and by month (of the published, else clipped, date)."""
     count, words = db.execute(
         "SELECT count(*), coalesce(sum(word_count), 0) FROM clippings"
