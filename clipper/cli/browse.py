@@ -139,7 +139,7 @@ def search(
 
             hits = [snippet_around(db, hit, words) for hit in hits]
     if as_json:
-        from clipper.cli.render import plain_snippet
+        from clipper.cli.plain import plain_snippet
 
         print_json(
             [
@@ -161,6 +161,11 @@ def search(
     if not hits:
         if fts_query:
             typer.echo(f"No clippings match {query!r}.", err=True)
+        return
+    from clipper.cli import plain
+
+    if width := plain.plain_width():
+        typer.echo(plain.search_results(hits, width), nl=False)
         return
     from clipper.cli.render import search_results
 

@@ -13,6 +13,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from clipper.cli.plain import plain_snippet as plain_snippet  # its home now; still found here
 from clipper.models import HIGHLIGHT, Article, Clipping, SearchHit, Stats, Stripped
 from clipper.untrusted import printable
 
@@ -150,11 +151,6 @@ def search_results(hits: list[SearchHit]) -> RenderableType:
             head.append_text(_t(meta, "dim"))
         parts.extend([head, _snippet(hit.snippet), _t(_where(hit), "blue"), Text("")])
     return Group(*parts)
-
-
-def plain_snippet(snippet: str) -> str:
-    """The snippet for JSON: matches wrapped in ** as in Markdown."""
-    return printable(snippet.replace(HIGHLIGHT_START, "**").replace(HIGHLIGHT_END, "**"))
 
 
 def stripped_lines(stripped: tuple[Stripped, ...]) -> RenderableType:
