@@ -140,6 +140,7 @@ class _Ready:
     text_hash: str
     text_sketch: tuple[int, ...]
     compressed_body: bytes
+    body_size: int  # the page's bytes, which stay behind in the worker (see _prepare)
     fingerprint: str  # of the page as extracted, see pipeline.page_fingerprint
 
 
@@ -393,6 +394,8 @@ class Batch:
                         encoding_source=r.encoding_source,
                         text_sketch=r.text_sketch,
                         compressed_body=r.compressed_body,
+                        text_hash=r.text_hash,
+                        body_size=r.body_size,
                     )
                     status = "added" if saved.created else "updated"
                     result = ItemResult(item.source, status, clipping=saved.clipping)
@@ -424,19 +427,24 @@ def _prepare(what: str | Page, options: ClipOptions) -> _Ready | _Failed:
             "run again with --traceback and report what it prints.",
             int(ExitStatus.ERROR),
         )
-    text = prepared.article.text
+    text, page = prepared.article.text, prepared.page
+    # Only a text dump read again knowing its site (see Batch._recall_site) needs
+    # its page's bytes in the main process; the others' go compressed alone,
+    # instead of twice over, through the pipe and the unpickling.
+    recall = prepared.article.kind == "text" and bool(prepared.article.site_name)
     return _Ready(
         # The stripped lines are for --dry-run; they needn't cross to the main process.
         article=replace(prepared.article, stripped=()),
-        page=prepared.page,
+        page=page if recall else replace(page, body=b""),
         key=prepared.key,
         url=prepared.url,
         encoding=prepared.decoded.encoding,
         encoding_source=prepared.decoded.encoding_source,
         text_hash=content_hash(text),
         text_sketch=sketch(text),
-        compressed_body=compress_body(prepared.page.body),
-        fingerprint=page_fingerprint(prepared.page, options),
+        compressed_body=compress_body(page.body),
+        body_size=len(page.body),
+        fingerprint=page_fingerprint(page, options),
     )
 
 

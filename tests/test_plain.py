@@ -80,9 +80,7 @@ def test_wrap_is_rich_s_for_one_line_texts(text: str, width: int) -> None:
     from clipper.untrusted import printable
 
     line = printable(text, single_line=True)
-    assert "".join(f"{x}\n" for x in plain.wrap(line, width)) == rich_text(
-        render.Text(line), width
-    )
+    assert "".join(f"{x}\n" for x in plain.wrap(line, width)) == rich_text(render.Text(line), width)
 
 
 class Tty(io.StringIO):
@@ -106,3 +104,43 @@ def test_rich_renders_on_a_terminal_and_where_the_environment_asks_for_one(
     monkeypatch.delenv("TTY_COMPATIBLE")
     monkeypatch.setenv("COLUMNS", "5")  # too narrow to promise rich's layout
     assert plain.plain_width(io.StringIO()) is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(maybe, texts, st.sampled_from(["added", "updated", "duplicate", "skipped"]), st.booleans())
+def test_batch_lines_are_rich_s(title: str | None, source: str, status: str, near: bool) -> None:
+    from clipper.batch import ItemResult
+    from clipper.models import Clipping
+
+    clipping = Clipping(
+        id=3,
+        url=None,
+        source=source,
+        title=title,
+        authors=[],
+        byline=None,
+        published=None,
+        site_name=None,
+        lang=None,
+        excerpt=None,
+        text="",
+        word_count=1,
+        clipped_at="",
+        tags=[],
+        near_duplicate_of=7 if near else None,
+    )
+    result = ItemResult(
+        source,
+        status,
+        clipping=clipping if status in ("added", "updated") else None,
+        clipping_id=4 if status != "added" else None,
+    )
+    line = render.batch_line(result)
+    if line is None:
+        assert plain.batch_line(result) is None
+        return
+    out = io.StringIO()
+    Console(file=out, width=80, highlight=False, emoji=False, markup=False).print(
+        line, soft_wrap=True
+    )
+    assert plain.batch_line(result) == out.getvalue()

@@ -22,6 +22,7 @@ from clipper.models import HIGHLIGHT
 from clipper.untrusted import printable
 
 if TYPE_CHECKING:
+    from clipper.batch import ItemResult
     from clipper.models import SearchHit
 
 HIGHLIGHT_START, HIGHLIGHT_END = HIGHLIGHT
@@ -128,3 +129,33 @@ def search_results(hits: list[SearchHit], width: int) -> str:
         for text in (head, _snippet(hit.snippet), _one_line(hit.url or hit.source), ""):
             lines.extend(wrap(text, width))
     return "".join(f"{line}\n" for line in lines)
+
+
+def batch_line_parts(result: ItemResult) -> tuple[str, list[tuple[str, str]]] | None:
+    """A batch item's line on stdout: its style and its pieces with theirs; None for items skipped.
+
+    render.batch_line styles them; printed plain, the pieces are joined.
+    """
+    c = result.clipping
+    if c is not None:
+        created = result.status == "added"
+        parts = [
+            (f"{'Clipped' if created else 'Updated'} #{c.id} ", "green" if created else "yellow"),
+            (_one_line(c.title or "(untitled)"), "bold"),
+        ]
+        if c.near_duplicate_of is not None:
+            parts.append((f"  (near-duplicate of #{c.near_duplicate_of})", "magenta"))
+        return "", parts
+    if result.status == "duplicate":
+        return "magenta", [
+            ("Duplicate ", ""),
+            (_one_line(result.source), ""),
+            (f": the same text as #{result.clipping_id}, not stored again", ""),
+        ]
+    return None
+
+
+def batch_line(result: ItemResult) -> str | None:
+    """What ``console.print(render.batch_line(result), soft_wrap=True)`` writes plain."""
+    line = batch_line_parts(result)
+    return None if line is None else "".join(text for text, _ in line[1]) + "\n"

@@ -266,22 +266,16 @@ def _line_key(line: str) -> str:
 
 def batch_line(result: ItemResult) -> Text | None:
     """One line on stdout for an item of a batch; None for items skipped as archived."""
-    c = result.clipping
-    if c is not None:
-        created = result.status == "added"
-        line = Text.assemble(
-            (f"{'Clipped' if created else 'Updated'} #{c.id} ", "green" if created else "yellow")
-        )
-        line.append_text(_t(c.title or "(untitled)", "bold"))
-        if c.near_duplicate_of is not None:
-            line.append(f"  (near-duplicate of #{c.near_duplicate_of})", style="magenta")
-        return line
-    if result.status == "duplicate":
-        line = Text("Duplicate ", style="magenta")
-        line.append_text(_t(result.source))
-        line.append(f": the same text as #{result.clipping_id}, not stored again")
-        return line
-    return None
+    from clipper.cli.plain import batch_line_parts
+
+    line = batch_line_parts(result)
+    if line is None:
+        return None
+    style, parts = line
+    text = Text(style=style)
+    for piece, piece_style in parts:
+        text.append(piece, style=piece_style or None)
+    return text
 
 
 def batch_summary(summary: BatchSummary) -> RenderableType:
