@@ -6,6 +6,7 @@ import json
 import sqlite3
 import zlib
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from clipper.cjk import index_terms
@@ -47,6 +48,31 @@ def source_key(page: Page, canonical: str | None) -> str:
     return "sha256:" + sha256(page.body).hexdigest()
 
 
+@dataclass(frozen=True, slots=True)
+class Derived:
+    """What storing works out from an article's text: its hash, sketch, CJK index terms, words.
+
+    A batch works it out in the extraction process (:func:`derive`), so that
+    the process storing every clipping doesn't.
+    """
+
+    text_hash: str
+    text_sketch: tuple[int, ...]
+    title_cjk: str
+    text_cjk: str
+    word_count: int
+
+
+def derive(article: Article) -> Derived:
+    return Derived(
+        text_hash=content_hash(article.text),
+        text_sketch=sketch(article.text),
+        title_cjk=index_terms(article.title),
+        text_cjk=index_terms(article.text),
+        word_count=article.word_count,
+    )
+
+
 def save_clipping(
     db: Database,
     article: Article,
@@ -59,21 +85,23 @@ def save_clipping(
     encoding_source: str | None = None,
     text_sketch: tuple[int, ...] | None = None,
     compressed_body: bytes | None = None,
-    text_hash: str | None = None,
+    derived: Derived | None = None,
     body_size: int | None = None,
 ) -> SaveResult:
     """Insert the clipping, or update the one with the same key; all or nothing.
 
     A clipping whose text resembles another's is stored flagged with that one's
     id. ``text_sketch`` (the text's sketch), ``compressed_body`` (the page's
-    body as :func:`compress_body` makes it) and ``text_hash`` (its
-    :func:`content_hash`) are for callers that made them already, in another
+    body as :func:`compress_body` makes it) and ``derived`` (:func:`derive`
+    of the article) are for callers that made them already, in another
     process; such a caller may pass the page without its body, giving
     ``body_size``, the body's length, with ``compressed_body``.
     """
     if compressed_body is None and body_size is not None and len(page.body) != body_size:
         raise ValueError("a page without its body needs its compressed_body")
-    signature = sketch(article.text) if text_sketch is None else text_sketch
+    if derived is None:
+        derived = derive(article)
+    signature = derived.text_sketch if text_sketch is None else text_sketch
     now = utc_now()
     row: dict[str, Any] = {
         "source_key": key,
@@ -94,14 +122,14 @@ def save_clipping(
         "captions": json.dumps(list(article.captions), ensure_ascii=False),
         "text": article.text,
         "html": article.html,
-        "word_count": article.word_count,
+        "word_count": derived.word_count,
         "kind": article.kind,
         "page_type": article.page_type,
         "encoding": encoding,
         "encoding_source": encoding_source,
-        "content_hash": content_hash(article.text) if text_hash is None else text_hash,
-        "title_cjk": index_terms(article.title),
-        "text_cjk": index_terms(article.text),
+        "content_hash": derived.text_hash,
+        "title_cjk": derived.title_cjk,
+        "text_cjk": derived.text_cjk,
         "updated_at": now,
     }
     raw = {
