@@ -52,7 +52,7 @@ from clipper.errors import ClipperError, ExitStatus
 from clipper.models import Article, Clipping, Page
 from clipper.pipeline import ClipOptions
 from clipper.sources.expand import Item
-from clipper.store.clippings import Derived
+from clipper.store.derived import Derived
 
 # Saves per transaction, and the longest a finished item waits to be committed.
 COMMIT_EVERY = 25

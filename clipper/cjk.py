@@ -41,7 +41,8 @@ def __getattr__(name: str) -> Any:
 
 
 def has_cjk(text: str) -> bool:
-    return cjk_run().search(text) is not None
+    # Every CJK character is outside ASCII: most queries never need the pattern.
+    return not text.isascii() and cjk_run().search(text) is not None
 
 
 def bigrams(run: str) -> list[str]:

@@ -25,10 +25,8 @@ if TYPE_CHECKING:
         tune_for_batch,
     )
     from clipper.store.clippings import (
-        Derived,
         content_hash,
         count_clippings,
-        derive,
         get_clipping,
         get_raw,
         list_clippings,
@@ -51,6 +49,7 @@ if TYPE_CHECKING:
         set_corrections,
         set_note,
     )
+    from clipper.store.derived import Derived, derive
     from clipper.store.fulltext import (
         HIGHLIGHT_END,
         HIGHLIGHT_START,
@@ -96,8 +95,8 @@ _HOME = {
     "site_pages": "batches",
     "tune_for_batch": "batches",
     "content_hash": "clippings",
-    "derive": "clippings",
-    "Derived": "clippings",
+    "derive": "derived",
+    "Derived": "derived",
     "count_clippings": "clippings",
     "get_clipping": "clippings",
     "get_raw": "clippings",

@@ -6,10 +6,8 @@ import json
 import sqlite3
 import zlib
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from clipper.cjk import index_terms
 from clipper.errors import ClippingNotFound
 from clipper.models import (
     Article,
@@ -18,7 +16,6 @@ from clipper.models import (
     Page,
     SaveResult,
 )
-from clipper.similar import sketch
 from clipper.store.batches import compress_body, near_duplicate
 from clipper.store.connection import host_of, utc_now, writing
 from clipper.store.corrections import keep_curation
@@ -28,6 +25,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
     from clipper.store.connection import Archive
+    from clipper.store.derived import Derived
 
 # --- storing ---------------------------------------------------------------
 
@@ -46,31 +44,6 @@ def source_key(page: Page, canonical: str | None) -> str:
     from hashlib import sha256
 
     return "sha256:" + sha256(page.body).hexdigest()
-
-
-@dataclass(frozen=True, slots=True)
-class Derived:
-    """What storing works out from an article's text: its hash, sketch, CJK index terms, words.
-
-    A batch works it out in the extraction process (:func:`derive`), so that
-    the process storing every clipping doesn't.
-    """
-
-    text_hash: str
-    text_sketch: tuple[int, ...]
-    title_cjk: str
-    text_cjk: str
-    word_count: int
-
-
-def derive(article: Article) -> Derived:
-    return Derived(
-        text_hash=content_hash(article.text),
-        text_sketch=sketch(article.text),
-        title_cjk=index_terms(article.title),
-        text_cjk=index_terms(article.text),
-        word_count=article.word_count,
-    )
 
 
 def save_clipping(
@@ -100,6 +73,8 @@ def save_clipping(
     if compressed_body is None and body_size is not None and len(page.body) != body_size:
         raise ValueError("a page without its body needs its compressed_body")
     if derived is None:
+        from clipper.store.derived import derive
+
         derived = derive(article)
     signature = derived.text_sketch if text_sketch is None else text_sketch
     now = utc_now()
