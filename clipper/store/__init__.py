@@ -61,6 +61,13 @@ if TYPE_CHECKING:
         snippet_around,
         stats,
     )
+    from clipper.store.highlights import (
+        add_highlight,
+        delete_highlight,
+        get_highlight,
+        list_highlights,
+        search_highlights,
+    )
     from clipper.store.migrations import (
         FTS_COLUMNS,
         FTS_TOKENIZER,
@@ -75,6 +82,7 @@ if TYPE_CHECKING:
         m301_title_index,
         m401_page_type,
         m501_seen_pages,
+        m1901_highlights,
     )
     from clipper.store.upkeep import (
         Check,
@@ -140,6 +148,12 @@ _HOME = {
     "Check": "upkeep",
     "backup_db": "upkeep",
     "check_db": "upkeep",
+    "add_highlight": "highlights",
+    "delete_highlight": "highlights",
+    "get_highlight": "highlights",
+    "list_highlights": "highlights",
+    "search_highlights": "highlights",
+    "m1901_highlights": "migrations",
 }
 
 __all__ = [
@@ -158,6 +172,7 @@ __all__ = [
     "SORTS",
     "Check",
     "Derived",
+    "add_highlight",
     "all_ids",
     "backup_db",
     "batch_transaction",
@@ -168,13 +183,16 @@ __all__ = [
     "content_hash",
     "count_clippings",
     "delete_clippings",
+    "delete_highlight",
     "derive",
     "find_clipping",
     "find_same_file",
     "get_clipping",
+    "get_highlight",
     "get_raw",
     "get_stored_page",
     "list_clippings",
+    "list_highlights",
     "m001_clippings",
     "m002_fts",
     "m003_cjk_search",
@@ -184,12 +202,14 @@ __all__ = [
     "m301_title_index",
     "m401_page_type",
     "m501_seen_pages",
+    "m1901_highlights",
     "near_duplicate",
     "open_db",
     "open_light",
     "remember_page",
     "save_clipping",
     "search",
+    "search_highlights",
     "seen_page",
     "set_corrections",
     "set_note",
