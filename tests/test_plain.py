@@ -144,3 +144,107 @@ def test_batch_lines_are_rich_s(title: str | None, source: str, status: str, nea
         line, soft_wrap=True
     )
     assert plain.batch_line(result) == out.getvalue()
+
+
+cell_text = texts.map(
+    lambda t: __import__("clipper.untrusted").untrusted.printable(t, single_line=True)
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.tuples(cell_text, cell_text, st.integers(0, 10**7)), max_size=6),
+    st.integers(min_value=20, max_value=160),
+)
+def test_the_clippings_table_is_rich_s(rows: list[tuple[str, str, int]], width: int) -> None:
+    from rich.table import Table
+
+    table = Table(show_edge=False, header_style="bold", pad_edge=False)
+    table.add_column("id", justify="right", style="dim", no_wrap=True)
+    table.add_column("clipped", no_wrap=True)
+    table.add_column("title", ratio=3)
+    table.add_column("site", ratio=1)
+    table.add_column("words", justify="right", no_wrap=True)
+    plain_rows = []
+    for n, (title, site, words) in enumerate(rows):
+        cells = [str(n * 977), "2025-03-01", title, site, f"{words:,}"]
+        table.add_row(cells[0], cells[1], render.Text(title), render.Text(site), cells[4])
+        plain_rows.append(cells)
+    columns = [
+        plain.Column("id", "right", True),
+        plain.Column("clipped", no_wrap=True),
+        plain.Column("title"),
+        plain.Column("site"),
+        plain.Column("words", "right", True),
+    ]
+    assert plain.table(columns, plain_rows, width) == rich_text(table, width)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.tuples(cell_text, st.integers(1, 10**6)), min_size=1, max_size=6),
+    cell_text,
+    st.integers(min_value=20, max_value=160),
+)
+def test_the_bar_tables_are_rich_s(rows: list[tuple[str, int]], title: str, width: int) -> None:
+    from rich.table import Table
+
+    table = Table(title=title, title_justify="left", show_header=False, show_edge=False, box=None)
+    table.add_column(no_wrap=True)
+    table.add_column(justify="right", no_wrap=True)
+    table.add_column(no_wrap=True, style="cyan")
+    plain_rows = []
+    for label, count in rows:
+        bar = "█" * (count % 30 + 1)
+        table.add_row(render.Text(label), f"{count:,}", bar)
+        plain_rows.append([label, f"{count:,}", bar])
+    columns = [
+        plain.Column(no_wrap=True),
+        plain.Column("", "right", True),
+        plain.Column(no_wrap=True),
+    ]
+    got = plain.table(
+        columns, plain_rows, width, heavy_head=False, show_header=False, pad_edge=True, title=title
+    )
+    assert got == rich_text(table, width)
+
+
+def test_the_commands_print_the_same_either_way(
+    tmp_path: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """list, stats and search through the plain path and through rich, on one archive."""
+    from pathlib import Path
+
+    from typer.testing import CliRunner
+
+    from clipper import store
+    from clipper.cli import app
+    from clipper.models import Article, Page
+
+    archive = Path(str(tmp_path)) / "a.db"
+    db = store.open_db(archive)
+    titles = [
+        "Harbour talks resume after a long week of strikes at the ferry port and the docks",
+        "大統領は会談した 東京で harbour",
+        "A title with \x1b[31mcolour\x1b[0m and [bold]markup[/bold] harbour",
+        "x" * 150 + " harbour",
+        None,
+    ]
+    for i, title in enumerate(titles):
+        text = f"The harbour story number {i} goes on and on. " * 30
+        article = Article(text=text, html=f"<p>{text}</p>", title=title, site_name=f"Site {i % 2}")
+        store.save_clipping(
+            db, article, Page(body=text.encode(), source=f"s{i}"), key=f"k{i}", url=None
+        )
+    db.close()
+    monkeypatch.setenv("CLIPPER_DB", str(archive))
+    runner = CliRunner()
+    for columns in ("40", "80", "132"):
+        monkeypatch.setenv("COLUMNS", columns)
+        for args in (["list"], ["stats"], ["search", "harbour"]):
+            fast = runner.invoke(app, args)
+            with monkeypatch.context() as m:
+                m.setattr(plain, "plain_width", lambda stream=None: None)
+                slow = runner.invoke(app, args)
+            assert fast.exit_code == slow.exit_code == 0
+            assert fast.stdout == slow.stdout, (columns, args)

@@ -57,6 +57,11 @@ def list_(
         else:
             typer.echo("No clippings yet. Add one with: clipper clip URL-or-FILE", err=True)
         return
+    from clipper.cli import plain
+
+    if width := plain.plain_width():
+        typer.echo(plain.clipping_table(clippings, width), nl=False)
+        return
     from clipper.cli.render import clipping_table
 
     console().print(clipping_table(clippings))
@@ -198,7 +203,7 @@ def _search_highlights(
     else:
         found = search_highlights(db, fts_query, limit=limit)  # type: ignore[arg-type]
     if as_json:
-        from clipper.cli.render import plain_snippet
+        from clipper.cli.plain import plain_snippet
 
         print_json(
             [
@@ -226,6 +231,12 @@ def stats(db_path: DbOption = None) -> None:
     from clipper.store import stats as read_stats
 
     path, _ = resolve_db_path(db_path)
+    found = read_stats(open_archive(db_path, reading=True), path)
+    from clipper.cli import plain
+
+    if width := plain.plain_width():
+        typer.echo(plain.stats_view(found, path, width), nl=False)
+        return
     from clipper.cli.render import stats_view
 
-    console().print(stats_view(read_stats(open_archive(db_path, reading=True), path), path))
+    console().print(stats_view(found, path))
