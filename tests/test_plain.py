@@ -241,10 +241,54 @@ def test_the_commands_print_the_same_either_way(
     runner = CliRunner()
     for columns in ("40", "80", "132"):
         monkeypatch.setenv("COLUMNS", columns)
-        for args in (["list"], ["stats"], ["search", "harbour"]):
+        for args in (["list"], ["stats"], ["search", "harbour"], ["show", "3"], ["show", "4"]):
             fast = runner.invoke(app, args)
             with monkeypatch.context() as m:
                 m.setattr(plain, "plain_width", lambda stream=None: None)
                 slow = runner.invoke(app, args)
             assert fast.exit_code == slow.exit_code == 0
             assert fast.stdout == slow.stdout, (columns, args)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    maybe,
+    texts,
+    maybe,
+    st.lists(cell_text, max_size=3),
+    st.lists(cell_text, max_size=2),
+    st.integers(min_value=20, max_value=140),
+)
+def test_show_is_rich_s(
+    title: str | None,
+    text: str,
+    note: str | None,
+    tags: list[str],
+    captions: list[str],
+    width: int,
+) -> None:
+    from clipper.models import Clipping
+
+    clipping = Clipping(
+        id=12,
+        url="https://example.com/a",
+        source="https://example.com/a",
+        title=title,
+        authors=["Ann Lee"],
+        byline=None,
+        published="2025-03-01",
+        site_name="Example",
+        lang="en",
+        excerpt=None,
+        text=text,
+        word_count=321,
+        clipped_at="2025-03-02T10:00:00+00:00",
+        tags=tags,
+        captions=captions,
+        note=note,
+        near_duplicate_of=3,
+        corrections={"title": "x"} if note else {},
+    )
+    shown = plain.clipping_detail(clipping, width)
+    if shown is not None:
+        assert shown == rich_text(render.clipping_detail(clipping), width)

@@ -83,6 +83,11 @@ def show(
     if as_json:
         print_json(clipping.to_json())
         return
+    from clipper.cli import plain
+
+    if (width := plain.plain_width()) and (shown := plain.clipping_detail(clipping, width)):
+        typer.echo(shown, nl=False)
+        return
     from clipper.cli.render import clipping_detail
 
     console().print(clipping_detail(clipping))

@@ -290,12 +290,14 @@ def table(
     show_header: bool = True,
     pad_edge: bool = False,
     title: str | None = None,
+    grid: bool = False,
 ) -> str:
     """What rich prints for such a Table (show_edge=False) at console ``width``, plain."""
     count = len(columns)
     pads = []
     for index in range(count):
-        left, right = 1, 1
+        # Table.grid collapses the padding between two columns into one space.
+        left, right = (0 if grid and index > 0 else 1), 1
         if not pad_edge:
             left = 0 if index == 0 else left
             right = 0 if index == count - 1 else right
@@ -412,3 +414,72 @@ def stats_view(stats: Stats, path: object, width: int) -> str:
     if stats.by_month:
         out += "\n" + _bars(stats.by_month, "By month (published, else clipped)", width)
     return out
+
+
+def meta_rows(c: Clipping) -> list[tuple[str, str, str]]:
+    """A clipping's metadata as (label, text, style) rows: what show and clip print."""
+    rows: list[tuple[str, str, str]] = []
+    if c.site_name:
+        rows.append(("site", _one_line(c.site_name), ""))
+    if c.authors:
+        rows.append(("by", _one_line(c.byline or ", ".join(c.authors)), ""))
+    if c.published:
+        rows.append(("published", _one_line(c.published), ""))
+    rows.append(("words", f"{c.word_count:,}", ""))
+    if c.page_type:
+        rows.append(("stored as", f"not an article ({c.page_type}), kept with --force", "yellow"))
+    if c.section:
+        rows.append(("section", _one_line(c.section), ""))
+    if c.tags:
+        rows.append(("tags", _one_line(", ".join(c.tags)), "cyan"))
+    rows.append(("from", _one_line(c.url or c.source), "blue"))
+    return rows
+
+
+_GRID_COLUMNS = [Column(no_wrap=True), Column()]
+
+
+def clipping_detail(c: Clipping, width: int) -> str | None:
+    """render.clipping_detail, printed plain; None for text with tabs (rich expands them)."""
+    from rich.cells import cell_len, set_cell_size
+
+    grid = [["id", str(c.id)], *([label, value] for label, value, _ in meta_rows(c))]
+    grid.append(["clipped", _one_line(c.clipped_at)])
+    if c.corrections:
+        grid.append(
+            ["corrected", _one_line(f"{', '.join(sorted(c.corrections))} (see clipper edit)")]
+        )
+    if c.note:
+        grid.append(["note", printable(c.note)])
+    if c.near_duplicate_of is not None:
+        grid.append(["resembles", f"#{c.near_duplicate_of} (a near-duplicate of it)"])
+    body = printable(c.text)
+    if "\t" in body or any("\t" in value for _, value in grid):
+        return None
+    # The panel: a rounded box as wide as the console, the title in its top edge.
+    inner = width - 4
+    title = _one_line(c.title or "(untitled)")
+    if title:
+        title = set_cell_size(f" {title} ", inner) if cell_len(title) + 2 > inner else f" {title} "
+        lines = [f"╭─{title}{'─' * (inner - cell_len(title))}─╮"]
+    else:  # a title of spaces alone is no title to rich
+        lines = ["╭" + "─" * (width - 2) + "╮"]
+    rows = table(_GRID_COLUMNS, grid, inner, heavy_head=False, show_header=False, grid=True)
+    for row in rows.split("\n")[:-1]:
+        lines.append(f"│ {row}{' ' * (inner - cell_len(row))} │")
+    lines.append("╰" + "─" * (width - 2) + "╯")
+    lines += wrap(body, width)
+    if c.captions:
+        lines += wrap("\nCaptions", width)
+        for caption in c.captions:
+            lines += wrap("• " + _one_line(caption), width)
+    if c.highlights:
+        lines += wrap("\nHighlights", width)
+        for h in c.highlights:
+            line = f"{h.id:>4} “{_one_line(h.passage)}”"
+            if h.detached:
+                line += "  (detached: no longer in the text)"
+            lines += wrap(line, width)
+            if h.note:
+                lines += wrap("     " + _one_line(h.note), width)
+    return "".join(f"{line}\n" for line in lines)

@@ -60,24 +60,9 @@ def summary(clipping: Clipping, *, created: bool) -> RenderableType:
 
 
 def _meta_rows(c: Clipping) -> list[tuple[str, Text]]:
-    rows: list[tuple[str, Text]] = []
-    if c.site_name:
-        rows.append(("site", _t(c.site_name)))
-    if c.authors:
-        rows.append(("by", _t(c.byline or ", ".join(c.authors))))
-    if c.published:
-        rows.append(("published", _t(c.published)))
-    rows.append(("words", Text(f"{c.word_count:,}")))
-    if c.page_type:
-        rows.append(
-            ("stored as", Text(f"not an article ({c.page_type}), kept with --force", "yellow"))
-        )
-    if c.section:
-        rows.append(("section", _t(c.section)))
-    if c.tags:
-        rows.append(("tags", _t(", ".join(c.tags), "cyan")))
-    rows.append(("from", _t(_where(c), "blue")))
-    return rows
+    from clipper.cli.plain import meta_rows
+
+    return [(label, Text(value, style)) for label, value, style in meta_rows(c)]
 
 
 def clipping_table(clippings: list[Clipping]) -> Table:
