@@ -83,6 +83,7 @@ if TYPE_CHECKING:
         m401_page_type,
         m501_seen_pages,
         m1901_highlights,
+        m2001_stats_index,
     )
     from clipper.store.upkeep import (
         Check,
@@ -154,6 +155,7 @@ _HOME = {
     "list_highlights": "highlights",
     "search_highlights": "highlights",
     "m1901_highlights": "migrations",
+    "m2001_stats_index": "migrations",
 }
 
 __all__ = [
@@ -203,6 +205,7 @@ __all__ = [
     "m401_page_type",
     "m501_seen_pages",
     "m1901_highlights",
+    "m2001_stats_index",
     "near_duplicate",
     "open_db",
     "open_light",
