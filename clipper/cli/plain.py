@@ -77,6 +77,9 @@ def wrap(text: str, width: int) -> list[str]:
 
     lines: list[str] = []
     for line in text.split("\n"):
+        if len(line) <= width and line.isascii() and "\t" not in line:
+            lines.append(line)  # one cell a character (controls are gone): it fits as it is
+            continue
         offsets = divide_line(line, width, fold=True)
         bounds = [0, *offsets, len(line)]
         for start, end in itertools.pairwise(bounds):
