@@ -22,6 +22,8 @@ from clipper.untrusted import printable
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from clipper.store.connection import Archive
+
 _COLUMNS = "h.id, h.clipping_id, h.passage, h.note, h.created_at, h.start_offset, h.end_offset"
 # Anchored ones in reading order, then detached ones in the order they were made.
 _ORDER = "h.start_offset IS NULL, h.start_offset, h.id"
@@ -110,7 +112,7 @@ def list_highlights(db: Database, clipping_id: int) -> list[Highlight]:
     return highlights_for(db, [clipping_id])[clipping_id]
 
 
-def highlights_for(db: Database, ids: list[int]) -> dict[int, list[Highlight]]:
+def highlights_for(db: Archive, ids: list[int]) -> dict[int, list[Highlight]]:
     """Each clipping's highlights, for reading many clippings at once."""
     found: dict[int, list[Highlight]] = {i: [] for i in ids}
     if not ids:
