@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 __all__ = ["FAST_COMMANDS", "app", "app_for", "run"]
 
 # Importing a command module registers its commands; --help lists them in this order.
-COMMAND_MODULES = ("clip", "browse", "curate", "highlight", "db", "config")
+COMMAND_MODULES = ("clip", "browse", "curate", "highlight", "db", "config", "serve", "feeds")
 # The commands that start on their own, and the module each is defined in.
 FAST_COMMANDS = {
     "list": "browse",
