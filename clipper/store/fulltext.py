@@ -15,7 +15,7 @@ from clipper.models import (
     Stats,
 )
 from clipper.store.clippings import DATE_SQL, where_clause
-from clipper.store.migrations import FTS_COLUMNS, FTS_WEIGHTS
+from clipper.store.migrations import DATE_OF_ROW, FTS_COLUMNS, FTS_WEIGHTS
 
 if TYPE_CHECKING:
     from clipper.store.connection import Archive
@@ -194,15 +194,17 @@ def stats(db: Archive, path: str | Path) -> Stats:
     count, words = db.execute(
         "SELECT count(*), coalesce(sum(word_count), 0) FROM clippings"
     ).fetchone()
-    by_site = db.execute(
-        "SELECT coalesce(site_name, '(unknown)') AS s, count(*) AS n FROM clippings "
-        "GROUP BY s ORDER BY n DESC, s LIMIT 10"
-    ).fetchall()
+    # By site_name, the index's order (no sorting of every row), then as
+    # coalesce(site_name, '(unknown)') would group them, busiest first.
+    sites: dict[str, int] = {}
+    for site, n in db.execute("SELECT site_name, count(*) FROM clippings GROUP BY site_name"):
+        key = "(unknown)" if site is None else site
+        sites[key] = sites.get(key, 0) + n
+    by_site = sorted(sites.items(), key=lambda item: (-item[1], item[0]))[:10]
+    # The expression idx_clippings_month holds: the latest months are its last entries.
     by_month = db.execute(
-        f"SELECT substr({DATE_SQL}, 1, 7) AS m, count(*) FROM clippings c "
+        f"SELECT substr({DATE_OF_ROW}, 1, 7) AS m, count(*) FROM clippings "
         "GROUP BY m ORDER BY m DESC LIMIT 12"
     ).fetchall()
     size = sum(p.stat().st_size for p in (Path(path), Path(f"{path}-wal")) if p.exists())
-    return Stats(
-        count, words, [tuple(r) for r in by_site], [tuple(r) for r in reversed(by_month)], size
-    )
+    return Stats(count, words, list(by_site), [tuple(r) for r in reversed(by_month)], size)
