@@ -46,7 +46,7 @@ def list_(
 
     filters = filters_from(site, author, tag, since, until, lang)
     clippings = list_clippings(
-        open_archive(db_path, reading=True), limit=limit, offset=offset, filters=filters
+        open_archive(db_path, reading=True, light=True), limit=limit, offset=offset, filters=filters
     )
     if as_json:
         print_json([c.to_json() for c in clippings])
@@ -79,7 +79,7 @@ def show(
     """
     from clipper.store import get_clipping
 
-    clipping = get_clipping(open_archive(db_path, reading=True), clipping_id)
+    clipping = get_clipping(open_archive(db_path, reading=True, light=True), clipping_id)
     if as_json:
         print_json(clipping.to_json())
         return
@@ -144,7 +144,7 @@ def search(
 
     filters = filters_from(site, author, tag, since, until, lang)
     fts_query = query if raw else to_fts_query(query)
-    db = open_archive(db_path, reading=True)
+    db = open_archive(db_path, reading=True, light=True)
     if highlights:
         if filters != type(filters)() or offset or sort is not SortOrder.relevance:
             from clipper.errors import UsageError
@@ -236,7 +236,7 @@ def stats(db_path: DbOption = None) -> None:
     from clipper.store import stats as read_stats
 
     path, _ = resolve_db_path(db_path)
-    found = read_stats(open_archive(db_path, reading=True), path)
+    found = read_stats(open_archive(db_path, reading=True, light=True), path)
     from clipper.cli import plain
 
     if width := plain.plain_width():

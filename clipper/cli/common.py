@@ -183,9 +183,10 @@ def open_archive(db_path: Path | None, *, reading: bool = False, light: bool = F
     """The archive to use. Commands that only read don't create one where none is:
     they see an empty archive (so a mistyped --db leaves no stray file behind).
 
-    Commands that read, and those whose edits are plain SQL (``light``), get
-    the archive through ``store.open_light`` (the standard library's sqlite3
-    while the schema is current); the others through ``store.open_db``.
+    Commands whose every read and edit is plain SQL (``light``: list, show,
+    search, stats, tag) get the archive through ``store.open_light`` (the
+    standard library's sqlite3 while the schema is current, no sqlite-utils
+    table API); the others through ``store.open_db``.
     """
     from clipper.cli.paths import resolve_db_path
 
@@ -194,7 +195,7 @@ def open_archive(db_path: Path | None, *, reading: bool = False, light: bool = F
         from clipper.store import open_db
 
         return open_db(":memory:")
-    if reading or light:
+    if light:
         from clipper.store import open_light
 
         return open_light(path)
