@@ -111,7 +111,7 @@ class Report:
 
 def run_clipper(case: Case) -> Output:
     from clipper.errors import NotAnArticle
-    from clipper.extract import extract
+    from clipper.extract.html.article import extract
 
     start = time.perf_counter()
     try:

@@ -518,14 +518,6 @@ def warm_up() -> None:
     """Import what a child needs before any fork, so no child inherits a half-held import lock."""
     import rich.console  # noqa: F401
 
-    import clipper.db
-    import clipper.export
-    import clipper.extract
-    import clipper.fetch
-    import clipper.pipeline
-    import clipper.query
-    import clipper.render
-    import clipper.textdump  # noqa: F401
 
 
 def _clip_in_child(case: Case, source: str, folder: str, reply: Connection, full: bool) -> None:
@@ -537,12 +529,12 @@ def _clip_in_child(case: Case, source: str, folder: str, reply: Connection, full
     resource.setrlimit(resource.RLIMIT_AS, (4 << 30, 4 << 30))  # a runaway fails, not the host
     from rich.console import Console
 
-    from clipper import db as dbmod
-    from clipper import render
+    from clipper import store as dbmod
+    from clipper.cli import render as render
     from clipper.errors import ClipperError
-    from clipper.export import to_markdown
+    from clipper.export.markdown import to_markdown
     from clipper.pipeline import ClipOptions, clip
-    from clipper.query import to_fts_query
+    from clipper.store.query import to_fts_query
 
     started = time.perf_counter()
     try:

@@ -32,9 +32,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from clipper import db as dbmod  # noqa: E402
+from clipper import store as dbmod  # noqa: E402
 from clipper.models import Article, Filters, Page  # noqa: E402
-from clipper.query import to_fts_query  # noqa: E402
+from clipper.store.query import to_fts_query  # noqa: E402
 
 SYLLABLES = [
     "ka",

@@ -36,7 +36,7 @@ def clipper_argv() -> list[str]:
 
 
 def make_small_archive(path: Path) -> None:
-    from clipper import db as dbmod
+    from clipper import store as dbmod
     from clipper.models import Article, Page
 
     db = dbmod.open_db(path)

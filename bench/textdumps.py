@@ -48,7 +48,7 @@ from scoring import (  # noqa: E402
 )
 
 from clipper.errors import NotAnArticle  # noqa: E402
-from clipper.textdump import parse_text_dump  # noqa: E402
+from clipper.extract.text.dump import parse_text_dump  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "readability-test-pages"
 

@@ -48,10 +48,10 @@ from urllib.parse import urlsplit
 
 from sqlite_utils import Database
 
-from .errors import ClipperError, ExitStatus
-from .models import Article, Clipping, Page
-from .pipeline import ClipOptions
-from .sources_expand import Item
+from clipper.errors import ClipperError, ExitStatus
+from clipper.models import Article, Clipping, Page
+from clipper.pipeline import ClipOptions
+from clipper.sources.expand import Item
 
 # Saves per transaction, and the longest a finished item waits to be committed.
 COMMIT_EVERY = 25
@@ -169,8 +169,8 @@ class Batch:
         self._fetchers: ThreadPoolExecutor | None = None
 
     def __enter__(self) -> Batch:
-        from .db import tune_for_batch
-        from .pipeline import extractor_identity
+        from clipper.pipeline import extractor_identity
+        from clipper.store import tune_for_batch
 
         tune_for_batch(self.db)
         # Every page's fingerprint needs it: worked out once, before forking, for every worker.
@@ -192,7 +192,7 @@ class Batch:
 
     def run(self, items: tuple[Item, ...] | list[Item], report: Report) -> BatchSummary:
         """Clip every item, calling ``report`` with each result once it is stored."""
-        from .db import count_clippings
+        from clipper.store import count_clippings
 
         tally = _Tally(total=len(items))
         # Into an empty archive (a first import) nothing can be archived already.
@@ -268,8 +268,8 @@ class Batch:
 
     def _archived(self, item: Item) -> int | None:
         """The clipping this URL already is, if that shows without fetching it."""
-        from .db import find_clipping
-        from .urls import canonical_url
+        from clipper.sources.urls import canonical_url
+        from clipper.store import find_clipping
 
         try:
             key = canonical_url(item.source)
@@ -279,8 +279,8 @@ class Batch:
 
     def _known(self, item: Item, page: Page) -> ItemResult | None:
         """What this read or fetched page is to the archive, if that shows without extracting it."""
-        from .db import find_clipping, find_same_file, seen_page, source_key
-        from .pipeline import page_fingerprint
+        from clipper.pipeline import page_fingerprint
+        from clipper.store import find_clipping, find_same_file, seen_page, source_key
 
         if not _is_url(item.source) and item.source != "-":
             # A file clipped before: its bytes are the key, or it was clipped from this path.
@@ -297,7 +297,7 @@ class Batch:
 
         Its bytes are read only when a clipping from this path has their size.
         """
-        from .db import clipped_file_sizes, find_same_file
+        from clipper.store import clipped_file_sizes, find_same_file
 
         path = Path(item.source).expanduser()
         try:
@@ -311,7 +311,7 @@ class Batch:
 
     def _verdict(self, item: Item, key: str, text_hash: str) -> ItemResult | None:
         """Skipped when this key is archived, a duplicate when this text is; None to store it."""
-        from .db import find_clipping
+        from clipper.store import find_clipping
 
         existing = find_clipping(self.db, key=key)
         if existing is not None and not self.options.refresh:
@@ -329,7 +329,7 @@ class Batch:
         return self._fetchers
 
     def _fetch(self, url: str) -> Page | _Failed:
-        from .pipeline import read_page
+        from clipper.pipeline import read_page
 
         try:
             with self._hosts.slot(url):
@@ -339,7 +339,7 @@ class Batch:
 
     def _read(self, source: str) -> Page | _Failed:
         """A file, or ``-`` for standard input, read in this process."""
-        from .pipeline import read_page
+        from clipper.pipeline import read_page
 
         try:
             return read_page(source, self.options.clip, self.stdin)
@@ -357,9 +357,9 @@ class Batch:
         """A text dump read again knowing its site's repeated lines (see pipeline.recall_site)."""
         if r.article.kind != "text" or not r.article.site_name:
             return r
-        from .db import content_hash
-        from .pipeline import recall_site
-        from .similar import sketch
+        from clipper.pipeline import recall_site
+        from clipper.similar import sketch
+        from clipper.store import content_hash
 
         text = r.page.body.decode(r.encoding, errors="replace")
         article = recall_site(self.db, r.article, text, r.key)
@@ -374,7 +374,7 @@ class Batch:
 
     def _store(self, ready: list[tuple[Item, _Ready]]) -> list[ItemResult]:
         """Save the items in one transaction; report nothing that wasn't committed."""
-        from .db import batch_transaction, remember_page, save_clipping
+        from clipper.store import batch_transaction, remember_page, save_clipping
 
         results = []
         with batch_transaction(self.db):
@@ -408,9 +408,9 @@ def _prepare(what: str | Page, options: ClipOptions) -> _Ready | _Failed:
     Failures come back as values. An unexpected exception (a bug) fails this
     item alone, saying it is a bug, rather than the whole batch.
     """
-    from .db import compress_body, content_hash
-    from .pipeline import page_fingerprint, prepare, prepare_page
-    from .similar import sketch
+    from clipper.pipeline import page_fingerprint, prepare, prepare_page
+    from clipper.similar import sketch
+    from clipper.store import compress_body, content_hash
 
     try:
         prepared = prepare(what, options) if isinstance(what, str) else prepare_page(what, options)
@@ -455,7 +455,7 @@ def _failure(item: Item, failed: _Failed) -> ItemResult:
 
 
 def _is_url(source: str) -> bool:
-    from .urls import is_url
+    from clipper.sources.urls import is_url
 
     return is_url(source)
 
@@ -481,7 +481,9 @@ def _exit_with(parent: int) -> None:
 
 
 def _warm_up(_: int) -> None:
-    from . import extract, textdump  # noqa: F401 - import the heavy stages once per worker
+    # Import the heavy stages once per worker, not once per page.
+    import clipper.extract.html.article
+    import clipper.extract.text.dump  # noqa: F401
 
 
 class _HostLimiter:

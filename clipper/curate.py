@@ -14,9 +14,9 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from .errors import ClipperError, UsageError
-from .models import Article, Clipping, Decoded, StoredPage
-from .textsafe import printable
+from clipper.errors import ClipperError, UsageError
+from clipper.models import Article, Clipping, Decoded, StoredPage
+from clipper.untrusted import printable
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -112,8 +112,8 @@ class Reextraction:
 
 def rebuild(stored: StoredPage) -> tuple[Article, Decoded]:
     """Decode and extract the stored page again with the current stages (pure)."""
-    from .decode import decode
-    from .pipeline import to_article
+    from clipper.pipeline import to_article
+    from clipper.sources.decode import decode
 
     override = stored.encoding if stored.encoding_source == "override" else None
     decoded = decode(stored.page.body, declared=stored.page.charset, override=override)
@@ -150,8 +150,8 @@ def reextract(
 
     With ``dry_run`` nothing is stored: the result says what would change.
     """
-    from .db import get_clipping, get_stored_page, save_clipping
-    from .pipeline import recall_site
+    from clipper.pipeline import recall_site
+    from clipper.store import get_clipping, get_stored_page, save_clipping
 
     before = get_clipping(db, clipping_id)
     stored = get_stored_page(db, clipping_id)
@@ -206,7 +206,7 @@ def edit(
     reset: Iterable[str] = (),
 ) -> Clipping:
     """Correct a clipping's metadata; ``reset`` fields go back to what the page says."""
-    from .db import CORRECTABLE, get_clipping, get_stored_page, set_corrections
+    from clipper.store import CORRECTABLE, get_clipping, get_stored_page, set_corrections
 
     reset = list(CORRECTABLE) if "all" in reset else list(dict.fromkeys(reset))
     current = get_clipping(db, clipping_id)

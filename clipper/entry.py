@@ -7,10 +7,10 @@ import sys
 
 def run() -> None:
     if sys.argv[1:] == ["--version"]:
-        from . import __version__
+        from clipper import __version__
 
         print(f"clipper {__version__}")
         return
-    from .cli import run as run_cli
+    from clipper.cli import run as run_cli
 
     run_cli()

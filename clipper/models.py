@@ -15,7 +15,7 @@ HIGHLIGHT = ("\x02", "\x03")
 
 def count_words(text: str) -> int:
     """Words as a reader counts them: each CJK character is one, as word processors do."""
-    from .cjk import CJK_RUN
+    from clipper.cjk import CJK_RUN
 
     cjk = sum(len(run) for run in CJK_RUN.findall(text))
     return len(CJK_RUN.sub(" ", text).split()) + cjk

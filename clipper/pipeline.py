@@ -11,15 +11,15 @@ import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, BinaryIO
 
-from .errors import NotAnArticle
-from .limits import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
+from clipper.errors import NotAnArticle
+from clipper.limits import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from sqlite_utils import Database
 
-from .models import Article, Decoded, Page, SaveResult
+from clipper.models import Article, Decoded, Page, SaveResult
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,14 +46,14 @@ class Prepared:
 
 def read_page(source: str, options: ClipOptions, stdin: BinaryIO | None = None) -> Page:
     """Fetch a URL, read a file, or read stdin for ``-``."""
-    from .urls import is_url
+    from clipper.sources.urls import is_url
 
     if source == "-":
-        from .sources import read_stdin
+        from clipper.sources.read import read_stdin
 
         return read_stdin(stdin or sys.stdin.buffer, max_bytes=options.max_bytes)
     if is_url(source):
-        from .fetch import fetch
+        from clipper.sources.fetch import fetch
 
         return fetch(
             source,
@@ -62,25 +62,25 @@ def read_page(source: str, options: ClipOptions, stdin: BinaryIO | None = None) 
             user_agent=options.user_agent,
         )
     if "://" in source or source.lower().startswith(("javascript:", "mailto:", "data:")):
-        from .urls import check_url
+        from clipper.sources.urls import check_url
 
         check_url(source)  # raises a clear error for unsupported schemes
-    from .sources import read_file
+    from clipper.sources.read import read_file
 
     return read_file(source, max_bytes=options.max_bytes)
 
 
 def to_article(page: Page, decoded: Decoded) -> Article:
     """Choose the HTML, text-dump or exported-Markdown reader by content, then run it."""
-    from .decode import looks_like_html
+    from clipper.sources.decode import looks_like_html
 
     if decoded.text.lstrip("\ufeff").startswith("---"):
-        from .frontmatter import to_article as from_markdown
+        from clipper.export.frontmatter import to_article as from_markdown
 
         if (article := from_markdown(decoded.text)) is not None:
             return article
     if page.content_type in ("text/html", "application/xhtml+xml") or looks_like_html(decoded.text):
-        from .extract import extract
+        from clipper.extract.html.article import extract
 
         try:
             return extract(decoded.text, url=page.url)
@@ -90,8 +90,8 @@ def to_article(page: Page, decoded: Decoded) -> Article:
             raise NotAnArticle(
                 f"{_name(page)} is nested too deeply to read. Check that it is an article page."
             ) from None
-    from .textdump import parse_text_dump
-    from .textsafe import MAX_TEXT_LINES, count_lines
+    from clipper.extract.text.dump import parse_text_dump
+    from clipper.untrusted import MAX_TEXT_LINES, count_lines
 
     if (lines := count_lines(decoded.text)) > MAX_TEXT_LINES:
         raise NotAnArticle(
@@ -109,8 +109,8 @@ def prepare(source: str, options: ClipOptions, stdin: BinaryIO | None = None) ->
 
 def prepare_page(page: Page, options: ClipOptions) -> Prepared:
     """Run the stages after reading: decode, extract, decide the page's identity."""
-    from .decode import decode
-    from .urls import canonical_url
+    from clipper.sources.decode import decode
+    from clipper.sources.urls import canonical_url
 
     if not page.body.strip():
         raise NotAnArticle(f"{_name(page)} is empty: there is nothing to clip.")
@@ -137,7 +137,7 @@ def prepare_page(page: Page, options: ClipOptions) -> Prepared:
         # A saved page (or an exported clipping read back in) is the page it
         # was saved from: clipping it again, or its URL, updates one clipping.
         url = canonical_url(article.canonical_url or "")
-    from .db import source_key
+    from clipper.store import source_key
 
     return Prepared(page, decoded, article, source_key(page, url), url)
 
@@ -179,7 +179,7 @@ def extractor_identity() -> str:
     from importlib import metadata
     from pathlib import Path
 
-    from . import __version__
+    from clipper import __version__
 
     parts = [__version__, sys.version.split()[0], code_digest(Path(__file__).parent)]
     for name in EXTRACTION_LIBRARIES:
@@ -190,19 +190,42 @@ def extractor_identity() -> str:
     return " ".join(parts)
 
 
-def code_digest(folder: Path) -> str:
-    """A hash of the Python sources in ``folder``: it changes when any of them does."""
+# The parts of clipper whose code decides what a page's text is: reading and
+# decoding, both extract stages, reading exported notes back, and the models and
+# safety rules they share. The command line and the store are left out, so that a
+# changed help string does not make every batch extract its pages again.
+EXTRACTION_CODE = (
+    "sources",
+    "extract",
+    "export/frontmatter.py",
+    "export/sanitize.py",
+    "pipeline.py",
+    "models.py",
+    "untrusted.py",
+    "limits.py",
+    "cjk.py",
+    "similar.py",
+    "textdump.py",
+)
+
+
+def code_digest(package: Path) -> str:
+    """A hash of the extraction code under ``package`` (see EXTRACTION_CODE)."""
     import hashlib
 
     digest = hashlib.sha256()
-    for path in sorted(folder.glob("*.py")):
-        if path.name.startswith("."):
-            continue  # an editor's lock or backup file, not a module
-        try:
-            body = path.read_bytes()
-        except OSError:
-            continue
-        digest.update(path.name.encode("utf-8") + b"\0" + body + b"\0")
+    for part in EXTRACTION_CODE:
+        where = package / part
+        paths = sorted(where.rglob("*.py")) if where.is_dir() else [where]
+        for path in paths:
+            if any(name.startswith(".") for name in path.relative_to(package).parts):
+                continue  # an editor's lock or backup file, not a module
+            try:
+                body = path.read_bytes()
+            except OSError:
+                continue
+            name = path.relative_to(package).as_posix()
+            digest.update(name.encode("utf-8") + b"\0" + body + b"\0")
     return digest.hexdigest()
 
 
@@ -215,7 +238,7 @@ def clip(
     stdin: BinaryIO | None = None,
 ) -> SaveResult:
     """Clip one source into the archive: nothing is stored unless every stage succeeds."""
-    from .db import save_clipping
+    from clipper.store import save_clipping
 
     prepared = prepare(source, options, stdin)
     # 6b. a dump's lines that its site's other dumps repeat are furniture too
@@ -247,8 +270,8 @@ def recall_site(db: Database, article: Article, text: str, key: str) -> Article:
         return article
     from dataclasses import replace
 
-    from .db import site_pages
-    from .textdump import parse_text_dump, repeated_lines
+    from clipper.extract.text.dump import parse_text_dump, repeated_lines
+    from clipper.store import site_pages
 
     lines = repeated_lines(site_pages(db, article.site_name, exclude_key=key))
     if not lines:
@@ -267,7 +290,7 @@ def _check_is_article(
 ) -> Article:
     from dataclasses import replace
 
-    from .pagekind import not_an_article
+    from clipper.extract.pagekind import not_an_article
 
     verdict = not_an_article(decoded.text, article)
     if verdict is None:
@@ -298,7 +321,7 @@ def _names_its_address(article: Article) -> bool:
     """
     from urllib.parse import urlsplit
 
-    from .urls import is_url
+    from clipper.sources.urls import is_url
 
     address = article.canonical_url or ""
     return is_url(address) and urlsplit(address).path not in ("", "/")

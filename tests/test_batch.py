@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from clipper import db as dbmod
+from clipper import store as dbmod
 from clipper.cli import app
 from conftest import FIXTURES, LocalServer
 
@@ -592,14 +592,17 @@ def test_the_extractor_identity_follows_clipper_code_and_libraries(
 
     package = Path(clipper.__file__).parent
     copy = tmp_path / "clipper"
-    copy.mkdir()
-    for source in package.glob("*.py"):
-        shutil.copy(source, copy / source.name)
-    (copy / ".#textdump.py").symlink_to(copy / "gone")  # an editor's lock: not a module
+    shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    (copy / "extract" / "text" / ".#dump.py").symlink_to(copy / "gone")  # an editor's lock
     assert pipeline.code_digest(copy) == pipeline.code_digest(package)
     assert pipeline.code_digest(package) in pipeline.extractor_identity()
-    # One rule changed anywhere, without a new version number: another extractor.
-    textrules = copy / "textrules.py"
+    # A help string changed in the command line: the same extractor.
+    common = copy / "cli" / "common.py"
+    common.write_text(common.read_text(encoding="utf-8") + "\n# another help string\n")
+    assert pipeline.code_digest(copy) == pipeline.code_digest(package)
+    # One rule changed anywhere in the extract stage, even a folder down, without a
+    # new version number: another extractor.
+    textrules = copy / "extract" / "text" / "rules.py"
     textrules.write_text(textrules.read_text(encoding="utf-8") + "\n# one more rule\n")
     assert pipeline.code_digest(copy) != pipeline.code_digest(package)
 
@@ -657,7 +660,7 @@ def test_an_archive_from_before_seen_pages_is_upgraded_and_learns_them(
 
     path = tmp_path / "old.db"
     old = Database(path)
-    dbmod.migrations.apply(old, stop_before="m501_seen_pages")
+    dbmod.MIGRATIONS.apply(old, stop_before="m501_seen_pages")
     assert "seen_pages" not in old.table_names()
     art = Article(text=" ".join(paragraphs(90)), html="<p>old</p>", title="Old one")
     dbmod.save_clipping(old, art, Page(body=b"old page", source="old.html"), key="k", url=None)
@@ -669,7 +672,7 @@ def test_an_archive_from_before_seen_pages_is_upgraded_and_learns_them(
     assert by_status(json_lines(out)) == {"added": 3, "duplicate": 2}
     db = dbmod.open_db(path)
     try:
-        assert "m501_seen_pages" in {m.name for m in dbmod.migrations.applied(db)}
+        assert "m501_seen_pages" in {m.name for m in dbmod.MIGRATIONS.applied(db)}
         columns = {c.name: c.type for c in db["seen_pages"].columns}
         assert columns == {
             "fingerprint": "TEXT",

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from clipper.bookmarks import is_bookmark_file, parse_bookmarks, split_tags
 from clipper.errors import SourceNotFound, UsageError
-from clipper.sources_expand import Item, expand, read_list, walk
+from clipper.sources.bookmarks import is_bookmark_file, parse_bookmarks, split_tags
+from clipper.sources.expand import Item, expand, read_list, walk
 from conftest import FIXTURES
 
 BOOKMARKS = FIXTURES / "batch" / "bookmarks.html"

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from clipper.store import connection as store_connection
+
 PROCESSES = 4
 CLIPS_EACH = 25
 # Only a safety net so a deadlock fails the test instead of blocking CI.
@@ -121,7 +123,7 @@ def held_lock(path: Path) -> sqlite3.Connection:
 
 
 def test_a_writer_waits_for_the_lock_and_then_writes(tmp_path: Path) -> None:
-    from clipper import db as dbmod
+    from clipper import store as dbmod
     from clipper.models import Article, Page
 
     path = tmp_path / "a.db"
@@ -140,7 +142,7 @@ def test_a_writer_waits_for_the_lock_and_then_writes(tmp_path: Path) -> None:
 
 
 def test_a_lock_held_too_long_is_a_one_line_database_error(tmp_path: Path) -> None:
-    from clipper import db as dbmod
+    from clipper import store as dbmod
     from clipper.errors import DatabaseError
     from clipper.models import Article, Page
 
@@ -167,7 +169,7 @@ def test_opening_a_new_archive_while_another_clipper_switches_it_to_wal(
     connection holds a lock on the new file; the opener asks again once that one is done."""
     from types import SimpleNamespace
 
-    from clipper import db as dbmod
+    from clipper import store as dbmod
 
     path = tmp_path / "new.db"
     other = sqlite3.connect(path, isolation_level=None)
@@ -180,12 +182,12 @@ def test_opening_a_new_archive_while_another_clipper_switches_it_to_wal(
             other.execute("COMMIT")
             other.execute("PRAGMA journal_mode = wal")
 
-    monkeypatch.setattr(dbmod, "time", SimpleNamespace(sleep=pause))
+    monkeypatch.setattr(store_connection, "time", SimpleNamespace(sleep=pause))
     try:
         db = dbmod.open_db(path)
     finally:
         other.close()
     assert len(refusals) == 1
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert not dbmod.migrations.pending(db)
+    assert not dbmod.MIGRATIONS.pending(db)
     db.close()

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from clipper.errors import NotAnArticle
-from clipper.extract import extract
+from clipper.extract.html.article import extract
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "readability-test-pages"

@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from clipper import cli_curate
 from clipper.cli import app
+from clipper.cli import curate as cli_curate
+from clipper.store import fulltext as store_fulltext
 from conftest import FIXTURES
 
 runner = CliRunner()
@@ -495,11 +496,11 @@ def test_an_archive_from_before_curation_is_upgraded_and_keeps_its_clippings(
 ) -> None:
     from sqlite_utils import Database
 
-    from clipper import db as dbmod
+    from clipper import store as dbmod
 
     path = tmp_path / "old.db"
     old = Database(path)
-    dbmod.migrations.apply(old, stop_before="m201_curation")
+    dbmod.MIGRATIONS.apply(old, stop_before="m201_curation")
     old.execute(
         "INSERT INTO clippings (source_key, source, title, text, html, word_count, clipped_at) "
         "VALUES ('k', 'a.html', 'Old one', 'Old text.', '<p>Old text.</p>', 2, '2025-01-01')"
@@ -515,7 +516,7 @@ def test_an_archive_from_before_curation_is_upgraded_and_keeps_its_clippings(
 def test_an_interrupted_write_leaves_no_temporary_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from clipper import export_files
+    from clipper.export import files as export_files
 
     def interrupted(src: str, dst: str) -> None:
         raise KeyboardInterrupt
@@ -529,12 +530,12 @@ def test_an_interrupted_write_leaves_no_temporary_file(
 def test_export_search_takes_every_match_even_past_the_ranking_limit(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from clipper import db as dbmod
-    from clipper.export_files import select_clippings
+    from clipper import store as dbmod
+    from clipper.export.files import select_clippings
     from clipper.models import Article, Page
 
     db = dbmod.open_db(tmp_path / "many.db")
-    monkeypatch.setattr(dbmod, "RANK_ALL_LIMIT", 3)  # take search's path for very common words
+    monkeypatch.setattr(store_fulltext, "RANK_ALL_LIMIT", 3)  # take search's path for very common words
     for i in range(7):
         title = "Common" if i % 2 else f"T{i}"
         article = Article(text=f"common word {i}", html="<p>x</p>", title=title)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from clipper import db as dbmod
+from clipper import store as dbmod
 from clipper.errors import ClippingNotFound, DatabaseError, QueryError
 from clipper.models import Article, Page
 
@@ -35,9 +35,9 @@ def test_migrations_create_tables_columns_and_fts_triggers(tmp_path: Path) -> No
     assert [c.name for c in db["clippings_titles_fts"].columns] == ["title", "title_cjk"]
     fts_sql = db.execute("SELECT sql FROM sqlite_master WHERE name = 'clippings_fts'").fetchone()[0]
     assert "porter" in fts_sql and "remove_diacritics" in fts_sql
-    applied = [m.name for m in dbmod.migrations.applied(db)]
+    applied = [m.name for m in dbmod.MIGRATIONS.applied(db)]
     assert applied[:4] == ["m001_clippings", "m002_fts", "m003_cjk_search", "m004_filter_indexes"]
-    assert applied == [m.name for m in dbmod.migrations._migrations]
+    assert applied == [m.name for m in dbmod.MIGRATIONS._migrations]
     fts_columns = [c.name for c in db["clippings_fts"].columns]
     assert fts_columns == ["title", "byline", "text", "title_cjk", "text_cjk"]
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -46,7 +46,7 @@ def test_migrations_create_tables_columns_and_fts_triggers(tmp_path: Path) -> No
 def test_open_twice_applies_migrations_once(tmp_path: Path) -> None:
     dbmod.open_db(tmp_path / "a.db").close()
     db = dbmod.open_db(tmp_path / "a.db")
-    assert len(dbmod.migrations.applied(db)) == len(dbmod.migrations._migrations)
+    assert len(dbmod.MIGRATIONS.applied(db)) == len(dbmod.MIGRATIONS._migrations)
 
 
 def test_save_then_get_round_trips_every_field(tmp_path: Path) -> None:

@@ -22,7 +22,7 @@ import pytest
 from test_concurrency import HANG_TIMEOUT, clipper_command
 from typer.testing import CliRunner
 
-from clipper import db as dbmod
+from clipper import store as dbmod
 from clipper.cli import app
 from clipper.errors import DatabaseError, ExitStatus
 from clipper.models import Article, Page

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from clipper.decode import decode, looks_like_html, normalise_encoding
 from clipper.errors import UsageError
+from clipper.sources.decode import decode, looks_like_html, normalise_encoding
 
 # Realistic paragraphs: detection needs a sentence or two, as on a real page.
 SAMPLES: dict[str, str] = {

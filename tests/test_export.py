@@ -6,10 +6,10 @@ import json
 
 import pytest
 
-from clipper.export import front_matter, html_to_markdown, to_markdown
-from clipper.export_formats import ExportFormat, render_one, to_html, to_json, to_jsonl, to_record
+from clipper.export.formats import ExportFormat, render_one, to_html, to_json, to_jsonl, to_record
+from clipper.export.markdown import front_matter, html_to_markdown, to_markdown
 from clipper.models import Clipping
-from clipper.textsafe import printable
+from clipper.untrusted import printable
 
 
 def clipping(**kw: object) -> Clipping:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from clipper.errors import NotAnArticle
-from clipper.extract import extract
+from clipper.extract.html.article import extract
 from clipper.models import Article
 
 HTML = Path(__file__).resolve().parent / "fixtures" / "html"
@@ -139,7 +139,7 @@ def test_a_link_lxml_cannot_hold_does_not_cost_the_article() -> None:
     html = page("news_jsonld_graph.html").replace(
         "Engineers replaced", '<a href=" &#1;x ">Engineers</a> replaced'
     )
-    from clipper import extract as extract_module
+    from clipper.extract.html import article as extract_module
 
     # readability itself keeps the article (no fallback needed)
     root = extract_module._parse(html, URL)

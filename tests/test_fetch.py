@@ -17,7 +17,7 @@ import trustme
 
 from clipper import __version__
 from clipper.errors import FetchError, UsageError
-from clipper.fetch import _media_type, _retry_after, fetch
+from clipper.sources.fetch import _media_type, _retry_after, fetch
 from conftest import LocalServer, Route
 
 HTML = "<!doctype html><html><head><title>T</title></head><body><p>Hello</p></body></html>"

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from clipper.errors import UsageError
-from clipper.filenames import (
+from clipper.export.filenames import (
     MAX_STEM_BYTES,
     RESERVED_NAMES,
     NameAllocator,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lxml import html as lxml_html
 
-from clipper.extract import _fill_gaps, _parse_fragment
+from clipper.extract.html.article import _fill_gaps, _parse_fragment
 
 OPENINGS = (
     "The council voted on Tuesday to rebuild the harbour bridge",

@@ -23,15 +23,15 @@ from hypothesis import strategies as st
 from lxml import etree
 from rich.console import Console
 
-from clipper import render
-from clipper.decode import decode, looks_like_html
+from clipper.cli import render as render
 from clipper.errors import ClipperError, NotAnArticle
-from clipper.export import front_matter, to_markdown
-from clipper.extract import extract
+from clipper.export.markdown import front_matter, to_markdown
+from clipper.extract.html.article import extract
+from clipper.extract.text.dump import parse_text_dump
 from clipper.models import Clipping, SearchHit
-from clipper.query import to_fts_query
-from clipper.textdump import parse_text_dump
-from clipper.textsafe import MAX_TAG_ATTRIBUTES, printable, tame_tags, xml_safe
+from clipper.sources.decode import decode, looks_like_html
+from clipper.store.query import to_fts_query
+from clipper.untrusted import MAX_TAG_ATTRIBUTES, printable, tame_tags, xml_safe
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
@@ -235,7 +235,7 @@ def test_a_text_dump_over_the_line_limit_is_refused_whatever_its_line_breaks(
 ) -> None:
     from clipper.models import Page
     from clipper.pipeline import to_article
-    from clipper.textsafe import MAX_TEXT_LINES
+    from clipper.untrusted import MAX_TEXT_LINES
 
     body = newline.join(["A line of a very long dump."] * (MAX_TEXT_LINES + 2)).encode()
     page = Page(body=body, source="-")

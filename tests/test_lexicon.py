@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from clipper import htmlrules, textrules
-from clipper.lexicon import ENGLISH_MONTHS, MONTH_NAMES, MONTHS
-from clipper.textlines import read_names
+from clipper.extract.html import rules as htmlrules
+from clipper.extract.lexicon import ENGLISH_MONTHS, MONTH_NAMES, MONTHS
+from clipper.extract.text import rules as textrules
+from clipper.extract.text.lines import read_names
 
 
 @pytest.mark.parametrize("language", sorted(MONTH_NAMES))

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from lxml import html as lxml_html
 
-from clipper.extract import extract
-from clipper.metadata import Metadata, parse_date, read_metadata, split_authors
+from clipper.extract.html.article import extract
+from clipper.extract.html.metadata import Metadata, parse_date, read_metadata, split_authors
 
 HTML = Path(__file__).resolve().parent / "fixtures" / "html"
 NOW = datetime(2025, 6, 1, 12, 0, tzinfo=timezone.utc)
@@ -413,7 +413,7 @@ def test_no_metadata_at_all() -> None:
 
 
 def test_json_ld_nested_deeper_than_python_recurses_is_ignored_not_fatal() -> None:
-    from clipper.extract import extract
+    from clipper.extract.html.article import extract
 
     deep = "[" * 100_000 + "]" * 100_000
     html = (

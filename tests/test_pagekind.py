@@ -9,8 +9,8 @@ from typer.testing import CliRunner
 
 from clipper.cli import app
 from clipper.errors import NotAnArticle
+from clipper.extract.pagekind import not_an_article
 from clipper.models import Article
-from clipper.pagekind import not_an_article
 from conftest import FIXTURES, LocalServer
 
 PROSE = "The council met on Monday to discuss the harbour bridge and its repairs. "
@@ -43,7 +43,7 @@ def article(text: str, kind: str = "html") -> Article:
 
 @pytest.mark.parametrize("label", sorted(PAGES))
 def test_each_kind_is_recognised(label: str) -> None:
-    from clipper.extract import extract
+    from clipper.extract.html.article import extract
 
     html = PAGES[label]
     try:
@@ -62,7 +62,7 @@ def test_a_real_article_that_mentions_the_words_is_an_article() -> None:
 
 
 def test_the_shared_fixture_is_an_article() -> None:
-    from clipper.extract import extract
+    from clipper.extract.html.article import extract
 
     html = (FIXTURES / "article.html").read_text(encoding="utf-8")
     assert not_an_article(html, extract(html)) is None
@@ -86,7 +86,7 @@ def test_cli_refuses_a_bot_check_then_stores_it_with_force(server: LocalServer) 
 
 
 def test_a_short_article_in_a_real_sites_chrome_is_an_article() -> None:
-    from clipper.extract import extract
+    from clipper.extract.html.article import extract
 
     html = (FIXTURES / "article.html").read_text(encoding="utf-8")
     nav = "".join(f'<a href="/s{i}">Section {i}</a> ' for i in range(80))

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from clipper import db as dbmod
+from clipper import store as dbmod
 from clipper.models import Article, Page
-from clipper.query import to_fts_query
+from clipper.store.query import to_fts_query
 
 
 @pytest.mark.parametrize(

@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from clipper import frontmatter
 from clipper.cli import app
+from clipper.export import frontmatter as frontmatter
 from conftest import FIXTURES, LocalServer
 
 runner = CliRunner()
@@ -199,7 +199,7 @@ _text = st.text(
 def test_any_metadata_survives_front_matter(
     title: str, note: str, tags: list[str], authors: list[str]
 ) -> None:
-    from clipper.export import front_matter
+    from clipper.export.markdown import front_matter
     from clipper.models import Clipping
 
     c = Clipping(

@@ -10,12 +10,13 @@ import pytest
 from sqlite_utils import Database
 from typer.testing import CliRunner
 
-from clipper import db as dbmod
+from clipper import store as dbmod
 from clipper.cli import app
-from clipper.dates import parse_bound
+from clipper.cli.dates import parse_bound
 from clipper.errors import UsageError
 from clipper.models import Article, Filters, Page
-from clipper.query import to_fts_query
+from clipper.store import fulltext as store_fulltext
+from clipper.store.query import to_fts_query
 
 DOCS = [
     # key, title, text, site, authors, published, lang, tags
@@ -207,7 +208,7 @@ def test_a_very_common_query_ranks_title_matches_then_newest(
     db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Pretend every query is "common" so the instant path is taken.
-    monkeypatch.setattr(dbmod, "RANK_ALL_LIMIT", 0)
+    monkeypatch.setattr(store_fulltext, "RANK_ALL_LIMIT", 0)
     hits = dbmod.search(db, '"trade" OR "harbour" OR "cafe"')
     # All three match in their titles, so all three come first, ranked by bm25.
     titles_found = [h.title for h in hits]
@@ -225,16 +226,16 @@ def test_phrases_get_a_smaller_share_of_the_ranking_budget(
     db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A phrase costs FTS5 more a match, so it leaves full bm25 ranking sooner."""
-    monkeypatch.setattr(dbmod, "RANK_ALL_LIMIT", 10)
-    assert dbmod._rank_all_limit('"harbour"') == 10
-    assert dbmod._rank_all_limit('"harbour" "bridge"') == 10  # two words, no phrase
-    assert dbmod._rank_all_limit('"harbour bridge"') == 10 // dbmod.PHRASE_COST
-    assert dbmod._rank_all_limit('"大統 統領"') == 10 // dbmod.PHRASE_COST  # CJK words are phrases
-    assert dbmod._rank_all_limit('"東京"') == 10  # one character pair: one token
+    monkeypatch.setattr(store_fulltext, "RANK_ALL_LIMIT", 10)
+    assert store_fulltext._rank_all_limit('"harbour"') == 10
+    assert store_fulltext._rank_all_limit('"harbour" "bridge"') == 10  # two words, no phrase
+    assert store_fulltext._rank_all_limit('"harbour bridge"') == 10 // store_fulltext.PHRASE_COST
+    assert store_fulltext._rank_all_limit('"大統 統領"') == 10 // store_fulltext.PHRASE_COST  # CJK words are phrases
+    assert store_fulltext._rank_all_limit('"東京"') == 10  # one character pair: one token
     # what the index's tokenizer splits, and --raw syntax that reads word positions
     for phrase in ('"e-mail"', '"U.S."', '"foo_bar"', "a + b", "NEAR(a b)", "x AND NEAR(a b, 3)"):
-        assert dbmod._rank_all_limit(phrase) == 10 // dbmod.PHRASE_COST, phrase
-    assert dbmod._rank_all_limit('"near"') == 10  # the word, quoted, is not the operator
+        assert store_fulltext._rank_all_limit(phrase) == 10 // store_fulltext.PHRASE_COST, phrase
+    assert store_fulltext._rank_all_limit('"near"') == 10  # the word, quoted, is not the operator
     for i in range(4):
         body = f"Story {i}: the harbour bridge reopened after repairs. " * 5
         art = Article(text=body, html="", title=f"Local story {i}")
@@ -262,7 +263,7 @@ def test_word_count_counts_cjk_characters() -> None:
 def test_title_index_follows_updates_and_deletes(
     db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(dbmod, "RANK_ALL_LIMIT", 0)
+    monkeypatch.setattr(store_fulltext, "RANK_ALL_LIMIT", 0)
     art = Article(text="Some body text about weather.", html="", title="Zeppelin returns")
     dbmod.save_clipping(db, art, Page(body=b"z", source="z"), key="z", url=None)
     assert [h.title for h in dbmod.search(db, '"zeppelin"')] == ["Zeppelin returns"]
@@ -302,7 +303,7 @@ def test_equal_scores_come_out_in_a_stable_order_across_pages(
             database, art, Page(body=b"%d" % i, source=str(i)), key=str(i), url=None
         )
     for limit_all in (10_000, 0):  # the full ranking, then the instant path
-        monkeypatch.setattr(dbmod, "RANK_ALL_LIMIT", limit_all)
+        monkeypatch.setattr(store_fulltext, "RANK_ALL_LIMIT", limit_all)
         whole = [h.id for h in dbmod.search(database, '"headline"', limit=12)]
         paged = [
             h.id

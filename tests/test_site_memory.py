@@ -8,7 +8,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from clipper.cli import app
-from clipper.textdump import REPEATED_CHROME, parse_text_dump, repeated_lines
+from clipper.extract.text.dump import REPEATED_CHROME, parse_text_dump, repeated_lines
 
 PLUG = "Support independent local journalism: become a member today."
 

@@ -16,8 +16,8 @@ from typing import Any
 import pytest
 
 from clipper.errors import NotAnArticle
+from clipper.extract.text.dump import parse_text_dump
 from clipper.models import Article
-from clipper.textdump import parse_text_dump
 from conftest import FIXTURES, SEEDS, needs_shared
 
 SEED = SEEDS / "000_ef46999ce7b4fbc2.txt"

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from clipper.errors import UsageError
-from clipper.urls import canonical_url, check_url, is_url, registrable_domain, same_site
+from clipper.sources.urls import canonical_url, check_url, is_url, registrable_domain, same_site
 
 
 @pytest.mark.parametrize(

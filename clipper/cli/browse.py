@@ -1,0 +1,182 @@
+"""Reading the archive: `list`, `show`, `search`, `stats`."""
+
+from typing import Annotated
+
+import typer
+
+from clipper.cli.common import (
+    AuthorOption,
+    DbOption,
+    IdArgument,
+    JsonOption,
+    LangOption,
+    LimitOption,
+    OffsetOption,
+    SinceOption,
+    SiteOption,
+    SortOrder,
+    TagFilterOption,
+    UntilOption,
+    app,
+    console,
+    filters_from,
+    open_archive,
+    print_json,
+)
+
+
+@app.command("list")
+def list_(
+    limit: LimitOption = 20,
+    offset: OffsetOption = 0,
+    site: SiteOption = None,
+    author: AuthorOption = None,
+    tag: TagFilterOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    lang: LangOption = None,
+    as_json: JsonOption = False,
+    db_path: DbOption = None,
+) -> None:
+    """List clippings, newest first, optionally filtered.
+
+    Example: clipper list --limit 5 --tag japan --since 30d
+    """
+    from clipper.store import list_clippings
+
+    filters = filters_from(site, author, tag, since, until, lang)
+    clippings = list_clippings(
+        open_archive(db_path, reading=True), limit=limit, offset=offset, filters=filters
+    )
+    if as_json:
+        print_json([c.to_json() for c in clippings])
+        return
+    if not clippings:
+        if offset or filters != type(filters)():
+            typer.echo("No clippings match these filters.", err=True)
+        else:
+            typer.echo("No clippings yet. Add one with: clipper clip URL-or-FILE", err=True)
+        return
+    from clipper.cli.render import clipping_table
+
+    console().print(clipping_table(clippings))
+
+
+@app.command()
+def show(
+    clipping_id: IdArgument,
+    as_json: JsonOption = False,
+    db_path: DbOption = None,
+) -> None:
+    """Show one clipping: its metadata and clean text.
+
+    Example: clipper show 3
+    """
+    from clipper.store import get_clipping
+
+    clipping = get_clipping(open_archive(db_path, reading=True), clipping_id)
+    if as_json:
+        print_json(clipping.to_json())
+        return
+    from clipper.cli.render import clipping_detail
+
+    console().print(clipping_detail(clipping))
+
+
+@app.command()
+def search(
+    query: Annotated[
+        str,
+        typer.Argument(
+            metavar="QUERY",
+            help="Words to look for. Any text is safe; see --raw.",
+            show_default=False,
+        ),
+    ],
+    limit: LimitOption = 20,
+    offset: OffsetOption = 0,
+    sort: Annotated[
+        SortOrder, typer.Option(help="Order of the results.", case_sensitive=False)
+    ] = SortOrder.relevance,
+    site: SiteOption = None,
+    author: AuthorOption = None,
+    tag: TagFilterOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    lang: LangOption = None,
+    raw: Annotated[
+        bool,
+        typer.Option(
+            "--raw", help='Pass the query to SQLite FTS5 as is (AND, OR, NEAR, "phrases", prefix*).'
+        ),
+    ] = False,
+    as_json: JsonOption = False,
+    db_path: DbOption = None,
+) -> None:
+    """Full-text search, best match first (a title match counts most).
+
+    Finds words in any language: English words are stemmed, case and accents
+    are ignored, and Chinese, Japanese and Korean words are found inside
+    sentences.
+
+    Example: clipper search "kuril islands" --since 2019 --sort newest
+    """
+    from clipper.store import search as run_search
+    from clipper.store.query import cjk_words, to_fts_query
+
+    filters = filters_from(site, author, tag, since, until, lang)
+    fts_query = query if raw else to_fts_query(query)
+    db = open_archive(db_path, reading=True)
+    if fts_query is None or not fts_query.strip():
+        typer.echo(f"Nothing to search for in {query!r}: give at least one word.", err=True)
+        hits = []
+    else:
+        hits = run_search(
+            db, fts_query, limit=limit, offset=offset, sort=sort.value, filters=filters
+        )
+        if words := cjk_words(query):
+            from clipper.store import snippet_around
+
+            hits = [snippet_around(db, hit, words) for hit in hits]
+    if as_json:
+        from clipper.cli.render import plain_snippet
+
+        print_json(
+            [
+                {
+                    "id": h.id,
+                    "title": h.title,
+                    "url": h.url,
+                    "source": h.source,
+                    "site_name": h.site_name,
+                    "published": h.published,
+                    "clipped_at": h.clipped_at,
+                    "snippet": plain_snippet(h.snippet),
+                    "score": h.score,
+                }
+                for h in hits
+            ]
+        )
+        return
+    if not hits:
+        if fts_query:
+            typer.echo(f"No clippings match {query!r}.", err=True)
+        return
+    from clipper.cli.render import search_results
+
+    console().print(search_results(hits))
+
+
+@app.command()
+def stats(db_path: DbOption = None) -> None:
+    """Totals of the archive, clippings by site and by month, and its size on disk.
+
+    Example: clipper stats
+    """
+    from clipper.cli.paths import resolve_db_path
+    from clipper.store import stats as read_stats
+
+    path, _ = resolve_db_path(db_path)
+    from clipper.cli.render import stats_view
+
+    console().print(stats_view(read_stats(open_archive(db_path, reading=True), path), path))

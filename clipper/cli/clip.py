@@ -1,0 +1,344 @@
+"""`clipper clip`: sources in, clippings out."""
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from clipper.cli.common import (
+    DbOption,
+    JsonOption,
+    app,
+    console,
+    json_text,
+    open_archive,
+    print_json,
+)
+from clipper.errors import ExitStatus, UsageError
+from clipper.limits import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
+
+if TYPE_CHECKING:
+    from clipper.batch import BatchOptions, BatchSummary, ItemResult
+    from clipper.sources.expand import Expansion
+
+
+@app.command()
+def clip(
+    sources: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="SOURCE",
+            help="URLs (http/https), files (saved .html pages or text dumps), folders of "
+            "them, Netscape bookmark files, or - for stdin.",
+            show_default=False,
+        ),
+    ] = None,
+    from_files: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--from",
+            metavar="FILE",
+            help="Also clip the sources listed in FILE, one per line (# comments and blank "
+            "lines are skipped; - reads the list from stdin). Repeatable.",
+        ),
+    ] = None,
+    tag: Annotated[
+        list[str] | None,
+        typer.Option("--tag", "-t", metavar="TAG", help="Tag the clipping (repeat for more tags)."),
+    ] = None,
+    timeout: Annotated[
+        float,
+        typer.Option(
+            min=0.1, metavar="SECONDS", help="Seconds to wait for a server before giving up."
+        ),
+    ] = DEFAULT_TIMEOUT,
+    max_bytes: Annotated[
+        int,
+        typer.Option(
+            "--max-bytes",
+            min=1,
+            metavar="N",
+            help="Refuse a page larger than N bytes (after decompression).",
+        ),
+    ] = DEFAULT_MAX_BYTES,
+    user_agent: Annotated[
+        str | None,
+        typer.Option(
+            "--user-agent",
+            metavar="TEXT",
+            envvar="CLIPPER_USER_AGENT",
+            help="User-Agent header for fetching. Default: clipper/VERSION; also $CLIPPER_USER_AGENT.",
+            show_default=False,
+        ),
+    ] = None,
+    encoding: Annotated[
+        str | None,
+        typer.Option(
+            metavar="CHARSET",
+            help="Character set of a file or stdin when it is mis-detected, e.g. cp1252.",
+        ),
+    ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            metavar="N",
+            help="Extract N pages at once in parallel processes (default: the number of "
+            "cores); pages are fetched up to 4×N at a time, at most 2 per site.",
+            show_default=False,
+        ),
+    ] = None,
+    delay: Annotated[
+        float,
+        typer.Option(
+            min=0.0, metavar="SECONDS", help="Wait between requests to the same site, in a batch."
+        ),
+    ] = 0.5,
+    refresh: Annotated[
+        bool,
+        typer.Option(
+            "--refresh",
+            help="In a batch, clip again sources already in the archive and update them "
+            "(normally they are skipped).",
+        ),
+    ] = False,
+    failed_to: Annotated[
+        Path | None,
+        typer.Option(
+            "--failed-to",
+            metavar="FILE",
+            dir_okay=False,
+            help="Write the sources that failed to FILE, to retry with --from FILE.",
+        ),
+    ] = None,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force",
+            help="Store pages that don't look like articles (a bot check, a sign-in, cookie "
+            "or paywall page, an empty JavaScript shell, an index of headlines), marked as such.",
+        ),
+    ] = False,
+    dry_run: Annotated[
+        bool,
+        typer.Option(
+            "--dry-run",
+            help="Show what would be stored and every line that was stripped, and why; store nothing.",
+        ),
+    ] = False,
+    as_json: JsonOption = False,
+    db_path: DbOption = None,
+) -> None:
+    """Clip articles from URLs, saved pages, text dumps or stdin into the archive.
+
+    Example: clipper clip https://example.com/news/story.html --tag japan
+
+    Give many sources, a folder, a bookmark export or --from FILE to clip a
+    batch: a progress bar on a terminal, then a summary (added, updated,
+    skipped as already clipped, failed with the reason). Sources already in
+    the archive (same URL or same text) are skipped unless --refresh;
+    identical text under another URL is reported as a duplicate, and
+    near-duplicates (the same story on another site) are stored flagged. With
+    --json a batch prints one JSON object per line. A batch exits with 7 if
+    any source failed; an interrupted batch finishes when run again.
+
+    Example: clipper clip --from links.txt ~/saved-pages bookmarks.html --failed-to retry.txt
+    """
+    from clipper.batch import BatchOptions, default_jobs
+    from clipper.pipeline import ClipOptions
+    from clipper.sources.expand import expand
+
+    if not sources and not from_files:
+        raise UsageError("Give at least one SOURCE to clip, or --from FILE.")
+    options = ClipOptions(
+        timeout=timeout,
+        max_bytes=max_bytes,
+        encoding=encoding,
+        user_agent=user_agent,
+        force=force,
+    )
+    tags = tuple(tag or ())
+    expansion = expand(list(sources or ()), list(from_files or ()))
+    if not expansion.items:
+        _nothing_to_clip(expansion)
+        return
+    if dry_run:
+        _dry_run(
+            [item.source for item in expansion.items],
+            options,
+            tags,
+            as_json=as_json,
+            db_path=db_path,
+        )
+        return
+    if not expansion.is_batch:
+        _clip_one(expansion.items[0].source, options, tags, as_json=as_json, db_path=db_path)
+        return
+    batch_options = BatchOptions(
+        clip=options,
+        jobs=min(jobs or default_jobs(), len(expansion.items)),
+        refresh=refresh,
+        tags=tags,
+        delay=delay,
+    )
+    _clip_batch(expansion, batch_options, as_json=as_json, db_path=db_path, failed_to=failed_to)
+
+
+def _clip_one(
+    source: str, options: Any, tags: tuple[str, ...], *, as_json: bool, db_path: Path | None
+) -> None:
+    """One plain source: the clipping it became, or the one-line error with its exit code."""
+    from clipper.pipeline import clip as clip_source
+
+    db = open_archive(db_path)
+    try:
+        result = clip_source(db, source, options, tags=tags)
+    finally:
+        db.close()  # now, not whenever it is collected: the file is complete when clip exits
+    if as_json:
+        print_json(result.clipping.to_json())
+        return
+    from clipper.cli.render import summary
+
+    console().print(summary(result.clipping, created=result.created))
+
+
+def _nothing_to_clip(expansion: "Expansion") -> None:
+    """No items: a usage error when a SOURCE held none, else (an empty list) nothing to do."""
+    if expansion.notes:
+        raise UsageError(" ".join(expansion.notes))
+    typer.echo("clipper: nothing to clip.", err=True)
+
+
+def _clip_batch(
+    expansion: "Expansion",
+    options: "BatchOptions",
+    *,
+    as_json: bool,
+    db_path: Path | None,
+    failed_to: Path | None,
+) -> None:
+    """Many sources: progress on stderr, a line (or JSON object) per item, a summary."""
+    import time
+
+    from clipper.batch import Batch
+    from clipper.cli.render import batch_line, batch_progress, batch_summary, progress_fields
+    from clipper.untrusted import printable
+
+    for note in expansion.notes:
+        typer.echo(f"clipper: {printable(note, single_line=True)}", err=True)
+    items = expansion.items
+    err = console(stderr=True)
+    out = console()
+    db = open_archive(db_path)
+    started = time.monotonic()
+    done = failed = 0
+    progress = None
+
+    def report(result: "ItemResult") -> None:
+        nonlocal done, failed
+        done += 1
+        failed += result.status == "failed"
+        if as_json:
+            # Through sys.stdout as it is now: the progress display may be redirecting it.
+            sys.stdout.write(json_text(result.to_json()) + "\n")
+        elif (line := batch_line(result)) is not None:
+            out.print(line, soft_wrap=True)
+        if progress is not None:
+            fields = progress_fields(done, time.monotonic() - started, failed)
+            progress.update(task, completed=done, **fields)
+
+    summary: BatchSummary | None = None
+    try:
+        # The batch starts its worker processes before the progress display starts its thread.
+        with Batch(db, options) as batch:
+            if err.is_terminal and len(items) > 1:
+                progress = batch_progress(err, redirect_stdout=sys.stdout.isatty())
+                task = progress.add_task("clip", total=len(items), **progress_fields(0, 0, 0))
+                progress.start()
+            try:
+                summary = batch.run(items, report)
+            finally:
+                if progress is not None:
+                    progress.stop()
+    except KeyboardInterrupt:
+        typer.echo(
+            f"clipper: interrupted after {done:,} of {len(items):,} sources; everything stored "
+            "is complete. Run the same command again to finish.",
+            err=True,
+        )
+        raise typer.Exit(int(ExitStatus.INTERRUPTED)) from None
+    finally:
+        db.close()
+    assert summary is not None  # run() returned, or we raised above
+    if failed_to is not None:
+        _write_failed(failed_to, summary)
+    if not as_json:
+        err.print(batch_summary(summary), soft_wrap=True)
+    if summary.failed:
+        raise typer.Exit(int(ExitStatus.PARTIAL))
+
+
+def _write_failed(path: Path, summary: "BatchSummary") -> None:
+    """The failed sources, one per line with its reason as a comment above it, for --from."""
+    import os
+
+    from clipper.untrusted import printable
+
+    lines = [
+        f"# clipper: {summary.failed} of {summary.total} sources failed; "
+        f"retry with: clipper clip --from {path}"
+    ]
+    for failure in summary.failures:
+        if failure.source == "-":
+            continue  # standard input can't be read again from a list
+        lines.append(f"# {printable(failure.error, single_line=True)}")
+        source = failure.source
+        lines.append(source if "://" in source else str(Path(source).expanduser().resolve()))
+    tmp = path.with_name(f".{path.name}.clipper-tmp")
+    try:
+        tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise UsageError(f"Can't write the failed sources to {path}: {exc.strerror}.") from None
+
+
+def _dry_run(
+    sources: list[str],
+    options: Any,
+    tags: tuple[str, ...],
+    *,
+    as_json: bool,
+    db_path: Path | None,
+) -> None:
+    """Run every stage but storing, and show the result with what was removed."""
+    from dataclasses import asdict
+
+    from clipper.pipeline import prepare, recall_site
+
+    db = open_archive(db_path, reading=True)  # what the site's other pages repeat, if any
+    for source in sources:
+        prepared = prepare(source, options)
+        article = recall_site(db, prepared.article, prepared.decoded.text, prepared.key)
+        if as_json:
+            data = asdict(article)
+            data.pop("html")
+            data.update(
+                dry_run=True,
+                source=source,
+                url=prepared.url,
+                tags=sorted({*tags, *article.tags}),
+                word_count=article.word_count,
+                encoding=prepared.decoded.encoding,
+                encoding_source=prepared.decoded.encoding_source,
+                stripped=[asdict(s) for s in article.stripped],
+            )
+            print_json(data)
+            continue
+        from clipper.cli.render import dry_run_view
+
+        console().print(dry_run_view(source, prepared.decoded.text, article))

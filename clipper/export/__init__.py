@@ -1,0 +1,1 @@
+"""Exports: Markdown with front matter, other formats, file names and safe writing."""

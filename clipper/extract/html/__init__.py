@@ -1,0 +1,1 @@
+"""HTML pages -> Article: readability and its repairs, cleaning, metadata, rules as data."""

@@ -1,0 +1,701 @@
+"""Rules as data for the HTML extract stage.
+
+Everything the extractor and the metadata reader *recognise* lives here:
+class/id patterns that mark site furniture, boilerplate phrases in several
+languages, the words that surround a byline, the meta keys read for each
+metadata field and their precedence. The code in ``extract.py`` and
+``metadata.py`` only applies these rules; to teach clipper a new site habit,
+add to a tuple here (and a fixture under ``tests/fixtures/html/``).
+
+All values are immutable (tuples, frozensets, compiled patterns).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from clipper.extract import lexicon
+
+# --- Site furniture recognised by class / id -------------------------------
+#
+# Matched against each *token* of an element's class and id (split on
+# whitespace, "-" and "_", lower-cased), so "share" matches ``share-bar`` and
+# ``post_share`` but not ``shared-state``. A whole-token match keeps false
+# positives low: real article wrappers are called "article-body", "content",
+# "story", never "newsletter".
+BOILERPLATE_TOKENS: frozenset[str] = frozenset(
+    {
+        # sharing and social widgets
+        "share",
+        "shares",
+        "sharing",
+        "sharebar",
+        "sharetools",
+        "social",
+        "socialbar",
+        "addthis",
+        "sharethis",
+        # newsletters, subscriptions, paywall prompts
+        "newsletter",
+        "newsletters",
+        "subscribe",
+        "subscription",
+        "signup",
+        "paywall",
+        "regwall",
+        # advertising
+        "ad",
+        "ads",
+        "adv",
+        "advert",
+        "advertisement",
+        "advertising",
+        "adslot",
+        "adunit",
+        "dfp",
+        "sponsor",
+        "sponsored",
+        "promo",
+        "outbrain",
+        "taboola",
+        # related / more / teasers
+        "related",
+        "relatedposts",
+        "recommended",
+        "recommendations",
+        "readmore",
+        "more-stories",
+        "morestories",
+        "trending",
+        "mostread",
+        "mostpopular",
+        # comments
+        "comment",
+        "comments",
+        "disqus",
+        # author boxes, bios
+        "bio",
+        "authorbio",
+        "author-box",
+        "authorbox",
+        "about-author",
+        # consent and pop-ups
+        "cookie",
+        "cookies",
+        "consent",
+        "gdpr",
+        "popup",
+        # navigation furniture
+        "breadcrumb",
+        "breadcrumbs",
+        "pagination",
+        "pager",
+        "toolbar",
+        "skiplink",
+        "visually-hidden",
+        "sr-only",
+        "screen-reader-text",
+        "print-only",
+        "credit",
+        "credits",
+        # the same furniture named in other languages
+        "partage",
+        "partager",
+        "commentaires",
+        "pub",
+        "publicite",
+        "teilen",
+        "kommentare",
+        "werbung",
+        "anzeige",
+        "compartir",
+        "comentarios",
+        "publicidad",
+        "condividi",
+        "commenti",
+        "pubblicita",
+        "compartilhar",
+        "publicidade",
+    }
+)
+
+# Multi-token names matched as substrings of the whole class/id string.
+BOILERPLATE_SUBSTRINGS: tuple[str, ...] = (
+    "share-",
+    "social-",
+    "newsletter",
+    "related-",
+    "read-more",
+    "more-from",
+    "author-bio",
+    "author-info",
+    "about-the-author",
+    "comment-list",
+    "comments-",
+    "cookie-",
+    "-promo",
+    "promo-",
+    "advert",
+    "sign-up",
+    "signup-",
+    "subscribe-",
+    "inline-ad",
+    "ad-container",
+    "ad-slot",
+    "ad-wrapper",
+    "lire-aussi",
+    "articles-lies",
+    "mehr-zum-thema",
+    "noticias-relacionadas",
+    "leggi-anche",
+)
+
+# Tokens that protect an element from the rules above even when it also
+# carries a furniture token ("article-body comments-enabled").
+CONTENT_TOKENS: frozenset[str] = frozenset(
+    {"article", "articlebody", "article-body", "story", "post-content", "entry-content", "main"}
+)
+
+# Landmark roles and tags that are never article text.
+BOILERPLATE_ROLES: frozenset[str] = frozenset(
+    {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog"}
+)
+FURNITURE_TAGS: tuple[str, ...] = (
+    "nav",
+    "aside",
+    "footer",
+    "form",
+    "button",
+    "input",
+    "select",
+    "textarea",
+    "iframe",
+    "object",
+    "embed",
+    "svg",
+    "canvas",
+    "noscript",
+    "template",
+    "dialog",
+)
+
+# --- Where the article usually is ---------------------------------------------
+#
+# Semantic containers tried when readability returns much less text than
+# they hold (readability sometimes drops link-heavy lists or picks a teaser).
+ARTICLE_CONTAINERS: str = (
+    "//*[@itemprop='articleBody'] | //article | //main | //*[@role='main']"
+    " | //*[contains(concat(' ', normalize-space(@class), ' '), ' entry-content ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' post-content ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' article-body ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' article-content ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' story-body ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' post-body ')]"
+)
+# The fallback replaces readability's block only when the container's prose is
+# this many times longer, and its cleaned text still this many times longer.
+FALLBACK_PROSE_RATIO = 3.0
+FALLBACK_CLEAN_RATIO = 2.0
+FALLBACK_COVER = 0.9  # and must hold this share of readability's words
+FALLBACK_MIN_CHARS = 500
+FALLBACK_SHORT_BODY = 800  # only when readability's text is shorter than this
+
+# Removed from the page before readability sees it: never article text, and
+# scripts and styles are often most of a page's bytes.
+PRE_READABILITY_DROP: tuple[str, ...] = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "nav",
+    "iframe",
+    "button",
+    "select",
+    "textarea",
+    "link",
+)
+
+# Lead recovery: readability sometimes keeps only the part of an article
+# after a "read more" split or an ad slot. Paragraphs just before its block,
+# up to LEAD_CLIMB levels up, are taken back when they read as prose.
+LEAD_CLIMB = 3
+LEAD_MIN_CHARS = 60  # a paragraph shorter than this is not taken back
+LEAD_MAX_CHARS = 3000  # a lead, not another article
+LEAD_MAX_LINK_DENSITY = 0.3
+# Met on the way back: the headline or page furniture ends the search.
+LEAD_STOP_TAGS: frozenset[str] = frozenset(
+    {"h1", "header", "nav", "aside", "footer", "form", "ul", "ol", "table"}
+)
+
+# Gap recovery: when an article is split into several containers (sections
+# between ads, a quote box, a list), readability keeps the biggest and may
+# drop the ones in between. Blocks that stand between two blocks it kept,
+# inside the element holding everything it kept, come back when they read
+# as prose and nothing around them is named as furniture.
+# (A table is a unit so that its cells aren't looked into; it never comes back.)
+GAP_UNITS: frozenset[str] = frozenset(
+    {"p", "pre", "blockquote", "ul", "ol", "dl", "table", "h2", "h3", "h4", "h5", "h6"}
+)
+# Not looked into for blocks: furniture, and figures (captions are kept apart).
+GAP_SKIP_TAGS: frozenset[str] = frozenset(
+    {"figure", "figcaption", "aside", "nav", "footer", "header", "form", "button", "select"}
+)
+# Class / id words that keep a block out even where they wouldn't mark the
+# block as furniture on their own: readers' comments and replies, bios,
+# bylines, teasers, credits.
+GAP_SKIP_NAMES: frozenset[str] = frozenset(
+    {
+        "comment",
+        "comments",
+        "reply",
+        "replies",
+        "discussion",
+        "bio",
+        "author",
+        "byline",
+        "related",
+        "promo",
+        "newsletter",
+        "share",
+        "social",
+        "ad",
+        "ads",
+        "advert",
+        "sidebar",
+        "meta",
+        "credit",
+        "caption",
+    }
+)
+GAP_MIN_WORDS = 8  # a paragraph this long is prose; a shorter one must end a sentence
+GAP_MIN_SENTENCE_WORDS = 3
+GAP_LIST_ITEM_WORDS = 8  # mean words per item of a list taken back
+GAP_MAX_LINK_DENSITY = 0.3
+GAP_HEADING_MAX_WORDS = 20  # a heading taken back must lead a paragraph taken back
+GAP_MIN_KEY_CHARS = 25  # blocks shorter than this don't anchor the matching
+GAP_KEY_CHARS = 80  # a block is matched with readability's copy by its opening
+GAP_MAX_BLOCKS = 500  # blocks in all the gaps together; past this, nothing comes back
+
+# --- Boilerplate phrases -----------------------------------------------------
+#
+# A short block whose whole text matches one of these is furniture, in any of
+# the languages listed. Matched case-insensitively against the block's text
+# with whitespace collapsed; kept to whole-block patterns so that an article
+# sentence mentioning "advertisement" survives.
+_PHRASES: tuple[str, ...] = (
+    # advertising labels
+    r"advertisement|advertisements|advert|ad|ads|sponsored( content)?|anzeige|werbung"
+    r"|publicité|publicidad|publicidade|pubblicità|reklama|advertentie|annons|mainos"
+    r"|реклама|広告|广告",
+    r"(story|article|text) continues (below|after)( (the )?(advertisement|ad))?|skip (advertisement|ad)"
+    r"|advertisement\W+(scroll|continue).{0,30}|(scroll|continue reading) (down|below).{0,30}",
+    # read more / related
+    r"(read|see|view) (more|also|next|the full story)[:.…]*.*",
+    r"(more|related)( stories| articles| coverage| news| content| from [\w .]+)?:?",
+    r"more( [\w'’-]+){0,3} (news|stories|articles|coverage|videos|reads)\s*:?",
+    r"(related|recommended|most (read|popular|viewed|shared)|trending|top stories|"
+    r"you (may|might) (also )?like|what to read next|more on this story).{0,40}",
+    r"lire aussi.*|à lire aussi.*|voir aussi.*|sur le même sujet.*|lesen sie (auch|mehr).*"
+    r"|mehr zum thema.*|das könnte sie auch interessieren.*|leia (também|mais).*"
+    r"|lea también.*|lee también.*|te puede interesar.*|leggi anche.*|potrebbe interessarti.*"
+    r"|lees ook.*|czytaj (też|także|więcej).*|читайте также.*|相关阅读.*|関連記事.*",
+    # sharing
+    r"(share|tweet|pin|email|print|save)( (this|the) (article|story|page|post))?"
+    r"( on (facebook|twitter|x|linkedin|whatsapp|reddit|email))?[:.!]?",
+    r"share( this)?( on)?:?( (facebook|twitter|x|linkedin|whatsapp|reddit|email|copy link))*",
+    r"(partager|teilen|compartir|condividi|compartilhar|delen|udostępnij)( (sur|auf|en|su|em))?.*",
+    r"(follow|like) us( on [\w ]+)?[.!]?",
+    r"follow [\w .'’@-]{1,40}( on|:)\s*(twitter|facebook|instagram|x|linkedin|threads|bluesky)\b.{0,60}",
+    r"(like|share) this:?|reuse (this )?content|order reprints\b.{0,80}",
+    r"(分享到|转播到|分享至).{0,30}|\[?(责任编辑|编辑)[:：].{0,20}\]?",
+    r"copy link|link copied|copied!?",
+    # newsletters and subscriptions
+    r"(sign up|subscribe|register)( (now|today|here|for (our|the|free)[\w ,'-]*))?[.!:]?",
+    r"(get|receive) (our|the) [\w ]{0,40}newsletter.*",
+    r".{0,60}newsletter.{0,80}(sign up|subscribe|inbox|email address).{0,60}",
+    r"\[?.{0,120}\bin your inbox\b.{0,20}",
+    r"(abonnez-vous|abonnieren|suscríbete|iscriviti|assine|abonneer).*",
+    r"already (a subscriber|have an account)\??.*",
+    # comments
+    r"(\d+ )?comments?( \(\d+\))?|(leave|post|write|add) a (comment|reply)|"
+    r"show comments|view comments|join the (conversation|discussion)|"
+    r"kommentare?|commentaires?|comentarios?|commenti",
+    # cookies and consent
+    r".{0,80}(we use cookies|uses cookies|cookie (policy|settings|preferences)|"
+    r"accept (all )?cookies).{0,200}",
+    # image credits
+    r"(photo|image|picture|illustration|video|foto|bild|crédit|credit|source|quelle)s?"
+    r"( credit)?\s*[:©].{0,80}",
+    r"(©|\(c\)|copyright)\s.{0,80}",
+    r"(getty images|afp|reuters|ap photo|shutterstock|istock)(/[\w .]+)?\.?",
+    r"[\w .'’-]{0,40}/\s?(getty images|afp|ap|reuters|epa|dpa|shutterstock|alamy|istock)"
+    r"(\s?/\s?[\w .'’-]{1,30})*\.?",
+    # datelines and review lines
+    r".{0,40}\b(first published|published|updated|last updated|posted)\b:?\s[\w ,.:]{0,25}\d{4}"
+    r"([ ,:.]*(at )?\d{1,2}[:.]\d{2}\s?([ap]\.?m\.?)?(\s?[A-Z]{2,4})?)?\.?",
+    r"(medically )?(reviewed|fact[- ]checked) by .{1,80}",
+    # pagination and navigation
+    r"(previous|next)( (page|article|post|story))?[ »›>]*|[«‹<]* ?(previous|next)"
+    r"|page \d+ (of|/) \d+|back to top|go to top|skip to (main )?content|next page\b.{0,60}|"
+    r"(show|load) more|continue reading.*",
+    # print / email tools
+    r"print( this)?( article| page)?|e-?mail( this)?( article| page| story)?|"
+    r"email the author|report (a|an) (error|typo|correction)",
+    # encyclopedia hatnotes
+    r"(main articles?|further information|see also|for other uses, see|not to be confused with)"
+    r"\s*:?.*",
+    # tags and topics lines
+    r"(tags|topics|filed under|categories|themen|thèmes|etiquetas)\s*:.*",
+)
+BOILERPLATE_PHRASE = re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in _PHRASES) + r")$", re.I)
+
+# A credit at the end of a caption ("… Photo: Jan Novak", "… (Reuters)"),
+# removed from ``Article.captions``.
+CAPTION_CREDIT = re.compile(
+    r"\s*(?:[|/–—-]\s*)?[(\[]?\s*(?:(?:photo|image|picture|illustration|foto|bild|crédit|credit)s?"
+    r"(?:\s+credit)?\s*(?:[:©]|by\b)|©)[^.]{0,80}[)\]]?\.?\s*$",
+    re.I,
+)
+
+# An author's bio at the end of an article, without a class saying so:
+# "<name> is a reporter…", "<name> covers…". Matched after one of the
+# article's author names, on one of the last BIO_LAST_BLOCKS short blocks.
+AUTHOR_BIO = re.compile(
+    r"^\W*(?:is|was|covers|writes|reports|has (?:been|covered|written)|joined|est|ist|es)\b",
+    re.I,
+)
+BIO_LAST_BLOCKS = 3
+BIO_MAX_CHARS = 400
+
+# A block longer than this is never judged by BOILERPLATE_PHRASE alone.
+PHRASE_MAX_CHARS = 220
+
+# --- Link density --------------------------------------------------------
+#
+# A list or block whose text is mostly link text is a teaser list, a menu or
+# a tag cloud; a paragraph with an inline link or two is not. Paragraphs are
+# not judged by link density at all: a short paragraph that is one link is as
+# often a source or a contact address as a teaser (teasers are caught by
+# their "Read more:"/"Related:" labels in BOILERPLATE_PHRASE instead).
+LINK_DENSITY_MAX = 0.5  # blocks (div, section, ul, ol, table)
+
+# --- Bylines ---------------------------------------------------------------
+
+# Leading words of a byline line, in several languages ("By", "Par", "Von"…).
+BYLINE_PREFIX = re.compile(
+    r"^\s*(?:written by|posted by|reported by|story by|words by|text by|by|from|par|de|von|"
+    r"por|di|door|av|af|przez|автор|文|作者|著者|記者)\s*[:\-–—]?\s+",
+    re.I,
+)
+
+# Words and phrases that are not part of a person's name. Everything from the
+# first of these on (after a separator) is dropped; a name made only of them
+# is rejected.
+BYLINE_JUNK_WORDS: frozenset[str] = frozenset(
+    {
+        "staff",
+        "writer",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "staff writer",
+        "senior writer",
+        "reporter",
+        "staff reporter",
+        "correspondent",
+        "editor",
+        "senior editor",
+        "contributor",
+        "contributing writer",
+        "columnist",
+        "author",
+        "follow",
+        "follow author",
+        "email",
+        "email the author",
+        "email author",
+        "twitter",
+        "updated",
+        "last",
+        "last updated",
+        "published",
+        "posted",
+        "more by",
+        "view all posts",
+        "all articles",
+        "ma",
+        "phd",
+        "md",
+        "the associated press",
+        "associated press",
+    }
+)
+
+# Trailing noise after a name: dates, "Updated …", "| Twitter", a job title.
+BYLINE_TRAILERS = re.compile(
+    r"(?:\s+[A-Z]\w+)?\s+(?:editor|correspondent|reporter|writer|columnist)\b.*$"
+    r"|(?:\s*[|•·,–—-]\s*|\s+)(?:updated|published|posted|last updated|on|edited by|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"\d{1,2}[./ -]\w+|\w+ \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2}|email the author|follow|"
+    r"staff writer|senior writer|staff reporter|correspondent|contributor|reporter|"
+    r"editor|columnist|twitter|@\w+).*$",
+    re.I,
+)
+
+# A date (and anything after it) at the end of a byline line: dropped from the
+# byline as displayed ("By Nathan Willis March 25, 2015" -> "Nathan Willis").
+BYLINE_DATE_TAIL = re.compile(
+    r"\s*[|•·,–—-]?\s*(?:(?:last )?updated|published|posted|on)?:?\s*"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?"
+    r"(?:[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}\.? [A-Za-z]{3,9}\.? \d{4}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}).*$",
+    re.I,
+)
+# Academic and professional letters after a name ("Brenda Goodman, MA"),
+# matched in their usual capitals only, so "Jack Ma" keeps his name.
+NAME_SUFFIXES = lexicon.NAME_SUFFIXES
+NAME_SUFFIX_TAIL = re.compile(
+    r",?\s+(?:" + "|".join(re.escape(x) for x in sorted(NAME_SUFFIXES)) + r")(?=$|[\s,;])"
+)
+
+# Conjunctions that join several authors in a byline: the lexicon's.
+BYLINE_AND = re.compile(r"\s*(?:" + "|".join(lexicon.AUTHOR_JOINERS) + r")\s*", re.I)
+
+# Class/id words that mark a byline element (besides rel=author and
+# itemprop=author), and those that mark an element holding a written-out date.
+BYLINE_HINT = re.compile(r"byline|author|writtenby|dateline|article-?by", re.I)
+# Byline-looking elements that belong to something else: a "follow the
+# author" widget, a comment's author, a teaser's byline, an author bio box.
+NOT_BYLINE_HINT = re.compile(
+    r"follow|comment|related|recommend|promo|teaser|widget|avatar|authorization|"
+    r"more-from|more-by",
+    re.I,
+)
+DATE_HINT = re.compile(r"date|time|byline|published|posted|meta", re.I)
+# A byline line, whoever it names: "Posted by Ann Lee, Engineer", "Par Jean
+# Dupont". The name must start with a capital (checked in code).
+BYLINE_LINE = re.compile(
+    r"^(?:by|posted by|written by|words by|story by|reported by|par|von|por)\s+[^\W\d_]", re.I
+)
+BYLINE_LINE_MAX_CHARS = 100
+
+# An element's first text starting like a byline ("By ", then maybe a link):
+# a cheap test before its whole text is checked against BYLINE_LINE.
+BY_WORD = re.compile(
+    r"^\s*(?:by|posted by|written by|words by|story by|reported by|par|von|por)\b", re.I
+)
+
+# --- Metadata keys and precedence -------------------------------------------
+#
+# ``<meta>`` keys are read from ``property``, ``name`` and ``itemprop``
+# (space-separated values each count), lower-cased, "." normalised to ":".
+# Each tuple lists keys in order of preference.
+META_TITLE: tuple[str, ...] = (
+    "dc:title",
+    "dcterm:title",
+    "dcterms:title",
+    "og:title",
+    "weibo:article:title",
+    "weibo:webpage:title",
+    "title",
+    "twitter:title",
+    "parsely-title",
+    "sailthru:title",
+)
+META_AUTHOR: tuple[str, ...] = (
+    "dc:creator",
+    "dcterm:creator",
+    "dcterms:creator",
+    "author",
+    "parsely-author",
+    "article:author",
+    "og:article:author",
+    "sailthru:author",
+    "byl",
+    "citation_author",
+    "twitter:creator",
+)
+META_DESCRIPTION: tuple[str, ...] = (
+    "dc:description",
+    "dcterm:description",
+    "dcterms:description",
+    "og:description",
+    "weibo:article:description",
+    "weibo:webpage:description",
+    "description",
+    "twitter:description",
+)
+META_SITE_NAME: tuple[str, ...] = ("og:site_name", "application-name", "twitter:site_name")
+META_PUBLISHED: tuple[str, ...] = (
+    "article:published_time",
+    "og:published_time",
+    "og:article:published_time",
+    "parsely-pub-date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "date",
+    "dc:date",
+    "dcterms:date",
+    "dc:date:issued",
+    "dcterms:created",
+    "dcterms:issued",
+    "citation_publication_date",
+    "citation_date",
+    "sailthru:date",
+    "article:published",
+    "datepublished",
+    "date_published",
+    "originalpublicationdate",
+    "article_date_original",
+    "cxenseparse:recs:publishtime",
+)
+META_MODIFIED: tuple[str, ...] = (
+    "article:modified_time",
+    "og:updated_time",
+    "og:modified_time",
+    "datemodified",
+    "last-modified",
+    "dcterms:modified",
+    "lastmod",
+)
+META_IMAGE: tuple[str, ...] = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image")
+META_SECTION: tuple[str, ...] = ("article:section", "parsely-section", "section", "og:section")
+META_TAGS: tuple[str, ...] = ("article:tag", "keywords", "news_keywords", "parsely-tags")
+META_URL: tuple[str, ...] = ("og:url", "twitter:url", "parsely-link")
+META_LANG: tuple[str, ...] = ("og:locale", "content-language", "language", "dc:language")
+
+# schema.org types whose JSON-LD object describes the article itself.
+JSONLD_ARTICLE_TYPES: frozenset[str] = frozenset(
+    {
+        "article",
+        "newsarticle",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "reviewnewsarticle",
+        "backgroundnewsarticle",
+        "askpublicnewsarticle",
+        "blogposting",
+        "liveblogposting",
+        "socialmediaposting",
+        "techarticle",
+        "scholarlyarticle",
+        "medicalscholarlyarticle",
+        "report",
+        "satiricalarticle",
+        "advertisercontentarticle",
+        "review",
+        "creativework",
+        "webpage",
+        "itempage",
+        "medicalwebpage",
+        "recipe",
+        "howto",
+    }
+)
+# Lower rank = preferred when a page holds several typed objects.
+JSONLD_WEAK_TYPES: frozenset[str] = frozenset(
+    {"creativework", "webpage", "itempage", "medicalwebpage"}
+)
+
+# Separators between a headline and the site's name in ``<title>``.
+TITLE_SEPARATORS: tuple[str, ...] = (" | ", " - ", " – ", " — ", " : ", " :: ", " / ", " » ", " · ")
+# A site's name read from the end of <title> is at most this many words.
+SITE_NAME_MAX_WORDS = 5
+
+# Dates in URLs: /2024/11/18/, /2024-11-18/, /20241118/.
+URL_DATE = re.compile(
+    r"/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:/|-|$)"
+    r"|/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/"
+)
+
+# Month names for dates written out in text: English only, unlike the text
+# dump's (``textrules.MONTHS``), since other languages' dates come from
+# metadata, which is nearly always machine-readable.
+MONTHS: Mapping[str, int] = lexicon.ENGLISH_MONTHS
+
+# Blocks kept in the clean article HTML; everything else is unwrapped.
+KEEP_BLOCK_TAGS: frozenset[str] = frozenset(
+    {
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "p",
+        "ul",
+        "ol",
+        "li",
+        "blockquote",
+        "pre",
+        "code",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "th",
+        "td",
+        "caption",
+        "figure",
+        "figcaption",
+        "dl",
+        "dt",
+        "dd",
+        "hr",
+        "br",
+        "img",
+    }
+)
+KEEP_INLINE_TAGS: frozenset[str] = frozenset(
+    {"a", "em", "strong", "i", "b", "sub", "sup", "code", "mark", "s", "del", "ins", "q", "abbr"}
+)
+# Attributes kept, per tag; everything else (class, style, id, on*) goes.
+KEEP_ATTRIBUTES: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "a": ("href", "title"),
+        "img": ("src", "alt", "title"),
+        "td": ("colspan", "rowspan"),
+        "th": ("colspan", "rowspan", "scope"),
+        "ol": ("start",),
+        "abbr": ("title",),
+    }
+)
+# Block-level tags that end a paragraph in the plain-text rendering.
+TEXT_BLOCK_TAGS: frozenset[str] = frozenset(
+    {
+        "p",
+        "div",
+        "section",
+        "article",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "li",
+        "blockquote",
+        "pre",
+        "table",
+        "tr",
+        "dl",
+        "dt",
+        "dd",
+        "figure",
+        "header",
+        "main",
+        "hr",
+    }
+)

@@ -1,0 +1,1 @@
+"""Text dumps (a browser's Select All + Copy, or Markdown) -> Article."""

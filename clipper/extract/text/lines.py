@@ -1,0 +1,588 @@
+"""Each line of a plain-text page dump, read on its own (step 1 of ``textdump.py``).
+
+Normalises a dump's lines (odd spaces, bullets, hard wrapping, a "By" left
+alone on its line) and classifies each line without looking at its
+neighbours: prose, a short sentence, a short line, chrome, an end marker, an
+image file name, a photo credit, or metadata, whose content it reads too
+(authors, a date with its time and zone, categories, tags). What depends on
+where a line stands (the body, the headline, which metadata is the
+article's) is decided in ``textdump.py``. The names of things (chrome words,
+markers, month names) are data in ``textrules.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone, tzinfo
+from itertools import pairwise
+from zoneinfo import ZoneInfo
+
+from clipper.cjk import CJK_RUN
+from clipper.extract import lexicon
+from clipper.extract.text import rules as rules
+
+# Line kinds, decided for each line on its own (``classify``).
+BLANK = "blank"
+FILE = "image file"
+CREDIT = "credit"
+META = "metadata"
+HARD_MARKER = "hard marker"
+SOFT_MARKER = "soft marker"
+CHROME = "chrome"
+PROSE = "prose"  # a paragraph on its own: defines the body
+SENTENCE = "sentence"  # short, but ends a sentence: a paragraph inside the body
+SHORT = "short"  # no sentence end: a heading, a nav item, a related headline
+
+WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
+_SPACES = re.compile(r" {2,}")
+_SPACE_TABLE: dict[int, str | None] = (
+    {ord(c): " " for c in rules.SPACE_CHARS}
+    | {ord(c): None for c in rules.DROP_CHARS}
+    | dict.fromkeys(rules.ICON_FONT_CHARS)
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Meta:
+    """What one metadata line says."""
+
+    reason: str
+    authors: tuple[str, ...] = ()
+    byline: str | None = None
+    published: When | None = None
+    modified: When | None = None
+    time_only: tuple[int, int] | None = None  # "Posted by X at 21:47"
+    categories: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One source line, normalised, with what it looks like on its own."""
+
+    text: str
+    kind: str
+    reason: str = ""  # for CHROME, markers (the marker kind) and META
+    bullet: bool = False
+    words: int = 0  # words, or for CJK lines characters / 2
+    headline_like: bool = False
+    name_like: bool = False
+    meta: Meta | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """A date read from the page, with a time and zone when they were given."""
+
+    year: int
+    month: int
+    day: int
+    hour: int | None = None
+    minute: int | None = None
+    tz: tzinfo | None = None
+
+    def iso(self) -> str:
+        if self.hour is None or self.minute is None:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        moment = datetime(self.year, self.month, self.day, self.hour, self.minute, tzinfo=self.tz)
+        return moment.isoformat()
+
+
+# The reason given for a line that the site's other pages repeat (``site_lines``).
+REPEATED_CHROME = "chrome: repeats on this site's other pages"
+
+
+# --- Lines --------------------------------------------------------------------
+
+
+def unwrap(raw_lines: Sequence[str]) -> list[str]:
+    """Join hard-wrapped paragraphs ("...Budget airlines" / "undercut it on price...").
+
+    Browser copies put each paragraph on one long line; a text file wrapped at
+    a fixed width has no line longer than that width and many full-width lines
+    that end mid-sentence. Only then are full-width lines joined to the next.
+    """
+    texts = [" ".join(raw.translate(_SPACE_TABLE).split()) for raw in raw_lines]
+    width = max((len(t) for t in texts), default=0)
+    if not rules.WRAP_WIDTH[0] <= width <= rules.WRAP_WIDTH[1]:
+        return list(raw_lines)
+    full = [len(t) >= width * rules.WRAP_FULL_SHARE for t in texts]
+    mid_sentence = sum(
+        1
+        for k, (a, b) in enumerate(pairwise(texts))
+        if full[k] and b and not rules.SENTENCE_END.search(a)
+    )
+    if mid_sentence < rules.WRAP_MIN_BREAKS:
+        return list(raw_lines)
+    joined: list[str] = []
+    previous_full = False
+    for text, is_full in zip(texts, full, strict=True):
+        if previous_full and text and joined and joined[-1]:
+            glue = "" if is_cjk(joined[-1][-1:]) and is_cjk(text[:1]) else " "
+            joined[-1] += glue + text
+        else:
+            joined.append(text)
+        previous_full = is_full and bool(text)
+    return joined
+
+
+def _normalise(raw: str) -> tuple[str, bool]:
+    """Plain spaces, no bullet; returns the text and whether it had a bullet."""
+    text = _SPACES.sub(" ", raw.translate(_SPACE_TABLE)).strip()
+    if any(c in text for c in "#*[_!"):
+        for pattern, replacement in rules.MARKDOWN:
+            text = pattern.sub(replacement, text)
+    bulleted = rules.BULLET.sub("", text, count=1).strip()
+    if not bulleted:
+        return text, False  # a lone "·" is punctuation to report, not an empty item
+    return bulleted, bulleted != text
+
+
+def join_split_bylines(raw_lines: list[str]) -> list[str]:
+    """ "By" alone on a line and the name on the next: one byline line again."""
+    joined: list[str] = []
+    by: int | None = None  # where the last lone "By" stands, blank lines after it
+    for raw in raw_lines:
+        text = _normalise(raw)[0]
+        if by is not None and text:
+            lead, by = by, None
+            if len(text.split()) <= rules.NAV_ITEM_MAX_WORDS + 2:
+                # "By" / (blank) / "Jane Holm": one line, where "By" stood
+                joined[lead] = f"{_normalise(joined[lead])[0]} {text}"
+                del joined[lead + 1 :]
+                continue
+        joined.append(raw)
+        if text and rules.BYLINE_LEAD_ALONE.fullmatch(text):
+            by = len(joined) - 1
+    return joined
+
+
+def cjk_count(text: str) -> int:
+    """How many characters of ``text`` are Chinese, Japanese or Korean."""
+    return sum(len(run) for run in CJK_RUN.findall(text))
+
+
+def is_cjk(text: str) -> bool:
+    cjk = cjk_count(text)
+    if cjk == 0:
+        return False  # most lines: no need to count every letter
+    letters = sum(1 for c in text if c.isalpha())
+    return letters > 0 and cjk * 3 >= letters  # a line of "・" alone has no letters
+
+
+def word_count(text: str) -> int:
+    """Words for spaced scripts; for CJK, characters / 2 (a rough word count)."""
+    if is_cjk(text):
+        return max(
+            1,
+            cjk_count(text) // 2 + len(WORD.findall(CJK_RUN.sub(" ", text))),
+        )
+    return len(text.split())
+
+
+def _is_prose(text: str) -> bool:
+    if is_cjk(text):
+        cjk = cjk_count(text)
+        if cjk >= rules.PROSE_ANY_CJK:
+            return True
+        if cjk >= rules.PROSE_MIN_CJK and rules.CJK_SENTENCE_PUNCT.search(text):
+            return True
+        # Clauses set apart by spaces instead of 。 (common in Chinese blogs):
+        # prose when they are long; a menu's items are a few characters each.
+        clauses = [c for c in rules.CJK_CLAUSE_BREAK.split(text) if c]
+        return (
+            cjk >= rules.PROSE_SPACED_CJK
+            and len(clauses) >= 2
+            and cjk / len(clauses) >= rules.PROSE_CJK_CLAUSE
+        )
+    words = text.split()
+    if len(words) >= rules.PROSE_ANY_WORDS:
+        return True
+    if len(words) < rules.PROSE_MIN_WORDS or not rules.SENTENCE_END.search(text):
+        return False
+    # "Can Putin Drive a Wedge Between Washington and Tokyo?" is a headline.
+    stripped = text.rstrip("\"'”’»)]")
+    return stripped.endswith(".") or _capitalised_share(words) < 0.6
+
+
+def _capitalised_share(words: Sequence[str]) -> float:
+    letters = [w for w in words if w[:1].isalpha()]
+    return sum(1 for w in letters if w[0].isupper()) / max(1, len(letters))
+
+
+def is_headline_like(text: str, size: int) -> bool:
+    if is_cjk(text):
+        low, high = rules.HEADLINE_CJK
+        count = len(text)
+        return low <= count <= high and not text.endswith(("。", "：", ":"))
+    low, high = rules.HEADLINE_WORDS
+    if not low <= size <= high or text.endswith((".", ":", ",", ";")):
+        return False
+    return sum(c.isalpha() for c in text) >= len(text) / 2
+
+
+def is_question(text: str) -> bool:
+    """ "Where do relations go after the election?" (or "... STOLEN!"): such a
+    line reads as prose, but on its own line it has a headline's shape too."""
+    return text.rstrip("”\"'’»」").endswith(("?", "？", "!", "！"))
+
+
+def line_key(raw: str) -> str:
+    """A line as pages of one site are compared: spacing, bullets and case set aside."""
+    return _normalise(raw)[0].casefold()
+
+
+def classify(raw: str, site_lines: frozenset[str] = frozenset()) -> Line:
+    text, bullet = _normalise(raw)
+    if not text:
+        return Line("", BLANK)
+    size = word_count(text)
+    prose = _is_prose(text)
+
+    def line(kind: str, reason: str = "", meta: Meta | None = None) -> Line:
+        headline = (
+            (kind in (SHORT, SENTENCE) or (kind == PROSE and is_question(text)))
+            and is_headline_like(text, size)
+            and not rules.CODE_LINE.search(text)
+            and not rules.CREDIT_INSIDE.search(text)
+        )
+        name = kind == SHORT and rules.NAME_ONLY.fullmatch(text) is not None
+        return Line(text, kind, reason, bullet, size, headline, name, meta)
+
+    if rules.IMAGE_FILE.fullmatch(text):
+        return line(FILE, "image file name")
+    if size <= 30 and rules.CREDIT.fullmatch(text):
+        return line(CREDIT, "photo credit")
+    meta = _read_meta(text, prose)
+    if meta is not None:
+        return line(META, meta.reason, meta)
+    if not prose:
+        for kind, pattern in rules.HARD_END_MARKERS:
+            if pattern.fullmatch(text):
+                return line(HARD_MARKER, kind)
+        for kind, pattern in rules.SOFT_END_MARKERS:
+            if pattern.fullmatch(text):
+                return line(SOFT_MARKER, kind)
+    for reason, pattern in rules.CHROME_RULES:
+        if (not prose or reason in rules.PROSE_CHROME_REASONS) and pattern.fullmatch(text):
+            return line(CHROME, reason)
+    if " " not in text and rules.BARE_LINK.fullmatch(text):
+        return line(CHROME, "chrome: bare link")
+    if not prose:
+        nav = _navigation_reason(text)
+        if nav:
+            return line(CHROME, nav)
+    sentence = rules.SENTENCE_END.search(text) or rules.CJK_SENTENCE_PUNCT.search(text)
+    if (prose or sentence) and text.casefold() in site_lines:
+        # What reads like a sentence but stands on the site's other pages too
+        # (a slogan, a membership plug). Short lines keep their own reading:
+        # the headline and the site's name are found among them.
+        return line(CHROME, REPEATED_CHROME)
+    if prose:
+        return line(PROSE)
+    if sentence:
+        return line(SENTENCE)
+    return line(SHORT)
+
+
+def _navigation_reason(text: str) -> str | None:
+    """A row of short links ("Home | Archives | RSS") or a breadcrumb."""
+    # With slashes only, a breadcrumb needs three parts: "U.S./Japan" is not one.
+    slashes_only = "/" in text and not re.search(r"[>»›→]|::", text)
+    for separator, reason, minimum in (
+        (rules.NAV_SEPARATOR, "chrome: navigation row", 2),
+        (rules.BREADCRUMB_SEPARATOR, "chrome: breadcrumb", 3 if slashes_only else 2),
+    ):
+        parts = [p for p in separator.split(text) if p]
+        if len(parts) >= minimum and all(
+            word_count(p) <= rules.NAV_ITEM_MAX_WORDS and not rules.SENTENCE_END.search(p)
+            for p in parts
+        ):
+            return reason
+    return None
+
+
+# --- Metadata --------------------------------------------------------------------
+
+
+def _read_meta(text: str, prose: bool) -> Meta | None:
+    """What a metadata line says, or None when the line is not metadata.
+
+    A line may hold several fields ("By Jane Doe | March 3, 2025"): each part
+    between separators must be metadata or chrome for the line to count.
+    """
+    category = rules.CATEGORY_LINE.fullmatch(text)
+    if category and not prose and word_count(text) <= 30:
+        return Meta("metadata: category", categories=_split_list(category["value"]))
+    tags = rules.TAGS_LINE.fullmatch(text)
+    if tags and word_count(text) <= 60:
+        return Meta("metadata: tags", tags=_split_list(tags["value"]))
+    if prose or word_count(text) > 20:
+        return None
+    found: list[Meta] = []
+    for part in [p for p in rules.NAV_SEPARATOR.split(text) if p.strip()]:
+        meta = _read_meta_part(part.strip())
+        if meta is not None:
+            found.append(meta)
+        elif not _is_chrome_part(part.strip()):
+            return None
+    if not found:
+        return None
+    return _merge_meta(found)
+
+
+_CALENDAR_WORDS = rules.WEEKDAYS | frozenset(rules.MONTHS)
+_PART_CHROME = tuple(p for _, p in (*rules.HARD_END_MARKERS, *rules.CHROME_RULES))
+
+
+def _is_chrome_part(part: str) -> bool:
+    return any(p.fullmatch(part) for p in _PART_CHROME)
+
+
+def _read_meta_part(part: str) -> Meta | None:
+    posted = rules.POSTED_BY.fullmatch(part)
+    if posted:
+        name = next(
+            (g for g in (posted["name"], posted["name2"], posted["name3"], posted["name4"]) if g),
+            None,
+        )
+        when_text = next((g for g in (posted["when"], posted["when2"], posted["when3"]) if g), "")
+        when = _find_date(when_text) if when_text else None
+        clock = _find_time(when_text) if when_text and when is None else None
+        authors, byline = read_names(name) if name else ((), None)
+        if name and not authors and rules.HANDLE.fullmatch(name.strip()):
+            authors, byline = (name.strip(),), name.strip()
+        if authors or when or clock:
+            return Meta(
+                "metadata: posted by",
+                authors=authors,
+                byline=byline,
+                published=when,
+                time_only=(clock[0], clock[1]) if clock else None,
+            )
+    date = _read_date_line(part)
+    if date is not None:
+        return date
+    if rules.TIME.fullmatch(part) and (found := _find_time(part)):
+        return Meta("metadata: date", time_only=found[:2])  # "April 5, 2018 | 6:00 PM"
+    byline = rules.BYLINE.fullmatch(part)
+    if byline:
+        names = rules.NAMES_END.sub("", byline["names"] or byline["names2"])
+        authors, display = read_names(names)
+        if authors:
+            return Meta("metadata: byline", authors=authors, byline=display)
+    return None
+
+
+def _read_date_line(part: str) -> Meta | None:
+    if word_count(part) > rules.DATE_LINE_MAX_WORDS or len(part) > rules.DATE_LINE_MAX_CHARS:
+        return None
+    when = _find_date(part)
+    if when is None:
+        return None
+    rest = part
+    for pattern in (*rules.DATE_PATTERNS, rules.TIME, rules.TIME_ZONE_WORD, rules.UTC_OFFSET):
+        rest = pattern.sub(_CUT, rest)
+    # Each piece ends where a date or time was cut out (or the line ends), so
+    # the "at" or "on" that joined it to the date ends its piece.
+    pieces = [_drop_leftovers(p) for p in rest.split(_CUT)]
+    # A name stands before the date it was glued to; what follows the date
+    # ("By Gillian Mohney March 11, 2015 Good Morning America") is not its part.
+    head = next((p for p in pieces if p.strip(" -–—|•·,:")), "")
+    rest = " ".join(pieces)
+    authors: tuple[str, ...] = ()
+    byline = None
+    by = rules.DATE_LINE_BY.search(rest)
+    by_head = rules.DATE_LINE_BY.search(head)
+    if by_head and read_names(by_head["names"])[0]:  # "By Gillian Mohney March 11, 2015 GMA"
+        authors, byline = read_names(by_head["names"])
+        rest = rest[: rest.find(by_head["names"])]
+    elif by:  # "November 18, 2024 by Sam Rivers"
+        authors, byline = read_names(by["names"])
+        rest = rest[: by.start()]
+    elif _is_plain_name(rest.strip(" -–—|•·,:")):  # "Mike Conley December 18, 2020"
+        authors, byline = read_names(rest.strip(" -–—|•·,:"))
+        rest = ""
+    categories: tuple[str, ...] = ()
+    label = rules.CATEGORY_LINE.search(rest)
+    if label:  # "2024年11月18日 テーマ：旅行"
+        categories = _split_list(label["value"])
+        rest = rest[: label.start()]
+    if len(WORD.findall(rest)) > 4:
+        return None
+    if rules.UPDATED_PREFIX.search(part) and not rules.PUBLISHED_PREFIX.search(part):
+        return Meta("metadata: date updated", authors, byline, modified=when, categories=categories)
+    return Meta("metadata: date", authors, byline, published=when, categories=categories)
+
+
+def _drop_leftovers(piece: str) -> str:
+    """A date line's piece without its "Published" or "Updated" lead-in, a "Follow
+    @handle" button, or the "at"/"on" before the date ("By Jane Holm on ...")."""
+    for pattern in (rules.PUBLISHED_PREFIX, rules.UPDATED_PREFIX, *rules.DATE_LINE_LEFTOVERS):
+        piece = pattern.sub(" ", piece)
+    return piece
+
+
+# Marks where a date was taken out of a date line (a private-use character,
+# which ``_normalise`` has removed from the text before).
+_CUT = "\ue000"
+
+
+def _is_plain_name(text: str) -> bool:
+    """ "Mike Conley": a name and nothing else, not "Monday Morning Edition"."""
+    words = {w.lower().rstrip(".,") for w in text.split()}
+    return (
+        rules.NAME_ONLY.fullmatch(text) is not None
+        and not rules.NOT_A_NAME.fullmatch(text)
+        and not words & _CALENDAR_WORDS
+    )
+
+
+def _merge_meta(parts: Sequence[Meta]) -> Meta:
+    if len(parts) == 1:
+        return parts[0]
+    first = parts[0]
+    published = next((m.published for m in parts if m.published), None)
+    clock = next((m.time_only for m in parts if m.time_only), None)
+    if published is not None and published.hour is None and clock is not None:
+        published = When(published.year, published.month, published.day, *clock)
+    return Meta(
+        first.reason,
+        authors=next((m.authors for m in parts if m.authors), ()),
+        byline=next((m.byline for m in parts if m.byline), None),
+        published=published,
+        modified=next((m.modified for m in parts if m.modified), None),
+        time_only=next((m.time_only for m in parts if m.time_only), None),
+        categories=tuple(c for m in parts for c in m.categories),
+        tags=tuple(t for m in parts for t in m.tags),
+    )
+
+
+def _split_list(value: str) -> tuple[str, ...]:
+    items = (item.strip(" #.") for item in rules.LIST_SEPARATOR.split(value))
+    return tuple(dict.fromkeys(item for item in items if item))
+
+
+# "M.D." and "MD" alike, as a part of a byline on its own.
+_DEGREES = frozenset(suffix.replace(".", "") for suffix in lexicon.NAME_SUFFIXES)
+
+
+def read_names(text: str) -> tuple[tuple[str, ...], str | None]:
+    """Authors and a display byline from "Marta Lindqvist and Daniel Okafor".
+
+    This also decides whether a line is a byline at all: one part that is
+    neither a name nor a job title or agency rejects the whole line. Bylines
+    from HTML, already known to be bylines, are cleaned more leniently by
+    ``metadata.split_authors``.
+    """
+    display = rules.HANDLE_AT.sub("", rules.BYLINE_JUNK.sub("", text))
+    display = " ".join(display.split()).strip(_NAME_EDGES)
+    if display.isupper() and len(display) > 3:
+        display = display.title()
+    names: list[str] = []
+    for part in rules.AUTHOR_SEPARATOR.split(display):
+        part = part.strip(" .")
+        if not part:
+            continue
+        if rules.NOT_A_NAME.fullmatch(part) or part.replace(".", "") in _DEGREES:
+            continue
+        if not _looks_like_name(part):
+            return (), None
+        names.append(part)
+    if not names:
+        return (), None
+    return tuple(dict.fromkeys(names)), display
+
+
+# What never starts or ends a byline: separators and stray marks ("作者︱春春",
+# "Ahiza Garcia :"). A closing bracket or an initial's dot may end one.
+_NAME_EDGES = " ,|·•-—–:;/\\︱｜：、「」『』[]*#~=+"
+
+
+def _looks_like_name(text: str) -> bool:
+    if any(c.isdigit() for c in text) or rules.SENTENCE_END.search(text.rstrip(".")):
+        return False
+    if is_cjk(text):
+        return 2 <= len(text.replace(" ", "")) <= 12
+    tokens = text.split()
+    if not 1 <= len(tokens) <= 5:
+        return False
+    return (
+        all(t[0].isupper() or t.lower() in rules.NAME_PARTICLES for t in tokens if t[0].isalpha())
+        and tokens[0][0].isupper()
+    )
+
+
+# --- Dates ---------------------------------------------------------------------------
+
+
+def _find_date(text: str) -> When | None:
+    """The first full date (with a year) in ``text``, with its time if given."""
+    for pattern in rules.DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            ymd = _match_ymd(match)
+            if ymd is None:
+                continue
+            rest = text[: match.start()] + " " + text[match.end() :]
+            clock = _find_time(rest)
+            if clock is None:
+                return When(*ymd)
+            hour, minute, zone_text = clock
+            zone = _zone(zone_text) or _zone(rest)
+            return When(*ymd, hour, minute, zone)
+    return None
+
+
+def _match_ymd(match: re.Match[str]) -> tuple[int, int, int] | None:
+    groups = match.groupdict()
+    year = int(groups["y"])
+    if groups.get("mon"):
+        month = rules.MONTHS.get(groups["mon"].lower().rstrip("."))
+        day = int(groups["d"])
+    elif groups.get("a"):
+        first, second = int(groups["a"]), int(groups["b"])
+        month, day = (second, first) if first > 12 else (first, second)
+    else:
+        month, day = int(groups["m"]), int(groups["d"])
+    if month is None:
+        return None
+    try:
+        datetime(year, month, day)
+    except ValueError:
+        return None
+    return year, month, day
+
+
+def _find_time(text: str) -> tuple[int, int, str] | None:
+    """Hour, minute and the text after the time (where a zone would be)."""
+    match = rules.TIME.search(text)
+    if match is None:
+        return None
+    hour, minute = int(match["h"]), int(match["mi"])
+    ampm = (match["ampm"] or "").lower().replace(".", "").replace(" ", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return None
+    return hour, minute, text[match.end() :]
+
+
+def _zone(text: str) -> tzinfo | None:
+    named = rules.TIME_ZONE_WORD.search(text)
+    if named:
+        value = rules.TIME_ZONES[named["tz"]]
+        if isinstance(value, int):
+            return timezone(timedelta(minutes=value))
+        # A named zone's offset depends on the date (EST or EDT for "ET").
+        return ZoneInfo(value)
+    offset = rules.UTC_OFFSET.search(text)
+    if offset is None:
+        return None
+    if offset["sign"] is None:
+        return timezone.utc
+    minutes = int(offset["oh"]) * 60 + int(offset["om"] or 0)
+    return timezone(timedelta(minutes=minutes if offset["sign"] == "+" else -minutes))

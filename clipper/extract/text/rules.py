@@ -1,0 +1,947 @@
+"""Rules as data for the plain-text page-dump stage (``textdump.py``).
+
+A text dump is what a browser's "select all, copy" or a text-only saver leaves
+of a page: the article's lines with the site's furniture still around them.
+``textdump.py`` decides mostly from *structure* (where the prose is, what is
+short, what sits at the edges); the patterns here are the *names* of things it
+recognises, in several languages. To teach clipper a new site habit, add to a
+tuple here and a fixture under ``tests/fixtures/dumps/``.
+
+Every line pattern is matched with ``fullmatch`` against one line after
+whitespace normalisation and bullet removal, case-insensitively unless noted,
+so a rule such as ``share`` removes a line that *is* "Share" and never a
+paragraph that merely contains the word.
+
+All values are immutable (tuples, frozensets, mappings built once, compiled
+patterns).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from clipper.extract import lexicon
+
+_I = re.IGNORECASE
+
+
+def _rx(*alternatives: str) -> re.Pattern[str]:
+    """One case-insensitive pattern from several alternatives."""
+    return re.compile("|".join(f"(?:{a})" for a in alternatives), _I)
+
+
+# --- Normalisation -----------------------------------------------------------
+
+# Odd whitespace a browser copy leaves behind (NBSP, thin and ideographic
+# spaces, tabs); mapped to a plain space. Zero-width characters, BOM and soft
+# hyphens are removed outright.
+SPACE_CHARS: str = "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+DROP_CHARS: str = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+# Icon-font glyphs ("\ue096 Share"): private-use code points carry no text,
+# and removed outright they leave the button's label for the chrome rules.
+ICON_FONT_CHARS: range = range(0xE000, 0xF900)
+
+# Markdown, as "copy as Markdown" tools and reader apps give a page: headings'
+# hashes, emphasis and link syntax go, a link keeps its text and an image
+# becomes its file name (an image file line). Underscores are left alone
+# (snake_case, "__init__.py"), and so is a lone "*"; "**" glued to a word
+# is code ("2**32", "f(**a) + g(**b)"), not bold. A
+# link's text holds no bracket and its address no space and at most one level
+# of parentheses, and bold text no "**": each match then stops at the next
+# bracket, parenthesis or "**", so a long line with many unclosed ones is read
+# in linear time.
+MARKDOWN: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^#{1,6}\s+(?=\S)"), ""),
+    (re.compile(r"^!\[[^\]]*\]\((?:[^)\s]*/)?([^)\s/]+)(?:\s+\"[^\"]*\")?\)$"), r"\1"),
+    (
+        re.compile(r"(?<!!)\[([^\[\]\n]+)\]\((?:[^()\s]|\([^()\s]*\))+(?:\s+\"[^\"]*\")?\)"),
+        r"\1",
+    ),
+    (re.compile(r"(?<![\w*])\*\*(?=[^\s*])((?:[^*]|\*(?!\*))+?)(?<=[^\s*])\*\*(?![\w*])"), r"\1"),
+    (re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=\S)\*(?![\w*])"), r"\1"),
+)
+
+# A list bullet at the start of a line ("  • Category:Event", "- item").
+# En and em dashes are *not* bullets: Russian and French dialogue opens with them.
+BULLET = re.compile(r"^(?:[•·▪▫◦‣⁃●○■□►▶▸✓✔]|[-*+](?=\s))\s*")
+# Two blocks of prose with only list items, subheadings or code between them
+# (no chrome, marker, image or metadata line) are one article, when the lines
+# between weigh at most this much (see ``_gap_weight``): a long run of labels
+# is a feed or a widget even where no rule names it.
+PLAIN_GAP_MAX_WEIGHT = 20
+# Chrome that stands inside articles too, so it doesn't mark furniture
+# between two blocks of prose.
+IN_ARTICLE_CHROME: frozenset[str] = frozenset(
+    {"chrome: stray punctuation", "chrome: advertisement"}
+)
+# An item of a numbered list ("3. Australia", "10) Spain").
+NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s+\S")
+
+# --- What counts as prose ----------------------------------------------------
+
+# A line "ends a sentence" when its last character (ignoring closing quotes and
+# brackets) is one of these.
+SENTENCE_END = re.compile(r"[.!?…。！？‼⁉][\"'”’»)\]）」』]*$")
+# CJK sentence punctuation anywhere in a line.
+CJK_SENTENCE_PUNCT = re.compile(r"[。！？]")
+# Characters of scripts written without spaces between words are
+# ``clipper.cjk.CJK_RUN``; kana and hangul tell Japanese and Korean apart.
+KANA = re.compile(r"[\u3040-\u30ff\uff66-\uff9f]")
+HANGUL = re.compile(r"[\uac00-\ud7af]")
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+# Thresholds, in words for spaced scripts and characters for CJK.
+PROSE_MIN_WORDS = 8  # a sentence-final line this long is a paragraph
+PROSE_ANY_WORDS = 20  # any line this long is a paragraph, punctuation or not
+PROSE_MIN_CJK = 15  # CJK line with 。！？ and this many characters
+PROSE_ANY_CJK = 60
+# ... or, with its clauses set apart by spaces instead of 。, this many
+# characters in clauses of PROSE_CJK_CLAUSE characters on average. Not by
+# commas: a Chinese or Japanese headline often has one ("台積電宣布…，預計…").
+PROSE_SPACED_CJK = 24
+PROSE_CJK_CLAUSE = 8
+CJK_CLAUSE_BREAK = re.compile(r"\s+")
+HEADLINE_WORDS = (3, 25)  # inclusive range for a headline-like line
+HEADLINE_CJK = (6, 60)
+# Without any such line, short sentences of at least four words make the body
+# when they hold this many words together (a short note, not a menu).
+SHORT_NOTE_MIN_WORDS = 12
+SUBHEADING_MAX_WORDS = 14  # a short line between paragraphs this long is an <h2>
+SUBHEADING_MAX_CJK = 40
+
+# Hard-wrapped text (a saved .txt wrapped at 72 columns): the longest line is
+# within this range, lines at least this share of it count as full-width, and
+# at least this many full-width lines end mid-sentence.
+WRAP_WIDTH = (60, 100)
+WRAP_FULL_SHARE = 0.75
+WRAP_MIN_BREAKS = 3
+
+# A line of program code (kept as <pre> in the body, never a heading, and no
+# sign that the article has ended).
+CODE_LINE = re.compile(
+    r"[{};]\s*$|^\s*(?://|/\*|#include|def |class |import |return\b|\$ )|\w\([^)]*\)\s*[;{]?$|\s=\s"
+)
+# A bare link or a long file path on its own line ("genealogy.com/Records_War",
+# an avatar's image URL): never prose, and never a headline.
+BARE_LINK = re.compile(r"(?:https?://|www\.)\S+|(?=\S{12,}$)\S*[/?=&]\S*")
+
+# --- Finding the body ----------------------------------------------------------
+#
+# Prose lines form blocks; a gap of this many short lines between two
+# paragraphs separates two blocks (an article and, say, a teaser list). Link-
+# like labels count 1, longer lines 0.5, chart numbers and code 0; recognised
+# chrome (share buttons, sign-in prompts) counts CHROME_GAP_WEIGHT, and
+# advertisements nothing: they stand inside articles.
+CLUSTER_GAP_LINES = 6
+CHROME_GAP_WEIGHT = 0.5
+# A comments marker introduces a block when it stands among this many lines
+# above it, and no headline or byline stands as close above the marker.
+COMMENTS_MARKER_REACH = 5
+# End markers whose kind means a comment thread follows: never crossed.
+COMMENT_MARKERS: frozenset[str] = frozenset({"comments", "trackback"})
+# A block with this share of the heaviest block's weight beats any block
+# that a comments marker introduces.
+MIN_SHARE_OVER_COMMENTS = 0.1
+# A block of prose beyond a long gap joins the article when it has at least
+# this many paragraphs and this share of the article's weight; across a list
+# marker ("Most Read") standing between, it needs JOIN_ACROSS_MARKER_SHARE.
+JOIN_MIN_PARAGRAPHS = 3
+JOIN_MIN_SHARE = 0.25
+JOIN_ACROSS_MARKER_SHARE = 0.3
+# ... or, with no marker between, at least this weight (characters) whatever
+# the article's length: three paragraphs of an introduction above a table of
+# contents are the article's even when the rest is ten times longer.
+JOIN_ENOUGH_WEIGHT = 800
+# A block of at least TEASER_MIN_ITEMS paragraphs, this share of them right
+# under a headline-like line and the median one at most TEASER_MAX_BLURB
+# characters, is a list of teasers for other articles: its weight is damped.
+TEASER_MIN_ITEMS = 4
+TEASER_HEADED_SHARE = 0.7
+TEASER_MAX_BLURB = 300
+TEASER_DAMPING = 0.3
+# A soft end marker ("Related", "Read more") inside the body ends the article
+# only when less prose than this share of what came before follows it.
+SOFT_MARKER_TAIL_RATIO = 1 / 3
+# A standfirst (one paragraph between headline and byline) is at most this long.
+STANDFIRST_MAX_WORDS = 45
+# The headline stands among this many lines above the byline or date line
+# (a kicker, a standfirst between), and that line among BYLINE_REACH lines
+# above the body (share bars, a lead photo, a sign-in box between).
+HEADLINE_OVER_BYLINE_LINES = 3
+BYLINE_REACH = 30
+# A headline speaks of what its lead says: at least TOPIC_MIN_SHARED and
+# TOPIC_SHARE of its content words (TOPIC_MIN_LETTERS letters or more,
+# compared by their first TOPIC_PREFIX) come back in the body's first
+# TOPIC_LEAD_CHARS characters. Sought among TOPICAL_HEADLINE_REACH lines above
+# the body when the line just above it doesn't.
+TOPIC_MIN_LETTERS = 4
+TOPIC_PREFIX = 5
+TOPIC_MIN_SHARED = 2
+TOPIC_SHARE = 0.4
+TOPIC_LEAD_CHARS = 1500
+TOPICAL_HEADLINE_REACH = 60
+_TOPIC_COMMON = (
+    "that this with from have were been they their there what when will would about after "
+    "into more than them only also over says said your just like some could other which where "
+    "while does dans pour avec sont plus sich nicht eine einer oder para como esta este pero"
+)
+TOPIC_COMMON_WORDS: frozenset[str] = frozenset(_TOPIC_COMMON.split())
+# When no headline on the article's topic (judged by its first
+# HEADLINE_LEAD_LINES paragraphs) stands over the block found, the article may
+# begin up to HEADLINE_BLOCKS_BACK blocks further up, under one that does.
+HEADLINE_BLOCKS_BACK = 3
+HEADLINE_LEAD_LINES = 6
+# A headline that reads as prose (a question) is the title when the body's
+# prose goes on within this many lines after it.
+HEADLINE_BODY_REACH = 12
+# ... or when it is in title case: this share of its longer words capitalised.
+TITLE_CASE_SHARE = 0.8
+# The site's name is sought in the first this many copyright lines.
+FOOTER_LINES = 5
+# A date line among this many first lines of the body is metadata; further
+# in, it is the article's text.
+BODY_HEAD_LINES = 4
+# An image file name's next line is its caption when a credit follows it, or
+# when it is at most this long and a blank line follows.
+CAPTION_MAX_WORDS = 30
+
+# --- Image files and photo captions -----------------------------------------
+
+# A bare image file name, possibly with a query string or a size note:
+# "io3ssogw9xfcu8jebrv3_320_320-0997301a.jpg", "photo.webp (1200×800)".
+IMAGE_FILE = re.compile(
+    r"(?:(?:image|photo|file|bild|画像|фото)\s*[:：]\s*)?"
+    r"\S+\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic)(?:\?\S*)?"
+    r"(?:\s*[(\[]?\s*\d+\s*[x×]\s*\d+\s*(?:px)?[)\]]?|\s+\d+w|\s*\(\d+(?:\.\d+)?\s*[kKmM]i?B\))?",
+    _I,
+)
+
+# A whole line that is a photo credit ("Photo: kazuhiro nogi/AFP/Getty Images",
+# "(AP Photo/Eugene Hoshiko)", "写真: 共同", "Фото: ТАСС").
+CREDIT = _rx(
+    r"\(?\s*(?:photo(?:graph)?s?|images?|pictures?|credits?|photo credit|illustration|graphic|video"
+    r"|foto(?:s|grafie)?|bild(?:er)?|quelle|crédits?(?: photos?)?|crédito|fotografía|ilustración"
+    r"|фото(?:графия)?|иллюстрация|источник фото|写真|画像|撮影|提供)"
+    r"\s*(?:[:：=＝]|by\b|von\b|de\b)\s*.{1,200}?\)?",
+    r"\(\s*(?:AP|AFP|EPA|Reuters|dpa|Kyodo|Getty|Xinhua|ANP|TASS|РИА)(?: Photo| Images)?\s*/[^)]{1,100}\)",
+    r"(?:[^\s/][^/]{0,60}/){1,3}\s*(?:getty images|afp|reuters|ap|associated press|epa(?:-efe)?|shutterstock"
+    r"|alamy|bloomberg|dpa|picture[- ]alliance|tass|kyodo|xinhua|the new york times|redux|sipa|imago)"
+    r"(?: via .{1,60})?",
+    r"getty images|ap photo|afp photo|reuters photo|shutterstock|(?:©\s*)?imago(?: images)?",
+    r"(?:image source|credit|bildquelle)\s*(?:,|\.\.\.|…)\s*.{1,120}",
+)
+
+# A line naming a photographer or an image's source is a caption, never a
+# headline: "Main image: Hori Parata. Photograph: Adrian Malloch".
+CREDIT_INSIDE = re.compile(
+    r"\b(?:photograph|photo|image|picture|illustration|foto|bild|фото)s?\s*(?::|by\b)"
+    r"|\((?:AP|AFP|EPA|Reuters|dpa|Getty)\b[^)]*/",
+    _I,
+)
+
+# A caption that carries its credit at the end: "... Japan. (AP Photo/Name)".
+INLINE_CREDIT = re.compile(
+    r"(?P<caption>.+?)\s*(?P<credit>\((?:(?:AP|AFP|EPA|Reuters|dpa|Getty)\s+)?"
+    r"(?:photo|foto|фото|写真|credit|image)s?\s*[/:：=＝][^)]{1,120}\)"
+    r"|（写真[=＝:：][^）]{1,80}）"
+    # "... on Thursday Credit: STR/AFP", "... Photograph: Adrian Malloch for the Guardian"
+    r"|(?<=\s)(?-i:Credit|Photograph|Photo|Picture|Image|Foto|Bild)s?(?: credit)?\s*:\s*[^.!?]{2,80})$",
+    _I,
+)
+
+# A line that says it is a caption: "Image caption, Smoke rises over ..."
+# (BBC), "Bildunterschrift: ...".
+CAPTION_LEAD = re.compile(
+    r"(?:image caption|caption|photo caption|bildunterschrift|légende|подпись(?: к фото)?)"
+    r"\s*[,:：]\s*(?P<caption>.{2,400})",
+    _I,
+)
+
+# --- End markers -------------------------------------------------------------
+#
+# A line that says "the article is over, here comes something else". Hard
+# markers end the article wherever they follow prose (comments are prose too,
+# so only a marker can tell them apart). Each entry is (kind, pattern); the
+# kind names the removal reason ("after article end: comments").
+HARD_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "comments",
+        _rx(
+            r"comments?(?:\s*[(\[]\d+[)\]])?:?",
+            r"\d+\s+comments?",
+            r"comment\(s\).*",
+            r"(?:write|post|add|leave)\s+(?:a\s+|your\s+)?(?:comment|reply)s?.*",
+            r"(?:show|view|read|load)\s+(?:all\s+)?(?:\d+\s+)?comments?.*",
+            r"join the (?:conversation|discussion).*",
+            r"reader comments|(?:responses|replies)\s*\(\d+\)|discussion about this (?:post|article)",
+            r"\d+\s+(?:responses?|replies)(?:\s+to\b.*)?",
+            r"no comments(?: yet)?\.?",
+            r"there (?:are|is) (?:\d+|no|one) comments?\.?",
+            r"(?:\d+|one|two|three) (?:thoughts?|repl(?:y|ies)|responses?) (?:on|to)\b.{1,200}",
+            r"コメント.{0,30}",
+            r"(?:网友)?评论.{0,20}|发表评论|留言.{0,10}",
+            r"комментари[иейя].{0,40}",
+            r"\d+\s+комментари.{0,20}",
+            r"(?:\d+\s+)?kommentare?.{0,40}",
+            r"(?:\d+\s+)?commentaires?.{0,40}",
+            r"réagir.{0,30}",
+            r"(?:\d+\s+)?comentarios?.{0,40}",
+            r"(?:deja|escribe)\s+(?:un|tu)\s+comentario.*|comparte tu opini[oó]n|deixe (?:seu|um) coment[aá]rio.*",
+            r"what (?:people|readers) are saying\W*|[\d.,]+k?\s+reactions?\b.{0,40}",
+            r"(?:\d+\s+)?(?:commenti|comentários|reacties|komentáře|komentarze?|diskuse)(?:\s*\(\d+\))?:?",
+            r"(?:lascia|deixe|laat|napište|dodaj) (?:un |um |een |komentář|komentarz).{0,30}",
+        ),
+    ),
+    (
+        "trackback",
+        _rx(r"trackbacks?.{0,60}", r"トラックバック.{0,40}", r"pingbacks?.{0,40}"),
+    ),
+    (
+        "popular and recent lists",
+        _rx(
+            r"(?:the\s+)?most\s+(?:popular|read|viewed|shared|emailed)(?:\s+\w+){0,3}",
+            r"popular(?:\s+(?:posts|articles|stories|now|on .{1,30}))?",
+            r"trending(?:\s+(?:now|stories|topics))?",
+            r"recent\s+(?:entries|posts|articles|stories|comments|updates)",
+            r"latest(?:\s+(?:news|stories|posts|articles|headlines))?",
+            r"top\s+stories|editor'?s'?\s+picks|what to read next|read next|up next|don'?t miss|more to explore",
+            r"explore more on these topics|site index|site information navigation|more in .{1,40}",
+            r"人気(?:記事|エントリー|の記事).{0,20}",
+            r"(?:最近の|最新|新着)(?:記事|エントリー|投稿).{0,20}",
+            r"アクセスランキング.{0,20}|ランキング",
+            r"热门(?:新闻|文章|推荐)?|最新(?:新闻|文章)|排行榜",
+            r"популярное|самое (?:читаемое|популярное)|последние новости|главное за .{1,20}",
+            r"meistgelesen.{0,20}|am meisten gelesen|beliebteste artikel|neueste artikel",
+            r"les plus (?:lus|partagés|commentés)|à la une",
+            r"lo más (?:leído|visto)|más leídas|más leídos",
+            r"(?:i )?più (?:letti|lette|visti)|mais (?:lidas|lidos|vistas)|meest (?:gelezen|bekeken)",
+            r"nejčtenější.{0,20}|najczęściej (?:czytane|komentowane)|najnowsze|právě se děje|nejnovější zprávy",
+        ),
+    ),
+    (
+        "recommendations",
+        _rx(
+            r"recommended(?:\s+(?:for you|stories|articles|reading|videos))?",
+            r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in).{0,20}",
+            r"more\s+(?:from|in|stories|news|articles|to read)\b.{0,50}|more for you",
+            r"around the web|sur le web|aus dem web|en la red|dal web",
+            r"(?:further|more|suggested) reading",
+            r"おすすめ.{0,20}|オススメ.{0,20}|あわせて読みたい.{0,20}|こちらもおすすめ",
+            r"рекомендуем.{0,20}|похожие (?:статьи|материалы|новости)|другие новости",
+            r"weitere artikel.{0,30}|das könnte sie auch interessieren|empfohlene artikel",
+            r"articles similaires|sur le même sujet|nos (?:autres )?articles",
+            r"te puede interesar|noticias relacionadas|también te puede interesar",
+        ),
+    ),
+    (
+        "sidebar",
+        _rx(
+            r"archives?|categories|tags|blogroll|links|profile|about(?: me| the author| this blog)?",
+            r"search this blog|subscribe to (?:posts|this blog).*|follow (?:us|me).{0,30}",
+            r"カテゴリー?(?:一覧)?|アーカイブ|プロフィール|最近のコメント|リンク|月別アーカイブ",
+            r"архив|рубрики|метки|об авторе",
+            r"archiv|kategorien|schlagwörter|über mich|über den autor",
+            r"catégories|à propos",
+        ),
+    ),
+)
+
+# Soft markers may stand *inside* an article as an inserted teaser box; they
+# end it only when little prose follows (see SOFT_MARKER_TAIL_RATIO).
+SOFT_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "related links",
+        _rx(
+            r"related|read more|read also|also read|see also|more (?:on|about)\b.{0,50}",
+            r"related\s+(?:articles|stories|posts|coverage|content|entries|topics|news|videos|links)",
+            r"[【\[［]?関連(?:記事|リンク|ニュース)?[】\]］]?",
+            r"相关(?:新闻|阅读|文章|链接|报道)|延伸阅读|推荐阅读",
+            r"читайте также|см\. также|по теме|читать также",
+            r"mehr zum thema|lesen sie auch|auch interessant|zum thema",
+            r"(?:à )?lire aussi|voir aussi|(?:en|pour en) savoir plus",
+            r"lee también|ver también|leer más|art[ií]culos relacionados|artigos relacionados|articles liés",
+            r"(?:articoli |notizie )?correlat[ie]|leggi anche|leia (?:também|mais)|veja também|(?:notícias )?relacionadas",
+            r"lees ook|gerelateerd(?:e artikelen)?|související(?: články)?|čtěte také|(?:zobacz|czytaj) (?:też|także)|powiązane",
+        ),
+    ),
+)
+
+# --- Chrome: whole lines that are site furniture ---------------------------
+#
+# (reason, pattern) pairs, tried in order; the reason is what ``--dry-run``
+# shows. Patterns are fullmatched, so each names a whole line.
+CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("chrome: stray punctuation", re.compile(r"[^\w]+")),
+    (
+        "chrome: loading indicator",
+        _rx(
+            r"loading\b.{0,30}",
+            r"please wait\.*|just a moment\.*",
+            r"読み込み中.{0,3}|ロード中.{0,3}|загрузка.{0,3}|wird geladen.{0,3}|lädt.{0,3}",
+            r"chargement.{0,3}|cargando.{0,3}",
+        ),
+    ),
+    (
+        "chrome: skip link",
+        _rx(
+            r"skip\s+(?:to\s+)?(?:main\s+)?(?:content|navigation|article|search|footer|comments)",
+            r"jump to (?:main )?(?:content|navigation)(?: jump to search)?|(?:back|return|go) to top|to top|top of page|↑\s*top",
+            r"skip to (?:main )?content ?skip to (?:site index|navigation|search)",
+            r"zum inhalt(?: springen)?|springe zum inhalt|nach oben",
+            r"перейти к (?:содержанию|основному содержанию|контенту)|наверх",
+            r"aller au contenu(?: principal)?|ir al contenido(?: principal)?|本文へ(?:スキップ)?|ページ(?:の)?トップへ.*",
+            r"(?:ページの)?先頭へ(?:戻る)?|トップに戻る|ページトップ|回到顶部",
+        ),
+    ),
+    (
+        "chrome: search box",
+        _rx(
+            r"search(?:\s+(?:this site|the site|for|…|\.\.\.))?(?:\s*[:…]|\.\.\.)?",
+            r"search\s+(?:query|term|articles|news)s?",
+            r"検索.{0,6}|サイト内検索|поиск(?: по сайту)?|suche(?:n)?|rechercher|recherche|buscar|búsqueda",
+            r"go|submit|ok",
+        ),
+    ),
+    (
+        "chrome: navigation",
+        _rx(
+            r"menu|main menu|navigation|toggle navigation|open (?:menu|navigation)|close(?: menu)?|sections|home(?:page)?",
+            r"all sections|site map|sitemap|more sections|index|front page|top page",
+            r"首页|导航|菜单|メニュー|ホーム|トップ(?:ページ)?|サイトマップ|главная|меню|разделы|startseite|navigation öffnen",
+            r"accueil|rubriques|inicio|portada|secciones",
+        ),
+    ),
+    (
+        "chrome: sign-in or subscribe prompt",
+        _rx(
+            r"(?:sign|log)\s*(?:in|out|up)(?:\s+(?:to|for|with)\b.{0,60})?|login|logout|register|my account|account",
+            r"(?:sign|log)\s*in\s*(?:/|\||or)\s*(?:sign\s*up|register|subscribe)|create (?:a |your )?(?:free )?account",
+            r"subscribe(?:\s+(?:now|today|for .{1,60}|to .{1,60}))?|subscriber(?:s)? only|already a subscriber\?.*",
+            r"(?:you need to|please) (?:log ?in|sign in|register|subscribe).{0,40}",
+            r"(?:get|start) (?:your )?(?:free )?(?:trial|access).{0,60}|create (?:a )?(?:free )?account.{0,40}",
+            r"sign up for (?:our|the|free)\b.{0,80}|(?:get|receive) (?:our|the) .{0,40}newsletter.{0,40}",
+            r"newsletter(?:s)?|subscribe to (?:our|the) newsletter.*",
+            r".{0,80}\bsubscribe (?:for free|now|today|to (?:get|receive|support))\b.{0,160}",
+            r"(?:type|enter) your e-?mail(?: address)?.{0,20}|thanks for reading.{0,160}",
+            r"ログイン|会員登録|新規登録|ログアウト|войти|вход|регистрация|подписаться.{0,40}",
+            r"anmelden|abmelden|registrieren|abonnieren.{0,40}|jetzt abonnieren.*",
+            r"se connecter|connexion|s'abonner.{0,40}|iniciar sesión|suscríbete.{0,40}|regístrate",
+            r"abonnez-vous\b.{0,60}|déjà abonné.{0,40}|gérez votre abonnement|recevez nos newsletters?",
+            r"assine\b.{0,40}|já é assinante\?.{0,40}|abbonati\b.{0,40}|sei già abbonato\?.{0,40}",
+        ),
+    ),
+    (
+        "chrome: share widget",
+        _rx(
+            r"share(?:\s+(?:this|on|via|to|article|story|page)\b.{0,40})?|shares?\s*\d*",
+            r"tweet|retweet|pin(?: it)?|copy link|link copied|save(?: article| for later)?",
+            r"(?:print|e-?mail|share|send)(?: this)?(?: (?:page|article|story|post|link))?(?: to a friend)?",
+            r"facebook|twitter|x|linkedin|whatsapp|reddit|telegram|pinterest|flipboard|bluesky|threads|mastodon|line|vk|ok",
+            r"(?:(?:share|tweet|pin|facebook|twitter|x|linkedin|whatsapp|reddit|email|e-mail|print|telegram|vk|line)\s*[|/·,]?\s*){2,}",
+            r"gift (?:this )?article|give this article|share full article|\d+\s+shares?",
+            r"\d*\s*click to (?:share|email|print|tweet)\b.{0,80}|.{0,80}\(opens in (?:a )?new window\)\d*",
+            r"like this:?|like loading\.*|\d+\s+likes?|be the first to like this\.?",
+            r"分享(?:到.{0,20})?|转发|收藏|点赞|微信|微博",
+            r"読者になる|リブログ|フォロー(?:する)?|編集(?:する)?|Pocket|いいね！?\s*\d*",
+            r"シェア(?:する)?|ツイート|はてブ|はてなブックマーク.{0,20}|このエントリーを.{0,40}|いいね！?\s*\d*|ブックマーク|LINEで送る",
+            r"поделиться.{0,30}|твитнуть|teilen.{0,30}|twittern|partager.{0,30}|compartir.{0,30}|tuitear",
+        ),
+    ),
+    (
+        "chrome: text size or listen widget",
+        _rx(
+            r"(?:a\s*){2,4}|a\+?\s*a-?|[+-]\s*a|(?:text|font) size\b.{0,20}|resize(?: text)?|zoom",
+            r"click (?:here )?to (?:enlarge|expand|zoom|view).{0,30}|page \d+ of \d+",
+            r"listen(?: to (?:this|the) (?:article|story))?(?:\s*[\d:]+.*)?|play audio|audio|read aloud|listen now",
+            r"(?:artikel )?(?:anhören|vorlesen)|audio abspielen|écouter(?: cet article)?|escuchar(?: (?:este )?art[ií]culo)?",
+            r"(?:слушать|прослушать)(?: статью| новость)?|記事を(?:聞く|読み上げる)|音声で聞く",
+            r"\d+\s*(?:min(?:ute)?s?|мин\.?|minuten)\s*(?:read|lesezeit|чтения|de lecture)?|reading time.{0,20}",
+            r"文字(?:サイズ|の大きさ).{0,20}|読了(?:時間|目安).{0,20}|размер шрифта|schriftgröße|lesezeit.{0,20}",
+            r"(?:hide|show) (?:caption|transcript)|expand|collapse|enlarge(?: this image)?|view (?:gallery|image|slideshow).{0,20}",
+            r"view image in fullscreen|open image in (?:a )?new (?:tab|window)|read in app|open in app",
+            r"image|photo|video|gallery|\[(?:image|photo|video|img)\]|\d+\s*(?:of|/)\s*\d+(?:\s*(?:photos|images))?",
+        ),
+    ),
+    (
+        "chrome: advertisement",
+        _rx(
+            r"advertisement|advertising|advert|ad|ads|sponsored(?: content| by .{1,40})?|paid (?:post|content).{0,30}|promoted",
+            r".{1,40} is sponsored by\b.{0,40}|(?:presented|brought to you) by .{1,40}",
+            r"(?:sponsored|promoted|partner) (?:links|stories|content|posts)|from our partners",
+            r"(?:(?:sponsored|promoted) links\s*){2}|(?:by (?:taboola|outbrain)\s*){1,2}|report this ad|ad ?choices",
+            r"(?:story|article) continues (?:below|after).{0,30}|continue reading(?: (?:below|the main story|the article))?",
+            r"supported by|send any friend a story|reuse this content|support (?:the guardian|our journalism).{0,60}",
+            r"scroll (?:down )?to continue.{0,30}|(?:ad|advertisement) ?[-–—] ?scroll.{0,30}",
+            r"広告|スポンサー(?:リンク)?|ＰＲ|PR",
+            r"реклама|партнерский материал|на правах рекламы",
+            r"anzeige|werbung|publicité|publicidad|patrocinado",
+        ),
+    ),
+    (
+        "chrome: continue reading",
+        _rx(
+            r"続きを読む.{0,3}|もっと見る|詳しくはこちら|читать (?:далее|дальше|полностью).{0,3}",
+            r"weiterlesen.{0,3}|mehr lesen.{0,3}|lire la suite.{0,3}|seguir leyendo.{0,3}|continue reading\W{0,3}",
+        ),
+    ),
+    (
+        "chrome: previous/next entry link",
+        _rx(
+            # « and » also quote speech in French and Russian: a line with both is a quote.
+            r"(?:«|‹|<<?|←)(?![^»]*»)\s*.{0,100}",
+            r"(?![^«]*«).{0,100}\s*(?:»|›|>>?|→)",
+            r"(?:previous|next|older|newer)(?:\s+(?:entry|post|article|story|page|posts|entries)\b\s*:?.{0,100})?",
+            r"(?:前|次)の(?:記事|エントリー|投稿|ページ).{0,80}",
+            r"(?:上|下)一(?:篇|页|条).{0,80}|返回(?:顶部|首页)",
+            r"(?:предыдущ|следующ)(?:ая|ий|ее)\s+(?:статья|запись|новость|материал).{0,80}",
+            r"(?:vorheriger|nächster)\s+(?:artikel|beitrag).{0,80}|zurück|weiter",
+            r"article (?:précédent|suivant).{0,80}|(?:artículo|entrada) (?:anterior|siguiente).{0,80}",
+            r"(?:siguiente|anterior) (?:artículo|entrada|nota)\b.{0,80}|(?:próxima|anterior) (?:matéria|notícia)\b.{0,80}",
+        ),
+    ),
+    (
+        "chrome: author links",
+        _rx(
+            r"(?:e-?mail|contact|follow|message)(?: the| this)? (?:author|writer|reporter|me|us)\b.{0,40}",
+            r"follow(?: on)? (?:twitter|x|facebook|instagram|linkedin|bluesky)|follow|bio|view (?:author )?profile",
+            r"more (?:articles|stories|posts) (?:by|from) .{1,60}|see all articles.{0,40}",
+            r"(?:alle )?artikel von .{1,60}|все (?:статьи|материалы) автора|この著者の記事.{0,20}",
+        ),
+    ),
+    (
+        "chrome: permalink",
+        _rx(r"(?:go to |view )?permalink.{0,40}|パーマリンク.{0,40}|постоянная ссылка.{0,40}"),
+    ),
+    (
+        "chrome: powered by",
+        _rx(
+            r"(?:proudly\s+)?powered by\b.{0,80}|(?:theme|design(?:ed)?|template|site) by\b.{0,60}",
+        ),
+    ),
+    (
+        "chrome: copyright",
+        _rx(
+            r"(?:©|\(c\)|copyright|&copy;).{0,200}",
+            r".{0,120}all rights reserved.{0,80}|.{0,80}(?:無断転載|禁無断|転載禁止).{0,80}",
+            r".{0,80}(?:все права защищены|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados).{0,80}",
+        ),
+    ),
+    (
+        "chrome: print-edition note",
+        _rx(
+            r"a version of this article (?:appears|appeared) in print.{0,200}",
+            r"(?:this article )?appeared in the .{0,60}print edition.{0,120}",
+            r"(?:an edited|a shorter) version of this (?:article|story) appeared.{0,160}",
+            r"printed in the .{0,60}edition.{0,60}",
+        ),
+    ),
+    (
+        "chrome: cookie notice",
+        _rx(
+            r".{0,200}\b(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b.*",
+            r"accept(?: all)?(?: cookies)?|reject all|cookie (?:settings|policy|preferences)|manage (?:cookies|preferences)",
+            r"please accept (?:our|the) .{0,40}(?:terms|cookies|privacy).{0,40}",
+        ),
+    ),
+    (
+        "chrome: footer link",
+        _rx(
+            r"privacy policy|terms of (?:use|service)|terms & conditions|contact us|about us|advertise(?: with us)?|careers|help",
+            r"プライバシーポリシー|利用規約|お問い合わせ|политика конфиденциальности|контакты|datenschutz.{0,20}|impressum|kontakt",
+            r"mentions légales|politique de confidentialité|aviso legal|política de privacidad",
+        ),
+    ),
+    (
+        "chrome: related link",
+        _rx(
+            r"(?:related|read more|read also|also read|see also|more|watch|listen|podcast)\s*[:：|]\s*.{1,200}",
+            r"関連(?:記事|リンク)?\s*[:：]\s*.{1,200}",
+            r"(?:читайте также|см\. также|по теме|читайте)\s*[:：]\s*.{1,200}",
+            r"(?:mehr zum thema|lesen sie auch|auch interessant|zum thema)\s*[:：]\s*.{1,200}",
+            r"(?:à )?lire aussi\s*[:：]\s*.{1,200}|lee también\s*[:：]\s*.{1,200}",
+        ),
+    ),
+    (
+        "chrome: feedback prompt",
+        _rx(
+            r"was this (?:article|page) (?:helpful|useful)\?.{0,40}|report (?:an? )?(?:error|typo|correction).{0,30}",
+            r"our standards:.{0,120}|corrections? policy|send us a tip.{0,40}|got a tip\?.{0,80}",
+            r"(?:have|got) a (?:news |confidential )?tip\?.{0,160}|contact (?:the )?(?:author|reporter|writer)\b.{0,120}",
+        ),
+    ),
+    (
+        "chrome: player or script notice",
+        _rx(
+            r"your browser does not support (?:the )?(?:video|audio|html5|iframes?)\b.{0,120}",
+            r"(?:please )?(?:enable|turn on) javascript\b.{0,160}|javascript is (?:disabled|required)\b.{0,160}",
+            r"(?:this )?(?:video|content|media) is (?:not |un)available\b.{0,120}|video (?:not )?unavailable",
+            r"video not available",
+        ),
+    ),
+    (
+        # An encyclopedia's or wiki's line under every title.
+        "chrome: site tagline",
+        _rx(r"from wikipedia(?:, the free encyclopedia)?|from [^,]{2,40}, the [\w .'-]{2,40} wiki"),
+    ),
+    (
+        # A video player's controls and caption settings, as a copy of the
+        # page spells them out ("Current Time 0:00", "Text Edge Style").
+        "chrome: video player",
+        _rx(
+            r"play video|(?:un)?mute|(?:non-)?full ?screen|exit full ?screen",
+            r"(?:current|duration|remaining) time\s*-?[\d:]*|loaded:?\s*\d+%|progress:?\s*\d+%",
+            r"stream type\s*live|playback rate|chapters|captions(?: off| settings)?|subtitles(?: off)?",
+            r"(?:descriptions|subtitles|captions) off, selected|.{1,30}, selected|audio track|video quality",
+            r"captions settings, opens captions settings dialog|closed captions?(?: settings)?",
+            r"this is a modal window\..{0,120}|(?:beginning|end) of dialog window\..{0,80}|close modal dialog",
+            r"text edge style|font family|caption area background|captions will look like this",
+        ),
+    ),
+    (
+        # A photo gallery's and an ad player's buttons.
+        "chrome: gallery or player button",
+        _rx(
+            r"view (?:all )?(?:photos|images|graphic|gallery)|buy (?:this )?photo|skip ad|autoplay(?: on| off)?",
+            r"wait \d+ seconds? to continue\.?|caption|hide caption|toggle caption|\d+ photos?",
+        ),
+    ),
+    (
+        # "3 hours ago", "před 5 minutami": the time stamps of a news feed's
+        # items. An article dates itself; a line that says only this is a list's.
+        "chrome: relative time",
+        _rx(
+            r"(?:updated\s+|aktualizováno\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?"
+            r"|days?|weeks?|months?|years?)\s+ago|just now",
+            r"(?:aktualizováno\s+)?před\s+\d+\s+(?:minut\w*|hodin\w*|dn\w+|sekund\w*)",
+            r"vor\s+\d+\s+(?:minuten?|stunden?|tagen?|sekunden?)",
+            r"il y a\s+\d+\s+(?:min(?:utes?)?|heures?|h|jours?|secondes?)",
+            r"hace\s+\d+\s+(?:minutos?|horas?|días?|segundos?)|há\s+\d+\s+(?:minutos?|horas?|dias?)",
+            r"\d+\s+(?:minuti|ore|giorni|secondi)\s+fa",
+            r"\d+\s+(?:минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|секунд[уы]?)\s+назад",
+            r"\d+\s*(?:秒|分|時間|日)前|\d+\s*(?:秒|分钟|小时|天)前",
+        ),
+    ),
+    (
+        "chrome: republishing note",
+        _rx(
+            r"this (?:article|story|post|piece) (?:was|has been|is) (?:originally |first )?(?:published|republished|"
+            r"reproduced|produced)\b.{0,200}",
+            r"(?:originally|first) published (?:on|in|at|by)\b.{0,200}",
+            r"follow (?:us|me|the author|[A-Z][\w.]+(?: [A-Z][\w.]+)?) on (?:twitter|x|facebook|instagram|linkedin|bluesky|threads)\b.{0,120}",
+            r"the views expressed (?:in this|here|are)\b.{0,200}",
+        ),
+    ),
+)
+
+# Chrome rules that may remove a line even when it reads as prose (a cookie
+# notice or a copyright line is a full sentence). All other rules only touch
+# lines that are not prose, so a paragraph starting "Next, ..." survives.
+PROSE_CHROME_REASONS: frozenset[str] = frozenset(
+    {
+        "chrome: sign-in or subscribe prompt",
+        "chrome: copyright",
+        "chrome: print-edition note",
+        "chrome: cookie notice",
+        "chrome: related link",
+        "chrome: feedback prompt",
+        "chrome: republishing note",
+        "chrome: player or script notice",
+    }
+)
+# Chrome a headline may sit *below* (the page's furniture above the article):
+# when looking upwards from the body for the headline, these end the search
+# once a headline-like line has been found.
+NAVIGATION_REASONS: frozenset[str] = frozenset(
+    {
+        "chrome: stray punctuation",
+        "chrome: loading indicator",
+        "chrome: skip link",
+        "chrome: search box",
+        "chrome: navigation",
+        "chrome: navigation row",
+        "chrome: breadcrumb",
+        "chrome: sign-in or subscribe prompt",
+    }
+)
+# Chrome that separates a site's masthead from an entry below it: a short
+# line under one of these, right above the body, is the entry's headline
+# rather than a headline-like line above them (the blog's name).
+MENU_REASONS: frozenset[str] = frozenset(
+    {
+        "chrome: navigation",
+        "chrome: navigation row",
+        "chrome: breadcrumb",
+        "chrome: previous/next entry link",
+    }
+)
+# Wire-copy credits that end an article and belong to it.
+WIRE_TAIL = _rx(
+    r"(?:\(|\[)?(?:additional\s+)?(?:reporting|writing|editing|research)\s+by\b.{1,200}",
+    r"[—–-]?\s*(?:the\s+)?associated press (?:writers?|reporters?)\b.{1,200}",
+)
+
+# --- Metadata lines ------------------------------------------------------------
+
+# "Category:Event", "カテゴリ: 日記", "Рубрика: Политика" -> section (and tags).
+CATEGORY_LINE = re.compile(
+    r"(?:(?:categor(?:y|ies)|section|kategorie(?:n)?|ressort|rubrik|catégories?|rubrique"
+    r"|categor[ií]as?|secci[oó]n|カテゴリー?|ジャンル|テーマ|分類|栏目|分类|рубрик[аи]|раздел|категори[яи])\s*[:：]"
+    r"|(?:filed (?:under|in)|posted in)\s*[:：]?)"
+    r"\s*(?P<value>.+)",
+    _I,
+)
+# "Tags: food, city life", "タグ：東京", "Теги: ...", "Schlagwörter: ...".
+TAGS_LINE = re.compile(
+    r"(?:tagged(?:\s+(?:with|as|in))?\s*[:：]?\s+"
+    r"|(?:tags?|topics?|keywords?|labels?|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|themen"
+    r"|mots[- ]cl[ée]s|[ée]tiquettes?|etiquetas|temas|palabras clave|タグ|キーワード|теги|метки|ключевые слова|темы)"
+    r"\s*[:：]\s*)(?P<value>.+)",
+    _I,
+)
+# Separators between several categories or tags on one line.
+LIST_SEPARATOR = re.compile(r"\s*(?:[,;、，|/·•]|\s{2,})\s*")
+
+# A byline with its lead-in word: "By Marta Lindqvist and Daniel Okafor",
+# "Von Anna Schmidt", "Автор: Иван Петров", "文：山田太郎".
+BYLINE = re.compile(
+    r"(?:by|written by|words by|story by|author|authors|von|par|por|autor(?:in|en)?|auteur"
+    r"|автор(?:ы)?|текст|文|著者|筆者|記者|執筆者?|记者|作者|撰文|编辑)"
+    r"\s*[:：]?\s+(?P<names>\S.{0,200})|"
+    r"(?:author|autor|автор|文|著者|筆者|記者|執筆|记者|作者|文/)\s*[:：/]?\s*(?P<names2>\S.{0,200})",
+    _I,
+)
+# Blog footers: "Posted by NAME at 21:47 | Comments (3) | Trackback (0)",
+# "投稿者 太郎 : 21:47", "Posted on November 18, 2024 by NAME".
+POSTED_BY = re.compile(
+    r"(?:posted|published|written|submitted|filed)\s+(?:by\s+(?P<name>[^|@]+?)"
+    r"(?:\s+(?:at|on|@)\s+(?P<when>[^|]+?))?|(?:on|at)\s+(?P<when2>[^|]+?)(?:\s+by\s+(?P<name2>[^|]+?))?)"
+    r"\s*(?:[|·•].*)?"
+    r"|(?:投稿者|投稿|posted)\s*[:：]?\s*(?P<name3>[^|:：\d]+?)\s*(?:[:：]\s*)?(?P<when3>[\d:：]{4,5})?\s*(?:[|·•].*)?"
+    r"|(?:опубликовал|автор записи)\s*[:：]?\s*(?P<name4>[^|]+?)\s*(?:[|·•].*)?",
+    _I,
+)
+# A byline's lead-in standing alone, the name on the next line.
+BYLINE_LEAD_ALONE = _rx(r"by|written by|words by|von|par|por|автор:?|текст:?|author:?")
+# What stays of a date line once its date and time are taken out, and says
+# nothing: a "Follow @handle" button, and the "at" or "on" that joined the
+# name to the date ("By Jane Holm on March 3, 2025", "par Anne Roy le 3 mars
+# 2025"). Matched against each piece between two cut-out dates or times, so
+# "$" is where the date stood.
+DATE_LINE_LEFTOVERS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"\bfollow\s+@\w+", _I),
+    re.compile(r"\s(?:at|on|um|am|à|le|a las|в)(?=[\s|,·•–—-]*$)", _I),
+)
+# "by NAME" after the date on a date line ("November 18, 2024 by Sam Rivers").
+DATE_LINE_BY = re.compile(r"(?<!\w)(?:by|von|par|por|автор)\s+(?P<names>\S.*)$", _I)
+# A blog's user handle after "Posted by" ("jsmith", "taro_y"): taken as the
+# author even though it is not a capitalised name.
+HANDLE = re.compile(r"[\w.@-]{2,30}(?: [\w.@-]{2,30}){0,2}")
+# Lead-in words of a date line; "updated" dates become ``modified``.
+PUBLISHED_PREFIX = _rx(
+    r"(?<!\w)(?:first\s+)?(?:published|posted|released|dated?)(?:\s+(?:on|at))?\s*:?",
+    r"veröffentlicht(?:\s+am)?\s*:?|erschienen(?:\s+am)?\s*:?|publié(?:\s+le)?\s*:?|publicado(?:\s+el)?\s*:?",
+    r"опубликовано\s*:?|дата публикации\s*:?|公開日?\s*[:：]?|投稿日(?:時)?\s*[:：]?|掲載日?\s*[:：]?|配信日?\s*[:：]?",
+)
+UPDATED_PREFIX = _rx(
+    r"(?<!\w)(?:last\s+)?(?:updated|modified|edited)(?:\s+(?:on|at))?\s*:?",
+    r"aktualisiert(?:\s+am)?\s*:?|mis à jour(?:\s+le)?\s*:?|actualizado(?:\s+el)?\s*:?",
+    r"обновлено\s*:?|更新日?(?:時)?\s*[:：]?|最終更新日?\s*[:：]?",
+)
+# Words that follow a name in a byline but are not a person: job titles,
+# agencies, "Staff". A byline segment made only of these is dropped.
+NOT_A_NAME = _rx(
+    r".*\b(?:staff|writer|reporter|correspondent|editor|editors|contributor|columnist|journalist"
+    r"|producer|analyst|bureau chief|chief|senior|associate|special to|for the|desk|team|newsroom"
+    r"|email|e-mail|follow|twitter|contact)\b.*",
+    r"reuters|associated press|ap|afp|bloomberg|dpa|tass|kyodo|xinhua|upi|cnn|bbc|efe|ansa|ria novosti",
+    r"the\s+.+|.*\b(?:news|times|post|journal|herald|tribune|gazette|daily|press|media|agency|magazine|online)\b",
+    r".*(?:korrespondent|redakteur|reporterin|корреспондент|редактор|обозреватель|特派員|編集部|記者).*",
+)
+# Separators between several authors: the lexicon's joiners, and in a text
+# dump also a spaced bar and "・" (which the HTML stage doesn't split on) —
+# but not "・" between katakana, where it divides one foreign name
+# ("ジョン・スミス").
+AUTHOR_SEPARATOR = re.compile(
+    r"\s*(?:"
+    + "|".join(
+        (*lexicon.AUTHOR_JOINERS, r"(?<![\u30a0-\u30ff])・|・(?![\u30a0-\u30ff])", r"\s\|\s")
+    )
+    + r")\s*",
+    _I,
+)
+# Trailing furniture glued to a byline ("Email the author", "Follow").
+BYLINE_JUNK = _rx(
+    r"\s*(?:[|·•]\s*)?(?:email|e-mail|contact|follow|twitter|bio|view profile|more articles)(?:\s+(?:the\s+)?(?:author|me|us|on \w+))?\b.*$",
+)
+# A social-media handle glued to a byline ("Ahiza Garcia @ahiza_garcia").
+HANDLE_AT = re.compile(r"\s*@\w+")
+# Where a date glued to a byline begins ("By Steven Mufson March 18 at 12:22
+# PM"): a month name with a day after it, or a digit. "By April Ryan" keeps
+# its April. Set after MONTHS below.
+NAMES_END: re.Pattern[str]
+# Day names: never part of a person's name next to a date ("Monday, ...").
+WEEKDAYS: frozenset[str] = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun",
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonntag",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "lunes",
+        "martes",
+        "miércoles",
+        "jueves",
+        "viernes",
+        "sábado",
+        "domingo",
+    ]
+)
+# What follows an author's name at the start of a closing bio paragraph
+# ("Marta Lindqvist is a reporter covering ...").
+AUTHOR_BIO_VERB = re.compile(r"\s+(?:is|was|covers|writes|reports|has been|edits)\b")
+# Lower-case words inside names ("Ursula von der Leyen").
+NAME_PARTICLES: frozenset[str] = frozenset(
+    ["de", "da", "van", "von", "der", "den", "la", "le", "bin", "al", "di", "du", "del", "dos"]
+)
+# A line that is only a person's name or names, a byline without "By":
+# "Marta Lindqvist", "Marta Lindqvist and Daniel Okafor". Case-sensitive.
+NAME_ONLY = re.compile(
+    r"(?P<names>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:de|da|van|von|der|den|la|le|bin|al|di|du)?\s*[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,2}"
+    r"(?:\s*(?:,|and|&)\s*[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:de|da|van|von|der|den|la|le|bin|al|di|du)?\s*[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,2})*)"
+    r"(?:\s*[,|]\s*(?P<role>[A-Za-z][\w .'-]{2,40}))?"
+)
+
+# --- Navigation rows and breadcrumbs -----------------------------------------
+
+# Separators of a navigation row ("Home | Archives | Profile | RSS") and of a
+# breadcrumb ("Home > World > Asia").
+NAV_SEPARATOR = re.compile(r"\s+[|·•▪]\s+|\s*[|]\s*")
+BREADCRUMB_SEPARATOR = re.compile(r"\s*(?:>|»|›|→|/|::)\s*")
+NAV_ITEM_MAX_WORDS = 4
+
+# --- Dates ---------------------------------------------------------------------
+
+# Month names in every language ``lexicon.py`` lists (the HTML stage reads
+# English ones only): English, German, French, Spanish, Italian, Portuguese
+# and Russian (nominative and genitive), lower-case, no final dot.
+MONTHS: Mapping[str, int] = lexicon.MONTHS
+_MONTH_WORDS = "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True) if len(m) >= 3)
+NAMES_END = re.compile(
+    rf"\s+(?:(?:{_MONTH_WORDS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+    # "By Theresa May 5 hours ago": a relative time, not "May 5"
+    rf"(?!\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b)|\d).*$",
+    _I,
+)
+_MONTH_WORD = r"(?P<mon>[^\W\d_]{3,10})\.?"
+# Each pattern has named groups y, m (number) or mon (name), d.
+DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"(?<!\d)(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
+    re.compile(r"(?<!\d)(?P<y>\d{4})\s*년\s*(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일"),
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
+    re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?!\d)"),
+    re.compile(
+        r"(?<!\d)(?P<d>\d{1,2})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?"
+        + _MONTH_WORD
+        + r",?\s+(?:de\s+)?(?P<y>(?:19|20)\d{2})(?!\d)",
+        _I,
+    ),
+    re.compile(
+        _MONTH_WORD + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})(?!\d)", _I
+    ),
+    # US numeric: 11/18/2024 (month first unless the first number can't be a month)
+    re.compile(r"(?<!\d)(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?!\d)"),
+)
+# A clock time: "17:04", "5:04 pm", "5:04 p.m.", "10h30", "21時47分", "10:30 Uhr".
+TIME = re.compile(
+    r"(?<![\d:])(?P<h>\d{1,2})\s*(?:[:：]|h(?=\d)|時)\s*(?P<mi>\d{2})(?:[:：](?P<s>\d{2}))?\s*分?"
+    r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?(?!\d)",
+    _I,
+)
+# A UTC offset written out: "+09:00", "-0500", "GMT+9", "UTC-5".
+UTC_OFFSET = re.compile(
+    r"(?:(?:GMT|UTC)\s*)?(?P<sign>[+-])(?P<oh>\d{1,2}):?(?P<om>\d{2})?(?!\d)|(?:GMT|UTC)(?P<zulu>)\b|(?<=\d)Z\b"
+)
+# Time-zone abbreviations: an IANA zone (daylight saving applies) or a fixed
+# offset in minutes. Ambiguous ones (IST, CST-as-China) are left out.
+TIME_ZONES: MappingProxyType[str, str | int] = MappingProxyType(
+    {
+        "ET": "America/New_York",
+        "EST": -300,
+        "EDT": -240,
+        "CT": "America/Chicago",
+        "CDT": -300,
+        "MT": "America/Denver",
+        "MST": -420,
+        "MDT": -360,
+        "PT": "America/Los_Angeles",
+        "PST": -480,
+        "PDT": -420,
+        "BST": 60,
+        "CET": 60,
+        "CEST": 120,
+        "MEZ": 60,
+        "MESZ": 120,
+        "EET": 120,
+        "EEST": 180,
+        "JST": 540,
+        "KST": 540,
+        "MSK": 180,
+        "МСК": 180,
+        "AEST": 600,
+        "AEDT": 660,
+    }
+)
+TIME_ZONE_WORD = re.compile(
+    r"(?<![\w])(?P<tz>" + "|".join(sorted(TIME_ZONES, key=len, reverse=True)) + r")(?![\w])"
+)
+# A date line is short; a longer line that mentions a date is prose.
+DATE_LINE_MAX_WORDS = 14
+DATE_LINE_MAX_CHARS = 80
+
+# --- Language guess ----------------------------------------------------------
+
+# Very common short words per language, for a cheap vote among Latin-script
+# languages. Cyrillic and CJK are decided by script.
+STOPWORDS: MappingProxyType[str, frozenset[str]] = MappingProxyType(
+    {
+        lang: frozenset(words.split())
+        for lang, words in (
+            (
+                "en",
+                "the and of to in is that it was for on with as his her said are be by this have from",
+            ),
+            (
+                "de",
+                "der die und das ist nicht ein eine mit den dem sich auf für von zu auch im wird sie es",
+            ),
+            ("fr", "le la les et est des une dans que pour pas sur qui au du avec il elle sont ce"),
+            ("es", "el la los las y que del en un una por con para es se su al lo como más"),
+        )
+    }
+)
+UKRAINIAN_LETTERS = re.compile(r"[іїєґІЇЄҐ]")

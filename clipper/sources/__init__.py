@@ -1,0 +1,1 @@
+"""Where pages come from: files, stdin, folders, lists, bookmark files, URLs; and decoding."""

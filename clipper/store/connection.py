@@ -1,0 +1,181 @@
+"""Opening the archive: the one place that constructs ``sqlite_utils.Database``.
+
+Opening migrates; writes go through ``writing`` (BEGIN IMMEDIATE, retried while busy).
+"""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from clipper.errors import DatabaseError
+from clipper.store.migrations import MIGRATIONS
+
+BUSY_TIMEOUT_MS = 10_000
+BUSY_RETRIES = 4  # each after busy_timeout gave up: bounded, with backoff
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def open_db(path: str | Path) -> Database:
+    """Open (creating if need be) the archive at ``path`` and bring its schema up to date."""
+    path = Path(path)
+    if path.is_dir():
+        raise DatabaseError(f"{path} is a folder, not a database file. Give a file path with --db.")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseError(
+            f"Can't create the folder for the database {path}: {exc.strerror}. "
+            "Choose another place with --db or CLIPPER_DB."
+        ) from None
+    try:
+        db = Database(path, execute_plugins=False)
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        # Reads of a large archive hop between the index and the rows: map the
+        # file into memory and keep a bigger page cache (both cost nothing when
+        # the archive is small).
+        db.execute("PRAGMA mmap_size = 268435456")
+        db.execute("PRAGMA cache_size = -32000")
+        register_functions(db)
+        db.execute("PRAGMA foreign_keys = ON")
+        _check_schema(db, path)
+        _retry_if_busy(lambda: _use_wal(db))
+        if MIGRATIONS.pending(db):
+            # Under the write lock, so that of several clippers opening a new
+            # archive at once one migrates and the others find nothing to do.
+            with writing(db, path):
+                if MIGRATIONS.pending(db):
+                    MIGRATIONS.apply(db)
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(explain_error(exc, path)) from None
+    return db
+
+
+def _check_schema(db: Database, path: Path) -> None:
+    """Refuse files that aren't SQLite, aren't clipper's, or are ahead of this version."""
+    tables = set(db.table_names())  # raises "file is not a database" for garbage
+    if tables and "clippings" not in tables:
+        raise DatabaseError(
+            f"{path} is a SQLite database but not a clipper archive. Choose another file with --db."
+        )
+    if "_sqlite_migrations" in tables:
+        known = {m.name for m in MIGRATIONS._migrations}
+        applied = {m.name for m in MIGRATIONS.applied(db)}
+        unknown = sorted(applied - known)
+        if unknown:
+            raise DatabaseError(
+                f"{path} was written by a newer clipper (schema {unknown[-1]}). "
+                "Upgrade clipper to use it; nothing was changed."
+            )
+
+
+def explain_error(exc: sqlite3.DatabaseError, path: Path) -> str:
+    message = str(exc)
+    if "not a database" in message or "malformed" in message:
+        return f"{path} is not a SQLite database (or it is damaged): {message}."
+    if "readonly" in message or "read-only" in message:
+        return f"Can't write to {path}: the file or its folder is read-only."
+    if "unable to open" in message:
+        return f"Can't open {path}: check that its folder exists and is writable."
+    if "locked" in message or "busy" in message:
+        return f"{path} is busy (another clipper is writing); try again in a moment."
+    if "disk is full" in message or "full" in message:
+        return f"Can't write to {path}: the disk is full. Free some space and try again."
+    return f"Database error in {path}: {message}."
+
+
+@contextmanager
+def writing(db: Database, path: str | Path | None = None) -> Iterator[Database]:
+    """A write transaction, all or nothing, whose SQLite failures become one-line DatabaseErrors.
+
+    The write lock is taken at BEGIN (IMMEDIATE). A transaction that read
+    first and wrote later would fail at once with SQLITE_BUSY whenever another
+    process committed in between: busy_timeout can't refresh a stale snapshot.
+    Inside an open transaction this is a savepoint of it.
+    """
+    try:
+        if db.conn.in_transaction:
+            with db.atomic():
+                yield db
+            return
+        _begin_immediate(db)
+        try:
+            yield db
+            db.conn.execute("COMMIT")
+        except BaseException:
+            db.conn.rollback()
+            raise
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(explain_error(exc, Path(path or _file_of(db)))) from None
+
+
+def _file_of(db: Database) -> str:
+    """The archive's file name, for messages."""
+    for _, name, file, *_ in db.conn.execute("PRAGMA database_list"):
+        if name == "main" and file:
+            return str(file)
+    return "the database"
+
+
+def _use_wal(db: Database) -> None:
+    """Put the archive in WAL mode (readers and a writer at once), unless it is already.
+
+    Switching rewrites the file's header: SQLite reads it, then asks for the
+    exclusive lock with the read lock still held, and so answers busy at once,
+    without waiting out busy_timeout, when another connection holds a lock
+    meanwhile, as when several clippers open a new archive together. Asked
+    again once the other is done, the archive is found in WAL mode already.
+    """
+    if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        db.execute("PRAGMA journal_mode = wal")
+
+
+def _begin_immediate(db: Database) -> None:
+    """BEGIN IMMEDIATE, retried a few times with growing pauses if SQLite stays busy.
+
+    busy_timeout already waits for the lock; the retries cover the cases where
+    SQLite reports busy without waiting (another process recovering the WAL).
+    """
+    _retry_if_busy(lambda: db.conn.execute("BEGIN IMMEDIATE"))
+
+
+def _retry_if_busy(action: Callable[[], object]) -> None:
+    """Run ``action``, again after growing pauses while SQLite answers busy, a few times."""
+    for attempt in range(BUSY_RETRIES):
+        try:
+            action()
+            return
+        except sqlite3.OperationalError as exc:
+            busy = "locked" in str(exc) or "busy" in str(exc)
+            if not busy or attempt == BUSY_RETRIES - 1:
+                raise
+            time.sleep(0.05 * 2**attempt * (1 + random.random()))
+
+
+def host_of(value: str) -> str:
+    """The host a --site value names ("www.Example.com", "https://example.com/x" -> example.com)."""
+    from urllib.parse import urlsplit
+
+    text = value.strip()
+    host = urlsplit(text if "//" in text else f"//{text}").hostname or text
+    return host.casefold().removeprefix("www.")
+
+
+def register_functions(db: Database) -> None:
+    """SQL functions the filters use: Unicode case folding and a URL's host."""
+    db.conn.create_function(
+        "clipper_fold", 1, lambda s: s.casefold() if isinstance(s, str) else s, deterministic=True
+    )
+    db.conn.create_function(
+        "clipper_host", 1, lambda u: host_of(u) if isinstance(u, str) else None, deterministic=True
+    )

@@ -1,0 +1,207 @@
+"""Full-text search over the archive (FTS5, bm25) and the archive's statistics."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from clipper.errors import QueryError
+from clipper.models import (
+    HIGHLIGHT,
+    Filters,
+    SearchHit,
+    Stats,
+)
+from clipper.store.clippings import DATE_SQL, where_clause
+from clipper.store.migrations import FTS_COLUMNS, FTS_WEIGHTS
+
+# Where a snippet's matches start and end (see models; renderers turn them into styles).
+HIGHLIGHT_START, HIGHLIGHT_END = HIGHLIGHT
+# FTS5's snippet() takes time that grows with the square of the matches in a
+# clipping: 2 s for 20,000 words that all match, minutes for 400,000. Longer
+# clippings show their opening instead, so one giant page can't stall search.
+SNIPPET_MAX_WORDS = 20_000
+
+
+SORTS = {
+    "relevance": "score, c.id DESC",
+    "newest": f"{DATE_SQL} DESC, c.id DESC",
+    "oldest": f"{DATE_SQL} ASC, c.id ASC",
+}
+
+
+def search(
+    db: Database,
+    fts_query: str,
+    *,
+    limit: int = 20,
+    offset: int = 0,
+    sort: str = "relevance",
+    filters: Filters | None = None,
+) -> list[SearchHit]:
+    """Clippings matching an FTS5 query and the filters, best first by default.
+
+    Relevance is bm25 with the title weighted highest; the snippet is cut from
+    the body around the best match, with matches between HIGHLIGHT_START and
+    HIGHLIGHT_END.
+    """
+    where, params = where_clause(filters)
+    # Two steps: rank the matches with nothing but their score, then build
+    # titles and snippets for the page of results alone (a snippet per match
+    # would cost tens of thousands of them for a common word).
+    # CROSS JOIN keeps the full-text index as the outer loop: the planner would
+    # otherwise walk a filter's index and run the MATCH once per clipping.
+    joined = (
+        "" if where == "1" and sort == "relevance" else "CROSS JOIN clippings c ON c.id = f.rowid"
+    )
+    try:
+        ranked = _rank(db, fts_query, joined, where, params, sort, limit, offset)
+    except sqlite3.OperationalError as exc:
+        raise QueryError(
+            f"Can't search for {fts_query!r}: {exc}. Without --raw any text is accepted."
+        ) from None
+    text_column = FTS_COLUMNS.index("text")
+    details = f"""
+        SELECT c.id, c.title, c.url, c.source, c.site_name, c.published, c.clipped_at,
+               CASE WHEN c.word_count > {SNIPPET_MAX_WORDS} THEN substr(c.text, 1, 160) || '…'
+               ELSE snippet(clippings_fts, {text_column}, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}',
+                            '…', 24) END
+        FROM clippings_fts JOIN clippings c ON c.id = clippings_fts.rowid
+        WHERE clippings_fts MATCH ? AND clippings_fts.rowid = ?
+    """
+    hits = []
+    for rowid, score in ranked:
+        row = db.execute(details, [fts_query, rowid]).fetchone()
+        if row is not None:
+            hits.append(SearchHit(*row, score=score))
+    return hits
+
+
+# Ranking every match by bm25 costs about a microsecond a match: nothing for
+# most queries, but a word found in 80,000 clippings of a 100,000 archive
+# would take 80 ms. Past this many matches, clipper ranks the title matches by
+# bm25 and puts the other matches after them, newest first: for a word that
+# common bm25 has almost nothing to go on, and the answer stays instant.
+RANK_ALL_LIMIT = 5_000
+# A phrase costs FTS5 several times as much a match (it reads where each
+# word stands in every match: about 7 microseconds against 1 in a 100,000
+# archive), so a query holding one gets that much less of the budget.
+PHRASE_COST = 5
+_QUOTED = re.compile(r'"((?:[^"]|"")*)"')  # an FTS5 string; "" is a quote inside it
+# Where the index's tokenizer (unicode61) splits a string into several words.
+_TOKEN = re.compile(r"[^\W_]+")
+# FTS5 syntax that asks for word positions outside a quoted string (--raw).
+_POSITIONAL = re.compile(r"\bNEAR\s*\(|\+")
+
+
+def _rank_all_limit(fts_query: str) -> int:
+    """How many matches of this query are ranked by bm25 before ranking goes by titles."""
+    unquoted = _QUOTED.sub(" ", fts_query)
+    phrase = _POSITIONAL.search(unquoted) is not None or any(
+        len(_TOKEN.findall(s)) > 1 for s in _QUOTED.findall(fts_query)
+    )
+    return RANK_ALL_LIMIT // PHRASE_COST if phrase else RANK_ALL_LIMIT
+
+
+def _rank(
+    db: Database,
+    fts_query: str,
+    joined: str,
+    where: str,
+    params: list[Any],
+    sort: str,
+    limit: int,
+    offset: int,
+) -> list[tuple[int, float]]:
+    weights = ", ".join(str(w) for w in FTS_WEIGHTS)
+    base = f"FROM clippings_fts f {joined} WHERE clippings_fts MATCH ? AND {where}"
+    order = SORTS[sort] if joined else "score, f.rowid DESC"
+    if sort == "relevance":
+        # Count the matches alone (no join, no filters: the index answers that
+        # in milliseconds), stopping as soon as the count passes the limit.
+        rank_all = _rank_all_limit(fts_query)
+        (matches,) = db.execute(
+            "SELECT count(*) FROM (SELECT 1 FROM clippings_fts WHERE clippings_fts MATCH ? LIMIT ?)",
+            [fts_query, rank_all + 1],
+        ).fetchone()
+        if matches > rank_all:
+            return _rank_common(db, fts_query, base, params, limit, offset, weights, rank_all)
+    sql = f"SELECT f.rowid, bm25(clippings_fts, {weights}) AS score {base} ORDER BY {order} LIMIT ? OFFSET ?"
+    return db.execute(sql, [fts_query, *params, limit, offset]).fetchall()
+
+
+def _rank_common(
+    db: Database,
+    fts_query: str,
+    base: str,
+    params: list[Any],
+    limit: int,
+    offset: int,
+    weights: str,
+    rank_all: int,
+) -> list[tuple[int, float]]:
+    """Title matches by bm25, then the remaining matches newest first.
+
+    Should the word be common even in titles, the title matches too come
+    newest first: every step then stops as soon as it has a page of results.
+    """
+    wanted = limit + offset
+    titles = base.replace("clippings_fts f", "clippings_titles_fts f").replace(
+        "clippings_fts MATCH", "clippings_titles_fts MATCH"
+    )
+    try:
+        (in_titles,) = db.execute(
+            "SELECT count(*) FROM (SELECT 1 FROM clippings_titles_fts "
+            "WHERE clippings_titles_fts MATCH ? LIMIT ?)",
+            [fts_query, rank_all + 1],
+        ).fetchone()
+        ranked = in_titles <= rank_all
+        top = db.execute(
+            f"SELECT f.rowid, {'bm25(clippings_titles_fts)' if ranked else '0.0'} AS score "
+            f"{titles} ORDER BY {'score, ' if ranked else ''}f.rowid DESC LIMIT ?",
+            [fts_query, *params, wanted],
+        ).fetchall()
+    except sqlite3.OperationalError:  # a --raw query naming a column titles don't have
+        top = []
+    seen = {rowid for rowid, _ in top}
+    if len(top) < wanted:
+        rest = db.execute(
+            f"SELECT f.rowid, 0.0 {base} ORDER BY f.rowid DESC LIMIT ?",
+            [fts_query, *params, wanted + len(seen)],
+        ).fetchall()
+        top += [row for row in rest if row[0] not in seen][: wanted - len(top)]
+    return top[offset:wanted]
+
+
+def snippet_around(db: Database, hit: SearchHit, words: list[str]) -> SearchHit:
+    """The hit with its snippet cut around CJK words, which FTS5 can't highlight."""
+    from dataclasses import replace
+
+    from clipper.cjk import snippet
+
+    row = db.execute("SELECT text FROM clippings WHERE id = ?", [hit.id]).fetchone()
+    text = row[0] if row else ""
+    return replace(hit, snippet=snippet(text, words, mark=(HIGHLIGHT_START, HIGHLIGHT_END)))
+
+
+def stats(db: Database, path: str | Path) -> Stats:
+    """Totals, clippings by site and by month (of the published, else clipped, date)."""
+    count, words = db.execute(
+        "SELECT count(*), coalesce(sum(word_count), 0) FROM clippings"
+    ).fetchone()
+    by_site = db.execute(
+        "SELECT coalesce(site_name, '(unknown)') AS s, count(*) AS n FROM clippings "
+        "GROUP BY s ORDER BY n DESC, s LIMIT 10"
+    ).fetchall()
+    by_month = db.execute(
+        f"SELECT substr({DATE_SQL}, 1, 7) AS m, count(*) FROM clippings c "
+        "GROUP BY m ORDER BY m DESC LIMIT 12"
+    ).fetchall()
+    size = sum(p.stat().st_size for p in (Path(path), Path(f"{path}-wal")) if p.exists())
+    return Stats(
+        count, words, [tuple(r) for r in by_site], [tuple(r) for r in reversed(by_month)], size
+    )

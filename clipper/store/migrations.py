@@ -1,0 +1,198 @@
+"""The archive's schema: append-only migrations, applied in order by ``open_db``.
+
+A migration, once released, is never edited; FTS5 arrives in its own migration.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from clipper.cjk import index_terms
+from clipper.similar import sketch
+from clipper.store.sketches import store_sketch
+
+# bm25 weights per FTS column, in the order the FTS table declares them:
+# a word in the title counts ten times one in the body. The *_cjk columns hold
+# the bigrams of Chinese, Japanese and Korean text (see clipper.cjk).
+FTS_COLUMNS = ("title", "byline", "text", "title_cjk", "text_cjk")
+FTS_WEIGHTS = (10.0, 3.0, 1.0, 10.0, 1.0)
+FTS_TOKENIZER = "porter unicode61 remove_diacritics 2"
+
+MIGRATIONS = Migrations("clipper")
+
+
+@MIGRATIONS(name="m001_clippings")
+def m001_clippings(db: Database) -> None:
+    db["clippings"].create(  # type: ignore[union-attr]
+        {
+            "id": int,
+            "source_key": str,  # what makes two clips "the same page"
+            "url": str,
+            "source": str,
+            "title": str,
+            "authors": str,  # JSON list
+            "byline": str,
+            "published": str,
+            "modified": str,
+            "date_source": str,
+            "site_name": str,
+            "lang": str,
+            "excerpt": str,
+            "image": str,
+            "canonical_url": str,
+            "section": str,
+            "captions": str,  # JSON list
+            "text": str,
+            "html": str,
+            "word_count": int,
+            "kind": str,
+            "encoding": str,
+            "encoding_source": str,
+            "content_hash": str,
+            "clipped_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        not_null={"source_key", "source", "text", "html", "word_count", "clipped_at"},
+    )
+    db["clippings"].create_index(["source_key"], unique=True)  # type: ignore[union-attr]
+    db["clippings"].create_index(["clipped_at"])  # type: ignore[union-attr]
+    db["clipping_tags"].create(  # type: ignore[union-attr]
+        {"clipping_id": int, "tag": str},
+        pk=("clipping_id", "tag"),
+        foreign_keys=[("clipping_id", "clippings", "id")],
+    )
+    db["clipping_tags"].create_index(["tag"])  # type: ignore[union-attr]
+    db["raw_sources"].create(  # type: ignore[union-attr]
+        {
+            "clipping_id": int,
+            "body": bytes,  # zlib-compressed bytes exactly as read or fetched
+            "content_type": str,
+            "charset": str,
+            "final_url": str,
+            "size": int,
+        },
+        pk="clipping_id",
+        foreign_keys=[("clipping_id", "clippings", "id")],
+    )
+
+
+@MIGRATIONS(name="m002_fts")
+def m002_fts(db: Database) -> None:
+    db["clippings"].enable_fts(  # type: ignore[union-attr]
+        ["title", "byline", "text"],
+        create_triggers=True,
+        tokenize="porter unicode61 remove_diacritics 2",
+    )
+
+
+@MIGRATIONS(name="m003_cjk_search")
+def m003_cjk_search(db: Database) -> None:
+    table = db["clippings"]
+    table.add_column("title_cjk", str)  # type: ignore[union-attr]
+    table.add_column("text_cjk", str)  # type: ignore[union-attr]
+    for cid, title, text in db.execute("SELECT id, title, text FROM clippings").fetchall():
+        db.execute(
+            "UPDATE clippings SET title_cjk = ?, text_cjk = ? WHERE id = ?",
+            [index_terms(title), index_terms(text), cid],
+        )
+    table.disable_fts()  # type: ignore[union-attr]
+    table.enable_fts(list(FTS_COLUMNS), create_triggers=True, tokenize=FTS_TOKENIZER)  # type: ignore[union-attr]
+    db.execute("INSERT INTO clippings_fts (clippings_fts) VALUES ('rebuild')")
+
+
+@MIGRATIONS(name="m004_filter_indexes")
+def m004_filter_indexes(db: Database) -> None:
+    db["clippings"].create_index(["site_name"])  # type: ignore[union-attr]
+    db["clippings"].create_index(["published"])  # type: ignore[union-attr]
+
+
+@MIGRATIONS(name="m201_curation")
+def m201_curation(db: Database) -> None:
+    # The user's own words and fixes live beside the extraction, so
+    # re-extracting or re-clipping a page never loses them.
+    table = db["clippings"]
+    table.add_column("note", str)  # type: ignore[union-attr]
+    table.add_column("corrections", str)  # type: ignore[union-attr]  # JSON object
+
+
+@MIGRATIONS(name="m101_batch_duplicates")
+def m101_batch_duplicates(db: Database) -> None:
+    # Batches skip what is already archived (by source, key or identical text)
+    # and flag near-duplicates through each text's MinHash sketch (clipper.similar).
+    table = db["clippings"]
+    table.add_column("near_duplicate_of", int)  # type: ignore[union-attr]
+    table.create_index(["content_hash"])  # type: ignore[union-attr]
+    table.create_index(["source"])  # type: ignore[union-attr]
+    db["clipping_sketches"].create(  # type: ignore[union-attr]
+        {"clipping_id": int, "hash": int}, pk=("clipping_id", "hash")
+    )
+    db["clipping_sketches"].create_index(["hash"])  # type: ignore[union-attr]
+    # No foreign keys, so that deleting a clipping needs to know nothing of
+    # sketches: the trigger tidies up after it.
+    db.execute(
+        "CREATE TRIGGER clippings_sketches_ad AFTER DELETE ON clippings BEGIN "
+        "DELETE FROM clipping_sketches WHERE clipping_id = old.id; "
+        "UPDATE clippings SET near_duplicate_of = NULL WHERE near_duplicate_of = old.id; "
+        "END"
+    )
+    for cid, text in db.execute("SELECT id, text FROM clippings").fetchall():
+        store_sketch(db, cid, sketch(text or ""))
+
+
+@MIGRATIONS(name="m301_title_index")
+def m301_title_index(db: Database) -> None:
+    # A second, small full-text index of titles alone. Ranking the title
+    # matches of a very common word through the main index would walk every
+    # body that holds the word; this one only holds the titles.
+    db.execute(
+        "CREATE VIRTUAL TABLE clippings_titles_fts USING fts5("
+        "title, title_cjk, content='clippings', content_rowid='id', "
+        f"tokenize='{FTS_TOKENIZER}')"
+    )
+    db.execute(
+        "CREATE TRIGGER clippings_titles_ai AFTER INSERT ON clippings BEGIN "
+        "INSERT INTO clippings_titles_fts (rowid, title, title_cjk) "
+        "VALUES (new.id, new.title, new.title_cjk); END"
+    )
+    db.execute(
+        "CREATE TRIGGER clippings_titles_ad AFTER DELETE ON clippings BEGIN "
+        "INSERT INTO clippings_titles_fts (clippings_titles_fts, rowid, title, title_cjk) "
+        "VALUES ('delete', old.id, old.title, old.title_cjk); END"
+    )
+    db.execute(
+        "CREATE TRIGGER clippings_titles_au AFTER UPDATE OF title, title_cjk ON clippings BEGIN "
+        "INSERT INTO clippings_titles_fts (clippings_titles_fts, rowid, title, title_cjk) "
+        "VALUES ('delete', old.id, old.title, old.title_cjk); "
+        "INSERT INTO clippings_titles_fts (rowid, title, title_cjk) "
+        "VALUES (new.id, new.title, new.title_cjk); END"
+    )
+    db.execute("INSERT INTO clippings_titles_fts (clippings_titles_fts) VALUES ('rebuild')")
+
+
+@MIGRATIONS(name="m401_page_type")
+def m401_page_type(db: Database) -> None:
+    # What a page stored with --force turned out to be ("bot-check", "paywall"…).
+    db["clippings"].add_column("page_type", str)  # type: ignore[union-attr]
+
+
+@MIGRATIONS(name="m501_seen_pages")
+def m501_seen_pages(db: Database) -> None:
+    # What each page a batch extracted became: its key and its text's hash, by
+    # a fingerprint of the page (pipeline.page_fingerprint). A batch run again
+    # recognises a page it has extracted before, a duplicate above all (whose
+    # text is stored under another clipping's name), without extracting it.
+    db["seen_pages"].create(  # type: ignore[union-attr]
+        {"fingerprint": str, "source_key": str, "content_hash": str, "seen_at": str},
+        pk="fingerprint",
+        not_null={"source_key", "content_hash", "seen_at"},
+    )
+    db["seen_pages"].create_index(["source_key"])  # type: ignore[union-attr]
+    db["seen_pages"].create_index(["content_hash"])  # type: ignore[union-attr]
+    # A deleted clipping leaves no trace of its page, nor of pages that were its duplicates.
+    db.execute(
+        "CREATE TRIGGER clippings_seen_pages_ad AFTER DELETE ON clippings BEGIN "
+        "DELETE FROM seen_pages WHERE source_key = old.source_key "
+        "OR content_hash = old.content_hash; END"
+    )
