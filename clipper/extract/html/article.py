@@ -25,6 +25,7 @@ from lxml import html as lxml_html
 
 from clipper.errors import NotAnArticle
 from clipper.extract.html import rules as rules
+from clipper.extract.html.candidates import choose, trafilatura_body
 from clipper.extract.html.clean import clean_body
 from clipper.extract.html.fallbacks import prefer_article_body, prefer_container, recover_lead
 from clipper.extract.html.gaps import fill_gaps
@@ -63,6 +64,8 @@ def extract(html: str | bytes, url: str | None = None) -> Article:
     body = recover_lead(root, body, meta, base)
     # 7. cross-check with JSON-LD articleBody when readability came back short
     body = prefer_article_body(body, meta)
+    # 8. a second candidate from trafilatura's extractor, chosen by evidence
+    body = choose(body, trafilatura_body(root, meta, base), meta)
     if not body.text.strip():
         where = f" {url}" if url else " this page"
         raise NotAnArticle(

@@ -10,9 +10,8 @@ from readability import Document
 from readability.readability import REGEXES, Unparseable
 
 from clipper.extract.html import rules as rules
-from clipper.extract.html.tree import LINK_ATTRIBUTES
-
-HtmlElement = lxml_html.HtmlElement
+from clipper.extract.html.tree import LINK_ATTRIBUTES, parse_fragment
+from clipper.untrusted import MAX_HTML_ELEMENTS, xml_safe
 
 HtmlElement = lxml_html.HtmlElement
 
@@ -28,15 +27,47 @@ def readability_summary(root: HtmlElement) -> str:
     """
     for base in root.findall(".//base"):
         base.drop_tree()
+    _open_templates(root)
     # what is never article text goes before readability copies and scores
     # the tree: less work for it, and nothing there to mislead its scoring
     for el in list(root.iter(*rules.PRE_READABILITY_DROP)):
-        if el.getparent() is not None:
+        if el.getparent() is not None and not _holds_article(el):
             el.drop_tree()
     try:
         return _Document(root).summary(html_partial=True)
     except Unparseable:
         return ""
+
+
+def _holds_article(el: HtmlElement) -> bool:
+    """A menu the parser wrapped around the article (an unclosed ``<li>`` above it)."""
+    return el.tag in rules.DROP_UNLESS_ARTICLE_INSIDE and bool(el.xpath(rules.ARTICLE_INSIDE))
+
+
+def _open_templates(root: HtmlElement) -> None:
+    """Put the HTML held in template scripts (``type="text/template"``) in the page.
+
+    Some blog engines ship the post's body as a template that a script writes
+    into the page: a browser shows it, and readers see it as the article.
+    Only templates inside the page's body, and only as many elements as a page
+    may hold in all, so a hostile page can't grow without bound.
+    """
+    budget = MAX_HTML_ELEMENTS
+    for script in list(root.iter("script")):
+        kind = (script.get("type") or "").strip().lower()
+        if kind not in rules.TEMPLATE_SCRIPT_TYPES or not (script.text or "").strip():
+            continue
+        if script.getparent() is None or next(script.iterancestors("body"), None) is None:
+            continue
+        frag = parse_fragment(f"<div>{xml_safe(script.text or '')}</div>")
+        holder = frag[0] if frag is not None and len(frag) else None
+        if holder is None:
+            continue
+        budget -= sum(1 for _ in holder.iter())
+        if budget < 0:
+            return
+        holder.tail = script.tail
+        script.getparent().replace(script, holder)
 
 
 class _Document(Document):
