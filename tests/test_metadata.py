@@ -9,7 +9,9 @@ import pytest
 from lxml import html as lxml_html
 
 from clipper.extract.html.article import extract
-from clipper.extract.html.metadata import Metadata, parse_date, read_metadata, split_authors
+from clipper.extract.html.authors import split_authors
+from clipper.extract.html.dates import parse_date
+from clipper.extract.html.metadata import Metadata, read_metadata
 
 HTML = Path(__file__).resolve().parent / "fixtures" / "html"
 NOW = datetime(2025, 6, 1, 12, 0, tzinfo=timezone.utc)

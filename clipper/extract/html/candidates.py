@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+from dataclasses import replace
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -88,6 +89,11 @@ def _linked_share(root: HtmlElement, text: str) -> float:
 
 
 def choose(ours: Body, theirs: Body | None, meta: Metadata) -> Body:
+    """readability's body or trafilatura's, by evidence (see :func:`_choose`)."""
+    return _with_lead(_choose(ours, theirs, meta), ours)
+
+
+def _choose(ours: Body, theirs: Body | None, meta: Metadata) -> Body:
     """readability's body or trafilatura's, by evidence.
 
     1. JSON-LD ``articleBody`` is the page's own statement of its text: when it is
@@ -112,6 +118,13 @@ def choose(ours: Body, theirs: Body | None, meta: Metadata) -> Body:
     if ratio < rules.CANDIDATE_SHORTER:
         return ours
     return theirs if _prose(theirs.text) > _prose(ours.text) else ours
+
+
+def _with_lead(chosen: Body, ours: Body) -> Body:
+    """The chosen body, with readability's first paragraph as its lead when it has it."""
+    if chosen is ours or not ours.lead or ours.lead not in chosen.text:
+        return chosen
+    return replace(chosen, lead=ours.lead)
 
 
 def _prose(text: str) -> int:

@@ -15,7 +15,8 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from clipper.extract.html import rules as rules
-from clipper.extract.html.metadata import Metadata, is_byline_line
+from clipper.extract.html.authors import is_byline_line
+from clipper.extract.html.metadata import Metadata
 from clipper.extract.html.render import text_blocks
 from clipper.extract.html.tree import HEADINGS, SPACE, norm, parse_fragment
 from clipper.models import Stripped
