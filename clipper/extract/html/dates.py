@@ -1,7 +1,14 @@
-"""Publication dates: the page's own declarations, the URL, the text, then htmldate."""
+"""Publication dates: the page's own declarations, the URL, the text, then htmldate.
+
+The page's own statements come first, in order of trust (JSON-LD, ``<meta>``,
+microdata, ``<time>``), then a date in the URL, then one in a date-like element's
+text; htmldate (the library made for this) decides when none of those is there.
+``Article.date_source`` keeps which one did.
+"""
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta, timezone
@@ -20,7 +27,8 @@ UTC = timezone.utc  # datetime.UTC is 3.11+; the project supports 3.10
 HtmlElement = lxml_html.HtmlElement
 JsonObject = dict[str, Any]
 
-# --- dates -------------------------------------------------------------------
+# htmldate logs what it could not parse at WARNING; a page without a date is normal
+logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 
 
 def read_published(
@@ -29,8 +37,13 @@ def read_published(
     ld: JsonObject | None,
     url: str | None,
     now: datetime,
+    modified: str | None = None,
 ) -> tuple[str | None, str | None]:
-    """The publication date and where it came from, never later than ``now``."""
+    """The publication date and where it came from, never later than ``now``.
+
+    htmldate's answer is not taken when it is only the page's declared
+    ``modified`` date: an update is not a publication.
+    """
     limit = now + timedelta(days=1)
     for value in ld_strings(ld, "datePublished") + ld_strings(ld, "dateCreated"):
         if found := parse_date(value, limit):
@@ -59,7 +72,29 @@ def read_published(
             day = None
         if day and day <= limit.date():
             return day.isoformat(), "url"
-    return _text_date(root, limit)
+    found, source = _text_date(root, limit)
+    if found:
+        return found, source
+    found = _htmldate(root, url, limit)
+    if not found or (modified and found[:10] == modified[:10]):
+        return None, None
+    return found, "htmldate"
+
+
+def _htmldate(root: HtmlElement, url: str | None, limit: datetime) -> str | None:
+    """htmldate's reading of the page, when the page declares no date of its own.
+
+    htmldate looks where clipper doesn't: dates in the page's markup and text
+    weighed against each other (headers, bylines, "posted on" lines, the most
+    frequent plausible date). It copies the tree before it prunes it.
+    """
+    from htmldate import find_date  # type: ignore[import-untyped]
+
+    try:
+        found = find_date(root, url=url, original_date=True, max_date=limit.date().isoformat())
+    except (ValueError, TypeError):
+        return None
+    return parse_date(found, limit) if found else None
 
 
 def _outside_article(el: HtmlElement) -> bool:

@@ -84,9 +84,11 @@ def read_metadata(
     title = read_title(root, metas, ld, site_name)
     site_name = site_name or _site_from_title(clean_text(text_of(root.find(".//title"))), title)
     authors, byline = read_authors(root, metas, ld)
-    published, date_source = read_published(root, metas, ld, url, now or datetime.now(UTC))
     modified = first_date(ld_strings(ld, "dateModified")) or first_date(
         meta_first_all(metas, rules.META_MODIFIED)
+    )
+    published, date_source = read_published(
+        root, metas, ld, url, now or datetime.now(UTC), modified=modified
     )
     canonical = _canonical(root, metas, base)
     return Metadata(
