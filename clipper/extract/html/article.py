@@ -32,6 +32,7 @@ from clipper.extract.html.gaps import fill_gaps
 from clipper.extract.html.metadata import base_url, read_metadata
 from clipper.extract.html.readable import readability_summary
 from clipper.extract.html.tree import html_parser, parse_fragment
+from clipper.extract.language import detect_language
 from clipper.models import Article
 from clipper.untrusted import MAX_HTML_ELEMENTS, tame_tags, xml_safe
 
@@ -83,7 +84,7 @@ def extract(html: str | bytes, url: str | None = None) -> Article:
         modified=meta.modified,
         date_source=meta.date_source,
         site_name=meta.site_name,
-        lang=meta.lang,
+        lang=meta.lang or detect_language(body.text),
         excerpt=excerpt,
         image=meta.image,
         canonical_url=meta.canonical_url,
