@@ -426,3 +426,23 @@ def test_json_ld_nested_deeper_than_python_recurses_is_ignored_not_fatal() -> No
     )
     article = extract(html)
     assert "long enough to count" in article.text
+
+
+def test_a_date_only_in_the_text_is_found_by_htmldate() -> None:
+    from pathlib import Path
+
+    html = (Path(__file__).parent / "fixtures" / "html" / "date_in_text_only.html").read_text(
+        encoding="utf-8"
+    )
+    art = extract(html)
+    assert art.published == "2021-03-14"
+    assert art.date_source == "htmldate"
+
+
+def test_a_page_declaring_its_date_does_not_ask_htmldate() -> None:
+    meta = meta_of(
+        '<meta property="article:published_time" content="2020-02-02T10:00:00+00:00">',
+        body="<body><p>Posted on 14 March 2021</p></body>",
+    )
+    assert meta.published == "2020-02-02T10:00:00+00:00"
+    assert meta.date_source == "meta:article:published_time"

@@ -101,7 +101,8 @@ def _choose(ours: Body, theirs: Body | None, meta: Metadata) -> Body:
     2. A candidate much longer than the other wins: readability kept one block
        of several, or trafilatura took a scrap.
     3. Of two about as long (the same article), the one with more prose wins:
-       the other has swapped paragraphs for furniture.
+       the other has swapped paragraphs for furniture; but not trafilatura's
+       when it ran readability's paragraphs together into a few lines.
     """
     if theirs is None:
         return ours
@@ -117,22 +118,38 @@ def _choose(ours: Body, theirs: Body | None, meta: Metadata) -> Body:
         return theirs
     if ratio < rules.CANDIDATE_SHORTER:
         return ours
+    if _flattened(theirs.text, ours.text):
+        return ours
     return theirs if _prose(theirs.text) > _prose(ours.text) else ours
+
+
+def _flattened(text: str, other: str) -> bool:
+    """``text`` is ``other`` with its paragraphs run together into a few long lines."""
+    mine = [len(p) for p in text.split("\n\n") if p.strip()]
+    theirs = [len(p) for p in other.split("\n\n") if p.strip()]
+    return len(mine) * rules.CANDIDATE_FLATTENED < len(theirs) and max(
+        mine
+    ) >= rules.CANDIDATE_FLATTENED * max(theirs)
 
 
 def _with_lead(chosen: Body, ours: Body) -> Body:
     """The chosen body, with readability's first paragraph as its lead when it has it."""
-    if chosen is ours or not ours.lead or ours.lead not in chosen.text:
+    if chosen is ours or not ours.lead or chosen.lead == ours.lead or ours.lead not in chosen.text:
         return chosen
     return replace(chosen, lead=ours.lead)
 
 
 def _prose(text: str) -> int:
-    """Characters in paragraphs that read as prose: long enough, ending a sentence."""
+    """Characters in paragraphs that read as prose: long enough, ending a sentence.
+
+    A "paragraph" longer than a paragraph gets is a block flattened into one line
+    (list items or a whole page run together): it doesn't count.
+    """
     return sum(
         len(p)
         for p in (p.strip() for p in text.split("\n\n"))
-        if len(p) >= rules.CANDIDATE_PROSE_CHARS and rules.SENTENCE_END.search(p)
+        if rules.CANDIDATE_PROSE_CHARS <= len(p) <= rules.CANDIDATE_PROSE_MAX_CHARS
+        and rules.SENTENCE_END.search(p)
     )
 
 

@@ -213,6 +213,11 @@ CANDIDATE_LD_MARGIN = 0.1
 CANDIDATE_LONGER = 1.2
 CANDIDATE_SHORTER = 0.8
 CANDIDATE_PROSE_CHARS = 80
+CANDIDATE_PROSE_MAX_CHARS = 1500
+# ...but not trafilatura's when it has fewer than 1/CANDIDATE_FLATTENED of
+# readability's paragraphs and a longest one this many times longer: the same
+# text run together into a few lines.
+CANDIDATE_FLATTENED = 2
 # trafilatura's candidate is set aside when more than this share of its text is
 # the page's link texts (those of at least CANDIDATE_LINK_MIN_CHARS; the first
 # CANDIDATE_MAX_LINKS links are looked at, so a page of links costs bounded time).
