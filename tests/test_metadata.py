@@ -446,3 +446,27 @@ def test_a_page_declaring_its_date_does_not_ask_htmldate() -> None:
     )
     assert meta.published == "2020-02-02T10:00:00+00:00"
     assert meta.date_source == "meta:article:published_time"
+
+
+def test_the_articles_own_headline_wins_over_a_title_with_a_kicker() -> None:
+    meta = meta_of(
+        '<meta property="og:title" content="Chronik: Lotte Tobisch ist tot › Wien heute">',
+        body="<body><article><h1>Lotte Tobisch ist tot</h1><p>Text.</p></article></body>",
+    )
+    assert meta.title == "Lotte Tobisch ist tot"
+
+
+def test_a_short_headline_does_not_replace_the_title() -> None:
+    meta = meta_of(
+        '<meta property="og:title" content="Budget talks collapse after a night of argument">',
+        body="<body><article><h1>Budget</h1><p>Text.</p></article></body>",
+    )
+    assert meta.title == "Budget talks collapse after a night of argument"
+
+
+def test_trafilaturas_byline_rules_name_the_author_when_clippers_find_none() -> None:
+    meta = meta_of(
+        "",
+        body='<body><article><p>Text.</p><span class="writer">Jane Holm</span></article></body>',
+    )
+    assert meta.authors == ("Jane Holm",)

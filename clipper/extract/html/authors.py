@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from datetime import timezone
 from typing import Any
@@ -40,7 +41,23 @@ def read_authors(
             shown = rules.BYLINE_PREFIX.sub("", clean_text(raw) or "")
             shown = rules.BYLINE_TRAILERS.sub("", rules.BYLINE_DATE_TAIL.sub("", shown))
             return cleaned, shown.strip(" ,;:|•·–—-") or _join_names(cleaned)
-    return (), None
+    cleaned = _trafilatura_authors(root)
+    return (cleaned, _join_names(cleaned)) if cleaned else ((), None)
+
+
+def _trafilatura_authors(root: HtmlElement) -> tuple[str, ...]:
+    """trafilatura's author rules (its byline XPaths) when clipper's found no one.
+
+    They prune the tree they read, so they get a copy: the page itself stays
+    as it is for the stages after this one.
+    """
+    from trafilatura.metadata import extract_author  # type: ignore[import-untyped]
+
+    try:
+        found = extract_author(copy.deepcopy(root))
+    except (ValueError, TypeError):
+        return ()
+    return dedupe(n for raw in (found or "").split(";") for n in split_authors(raw))
 
 
 def _join_names(names: tuple[str, ...]) -> str:

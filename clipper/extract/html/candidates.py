@@ -46,6 +46,7 @@ def trafilatura_html(root: HtmlElement, url: str | None) -> str | None:
             include_comments=False,
             include_tables=True,
             include_links=True,  # for the link-density rules, and the links in the clipping
+            include_formatting=True,  # headings, bold and italics, as readability keeps them
             with_metadata=False,
         )
     except (ValueError, TypeError, etree.LxmlError):

@@ -243,6 +243,13 @@ PRE_READABILITY_DROP: tuple[str, ...] = (
     "link",
 )
 
+# The first <h1> inside the article wins over a metadata title that holds it
+# with more around it (a kicker, a site part) when it has this many words and
+# this share of the title's length.
+TITLE_ARTICLE_H1 = "//article//h1 | //main//h1"
+TITLE_H1_MIN_WORDS = 3
+TITLE_H1_MIN_SHARE = 0.3
+
 # A dropped element above is kept when the article is inside it: broken markup
 # (an unclosed <li> in the menu) can make the parser nest the whole page in <nav>.
 DROP_UNLESS_ARTICLE_INSIDE: frozenset[str] = frozenset({"nav"})

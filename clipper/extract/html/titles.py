@@ -53,7 +53,26 @@ def read_title(
     for other in others:
         if other != best and len(other) >= 3 and is_head_of(other, best):
             best = other
-    return _strip_site(best, site)
+    return _article_headline(root, _strip_site(best, site))
+
+
+def _article_headline(root: HtmlElement, title: str) -> str:
+    """The article's own ``<h1>`` when the title is it plus a kicker or a site part.
+
+    "Chronik: Lotte Tobisch ist tot" or "Lockdown: … › evang.at" in the metadata,
+    "Lotte Tobisch ist tot" as the headline readers see above the article.
+    """
+    for h1 in root.xpath(rules.TITLE_ARTICLE_H1)[:1]:
+        headline = clean_text(h1.text_content())
+        if (
+            headline
+            and headline != title
+            and word_count(headline) >= rules.TITLE_H1_MIN_WORDS
+            and len(headline) >= rules.TITLE_H1_MIN_SHARE * len(title)
+            and headline.casefold() in title.casefold()
+        ):
+            return headline
+    return title
 
 
 def is_head_of(head: str, title: str) -> bool:
