@@ -24,7 +24,7 @@ from lxml import html as lxml_html
 from clipper.extract.html import rules as rules
 from clipper.extract.html.clean import Body, clean_body
 from clipper.extract.html.metadata import Metadata
-from clipper.extract.html.tree import WORD
+from clipper.extract.html.tree import HEADINGS, WORD, parse_fragment
 
 HtmlElement = lxml_html.HtmlElement
 
@@ -102,7 +102,9 @@ def _choose(ours: Body, theirs: Body | None, meta: Metadata) -> Body:
     2. A candidate much longer than the other wins: readability kept one block
        of several, or trafilatura took a scrap.
     3. Of two about as long (the same article), the one with more prose wins:
-       the other has swapped paragraphs for furniture; but not trafilatura's
+       the other has swapped paragraphs for furniture (of two with the same
+       prose, the shorter if it lost no subheading: it has less furniture around
+       it); but not trafilatura's
        when it ran readability's paragraphs together into a few lines.
     """
     if theirs is None:
@@ -121,7 +123,11 @@ def _choose(ours: Body, theirs: Body | None, meta: Metadata) -> Body:
         return ours
     if _flattened(theirs.text, ours.text):
         return ours
-    return theirs if _prose(theirs.text) > _prose(ours.text) else ours
+    mine, yours = _prose(ours.text), _prose(theirs.text)
+    if yours == mine:  # the same paragraphs: the one with less around them
+        shorter = len(theirs.text) < len(ours.text)
+        return theirs if shorter and _keeps_headings(theirs.text, ours.html) else ours
+    return theirs if yours > mine else ours
 
 
 def _flattened(text: str, other: str) -> bool:
@@ -138,6 +144,15 @@ def _with_lead(chosen: Body, ours: Body) -> Body:
     if chosen is ours or not ours.lead or chosen.lead == ours.lead or ours.lead not in chosen.text:
         return chosen
     return replace(chosen, lead=ours.lead)
+
+
+def _keeps_headings(text: str, html: str) -> bool:
+    """Whether ``text`` has every subheading of the body whose clean HTML is ``html``."""
+    frag = parse_fragment(html)
+    if frag is None:
+        return True
+    flat = " ".join(text.split())
+    return all(" ".join(h.text_content().split()) in flat for h in frag.iter(*sorted(HEADINGS)))
 
 
 def _prose(text: str) -> int:
