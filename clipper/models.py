@@ -61,6 +61,7 @@ class Article:
     note: str | None = None
     clipped_at: str | None = None
     corrected: tuple[str, ...] = ()  # fields whose values are the user's corrections
+    highlights: tuple[tuple[str, str | None], ...] = ()  # (passage, note) read back
 
     @property
     def word_count(self) -> int:
@@ -117,12 +118,50 @@ class Clipping:
     corrections: dict[str, Any] = field(default_factory=dict)  # the user's fixes, by field
     near_duplicate_of: int | None = None  # the clipping whose text this one's resembles
     page_type: str | None = None  # "bot-check", "paywall"…: not an article, stored with --force
+    highlights: list[Highlight] = field(default_factory=list)  # in reading order
 
     def to_json(self, *, include_html: bool = False) -> dict[str, Any]:
         data = asdict(self)
         if not include_html:
             data.pop("html")
+        data["highlights"] = [h.to_json() for h in self.highlights]
         return data
+
+
+@dataclass(frozen=True, slots=True)
+class Highlight:
+    """A passage of a clipping the user kept, with an optional note.
+
+    ``start`` and ``end`` are character offsets of the passage in the
+    clipping's ``text``; both are None when the text changed (re-extraction,
+    clipping the page again) and the passage is no longer in it: the
+    highlight is kept, marked detached, never dropped.
+    """
+
+    id: int
+    clipping_id: int
+    passage: str
+    note: str | None
+    created_at: str
+    start: int | None
+    end: int | None
+
+    @property
+    def detached(self) -> bool:
+        return self.start is None
+
+    def to_json(self) -> dict[str, Any]:
+        return {**asdict(self), "detached": self.detached}
+
+
+@dataclass(frozen=True, slots=True)
+class HighlightHit:
+    """One highlight found by ``search --highlights``, with its clipping's title."""
+
+    highlight: Highlight
+    title: str | None
+    snippet: str
+    score: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +185,8 @@ class SaveResult:
 
     clipping: Clipping
     created: bool
+    # Highlights whose passage the new text no longer holds (kept, detached).
+    detached: list[Highlight] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)

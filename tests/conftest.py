@@ -18,7 +18,13 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 @pytest.fixture(autouse=True)
 def clipper_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Point CLIPPER_DB at a fresh file so no test touches the user's archive."""
+    """Point CLIPPER_DB at a fresh file so no test touches the user's archive, and
+    CLIPPER_CONFIG at a settings file that isn't there, so the user's settings don't count."""
+    from clipper.config import SETTINGS
+
+    for setting in SETTINGS:
+        monkeypatch.delenv(setting.env, raising=False)
+    monkeypatch.setenv("CLIPPER_CONFIG", str(tmp_path / "no-settings" / "config.toml"))
     path = tmp_path / "clippings.db"
     monkeypatch.setenv("CLIPPER_DB", str(path))
     return path

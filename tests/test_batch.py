@@ -659,11 +659,17 @@ def test_an_archive_from_before_seen_pages_is_upgraded_and_learns_them(
     from clipper.models import Article, Page
 
     path = tmp_path / "old.db"
-    old = Database(path)
-    dbmod.MIGRATIONS.apply(old, stop_before="m501_seen_pages")
-    assert "seen_pages" not in old.table_names()
+    old = dbmod.open_db(path)
     art = Article(text=" ".join(paragraphs(90)), html="<p>old</p>", title="Old one")
     dbmod.save_clipping(old, art, Page(body=b"old page", source="old.html"), key="k", url=None)
+    old.close()
+    # Today's code saved it; now make the archive one from before seen_pages.
+    old = Database(path)
+    old.execute("DROP TRIGGER clippings_seen_pages_ad")
+    old.execute("DROP TABLE seen_pages")
+    old.execute("DELETE FROM _sqlite_migrations WHERE name = 'm501_seen_pages'")
+    old.conn.commit()
+    assert "seen_pages" not in old.table_names()
     old.close()
 
     args = ("clip", str(with_duplicates), "--jobs", "1", "--json", "--db", str(path))

@@ -45,7 +45,12 @@ def clip(
     ] = None,
     tag: Annotated[
         list[str] | None,
-        typer.Option("--tag", "-t", metavar="TAG", help="Tag the clipping (repeat for more tags)."),
+        typer.Option(
+            "--tag",
+            "-t",
+            metavar="TAG",
+            help="Tag the clipping (repeat for more tags). Default: the tags setting.",
+        ),
     ] = None,
     timeout: Annotated[
         float,
@@ -86,8 +91,8 @@ def clip(
             "-j",
             min=1,
             metavar="N",
-            help="Extract N pages at once in parallel processes (default: the number of "
-            "cores); pages are fetched up to 4×N at a time, at most 2 per site.",
+            help="Extract N pages at once in parallel processes (default: the jobs setting, "
+            "else the number of cores); pages are fetched up to 4×N at a time, at most 2 per site.",
             show_default=False,
         ),
     ] = None,
@@ -160,7 +165,11 @@ def clip(
         user_agent=user_agent,
         force=force,
     )
-    tags = tuple(tag or ())
+    from clipper import config
+
+    # Settings: --tag and --jobs beat $CLIPPER_TAGS / $CLIPPER_JOBS beat the settings file.
+    tags = tuple(config.get("tags", tuple(tag or ())))
+    jobs = config.get("jobs", jobs)
     expansion = expand(list(sources or ()), list(from_files or ()))
     if not expansion.items:
         _nothing_to_clip(expansion)

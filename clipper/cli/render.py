@@ -13,7 +13,15 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from clipper.models import HIGHLIGHT, Article, Clipping, SearchHit, Stats, Stripped
+from clipper.models import (
+    HIGHLIGHT,
+    Article,
+    Clipping,
+    HighlightHit,
+    SearchHit,
+    Stats,
+    Stripped,
+)
 from clipper.untrusted import printable
 
 HIGHLIGHT_START, HIGHLIGHT_END = HIGHLIGHT
@@ -113,6 +121,16 @@ def clipping_detail(c: Clipping) -> RenderableType:
         parts.extend(
             Text("• " + printable(cap, single_line=True), style="italic") for cap in c.captions
         )
+    if c.highlights:
+        parts.append(Text("\nHighlights", style="bold"))
+        for h in c.highlights:
+            line = Text(f"{h.id:>4} ", style="dim")
+            line.append(f"“{printable(h.passage, single_line=True)}”", style="yellow")
+            if h.detached:
+                line.append("  (detached: no longer in the text)", style="red")
+            parts.append(line)
+            if h.note:
+                parts.append(Text("     " + printable(h.note, single_line=True), style="italic"))
     return Group(*parts)
 
 
@@ -149,6 +167,21 @@ def search_results(hits: list[SearchHit]) -> RenderableType:
             head.append("  ")
             head.append_text(_t(meta, "dim"))
         parts.extend([head, _snippet(hit.snippet), _t(_where(hit), "blue"), Text("")])
+    return Group(*parts)
+
+
+def highlight_results(hits: list[HighlightHit]) -> RenderableType:
+    """Highlights found by ``search --highlights``: clipping, passage, note."""
+    parts: list[RenderableType] = []
+    for hit in hits:
+        h = hit.highlight
+        head = Text.assemble((f"#{h.clipping_id} ", "dim"))
+        head.append_text(_t(hit.title or "(untitled)", "bold"))
+        head.append(f"  highlight {h.id}", style="dim")
+        parts.extend([head, _snippet(hit.snippet)])
+        if h.note:
+            parts.append(Text("note: " + printable(h.note, single_line=True), style="italic"))
+        parts.append(Text(""))
     return Group(*parts)
 
 

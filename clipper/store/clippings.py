@@ -17,6 +17,7 @@ from clipper.models import (
     Article,
     Clipping,
     Filters,
+    Highlight,
     Page,
     SaveResult,
 )
@@ -24,6 +25,7 @@ from clipper.similar import sketch
 from clipper.store.batches import compress_body, near_duplicate
 from clipper.store.connection import host_of, utc_now, writing
 from clipper.store.corrections import keep_curation
+from clipper.store.highlights import highlights_for, reanchor_highlights, restore_highlights
 from clipper.store.sketches import store_sketch
 
 # --- storing ---------------------------------------------------------------
@@ -117,7 +119,13 @@ def save_clipping(
                 "INSERT OR IGNORE INTO clipping_tags (clipping_id, tag) VALUES (?, ?)",
                 [clipping_id, tag],
             )
-    return SaveResult(get_clipping(db, clipping_id), created=not existing)
+        stored_text = db.execute(
+            "SELECT text FROM clippings WHERE id = ?", [clipping_id]
+        ).fetchone()[0]
+        detached = reanchor_highlights(db, clipping_id, stored_text) if existing else []
+        if article.highlights:
+            restore_highlights(db, clipping_id, stored_text, article.highlights)
+    return SaveResult(get_clipping(db, clipping_id), created=not existing, detached=detached)
 
 
 # --- reading ---------------------------------------------------------------
@@ -143,7 +151,9 @@ def _tags_for(db: Database, ids: list[int]) -> dict[int, list[str]]:
     return found
 
 
-def _to_clipping(row: sqlite3.Row | tuple[Any, ...], tags: list[str]) -> Clipping:
+def _to_clipping(
+    row: sqlite3.Row | tuple[Any, ...], tags: list[str], highlights: list[Highlight]
+) -> Clipping:
     (cid, url, source, title, authors, byline, published, site_name, lang, excerpt, text,
      word_count, clipped_at, modified, section, image, canonical_url, captions, kind,
      encoding, html, note, corrections, near_duplicate_of, page_type) = row  # fmt: skip
@@ -174,6 +184,7 @@ def _to_clipping(row: sqlite3.Row | tuple[Any, ...], tags: list[str]) -> Clippin
         corrections=json.loads(corrections or "{}"),
         near_duplicate_of=near_duplicate_of,
         page_type=page_type,
+        highlights=highlights,
     )
 
 
@@ -185,7 +196,11 @@ def get_clipping(db: Database, clipping_id: int) -> Clipping:
         raise ClippingNotFound(
             f"No clipping with id {clipping_id}. Run 'clipper list' to see the ids."
         )
-    return _to_clipping(row, _tags_for(db, [clipping_id])[clipping_id])
+    return _to_clipping(
+        row,
+        _tags_for(db, [clipping_id])[clipping_id],
+        highlights_for(db, [clipping_id])[clipping_id],
+    )
 
 
 DATE_SQL = "substr(coalesce(c.published, c.clipped_at), 1, 10)"
@@ -241,8 +256,10 @@ def list_clippings(
         "ORDER BY c.clipped_at DESC, c.id DESC LIMIT ? OFFSET ?"
     )
     rows = db.execute(sql, [*params, -1 if limit is None else limit, offset]).fetchall()
-    tags = _tags_for(db, [r[0] for r in rows])
-    return [_to_clipping(r, tags[r[0]]) for r in rows]
+    ids = [r[0] for r in rows]
+    tags = _tags_for(db, ids)
+    highlights = highlights_for(db, ids)
+    return [_to_clipping(r, tags[r[0]], highlights[r[0]]) for r in rows]
 
 
 def get_raw(db: Database, clipping_id: int) -> bytes:

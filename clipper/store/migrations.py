@@ -196,3 +196,21 @@ def m501_seen_pages(db: Database) -> None:
         "DELETE FROM seen_pages WHERE source_key = old.source_key "
         "OR content_hash = old.content_hash; END"
     )
+
+
+@MIGRATIONS(name="m1901_highlights")
+def m1901_highlights(db: Database) -> None:
+    # Passages the user kept, with offsets into the clipping's text (NULL once
+    # a new extraction no longer holds the passage: kept, shown as detached).
+    # A clipping's highlights go with it (ON DELETE CASCADE).
+    db.execute(
+        "CREATE TABLE highlights ("
+        "id INTEGER PRIMARY KEY, "
+        "clipping_id INTEGER NOT NULL REFERENCES clippings(id) ON DELETE CASCADE, "
+        "passage TEXT NOT NULL, note TEXT, created_at TEXT NOT NULL, "
+        "start_offset INTEGER, end_offset INTEGER, terms_cjk TEXT)"
+    )
+    db["highlights"].create_index(["clipping_id"])  # type: ignore[union-attr]
+    db["highlights"].enable_fts(  # type: ignore[union-attr]
+        ["passage", "note", "terms_cjk"], create_triggers=True, tokenize=FTS_TOKENIZER
+    )
