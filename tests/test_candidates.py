@@ -120,3 +120,29 @@ def test_template_scripts_stop_at_the_element_budget(monkeypatch: pytest.MonkeyP
     readable._open_templates(root)
     # the template holds more elements than the budget: it stays a script
     assert root.find(".//script") is not None
+
+
+def test_a_page_a_browser_shows_without_javascript_is_read() -> None:
+    # the whole page sits in <noscript>: what the reader sees with scripts off
+    text = extract(page("page_in_noscript.html")).text
+    assert "Il censimento degli orsi nel Parco si è concluso a ottobre" in text
+    assert "la tutela dei corridoi tra le aree protette" in text
+
+
+def test_a_short_noscript_notice_stays_out() -> None:
+    notice = "<noscript><p>Please enable JavaScript to use the comment form.</p></noscript>"
+    html = page("two_part_guide.html").replace("<footer>", notice + "<footer>")
+    assert "enable JavaScript" not in extract(html).text
+
+
+def test_a_post_that_is_mostly_links_with_notes_is_an_article() -> None:
+    items = "".join(
+        f'<li><p><a href="https://example.org/{i}">Story number {i} worth reading today</a></p>'
+        f"<p>via Example News, with a short note on why story {i} matters here.</p></li>"
+        for i in range(8)
+    )
+    html = (
+        f"<html><body><article><h1>Links of the week</h1><ul>{items}</ul></article></body></html>"
+    )
+    text = extract(html).text
+    assert "Story number 0 worth reading today" in text and "via Example News" in text

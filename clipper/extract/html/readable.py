@@ -40,8 +40,18 @@ def readability_summary(root: HtmlElement) -> str:
 
 
 def _holds_article(el: HtmlElement) -> bool:
-    """A menu the parser wrapped around the article (an unclosed ``<li>`` above it)."""
-    return el.tag in rules.DROP_UNLESS_ARTICLE_INSIDE and bool(el.xpath(rules.ARTICLE_INSIDE))
+    """A menu the parser wrapped around the article (an unclosed ``<li>`` above it), or a
+    ``<noscript>`` holding the page itself (what a browser without JavaScript shows)."""
+    if el.tag in rules.DROP_UNLESS_ARTICLE_INSIDE and el.xpath(rules.ARTICLE_INSIDE):
+        return True
+    if el.tag != "noscript":
+        return False
+    prose = 0
+    for p in el.iter("p"):
+        prose += len(" ".join(p.text_content().split()))
+        if prose >= rules.NOSCRIPT_PAGE_MIN_CHARS:
+            return True
+    return False
 
 
 def _open_templates(root: HtmlElement) -> None:

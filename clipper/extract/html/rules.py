@@ -221,7 +221,7 @@ CANDIDATE_FLATTENED = 2
 # trafilatura's candidate is set aside when more than this share of its text is
 # the page's link texts (those of at least CANDIDATE_LINK_MIN_CHARS; the first
 # CANDIDATE_MAX_LINKS links are looked at, so a page of links costs bounded time).
-CANDIDATE_MAX_LINKED = 0.5
+CANDIDATE_MAX_LINKED = 0.7
 CANDIDATE_MIN_CHARS = 100  # and it has at least this much text
 CANDIDATE_LINK_MIN_CHARS = 12
 CANDIDATE_MAX_LINKS = 3000
@@ -254,6 +254,9 @@ TITLE_H1_MIN_SHARE = 0.3
 # (an unclosed <li> in the menu) can make the parser nest the whole page in <nav>.
 DROP_UNLESS_ARTICLE_INSIDE: frozenset[str] = frozenset({"nav"})
 ARTICLE_INSIDE = ".//article | .//main | .//*[@itemprop='articleBody']"
+# A <noscript> with this much paragraph text is the page a browser without
+# JavaScript shows (some sites wrap their whole page in one), not a notice.
+NOSCRIPT_PAGE_MIN_CHARS = 500
 # Scripts whose text is HTML the page shows (a blog post's body written in by a
 # script); their HTML goes into the page before extraction.
 TEMPLATE_SCRIPT_TYPES: frozenset[str] = frozenset({"text/template", "text/x-template"})
