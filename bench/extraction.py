@@ -11,8 +11,8 @@ pages per second, and the time ratio clipper / readability-lxml. On the web-eval
 corpus (``--web-corpus``, issue #14's scoring, see ``bench/webeval.py``):
 passage precision/recall/F1 pooled over pages, title, authors, published date,
 refusals, the worst pages, and the time ratio of clipper's ``extract()`` to
-``trafilatura.extract()`` on the same pages. trafilatura is scored when it is
-installed (the optional ``bench`` extra); readability-lxml alone is the baseline.
+``trafilatura.extract()`` on the same pages. trafilatura (a dependency since it
+became clipper's second body candidate) is scored beside it; readability-lxml alone is the baseline.
 """
 
 from __future__ import annotations

@@ -146,3 +146,18 @@ def test_a_post_that_is_mostly_links_with_notes_is_an_article() -> None:
     )
     text = extract(html).text
     assert "Story number 0 worth reading today" in text and "via Example News" in text
+
+
+def test_a_page_of_more_elements_than_any_article_gets_readability_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from clipper.extract.html import candidates
+
+    called: list[bool] = []
+    monkeypatch.setattr(candidates, "trafilatura_html", lambda *a: called.append(True))
+    monkeypatch.setattr(rules, "CANDIDATE_MAX_ELEMENTS", 50)
+    extract(page("two_part_guide.html"))
+    assert called == []
+    monkeypatch.setattr(rules, "CANDIDATE_MAX_ELEMENTS", 5000)
+    extract(page("two_part_guide.html"))
+    assert called == [True]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import itertools
 import re
 from datetime import timezone
 from typing import Any
@@ -53,6 +54,9 @@ def _trafilatura_authors(root: HtmlElement) -> tuple[str, ...]:
     """
     from trafilatura.metadata import extract_author  # type: ignore[import-untyped]
 
+    limit = rules.CANDIDATE_MAX_ELEMENTS
+    if sum(1 for _ in itertools.islice(root.iter(), limit + 1)) > limit:
+        return ()
     try:
         found = extract_author(copy.deepcopy(root))
     except (ValueError, TypeError):

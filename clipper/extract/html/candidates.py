@@ -64,6 +64,8 @@ def trafilatura_body(root: HtmlElement, meta: Metadata, url: str | None) -> Body
     when most of its text is the page's link text (an index of headlines, a
     menu): that is not an article, whatever its length.
     """
+    if not small_enough(root):
+        return None
     html = trafilatura_html(root, url)
     if html is None:
         return None
@@ -73,6 +75,12 @@ def trafilatura_body(root: HtmlElement, meta: Metadata, url: str | None) -> Body
     if _linked_share(root, body.text) > rules.CANDIDATE_MAX_LINKED:
         return None
     return body
+
+
+def small_enough(root: HtmlElement) -> bool:
+    """Whether the page is small enough for trafilatura's second reading."""
+    limit = rules.CANDIDATE_MAX_ELEMENTS
+    return sum(1 for _ in itertools.islice(root.iter(), limit + 1)) <= limit
 
 
 def _linked_share(root: HtmlElement, text: str) -> float:
