@@ -155,7 +155,7 @@ def test_a_page_of_more_elements_than_any_article_gets_readability_alone(
 
     called: list[bool] = []
     monkeypatch.setattr(candidates, "trafilatura_html", lambda *a: called.append(True))
-    monkeypatch.setattr(rules, "CANDIDATE_MAX_ELEMENTS", 50)
+    monkeypatch.setattr(rules, "CANDIDATE_MAX_ELEMENTS", 10)
     extract(page("two_part_guide.html"))
     assert called == []
     monkeypatch.setattr(rules, "CANDIDATE_MAX_ELEMENTS", 5000)
