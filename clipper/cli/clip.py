@@ -1,6 +1,7 @@
 """`clipper clip`: sources in, clippings out."""
 
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -127,6 +128,24 @@ def clip(
             "or paywall page, an empty JavaScript shell, an index of headlines), marked as such.",
         ),
     ] = False,
+    render: Annotated[
+        bool,
+        typer.Option(
+            "--render",
+            help="Load URLs in a headless Chromium and clip the page its scripts build "
+            "(needs pip install 'clipper[browser]' and an installed Chromium or Chrome).",
+        ),
+    ] = False,
+    browser_path: Annotated[
+        str | None,
+        typer.Option(
+            "--browser-path",
+            metavar="PATH",
+            help="The Chromium or Chrome to render with (default: chromium, chromium-browser "
+            "or google-chrome on the PATH, else Playwright's own).",
+            show_default=False,
+        ),
+    ] = None,
     dry_run: Annotated[
         bool,
         typer.Option(
@@ -151,6 +170,12 @@ def clip(
     any source failed; an interrupted batch finishes when run again.
 
     Example: clipper clip --from links.txt ~/saved-pages bookmarks.html --failed-to retry.txt
+
+    With --render, URLs are loaded in a headless browser, which waits (within
+    --timeout) for the page to settle, and the page as its scripts left it is
+    clipped.
+
+    Example: clipper clip --render https://example.com/app-rendered-story
     """
     from clipper.batch import BatchOptions, default_jobs
     from clipper.pipeline import ClipOptions
@@ -164,7 +189,14 @@ def clip(
         encoding=encoding,
         user_agent=user_agent,
         force=force,
+        render=render,
+        browser_path=browser_path,
     )
+    if render:
+        from clipper.sources.render import find_browser
+
+        # Once, before any source: without Playwright or a browser, one line says what to install.
+        options = replace(options, browser_path=find_browser(browser_path))
     from clipper import config
 
     # Settings: --tag and --jobs beat $CLIPPER_TAGS / $CLIPPER_JOBS beat the settings file.
