@@ -122,6 +122,25 @@ def clip(
             "or paywall page, an empty JavaScript shell, an index of headlines), marked as such.",
         ),
     ] = False,
+    images: Annotated[
+        bool | None,
+        typer.Option(
+            "--images/--no-images",
+            help="Also keep the images the article shows, in the archive (at most 50, 10 MB "
+            "each; JPEG, PNG, GIF, WebP, AVIF, sanitised SVG). Default: off, or on when "
+            "$CLIPPER_IMAGES is 1.",
+            show_default=False,
+        ),
+    ] = None,
+    archived: Annotated[
+        bool,
+        typer.Option(
+            "--archived",
+            help="When a URL is gone for good (no such host, 404, 410, no answer), clip its "
+            "newest copy in the Internet Archive instead ($CLIPPER_ARCHIVE_URL sets the "
+            "availability API).",
+        ),
+    ] = False,
     dry_run: Annotated[
         bool,
         typer.Option(
@@ -146,6 +165,12 @@ def clip(
     any source failed; an interrupted batch finishes when run again.
 
     Example: clipper clip --from links.txt ~/saved-pages bookmarks.html --failed-to retry.txt
+
+    A web archive (FILE.warc or FILE.warc.gz) clips each HTML page captured in
+    it, with its original URL and capture date; single-file pages (SingleFile,
+    MHTML) clip like any saved page, their embedded images kept with --images.
+
+    Example: clipper clip crawl.warc.gz --images
     """
     from clipper.batch import BatchOptions, default_jobs
     from clipper.pipeline import ClipOptions
@@ -159,6 +184,9 @@ def clip(
         encoding=encoding,
         user_agent=user_agent,
         force=force,
+        images=images_default() if images is None else images,
+        archived=archived,
+        delay=delay,
     )
     tags = tuple(tag or ())
     expansion = expand(list(sources or ()), list(from_files or ()))
@@ -198,12 +226,35 @@ def _clip_one(
         result = clip_source(db, source, options, tags=tags)
     finally:
         db.close()  # now, not whenever it is collected: the file is complete when clip exits
+    report_images(result.image_failures)
     if as_json:
         print_json(result.clipping.to_json())
         return
     from clipper.cli.render import summary
 
     console().print(summary(result.clipping, created=result.created))
+    if options.images:
+        n = len(result.clipping.images)
+        typer.echo(f"Kept {n} image{'' if n == 1 else 's'}.", err=True)
+
+
+def images_default() -> bool:
+    """Whether clip keeps images when neither --images nor --no-images is given.
+
+    The settings file (issue 19) will hold this; until then $CLIPPER_IMAGES=1 turns it on.
+    """
+    import os
+
+    return os.environ.get("CLIPPER_IMAGES", "").strip().lower() in ("1", "true", "yes", "on")
+
+
+def report_images(failures: "tuple[str, ...]", source: str | None = None) -> None:
+    """One line on stderr for each image that couldn't be kept; the clipping stands."""
+    from clipper.untrusted import printable
+
+    where = f" ({printable(source, single_line=True)})" if source else ""
+    for failure in failures:
+        typer.echo(f"clipper: image not kept{where}: {printable(failure, single_line=True)}", err=True)
 
 
 def _nothing_to_clip(expansion: "Expansion") -> None:
@@ -242,6 +293,7 @@ def _clip_batch(
         nonlocal done, failed
         done += 1
         failed += result.status == "failed"
+        report_images(result.image_failures, result.source)
         if as_json:
             # Through sys.stdout as it is now: the progress display may be redirecting it.
             sys.stdout.write(json_text(result.to_json()) + "\n")

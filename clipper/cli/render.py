@@ -13,7 +13,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from clipper.models import HIGHLIGHT, Article, Clipping, SearchHit, Stats, Stripped
+from clipper.models import HIGHLIGHT, Article, Clipping, ImageInfo, SearchHit, Stats, Stripped
 from clipper.untrusted import printable
 
 HIGHLIGHT_START, HIGHLIGHT_END = HIGHLIGHT
@@ -68,6 +68,10 @@ def _meta_rows(c: Clipping) -> list[tuple[str, Text]]:
     if c.tags:
         rows.append(("tags", _t(", ".join(c.tags), "cyan")))
     rows.append(("from", _t(_where(c), "blue")))
+    if c.archived_from or c.archived_at:
+        when = f"captured {c.archived_at}" if c.archived_at else "an archived copy"
+        where = f" in {c.archived_from}" if c.archived_from else ""
+        rows.append(("archived", _t(f"{when}{where}", "yellow")))
     return rows
 
 
@@ -113,7 +117,21 @@ def clipping_detail(c: Clipping) -> RenderableType:
         parts.extend(
             Text("• " + printable(cap, single_line=True), style="italic") for cap in c.captions
         )
+    if c.images:
+        parts.append(Text(f"\nImages ({len(c.images)})", style="bold dim"))
+        parts.extend(_image_line(image) for image in c.images)
     return Group(*parts)
+
+
+def _kb_or_mb(n: int) -> str:
+    return f"{n / 1_000_000:,.1f} MB" if n >= 1_000_000 else f"{n / 1000:,.1f} kB"
+
+
+def _image_line(image: ImageInfo) -> Text:
+    size = f"{image.width}×{image.height} " if image.width and image.height else ""
+    line = Text(f"• {image.kind} {size}{_kb_or_mb(image.size)}  ", style="dim")
+    line.append_text(_t(image.src if len(image.src) <= 200 else image.src[:199] + "…", "blue"))
+    return line
 
 
 SNIPPET_MAX_CHARS = 600
@@ -186,6 +204,10 @@ def stats_view(stats: Stats, path: object) -> RenderableType:
     )
     head.append_text(_t(str(path), "blue"))
     parts: list[RenderableType] = [head]
+    if stats.images:
+        parts.append(
+            Text(f"{stats.images:,} images, {_kb_or_mb(stats.image_bytes)} of them")
+        )
     if stats.by_site:
         parts += [Text(""), _bars(stats.by_site, "By site")]
     if stats.by_month:

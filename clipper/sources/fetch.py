@@ -29,7 +29,7 @@ import requests
 import urllib3.exceptions
 
 from clipper import __version__
-from clipper.errors import FetchError, UsageError
+from clipper.errors import FetchError, PageGone, UsageError
 from clipper.limits import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from clipper.models import Page
 from clipper.sources.decode import looks_like_html
@@ -102,14 +102,53 @@ def fetch(
     that is reasonable. ``verify`` is False, True or a CA bundle path, as for
     requests (which also honours REQUESTS_CA_BUNDLE).
     """
+    return _fetch_with_retries(
+        url, timeout, max_bytes, user_agent, retries, backoff, verify, ACCEPT, page=True
+    )
+
+
+def fetch_resource(
+    url: str,
+    *,
+    accept: str = "*/*",
+    timeout: float = DEFAULT_TIMEOUT,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    user_agent: str | None = None,
+    retries: int = 2,
+    backoff: float = BACKOFF,
+    verify: bool | str = True,
+) -> Page:
+    """Fetch any resource a page needs (an image, an archive's JSON answer) as :func:`fetch` does.
+
+    The same timeouts, retries, redirect checks, size and decompression
+    limits; only the media type is not checked: the caller judges the bytes
+    (by their magic, not by what the server said).
+    """
+    return _fetch_with_retries(
+        url, timeout, max_bytes, user_agent, retries, backoff, verify, accept, page=False
+    )
+
+
+def _fetch_with_retries(
+    url: str,
+    timeout: float,
+    max_bytes: int,
+    user_agent: str | None,
+    retries: int,
+    backoff: float,
+    verify: bool | str,
+    accept: str,
+    *,
+    page: bool,
+) -> Page:
     target = check_url(url)
     _check_options(timeout, max_bytes, user_agent)
     started = time.monotonic()
-    with _session(user_agent or DEFAULT_USER_AGENT, verify) as session:
+    with _session(user_agent or DEFAULT_USER_AGENT, verify, accept) as session:
         attempt = 0
         while True:
             try:
-                return _fetch_once(session, target, url, timeout, max_bytes)
+                return _fetch_once(session, target, url, timeout, max_bytes, page=page)
             except _Retryable as retry:
                 wait = retry.wait if retry.wait is not None else backoff * 2**attempt
                 elapsed = time.monotonic() - started
@@ -158,23 +197,29 @@ class _Session(requests.Session):
         return iter(())
 
 
-def _session(user_agent: str, verify: bool | str) -> requests.Session:
+def _session(user_agent: str, verify: bool | str, accept: str = ACCEPT) -> requests.Session:
     session = _Session()
     session.headers["User-Agent"] = user_agent
-    session.headers["Accept"] = ACCEPT
+    session.headers["Accept"] = accept
     session.verify = verify
     return session
 
 
 def _fetch_once(
-    session: requests.Session, url: str, source: str, timeout: float, max_bytes: int
+    session: requests.Session,
+    url: str,
+    source: str,
+    timeout: float,
+    max_bytes: int,
+    *,
+    page: bool = True,
 ) -> Page:
     with _request_errors(url, timeout) as current:
         response = _follow_redirects(session, url, timeout, current)
         with response:
             _check_status(response)
             headers = _parse_headers(response)
-            if headers.content_type not in SNIFFED:
+            if page and headers.content_type not in SNIFFED:
                 _check_type(response.url, headers.content_type)
             if headers.length is not None and headers.length > max_bytes:
                 raise FetchError(
@@ -185,7 +230,7 @@ def _fetch_once(
             _check_encoding(response)
             body = _read_body(response, timeout, max_bytes)
     content_type = headers.content_type
-    if content_type in SNIFFED:
+    if page and content_type in SNIFFED:
         content_type = _sniff(body)
         _check_type(response.url, content_type)
     return Page(
@@ -269,7 +314,7 @@ def _get(session: requests.Session, url: str, timeout: float) -> requests.Respon
     worker.start()
     worker.join(2 * timeout)
     if not outcome:
-        raise FetchError(
+        raise PageGone(
             f"{_host(url)} didn't answer within {2 * timeout:g} s ({url}). "
             "The site may be overloaded; try again later."
         )
@@ -299,7 +344,7 @@ def _check_status(response: requests.Response) -> None:
     if status in (401, 403):
         hint = "the site refuses clipper: save the page from your browser and clip the file."
     elif status in (404, 410):
-        hint = "check the URL; the page may have moved or been removed."
+        raise PageGone(f"{prefix}: check the URL; the page may have moved or been removed.")
     elif status == 451:
         hint = "the page is blocked where you are."
     elif status >= 500:
@@ -485,12 +530,12 @@ def _request_errors(url: str, timeout: float) -> Iterator[list[str]]:
             "Check the HTTP_PROXY/HTTPS_PROXY settings."
         ) from None
     except requests.exceptions.ConnectTimeout:
-        raise FetchError(
+        raise PageGone(
             f"Timed out connecting to {_host(current[1])} after {timeout:g} s. The site may be "
             "down or unreachable from here; check the URL or try again later."
         ) from None
     except requests.exceptions.ReadTimeout:
-        raise FetchError(
+        raise PageGone(
             f"{_host(current[1])} didn't answer within {timeout:g} s ({current[1]}). "
             "The site may be overloaded; try again later."
         ) from None
@@ -512,10 +557,10 @@ def _request_errors(url: str, timeout: float) -> Iterator[list[str]]:
 def _connection_error(url: str, error: requests.exceptions.ConnectionError) -> Exception:
     host = _host(url)
     if _find(error, urllib3.exceptions.NameResolutionError):
-        return FetchError(f"Couldn't resolve host {host}. Check the URL and try again.")
+        return PageGone(f"Couldn't resolve host {host}. Check the URL and try again.")
     if _find(error, ConnectionRefusedError):
         return _Retryable(
-            FetchError(
+            PageGone(
                 f"Connection refused by {urlsplit(url).netloc} ({url}). The site may be down; "
                 "check the URL or try again later."
             )

@@ -4,6 +4,13 @@ Nothing else in clipper constructs ``sqlite_utils.Database``; everything the res
 clipper needs from the archive is imported from here.
 """
 
+from clipper.store.assets import (
+    check_images,
+    get_image,
+    image_totals,
+    images_for,
+    save_images,
+)
 from clipper.store.batches import (
     batch_transaction,
     clipped_file_sizes,
@@ -65,6 +72,8 @@ from clipper.store.migrations import (
     m301_title_index,
     m401_page_type,
     m501_seen_pages,
+    m1801_images,
+    m1802_archived,
 )
 from clipper.store.upkeep import (
     Check,
@@ -92,6 +101,7 @@ __all__ = [
     "batch_transaction",
     "change_tags",
     "check_db",
+    "check_images",
     "clipped_file_sizes",
     "compress_body",
     "content_hash",
@@ -100,8 +110,11 @@ __all__ = [
     "find_clipping",
     "find_same_file",
     "get_clipping",
+    "get_image",
     "get_raw",
     "get_stored_page",
+    "image_totals",
+    "images_for",
     "list_clippings",
     "m001_clippings",
     "m002_fts",
@@ -112,10 +125,13 @@ __all__ = [
     "m301_title_index",
     "m401_page_type",
     "m501_seen_pages",
+    "m1801_images",
+    "m1802_archived",
     "near_duplicate",
     "open_db",
     "remember_page",
     "save_clipping",
+    "save_images",
     "search",
     "seen_page",
     "set_corrections",

@@ -17,10 +17,12 @@ from clipper.models import (
     Article,
     Clipping,
     Filters,
+    ImageInfo,
     Page,
     SaveResult,
 )
 from clipper.similar import sketch
+from clipper.store.assets import images_for
 from clipper.store.batches import compress_body, near_duplicate
 from clipper.store.connection import host_of, utc_now, writing
 from clipper.store.corrections import keep_curation
@@ -84,6 +86,8 @@ def save_clipping(
         "word_count": article.word_count,
         "kind": article.kind,
         "page_type": article.page_type,
+        "archived_from": page.archived_from,
+        "archived_at": page.archived_at,
         "encoding": encoding,
         "encoding_source": encoding_source,
         "content_hash": content_hash(article.text),
@@ -126,7 +130,7 @@ _CLIPPING_COLUMNS = (
     "c.id, c.url, c.source, c.title, c.authors, c.byline, c.published, c.site_name, c.lang, "
     "c.excerpt, c.text, c.word_count, c.clipped_at, c.modified, c.section, c.image, "
     "c.canonical_url, c.captions, c.kind, c.encoding, c.html, c.note, c.corrections, "
-    "c.near_duplicate_of, c.page_type"
+    "c.near_duplicate_of, c.page_type, c.archived_from, c.archived_at"
 )
 
 
@@ -143,10 +147,13 @@ def _tags_for(db: Database, ids: list[int]) -> dict[int, list[str]]:
     return found
 
 
-def _to_clipping(row: sqlite3.Row | tuple[Any, ...], tags: list[str]) -> Clipping:
+def _to_clipping(
+    row: sqlite3.Row | tuple[Any, ...], tags: list[str], images: list[ImageInfo] | None = None
+) -> Clipping:
     (cid, url, source, title, authors, byline, published, site_name, lang, excerpt, text,
      word_count, clipped_at, modified, section, image, canonical_url, captions, kind,
-     encoding, html, note, corrections, near_duplicate_of, page_type) = row  # fmt: skip
+     encoding, html, note, corrections, near_duplicate_of, page_type, archived_from,
+     archived_at) = row  # fmt: skip
     return Clipping(
         id=cid,
         url=url,
@@ -174,6 +181,9 @@ def _to_clipping(row: sqlite3.Row | tuple[Any, ...], tags: list[str]) -> Clippin
         corrections=json.loads(corrections or "{}"),
         near_duplicate_of=near_duplicate_of,
         page_type=page_type,
+        archived_from=archived_from,
+        archived_at=archived_at,
+        images=images or [],
     )
 
 
@@ -185,7 +195,9 @@ def get_clipping(db: Database, clipping_id: int) -> Clipping:
         raise ClippingNotFound(
             f"No clipping with id {clipping_id}. Run 'clipper list' to see the ids."
         )
-    return _to_clipping(row, _tags_for(db, [clipping_id])[clipping_id])
+    return _to_clipping(
+        row, _tags_for(db, [clipping_id])[clipping_id], images_for(db, [clipping_id])[clipping_id]
+    )
 
 
 DATE_SQL = "substr(coalesce(c.published, c.clipped_at), 1, 10)"
@@ -241,8 +253,9 @@ def list_clippings(
         "ORDER BY c.clipped_at DESC, c.id DESC LIMIT ? OFFSET ?"
     )
     rows = db.execute(sql, [*params, -1 if limit is None else limit, offset]).fetchall()
-    tags = _tags_for(db, [r[0] for r in rows])
-    return [_to_clipping(r, tags[r[0]]) for r in rows]
+    ids = [r[0] for r in rows]
+    tags, images = _tags_for(db, ids), images_for(db, ids)
+    return [_to_clipping(r, tags[r[0]], images[r[0]]) for r in rows]
 
 
 def get_raw(db: Database, clipping_id: int) -> bytes:

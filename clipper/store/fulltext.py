@@ -202,6 +202,15 @@ def stats(db: Database, path: str | Path) -> Stats:
         "GROUP BY m ORDER BY m DESC LIMIT 12"
     ).fetchall()
     size = sum(p.stat().st_size for p in (Path(path), Path(f"{path}-wal")) if p.exists())
+    from clipper.store.assets import image_totals
+
+    images, image_bytes = image_totals(db)
     return Stats(
-        count, words, [tuple(r) for r in by_site], [tuple(r) for r in reversed(by_month)], size
+        count,
+        words,
+        [tuple(r) for r in by_site],
+        [tuple(r) for r in reversed(by_month)],
+        size,
+        images=images,
+        image_bytes=image_bytes,
     )
