@@ -2,6 +2,7 @@
 
 import sys
 from enum import Enum
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -369,11 +370,27 @@ def export(
             "({published} is the clipped date when the page gave none).",
         ),
     ] = DEFAULT_TEMPLATE,
+    assets_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--assets",
+            metavar="DIR",
+            file_okay=False,
+            help="Where Markdown notes' images go (clip --images keeps them), linked relatively "
+            "from each note. Default: an assets/ folder next to the notes. HTML pages carry "
+            "their images inside; JSON lists them.",
+            show_default=False,
+        ),
+    ] = None,
     db_path: DbOption = None,
 ) -> None:
     """Export clippings as Markdown (YAML front matter), JSON, JSON Lines or HTML.
 
     Example: clipper export --tag japan -o ~/notes/clippings/
+
+    Images kept with clip --images go beside Markdown notes, in an assets folder.
+
+    Example: clipper export --all -o ~/vault/Clippings/ --assets ~/vault/Clippings/assets
     """
     from clipper.export.filenames import check_template
     from clipper.export.files import export_clippings, select_clippings
@@ -385,7 +402,13 @@ def export(
     if not clippings:
         typer.echo("No clippings to export.", err=True)
         return
-    done = export_clippings(clippings, output, fmt, name, one_id=len(ids) == 1)
+    from functools import partial
+
+    from clipper.assets.export import Assets
+    from clipper.store import get_image
+
+    assets = Assets(partial(get_image, db), assets_dir.expanduser() if assets_dir else None)
+    done = export_clippings(clippings, output, fmt, name, one_id=len(ids) == 1, assets=assets)
     if done.text is not None:
         sys.stdout.write(done.text)
     elif done.folder is None:

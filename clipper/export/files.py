@@ -25,6 +25,8 @@ from clipper.models import Clipping
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from clipper.assets.export import Assets
+
 JSONL_FILE_STEM = "clippings"
 # An earlier export bigger than this is left alone rather than read to compare.
 MAX_REREAD_BYTES = 50_000_000
@@ -75,8 +77,12 @@ def export_to_folder(
     folder: Path,
     fmt: ExportFormat,
     template: str = DEFAULT_TEMPLATE,
+    assets: Assets | None = None,
 ) -> Iterator[Path]:
-    """Write one file per clipping (one file in all for JSON Lines); yield each path written."""
+    """Write one file per clipping (one file in all for JSON Lines); yield each path written.
+
+    ``assets`` writes Markdown notes' images beside them, inlines HTML pages'.
+    """
     check_template(template)
     ensure_folder(folder)
     names = NameAllocator(folder)
@@ -90,7 +96,8 @@ def export_to_folder(
         path = names.allocate(
             file_stem(clipping, template), extension, lambda p, c=clipping: _holds(p, c, fmt)
         )
-        write_atomic(path, render_one(clipping, fmt))
+        links = assets.links(clipping, fmt.value, path) if assets is not None else None
+        write_atomic(path, render_one(clipping, fmt, links))
         yield path
 
 
@@ -170,6 +177,7 @@ def export_clippings(
     template: str = DEFAULT_TEMPLATE,
     *,
     one_id: bool = False,
+    assets: Assets | None = None,
 ) -> Exported:
     """Export to stdout (``output`` None), one file, or a folder of one file per clipping.
 
@@ -180,7 +188,7 @@ def export_clippings(
     if output is not None and _is_folder(output, plural=not one_id):
         folder = Path(output).expanduser()
         return Exported(
-            paths=list(export_to_folder(clippings, folder, fmt, template)), folder=folder
+            paths=list(export_to_folder(clippings, folder, fmt, template, assets)), folder=folder
         )
     if len(clippings) > 1 and fmt not in (ExportFormat.json, ExportFormat.jsonl):
         raise UsageError(
@@ -192,7 +200,9 @@ def export_clippings(
     elif fmt is ExportFormat.jsonl:
         content = to_jsonl(clippings)
     else:
-        content = render_one(clippings[0], fmt)
+        target = Path(output).expanduser() if output is not None else None
+        links = assets.links(clippings[0], fmt.value, target) if assets is not None else None
+        content = render_one(clippings[0], fmt, links)
     if output is None:
         return Exported(text=content)
     target = Path(output).expanduser()

@@ -30,6 +30,8 @@ FRONT_MATTER_FIELDS = (
     "tags",
     "note",
     "corrected",
+    "archived_from",
+    "archived_at",
     "word_count",
 )
 # Lists left out when empty: an empty caption list says nothing.
@@ -69,6 +71,8 @@ def front_matter(clipping: Clipping) -> str:
         "tags": clipping.tags,
         "note": clipping.note,
         "corrected": sorted(clipping.corrections),
+        "archived_from": clipping.archived_from,
+        "archived_at": clipping.archived_at,
         "word_count": clipping.word_count,
     }
     lines = ["---"]
@@ -93,17 +97,26 @@ def front_matter(clipping: Clipping) -> str:
 _FIGCAPTION = re.compile(r"<figcaption[^>]*>(.*?)</figcaption>", re.S | re.I)
 
 
-def html_to_markdown(html: str) -> str:
-    """Article HTML to Markdown keeping headings, paragraphs, lists, links, emphasis."""
+def html_to_markdown(html: str, images: dict[str, str] | None = None) -> str:
+    """Article HTML to Markdown keeping headings, paragraphs, lists, links, emphasis.
+
+    Images are left out, but for those ``images`` links (a stored image's
+    ``src`` to its file beside the note).
+    """
     from markdownify import markdownify
 
+    if images:
+        from clipper.assets.export import relink
+
+        html = relink(html, images, keep_others=False)
     # Captions become an italic line where the figure stood.
     html = _FIGCAPTION.sub(lambda m: f"<p><em>{m.group(1).strip()}</em></p>", html)
     markdown = markdownify(
         html,
         heading_style="ATX",
         bullets="-",
-        strip=["img", "script", "style"],
+        strip=["script", "style"] if images else ["img", "script", "style"],
+        keep_inline_images_in=["a", "p", "li", "td", "th", "figure", "span", "em", "strong"],
         escape_underscores=True,
         escape_asterisks=True,
     )
@@ -112,14 +125,19 @@ def html_to_markdown(html: str) -> str:
     return markdown.strip() + "\n"
 
 
-def to_markdown(clipping: Clipping) -> str:
-    """The whole export: front matter, a heading with the title, the body."""
+def to_markdown(clipping: Clipping, images: dict[str, str] | None = None) -> str:
+    """The whole export: front matter, a heading with the title, the body.
+
+    ``images`` maps the stored images' ``src`` to the note's links to them.
+    """
     from clipper.untrusted import printable
 
     parts = [front_matter(clipping)]
     if clipping.title:
         parts.append(f"\n# {printable(clipping.title, single_line=True)}\n")
-    body = html_to_markdown(clipping.html) if clipping.html.strip() else clipping.text + "\n"
+    body = (
+        html_to_markdown(clipping.html, images) if clipping.html.strip() else clipping.text + "\n"
+    )
     # Control characters have no place in Markdown, and the export may go to a terminal.
     parts.append("\n" + printable(body))
     return "".join(parts)

@@ -86,8 +86,6 @@ def save_clipping(
         "word_count": article.word_count,
         "kind": article.kind,
         "page_type": article.page_type,
-        "archived_from": page.archived_from,
-        "archived_at": page.archived_at,
         "encoding": encoding,
         "encoding_source": encoding_source,
         "content_hash": content_hash(article.text),
@@ -107,6 +105,9 @@ def save_clipping(
         existing = db.execute("SELECT id FROM clippings WHERE source_key = ?", [key]).fetchone()
         keep_page = keep_curation(db, existing[0] if existing else None, row, article)
         row["near_duplicate_of"] = near_duplicate(db, signature, existing[0] if existing else None)
+        if existing or page.archived_from or page.archived_at:
+            # Clipped live again, a clipping is no longer an archive's copy.
+            row.update(archived_from=page.archived_from, archived_at=page.archived_at)
         if existing:
             clipping_id = existing[0]
             db["clippings"].update(clipping_id, row)  # type: ignore[union-attr]
