@@ -101,7 +101,14 @@ def list_pages(path: Path) -> Listing:
                         records,
                     )
                 is_page = _is_page(record)
-                offset = iterator.get_record_offset()
+                offset = iterator.get_record_offset()  # reads the rest of the record
+                if _cut_short(record):
+                    return Listing(
+                        tuple(sources),
+                        f"{path}: the archive is cut short in record {records:,} (at byte "
+                        f"{offset:,}); the {len(sources):,} pages before it are clipped.",
+                        records,
+                    )
                 if is_page:
                     sources.append(f"{path}#warc-record={offset}")
     except (ArchiveLoadFailed, EOFError, zlib.error, ValueError, OSError, IndexError) as exc:
@@ -112,8 +119,12 @@ def list_pages(path: Path) -> Listing:
             f"the {len(sources):,} pages before that are clipped.",
             records,
         )
+    if not records:
+        return Listing((), f"{path}: empty, or not a web archive clipper can read.", 0)
     if not sources:
-        return Listing((), f"{path}: a web archive with no HTML pages in it.", records)
+        return Listing(
+            (), f"{path}: a web archive with no HTML pages in its {records:,} records.", records
+        )
     return Listing(tuple(sources), None, records)
 
 
@@ -160,6 +171,8 @@ def read_record(path: Path, offset: int, source: str, max_bytes: int = DEFAULT_M
                     f"{source}: the page is over clipper's {max_bytes:,}-byte limit "
                     "(after decompression)."
                 )
+            if _cut_short(record):
+                raise NotAnArticle(f"{source}: the record is cut short (the file is truncated).")
             headers = record.http_headers if record.rec_type == "response" else None
             content_type = (headers or record.rec_headers).get_header("Content-Type")
             uri = record.rec_headers.get_header("WARC-Target-URI")
@@ -183,6 +196,11 @@ def read_record(path: Path, offset: int, source: str, max_bytes: int = DEFAULT_M
         archived_from=str(path.resolve()),
         archived_at=_iso(date),
     )
+
+
+def _cut_short(record: object) -> bool:
+    """Whether the file ended before the record's declared length (read to its end first)."""
+    return getattr(getattr(record, "raw_stream", None), "limit", 0) > 0
 
 
 def _media_type(header: str | None) -> str:
