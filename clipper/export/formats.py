@@ -104,7 +104,8 @@ def to_html(clipping: Clipping, images: dict[str, str] | None = None) -> str:
         if images or "clipper-embedded:" in body:
             from clipper.assets.export import relink
 
-            body = relink(body, images or {}, keep_others=True)
+            # With its images inside, the page is whole offline: it loads nothing else.
+            body = relink(body, images or {}, keep_others=not images)
     else:
         body = "\n".join(f"<p>{_e(p)}</p>" for p in c.text.split("\n\n") if p.strip())
     meta = "\n".join(f"<dt>{label}</dt><dd>{value}</dd>" for label, value in _meta_rows(c))
