@@ -39,6 +39,19 @@ MAX_EXPANSION = 100
 EXPANSION_ALLOWANCE = 100_000_000
 
 
+# What warcio raises on damaged input: its own error, and, for headers it can't
+# make sense of, whatever its parsing trips over (a missing header is None).
+DAMAGE: tuple[type[BaseException], ...] = (
+    EOFError,
+    zlib.error,
+    ValueError,
+    IndexError,
+    KeyError,
+    AttributeError,
+    TypeError,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Listing:
     """The HTML captures of a WARC as item sources, and a note when it ended early."""
@@ -111,8 +124,10 @@ def list_pages(path: Path) -> Listing:
                     )
                 if is_page:
                     sources.append(f"{path}#warc-record={offset}")
-    except (ArchiveLoadFailed, EOFError, zlib.error, ValueError, OSError, IndexError) as exc:
+    except (ArchiveLoadFailed, *DAMAGE, OSError) as exc:
         what = "cut short" if isinstance(exc, EOFError) else "damaged"
+        if not sources:
+            return Listing((), f"{path}: the archive is {what} ({_reason(exc)}).", records)
         return Listing(
             tuple(sources),
             f"{path}: the archive is {what} after {records:,} records ({_reason(exc)}); "
@@ -179,10 +194,15 @@ def read_record(path: Path, offset: int, source: str, max_bytes: int = DEFAULT_M
             date = record.rec_headers.get_header("WARC-Date")
     except FileNotFoundError:
         raise SourceNotFound(f"No such web archive: {path}.") from None
-    except (ArchiveLoadFailed, EOFError, zlib.error, ValueError, IndexError) as exc:
+    except (ArchiveLoadFailed, *DAMAGE) as exc:
         raise NotAnArticle(f"{source}: the record can't be read ({_reason(exc)}).") from None
     except OSError as exc:
         raise SourceNotFound(f"Can't read {path}: {exc.strerror or exc}.") from None
+    if _is_binary(body):
+        raise NotAnArticle(
+            f"{source}: the record's body is an image or other binary data, not a web page "
+            "(whatever its Content-Type says)."
+        )
     media, charset = _split_type(content_type)
     url = uri.strip("<> ") if uri else None
     if url and not url.lower().startswith(("http://", "https://")):
@@ -196,6 +216,15 @@ def read_record(path: Path, offset: int, source: str, max_bytes: int = DEFAULT_M
         archived_from=str(path.resolve()),
         archived_at=_iso(date),
     )
+
+
+def _is_binary(body: bytes) -> bool:
+    from clipper.assets.images import sniff
+
+    head = body[:1024]
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    return sniff(head) not in (None, "svg") or head.startswith((b"%PDF-", b"PK\x03\x04"))
 
 
 def _cut_short(record: object) -> bool:
