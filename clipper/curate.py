@@ -108,6 +108,8 @@ class Reextraction:
     changes: tuple[Change, ...] = ()
     reason: str | None = None
     empty: bool = False  # the new extraction had no text: not stored even with --force
+    # Highlights whose passage the new text no longer holds: kept, detached.
+    detached: tuple[int, ...] = ()
 
 
 def rebuild(stored: StoredPage) -> tuple[Article, Decoded]:
@@ -177,11 +179,21 @@ def reextract(
         )
         changes = _changes(before, after)
         status = "updated" if changes else "unchanged"
-        return Reextraction(clipping_id, after.title, status, changes, problem)
+        from clipper.highlights import reanchor
+
+        anchored = [h for h in before.highlights if not h.detached]
+        lost = tuple(
+            h.id
+            for h, where in zip(
+                anchored, reanchor(article.text, [h.passage for h in anchored]), strict=True
+            )
+            if where is None
+        )
+        return Reextraction(clipping_id, after.title, status, changes, problem, detached=lost)
     # Tags, a note or a date read from the page again would undo the user's own
     # changes since, so only the extraction itself is replaced.
     article = replace(article, tags=(), note=None, clipped_at=None, corrected=())
-    after = save_clipping(
+    saved = save_clipping(
         db,
         article,
         stored.page,
@@ -189,10 +201,19 @@ def reextract(
         url=stored.url,
         encoding=decoded.encoding,
         encoding_source=decoded.encoding_source,
-    ).clipping
+    )
+    after = saved.clipping
     changes = _changes(before, after)
+    # Only those this extraction lost: one detached before stays detached, said once.
+    was_detached = {h.id for h in before.highlights if h.detached}
+    lost = tuple(h.id for h in saved.detached if h.id not in was_detached)
     return Reextraction(
-        clipping_id, after.title, "updated" if changes else "unchanged", changes, problem
+        clipping_id,
+        after.title,
+        "updated" if changes else "unchanged",
+        changes,
+        problem,
+        detached=lost,
     )
 
 

@@ -82,3 +82,15 @@ class DatabaseError(ClipperError):
 
 class QueryError(UsageError):
     """A search query (with --raw) that FTS5 can't parse."""
+
+
+class PassageNotFound(ClipperError):
+    """A passage to highlight is not in the clipping's text."""
+
+    exit_status = ExitStatus.NOT_FOUND
+
+
+class HighlightNotFound(ClipperError):
+    """No highlight has the id the user gave."""
+
+    exit_status = ExitStatus.NOT_FOUND

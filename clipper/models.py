@@ -61,6 +61,7 @@ class Article:
     note: str | None = None
     clipped_at: str | None = None
     corrected: tuple[str, ...] = ()  # fields whose values are the user's corrections
+    highlights: tuple[tuple[str, str | None], ...] = ()  # (passage, note) read back
 
     @property
     def word_count(self) -> int:
@@ -123,11 +124,13 @@ class Clipping:
     archived_from: str | None = None  # the web archive's copy (or WARC file) it was clipped from
     archived_at: str | None = None  # when that copy was captured, ISO 8601
     images: list[ImageInfo] = field(default_factory=list)  # stored with --images, in page order
+    highlights: list[Highlight] = field(default_factory=list)  # in reading order
 
     def to_json(self, *, include_html: bool = False) -> dict[str, Any]:
         data = asdict(self)
         if not include_html:
             data.pop("html")
+        data["highlights"] = [h.to_json() for h in self.highlights]
         return data
 
 
@@ -165,6 +168,39 @@ class ImageFile:
         import hashlib
 
         return hashlib.sha256(self.body).hexdigest()
+class Highlight:
+    """A passage of a clipping the user kept, with an optional note.
+
+    ``start`` and ``end`` are character offsets of the passage in the
+    clipping's ``text``; both are None when the text changed (re-extraction,
+    clipping the page again) and the passage is no longer in it: the
+    highlight is kept, marked detached, never dropped.
+    """
+
+    id: int
+    clipping_id: int
+    passage: str
+    note: str | None
+    created_at: str
+    start: int | None
+    end: int | None
+
+    @property
+    def detached(self) -> bool:
+        return self.start is None
+
+    def to_json(self) -> dict[str, Any]:
+        return {**asdict(self), "detached": self.detached}
+
+
+@dataclass(frozen=True, slots=True)
+class HighlightHit:
+    """One highlight found by ``search --highlights``, with its clipping's title."""
+
+    highlight: Highlight
+    title: str | None
+    snippet: str
+    score: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +225,8 @@ class SaveResult:
     clipping: Clipping
     created: bool
     image_failures: tuple[str, ...] = ()  # one line per image that --images couldn't keep
+    # Highlights whose passage the new text no longer holds (kept, detached).
+    detached: list[Highlight] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)

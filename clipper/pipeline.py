@@ -37,6 +37,8 @@ class ClipOptions:
     images: bool = False  # also store the images the article shows (clipper.assets)
     archived: bool = False  # a page gone for good is clipped from a web archive's copy
     delay: float = 0.5  # seconds between requests to one host (images, batches)
+    render: bool = False  # load URLs in a headless browser (clipper.sources.render)
+    browser_path: str | None = None  # the browser to render with; None: look for one
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +60,16 @@ def read_page(source: str, options: ClipOptions, stdin: BinaryIO | None = None) 
         from clipper.sources.read import read_stdin
 
         return read_stdin(stdin or sys.stdin.buffer, max_bytes=options.max_bytes)
+    if is_url(source) and options.render:
+        from clipper.sources.render import render
+
+        return render(
+            source,
+            timeout=options.timeout,
+            max_bytes=options.max_bytes,
+            browser_path=options.browser_path,
+            user_agent=options.user_agent,
+        )
     if is_url(source):
         from clipper.errors import PageGone
         from clipper.sources.fetch import fetch
@@ -151,8 +163,12 @@ def prepare(source: str, options: ClipOptions, stdin: BinaryIO | None = None) ->
     return prepare_page(read_page(source, options, stdin), options)
 
 
-def prepare_page(page: Page, options: ClipOptions) -> Prepared:
-    """Run the stages after reading: decode, extract, decide the page's identity."""
+def prepare_page(page: Page, options: ClipOptions, *, check: bool = True) -> Prepared:
+    """Run the stages after reading: decode, extract, decide the page's identity.
+
+    ``check=False`` skips the test for pages that are not articles: for a
+    passage the reader selected, which is what they meant to keep.
+    """
     from clipper.sources.decode import decode
     from clipper.sources.urls import canonical_url
 
@@ -174,7 +190,8 @@ def prepare_page(page: Page, options: ClipOptions) -> Prepared:
             "save it from there and clip the saved file."
         )
     # 5. refuse what is not an article (a bot check, a wall, an index) unless forced
-    article = _check_is_article(page, decoded, article, options)
+    if check:
+        article = _check_is_article(page, decoded, article, options)
     # 6. decide the page's identity: its canonical URL, else its bytes
     url = canonical_url(page.url, article.canonical_url) if page.url else None
     if url is None and _names_its_address(article):
@@ -283,13 +300,46 @@ def clip(
     stdin: BinaryIO | None = None,
 ) -> SaveResult:
     """Clip one source into the archive: nothing is stored unless every stage succeeds."""
+    return store_prepared(db, prepare(source, options, stdin), tags=tags, options=options)
+
+
+def clip_page(
+    db: Database,
+    page: Page,
+    options: ClipOptions,
+    *,
+    tags: tuple[str, ...] = (),
+    selection: bool = False,
+) -> SaveResult:
+    """Clip a page that arrived whole (from a browser): every stage after reading.
+
+    ``selection``: the page holds only the passage the reader selected (see
+    :func:`clipper.sources.browser.browser_page`), which is kept as it is.
+    """
+    prepared = prepare_page(page, options, check=not selection)
+    return store_prepared(db, prepared, tags=tags, options=options)
+
+
+def store_prepared(
+    db: Database,
+    prepared: Prepared,
+    *,
+    tags: tuple[str, ...] = (),
+    options: ClipOptions | None = None,
+) -> SaveResult:
+    """Store a prepared page: what its site's other dumps repeat dropped, then one transaction.
+
+    With ``options.images``, the images its article shows are fetched first
+    and stored in the same transaction.
+    """
     from clipper.store import save_clipping, writing
 
-    prepared = prepare(source, options, stdin)
     # 6b. a dump's lines that its site's other dumps repeat are furniture too
     article = recall_site(db, prepared.article, prepared.decoded.text, prepared.key)
     # 6c. with --images, the images the article shows (a failed one fails only itself)
-    collected = gather_images(article.html, prepared.page, prepared.decoded.text, options)
+    collected = gather_images(
+        article.html, prepared.page, prepared.decoded.text, options or ClipOptions()
+    )
     # 7. store text, metadata, tags, raw bytes and images in one transaction
     with writing(db):
         result = save_clipping(

@@ -18,7 +18,13 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 @pytest.fixture(autouse=True)
 def clipper_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Point CLIPPER_DB at a fresh file so no test touches the user's archive."""
+    """Point CLIPPER_DB at a fresh file so no test touches the user's archive, and
+    CLIPPER_CONFIG at a settings file that isn't there, so the user's settings don't count."""
+    from clipper.config import SETTINGS
+
+    for setting in SETTINGS:
+        monkeypatch.delenv(setting.env, raising=False)
+    monkeypatch.setenv("CLIPPER_CONFIG", str(tmp_path / "no-settings" / "config.toml"))
     path = tmp_path / "clippings.db"
     monkeypatch.setenv("CLIPPER_DB", str(path))
     return path
@@ -100,3 +106,63 @@ def needs_shared(path: Path) -> None:
     """Skip the calling test cleanly when ../shared is not beside the checkout."""
     if not path.exists():
         pytest.skip(f"{path} is not available")
+
+
+class ServeProcess:
+    """A real `clipper serve` process on a free loopback port, stopped on exit."""
+
+    def __init__(self, db: Path, *args: str, env: dict[str, str] | None = None) -> None:
+        import os
+        import queue
+        import re
+        import subprocess
+        import sys
+
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "clipper", "serve", "--port", "0", "--db", str(db), *args],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**os.environ, **(env or {})},
+        )
+        lines: queue.Queue[str] = queue.Queue()
+        self.stderr: list[str] = []
+
+        def read() -> None:
+            assert self.proc.stderr is not None
+            for line in self.proc.stderr:
+                self.stderr.append(line)
+                lines.put(line)
+            lines.put("")
+
+        threading.Thread(target=read, daemon=True).start()
+        while True:
+            try:
+                line = lines.get(timeout=60)
+            except queue.Empty:
+                self.stop()
+                raise RuntimeError("clipper serve did not start within 60 s") from None
+            if not line:
+                raise RuntimeError("clipper serve exited: " + "".join(self.stderr))
+            if found := re.search(r"on (http://127\.0\.0\.1:(\d+))/", line):
+                self.base_url, self.port = found.group(1), int(found.group(2))
+                return
+
+    def url(self, path: str) -> str:
+        return self.base_url + path
+
+    def stop(self) -> int:
+        import subprocess
+
+        self.proc.terminate()
+        try:
+            return self.proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            return self.proc.wait()
+
+    def __enter__(self) -> ServeProcess:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()

@@ -656,23 +656,20 @@ def test_an_archive_from_before_seen_pages_is_upgraded_and_learns_them(
 ) -> None:
     from sqlite_utils import Database
 
+    from clipper.models import Article, Page
+
     path = tmp_path / "old.db"
+    old = dbmod.open_db(path)
+    art = Article(text=" ".join(paragraphs(90)), html="<p>old</p>", title="Old one")
+    dbmod.save_clipping(old, art, Page(body=b"old page", source="old.html"), key="k", url=None)
+    old.close()
+    # Today's code saved it; now make the archive one from before seen_pages.
     old = Database(path)
-    dbmod.MIGRATIONS.apply(old, stop_before="m501_seen_pages")
+    old.execute("DROP TRIGGER clippings_seen_pages_ad")
+    old.execute("DROP TABLE seen_pages")
+    old.execute("DELETE FROM _sqlite_migrations WHERE name = 'm501_seen_pages'")
+    old.conn.commit()
     assert "seen_pages" not in old.table_names()
-    # Written as that archive's schema has it (save_clipping writes today's columns).
-    old["clippings"].insert(  # type: ignore[union-attr]
-        {
-            "source_key": "k",
-            "source": "old.html",
-            "title": "Old one",
-            "text": " ".join(paragraphs(90)),
-            "html": "<p>old</p>",
-            "word_count": 90,
-            "clipped_at": "2025-01-01T00:00:00+00:00",
-            "content_hash": dbmod.content_hash(" ".join(paragraphs(90))),
-        }
-    )
     old.close()
 
     args = ("clip", str(with_duplicates), "--jobs", "1", "--json", "--db", str(path))

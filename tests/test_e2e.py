@@ -77,12 +77,17 @@ def test_fast_paths_work(tmp_path: Path, args: list[str]) -> None:
 
 
 # clipper's own heavy dependencies.
-HEAVY = ("sqlite_utils", "requests", "lxml", "readability", "rich", "markdownify", "pydantic")
+HEAVY = (
+    "sqlite_utils", "requests", "lxml", "readability", "rich", "markdownify", "pydantic",
+    "starlette", "jinja2", "uvicorn", "playwright",
+)  # fmt: skip
 # What a command that only reads the archive never needs.
 FETCH_AND_EXTRACT = ("requests", "lxml", "readability", "markdownify", "pydantic")
 
 
-@pytest.mark.parametrize("args", [["--help"], ["--version"], ["search", "--help"]])
+@pytest.mark.parametrize(
+    "args", [["--help"], ["--version"], ["search", "--help"], ["serve", "--help"]]
+)
 def test_help_and_version_load_nothing_heavy(args: list[str]) -> None:
     """Start-up stays fast: heavy libraries load only in the commands that use them."""
     assert _modules_loaded_by(args, HEAVY, {}) == "[]"

@@ -163,12 +163,13 @@ def test_an_html_post_under_front_matter_is_read_as_html(tmp_path: Path) -> None
     assert "<em>paragraph</em>" in html and "script" not in html and "onclick" not in html
 
 
-def test_nested_maps_in_front_matter_are_skipped() -> None:
+def test_nested_maps_in_front_matter_are_understood() -> None:
     found = frontmatter.split(
         "---\ntitle: T\ncover:\n  image: a.jpg\n  alt: x\ntags:\n  - a\n---\nBody\n"
     )
     assert found is not None
-    assert found[0]["title"] == "T" and found[0]["tags"] == ["a"] and found[0]["cover"] == {}
+    assert found[0]["title"] == "T" and found[0]["tags"] == ["a"]
+    assert found[0]["cover"] == {"image": "a.jpg", "alt": "x"}
 
 
 @pytest.mark.parametrize(

@@ -124,22 +124,36 @@ class Assets:
         self.load = load
         self.folder = folder
 
-    def links(self, clipping: Clipping, fmt: str, note: Path | None) -> dict[str, str] | None:
-        """What each image ``src`` becomes in this export of the clipping; None to leave images out.
+    def for_note(self, clipping: Clipping, note_folder: Path | None) -> Clipping:
+        """The clipping as a Markdown note in ``note_folder`` shows it: images written, relinked.
 
-        ``fmt`` is the export format's name; ``note`` the file being written
-        (None for standard output, whose images go to ``--assets`` if given,
-        linked from the current folder).
+        Its images are written into the assets folder and its HTML and image
+        list point at them by relative paths. A note on standard output
+        (``note_folder`` None) gets images only when ``--assets`` says where
+        (linked from the current folder); otherwise it shows none.
         """
+        from dataclasses import replace
+
         if not clipping.images:
-            return None
-        if fmt == "html":
-            return data_uris(clipping, self.load)
-        if fmt != "markdown":
-            return None
-        if note is None:
-            if self.folder is None:
-                return None
-            return write_assets(clipping, self.folder, Path.cwd(), self.load)
-        folder = self.folder if self.folder is not None else note.parent / DEFAULT_FOLDER
-        return write_assets(clipping, folder, note.parent, self.load)
+            return clipping
+        if note_folder is None and self.folder is None:
+            return replace(clipping, images=[])
+        base = note_folder if note_folder is not None else Path.cwd()
+        folder = self.folder if self.folder is not None else base / DEFAULT_FOLDER
+        links = write_assets(clipping, folder, base, self.load)
+        return replace(
+            clipping,
+            html=relink(clipping.html, links, keep_others=False),
+            images=[replace(image, src=links[image.src]) for image in clipping.images],
+        )
+
+    def data_uris(self, clipping: Clipping) -> dict[str, str]:
+        """Each stored image of the clipping as a data: URI, by its ``src`` (for HTML pages)."""
+        return data_uris(clipping, self.load)
+
+    def book_images(self, clipping: Clipping) -> list[tuple[str, str, bytes]]:
+        """``(src, media type, bytes)`` of each stored image, for an EPUB's chapters."""
+        return [
+            (image.src, MEDIA_TYPES.get(image.kind, "application/octet-stream"), self.load(image.sha256))
+            for image in clipping.images
+        ]

@@ -15,7 +15,10 @@ from clipper.cli.common import app
 from clipper.cli import clip  # noqa: F401
 from clipper.cli import browse  # noqa: F401
 from clipper.cli import curate  # noqa: F401
+from clipper.cli import highlight  # noqa: F401
 from clipper.cli import db  # noqa: F401
+from clipper.cli import config  # noqa: F401
+from clipper.cli import serve  # noqa: F401
 
 # isort: on
 

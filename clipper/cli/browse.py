@@ -110,6 +110,13 @@ def search(
             "--raw", help='Pass the query to SQLite FTS5 as is (AND, OR, NEAR, "phrases", prefix*).'
         ),
     ] = False,
+    highlights: Annotated[
+        bool,
+        typer.Option(
+            "--highlights",
+            help="Search your highlights (their passages and notes) instead of the clippings.",
+        ),
+    ] = False,
     as_json: JsonOption = False,
     db_path: DbOption = None,
 ) -> None:
@@ -117,7 +124,8 @@ def search(
 
     Finds words in any language: English words are stemmed, case and accents
     are ignored, and Chinese, Japanese and Korean words are found inside
-    sentences.
+    sentences. With --highlights, finds the passages you highlighted and
+    their notes.
 
     Example: clipper search "kuril islands" --since 2019 --sort newest
     """
@@ -127,6 +135,13 @@ def search(
     filters = filters_from(site, author, tag, since, until, lang)
     fts_query = query if raw else to_fts_query(query)
     db = open_archive(db_path, reading=True)
+    if highlights:
+        if filters != type(filters)() or offset or sort is not SortOrder.relevance:
+            from clipper.errors import UsageError
+
+            raise UsageError("--highlights takes a query and --limit, not filters or sorting.")
+        _search_highlights(db, query, fts_query, limit, as_json)
+        return
     if fts_query is None or not fts_query.strip():
         typer.echo(f"Nothing to search for in {query!r}: give at least one word.", err=True)
         hits = []
@@ -165,6 +180,35 @@ def search(
     from clipper.cli.render import search_results
 
     console().print(search_results(hits))
+
+
+def _search_highlights(
+    db: object, query: str, fts_query: str | None, limit: int, as_json: bool
+) -> None:
+    from clipper.store.highlights import search_highlights
+
+    if fts_query is None or not fts_query.strip():
+        typer.echo(f"Nothing to search for in {query!r}: give at least one word.", err=True)
+        found = []
+    else:
+        found = search_highlights(db, fts_query, limit=limit)  # type: ignore[arg-type]
+    if as_json:
+        from clipper.cli.render import plain_snippet
+
+        print_json(
+            [
+                {**h.highlight.to_json(), "title": h.title, "snippet": plain_snippet(h.snippet)}
+                for h in found
+            ]
+        )
+        return
+    if not found:
+        if fts_query:
+            typer.echo(f"No highlights match {query!r}.", err=True)
+        return
+    from clipper.cli.render import highlight_results
+
+    console().print(highlight_results(found))
 
 
 @app.command()

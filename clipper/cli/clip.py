@@ -1,6 +1,7 @@
 """`clipper clip`: sources in, clippings out."""
 
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -45,7 +46,12 @@ def clip(
     ] = None,
     tag: Annotated[
         list[str] | None,
-        typer.Option("--tag", "-t", metavar="TAG", help="Tag the clipping (repeat for more tags)."),
+        typer.Option(
+            "--tag",
+            "-t",
+            metavar="TAG",
+            help="Tag the clipping (repeat for more tags). Default: the tags setting.",
+        ),
     ] = None,
     timeout: Annotated[
         float,
@@ -86,8 +92,8 @@ def clip(
             "-j",
             min=1,
             metavar="N",
-            help="Extract N pages at once in parallel processes (default: the number of "
-            "cores); pages are fetched up to 4×N at a time, at most 2 per site.",
+            help="Extract N pages at once in parallel processes (default: the jobs setting, "
+            "else the number of cores); pages are fetched up to 4×N at a time, at most 2 per site.",
             show_default=False,
         ),
     ] = None,
@@ -127,8 +133,8 @@ def clip(
         typer.Option(
             "--images/--no-images",
             help="Also keep the images the article shows, in the archive (at most 50, 10 MB "
-            "each; JPEG, PNG, GIF, WebP, AVIF, sanitised SVG). Default: off, or on when "
-            "$CLIPPER_IMAGES is 1.",
+            "each; JPEG, PNG, GIF, WebP, AVIF, sanitised SVG). Default: the images setting "
+            "($CLIPPER_IMAGES), else off.",
             show_default=False,
         ),
     ] = None,
@@ -141,6 +147,24 @@ def clip(
             "availability API).",
         ),
     ] = False,
+    render: Annotated[
+        bool,
+        typer.Option(
+            "--render",
+            help="Load URLs in a headless Chromium and clip the page its scripts build "
+            "(needs pip install 'clipper[browser]' and an installed Chromium or Chrome).",
+        ),
+    ] = False,
+    browser_path: Annotated[
+        str | None,
+        typer.Option(
+            "--browser-path",
+            metavar="PATH",
+            help="The Chromium or Chrome to render with (default: chromium, chromium-browser "
+            "or google-chrome on the PATH, else Playwright's own).",
+            show_default=False,
+        ),
+    ] = None,
     dry_run: Annotated[
         bool,
         typer.Option(
@@ -171,6 +195,11 @@ def clip(
     MHTML) clip like any saved page, their embedded images kept with --images.
 
     Example: clipper clip crawl.warc.gz --images
+    With --render, URLs are loaded in a headless browser, which waits (within
+    --timeout) for the page to settle, and the page as its scripts left it is
+    clipped.
+
+    Example: clipper clip --render https://example.com/app-rendered-story
     """
     from clipper.batch import BatchOptions, default_jobs
     from clipper.pipeline import ClipOptions
@@ -184,11 +213,23 @@ def clip(
         encoding=encoding,
         user_agent=user_agent,
         force=force,
-        images=images_default() if images is None else images,
         archived=archived,
         delay=delay,
+        render=render,
+        browser_path=browser_path,
     )
-    tags = tuple(tag or ())
+    if render:
+        from clipper.sources.render import find_browser
+
+        # Once, before any source: without Playwright or a browser, one line says what to install.
+        options = replace(options, browser_path=find_browser(browser_path))
+    from clipper import config
+
+    # Settings: --tag and --jobs beat $CLIPPER_TAGS / $CLIPPER_JOBS beat the settings file.
+    tags = tuple(config.get("tags", tuple(tag or ())))
+    jobs = config.get("jobs", jobs)
+    # --images / --no-images beat $CLIPPER_IMAGES beat the settings file's images.
+    options = replace(options, images=bool(config.get("images", images)))
     expansion = expand(list(sources or ()), list(from_files or ()))
     if not expansion.items:
         _nothing_to_clip(expansion)
@@ -236,16 +277,6 @@ def _clip_one(
     if options.images:
         n = len(result.clipping.images)
         typer.echo(f"Kept {n} image{'' if n == 1 else 's'}.", err=True)
-
-
-def images_default() -> bool:
-    """Whether clip keeps images when neither --images nor --no-images is given.
-
-    The settings file (issue 19) will hold this; until then $CLIPPER_IMAGES=1 turns it on.
-    """
-    import os
-
-    return os.environ.get("CLIPPER_IMAGES", "").strip().lower() in ("1", "true", "yes", "on")
 
 
 def report_images(failures: "tuple[str, ...]", source: str | None = None) -> None:

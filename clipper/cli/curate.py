@@ -1,5 +1,6 @@
 """Curating and exporting: `tag`, `note`, `edit`, `rm`, `reextract`, `export`."""
 
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -16,7 +17,7 @@ from clipper.cli.common import (
     print_json,
 )
 from clipper.errors import ExitStatus, UsageError
-from clipper.export.options import DEFAULT_TEMPLATE, ExportFormat
+from clipper.export.options import ExportFormat
 
 if TYPE_CHECKING:
     from clipper.curate import Reextraction
@@ -246,6 +247,18 @@ def _describe(value: Any) -> str:
 
 
 def _report_line(r: "Reextraction", *, dry_run: bool = False) -> str:
+    line = _status_line(r, dry_run=dry_run)
+    if r.detached:
+        ids = ", ".join(str(i) for i in r.detached)
+        verb = "would no longer be" if dry_run else "is no longer"
+        line += (
+            f" Highlight{'s' if len(r.detached) > 1 else ''} {ids}: the passage {verb} in the "
+            "text (kept, shown as detached; see clipper highlight --list)."
+        )
+    return line
+
+
+def _status_line(r: "Reextraction", *, dry_run: bool = False) -> str:
     head = f"#{r.id} {'would be ' if dry_run and r.status == 'updated' else ''}{r.status}"
     if r.status == "kept":
         if r.empty:
@@ -351,25 +364,45 @@ def export(
             "--output",
             "-o",
             metavar="PATH",
-            help="A file for one clipping, or a folder for one file per clipping "
-            "(several clippings, an existing folder, or a path ending in /). Default: stdout.",
+            help="A file for one clipping (or the book, with --format epub), or a folder for one "
+            "file per clipping (several clippings, an existing folder, or a path ending in /); "
+            "- for stdout. Default: the export_folder setting, else stdout.",
         ),
     ] = None,
     fmt: Annotated[
         ExportFormat,
         typer.Option(
-            "--format", "-f", help="Markdown with front matter, JSON, JSON Lines or an HTML page."
+            "--format",
+            "-f",
+            help="Markdown with front matter, JSON, JSON Lines, an HTML page, or one EPUB book "
+            "of all of them.",
         ),
     ] = ExportFormat.markdown,
+    template: Annotated[
+        str | None,
+        typer.Option(
+            "--template",
+            metavar="NAME|FILE",
+            help="The Markdown note's template: clipper, obsidian, jekyll, hugo, or a Jinja2 "
+            "file. Default: the template setting, else clipper.",
+            show_default=False,
+        ),
+    ] = None,
     name: Annotated[
-        str,
+        str | None,
         typer.Option(
             "--name",
             metavar="TEMPLATE",
             help="File names in a folder, from {id} {slug} {published} {site} "
-            "({published} is the clipped date when the page gave none).",
+            "({published} is the clipped date when the page gave none). Default: the "
+            "template's own name, else {published}-{slug}.",
+            show_default=False,
         ),
-    ] = DEFAULT_TEMPLATE,
+    ] = None,
+    title: Annotated[
+        str | None,
+        typer.Option("--title", metavar="TEXT", help="The EPUB book's title.", show_default=False),
+    ] = None,
     assets_dir: Annotated[
         Path | None,
         typer.Option(
@@ -377,25 +410,42 @@ def export(
             metavar="DIR",
             file_okay=False,
             help="Where Markdown notes' images go (clip --images keeps them), linked relatively "
-            "from each note. Default: an assets/ folder next to the notes. HTML pages carry "
-            "their images inside; JSON lists them.",
+            "from each note. Default: an assets/ folder next to the notes. HTML pages and EPUB "
+            "books carry their images inside; JSON lists them.",
             show_default=False,
         ),
     ] = None,
     db_path: DbOption = None,
 ) -> None:
-    """Export clippings as Markdown (YAML front matter), JSON, JSON Lines or HTML.
+    """Export clippings as Markdown notes (from a template), JSON, JSON Lines, HTML or EPUB.
 
-    Example: clipper export --tag japan -o ~/notes/clippings/
+    Example: clipper export --tag japan --template obsidian -o ~/vault/Clippings/
+
+    Example: clipper export --tag japan --format epub -o japan.epub
 
     Images kept with clip --images go beside Markdown notes, in an assets folder.
 
     Example: clipper export --all -o ~/vault/Clippings/ --assets ~/vault/Clippings/assets
     """
+    from clipper import config
     from clipper.export.filenames import check_template
-    from clipper.export.files import export_clippings, select_clippings
+    from clipper.export.files import export_clippings, export_epub, select_clippings
 
-    check_template(name)
+    if name is not None:
+        check_template(name)
+    if template is not None and fmt is not ExportFormat.markdown:
+        raise UsageError(f"--template is for Markdown notes, not --format {fmt.value}.")
+    note = None
+    if fmt is ExportFormat.markdown:
+        from clipper.export.template import load_template
+
+        # Checked before anything is read or written: a typo in a template is found at once.
+        note = load_template(config.get("template", template))
+    if output is None:
+        folder = config.get("export_folder")
+        output = None if folder is None or fmt is ExportFormat.epub else f"{folder}{os.sep}"
+    elif output == "-":
+        output = None
     db = open_archive(db_path)
     ids = list(clipping_ids or ())
     clippings = select_clippings(db, ids, query, list(tag or ()), all_)
@@ -408,7 +458,19 @@ def export(
     from clipper.store import get_image
 
     assets = Assets(partial(get_image, db), assets_dir.expanduser() if assets_dir else None)
-    done = export_clippings(clippings, output, fmt, name, one_id=len(ids) == 1, assets=assets)
+    if fmt is ExportFormat.epub:
+        from clipper.export.epub import BookImage, book_title
+
+        def book_images(clipping: "Clipping") -> list[BookImage]:
+            return [BookImage(*image) for image in assets.book_images(clipping)]
+
+        book = title or book_title(clippings, list(tag or ()), query)
+        done = export_epub(clippings, output, title=book, images=book_images)
+        typer.echo(f"Wrote {done.paths[0]} ({len(clippings)} chapters).", err=True)
+        return
+    done = export_clippings(
+        clippings, output, fmt, name, one_id=len(ids) == 1, note=note, assets=assets
+    )
     if done.text is not None:
         sys.stdout.write(done.text)
     elif done.folder is None:

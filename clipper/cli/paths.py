@@ -1,4 +1,5 @@
-"""Where the archive lives: ``--db`` beats ``CLIPPER_DB`` beats the per-user data folder."""
+"""Where the archive lives: ``--db`` beats ``CLIPPER_DB`` beats the settings file's
+``database`` beats the per-user data folder."""
 
 from __future__ import annotations
 
@@ -17,10 +18,18 @@ def default_db_path() -> Path:
 
 
 def resolve_db_path(option: str | Path | None = None) -> tuple[Path, str]:
-    """Return the database path to use and what decided it ("--db", "CLIPPER_DB", "default")."""
+    """The database path to use and what decided it.
+
+    "--db", "CLIPPER_DB", the settings file's line ("…/config.toml, line 2") or "default".
+    """
     if option:
         return Path(option).expanduser(), "--db"
     env = os.environ.get(ENV_VAR)
     if env:
         return Path(env).expanduser(), ENV_VAR
+    from clipper.config import resolve
+
+    found = resolve("database")
+    if found.value is not None:
+        return Path(found.value), found.origin
     return default_db_path(), "default"

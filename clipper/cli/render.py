@@ -13,7 +13,16 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from clipper.models import HIGHLIGHT, Article, Clipping, ImageInfo, SearchHit, Stats, Stripped
+from clipper.models import (
+    HIGHLIGHT,
+    Article,
+    Clipping,
+    HighlightHit,
+    ImageInfo,
+    SearchHit,
+    Stats,
+    Stripped,
+)
 from clipper.untrusted import printable
 
 HIGHLIGHT_START, HIGHLIGHT_END = HIGHLIGHT
@@ -120,6 +129,16 @@ def clipping_detail(c: Clipping) -> RenderableType:
     if c.images:
         parts.append(Text(f"\nImages ({len(c.images)})", style="bold dim"))
         parts.extend(_image_line(image) for image in c.images)
+    if c.highlights:
+        parts.append(Text("\nHighlights", style="bold"))
+        for h in c.highlights:
+            line = Text(f"{h.id:>4} ", style="dim")
+            line.append(f"“{printable(h.passage, single_line=True)}”", style="yellow")
+            if h.detached:
+                line.append("  (detached: no longer in the text)", style="red")
+            parts.append(line)
+            if h.note:
+                parts.append(Text("     " + printable(h.note, single_line=True), style="italic"))
     return Group(*parts)
 
 
@@ -167,6 +186,21 @@ def search_results(hits: list[SearchHit]) -> RenderableType:
             head.append("  ")
             head.append_text(_t(meta, "dim"))
         parts.extend([head, _snippet(hit.snippet), _t(_where(hit), "blue"), Text("")])
+    return Group(*parts)
+
+
+def highlight_results(hits: list[HighlightHit]) -> RenderableType:
+    """Highlights found by ``search --highlights``: clipping, passage, note."""
+    parts: list[RenderableType] = []
+    for hit in hits:
+        h = hit.highlight
+        head = Text.assemble((f"#{h.clipping_id} ", "dim"))
+        head.append_text(_t(hit.title or "(untitled)", "bold"))
+        head.append(f"  highlight {h.id}", style="dim")
+        parts.extend([head, _snippet(hit.snippet)])
+        if h.note:
+            parts.append(Text("note: " + printable(h.note, single_line=True), style="italic"))
+        parts.append(Text(""))
     return Group(*parts)
 
 

@@ -10,12 +10,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from clipper.errors import UsageError
-from clipper.export.filenames import DEFAULT_TEMPLATE, NameAllocator, check_template, file_stem
+from clipper.export.filenames import (
+    DEFAULT_TEMPLATE,
+    NameAllocator,
+    check_template,
+    file_stem,
+    safe_stem,
+)
 from clipper.export.formats import (
     EXTENSIONS,
     ExportFormat,
-    exported_identity,
-    identity,
+    holds_clipping,
     render_one,
     to_json,
     to_jsonl,
@@ -26,19 +31,22 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
     from clipper.assets.export import Assets
+    from clipper.export.epub import ImageSource
+    from clipper.export.template import NoteTemplate
 
 JSONL_FILE_STEM = "clippings"
 # An earlier export bigger than this is left alone rather than read to compare.
 MAX_REREAD_BYTES = 50_000_000
 
 
-def write_atomic(path: Path, content: str) -> None:
+def write_atomic(path: Path, content: str | bytes) -> None:
     """Write via a temporary file in the same folder and rename, so no half-written file is left."""
     tmp_name: str | None = None
+    data = content.encode("utf-8") if isinstance(content, str) else content
     try:
         fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".clipper-tmp")
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
-            out.write(content)
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
             out.flush()
             os.fsync(out.fileno())
         # mkstemp makes the file private (0600); an export should be readable as
@@ -76,14 +84,20 @@ def export_to_folder(
     clippings: Iterable[Clipping],
     folder: Path,
     fmt: ExportFormat,
-    template: str = DEFAULT_TEMPLATE,
+    template: str | None = None,
+    note: NoteTemplate | None = None,
     assets: Assets | None = None,
 ) -> Iterator[Path]:
     """Write one file per clipping (one file in all for JSON Lines); yield each path written.
 
-    ``assets`` writes Markdown notes' images beside them, inlines HTML pages'.
+    Files are named from ``template`` (``--name``) if given, else by the note
+    template's ``filename``, else by the default name template. A note template
+    renders every clipping before the first file is written, so a template
+    that fails on one clipping leaves the folder as it was. ``assets`` writes
+    Markdown notes' images into their assets folder and puts HTML pages' inside them.
     """
-    check_template(template)
+    if template is not None:
+        check_template(template)
     ensure_folder(folder)
     names = NameAllocator(folder)
     extension = EXTENSIONS[fmt]
@@ -92,13 +106,32 @@ def export_to_folder(
         write_atomic(path, to_jsonl(list(clippings)))
         yield path
         return
-    for clipping in clippings:
-        path = names.allocate(
-            file_stem(clipping, template), extension, lambda p, c=clipping: _holds(p, c, fmt)
-        )
-        links = assets.links(clipping, fmt.value, path) if assets is not None else None
-        write_atomic(path, render_one(clipping, fmt, links))
+    shown = [_with_assets(c, fmt, folder, assets) for c in clippings]
+    if note is not None and fmt is ExportFormat.markdown:
+        rendered = [(c, images, *note.render(c)) for c, images in shown]
+    else:
+        rendered = [(c, images, None, None) for c, images in shown]
+    for clipping, images, text, filename in rendered:
+        if template is None and filename:
+            stem = safe_stem(filename)
+        else:
+            stem = file_stem(clipping, template or DEFAULT_TEMPLATE)
+        path = names.allocate(stem, extension, lambda p, c=clipping: _holds(p, c, fmt))
+        write_atomic(path, text if text is not None else render_one(clipping, fmt, None, images))
         yield path
+
+
+def _with_assets(
+    clipping: Clipping, fmt: ExportFormat, note_folder: Path | None, assets: Assets | None
+) -> tuple[Clipping, dict[str, str] | None]:
+    """The clipping with its images where this export shows them, and an HTML page's data: URIs."""
+    if assets is None or not clipping.images:
+        return clipping, None
+    if fmt is ExportFormat.markdown:
+        return assets.for_note(clipping, note_folder), None
+    if fmt is ExportFormat.html:
+        return clipping, assets.data_uris(clipping)
+    return clipping, None
 
 
 def _is_clipper_jsonl(path: Path) -> bool:
@@ -121,8 +154,7 @@ def _holds(path: Path, clipping: Clipping, fmt: ExportFormat) -> bool:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return False
-    found = exported_identity(text, fmt)
-    return found is not None and found == identity(clipping)
+    return holds_clipping(text, fmt, clipping)
 
 
 def select_clippings(
@@ -174,9 +206,10 @@ def export_clippings(
     clippings: Sequence[Clipping],
     output: str | None,
     fmt: ExportFormat,
-    template: str = DEFAULT_TEMPLATE,
+    template: str | None = None,
     *,
     one_id: bool = False,
+    note: NoteTemplate | None = None,
     assets: Assets | None = None,
 ) -> Exported:
     """Export to stdout (``output`` None), one file, or a folder of one file per clipping.
@@ -188,7 +221,8 @@ def export_clippings(
     if output is not None and _is_folder(output, plural=not one_id):
         folder = Path(output).expanduser()
         return Exported(
-            paths=list(export_to_folder(clippings, folder, fmt, template, assets)), folder=folder
+            paths=list(export_to_folder(clippings, folder, fmt, template, note, assets)),
+            folder=folder,
         )
     if len(clippings) > 1 and fmt not in (ExportFormat.json, ExportFormat.jsonl):
         raise UsageError(
@@ -200,13 +234,36 @@ def export_clippings(
     elif fmt is ExportFormat.jsonl:
         content = to_jsonl(clippings)
     else:
-        target = Path(output).expanduser() if output is not None else None
-        links = assets.links(clippings[0], fmt.value, target) if assets is not None else None
-        content = render_one(clippings[0], fmt, links)
+        where = Path(output).expanduser().parent if output is not None else None
+        clipping, images = _with_assets(clippings[0], fmt, where, assets)
+        content = render_one(clipping, fmt, note, images)
     if output is None:
         return Exported(text=content)
     target = Path(output).expanduser()
     write_atomic(target, content)
+    return Exported(paths=[target])
+
+
+def export_epub(
+    clippings: Sequence[Clipping],
+    output: str | None,
+    *,
+    title: str,
+    images: ImageSource | None = None,
+) -> Exported:
+    """All the clippings as one EPUB book at ``output`` (a file; an e-book can't go to a terminal)."""
+    from clipper.export.epub import no_images, to_epub
+
+    if output is None or output == "-":
+        raise UsageError("An EPUB is one file: give it with -o FILE.epub.")
+    target = Path(output).expanduser()
+    if target.is_dir() or output.endswith(("/", os.sep)):
+        raise UsageError(f"{output} is a folder; give the book's file name, like -o clippings.epub.")
+    if target.suffix.lower() != ".epub":
+        raise UsageError(f"Name the book with .epub at the end (not {target.name!r}).")
+    if not target.parent.is_dir():
+        raise UsageError(f"The folder {target.parent} doesn't exist.")
+    write_atomic(target, to_epub(clippings, title=title, images=images or no_images))
     return Exported(paths=[target])
 
 

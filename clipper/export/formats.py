@@ -13,6 +13,7 @@ from clipper.export.sanitize import safe_html
 from clipper.untrusted import printable
 
 if TYPE_CHECKING:  # only for annotations: keeps `clipper --help` light
+    from clipper.export.template import NoteTemplate
     from clipper.models import Clipping
 
 _LANG = re.compile(r"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")
@@ -23,6 +24,7 @@ EXTENSIONS = {
     ExportFormat.json: ".json",
     ExportFormat.jsonl: ".jsonl",
     ExportFormat.html: ".html",
+    ExportFormat.epub: ".epub",
 }
 
 
@@ -125,9 +127,40 @@ IDENTITY_META = "clipper-clipping"
 _IDENTITY_TAG = re.compile(rf'<meta name="{IDENTITY_META}" content="([^"]*)">')
 
 
+def holds_clipping(text: str, fmt: ExportFormat, clipping: Clipping) -> bool:
+    """Whether an exported file's text is an earlier export of this clipping.
+
+    Markdown from any template counts when its address (``url``, ``source``,
+    ``canonical_url`` …) is the clipping's and its clipping date, where it
+    gives one (``clipped_at``, or Obsidian's ``created`` day), agrees.
+    """
+    if fmt is not ExportFormat.markdown:
+        found = exported_identity(text, fmt)
+        return found is not None and found == identity(clipping)
+    from clipper.export.frontmatter import UnsafeFrontMatter, split
+
+    try:
+        found = split(text)
+    except UnsafeFrontMatter:
+        return False
+    if found is None:
+        return False
+    meta = found[0]
+    addresses = {str(meta.get(k)) for k in ("url", "source", "canonical_url", "canonicalURL")}
+    if (clipping.url or clipping.source) not in addresses:
+        return False
+    if "clipped_at" in meta:
+        return str(meta["clipped_at"]) == clipping.clipped_at
+    if "created" in meta:
+        return str(meta["created"])[:10] == clipping.clipped_at[:10]
+    return True
+
+
 def exported_identity(text: str, fmt: ExportFormat) -> list[str | None] | None:
     """The identity of the clipping an exported file holds, or None if it isn't one."""
     from html import unescape
+
+    from clipper.export.frontmatter import UnsafeFrontMatter
 
     try:
         if fmt is ExportFormat.markdown:
@@ -141,23 +174,28 @@ def exported_identity(text: str, fmt: ExportFormat) -> list[str | None] | None:
             return [data.get("url") or data.get("source"), data.get("clipped_at")]
         if fmt is ExportFormat.html and (m := _IDENTITY_TAG.search(text[:4096])):
             return json.loads(unescape(m.group(1)))
-    except (ValueError, AttributeError):
+    except (ValueError, AttributeError, UnsafeFrontMatter):
         return None
     return None
 
 
 def render_one(
-    clipping: Clipping, fmt: ExportFormat, images: dict[str, str] | None = None
+    clipping: Clipping,
+    fmt: ExportFormat,
+    note: NoteTemplate | None = None,
+    images: dict[str, str] | None = None,
 ) -> str:
-    """One clipping as one file's text in the given format.
+    """One clipping as one file's text in the given format (Markdown from ``note``'s template).
 
-    ``images`` maps the stored images' ``src`` to their link in this export
-    (see clipper.assets.export); None leaves them out of Markdown.
+    ``images`` maps an HTML page's stored images to the data: URIs it shows
+    (Markdown notes link theirs as :func:`clipper.assets.export.Assets.for_note` sets them).
     """
     if fmt is ExportFormat.markdown:
+        if note is not None:
+            return note.render(clipping)[0]
         from clipper.export.markdown import to_markdown
 
-        return to_markdown(clipping, images)
+        return to_markdown(clipping)
     if fmt is ExportFormat.html:
         return to_html(clipping, images)
     if fmt is ExportFormat.json:

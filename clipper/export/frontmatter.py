@@ -1,124 +1,108 @@
 """Read a Markdown file with YAML front matter back into an Article (pure).
 
 This is how an exported clipping comes back: ``clipper clip note.md`` finds
-the front matter by content (a ``---`` line, ``key: value`` lines, a closing
-``---``), takes the metadata, tags and note from it, and turns the Markdown
-body back into clean HTML and plain text.
+the front matter by content (a ``---`` line, YAML, a closing ``---``), takes
+the metadata, tags, note and highlights from it, and turns the Markdown body
+back into clean HTML and plain text.
 
-The YAML reader understands what clipper writes (JSON-quoted scalars and
-``- item`` lists) and the common hand-written forms (plain and single-quoted
-scalars, ``[a, b]`` lists, ``|`` and ``>`` blocks), which is what Obsidian,
-Jekyll and Hugo front matter holds. Anything else means "not front matter",
-and the file is read as a page like any other.
+The YAML is read by PyYAML's safe loader (libyaml's when installed), so
+anything valid that a vault holds is understood: what clipper's templates
+write, Obsidian's properties, Jekyll and Hugo front matter. What is not YAML,
+or not a mapping, means "not front matter", and the file is read as a page
+like any other. What a note has no use for and a hostile file could abuse is
+refused with :class:`UnsafeFrontMatter`, in time bounded by the block's size:
+tags (``!!python/object``, ``!custom``), anchors and aliases (the "billion
+laughs"), nesting deeper than :data:`MAX_DEPTH`, more than
+:data:`MAX_FRONT_MATTER_BYTES`.
 """
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Iterator
+from datetime import date, datetime
 from html import unescape
 from typing import Any
 
+from clipper.errors import NotAnArticle
 from clipper.models import Article
 
-MAX_FRONT_MATTER_LINES = 400
-
-_KEY = re.compile(r"^([A-Za-z_][\w.-]*)\s*:(?:\s+(.*?))?\s*$")
-_ITEM = re.compile(r"^\s*-\s+(.*?)\s*$|^\s*-\s*$")
-_INT = re.compile(r"^-?\d+$")
-
-
-class _NotFrontMatter(Exception):
-    pass
-
-
-# --- the YAML subset -----------------------------------------------------------------
+MAX_FRONT_MATTER_LINES = 1_000
+MAX_FRONT_MATTER_BYTES = 256_000
+MAX_DEPTH = 16
+MAX_NODES = 20_000
+# The tag Obsidian Web Clipper's default template gives every note: in an
+# archive of clippings it says nothing, so a note in that template's shape
+# (source and created, no clipped_at) comes back without it.
+WEB_CLIPPER_TAGS = ("clippings",)
+_WIKILINK = re.compile(r"^\[\[([^\]|#^]*)(?:[#^][^\]|]*)?(?:\|[^\]]*)?\]\]$")
 
 
-def _scalar(raw: str) -> Any:
-    value = raw.strip()
-    if value.startswith('"'):
-        try:
-            return json.loads(value)
-        except json.JSONDecodeError:
-            if value.endswith('"') and len(value) > 1:
-                return value[1:-1]
-            raise _NotFrontMatter from None
-    if value.startswith("'"):
-        if not value.endswith("'") or len(value) < 2:
-            raise _NotFrontMatter
-        return value[1:-1].replace("''", "'")
-    if value.startswith("[") and value.endswith("]"):
-        return [_scalar(item) for item in _split_flow(value[1:-1])]
-    if value.startswith("{"):
-        raise _NotFrontMatter  # flow maps are not something clipper reads
-    if " #" in value:
-        value = value.split(" #", 1)[0].rstrip()
-    if value in ("", "~", "null", "Null", "NULL"):
+class UnsafeFrontMatter(NotAnArticle):
+    """Front matter that uses what YAML allows but no note needs (tags, aliases, depth, size)."""
+
+
+# --- the YAML -------------------------------------------------------------------------
+
+
+def _loader() -> Any:
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _check_events(block: str) -> None:
+    """Refuse tags, anchors, aliases, deep nesting and huge node counts before building anything."""
+    import yaml
+
+    depth = 0
+    for nodes, event in enumerate(yaml.parse(block, Loader=_loader()), start=1):
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise UnsafeFrontMatter(
+                "The front matter uses YAML anchors or aliases (& and *), which clipper doesn't "
+                "read in notes; write the values out and clip it again."
+            )
+        tag = getattr(event, "tag", None)
+        if tag is not None:
+            raise UnsafeFrontMatter(
+                f"The front matter uses the YAML tag {tag[:40]!r}, which clipper doesn't read "
+                "in notes; remove it and clip it again."
+            )
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise UnsafeFrontMatter(
+                    f"The front matter nests more than {MAX_DEPTH} levels deep; clipper reads "
+                    "flatter notes."
+                )
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+        if nodes > MAX_NODES:
+            raise UnsafeFrontMatter(
+                f"The front matter holds more than {MAX_NODES:,} values; clipper reads smaller notes."
+            )
+
+
+def parse_block(block: str) -> dict[str, Any] | None:
+    """The mapping a front matter block holds; None when it isn't YAML or isn't a mapping.
+
+    Raises UnsafeFrontMatter for what is refused (see the module docstring).
+    """
+    import yaml
+
+    if len(block.encode("utf-8", "surrogatepass")) > MAX_FRONT_MATTER_BYTES:
+        raise UnsafeFrontMatter(
+            f"The front matter is over {MAX_FRONT_MATTER_BYTES:,} bytes; clipper reads smaller notes."
+        )
+    try:
+        _check_events(block)
+        data = yaml.load(block, Loader=_loader())  # a safe loader, checked above
+    except yaml.YAMLError:
         return None
-    if value in ("true", "True", "TRUE"):
-        return True
-    if value in ("false", "False", "FALSE"):
-        return False
-    if _INT.match(value):
-        return int(value)
-    return value
-
-
-def _split_flow(inner: str) -> Iterator[str]:
-    """The items of a ``[a, "b, c", 'd']`` list."""
-    item, quote = "", ""
-    for ch in inner:
-        if quote:
-            item += ch
-            if ch == quote:
-                quote = ""
-        elif ch in "\"'":
-            quote = ch
-            item += ch
-        elif ch == ",":
-            if item.strip():
-                yield item
-            item = ""
-        else:
-            item += ch
-    if item.strip():
-        yield item
-
-
-def parse_block(lines: list[str]) -> dict[str, Any]:
-    """Parse the lines between the ``---`` fences; raises _NotFrontMatter on anything else."""
-    data: dict[str, Any] = {}
-    key: str | None = None
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        i += 1
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        item = _ITEM.match(line)
-        if item and key is not None and (data[key] is None or isinstance(data[key], list)):
-            data[key] = [*(data[key] or []), _scalar(item.group(1) or "")]
-            continue
-        found = _KEY.match(line.lstrip())
-        if found and line[0].isspace() and key is not None and not data[key]:
-            # A nested map (Obsidian and Hugo allow them): nothing clipper reads.
-            data[key] = {}
-            continue
-        if not found or line[0].isspace():
-            raise _NotFrontMatter
-        key, value = found.group(1), found.group(2) or ""
-        if value[:1] in ("|", ">"):
-            block: list[str] = []
-            while i < len(lines) and (not lines[i].strip() or lines[i][:1].isspace()):
-                block.append(lines[i].strip())
-                i += 1
-            sep = "\n" if value[0] == "|" else " "
-            data[key] = sep.join(block).strip("\n ") + ("\n" if value == "|" else "")
-            continue
-        data[key] = _scalar(value)
-    return data
+    except RecursionError:  # deeper than Python recurses, though the events said otherwise
+        raise UnsafeFrontMatter("The front matter nests too deeply to read.") from None
+    if not isinstance(data, dict):
+        return None
+    return {str(k): v for k, v in data.items()}
 
 
 def split(text: str) -> tuple[dict[str, Any], str] | None:
@@ -131,10 +115,7 @@ def split(text: str) -> tuple[dict[str, Any], str] | None:
             break
     else:
         return None
-    try:
-        data = parse_block([line.rstrip("\r") for line in lines[1:end]])
-    except _NotFrontMatter:
-        return None
+    data = parse_block("".join(line.rstrip("\r") + "\n" for line in lines[1:end]))
     if not data:
         return None
     return data, "\n".join(lines[end + 1 :])
@@ -143,18 +124,59 @@ def split(text: str) -> tuple[dict[str, Any], str] | None:
 # --- the Markdown body ----------------------------------------------------------------
 
 
+def _text(value: Any) -> str | None:
+    """A value as text: dates in ISO 8601, lists and maps left out (they are no one value)."""
+    if value is None or isinstance(value, dict | list):
+        return None
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
 def _text_list(value: Any) -> tuple[str, ...]:
     if value is None:
         return ()
-    if isinstance(value, list):
-        return tuple(str(v).strip() for v in value if v is not None and str(v).strip())
-    return tuple(t.strip() for t in str(value).split(",") if t.strip())
+    items = value if isinstance(value, list) else str(value).split(",")
+    texts = (_text(v) for v in items)
+    return tuple(t.strip() for t in texts if t is not None and t.strip())
 
 
-def _text(value: Any) -> str | None:
-    if value is None:
+def _names(value: Any) -> tuple[str, ...]:
+    """Authors as names: Obsidian writes them as links, ``[[Name]]`` or ``[[Name|shown]]``."""
+    names = []
+    for item in _text_list(value):
+        link = _WIKILINK.match(item)
+        names.append(" ".join((link.group(1) if link else item).split()))
+    return tuple(n for n in names if n)
+
+
+def _date(value: Any) -> str | None:
+    """A date as ISO 8601 where it is one in another form (Jekyll's ``2025-03-03 17:04:00 -0500``)."""
+    text = _text(value)
+    if text is None:
         return None
-    return str(value)
+    for form in ("%Y-%m-%d %H:%M:%S %z", "%Y-%m-%d %H:%M %z", "%Y-%m-%d %H:%M:%S"):
+        try:
+            return datetime.strptime(text.strip(), form).isoformat()
+        except ValueError:
+            continue
+    return text
+
+
+def _first(meta: dict[str, Any], *names: str) -> Any:
+    """The value of the first of these keys the front matter has (and isn't empty)."""
+    for name in names:
+        value = meta.get(name)
+        if value is not None and value != "" and value != []:
+            return value
+    return None
+
+
+def _web_url(value: Any) -> str | None:
+    text = _text(value)
+    return text if text and text.lower().startswith(("http://", "https://")) else None
 
 
 def _drop_title_heading(body: str, title: str | None) -> str:
@@ -237,6 +259,50 @@ def html_to_text(html: str) -> str:
     return "\n\n".join(blocks)
 
 
+_UNESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")  # CommonMark: a backslash before ASCII punctuation
+
+
+def _unescape(text: str) -> str:
+    return _UNESCAPE.sub(r"\1", text)
+
+
+def split_highlights(body: str) -> tuple[str, tuple[tuple[str, str | None], ...]]:
+    """The body without its trailing Highlights section, and the (passage, note) pairs in it.
+
+    The section counts as highlights only when it holds nothing but quotes
+    with notes under them and every quote is a passage of the body above, so
+    an article that ends with a "Highlights" heading of its own keeps it.
+    """
+    from clipper.export.markdown import HIGHLIGHTS_HEADING
+    from clipper.highlights import fold, locate
+
+    at = body.rfind(f"\n{HIGHLIGHTS_HEADING}\n")
+    if at < 0:
+        return body, ()
+    head, section = body[:at], body[at + len(HIGHLIGHTS_HEADING) + 2 :]
+    found: list[tuple[list[str], list[str]]] = []
+    for block in (b.strip("\n") for b in re.split(r"\n\s*\n", section)):
+        if not block.strip():
+            continue
+        lines = block.split("\n")
+        if all(line.startswith(">") for line in lines):
+            paragraphs = " ".join(line[1:].strip() or "\n\n" for line in lines)
+            found.append(([_unescape(p.strip()) for p in paragraphs.split("\n\n")], []))
+        elif found and not any(line.startswith(">") for line in lines):
+            found[-1][1].append(_unescape(" ".join(block.split())))
+        else:
+            return body, ()
+    if not found:
+        return body, ()
+    text = fold(html_to_text(markdown_to_html(head)))
+    pairs = tuple(
+        ("\n\n".join(p for p in quote if p), "\n\n".join(note) or None) for quote, note in found
+    )
+    if any(locate(text, passage) is None for passage, _ in pairs):
+        return body, ()
+    return head.rstrip("\n") + "\n", pairs
+
+
 def _is_html(body: str) -> bool:
     from clipper.sources.decode import looks_like_html
 
@@ -256,29 +322,38 @@ def to_article(text: str) -> Article | None:
         from clipper.export.sanitize import safe_html
 
         html = safe_html(body)
+        highlights: tuple[tuple[str, str | None], ...] = ()
     else:
-        html = markdown_to_html(_drop_title_heading(body, title), captions)
-    authors = _text_list(meta.get("authors", meta.get("author")))
-    date = meta["published"] if "published" in meta else meta.get("date")
+        body, highlights = split_highlights(_drop_title_heading(body, title))
+        html = markdown_to_html(body, captions)
+    authors = _names(_first(meta, "authors", "author"))
+    published = _date(_first(meta, "published", "date"))
+    tags = _text_list(_first(meta, "tags"))
+    web_clipper = "clipped_at" not in meta and "created" in meta and "source" in meta
+    if web_clipper:
+        tags = tuple(t for t in tags if t.casefold() not in WEB_CLIPPER_TAGS)
+    categories = _text_list(meta.get("categories"))
     return Article(
         text=html_to_text(html),
         html=html,
         title=title,
         authors=authors,
         byline=_text(meta.get("byline")) or (", ".join(authors) or None),
-        published=_text(date),
-        modified=_text(meta.get("modified")),
-        date_source="front matter" if date else None,
-        site_name=_text(meta.get("site", meta.get("site_name"))),
+        published=published,
+        modified=_date(_first(meta, "modified", "lastmod")),
+        date_source="front matter" if published else None,
+        site_name=_text(_first(meta, "site", "site_name")),
         lang=_text(meta.get("lang")),
-        excerpt=_text(meta.get("excerpt", meta.get("description"))),
+        excerpt=_text(_first(meta, "excerpt", "description")),
         image=_text(meta.get("image")),
-        canonical_url=_text(meta.get("url")),
-        section=_text(meta.get("section")),
-        tags=_text_list(meta.get("tags")),
+        canonical_url=_web_url(_first(meta, "url", "canonical_url", "canonicalURL"))
+        or _web_url(meta.get("source")),
+        section=_text(meta.get("section")) or (categories[0] if categories else None),
+        tags=tags,
         captions=captions,
         kind="markdown",
         note=_text(meta.get("note")),
         corrected=_text_list(meta.get("corrected")),
-        clipped_at=_text(meta.get("clipped_at")),
+        clipped_at=_text(_first(meta, "clipped_at", "created")),
+        highlights=highlights,
     )

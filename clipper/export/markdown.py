@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
@@ -38,18 +37,8 @@ FRONT_MATTER_FIELDS = (
 _OMIT_EMPTY = ("captions", "corrected")
 
 
-def _yaml_scalar(value: Any) -> str:
-    # A JSON string is a valid YAML double-quoted scalar, so any title is
-    # quoted safely: colons, quotes, leading dashes, "yes"/"no", newlines.
-    if isinstance(value, bool) or value is None:
-        return json.dumps(value)
-    if isinstance(value, int | float):
-        return str(value)
-    return json.dumps(str(value), ensure_ascii=False)
-
-
-def front_matter(clipping: Clipping) -> str:
-    """The YAML block: readable by Obsidian, Jekyll and Hugo."""
+def clipper_properties(clipping: Clipping) -> dict[str, Any]:
+    """clipper's front matter fields with their values, in order; None and empty extras left out."""
     values: dict[str, Any] = {
         "title": clipping.title,
         "url": clipping.url,
@@ -75,23 +64,18 @@ def front_matter(clipping: Clipping) -> str:
         "archived_at": clipping.archived_at,
         "word_count": clipping.word_count,
     }
-    lines = ["---"]
-    for name in FRONT_MATTER_FIELDS:
-        value = values[name]
-        if value is None:
-            continue
-        if isinstance(value, list):
-            if not value and name in _OMIT_EMPTY:
-                continue
-            if not value:
-                lines.append(f"{name}: []")
-                continue
-            lines.append(f"{name}:")
-            lines.extend(f"  - {_yaml_scalar(item)}" for item in value)
-        else:
-            lines.append(f"{name}: {_yaml_scalar(value)}")
-    lines.append("---")
-    return "\n".join(lines) + "\n"
+    return {
+        name: values[name]
+        for name in FRONT_MATTER_FIELDS
+        if values[name] is not None and not (name in _OMIT_EMPTY and not values[name])
+    }
+
+
+def front_matter(clipping: Clipping) -> str:
+    """The YAML block: readable by Obsidian, Jekyll and Hugo."""
+    from clipper.export.template import front_matter_block
+
+    return front_matter_block(clipper_properties(clipping))
 
 
 _FIGCAPTION = re.compile(r"<figcaption[^>]*>(.*?)</figcaption>", re.S | re.I)
@@ -125,19 +109,44 @@ def html_to_markdown(html: str, images: dict[str, str] | None = None) -> str:
     return markdown.strip() + "\n"
 
 
-def to_markdown(clipping: Clipping, images: dict[str, str] | None = None) -> str:
-    """The whole export: front matter, a heading with the title, the body.
-
-    ``images`` maps the stored images' ``src`` to the note's links to them.
-    """
+def body_markdown(clipping: Clipping) -> str:
+    """The article as Markdown, without title or front matter; control characters gone."""
     from clipper.untrusted import printable
 
-    parts = [front_matter(clipping)]
-    if clipping.title:
-        parts.append(f"\n# {printable(clipping.title, single_line=True)}\n")
-    body = (
-        html_to_markdown(clipping.html, images) if clipping.html.strip() else clipping.text + "\n"
-    )
+    # Images stay where the note can show them: those stored beside it (see
+    # clipper.assets.export.Assets.for_note); the rest are left out.
+    shown = (image.src for image in clipping.images)
+    images = {src: src for src in shown if not src.startswith("clipper-embedded:")} or None
+    html = clipping.html
+    body = html_to_markdown(html, images) if html.strip() else clipping.text + "\n"
     # Control characters have no place in Markdown, and the export may go to a terminal.
-    parts.append("\n" + printable(body))
-    return "".join(parts)
+    return printable(body)
+
+
+HIGHLIGHTS_HEADING = "## Highlights"
+# Backslash-escaped so that a passage reads back as the words it is: inline
+# marks anywhere, block marks (headings, lists, quotes) at a line's start.
+_INLINE_MARKS = re.compile(r"([\\`*_\[\]<>])")
+_BLOCK_START = re.compile(r"^(\s*)([#+=|-]|\d+[.)])", re.M)
+
+
+def escape_markdown(text: str) -> str:
+    escaped = _INLINE_MARKS.sub(r"\\\1", text)
+
+    def mark(m: re.Match[str]) -> str:
+        lead, sign = m.group(1), m.group(2)
+        if sign[0].isdigit():  # "1." is escaped as "1\."
+            return f"{lead}{sign[:-1]}\\{sign[-1]}"
+        return f"{lead}\\{sign}"
+
+    return _BLOCK_START.sub(mark, escaped)
+
+
+def to_markdown(clipping: Clipping) -> str:
+    """The whole export: front matter, a heading with the title, the body, the highlights.
+
+    This is the built-in ``clipper`` template (clipper/export/templates/).
+    """
+    from clipper.export.template import builtin_template
+
+    return builtin_template("clipper").render(clipping)[0]

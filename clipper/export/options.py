@@ -10,6 +10,7 @@ class ExportFormat(str, Enum):
     json = "json"
     jsonl = "jsonl"
     html = "html"
+    epub = "epub"
 
 
 # File names: the published (else clipped) date and a slug of the title.

@@ -17,6 +17,7 @@ from clipper.models import (
     Article,
     Clipping,
     Filters,
+    Highlight,
     ImageInfo,
     Page,
     SaveResult,
@@ -26,6 +27,7 @@ from clipper.store.assets import images_for
 from clipper.store.batches import compress_body, near_duplicate
 from clipper.store.connection import host_of, utc_now, writing
 from clipper.store.corrections import keep_curation
+from clipper.store.highlights import highlights_for, reanchor_highlights, restore_highlights
 from clipper.store.sketches import store_sketch
 
 # --- storing ---------------------------------------------------------------
@@ -122,7 +124,13 @@ def save_clipping(
                 "INSERT OR IGNORE INTO clipping_tags (clipping_id, tag) VALUES (?, ?)",
                 [clipping_id, tag],
             )
-    return SaveResult(get_clipping(db, clipping_id), created=not existing)
+        stored_text = db.execute(
+            "SELECT text FROM clippings WHERE id = ?", [clipping_id]
+        ).fetchone()[0]
+        detached = reanchor_highlights(db, clipping_id, stored_text) if existing else []
+        if article.highlights:
+            restore_highlights(db, clipping_id, stored_text, article.highlights)
+    return SaveResult(get_clipping(db, clipping_id), created=not existing, detached=detached)
 
 
 # --- reading ---------------------------------------------------------------
@@ -149,7 +157,10 @@ def _tags_for(db: Database, ids: list[int]) -> dict[int, list[str]]:
 
 
 def _to_clipping(
-    row: sqlite3.Row | tuple[Any, ...], tags: list[str], images: list[ImageInfo] | None = None
+    row: sqlite3.Row | tuple[Any, ...],
+    tags: list[str],
+    highlights: list[Highlight],
+    images: list[ImageInfo] | None = None,
 ) -> Clipping:
     (cid, url, source, title, authors, byline, published, site_name, lang, excerpt, text,
      word_count, clipped_at, modified, section, image, canonical_url, captions, kind,
@@ -182,6 +193,7 @@ def _to_clipping(
         corrections=json.loads(corrections or "{}"),
         near_duplicate_of=near_duplicate_of,
         page_type=page_type,
+        highlights=highlights,
         archived_from=archived_from,
         archived_at=archived_at,
         images=images or [],
@@ -197,7 +209,10 @@ def get_clipping(db: Database, clipping_id: int) -> Clipping:
             f"No clipping with id {clipping_id}. Run 'clipper list' to see the ids."
         )
     return _to_clipping(
-        row, _tags_for(db, [clipping_id])[clipping_id], images_for(db, [clipping_id])[clipping_id]
+        row,
+        _tags_for(db, [clipping_id])[clipping_id],
+        highlights_for(db, [clipping_id])[clipping_id],
+        images_for(db, [clipping_id])[clipping_id],
     )
 
 
@@ -255,8 +270,10 @@ def list_clippings(
     )
     rows = db.execute(sql, [*params, -1 if limit is None else limit, offset]).fetchall()
     ids = [r[0] for r in rows]
-    tags, images = _tags_for(db, ids), images_for(db, ids)
-    return [_to_clipping(r, tags[r[0]], images[r[0]]) for r in rows]
+    tags = _tags_for(db, ids)
+    highlights = highlights_for(db, ids)
+    images = images_for(db, ids)
+    return [_to_clipping(r, tags[r[0]], highlights[r[0]], images[r[0]]) for r in rows]
 
 
 def get_raw(db: Database, clipping_id: int) -> bytes:

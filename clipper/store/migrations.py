@@ -198,6 +198,30 @@ def m501_seen_pages(db: Database) -> None:
     )
 
 
+@MIGRATIONS(name="m1901_highlights")
+def m1901_highlights(db: Database) -> None:
+    # Passages the user kept, with offsets into the clipping's text (NULL once
+    # a new extraction no longer holds the passage: kept, shown as detached).
+    # A clipping's highlights go with it (ON DELETE CASCADE).
+    db.execute(
+        "CREATE TABLE highlights ("
+        "id INTEGER PRIMARY KEY, "
+        "clipping_id INTEGER NOT NULL REFERENCES clippings(id) ON DELETE CASCADE, "
+        "passage TEXT NOT NULL, note TEXT, created_at TEXT NOT NULL, "
+        "start_offset INTEGER, end_offset INTEGER, terms_cjk TEXT)"
+    )
+    db["highlights"].create_index(["clipping_id"])  # type: ignore[union-attr]
+    db["highlights"].enable_fts(  # type: ignore[union-attr]
+        ["passage", "note", "terms_cjk"], create_triggers=True, tokenize=FTS_TOKENIZER
+    )
+
+
+@MIGRATIONS(name="m1601_web_secrets")
+def m1601_web_secrets(db: Database) -> None:
+    # Secrets of `clipper serve` that belong to this archive (the token every
+    # state-changing request must carry), so a restarted server keeps its
+    # bookmarklet working.
+    db["web_secrets"].create({"name": str, "value": str}, pk="name", not_null={"value"})  # type: ignore[union-attr]
 @MIGRATIONS(name="m1801_images")
 def m1801_images(db: Database) -> None:
     # A clipping's images (clip --images) live in the archive itself, so the
