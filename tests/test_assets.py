@@ -449,3 +449,26 @@ def test_the_installed_command_clips_images_and_exports_a_vault(site: LocalServe
     (note,) = vault.glob("*.md")
     for link in re.findall(r"!\[[^\]]*\]\(([^)\s]+)\)", note.read_text()):
         assert (vault / unquote(link)).is_file()
+
+
+def test_an_epub_book_carries_the_images(site: LocalServer, tmp_path: Path) -> None:
+    import zipfile
+
+    data = clip_json("--images", site.url("/news/flood.html"))
+    book = tmp_path / "book.epub"
+    code, _, err = invoke("export", str(data["id"]), "-f", "epub", "-o", str(book))
+    assert code == 0, err
+    with zipfile.ZipFile(book) as epub:
+        pictures = [n for n in epub.namelist() if n.startswith("EPUB/images/")]
+        assert len(pictures) == 4
+        assert png(64, 48) in {epub.read(n) for n in pictures}
+
+
+def test_the_settings_file_makes_images_the_default(
+    site: LocalServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = tmp_path / "config.toml"
+    settings.write_text("images = true\n")
+    monkeypatch.setenv("CLIPPER_CONFIG", str(settings))
+    monkeypatch.delenv("CLIPPER_IMAGES", raising=False)
+    assert len(clip_json(site.url("/news/again.html"))["images"]) == 1
