@@ -180,3 +180,28 @@ def test_the_installed_command_clips_a_warc(tmp_path: Path) -> None:
     assert "added 3" in done.stderr
     shown = run("show", "1", db=db)
     assert "captured 2021-05-06T07:08:09Z" in shown.stdout
+
+
+def test_images_come_from_the_crawl_itself(tmp_path: Path) -> None:
+    from media import png
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    html = page(1).replace(b"</article>", b'<img src="/photo.png" alt="Photo"></article>')
+    warc = tmp_path / "crawl.warc.gz"
+    with warc.open("wb") as f:
+        writer = WARCWriter(f, gzip=True)
+        for url, body, kind in (
+            ("https://news.example/story", html, "text/html"),
+            ("https://news.example/photo.png", png(120, 80), "image/png"),
+        ):
+            headers = StatusAndHeaders("200 OK", [("Content-Type", kind)], protocol="HTTP/1.1")
+            writer.write_record(
+                writer.create_warc_record(url, "response", payload=BytesIO(body), http_headers=headers)
+            )
+    code, out, err = invoke("clip", "--json", "--jobs", "1", "--images", str(warc))
+    assert code == 0, err
+    (result,) = lines(out)
+    assert [(i["src"], i["width"]) for i in result["clipping"]["images"]] == [
+        ("https://news.example/photo.png", 120)
+    ]

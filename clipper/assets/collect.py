@@ -156,6 +156,13 @@ def _read(
     address = urljoin(page.url, src) if page.url else src
     scheme = urlsplit(address).scheme.lower()
     if scheme in ("http", "https"):
+        if page.archived_from and "#warc-record=" in page.source:
+            # A page from a WARC file: the crawl may have captured its images too.
+            from clipper.sources.warc import captured_image
+
+            captured = captured_image(page.archived_from, address, options.max_bytes)
+            if captured is not None:
+                return captured
         if page.archived_from and page.archived_from.lower().startswith(("http://", "https://")):
             # A page clipped from a web archive: its images are there too, if anywhere.
             from clipper.assets.archive import image_address

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import gzip
 import re
+import threading
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -259,3 +260,71 @@ def _iso(date: str | None) -> str | None:
 def _reason(error: BaseException) -> str:
     text = " ".join(str(error).split()) or type(error).__name__
     return text[:120]
+
+
+# --- the images a crawl captured beside its pages (clip FILE.warc --images) -----------
+
+_INDEX_LOCK = threading.Lock()
+_INDEXES: dict[tuple[str, int, int], dict[str, int]] = {}
+MAX_INDEXES = 4  # WARC files whose image index a process keeps
+
+
+def captured_image(warc: str, url: str, max_bytes: int) -> bytes | None:
+    """The body of the image the WARC at ``warc`` captured at ``url``, or None if it has none.
+
+    The file's image records are indexed once a process (one pass over the
+    file); reading one then seeks straight to it.
+    """
+    path = Path(warc)
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    key = (str(path), stat.st_size, stat.st_mtime_ns)
+    with _INDEX_LOCK:
+        index = _INDEXES.get(key)
+        if index is None:
+            index = _image_index(path)
+            if len(_INDEXES) >= MAX_INDEXES:
+                _INDEXES.pop(next(iter(_INDEXES)))
+            _INDEXES[key] = index
+    offset = index.get(url)
+    if offset is None:
+        return None
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    try:
+        with path.open("rb") as f:
+            f.seek(offset)
+            record = next(iter(ArchiveIterator(f)), None)
+            if record is None:
+                return None
+            body = record.content_stream().read(max_bytes + 1)
+    except (ArchiveLoadFailed, *DAMAGE, OSError):
+        return None
+    return body if len(body) <= max_bytes and not _cut_short(record) else None
+
+
+def _image_index(path: Path) -> dict[str, int]:
+    """Each captured image's URL and its record's offset (the first capture of each)."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    index: dict[str, int] = {}
+    try:
+        with path.open("rb") as f:
+            iterator = ArchiveIterator(f)
+            for record in iterator:
+                if record.rec_type not in ("response", "resource"):
+                    continue
+                headers = record.http_headers if record.rec_type == "response" else None
+                if headers is not None and not (headers.get_statuscode() or "").startswith("2"):
+                    continue
+                media = _media_type((headers or record.rec_headers).get_header("Content-Type"))
+                uri = (record.rec_headers.get_header("WARC-Target-URI") or "").strip("<> ")
+                if media.startswith("image/") and uri and uri not in index:
+                    index[uri] = iterator.get_record_offset()
+    except (ArchiveLoadFailed, *DAMAGE, OSError):
+        pass  # the images before the damage are indexed
+    return index
