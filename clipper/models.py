@@ -168,6 +168,9 @@ class ImageFile:
         import hashlib
 
         return hashlib.sha256(self.body).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
 class Highlight:
     """A passage of a clipping the user kept, with an optional note.
 
