@@ -169,7 +169,7 @@ def _parse_toml(text: str, path: Path) -> dict[str, Any]:
     if sys.version_info >= (3, 11):
         import tomllib
     else:  # pragma: no cover - Python 3.10
-        import tomli as tomllib
+        import tomli as tomllib  # type: ignore[import-not-found,no-redef,unused-ignore]
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -229,6 +229,11 @@ def _file_settings() -> FileSettings:
     if key not in _cache:
         _cache[key] = read_file(path)
     return _cache[key]
+
+
+def check_file() -> None:
+    """Read the settings file now, so that a broken one is an error whatever the command."""
+    _file_settings()
 
 
 def resolve(key: str, option: Any = None, option_name: str | None = None) -> Value:

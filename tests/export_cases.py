@@ -18,7 +18,7 @@ CLIPPED_AT = "2026-11-27T10:00:00+00:00"
 # name -> (fixture, tags, note, corrected title)
 CASES = {
     "article": ("article.html", ["transport", "city"], "Compare with the 2016 closure.", None),
-    "jsonld": ("html/news_jsonld_graph.html", [], None, "A Corrected Headline: Yes, \"Quoted\""),
+    "jsonld": ("html/news_jsonld_graph.html", [], None, 'A Corrected Headline: Yes, "Quoted"'),
     "captions": ("dumps/photo_captions.txt", ["photos"], None, None),
     "japanese": ("dumps/ja_news.txt", [], "メモ", None),
 }

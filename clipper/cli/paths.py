@@ -22,13 +22,16 @@ def resolve_db_path(option: str | Path | None = None) -> tuple[Path, str]:
 
     "--db", "CLIPPER_DB", the settings file's line ("…/config.toml, line 2") or "default".
     """
+    from clipper.config import check_file, resolve
+
+    # Every command opens the archive: a broken settings file is reported by
+    # each of them, even when --db or CLIPPER_DB makes its database moot.
+    check_file()
     if option:
         return Path(option).expanduser(), "--db"
     env = os.environ.get(ENV_VAR)
     if env:
         return Path(env).expanduser(), ENV_VAR
-    from clipper.config import resolve
-
     found = resolve("database")
     if found.value is not None:
         return Path(found.value), found.origin

@@ -104,9 +104,9 @@ def _article_html(c: Clipping, local: dict[str, str]) -> str:
         href = link.get("href") or ""
         if not href.lower().startswith(("http://", "https://", "mailto:")):
             link.attrib.pop("href", None)  # a relative link points nowhere in the book
-    return "".join(
-        lxml.html.tostring(child, encoding="unicode") for child in root
-    ) or (_e(root.text) if root.text else "")
+    return "".join(lxml.html.tostring(child, encoding="unicode") for child in root) or (
+        _e(root.text) if root.text else ""
+    )
 
 
 def chapter_body(c: Clipping, local: dict[str, str]) -> str:
@@ -147,7 +147,7 @@ def to_epub(
     import io
     import uuid
 
-    from ebooklib import epub
+    from ebooklib import epub  # type: ignore[import-untyped,unused-ignore]
 
     from clipper import __version__
 
@@ -168,10 +168,11 @@ def to_epub(
             extension = _IMAGE_TYPES.get(image.media_type)
             if extension is None or image.src in local:
                 continue
-            name = f"images/c{clipping.id}-{n}{extension}"
+            # By chapter, not by clipping id: ids repeat across archives, chapters don't.
+            name = f"images/chapter-{number:04d}-{n}{extension}"
             book.add_item(
                 epub.EpubImage(
-                    uid=f"img-{clipping.id}-{n}",
+                    uid=f"image-{number:04d}-{n}",
                     file_name=name,
                     media_type=image.media_type,
                     content=image.data,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -106,6 +106,7 @@ def export_to_folder(
         write_atomic(path, to_jsonl(list(clippings)))
         yield path
         return
+    rendered: list[tuple[Clipping, dict[str, str] | None, str | None, str | None]]
     shown = [_with_assets(c, fmt, folder, assets) for c in clippings]
     if note is not None and fmt is ExportFormat.markdown:
         rendered = [(c, images, *note.render(c)) for c, images in shown]
@@ -116,9 +117,14 @@ def export_to_folder(
             stem = safe_stem(filename)
         else:
             stem = file_stem(clipping, template or DEFAULT_TEMPLATE)
-        path = names.allocate(stem, extension, lambda p, c=clipping: _holds(p, c, fmt))
+        path = names.allocate(stem, extension, _reuse(clipping, fmt))
         write_atomic(path, text if text is not None else render_one(clipping, fmt, None, images))
         yield path
+
+
+def _reuse(clipping: Clipping, fmt: ExportFormat) -> Callable[[Path], bool]:
+    """Whether a file already in the folder is this clipping's earlier export (to refresh it)."""
+    return lambda path: _holds(path, clipping, fmt)
 
 
 def _with_assets(
@@ -258,7 +264,9 @@ def export_epub(
         raise UsageError("An EPUB is one file: give it with -o FILE.epub.")
     target = Path(output).expanduser()
     if target.is_dir() or output.endswith(("/", os.sep)):
-        raise UsageError(f"{output} is a folder; give the book's file name, like -o clippings.epub.")
+        raise UsageError(
+            f"{output} is a folder; give the book's file name, like -o clippings.epub."
+        )
     if target.suffix.lower() != ".epub":
         raise UsageError(f"Name the book with .epub at the end (not {target.name!r}).")
     if not target.parent.is_dir():

@@ -140,12 +140,12 @@ def holds_clipping(text: str, fmt: ExportFormat, clipping: Clipping) -> bool:
     from clipper.export.frontmatter import UnsafeFrontMatter, split
 
     try:
-        found = split(text)
+        parsed = split(text)
     except UnsafeFrontMatter:
         return False
-    if found is None:
+    if parsed is None:
         return False
-    meta = found[0]
+    meta = parsed[0]
     addresses = {str(meta.get(k)) for k in ("url", "source", "canonical_url", "canonicalURL")}
     if (clipping.url or clipping.source) not in addresses:
         return False

@@ -45,14 +45,14 @@ class UnsafeFrontMatter(NotAnArticle):
 
 
 def _loader() -> Any:
-    import yaml
+    import yaml  # type: ignore[import-untyped,unused-ignore]
 
     return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _check_events(block: str) -> None:
     """Refuse tags, anchors, aliases, deep nesting and huge node counts before building anything."""
-    import yaml
+    import yaml  # type: ignore[import-untyped,unused-ignore]
 
     depth = 0
     for nodes, event in enumerate(yaml.parse(block, Loader=_loader()), start=1):
@@ -87,7 +87,7 @@ def parse_block(block: str) -> dict[str, Any] | None:
 
     Raises UnsafeFrontMatter for what is refused (see the module docstring).
     """
-    import yaml
+    import yaml  # type: ignore[import-untyped,unused-ignore]
 
     if len(block.encode("utf-8", "surrogatepass")) > MAX_FRONT_MATTER_BYTES:
         raise UnsafeFrontMatter(
@@ -196,7 +196,8 @@ def markdown_to_html(body: str, captions: tuple[str, ...] = ()) -> str:
     """
     from markdown_it import MarkdownIt
 
-    html = MarkdownIt("commonmark", {"html": False}).render(body)
+    # Tables as the export writes them (GFM pipes), which plain CommonMark leaves as text.
+    html = MarkdownIt("commonmark", {"html": False}).enable("table").render(body)
     if not captions:
         return html.strip()
 
@@ -212,6 +213,10 @@ def markdown_to_html(body: str, captions: tuple[str, ...] = ()) -> str:
 _ITALIC_PARAGRAPH = re.compile(r"<p><em>([^<]*)</em></p>")
 
 
+# Between these, whitespace is the HTML's layout, not text (it would split a table's rows).
+_TABLE_PARTS = frozenset({"table", "thead", "tbody", "tfoot", "tr", "td", "th"})
+
+
 def html_to_text(html: str) -> str:
     """Plain text of clean HTML: one block per paragraph, heading or list item; no captions."""
     import lxml.html
@@ -225,7 +230,9 @@ def html_to_text(html: str) -> str:
     buf: list[str] = []
 
     def flush() -> None:
-        joined = " ".join("".join(buf).split())
+        # One line a table row (as the extractor writes a table), else one line a block.
+        rows = ("".join(buf)).split("\n")
+        joined = "\n".join(" ".join(row.split()) for row in rows if row.strip())
         buf.clear()
         if joined:
             blocks.append(joined)
@@ -239,18 +246,22 @@ def html_to_text(html: str) -> str:
             if el.tail:
                 buf.append(el.tail)
             return
-        block = el.tag in TEXT_BLOCK_TAGS
+        block = el.tag in TEXT_BLOCK_TAGS and el.tag != "tr"
         if block:
             flush()
+        if el.tag == "tr":
+            buf.append("\n")
+        if el.tag in ("td", "th") and "".join(buf).rsplit("\n", 1)[-1].strip():
+            buf.append(" | ")  # a row's cells, as the extractor writes them
         if el.tag == "br":
             buf.append(" ")
-        if el.text:
+        if el.text and not (el.tag in _TABLE_PARTS and not el.text.strip()):
             buf.append(el.text)
         for child in el:
             walk(child)
         if block:
             flush()
-        if el.tail:
+        if el.tail and not (el.tag in _TABLE_PARTS and not el.tail.strip()):
             buf.append(el.tail)
 
     for child in root:

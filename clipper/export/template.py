@@ -6,7 +6,8 @@ A template gets every clipping field by its JSON name (``title``, ``url``,
 note, start, end), ``note``, ``domain`` (the URL's host without ``www.``) and
 ``slug``. A top-level ``{% set filename = … %}`` names the file (``--name``
 still wins). Naming anything else is an error before a file is written
-(StrictUndefined); the sandbox keeps a template from reaching into Python.
+(StrictUndefined); a field the clipping has no value for prints as nothing.
+The sandbox keeps a template from reaching into Python.
 
 Filters for writing front matter safely: ``yaml`` (any value as a YAML
 scalar or flow list), ``wikilink`` (``[[Name]]``), ``day`` (``2025-03-03``),
@@ -170,6 +171,8 @@ def _environment() -> Any:
         # Any template may include the built-in parts by name ("highlights").
         loader=FunctionLoader(lambda name: builtin_source(name) if name in PARTS else None),
         undefined=StrictUndefined,
+        # A field the clipping has no value for prints as nothing, not "None".
+        finalize=lambda value: "" if value is None else value,
         autoescape=False,
         keep_trailing_newline=True,
         trim_blocks=True,

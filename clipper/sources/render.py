@@ -50,7 +50,6 @@ INSTALL_BROWSER = (
 
 def find_browser(browser_path: str | None = None) -> str:
     """The browser to drive: the one given, else the first installed; a UsageError if none."""
-    _playwright()
     if browser_path:
         path = Path(browser_path).expanduser()
         if not path.is_file() or not os.access(path, os.X_OK):
@@ -95,8 +94,8 @@ def render(
     user_agent: str | None = None,
 ) -> Page:
     """Load the page, wait for it to settle (within ``timeout`` seconds), return its DOM."""
-    sync_api = _playwright()
     executable = find_browser(browser_path)
+    sync_api = _playwright()
     deadline = time.monotonic() + timeout
     with _SLOTS:
         try:
