@@ -438,6 +438,7 @@ def _bench_png(width: int, height: int, seed: int) -> bytes:
 
 
 IMAGES_PER_PAGE = 3
+OWN_IMAGES = re.compile(rb"<(img|source|image)\b[^>]*>", re.I)
 
 
 def images_against_none(corpus: Path, pages: int) -> None:
@@ -453,7 +454,8 @@ def images_against_none(corpus: Path, pages: int) -> None:
                 f'<figure><img src="/img/{i}-{k}.png" alt="Figure {k}"></figure>'
                 for k in range(IMAGES_PER_PAGE)
             ).encode()
-            body = path.read_bytes()
+            # The pages' own images are on the web; this benchmark asks loopback alone.
+            body = OWN_IMAGES.sub(b"", path.read_bytes())
             at = body.find(b"Batch copy ")
             at = body.find(b"<", at) if at >= 0 else -1
             body = body[:at] + figures + body[at:] if at >= 0 else body + figures
@@ -492,11 +494,10 @@ def images_against_none(corpus: Path, pages: int) -> None:
         for name, run in (("without --images", plain), ("with --images", images)):
             print(f"{name:30} {run.seconds:8.1f} {pages / run.seconds:8.1f} {run.cpu:8.1f}")
         print(
-            f"--images / without: {images.seconds / plain.seconds:.2f}x wall "
-            f"({pages * IMAGES_PER_PAGE:,} images, "
-            f"{pages * IMAGES_PER_PAGE / max(images.seconds - plain.seconds, 1e-9):,.0f} "
-            "images/s on top)"
+            f"--images / without: {images.seconds / plain.seconds:.2f}x wall, "
+            f"{images.cpu / plain.cpu:.2f}x CPU ({pages * IMAGES_PER_PAGE:,} images)"
         )
+        print(f"without said:       {plain.said}")
         print(f"with --images said: {images.said}")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

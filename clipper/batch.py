@@ -353,8 +353,11 @@ class Batch:
 
         if "<img" not in r.article.html or r.page.content_type == "text/plain":
             return r
+        from clipper.sources.decode import decode
+
         clip = self.options.clip
-        text = r.page.body.decode(r.encoding, errors="replace")
+        # the page's text as extraction read it: its data: images are found there
+        text = decode(r.page.body, declared=r.page.charset, override=r.encoding).text
         options = ImageOptions(timeout=clip.timeout, user_agent=clip.user_agent)
         return replace(r, images=collect(r.article.html, r.page, text, options, self._hosts.slot))
 

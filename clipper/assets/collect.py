@@ -190,8 +190,11 @@ def _fetch(address: str, options: ImageOptions, slot: Slot) -> bytes:
 
 
 def _decode(uri: str, options: ImageOptions) -> bytes:
+    from html import unescape
+
     try:
-        return decode_data_uri(uri, options.max_bytes)
+        # as an attribute's value it may hold character references ("&amp;", "&quot;")
+        return decode_data_uri(unescape(uri), options.max_bytes)
     except BadDataUri as exc:
         raise _NotAvailable(f"its data: URI {exc}") from None
 

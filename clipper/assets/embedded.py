@@ -20,10 +20,20 @@ from urllib.parse import unquote_to_bytes
 from clipper.assets.rules import MAX_IMAGE_BYTES
 
 STAND_IN = "clipper-embedded:"
-# A data: image URI in HTML text, up to where its attribute value (or CSS url()) ends.
-DATA_IMAGE = re.compile(
-    r"data:image/[a-z0-9.+-]{1,40}(?:;[a-z0-9=._+-]{1,80}){0,4},[^\"'\s<>)]*", re.I
-)
+# A data: image URI in HTML text: a whole quoted attribute value (an SVG written
+# out raw holds spaces, '<' and the other quote), else up to where a CSS url() ends.
+_TYPE = r"data:image/[a-z0-9.+-]{1,40}[;,]"
+DATA_IMAGE = re.compile(rf'"({_TYPE}[^"]*)"|\'({_TYPE}[^\']*)\'|({_TYPE}[^"\'\s<>)]*)', re.I)
+
+
+def _uri(match: re.Match[str]) -> str:
+    return next(group for group in match.groups() if group is not None)
+
+
+def _replace(match: re.Match[str]) -> str:
+    uri = _uri(match)
+    whole = match.group(0)
+    return whole.replace(uri, stand_in(uri), 1)
 
 
 def stand_in(uri: str) -> str:
@@ -34,14 +44,14 @@ def replace_data_images(text: str) -> str:
     """The page's text with each ``data:image/…`` URI replaced by its stand-in."""
     if "data:image/" not in text and "DATA:IMAGE/" not in text.upper():
         return text
-    return DATA_IMAGE.sub(lambda m: stand_in(m.group(0)), text)
+    return DATA_IMAGE.sub(_replace, text)
 
 
 def data_images(text: str) -> dict[str, str]:
     """Each stand-in of this page text, and the ``data:`` URI it stands for."""
     if "data:image/" not in text.lower():
         return {}
-    return {stand_in(m.group(0)): m.group(0) for m in DATA_IMAGE.finditer(text)}
+    return {stand_in(_uri(m)): _uri(m) for m in DATA_IMAGE.finditer(text)}
 
 
 class BadDataUri(ValueError):
