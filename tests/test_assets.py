@@ -472,3 +472,19 @@ def test_the_settings_file_makes_images_the_default(
     monkeypatch.setenv("CLIPPER_CONFIG", str(settings))
     monkeypatch.delenv("CLIPPER_IMAGES", raising=False)
     assert len(clip_json(site.url("/news/again.html"))["images"]) == 1
+
+
+def test_a_raw_svg_data_uri_is_one_image(tmp_path: Path, clipper_db: Path) -> None:
+    raw = "data:image/svg+xml;utf8,<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 9 9'><script>x()</script><rect width='9' height='9'/></svg>"
+    page = tmp_path / "raw.html"
+    page.write_text(article("A raw SVG inline", [(raw, "Chart")]))
+    data = clip_json("--images", str(page))
+    assert [i["kind"] for i in data["images"]] == ["svg"]
+    from clipper import store
+
+    db = store.open_db(clipper_db)
+    try:
+        body = store.get_image(db, data["images"][0]["sha256"])
+    finally:
+        db.close()
+    assert b"<rect" in body and b"script" not in body
