@@ -407,9 +407,12 @@ class Batch:
                 r = self._recall_site(ready_item)
                 result = self._verdict(item, r.key, r.text_hash)
                 if result is None:
+                    article = r.article
+                    if item.fallbacks is not None:  # the page's own values win
+                        article = item.fallbacks.fill(article)
                     saved = save_clipping(
                         self.db,
-                        r.article,
+                        article,
                         r.page,
                         key=r.key,
                         url=r.url,

@@ -55,6 +55,12 @@ class ClippingNotFound(ClipperError):
     exit_status = ExitStatus.NOT_FOUND
 
 
+class FeedNotFound(ClipperError):
+    """No followed feed has the name or id the user gave."""
+
+    exit_status = ExitStatus.NOT_FOUND
+
+
 class FetchError(ClipperError):
     """Fetching a URL failed: DNS, connection, timeout, HTTP status, size, type."""
 
@@ -70,6 +76,12 @@ class PageGone(FetchError):
 
 class NotAnArticle(ClipperError):
     """The input was read but holds nothing clipper can store as an article."""
+
+    exit_status = ExitStatus.NOT_ARTICLE
+
+
+class FeedError(ClipperError):
+    """A feed, sitemap or OPML file can't be used: not one, malformed, hostile, too large."""
 
     exit_status = ExitStatus.NOT_ARTICLE
 

@@ -270,3 +270,69 @@ class StoredPage:
     url: str | None
     encoding: str | None
     encoding_source: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Fallbacks:
+    """What a feed says of an entry: it fills only what the entry's page leaves empty."""
+
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    published: str | None = None
+    tags: tuple[str, ...] = ()  # the entry's categories
+
+    def fill(self, article: Article) -> Article:
+        """``article`` with its empty title, authors, date and tags taken from the feed."""
+        from dataclasses import replace
+
+        changes: dict[str, Any] = {}
+        if not article.title and self.title:
+            changes["title"] = self.title
+        if not article.authors and self.authors:
+            changes["authors"] = self.authors
+            if not article.byline:
+                changes["byline"] = ", ".join(self.authors)
+        if not article.published and self.published:
+            changes["published"] = self.published
+            changes["date_source"] = "feed"
+        if not article.tags and self.tags:
+            changes["tags"] = self.tags
+        return replace(article, **changes) if changes else article
+
+
+@dataclass(frozen=True, slots=True)
+class FeedSource:
+    """A followed feed or sitemap, with what its updates found.
+
+    ``state`` is ``ok``, ``paused``, ``new`` (never checked) or the last
+    error in one line; ``clipped`` counts its entries stored as clippings.
+    """
+
+    id: int
+    name: str
+    url: str
+    kind: str | None
+    title: str | None
+    site_url: str | None
+    tags: list[str]
+    paused: bool
+    added_at: str
+    checked_at: str | None
+    last_new_at: str | None
+    error: str | None
+    entries: int = 0
+    clipped: int = 0
+    pending: int = 0
+
+    @property
+    def state(self) -> str:
+        if self.error:
+            return self.error
+        if self.paused:
+            return "paused"
+        return "ok" if self.checked_at else "new"
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["state"] = self.state
+        return data

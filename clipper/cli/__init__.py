@@ -19,6 +19,7 @@ from clipper.cli import highlight  # noqa: F401
 from clipper.cli import db  # noqa: F401
 from clipper.cli import config  # noqa: F401
 from clipper.cli import serve  # noqa: F401
+from clipper.cli import feeds  # noqa: F401
 
 # isort: on
 

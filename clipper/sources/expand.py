@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from clipper.errors import SourceNotFound, UsageError
+from clipper.models import Fallbacks
 from clipper.sources.bookmarks import SNIFF_BYTES, is_bookmark_file, parse_bookmarks
 
 # Files in a folder that can't be a saved page or a text dump, by extension.
@@ -44,10 +45,15 @@ PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 
 @dataclass(frozen=True, slots=True)
 class Item:
-    """One thing to clip: a URL, a file path or ``-``, with tags of its own."""
+    """One thing to clip: a URL, a file path or ``-``, with tags of its own.
+
+    ``fallbacks`` (a feed entry's title, authors, date, categories) fill what
+    the page itself leaves empty.
+    """
 
     source: str
     tags: tuple[str, ...] = ()
+    fallbacks: Fallbacks | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,6 +43,12 @@ RETRY_BUDGET = 30.0  # total seconds a fetch may spend waiting between attempts
 CHUNK = 64 * 1024
 
 ACCEPT = "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1"
+# What a feed reader asks for: feeds and sitemaps first, then the page they may be found on.
+FEED_ACCEPT = (
+    "application/rss+xml,application/atom+xml,application/feed+json,application/xml;q=0.9,"
+    "text/xml;q=0.9,application/json;q=0.8,text/html;q=0.5,*/*;q=0.1"
+)
+PERMANENT = frozenset({301, 308})
 CLIPPABLE = frozenset({"text/html", "application/xhtml+xml", "text/plain"})
 # Types servers put on anything; the bytes decide what the page really is.
 SNIFFED = frozenset({"", "application/octet-stream", "binary/octet-stream", "unknown/unknown"})
@@ -102,9 +108,21 @@ def fetch(
     that is reasonable. ``verify`` is False, True or a CA bundle path, as for
     requests (which also honours REQUESTS_CA_BUNDLE).
     """
-    return _fetch_with_retries(
-        url, timeout, max_bytes, user_agent, retries, backoff, verify, ACCEPT, page=True
-    )
+    target = check_url(url)
+    _check_options(timeout, max_bytes, user_agent)
+    started = time.monotonic()
+    with _session(user_agent or DEFAULT_USER_AGENT, verify) as session:
+        attempt = 0
+        while True:
+            try:
+                return _fetch_once(session, target, url, timeout, max_bytes)
+            except _Retryable as retry:
+                wait = retry.wait if retry.wait is not None else backoff * 2**attempt
+                elapsed = time.monotonic() - started
+                if attempt >= retries or wait > RETRY_AFTER_CAP or elapsed + wait > RETRY_BUDGET:
+                    raise retry.error from None
+                time.sleep(wait)
+                attempt += 1
 
 
 def fetch_resource(
@@ -118,37 +136,23 @@ def fetch_resource(
     backoff: float = BACKOFF,
     verify: bool | str = True,
 ) -> Page:
-    """Fetch any resource a page needs (an image, an archive's JSON answer) as :func:`fetch` does.
+    """Fetch what a page needs (an image, a web archive's JSON answer) as :func:`fetch` does.
 
-    The same timeouts, retries, redirect checks, size and decompression
-    limits; only the media type is not checked: the caller judges the bytes
-    (by their magic, not by what the server said).
+    The same timeouts, retries, redirect checks, size and decompression limits
+    and errors; only the media type is not checked: the caller judges the
+    bytes (an image by its magic, never by what the server said).
     """
-    return _fetch_with_retries(
-        url, timeout, max_bytes, user_agent, retries, backoff, verify, accept, page=False
-    )
-
-
-def _fetch_with_retries(
-    url: str,
-    timeout: float,
-    max_bytes: int,
-    user_agent: str | None,
-    retries: int,
-    backoff: float,
-    verify: bool | str,
-    accept: str,
-    *,
-    page: bool,
-) -> Page:
     target = check_url(url)
     _check_options(timeout, max_bytes, user_agent)
     started = time.monotonic()
-    with _session(user_agent or DEFAULT_USER_AGENT, verify, accept) as session:
+    with _session(user_agent or DEFAULT_USER_AGENT, verify) as session:
+        session.headers["Accept"] = accept
         attempt = 0
         while True:
             try:
-                return _fetch_once(session, target, url, timeout, max_bytes, page=page)
+                fetched = _download(session, target, url, timeout, max_bytes, any_type=True)
+                assert fetched.page is not None  # 304 only answers a conditional request
+                return fetched.page
             except _Retryable as retry:
                 wait = retry.wait if retry.wait is not None else backoff * 2**attempt
                 elapsed = time.monotonic() - started
@@ -156,6 +160,70 @@ def _fetch_with_retries(
                     raise retry.error from None
                 time.sleep(wait)
                 attempt += 1
+
+
+@dataclass(frozen=True, slots=True)
+class Conditional:
+    """What a conditional GET brought: the page, or None when the server said 304.
+
+    ``etag`` and ``last_modified`` are the validators to send next time (the
+    ones sent, after a 304 that repeats none). ``moved_to`` is the URL the
+    resource now lives at when every redirect on the way was permanent (301 or
+    308), else None.
+    """
+
+    page: Page | None
+    etag: str | None
+    last_modified: str | None
+    moved_to: str | None
+
+
+def fetch_conditional(
+    url: str,
+    *,
+    etag: str | None = None,
+    last_modified: str | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    user_agent: str | None = None,
+    retries: int = 2,
+    backoff: float = BACKOFF,
+    verify: bool | str = True,
+) -> Conditional:
+    """Fetch a feed or sitemap unless it is unchanged since the validators were given.
+
+    As :func:`fetch`, with the same bounds and errors, except that any media
+    type is accepted (the feed parser tells a feed from what isn't one) and
+    ``If-None-Match``/``If-Modified-Since`` are sent when given, so that an
+    unchanged feed costs one 304 answer and no body.
+    """
+    target = check_url(url)
+    _check_options(timeout, max_bytes, user_agent)
+    started = time.monotonic()
+    with _session(user_agent or DEFAULT_USER_AGENT, verify) as session:
+        session.headers["Accept"] = FEED_ACCEPT
+        for name, value in (("If-None-Match", etag), ("If-Modified-Since", last_modified)):
+            if value and value.isprintable():
+                session.headers[name] = value
+        attempt = 0
+        while True:
+            try:
+                fetched = _download(session, target, url, timeout, max_bytes, any_type=True)
+                break
+            except _Retryable as retry:
+                wait = retry.wait if retry.wait is not None else backoff * 2**attempt
+                elapsed = time.monotonic() - started
+                if attempt >= retries or wait > RETRY_AFTER_CAP or elapsed + wait > RETRY_BUDGET:
+                    raise retry.error from None
+                time.sleep(wait)
+                attempt += 1
+    moved = fetched.final_url if fetched.hops and PERMANENT.issuperset(fetched.hops) else None
+    return Conditional(
+        page=fetched.page,
+        etag=fetched.etag or (etag if fetched.page is None else None),
+        last_modified=fetched.last_modified or (last_modified if fetched.page is None else None),
+        moved_to=moved,
+    )
 
 
 def _check_options(timeout: float, max_bytes: int, user_agent: str | None) -> None:
@@ -197,29 +265,51 @@ class _Session(requests.Session):
         return iter(())
 
 
-def _session(user_agent: str, verify: bool | str, accept: str = ACCEPT) -> requests.Session:
+def _session(user_agent: str, verify: bool | str) -> requests.Session:
     session = _Session()
     session.headers["User-Agent"] = user_agent
-    session.headers["Accept"] = accept
+    session.headers["Accept"] = ACCEPT
     session.verify = verify
     return session
 
 
+@dataclass(frozen=True, slots=True)
+class _Fetched:
+    page: Page | None  # None: 304 Not Modified
+    final_url: str
+    hops: tuple[int, ...]  # the status of each redirect followed
+    etag: str | None
+    last_modified: str | None
+
+
 def _fetch_once(
+    session: requests.Session, url: str, source: str, timeout: float, max_bytes: int
+) -> Page:
+    page = _download(session, url, source, timeout, max_bytes).page
+    assert page is not None  # only a conditional download (any_type) returns on 304
+    return page
+
+
+def _download(
     session: requests.Session,
     url: str,
     source: str,
     timeout: float,
     max_bytes: int,
     *,
-    page: bool = True,
-) -> Page:
+    any_type: bool = False,
+) -> _Fetched:
+    hops: list[int] = []
     with _request_errors(url, timeout) as current:
-        response = _follow_redirects(session, url, timeout, current)
+        response = _follow_redirects(session, url, timeout, current, hops)
         with response:
+            validators = [response.headers.get(h) for h in ("ETag", "Last-Modified")]
+            etag, last_modified = (v if v and v.isprintable() else None for v in validators)
+            if response.status_code == 304 and any_type:
+                return _Fetched(None, response.url, tuple(hops), etag, last_modified)
             _check_status(response)
             headers = _parse_headers(response)
-            if page and headers.content_type not in SNIFFED:
+            if headers.content_type not in SNIFFED and not any_type:
                 _check_type(response.url, headers.content_type)
             if headers.length is not None and headers.length > max_bytes:
                 raise FetchError(
@@ -230,20 +320,26 @@ def _fetch_once(
             _check_encoding(response)
             body = _read_body(response, timeout, max_bytes)
     content_type = headers.content_type
-    if page and content_type in SNIFFED:
+    if content_type in SNIFFED:
         content_type = _sniff(body)
-        _check_type(response.url, content_type)
-    return Page(
+        if not any_type:
+            _check_type(response.url, content_type)
+    page = Page(
         body=body,
         source=source,
         url=response.url,
         content_type=content_type,
         charset=headers.charset,
     )
+    return _Fetched(page, response.url, tuple(hops), etag, last_modified)
 
 
 def _follow_redirects(
-    session: requests.Session, url: str, timeout: float, current: list[str]
+    session: requests.Session,
+    url: str,
+    timeout: float,
+    current: list[str],
+    hops: list[int] | None = None,
 ) -> requests.Response:
     # A URL revisited with different cookies is a cookie check, not a loop.
     seen: set[tuple[str, frozenset[tuple[str, str, str, str | None]]]] = set()
@@ -254,6 +350,8 @@ def _follow_redirects(
         location = session.get_redirect_target(response)
         if response.status_code not in REDIRECTS or not location:
             return response
+        if hops is not None:
+            hops.append(response.status_code)
         response.close()
         next_url = _redirect_target(current[0], response.url, location)
         if (next_url, _cookie_state(session)) in seen:

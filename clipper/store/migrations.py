@@ -222,6 +222,67 @@ def m1601_web_secrets(db: Database) -> None:
     # state-changing request must carry), so a restarted server keeps its
     # bookmarklet working.
     db["web_secrets"].create({"name": str, "value": str}, pk="name", not_null={"value"})  # type: ignore[union-attr]
+
+
+@MIGRATIONS(name="m1701_feeds")
+def m1701_feeds(db: Database) -> None:
+    # Followed feeds and sitemaps (clipper.feeds), and every entry each has
+    # listed: its GUID or link is what makes an entry "seen", so that it is
+    # clipped once even when its article's address later redirects elsewhere.
+    db["feed_sources"].create(  # type: ignore[union-attr]
+        {
+            "id": int,
+            "name": str,
+            "url": str,
+            "kind": str,  # rss, atom, json, sitemap, news-sitemap, sitemap-index; NULL: unchecked
+            "title": str,
+            "site_url": str,
+            "tags": str,  # JSON list
+            "paused": int,
+            "added_at": str,
+            "checked_at": str,  # the last check, whatever came of it
+            "synced_at": str,  # the last check that read the feed (NULL: never: a first update)
+            "last_new_at": str,  # when an entry was last new
+            "etag": str,
+            "last_modified": str,
+            "error": str,  # the last check's failure, one line; NULL when it worked
+        },
+        pk="id",
+        not_null={"name", "url", "tags", "paused", "added_at"},
+        defaults={"paused": 0, "tags": "[]"},
+    )
+    db["feed_sources"].create_index(["name"], unique=True)  # type: ignore[union-attr]
+    db["feed_sources"].create_index(["url"], unique=True)  # type: ignore[union-attr]
+    db["feed_entries"].create(  # type: ignore[union-attr]
+        {
+            "id": int,
+            "source_id": int,
+            "key": str,  # GUID or id, else the link
+            "link": str,
+            "title": str,
+            "published": str,
+            "authors": str,  # JSON list
+            "categories": str,  # JSON list
+            "seen_at": str,
+            # pending (to clip), clipped, failed (retried), passed (not to clip:
+            # older than the first update's --since, or past its --limit)
+            "state": str,
+            "clipping_id": int,
+            "attempts": int,
+            "error": str,
+        },
+        pk="id",
+        not_null={"source_id", "key", "link", "seen_at", "state", "attempts"},
+        defaults={"attempts": 0},
+        foreign_keys=[("source_id", "feed_sources", "id")],
+    )
+    db["feed_entries"].create_index(["source_id", "key"], unique=True)  # type: ignore[union-attr]
+    db["feed_entries"].create_index(["state"])  # type: ignore[union-attr]
+    # A deleted clipping leaves its entries seen (they are not clipped again), unlinked.
+    db.execute(
+        "CREATE TRIGGER clippings_feed_entries_ad AFTER DELETE ON clippings BEGIN "
+        "UPDATE feed_entries SET clipping_id = NULL WHERE clipping_id = old.id; END"
+    )
 @MIGRATIONS(name="m1801_images")
 def m1801_images(db: Database) -> None:
     # A clipping's images (clip --images) live in the archive itself, so the
