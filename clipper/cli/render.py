@@ -240,7 +240,10 @@ def stats_view(stats: Stats, path: object) -> RenderableType:
     parts: list[RenderableType] = [head]
     if stats.images:
         parts.append(
-            Text(f"{stats.images:,} images, {_kb_or_mb(stats.image_bytes)} of them")
+            Text(
+                f"{stats.images:,} image{'' if stats.images == 1 else 's'}, "
+                f"{_kb_or_mb(stats.image_bytes)} of them"
+            )
         )
     if stats.by_site:
         parts += [Text(""), _bars(stats.by_site, "By site")]

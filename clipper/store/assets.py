@@ -104,4 +104,6 @@ def check_images(db: Database) -> tuple[bool, str]:
         problems.append(f"{dangling} image links point to nothing")
     if problems:
         return False, "; ".join(problems)
-    return True, f"{count} images, each matching its hash"
+    if count == 1:
+        return True, "1 image, matching its hash"
+    return True, f"{count:,} images, each matching its hash"
