@@ -230,6 +230,8 @@ class SaveResult:
     image_failures: tuple[str, ...] = ()  # one line per image that --images couldn't keep
     # Highlights whose passage the new text no longer holds (kept, detached).
     detached: list[Highlight] = field(default_factory=list)
+    # A selection of a page clipped whole: kept as this highlight instead.
+    highlight: Highlight | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -104,7 +104,7 @@ from clipper.store.migrations import (
     m1802_archived,
     m1901_highlights,
 )
-from clipper.store.secrets import serve_token
+from clipper.store.secrets import page_token, serve_token
 from clipper.store.upkeep import (
     Check,
     backup_db,
@@ -178,6 +178,7 @@ __all__ = [
     "mark_entries",
     "near_duplicate",
     "open_db",
+    "page_token",
     "pending_entries",
     "record_check",
     "remember_page",
