@@ -43,7 +43,7 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 from urllib.parse import urlsplit
 
 from sqlite_utils import Database
@@ -53,6 +53,9 @@ from clipper.models import Article, Clipping, Page
 from clipper.pipeline import ClipOptions
 from clipper.sources.expand import Item
 from clipper.store.derived import Derived
+
+if TYPE_CHECKING:
+    from clipper.assets.collect import Collected
 
 # Saves per transaction, and the longest a finished item waits to be committed.
 COMMIT_EVERY = 25
@@ -96,6 +99,7 @@ class ItemResult:
     clipping_id: int | None = None
     error: str | None = None
     exit_status: int | None = None
+    image_failures: tuple[str, ...] = ()  # images --images couldn't keep; the clipping stands
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"status": self.status, "source": self.source}
@@ -108,6 +112,8 @@ class ItemResult:
         if self.error is not None:
             data["error"] = self.error
             data["exit_status"] = self.exit_status
+        if self.image_failures:
+            data["image_failures"] = list(self.image_failures)
         return data
 
 
@@ -142,6 +148,7 @@ class _Ready:
     compressed_body: bytes
     body_size: int  # the page's bytes, which stay behind in the worker (see _prepare)
     fingerprint: str  # of the page as extracted, see pipeline.page_fingerprint
+    images: Collected | None = None  # with --images, fetched after extraction
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,6 +261,9 @@ class Batch:
                         record(_failure(item, outcome))
                     elif stage == "fetch":
                         extract(item, outcome)
+                    elif stage == "extract" and self.options.clip.images:
+                        images = self._fetch_pool().submit(self._images, outcome)
+                        in_flight[images] = ("images", item)
                     else:
                         ready.append((item, outcome))
             # 3. store finished items, several per transaction
@@ -338,6 +348,20 @@ class Batch:
         except ClipperError as exc:
             return _Failed(str(exc), int(exc.exit_status))
 
+    def _images(self, r: _Ready) -> _Ready:
+        """The extracted item with the images its article shows (clipper.assets.collect)."""
+        from clipper.assets.collect import ImageOptions, collect
+
+        if "<img" not in r.article.html or r.page.content_type == "text/plain":
+            return r
+        from clipper.sources.decode import decode
+
+        clip = self.options.clip
+        # the page's text as extraction read it: its data: images are found there
+        text = decode(r.page.body, declared=r.page.charset, override=r.encoding).text
+        options = ImageOptions(timeout=clip.timeout, user_agent=clip.user_agent)
+        return replace(r, images=collect(r.article.html, r.page, text, options, self._hosts.slot))
+
     def _read(self, source: str) -> Page | _Failed:
         """A file, or ``-`` for standard input, read in this process."""
         from clipper.pipeline import read_page
@@ -370,6 +394,7 @@ class Batch:
 
     def _store(self, ready: list[tuple[Item, _Ready]]) -> list[ItemResult]:
         """Save the items in one transaction; report nothing that wasn't committed."""
+        from clipper.pipeline import with_images
         from clipper.store import batch_transaction, remember_page, save_clipping
 
         results = []
@@ -394,8 +419,14 @@ class Batch:
                         derived=r.derived,
                         body_size=r.body_size,
                     )
+                    saved = with_images(self.db, saved, r.images)
                     status = "added" if saved.created else "updated"
-                    result = ItemResult(item.source, status, clipping=saved.clipping)
+                    result = ItemResult(
+                        item.source,
+                        status,
+                        clipping=saved.clipping,
+                        image_failures=saved.image_failures,
+                    )
                 # In the same transaction: a run again knows these bytes (see _known).
                 remember_page(self.db, r.fingerprint, key=r.key, text_hash=r.derived.text_hash)
                 results.append(result)
@@ -428,10 +459,12 @@ def _prepare(what: str | Page, options: ClipOptions) -> _Ready | _Failed:
     # its page's bytes in the main process; the others' go compressed alone,
     # instead of twice over, through the pipe and the unpickling.
     recall = prepared.article.kind == "text" and bool(prepared.article.site_name)
+    # --images reads a page's data: images out of its bytes (see Batch._images).
+    keep_body = recall or (options.images and "<img" in prepared.article.html)
     return _Ready(
         # The stripped lines are for --dry-run; they needn't cross to the main process.
         article=replace(prepared.article, stripped=()),
-        page=page if recall else replace(page, body=b""),
+        page=page if keep_body else replace(page, body=b""),
         key=prepared.key,
         url=prepared.url,
         encoding=prepared.decoded.encoding,
@@ -518,6 +551,10 @@ class _HostLimiter:
             yield
         finally:
             slots.release()
+
+
+# Public for the other stages that fetch politely (a page's images).
+HostLimiter = _HostLimiter
 
 
 class _Stopped(ClipperError):

@@ -177,7 +177,11 @@ def test_the_clippings_table_is_rich_s(rows: list[tuple[str, str, int]], width: 
         plain.Column("site"),
         plain.Column("words", "right", True),
     ]
-    assert plain.table(columns, plain_rows, width) == rich_text(table, width)
+    shown = plain.table(columns, plain_rows, width)
+    if shown is None:  # a character of no width: the commands print such rows with rich
+        assert any(plain._zero_width(cell) for row in plain_rows for cell in row)
+    else:
+        assert shown == rich_text(table, width)
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -206,7 +210,10 @@ def test_the_bar_tables_are_rich_s(rows: list[tuple[str, int]], title: str, widt
     got = plain.table(
         columns, plain_rows, width, heavy_head=False, show_header=False, pad_edge=True, title=title
     )
-    assert got == rich_text(table, width)
+    if got is None:  # a character of no width: the commands print such tables with rich
+        assert plain._zero_width(title) or any(plain._zero_width(row[0]) for row in plain_rows)
+    else:
+        assert got == rich_text(table, width)
 
 
 def test_the_commands_print_the_same_either_way(

@@ -59,8 +59,8 @@ def list_(
         return
     from clipper.cli import plain
 
-    if width := plain.plain_width():
-        typer.echo(plain.clipping_table(clippings, width), nl=False)
+    if (width := plain.plain_width()) and (shown := plain.clipping_table(clippings, width)):
+        typer.echo(shown, nl=False)
         return
     from clipper.cli.render import clipping_table
 
@@ -239,8 +239,8 @@ def stats(db_path: DbOption = None) -> None:
     found = read_stats(open_archive(db_path, reading=True, light=True), path)
     from clipper.cli import plain
 
-    if width := plain.plain_width():
-        typer.echo(plain.stats_view(found, path, width), nl=False)
+    if (width := plain.plain_width()) and (shown := plain.stats_view(found, path, width)):
+        typer.echo(shown, nl=False)
         return
     from clipper.cli.render import stats_view
 

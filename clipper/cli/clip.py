@@ -128,6 +128,25 @@ def clip(
             "or paywall page, an empty JavaScript shell, an index of headlines), marked as such.",
         ),
     ] = False,
+    images: Annotated[
+        bool | None,
+        typer.Option(
+            "--images/--no-images",
+            help="Also keep the images the article shows, in the archive (at most 50, 10 MB "
+            "each; JPEG, PNG, GIF, WebP, AVIF, sanitised SVG). Default: the images setting "
+            "($CLIPPER_IMAGES), else off.",
+            show_default=False,
+        ),
+    ] = None,
+    archived: Annotated[
+        bool,
+        typer.Option(
+            "--archived",
+            help="When a URL is gone for good (no such host, 404, 410, no answer), clip its "
+            "newest copy in the Internet Archive instead ($CLIPPER_ARCHIVE_URL sets the "
+            "availability API).",
+        ),
+    ] = False,
     render: Annotated[
         bool,
         typer.Option(
@@ -171,6 +190,11 @@ def clip(
 
     Example: clipper clip --from links.txt ~/saved-pages bookmarks.html --failed-to retry.txt
 
+    A web archive (FILE.warc or FILE.warc.gz) clips each HTML page captured in
+    it, with its original URL and capture date; single-file pages (SingleFile,
+    MHTML) clip like any saved page, their embedded images kept with --images.
+
+    Example: clipper clip crawl.warc.gz --images
     With --render, URLs are loaded in a headless browser, which waits (within
     --timeout) for the page to settle, and the page as its scripts left it is
     clipped.
@@ -189,6 +213,8 @@ def clip(
         encoding=encoding,
         user_agent=user_agent,
         force=force,
+        archived=archived,
+        delay=delay,
         render=render,
         browser_path=browser_path,
     )
@@ -202,6 +228,8 @@ def clip(
     # Settings: --tag and --jobs beat $CLIPPER_TAGS / $CLIPPER_JOBS beat the settings file.
     tags = tuple(config.get("tags", tuple(tag or ())))
     jobs = config.get("jobs", jobs)
+    # --images / --no-images beat $CLIPPER_IMAGES beat the settings file's images.
+    options = replace(options, images=bool(config.get("images", images)))
     expansion = expand(list(sources or ()), list(from_files or ()))
     if not expansion.items:
         _nothing_to_clip(expansion)
@@ -239,12 +267,25 @@ def _clip_one(
         result = clip_source(db, source, options, tags=tags)
     finally:
         db.close()  # now, not whenever it is collected: the file is complete when clip exits
+    report_images(result.image_failures)
     if as_json:
         print_json(result.clipping.to_json())
         return
     from clipper.cli.render import summary
 
     console().print(summary(result.clipping, created=result.created))
+    if options.images:
+        n = len(result.clipping.images)
+        typer.echo(f"Kept {n} image{'' if n == 1 else 's'}.", err=True)
+
+
+def report_images(failures: "tuple[str, ...]", source: str | None = None) -> None:
+    """One line on stderr for each image that couldn't be kept; the clipping stands."""
+    from clipper.untrusted import printable
+
+    where = f" ({printable(source, single_line=True)})" if source else ""
+    for failure in failures:
+        typer.echo(f"clipper: image not kept{where}: {printable(failure, single_line=True)}", err=True)
 
 
 def _nothing_to_clip(expansion: "Expansion") -> None:
@@ -286,6 +327,7 @@ def _clip_batch(
         nonlocal done, failed
         done += 1
         failed += result.status == "failed"
+        report_images(result.image_failures, result.source)
         if as_json:
             # Through sys.stdout as it is now: the progress display may be redirecting it.
             sys.stdout.write(json_text(result.to_json()) + "\n")

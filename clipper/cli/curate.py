@@ -3,6 +3,7 @@
 import os
 import sys
 from enum import Enum
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -402,6 +403,18 @@ def export(
         str | None,
         typer.Option("--title", metavar="TEXT", help="The EPUB book's title.", show_default=False),
     ] = None,
+    assets_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--assets",
+            metavar="DIR",
+            file_okay=False,
+            help="Where Markdown notes' images go (clip --images keeps them), linked relatively "
+            "from each note. Default: an assets/ folder next to the notes. HTML pages and EPUB "
+            "books carry their images inside; JSON lists them.",
+            show_default=False,
+        ),
+    ] = None,
     db_path: DbOption = None,
 ) -> None:
     """Export clippings as Markdown notes (from a template), JSON, JSON Lines, HTML or EPUB.
@@ -409,6 +422,10 @@ def export(
     Example: clipper export --tag japan --template obsidian -o ~/vault/Clippings/
 
     Example: clipper export --tag japan --format epub -o japan.epub
+
+    Images kept with clip --images go beside Markdown notes, in an assets folder.
+
+    Example: clipper export --all -o ~/vault/Clippings/ --assets ~/vault/Clippings/assets
     """
     from clipper import config
     from clipper.export.filenames import check_template
@@ -435,14 +452,25 @@ def export(
     if not clippings:
         typer.echo("No clippings to export.", err=True)
         return
+    from functools import partial
+
+    from clipper.assets.export import Assets
+    from clipper.store import get_image
+
+    assets = Assets(partial(get_image, db), assets_dir.expanduser() if assets_dir else None)
     if fmt is ExportFormat.epub:
-        from clipper.export.epub import book_title
+        from clipper.export.epub import BookImage, book_title
+
+        def book_images(clipping: "Clipping") -> list[BookImage]:
+            return [BookImage(*image) for image in assets.book_images(clipping)]
 
         book = title or book_title(clippings, list(tag or ()), query)
-        done = export_epub(clippings, output, title=book)
+        done = export_epub(clippings, output, title=book, images=book_images)
         typer.echo(f"Wrote {done.paths[0]} ({len(clippings)} chapters).", err=True)
         return
-    done = export_clippings(clippings, output, fmt, name, one_id=len(ids) == 1, note=note)
+    done = export_clippings(
+        clippings, output, fmt, name, one_id=len(ids) == 1, note=note, assets=assets
+    )
     if done.text is not None:
         sys.stdout.write(done.text)
     elif done.folder is None:

@@ -24,7 +24,7 @@ from clipper.untrusted import printable
 
 if TYPE_CHECKING:
     from clipper.batch import ItemResult
-    from clipper.models import Clipping, SearchHit, Stats
+    from clipper.models import Clipping, ImageInfo, SearchHit, Stats
 
 HIGHLIGHT_START, HIGHLIGHT_END = HIGHLIGHT
 # The same bound as clipper.cli.render's snippet (a "word" can be megabytes long).
@@ -284,6 +284,19 @@ def _cell_lines(text: str, width: int, column: Column) -> list[str]:
     return out
 
 
+def _zero_width(text: str) -> bool:
+    """Whether ``text`` holds a character of no width (a joiner, a combining mark).
+
+    rich's table layout treats those in ways not worth copying; the callers hand
+    such text to rich itself.
+    """
+    if text.isascii():
+        return False
+    from rich.cells import get_character_cell_size
+
+    return any(get_character_cell_size(ch) == 0 for ch in text)
+
+
 def table(
     columns: list[Column],
     rows: list[list[str]],
@@ -294,8 +307,13 @@ def table(
     pad_edge: bool = False,
     title: str | None = None,
     grid: bool = False,
-) -> str:
-    """What rich prints for such a Table (show_edge=False) at console ``width``, plain."""
+) -> str | None:
+    """What rich prints for such a Table (show_edge=False) at console ``width``, plain.
+
+    None when a cell holds a character of no width: print those with rich.
+    """
+    if any(_zero_width(cell) for row in rows for cell in row) or (title and _zero_width(title)):
+        return None
     count = len(columns)
     pads = []
     for index in range(count):
@@ -376,8 +394,8 @@ CLIPPING_COLUMNS = [
 ]
 
 
-def clipping_table(clippings: list[Clipping], width: int) -> str:
-    """render.clipping_table, printed plain."""
+def clipping_table(clippings: list[Clipping], width: int) -> str | None:
+    """render.clipping_table, printed plain (None: print it with rich)."""
     rows = [
         [
             str(c.id),
@@ -394,7 +412,7 @@ def clipping_table(clippings: list[Clipping], width: int) -> str:
 _BAR_COLUMNS = [Column(no_wrap=True), Column(justify="right", no_wrap=True), Column(no_wrap=True)]
 
 
-def _bars(rows: list[tuple[str, int]], title: str, width: int) -> str:
+def _bars(rows: list[tuple[str, int]], title: str, width: int) -> str | None:
     top = max((n for _, n in rows), default=0) or 1
     cells = [
         [_one_line(label), f"{count:,}", "█" * max(1, round(30 * count / top))]
@@ -405,18 +423,42 @@ def _bars(rows: list[tuple[str, int]], title: str, width: int) -> str:
     )
 
 
-def stats_view(stats: Stats, path: object, width: int) -> str:
-    """render.stats_view, printed plain."""
+def stats_view(stats: Stats, path: object, width: int) -> str | None:
+    """render.stats_view, printed plain (None: print it with rich)."""
     head = (
         f"{stats.clippings:,} clippings, {stats.words:,} words, "
         f"{stats.db_bytes / 1_000_000:,.1f} MB in " + _one_line(str(path))
     )
     out = "".join(f"{line}\n" for line in wrap(head, width))
-    if stats.by_site:
-        out += "\n" + _bars(stats.by_site, "By site", width)
-    if stats.by_month:
-        out += "\n" + _bars(stats.by_month, "By month (published, else clipped)", width)
+    if stats.images:
+        out += "".join(f"{line}\n" for line in wrap(images_line(stats), width))
+    for rows, title in (
+        (stats.by_site, "By site"),
+        (stats.by_month, "By month (published, else clipped)"),
+    ):
+        if rows:
+            bars = _bars(rows, title, width)
+            if bars is None:
+                return None
+            out += "\n" + bars
     return out
+
+
+def kb_or_mb(n: int) -> str:
+    return f"{n / 1_000_000:,.1f} MB" if n >= 1_000_000 else f"{n / 1000:,.1f} kB"
+
+
+def images_line(stats: Stats) -> str:
+    """The stats line about stored images."""
+    plural = "" if stats.images == 1 else "s"
+    return f"{stats.images:,} image{plural}, {kb_or_mb(stats.image_bytes)} of them"
+
+
+def image_parts(image: ImageInfo) -> tuple[str, str]:
+    """An image's line in show: its kind, pixels and size, then its address (cut at 200)."""
+    size = f"{image.width}×{image.height} " if image.width and image.height else ""
+    src = image.src if len(image.src) <= 200 else image.src[:199] + "…"
+    return f"• {image.kind} {size}{kb_or_mb(image.size)}  ", src
 
 
 def meta_rows(c: Clipping) -> list[tuple[str, str, str]]:
@@ -436,6 +478,10 @@ def meta_rows(c: Clipping) -> list[tuple[str, str, str]]:
     if c.tags:
         rows.append(("tags", _one_line(", ".join(c.tags)), "cyan"))
     rows.append(("from", _one_line(c.url or c.source), "blue"))
+    if c.archived_from or c.archived_at:
+        when = f"captured {c.archived_at}" if c.archived_at else "an archived copy"
+        where = f" in {c.archived_from}" if c.archived_from else ""
+        rows.append(("archived", _one_line(f"{when}{where}"), "yellow"))
     return rows
 
 
@@ -468,6 +514,8 @@ def clipping_detail(c: Clipping, width: int) -> str | None:
     else:  # a title of spaces alone is no title to rich
         lines = ["╭" + "─" * (width - 2) + "╮"]
     rows = table(_GRID_COLUMNS, grid, inner, heavy_head=False, show_header=False, grid=True)
+    if rows is None:
+        return None
     for row in rows.split("\n")[:-1]:
         lines.append(f"│ {row}{' ' * (inner - cell_len(row))} │")
     lines.append("╰" + "─" * (width - 2) + "╯")
@@ -476,6 +524,11 @@ def clipping_detail(c: Clipping, width: int) -> str | None:
         lines += wrap("\nCaptions", width)
         for caption in c.captions:
             lines += wrap("• " + _one_line(caption), width)
+    if c.images:
+        lines += wrap(f"\nImages ({len(c.images)})", width)
+        for image in c.images:
+            size, src = image_parts(image)
+            lines += wrap(size + _one_line(src), width)
     if c.highlights:
         lines += wrap("\nHighlights", width)
         for h in c.highlights:

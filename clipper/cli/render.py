@@ -19,6 +19,7 @@ from clipper.models import (
     Article,
     Clipping,
     HighlightHit,
+    ImageInfo,
     SearchHit,
     Stats,
     Stripped,
@@ -107,6 +108,9 @@ def clipping_detail(c: Clipping) -> RenderableType:
         parts.extend(
             Text("• " + printable(cap, single_line=True), style="italic") for cap in c.captions
         )
+    if c.images:
+        parts.append(Text(f"\nImages ({len(c.images)})", style="bold dim"))
+        parts.extend(_image_line(image) for image in c.images)
     if c.highlights:
         parts.append(Text("\nHighlights", style="bold"))
         for h in c.highlights:
@@ -118,6 +122,15 @@ def clipping_detail(c: Clipping) -> RenderableType:
             if h.note:
                 parts.append(Text("     " + printable(h.note, single_line=True), style="italic"))
     return Group(*parts)
+
+
+def _image_line(image: ImageInfo) -> Text:
+    from clipper.cli.plain import image_parts
+
+    size, src = image_parts(image)
+    line = Text(size, style="dim")
+    line.append_text(_t(src, "blue"))
+    return line
 
 
 SNIPPET_MAX_CHARS = 600
@@ -200,6 +213,10 @@ def stats_view(stats: Stats, path: object) -> RenderableType:
     )
     head.append_text(_t(str(path), "blue"))
     parts: list[RenderableType] = [head]
+    if stats.images:
+        from clipper.cli.plain import images_line
+
+        parts.append(Text(images_line(stats)))
     if stats.by_site:
         parts += [Text(""), _bars(stats.by_site, "By site")]
     if stats.by_month:

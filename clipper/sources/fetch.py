@@ -29,7 +29,7 @@ import requests
 import urllib3.exceptions
 
 from clipper import __version__
-from clipper.errors import FetchError, UsageError
+from clipper.errors import FetchError, PageGone, UsageError
 from clipper.limits import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from clipper.models import Page
 from clipper.sources.decode import looks_like_html
@@ -116,6 +116,43 @@ def fetch(
         while True:
             try:
                 return _fetch_once(session, target, url, timeout, max_bytes)
+            except _Retryable as retry:
+                wait = retry.wait if retry.wait is not None else backoff * 2**attempt
+                elapsed = time.monotonic() - started
+                if attempt >= retries or wait > RETRY_AFTER_CAP or elapsed + wait > RETRY_BUDGET:
+                    raise retry.error from None
+                time.sleep(wait)
+                attempt += 1
+
+
+def fetch_resource(
+    url: str,
+    *,
+    accept: str = "*/*",
+    timeout: float = DEFAULT_TIMEOUT,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    user_agent: str | None = None,
+    retries: int = 2,
+    backoff: float = BACKOFF,
+    verify: bool | str = True,
+) -> Page:
+    """Fetch what a page needs (an image, a web archive's JSON answer) as :func:`fetch` does.
+
+    The same timeouts, retries, redirect checks, size and decompression limits
+    and errors; only the media type is not checked: the caller judges the
+    bytes (an image by its magic, never by what the server said).
+    """
+    target = check_url(url)
+    _check_options(timeout, max_bytes, user_agent)
+    started = time.monotonic()
+    with _session(user_agent or DEFAULT_USER_AGENT, verify) as session:
+        session.headers["Accept"] = accept
+        attempt = 0
+        while True:
+            try:
+                fetched = _download(session, target, url, timeout, max_bytes, any_type=True)
+                assert fetched.page is not None  # 304 only answers a conditional request
+                return fetched.page
             except _Retryable as retry:
                 wait = retry.wait if retry.wait is not None else backoff * 2**attempt
                 elapsed = time.monotonic() - started
@@ -375,7 +412,7 @@ def _get(session: requests.Session, url: str, timeout: float) -> requests.Respon
     worker.start()
     worker.join(2 * timeout)
     if not outcome:
-        raise FetchError(
+        raise PageGone(
             f"{_host(url)} didn't answer within {2 * timeout:g} s ({url}). "
             "The site may be overloaded; try again later."
         )
@@ -405,7 +442,7 @@ def _check_status(response: requests.Response) -> None:
     if status in (401, 403):
         hint = "the site refuses clipper: save the page from your browser and clip the file."
     elif status in (404, 410):
-        hint = "check the URL; the page may have moved or been removed."
+        raise PageGone(f"{prefix}: check the URL; the page may have moved or been removed.")
     elif status == 451:
         hint = "the page is blocked where you are."
     elif status >= 500:
@@ -591,12 +628,12 @@ def _request_errors(url: str, timeout: float) -> Iterator[list[str]]:
             "Check the HTTP_PROXY/HTTPS_PROXY settings."
         ) from None
     except requests.exceptions.ConnectTimeout:
-        raise FetchError(
+        raise PageGone(
             f"Timed out connecting to {_host(current[1])} after {timeout:g} s. The site may be "
             "down or unreachable from here; check the URL or try again later."
         ) from None
     except requests.exceptions.ReadTimeout:
-        raise FetchError(
+        raise PageGone(
             f"{_host(current[1])} didn't answer within {timeout:g} s ({current[1]}). "
             "The site may be overloaded; try again later."
         ) from None
@@ -618,10 +655,10 @@ def _request_errors(url: str, timeout: float) -> Iterator[list[str]]:
 def _connection_error(url: str, error: requests.exceptions.ConnectionError) -> Exception:
     host = _host(url)
     if _find(error, urllib3.exceptions.NameResolutionError):
-        return FetchError(f"Couldn't resolve host {host}. Check the URL and try again.")
+        return PageGone(f"Couldn't resolve host {host}. Check the URL and try again.")
     if _find(error, ConnectionRefusedError):
         return _Retryable(
-            FetchError(
+            PageGone(
                 f"Connection refused by {urlsplit(url).netloc} ({url}). The site may be down; "
                 "check the URL or try again later."
             )

@@ -12,6 +12,13 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from clipper.store.assets import (
+        check_images,
+        get_image,
+        image_totals,
+        images_for,
+        save_images,
+    )
     from clipper.store.batches import (
         batch_transaction,
         clipped_file_sizes,
@@ -106,6 +113,8 @@ if TYPE_CHECKING:
         m501_seen_pages,
         m1601_web_secrets,
         m1701_feeds,
+        m1801_images,
+        m1802_archived,
         m1901_highlights,
         m2001_stats_index,
     )
@@ -121,6 +130,13 @@ if TYPE_CHECKING:
 
 # Where each public name lives.
 _HOME = {
+    "check_images": "assets",
+    "get_image": "assets",
+    "image_totals": "assets",
+    "images_for": "assets",
+    "save_images": "assets",
+    "m1801_images": "migrations",
+    "m1802_archived": "migrations",
     "batch_transaction": "batches",
     "clipped_file_sizes": "batches",
     "compress_body": "batches",
@@ -234,6 +250,7 @@ __all__ = [
     "batch_transaction",
     "change_tags",
     "check_db",
+    "check_images",
     "check_name",
     "clipped_file_sizes",
     "compress_body",
@@ -248,9 +265,12 @@ __all__ = [
     "find_source_url",
     "get_clipping",
     "get_highlight",
+    "get_image",
     "get_raw",
     "get_source",
     "get_stored_page",
+    "image_totals",
+    "images_for",
     "known_keys",
     "list_clippings",
     "list_highlights",
@@ -266,6 +286,8 @@ __all__ = [
     "m501_seen_pages",
     "m1601_web_secrets",
     "m1701_feeds",
+    "m1801_images",
+    "m1802_archived",
     "m1901_highlights",
     "m2001_stats_index",
     "mark_entries",
@@ -278,6 +300,7 @@ __all__ = [
     "remember_page",
     "remove_source",
     "save_clipping",
+    "save_images",
     "search",
     "search_highlights",
     "seen_page",

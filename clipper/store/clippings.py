@@ -14,9 +14,11 @@ from clipper.models import (
     Clipping,
     Filters,
     Highlight,
+    ImageInfo,
     Page,
     SaveResult,
 )
+from clipper.store.assets import images_for
 from clipper.store.batches import compress_body, near_duplicate
 from clipper.store.connection import host_of, utc_now, writing
 from clipper.store.corrections import keep_curation
@@ -121,6 +123,9 @@ def save_clipping(
         existing = db.execute("SELECT id FROM clippings WHERE source_key = ?", [key]).fetchone()
         keep_page = keep_curation(db, existing[0] if existing else None, row, article)
         row["near_duplicate_of"] = near_duplicate(db, signature, existing[0] if existing else None)
+        if existing or page.archived_from or page.archived_at:
+            # Clipped live again, a clipping is no longer an archive's copy.
+            row.update(archived_from=page.archived_from, archived_at=page.archived_at)
         # Plain statements: sqlite-utils' insert() and upsert() read the table's
         # columns again on every call, a third of a batch's storing time.
         if existing:
@@ -164,7 +169,7 @@ _CLIPPING_COLUMNS = (
     "c.id, c.url, c.source, c.title, c.authors, c.byline, c.published, c.site_name, c.lang, "
     "c.excerpt, c.text, c.word_count, c.clipped_at, c.modified, c.section, c.image, "
     "c.canonical_url, c.captions, c.kind, c.encoding, c.html, c.note, c.corrections, "
-    "c.near_duplicate_of, c.page_type"
+    "c.near_duplicate_of, c.page_type, c.archived_from, c.archived_at"
 )
 
 
@@ -182,11 +187,15 @@ def _tags_for(db: Archive, ids: list[int]) -> dict[int, list[str]]:
 
 
 def _to_clipping(
-    row: sqlite3.Row | tuple[Any, ...], tags: list[str], highlights: list[Highlight]
+    row: sqlite3.Row | tuple[Any, ...],
+    tags: list[str],
+    highlights: list[Highlight],
+    images: list[ImageInfo] | None = None,
 ) -> Clipping:
     (cid, url, source, title, authors, byline, published, site_name, lang, excerpt, text,
      word_count, clipped_at, modified, section, image, canonical_url, captions, kind,
-     encoding, html, note, corrections, near_duplicate_of, page_type) = row  # fmt: skip
+     encoding, html, note, corrections, near_duplicate_of, page_type, archived_from,
+     archived_at) = row  # fmt: skip
     return Clipping(
         id=cid,
         url=url,
@@ -215,6 +224,9 @@ def _to_clipping(
         near_duplicate_of=near_duplicate_of,
         page_type=page_type,
         highlights=highlights,
+        archived_from=archived_from,
+        archived_at=archived_at,
+        images=images or [],
     )
 
 
@@ -230,6 +242,7 @@ def get_clipping(db: Archive, clipping_id: int) -> Clipping:
         row,
         _tags_for(db, [clipping_id])[clipping_id],
         highlights_for(db, [clipping_id])[clipping_id],
+        images_for(db, [clipping_id])[clipping_id],
     )
 
 
@@ -289,7 +302,8 @@ def list_clippings(
     ids = [r[0] for r in rows]
     tags = _tags_for(db, ids)
     highlights = highlights_for(db, ids)
-    return [_to_clipping(r, tags[r[0]], highlights[r[0]]) for r in rows]
+    images = images_for(db, ids)
+    return [_to_clipping(r, tags[r[0]], highlights[r[0]], images[r[0]]) for r in rows]
 
 
 def get_raw(db: Archive, clipping_id: int) -> bytes:

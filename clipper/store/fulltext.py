@@ -207,4 +207,15 @@ def stats(db: Archive, path: str | Path) -> Stats:
         "GROUP BY m ORDER BY m DESC LIMIT 12"
     ).fetchall()
     size = sum(p.stat().st_size for p in (Path(path), Path(f"{path}-wal")) if p.exists())
-    return Stats(count, words, list(by_site), [tuple(r) for r in reversed(by_month)], size)
+    from clipper.store.assets import image_totals
+
+    images, image_bytes = image_totals(db)
+    return Stats(
+        count,
+        words,
+        list(by_site),
+        [tuple(r) for r in reversed(by_month)],
+        size,
+        images=images,
+        image_bytes=image_bytes,
+    )

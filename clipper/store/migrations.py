@@ -343,6 +343,54 @@ def m1701_feeds(db: Database) -> None:
     )
 
 
+@MIGRATIONS(name="m1801_images")
+def m1801_images(db: Database) -> None:
+    # A clipping's images (clip --images) live in the archive itself, so the
+    # archive stays one file a backup copies whole. One row per distinct image,
+    # named by the hash of its bytes: two clippings showing one photo store it
+    # once. The link table says which clipping shows which image, under the
+    # address its HTML gives it, in page order.
+    db["images"].create(  # type: ignore[union-attr]
+        {
+            "sha256": str,
+            "kind": str,  # jpeg, png, gif, webp, avif, svg: what the bytes are
+            "width": int,
+            "height": int,
+            "size": int,
+            "body": bytes,  # the image's bytes exactly (an SVG: as sanitised)
+            "stored_at": str,
+        },
+        pk="sha256",
+        not_null={"kind", "size", "body", "stored_at"},
+    )
+    db["clipping_images"].create(  # type: ignore[union-attr]
+        {"clipping_id": int, "position": int, "src": str, "sha256": str, "alt": str},
+        pk=("clipping_id", "src"),
+        not_null={"position", "sha256"},
+    )
+    db["clipping_images"].create_index(["sha256"])  # type: ignore[union-attr]
+    # Deleting a clipping drops its links; an image no clipping shows any more goes too.
+    db.execute(
+        "CREATE TRIGGER clippings_images_ad AFTER DELETE ON clippings BEGIN "
+        "DELETE FROM clipping_images WHERE clipping_id = old.id; END"
+    )
+    db.execute(
+        "CREATE TRIGGER clipping_images_ad AFTER DELETE ON clipping_images "
+        "WHEN NOT EXISTS (SELECT 1 FROM clipping_images WHERE sha256 = old.sha256) BEGIN "
+        "DELETE FROM images WHERE sha256 = old.sha256; END"
+    )
+
+
+@MIGRATIONS(name="m1802_archived")
+def m1802_archived(db: Database) -> None:
+    # A clipping made from a web archive's copy (clip --archived) or a WARC
+    # record keeps its original URL; these say where the copy came from and when
+    # it was captured.
+    table = db["clippings"]
+    table.add_column("archived_from", str)  # type: ignore[union-attr]
+    table.add_column("archived_at", str)  # type: ignore[union-attr]
+
+
 @MIGRATIONS(name="m2001_stats_index")
 def m2001_stats_index(db: Database) -> None:
     # What stats counts, in small indexes: the word counts (summed from the

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from clipper.errors import DatabaseError, UsageError
+from clipper.store.assets import check_images
 from clipper.store.clippings import count_clippings
 from clipper.store.connection import explain_error
 
@@ -61,6 +62,8 @@ def check_db(db: Database) -> list[Check]:
             else "every clipping keeps the bytes it was made from",
         )
     )
+    images_ok, images_detail = check_images(db)
+    checks.append(Check("images", images_ok, images_detail))
     return checks
 
 
