@@ -254,6 +254,9 @@ PRE_READABILITY_DROP: tuple[str, ...] = (
 TITLE_ARTICLE_H1 = "//article//h1 | //main//h1"
 TITLE_H1_MIN_WORDS = 3
 TITLE_H1_MIN_SHARE = 0.3
+# A page's single <h1> stands in for a title that is only the site's name when
+# it has at least this many words (one word is a logo or a section name).
+TITLE_H1_MIN_WORDS_ALONE = 2
 
 # A dropped element above is kept when the article is inside it: broken markup
 # (an unclosed <li> in the menu) can make the parser nest the whole page in <nav>.
@@ -657,6 +660,8 @@ JSONLD_WEAK_TYPES: frozenset[str] = frozenset(
 
 # Separators between a headline and the site's name in ``<title>``.
 TITLE_SEPARATORS: tuple[str, ...] = (" | ", " - ", " – ", " — ", " : ", " :: ", " / ", " » ", " · ")
+# Between a kicker and the headline ("Kicker: Headline") in a title.
+TITLE_KICKER_SEPARATORS: tuple[str, ...] = (": ",)
 # A site's name read from the end of <title> is at most this many words.
 SITE_NAME_MAX_WORDS = 5
 
