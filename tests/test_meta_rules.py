@@ -75,3 +75,35 @@ def test_one_word_h1_does_not_replace_a_site_name_title() -> None:
         "<h1>News</h1>",
     )
     assert meta.title == "Valley Power"
+
+
+# --- authors ------------------------------------------------------------------
+
+
+def test_author_from_a_labelled_twitter_data_tag() -> None:
+    meta = meta_of(
+        '<meta name="twitter:label1" content="Verfasst von">'
+        '<meta name="twitter:data1" content="Karla Berg">',
+        "<h1>A headline</h1>",
+    )
+    assert meta.authors == ("Karla Berg",)
+
+
+def test_labelled_twitter_data_that_is_no_author_is_ignored() -> None:
+    meta = meta_of(
+        '<meta name="twitter:label1" content="Reading time">'
+        '<meta name="twitter:data1" content="4 minutes">',
+        "<h1>A headline</h1>",
+    )
+    assert meta.authors == ()
+
+
+def test_user_name_with_digits_is_a_name() -> None:
+    meta = meta_of("", '<span class="author vcard"><a rel="author" href="/u/">ferryman1984</a></span>')
+    assert meta.authors == ("ferryman1984",)
+
+
+def test_template_label_is_no_name_and_german_prefix_is_dropped() -> None:
+    assert meta_of('<meta name="author" content="admin">', "").authors == ()
+    meta = meta_of("", '<p class="byline">Eingestellt von Jo Kern</p>')
+    assert meta.authors == ("Jo Kern",)
