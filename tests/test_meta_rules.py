@@ -107,3 +107,26 @@ def test_template_label_is_no_name_and_german_prefix_is_dropped() -> None:
     assert meta_of('<meta name="author" content="admin">', "").authors == ()
     meta = meta_of("", '<p class="byline">Eingestellt von Jo Kern</p>')
     assert meta.authors == ("Jo Kern",)
+
+
+# --- dates --------------------------------------------------------------------
+
+
+def test_utc_time_a_day_off_the_addresss_day_gives_the_addresss_day() -> None:
+    page = (
+        '<html><head><meta property="article:published_time" content="2023-11-09T05:30:59+00:00">'
+        "</head><body><p>Some text.</p></body></html>"
+    )
+    root = lxml_html.document_fromstring(page)
+    meta = read_metadata(root, "https://news.example/2023/11/08/council-votes/", now=NOW)
+    assert (meta.published, meta.date_source) == ("2023-11-08", "url")
+
+
+def test_declared_date_far_from_the_addresss_day_is_kept() -> None:
+    page = (
+        '<html><head><meta property="article:published_time" content="2023-11-20T05:30:59+00:00">'
+        "</head><body><p>Some text.</p></body></html>"
+    )
+    root = lxml_html.document_fromstring(page)
+    meta = read_metadata(root, "https://news.example/2023/11/08/council-votes/", now=NOW)
+    assert meta.published == "2023-11-20T05:30:59+00:00"
