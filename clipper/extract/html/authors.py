@@ -96,6 +96,21 @@ def _meta_authors(metas: dict[str, list[str]]) -> list[str]:
         values = [v for v in metas.get(key, ()) if v and not is_url(v) and not v.startswith("@")]
         if values:
             return values
+    return _labelled_meta_authors(metas)
+
+
+def _labelled_meta_authors(metas: dict[str, list[str]]) -> list[str]:
+    """A name in a labelled ``twitter:dataN`` whose ``twitter:labelN`` says "Written by".
+
+    SEO plugins write the author this way (``twitter:label1`` "Verfasst von",
+    ``twitter:data1`` "Karoline Herr") when no author tag is set.
+    """
+    for n in range(1, 5):
+        labels = metas.get(f"twitter:label{n}", ())
+        if any(rules.AUTHOR_LABEL.match(label.strip()) for label in labels):
+            values = [v for v in metas.get(f"twitter:data{n}", ()) if v and not is_url(v)]
+            if values:
+                return values
     return []
 
 
@@ -200,7 +215,12 @@ def split_authors(raw: str) -> list[str]:
 
 
 def _looks_like_name(text: str) -> bool:
-    """A person's or desk's name: short, no digits or sentence punctuation."""
+    """A person's or desk's name: short, no sentence punctuation, digits only in a user name.
+
+    "freeman1984" is a user name; "Ann Lee 12 May" is a name and a date.
+    """
+    if rules.USER_HANDLE.fullmatch(text):
+        return True
     if len(text) > 60 or any(ch.isdigit() for ch in text) or re.search(r"[\"<>?!=;{}]", text):
         return False
     words = re.sub(r"\([^)]*\)", "", text).split()

@@ -45,6 +45,48 @@ def read_published(
     ``modified`` date: an update is not a publication.
     """
     limit = now + timedelta(days=1)
+    url_day = _url_day(url, limit)
+    found, source = _declared_or_found(root, metas, ld, url, limit, url_day, modified)
+    if found and url_day and found[:10] != url_day and _day_apart(found, url_day):
+        # a time stored in UTC can fall on the next or the previous day; the
+        # day in the address is the one the publisher's own calendar showed
+        return url_day, "url"
+    return found, source
+
+
+def _url_day(url: str | None, limit: datetime) -> str | None:
+    """The date an address holds (/2024/11/18/), if it is a real day not past ``limit``."""
+    if not url or not (m := rules.URL_DATE.search(url)):
+        return None
+    y, mo, d = (int(g) for g in (m.group(1, 2, 3) if m.group(1) else m.group(4, 5, 6)))
+    try:
+        day = date(y, mo, d)
+    except ValueError:
+        return None
+    return day.isoformat() if day <= limit.date() else None
+
+
+def _day_apart(found: str, day: str) -> bool:
+    """Whether a date-time and a day are one calendar day apart (and it has a time)."""
+    if "T" not in found:
+        return False
+    try:
+        delta = date.fromisoformat(found[:10]) - date.fromisoformat(day)
+    except ValueError:
+        return False
+    return abs(delta.days) == 1
+
+
+def _declared_or_found(
+    root: HtmlElement,
+    metas: dict[str, list[str]],
+    ld: JsonObject | None,
+    url: str | None,
+    limit: datetime,
+    url_day: str | None,
+    modified: str | None,
+) -> tuple[str | None, str | None]:
+    """The first date the page declares, else the address's day, the text's, htmldate's."""
     for value in ld_strings(ld, "datePublished") + ld_strings(ld, "dateCreated"):
         if found := parse_date(value, limit):
             return found, "json-ld"
@@ -64,14 +106,8 @@ def read_published(
         for value in (el.get("datetime"), el.text_content()):
             if value and (found := parse_date(value, limit)):
                 return found, "time"
-    if url and (m := rules.URL_DATE.search(url)):
-        y, mo, d = (int(g) for g in (m.group(1, 2, 3) if m.group(1) else m.group(4, 5, 6)))
-        try:
-            day = date(y, mo, d)
-        except ValueError:
-            day = None
-        if day and day <= limit.date():
-            return day.isoformat(), "url"
+    if url_day:
+        return url_day, "url"
     found, source = _text_date(root, limit)
     if found:
         return found, source

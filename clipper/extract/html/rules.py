@@ -254,6 +254,9 @@ PRE_READABILITY_DROP: tuple[str, ...] = (
 TITLE_ARTICLE_H1 = "//article//h1 | //main//h1"
 TITLE_H1_MIN_WORDS = 3
 TITLE_H1_MIN_SHARE = 0.3
+# A page's single <h1> stands in for a title that is only the site's name when
+# it has at least this many words (one word is a logo or a section name).
+TITLE_H1_MIN_WORDS_ALONE = 2
 
 # A dropped element above is kept when the article is inside it: broken markup
 # (an unclosed <li> in the menu) can make the parser nest the whole page in <nav>.
@@ -434,7 +437,9 @@ LINK_DENSITY_MAX = 0.5  # blocks (div, section, ul, ol, table)
 
 # Leading words of a byline line, in several languages ("By", "Par", "Von"…).
 BYLINE_PREFIX = re.compile(
-    r"^\s*(?:written by|posted by|reported by|story by|words by|text by|by|from|par|de|von|"
+    r"^\s*(?:written by|posted by|published by|reported by|story by|words by|text by|"
+    r"eingestellt von|beitrag von|geschrieben von|verfasst von|autor|autorin|"
+    r"by|from|par|de|von|"
     r"por|di|door|av|af|przez|автор|文|作者|著者|記者)\s*[:\-–—]?\s+",
     re.I,
 )
@@ -446,6 +451,13 @@ BYLINE_JUNK_WORDS: frozenset[str] = frozenset(
     {
         "staff",
         "writer",
+        # a form's or template's label where a name would be
+        "name",
+        "edit",
+        "admin",
+        "datum",
+        "no author",
+        "published by",
         "monday",
         "tuesday",
         "wednesday",
@@ -515,6 +527,16 @@ NAME_SUFFIX_TAIL = re.compile(
 
 # Conjunctions that join several authors in a byline: the lexicon's.
 BYLINE_AND = re.compile(r"\s*(?:" + "|".join(lexicon.AUTHOR_JOINERS) + r")\s*", re.I)
+
+# The label of a labelled meta value that holds the author (twitter:label1).
+AUTHOR_LABEL = re.compile(
+    r"(?:written|posted|published) by$|(?:verfasst|geschrieben) von$|aut(?:hor|or|orin|eur)$",
+    re.I,
+)
+# A user name as forums and blogs show it: one word of letters and then digits
+# ("freeman1984", "delta201"), lower-case letters among them; a date, a number or
+# a code ("CC7567") is not one.
+USER_HANDLE = re.compile(r"[A-Za-z]*[a-z]{3}[A-Za-z]*\d+")
 
 # Class/id words that mark a byline element (besides rel=author and
 # itemprop=author), and those that mark an element holding a written-out date.
@@ -657,6 +679,8 @@ JSONLD_WEAK_TYPES: frozenset[str] = frozenset(
 
 # Separators between a headline and the site's name in ``<title>``.
 TITLE_SEPARATORS: tuple[str, ...] = (" | ", " - ", " – ", " — ", " : ", " :: ", " / ", " » ", " · ")
+# Between a kicker and the headline ("Kicker: Headline") in a title.
+TITLE_KICKER_SEPARATORS: tuple[str, ...] = (": ",)
 # A site's name read from the end of <title> is at most this many words.
 SITE_NAME_MAX_WORDS = 5
 

@@ -53,7 +53,63 @@ def read_title(
     for other in others:
         if other != best and len(other) >= 3 and is_head_of(other, best):
             best = other
-    return _article_headline(root, _strip_site(best, site))
+    return visible_headline(h1s, _article_headline(root, _strip_site(best, site)), site)
+
+
+def visible_headline(h1s: list[str], title: str, site: str | None) -> str:
+    """The page's one ``<h1>`` where it is the headline the metadata's title stands for.
+
+    Three cases, each where the ``<h1>`` and the title are the same headline
+    or the title is no headline at all:
+
+    - the same words with the headline's dashes ("–" on the page, "-" in the
+      metadata): the page's spelling;
+    - the title is the ``<h1>`` plus a part split off at a separator ("Villa
+      Galaxy - Ferienvilla in Florida", "Kicker: Headline", "Headline - Site"):
+      the ``<h1>``;
+    - the title is only the site's name: the ``<h1>``, unless it is a word
+      (a logo, a section), a piece of the title or names the site itself.
+
+    A ``<h1>`` that words the headline differently from the metadata is left
+    aside: the page's declared title wins there.
+    """
+    distinct = list(dict.fromkeys(h1s))
+    if len(distinct) != 1:
+        return title
+    h1, key_h1, key_title = distinct[0], _fold(distinct[0]), _fold(title)
+    if not key_h1 or not key_title:
+        return title
+    if key_title in key_h1:
+        # a kicker or a date around the title keeps the title
+        return h1 if h1.translate(_DASHES) == title.translate(_DASHES) else title
+    if _is_part_of(h1, title):
+        return h1
+    if (
+        site
+        and _fold(site) == key_title
+        and key_h1 not in key_title
+        and _fold(site) not in key_h1
+        and word_count(h1) >= rules.TITLE_H1_MIN_WORDS_ALONE
+    ):
+        return h1
+    return title
+
+
+_DASHES = str.maketrans({"–": "-", "—": "-"})
+# dashes and quotes as a keyboard types them, to find a headline inside a title
+_TYPOGRAPHY = str.maketrans({"–": "-", "—": "-", "’": "'", "‘": "'", "“": '"', "”": '"', "„": '"'})
+
+
+def _fold(text: str) -> str:
+    """Letters and digits only, case-folded: two spellings of one headline compare equal."""
+    return re.sub(r"\W+", "", text.casefold())
+
+
+def _is_part_of(head: str, title: str) -> bool:
+    """Whether ``title`` is ``head`` with a part before or after it, split at a separator."""
+    seps = (*rules.TITLE_SEPARATORS, *rules.TITLE_KICKER_SEPARATORS)
+    head, title = head.translate(_TYPOGRAPHY), title.translate(_TYPOGRAPHY)
+    return any(title.startswith(head + sep) or title.endswith(sep + head) for sep in seps)
 
 
 def _article_headline(root: HtmlElement, title: str) -> str:
