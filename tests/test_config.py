@@ -264,3 +264,14 @@ def test_settings_in_a_real_process(tmp_path: Path) -> None:
         [*run, "export", "--all"], env=env, capture_output=True, text=True, check=True
     )
     assert done.stdout.startswith('---\ntitle: "Harbour Bridge Reopens After Repairs"\nsource:')
+
+
+def test_config_show_prints_long_paths_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where the archive lives is what people run `config show` for: no "…" in its place."""
+    deep = tmp_path / ("a-folder-with-a-long-name-" * 3) / "clippings.db"
+    monkeypatch.setenv("CLIPPER_DB", str(deep))
+    out = ok("config", "show")
+    assert "…" not in out
+    assert "clippings.db" in out.replace("\n", "").replace(" ", "").replace("│", "")
