@@ -453,3 +453,15 @@ def test_conditional_get_sends_last_modified_and_reads_a_304(server: LocalServer
     assert first.page is not None and first.last_modified == stamp and first.etag is None
     again = fetch_conditional(server.url("/lm"), last_modified=stamp)
     assert again.page is None and again.last_modified == stamp and again.moved_to is None
+
+
+@pytest.mark.parametrize(
+    "args", [("feed", "rm", "nowhere"), ("feed", "edit", "nowhere", "--pause")]
+)
+def test_naming_a_feed_where_there_is_no_archive_creates_none(
+    clipper_db: Path, args: tuple[str, ...]
+) -> None:
+    """As feed list and feed update: a mistyped --db leaves no stray archive behind."""
+    code, _, err = invoke(*args)
+    assert code == 3 and "No feed is called 'nowhere'" in err
+    assert not clipper_db.exists()

@@ -159,7 +159,8 @@ def rm(
     from clipper.store import get_source, remove_source
     from clipper.untrusted import printable
 
-    db = open_archive(db_path)
+    # reading=True: with no archive there is no feed to find, and no file is created.
+    db = open_archive(db_path, reading=True)
     try:
         sources = [get_source(db, n) for n in names]  # all known, or nothing is removed
         for source in dict((s.id, s) for s in sources).values():
@@ -206,7 +207,7 @@ def edit(
     """
     from clipper.store import check_name, edit_source, get_source
 
-    db = open_archive(db_path)
+    db = open_archive(db_path, reading=True)  # no archive: no such feed, and no file made
     try:
         source = get_source(db, feed)
         edited = edit_source(
