@@ -22,7 +22,7 @@ from clipper.limits import DEFAULT_TIMEOUT
 if TYPE_CHECKING:
     from rich.text import Text
 
-    from clipper.batch import BatchSummary, ItemResult
+    from clipper.batch import BatchSummary
     from clipper.feeds.update import Check
     from clipper.models import FeedSource
 
@@ -446,48 +446,19 @@ def _read_opml(file: Path) -> bytes:
 
 def _clip_entries(run: Any, items: Any, options: Any, *, as_json: bool) -> "BatchSummary":
     """The batch of new entries, shown as clip shows a batch: progress, a line per item."""
-    import time
+    from clipper.cli.clip import show_batch
 
-    from clipper.batch import Batch
-    from clipper.cli.render import batch_line, batch_progress, progress_fields
-
-    err = console(stderr=True)
-    out = console()
-    started = time.monotonic()
-    done = failed = 0
-    progress = None
-
-    def report(result: "ItemResult") -> None:
-        nonlocal done, failed
-        done += 1
-        failed += result.status == "failed"
-        if as_json:
-            sys.stdout.write(json_text(result.to_json()) + "\n")
-        elif (line := batch_line(result)) is not None:
-            out.print(line, soft_wrap=True)
-        if progress is not None:
-            fields = progress_fields(done, time.monotonic() - started, failed)
-            progress.update(task, completed=done, **fields)
-
-    try:
-        with Batch(run.db, options) as batch:
-            if err.is_terminal and len(items) > 1:
-                progress = batch_progress(err, redirect_stdout=sys.stdout.isatty())
-                initial: dict[str, Any] = dict(progress_fields(0, 0, 0))
-                task = progress.add_task("clip", total=len(items), **initial)
-                progress.start()
-            try:
-                return run.clip(batch, items, report)
-            finally:
-                if progress is not None:
-                    progress.stop()
-    except KeyboardInterrupt:
-        typer.echo(
-            f"clipper: interrupted after {done:,} of {len(items):,} entries; everything stored "
-            "is complete. Run clipper feed update again to finish.",
-            err=True,
-        )
-        raise typer.Exit(int(ExitStatus.INTERRUPTED)) from None
+    return show_batch(
+        run.db,
+        options,
+        items,
+        lambda batch, report: run.clip(batch, items, report),
+        as_json=as_json,
+        interrupted=lambda done: (
+            f"interrupted after {done:,} of {len(items):,} entries; "
+            "everything stored is complete. Run clipper feed update again to finish."
+        ),
+    )
 
 
 def _report_check(check: "Check", as_json: bool) -> None:
