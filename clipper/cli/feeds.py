@@ -505,6 +505,8 @@ def _entries_summary(summary: "BatchSummary") -> Any:
     from rich.console import Group
     from rich.text import Text
 
+    from clipper.cli.render import batch_details
+
     counts = [f"{summary.added:,} clipped"]
     if summary.updated:
         counts.append(f"{summary.updated:,} updated")
@@ -514,23 +516,8 @@ def _entries_summary(summary: "BatchSummary") -> Any:
         counts.append(f"{summary.duplicates:,} duplicate{'s' * (summary.duplicates != 1)}")
     counts.append(f"{summary.failed:,} failed (tried again next update)")
     noun = "entry" if summary.total == 1 else "entries"
-    parts: list[Any] = [Text(f"{summary.total:,} {noun}: " + ", ".join(counts) + ".")]
-    if summary.near_duplicates:
-        parts.append(
-            Text(
-                f"{summary.near_duplicates:,} stored as near-duplicates of other clippings "
-                "(clipper show ID says which)."
-            )
-        )
-    for failure in summary.failures:
-        line = Text("  ")
-        error = _plain(failure.error)
-        if failure.source not in error:
-            line.append(_plain(failure.source), style="red")
-            line.append(": ")
-        line.append(error)
-        parts.append(line)
-    return Group(*parts)
+    head = Text(f"{summary.total:,} {noun}: " + ", ".join(counts) + ".")
+    return Group(head, *batch_details(summary))
 
 
 def _added_line(added: Any) -> "Text":
