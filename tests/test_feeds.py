@@ -465,3 +465,29 @@ def test_naming_a_feed_where_there_is_no_archive_creates_none(
     code, _, err = invoke(*args)
     assert code == 3 and "No feed is called 'nowhere'" in err
     assert not clipper_db.exists()
+
+
+def test_the_jobs_setting_reaches_feed_updates_batch(
+    site: FeedSite, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`jobs` in the settings file is --jobs for every batch, feed update's too."""
+    from clipper import batch
+
+    seen: list[int] = []
+
+    class Spy(batch.Batch):
+        def __init__(self, db, options, *args, **kwargs):  # type: ignore[no-untyped-def]
+            seen.append(options.jobs)
+            super().__init__(db, options, *args, **kwargs)
+
+    monkeypatch.setattr(batch, "Batch", Spy)
+    settings = tmp_path / "settings.toml"
+    settings.write_text("jobs = 1\n", encoding="utf-8")
+    monkeypatch.setenv("CLIPPER_CONFIG", str(settings))
+    site.put("/feed.xml", rss("Gazette", site.items(1, 3)), content_type="application/rss+xml")
+    assert invoke("feed", "add", site.url("/feed.xml"))[0] == 0
+    code, _, err = invoke("feed", "update", "--delay", "0")  # FAST's --jobs left out
+    assert code == 0, err
+    site.put("/feed.xml", rss("Gazette", site.items(1, 6)), content_type="application/rss+xml")
+    assert invoke("feed", "update", "--delay", "0", "--jobs", "2")[0] == 0
+    assert seen == [1, 2]

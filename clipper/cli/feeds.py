@@ -243,8 +243,8 @@ def update(
             "-j",
             min=1,
             metavar="N",
-            help="Extract N pages at once in parallel processes (default: the number of "
-            "cores); pages are fetched up to 4×N at a time, at most 2 per site.",
+            help="Extract N pages at once in parallel processes (default: the jobs setting, "
+            "else the number of cores); pages are fetched up to 4×N at a time, at most 2 per site.",
             show_default=False,
         ),
     ] = None,
@@ -329,8 +329,11 @@ def update(
             items = run.items()
             summary = None
             if items:  # the batch's stages load only when there is something to clip
+                from clipper import config
                 from clipper.batch import BatchOptions, default_jobs
                 from clipper.pipeline import ClipOptions
+
+                jobs = config.get("jobs", jobs)  # --jobs, else $CLIPPER_JOBS, else the file
 
                 batch_options = BatchOptions(
                     clip=ClipOptions(timeout=timeout, user_agent=user_agent),
