@@ -423,7 +423,14 @@ def export(
         from clipper.export.template import load_template
 
         # Checked before anything is read or written: a typo in a template is found at once.
-        note = load_template(config.get("template", template))
+        chosen = config.resolve("template", template, "--template")
+        try:
+            note = load_template(chosen.value)
+        except UsageError as exc:
+            if template is not None:
+                raise
+            # From the settings file or a variable: say which line to fix.
+            raise UsageError(f"{chosen.origin}: {exc}") from None
     if output is None:
         folder = config.get("export_folder")
         output = None if folder is None or fmt is ExportFormat.epub else f"{folder}{os.sep}"
