@@ -491,3 +491,17 @@ def test_the_jobs_setting_reaches_feed_updates_batch(
     site.put("/feed.xml", rss("Gazette", site.items(1, 6)), content_type="application/rss+xml")
     assert invoke("feed", "update", "--delay", "0", "--jobs", "2")[0] == 0
     assert seen == [1, 2]
+
+
+@pytest.mark.parametrize(
+    ("body", "needle"),
+    [
+        (b"", "isn't an OPML file: there is nothing in it"),
+        (b"<!doctype html><html><body>Subscriptions</body></html>", "a web page (HTML)"),
+        (b"<opml version='2.0'><body><outline", "is a broken OPML file"),
+    ],
+)
+def test_importing_what_isnt_opml_says_so_and_what_to_give(body: bytes, needle: str) -> None:
+    code, _, err = invoke("feed", "import", "-", input=body)
+    assert code == 5 and needle in err and err.count("\n") == 1, err
+    assert "not a feed" not in err and "isn't a feed" not in err
