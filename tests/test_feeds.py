@@ -505,3 +505,26 @@ def test_importing_what_isnt_opml_says_so_and_what_to_give(body: bytes, needle: 
     code, _, err = invoke("feed", "import", "-", input=body)
     assert code == 5 and needle in err and err.count("\n") == 1, err
     assert "not a feed" not in err and "isn't a feed" not in err
+
+
+def test_a_name_taken_already_is_a_usage_error_not_a_database_error(site: FeedSite) -> None:
+    site.put("/a.xml", rss("A", site.items(1, 1)), content_type="application/rss+xml")
+    site.put("/b.xml", rss("B", site.items(2, 1)), content_type="application/rss+xml")
+    assert invoke("feed", "add", site.url("/a.xml"), "--name", "mine")[0] == 0
+    code, _, err = invoke("feed", "add", site.url("/b.xml"), "--name", "mine")
+    assert code == 2 and "A feed is called 'mine' already" in err, err
+    assert list(sources()) == ["mine"]
+
+
+def test_feed_tags_are_cleaned_as_clips_are(site: FeedSite) -> None:
+    """--tag on feed add/edit/import: no control characters stored, an empty tag is an error."""
+    site.put("/a.xml", rss("A", site.items(1, 1)), content_type="application/rss+xml")
+    code, _, err = invoke("feed", "add", site.url("/a.xml"), "--tag", "")
+    assert code == 2 and "is not a tag" in err, err
+    code, _, err = invoke("feed", "add", site.url("/a.xml"), "--tag", "red\x1b[31m  alert")
+    assert code == 0, err
+    code, _, err = invoke("feed", "edit", "a", "--tag", "\x07ding")
+    assert code == 0, err
+    assert sources()["a"]["tags"] == ["ding", "red[31m alert"]
+    code, _, err = invoke("feed", "edit", "a", "--tag", " ")
+    assert code == 2 and "is not a tag" in err, err

@@ -94,19 +94,21 @@ def add(
 
     Example: clipper feed add https://example.com/ --tag energy
     """
+    from clipper.curate import clean_tags
     from clipper.feeds.discover import FetchSettings
     from clipper.feeds.follow import follow
     from clipper.untrusted import printable
 
     if name is not None and len(urls) > 1:
         raise UsageError("--name names one feed: give one URL with it.")
+    tags = tuple(clean_tags(tag or ()))
     settings = FetchSettings(timeout=timeout, user_agent=user_agent)
     db = open_archive(db_path)
     failures: list[ClipperError] = []
     try:
         for url in urls:
             try:
-                added = follow(db, url, settings, name=name, tags=tuple(tag or ()))
+                added = follow(db, url, settings, name=name, tags=tags)
             except ClipperError as exc:
                 if len(urls) == 1:
                     raise
@@ -205,8 +207,10 @@ def edit(
 
     Example: clipper feed edit harbour-gazette --tag ports --untag misc --pause
     """
+    from clipper.curate import clean_tags
     from clipper.store import check_name, edit_source, get_source
 
+    add_tags = tuple(clean_tags(tag or ()))
     db = open_archive(db_path, reading=True)  # no archive: no such feed, and no file made
     try:
         source = get_source(db, feed)
@@ -214,7 +218,7 @@ def edit(
             db,
             source.id,
             name=check_name(name) if name is not None else None,
-            add_tags=tuple(tag or ()),
+            add_tags=add_tags,
             remove_tags=tuple(untag or ()),
             paused=pause,
         )
@@ -374,12 +378,14 @@ def import_(
 
     Example: clipper feed import subscriptions.opml --tag reader
     """
+    from clipper.curate import clean_tags
     from clipper.feeds.follow import import_opml
 
+    tags = tuple(clean_tags(tag or ()))
     body = _read_opml(file)
     db = open_archive(db_path)
     try:
-        result = import_opml(db, body, str(file), tags=tuple(tag or ()))
+        result = import_opml(db, body, str(file), tags=tags)
     finally:
         db.close()
     typer.echo(
