@@ -1,11 +1,18 @@
-"""Regression gate: the text-dump stage over Mozilla's readability test pages, copied.
+"""Regression gate: the text-dump stage over copied pages.
 
-Each page is turned into the text a browser copies when the whole page is
-selected (``bench/scoring.browser_copy``), and into a copy of the expected
-article alone. Fails when the body kept from the page copies, the share of a
-clean article copy kept, or the headline or byline rate fall below the level reached when
-the gate was set (see ``bench/textdumps.py`` for the full benchmark). Skips
-when ``../shared`` is absent, as on a fresh clone. No timing assertions.
+Three sets, as ``bench/textdumps.py`` scores them (the full benchmark, with
+clipper's HTML extraction beside it):
+
+* Mozilla's readability test pages turned into the text a browser copies when
+  the whole page is selected (``bench/scoring.browser_copy``), and into a copy
+  of the expected article alone;
+* Chromium's real copies of the same pages (``readability-browser-copies``);
+* Chromium's real copies of the 467 web-eval pages, scored with issue #14's
+  passage metric (``bench/passages.py``), with title, authors and date.
+
+Fails when a figure falls below the level reached when the gate was set. Each
+set skips when its corpus under ``../shared`` is absent, as on a fresh clone.
+No timing assertions.
 """
 
 from __future__ import annotations
@@ -16,18 +23,35 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "readability-test-pages"
+CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
+CORPUS = CORPORA / "readability-test-pages"
+COPIES = CORPORA / "readability-browser-copies"
+WEB_EVAL = CORPORA / "web-eval-dev"
 
 if not CORPUS.is_dir():
     pytest.skip(f"corpus not found at {CORPUS}", allow_module_level=True)
 
 sys.path.insert(0, str(ROOT / "bench"))
-from textdumps import Report, score_corpus, summarise  # noqa: E402
+from textdumps import (  # noqa: E402
+    CopyReport,
+    ReaderFigures,
+    Report,
+    score_corpus,
+    score_real_copies,
+    score_web_eval,
+    summarise,
+    summarise_copies,
+    summarise_readings,
+)
 
 # Measured on 2026-11-28 with bench/textdumps.py minus about 0.005. Raise them
 # as the text-dump stage improves; never lower them to let a change pass.
 MIN_SHINGLE_F1 = 0.884
-MIN_ARTICLE_ONLY_RECALL = 0.891
+# 0.891 until issue #14: a page that appends the next story below the first now
+# yields the first story, and the expected article of one Mozilla page (lwn-1, a
+# weekly edition of several stories under their own headlines and bylines) keeps
+# them all; its recall went 0.745 -> 0.395, the mean 0.893 -> 0.891 (0.8907).
+MIN_ARTICLE_ONLY_RECALL = 0.887
 MIN_TITLE_LOOSE = 0.389
 MIN_BYLINE = 0.377
 MIN_WITH_IMAGE_NAMES_F1 = 0.882
@@ -62,3 +86,65 @@ def test_byline_from_page_copies(results: Report) -> None:
 
 def test_refusals(results: Report) -> None:
     assert results.refused <= MAX_REFUSED, results
+
+
+# --- Chromium's real copies (issue #14) ------------------------------------------------
+
+# Measured on 2026-12-01 with bench/textdumps.py minus 0.005; raise them as the
+# stage improves, never lower them to let a change pass.
+MIN_REAL_SHINGLE_F1 = 0.861
+MIN_REAL_TITLE_LOOSE = 0.380
+MIN_REAL_BYLINE = 0.323
+MAX_REAL_REFUSED = 5
+MIN_WEB_EVAL_F1 = 0.870
+MIN_WEB_EVAL_PRECISION = 0.841
+MIN_WEB_EVAL_RECALL = 0.900
+MIN_WEB_EVAL_TITLE = 0.506
+MIN_WEB_EVAL_AUTHORS = 0.332
+MIN_WEB_EVAL_DATE = 0.603
+MAX_WEB_EVAL_REFUSED = 1
+
+
+@pytest.fixture(scope="module")
+def real_copies() -> CopyReport:
+    if not COPIES.is_dir():
+        pytest.skip(f"real copies not found at {COPIES}")
+    return summarise_copies(score_real_copies(CORPUS, COPIES))
+
+
+@pytest.fixture(scope="module")
+def web_eval() -> tuple[ReaderFigures, ReaderFigures]:
+    if not (WEB_EVAL / "evaldata.json").is_file():
+        pytest.skip(f"web-eval corpus not found at {WEB_EVAL}")
+    results = score_web_eval(WEB_EVAL, html=False)
+    return (
+        summarise_readings([r.copy for r in results]),
+        summarise_readings([r.whole for r in results]),
+    )
+
+
+def test_body_from_real_copies(real_copies: CopyReport) -> None:
+    assert real_copies.shingle_f1 >= MIN_REAL_SHINGLE_F1, real_copies
+    assert real_copies.shingle_f1 > real_copies.whole_shingle_f1, real_copies
+
+
+def test_headline_and_byline_from_real_copies(real_copies: CopyReport) -> None:
+    assert real_copies.title_loose >= MIN_REAL_TITLE_LOOSE, real_copies
+    assert real_copies.byline >= MIN_REAL_BYLINE, real_copies
+    assert real_copies.refused <= MAX_REAL_REFUSED, real_copies
+
+
+def test_passages_from_web_eval_copies(web_eval: tuple[ReaderFigures, ReaderFigures]) -> None:
+    clipped, whole = web_eval
+    assert clipped.f1 >= MIN_WEB_EVAL_F1, clipped
+    assert clipped.precision >= MIN_WEB_EVAL_PRECISION, clipped
+    assert clipped.recall >= MIN_WEB_EVAL_RECALL, clipped
+    assert clipped.f1 > whole.f1, (clipped, whole)
+    assert clipped.refused <= MAX_WEB_EVAL_REFUSED, clipped
+
+
+def test_metadata_from_web_eval_copies(web_eval: tuple[ReaderFigures, ReaderFigures]) -> None:
+    clipped, _ = web_eval
+    assert clipped.title >= MIN_WEB_EVAL_TITLE, clipped
+    assert clipped.authors >= MIN_WEB_EVAL_AUTHORS, clipped
+    assert clipped.date >= MIN_WEB_EVAL_DATE, clipped

@@ -1,4 +1,4 @@
-"""Each line of a plain-text page dump, read on its own (step 1 of ``textdump.py``).
+"""Each line of a plain-text page dump, read on its own (step 1 of ``dump.py``).
 
 Normalises a dump's lines (odd spaces, bullets, hard wrapping, a "By" left
 alone on its line) and classifies each line without looking at its
@@ -6,8 +6,8 @@ neighbours: prose, a short sentence, a short line, chrome, an end marker, an
 image file name, a photo credit, or metadata, whose content it reads too
 (authors, a date with its time and zone, categories, tags). What depends on
 where a line stands (the body, the headline, which metadata is the
-article's) is decided in ``textdump.py``. The names of things (chrome words,
-markers, month names) are data in ``textrules.py``.
+article's) is decided in ``body.py``, ``headline.py`` and ``assembly.py``.
+The names of things (chrome words, markers, month names) are data in ``rules.py``.
 """
 
 from __future__ import annotations

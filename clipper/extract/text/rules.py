@@ -1,8 +1,8 @@
-"""Rules as data for the plain-text page-dump stage (``textdump.py``).
+"""Rules as data for the plain-text page-dump stage (``dump.py`` and the modules it calls).
 
 A text dump is what a browser's "select all, copy" or a text-only saver leaves
 of a page: the article's lines with the site's furniture still around them.
-``textdump.py`` decides mostly from *structure* (where the prose is, what is
+``dump.py`` decides mostly from *structure* (where the prose is, what is
 short, what sits at the edges); the patterns here are the *names* of things it
 recognises, in several languages. To teach clipper a new site habit, add to a
 tuple here and a fixture under ``tests/fixtures/dumps/``.
@@ -144,6 +144,13 @@ COMMENT_MARKERS: frozenset[str] = frozenset({"comments", "trackback"})
 # A block with this share of the heaviest block's weight beats any block
 # that a comments marker introduces.
 MIN_SHARE_OVER_COMMENTS = 0.1
+# A block below a comments marker is comments when the block just above the
+# marker has several paragraphs and this share of the heaviest block's weight
+# (or JOIN_ENOUGH_WEIGHT): the article the comments are about.
+ARTICLE_ABOVE_COMMENTS_SHARE = 0.25
+# A marker with this many lines this short on each side is a menu's item.
+MENU_ITEM_MAX_WORDS = 2
+MENU_ITEMS_AROUND = 2
 # A block of prose beyond a long gap joins the article when it has at least
 # this many paragraphs and this share of the article's weight; across a list
 # marker ("Most Read") standing between, it needs JOIN_ACROSS_MARKER_SHARE.
@@ -160,7 +167,13 @@ JOIN_ENOUGH_WEIGHT = 800
 TEASER_MIN_ITEMS = 4
 TEASER_HEADED_SHARE = 0.7
 TEASER_MAX_BLURB = 300
-TEASER_DAMPING = 0.3
+TEASER_DAMPING = 0.3  # also for a consent notice (CONSENT_WORDS in most paragraphs)
+# What a cookie or privacy dialog's paragraphs speak of.
+CONSENT_WORDS = re.compile(
+    r"\bcookies?\b|\bconsent\b|\bdatenschutz|\beinwilligung|\bprivacy (?:policy|settings)"
+    r"|\bconsentement\b|\bconsentimiento\b|\bzgod[ayę]\b|\bpliki cookie",
+    re.IGNORECASE,
+)
 # A soft end marker ("Related", "Read more") inside the body ends the article
 # only when less prose than this share of what came before follows it.
 SOFT_MARKER_TAIL_RATIO = 1 / 3
@@ -170,6 +183,19 @@ STANDFIRST_MAX_WORDS = 45
 # (a kicker, a standfirst between), and that line among BYLINE_REACH lines
 # above the body (share bars, a lead photo, a sign-in box between).
 HEADLINE_OVER_BYLINE_LINES = 3
+# A block under a headline and a byline or date line this near (non-blank lines
+# up from its first paragraph) opens an article; the first such block of at
+# least this share of the heaviest block's weight (none when the heaviest is
+# under a head of its own), this many characters and paragraphs is the
+# article, though a longer story or a cookie notice follows it.
+HEADED_REACH = 8
+HEADED_MIN_SHARE = 0.2
+HEADED_MIN_WEIGHT = 400
+HEADED_MIN_PARAGRAPHS = 2
+HEADED_LIST_ITEMS = 3
+# A headline with a byline and a date in the next this many non-blank lines
+# opens another article: the one before it ends there.
+NEXT_ARTICLE_BYLINE_LINES = 2  # this many headlines or dated lines above: a list of teasers
 BYLINE_REACH = 30
 # A headline speaks of what its lead says: at least TOPIC_MIN_SHARED and
 # TOPIC_SHARE of its content words (TOPIC_MIN_LETTERS letters or more,
@@ -231,6 +257,8 @@ CREDIT = _rx(
     r"(?: via .{1,60})?",
     r"getty images|ap photo|afp photo|reuters photo|shutterstock|(?:©\s*)?imago(?: images)?",
     r"(?:image source|credit|bildquelle)\s*(?:,|\.\.\.|…)\s*.{1,120}",
+    r"\(?\s*(?:fot\.|źródło|imagen|fuente|quelle|bildquelle)\s*[:：]?\s+.{1,120}?\)?",
+    r"(?:AP|AFP|EPA|PAP|APA|ANP|dpa|Reuters|KEYSTONE|Getty)\s*/\s*[^/]{2,60}",
 )
 
 # A line naming a photographer or an image's source is a caption, never a
@@ -247,7 +275,8 @@ INLINE_CREDIT = re.compile(
     r"(?:photo|foto|фото|写真|credit|image)s?\s*[/:：=＝][^)]{1,120}\)"
     r"|（写真[=＝:：][^）]{1,80}）"
     # "... on Thursday Credit: STR/AFP", "... Photograph: Adrian Malloch for the Guardian"
-    r"|(?<=\s)(?-i:Credit|Photograph|Photo|Picture|Image|Foto|Bild)s?(?: credit)?\s*:\s*[^.!?]{2,80})$",
+    r"|(?<=\s)(?-i:Credit|Photograph|Photo|Picture|Image|Foto|Bild|Imagen|Quelle|Źródło)s?(?: credit)?\s*:\s*[^.!?]{2,80}"
+    r"|(?<=\s)(?-i:Fot)\.\s+[^.!?]{2,80})$",
     _I,
 )
 
@@ -292,6 +321,11 @@ HARD_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"what (?:people|readers) are saying\W*|[\d.,]+k?\s+reactions?\b.{0,40}",
             r"(?:\d+\s+)?(?:commenti|comentários|reacties|komentáře|komentarze?|diskuse)(?:\s*\(\d+\))?:?",
             r"(?:lascia|deixe|laat|napište|dodaj) (?:un |um |een |komentář|komentarz).{0,30}",
+            r"(?:schreibe?|hinterlasse|hinterlassen sie|verfasse) (?:einen |eine |deinen |ihren )?(?:kommentar|antwort).{0,30}",
+            r"kommentar (?:schreiben|verfassen|hinzufügen|abgeben).{0,30}|(?:keine|\d+) kommentare.{0,60}|kommentare sind geschlossen\.?",
+            r"\d+\s+(?:antworten|gedanken|kommentare|reaktionen)\s+(?:zu|auf)\b.{1,200}|diskutieren sie mit.{0,30}",
+            r"laisser un commentaire.{0,30}|vos (?:réactions|commentaires).{0,20}|\d+\s+réactions?|ajouter un commentaire",
+            r"(?:deja|dejar|escribe) (?:una respuesta|un comentario).{0,30}|\d+\s+respuestas?\s+a\b.{1,200}",
         ),
     ),
     (
@@ -313,7 +347,9 @@ HARD_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"アクセスランキング.{0,20}|ランキング",
             r"热门(?:新闻|文章|推荐)?|最新(?:新闻|文章)|排行榜",
             r"популярное|самое (?:читаемое|популярное)|последние новости|главное за .{1,20}",
-            r"meistgelesen.{0,20}|am meisten gelesen|beliebteste artikel|neueste artikel",
+            r"(?:die )?meist ?gelesen.{0,40}|.{0,30}am meisten gelesen.{0,20}|beliebte(?:ste)? (?:artikel|beiträge|themen).{0,20}",
+            r"neueste (?:artikel|beiträge|nachrichten|meldungen)|aktuelle (?:beiträge|artikel|dossiers)|top[- ]themen|meist gesucht:?",
+            r"les articles les plus lus|dans la même rubrique|à la une",
             r"les plus (?:lus|partagés|commentés)|à la une",
             r"lo más (?:leído|visto)|más leídas|más leídos",
             r"(?:i )?più (?:letti|lette|visti)|mais (?:lidas|lidos|vistas)|meest (?:gelezen|bekeken)",
@@ -330,7 +366,13 @@ HARD_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:further|more|suggested) reading",
             r"おすすめ.{0,20}|オススメ.{0,20}|あわせて読みたい.{0,20}|こちらもおすすめ",
             r"рекомендуем.{0,20}|похожие (?:статьи|материалы|новости)|другие новости",
-            r"weitere artikel.{0,30}|das könnte sie auch interessieren|empfohlene artikel",
+            r"weitere (?:aktuelle |interessante )?(?:artikel|beiträge|themen|nachrichten|news|meldungen|inhalte)\b.{0,40}|empfohlene artikel",
+            r"entdecke(?:n sie)? (?:weitere|mehr|jetzt)\b.{0,40}",
+            r"(?:das|dies) (?:könnte|dürfte) (?:sie|dich|ihnen|dir|euch) (?:auch |ebenfalls )?interessieren.{0,3}",
+            r"(?:ähnliche|verwandte|passende) (?:beiträge|artikel|themen|posts|nachrichten|einträge|inhalte)\W{0,3}",
+            r"(?:das|dies) (?:könnte|dürfte) (?:dich|sie) auch interessieren.{0,3}|noch mehr (?:news|themen|artikel|infos)\b.{0,30}",
+            r"pour approfondir|(?:à )?lire (?:également|ensuite)|ça peut vous intéresser|vous aimerez aussi.{0,10}",
+            r"(?:ti )?potrebbe(?:ro)? interessarti|(?:más|mas) noticias|también te puede interesar|te recomendamos",
             r"articles similaires|sur le même sujet|nos (?:autres )?articles",
             r"te puede interesar|noticias relacionadas|también te puede interesar",
         ),
@@ -342,7 +384,7 @@ HARD_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"search this blog|subscribe to (?:posts|this blog).*|follow (?:us|me).{0,30}",
             r"カテゴリー?(?:一覧)?|アーカイブ|プロフィール|最近のコメント|リンク|月別アーカイブ",
             r"архив|рубрики|метки|об авторе",
-            r"archiv|kategorien|schlagwörter|über mich|über den autor",
+            r"archiv|kategorien|schlagwörter|über mich|über den autor|markiert mit|themen in diesem artikel",
             r"catégories|à propos",
         ),
     ),
@@ -359,7 +401,8 @@ SOFT_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"[【\[［]?関連(?:記事|リンク|ニュース)?[】\]］]?",
             r"相关(?:新闻|阅读|文章|链接|报道)|延伸阅读|推荐阅读",
             r"читайте также|см\. также|по теме|читать также",
-            r"mehr zum thema|lesen sie auch|auch interessant|zum thema",
+            r"mehr zum thema|lesen sie auch|auch interessant\W{0,3}|zum thema|zum weiterlesen|lust auf mehr\??",
+            r"(?:weitere )?(?:artikel|beiträge|inhalte) zum thema.{0,30}|mehr (?:zu|zum|über|aus) .{1,40}",
             r"(?:à )?lire aussi|voir aussi|(?:en|pour en) savoir plus",
             r"lee también|ver también|leer más|art[ií]culos relacionados|artigos relacionados|articles liés",
             r"(?:articoli |notizie )?correlat[ie]|leggi anche|leia (?:também|mais)|veja também|(?:notícias )?relacionadas",
@@ -427,6 +470,8 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:type|enter) your e-?mail(?: address)?.{0,20}|thanks for reading.{0,160}",
             r"ログイン|会員登録|新規登録|ログアウト|войти|вход|регистрация|подписаться.{0,40}",
             r"anmelden|abmelden|registrieren|abonnieren.{0,40}|jetzt abonnieren.*",
+            r"(?:jetzt |kostenlos )?registrieren\b.{0,40}|schon registriert\?.{0,40}|(?:hier )?einloggen|ingresar|zaloguj się",
+            r"[^.!?]{0,50}\bnewsletter\b[^.!?]{0,50}|newsletter abonnieren.{0,40}",
             r"se connecter|connexion|s'abonner.{0,40}|iniciar sesión|suscríbete.{0,40}|regístrate",
             r"abonnez-vous\b.{0,60}|déjà abonné.{0,40}|gérez votre abonnement|recevez nos newsletters?",
             r"assine\b.{0,40}|já é assinante\?.{0,40}|abbonati\b.{0,40}|sei già abbonato\?.{0,40}",
@@ -447,6 +492,10 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"読者になる|リブログ|フォロー(?:する)?|編集(?:する)?|Pocket|いいね！?\s*\d*",
             r"シェア(?:する)?|ツイート|はてブ|はてなブックマーク.{0,20}|このエントリーを.{0,40}|いいね！?\s*\d*|ブックマーク|LINEで送る",
             r"поделиться.{0,30}|твитнуть|teilen.{0,30}|twittern|partager.{0,30}|compartir.{0,30}|tuitear",
+            r"(?:beitrag|artikel|inhalt|seite|post|link|jetzt|per e-?mail)\s+teilen.{0,30}|url zum kopieren|link kopieren",
+            r"(?:seite |artikel |beitrag )?drucken(?: etc\.)?|imprimer|imprimir|stampa",
+            r"empfiehl (?:dies|diesen (?:artikel|beitrag)).{0,40}|(?:den |diesen )?(?:artikel|beitrag) (?:mit anderen |jetzt )?teilen.{0,30}",
+            r"(?:dir |ihnen )?(?:hat )?(?:der|dieser) (?:artikel|beitrag) gefallen\?.{0,60}|artikel gefallen\?.{0,60}",
         ),
     ),
     (
@@ -461,6 +510,7 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"文字(?:サイズ|の大きさ).{0,20}|読了(?:時間|目安).{0,20}|размер шрифта|schriftgröße|lesezeit.{0,20}",
             r"(?:hide|show) (?:caption|transcript)|expand|collapse|enlarge(?: this image)?|view (?:gallery|image|slideshow).{0,20}",
             r"view image in fullscreen|open image in (?:a )?new (?:tab|window)|read in app|open in app",
+            r"bild (?:anzeigen|schließen|vergrößern)(?: bild (?:anzeigen|schließen|vergrößern))?|zum vergrößern .{0,40}klicken.{0,40}",
             r"image|photo|video|gallery|\[(?:image|photo|video|img)\]|\d+\s*(?:of|/)\s*\d+(?:\s*(?:photos|images))?",
         ),
     ),
@@ -476,7 +526,9 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"scroll (?:down )?to continue.{0,30}|(?:ad|advertisement) ?[-–—] ?scroll.{0,30}",
             r"広告|スポンサー(?:リンク)?|ＰＲ|PR",
             r"реклама|партнерский материал|на правах рекламы",
-            r"anzeige|werbung|publicité|publicidad|patrocinado",
+            r"anzeige|werbung|publicité|publicidad|patrocinado|reklama|pubblicità",
+            r"this (?:post|article|page) contains (?:affiliate links|references to products)\b.{0,300}",
+            r"(?:für|bei) links auf dieser seite .{0,200}provision.{0,200}|.{0,40}enthält affiliate-links.{0,200}",
         ),
     ),
     (
@@ -496,7 +548,8 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:前|次)の(?:記事|エントリー|投稿|ページ).{0,80}",
             r"(?:上|下)一(?:篇|页|条).{0,80}|返回(?:顶部|首页)",
             r"(?:предыдущ|следующ)(?:ая|ий|ее)\s+(?:статья|запись|новость|материал).{0,80}",
-            r"(?:vorheriger|nächster)\s+(?:artikel|beitrag).{0,80}|zurück|weiter",
+            r"(?:vorheriger|nächster)\s+(?:artikel|beitrag).{0,80}|zurück|weiter|vorheriges(?: weiter)?|nächstes",
+            r"zurück zu[mr]? .{1,40}|zu allen (?:beiträgen|artikeln|news|meldungen)|alle (?:beiträge|artikel|news)",
             r"article (?:précédent|suivant).{0,80}|(?:artículo|entrada) (?:anterior|siguiente).{0,80}",
             r"(?:siguiente|anterior) (?:artículo|entrada|nota)\b.{0,80}|(?:próxima|anterior) (?:matéria|notícia)\b.{0,80}",
         ),
@@ -518,6 +571,7 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "chrome: powered by",
         _rx(
             r"(?:proudly\s+)?powered by\b.{0,80}|(?:theme|design(?:ed)?|template|site) by\b.{0,60}",
+            r"(?:blog at|bloggen auf|create a (?:free )?website or blog at) wordpress\.com\.?",
         ),
     ),
     (
@@ -543,6 +597,10 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r".{0,200}\b(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b.*",
             r"accept(?: all)?(?: cookies)?|reject all|cookie (?:settings|policy|preferences)|manage (?:cookies|preferences)",
             r"please accept (?:our|the) .{0,40}(?:terms|cookies|privacy).{0,40}",
+            r".{0,200}\b(?:diese (?:web)?seite|diese website|unsere (?:web)?seite|unsere website|wir) (?:verwendet|verwenden|nutzt|nutzen|setzt|setzen) cookies\b.*",
+            r".{0,200}\b(?:ce site|nous) utilis(?:e|ons) (?:des )?cookies\b.*|.{0,200}\b(?:este sitio|esta web|utilizamos) (?:web )?(?:utiliza )?cookies\b.*",
+            r"(?:this site|diese (?:web)?seite|diese website) (?:uses|verwendet|nutzt) akismet\b.*",
+            r".{0,60} would like to send you (?:push )?notifications\b.*",
         ),
     ),
     (

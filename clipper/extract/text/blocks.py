@@ -1,0 +1,80 @@
+"""Blocks of prose in a text dump and the lines around them: weights, neighbours, teaser lists."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+
+from clipper.extract.text import rules as rules
+from clipper.extract.text.figures import Figure
+from clipper.extract.text.lines import (
+    BLANK,
+    FILE,
+    SHORT,
+    Line,
+    cjk_count,
+)
+
+
+def block_weight(lines: Sequence[Line], cluster: Sequence[int]) -> int:
+    return sum(text_weight(lines[i].text) for i in cluster)
+
+
+def text_weight(text: str) -> int:
+    return len(text) + cjk_count(text)  # CJK says more per character
+
+
+def lines_above(
+    lines: Sequence[Line], start: int, in_figure: dict[int, Figure], reach: int
+) -> Iterator[tuple[int, Line]]:
+    """The ``reach`` nearest lines above ``start``, nearest first, blanks and photos aside."""
+    seen = 0
+    for i in range(start - 1, -1, -1):
+        line = lines[i]
+        if line.kind == BLANK or i in in_figure:
+            continue
+        seen += 1
+        if seen > reach:
+            return
+        yield i, line
+
+
+def neighbours(lines: Sequence[Line], i: int, skip: Iterable[str] = (BLANK,)) -> list[int]:
+    """The nearest lines before and after ``i`` whose kind is not in ``skip``."""
+    skipped = frozenset(skip)
+    found = []
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(lines) and lines[k].kind in skipped:
+            k += step
+        if 0 <= k < len(lines):
+            found.append(k)
+    return found
+
+
+def is_teaser_list(lines: Sequence[Line], cluster: Sequence[int]) -> bool:
+    """Headline, one short blurb, headline, blurb...: other articles, not this one.
+
+    An article has a subheading every few paragraphs; a list of teasers has a
+    headline over nearly every (short) paragraph.
+    """
+    if len(cluster) < rules.TEASER_MIN_ITEMS:
+        return False
+    headed = 0
+    for i in cluster:
+        k = i - 1
+        while k >= 0 and lines[k].kind in (BLANK, FILE):  # a thumbnail between
+            k -= 1
+        if k >= 0 and lines[k].headline_like and lines[k].kind == SHORT:
+            headed += 1
+    blurbs = sorted(text_weight(lines[i].text) for i in cluster)
+    return (
+        headed >= len(cluster) * rules.TEASER_HEADED_SHARE
+        and blurbs[len(blurbs) // 2] <= rules.TEASER_MAX_BLURB
+    )
+
+
+def is_consent_notice(lines: Sequence[Line], cluster: Sequence[int]) -> bool:
+    """A cookie or privacy dialog: most of the block's paragraphs speak of cookies,
+    consent or data protection (a copy keeps the dialog the page hid)."""
+    speaking = sum(1 for i in cluster if rules.CONSENT_WORDS.search(lines[i].text))
+    return speaking * 2 > len(cluster)

@@ -1,0 +1,423 @@
+"""Finding the body of a text dump: the block of prose that is the article.
+
+Prose lines form blocks, split where many short lines or an end marker stand
+between them. The heaviest block is the article, unless a comments marker
+introduces it (``comments.py``), it reads as a list of teasers, or a block
+under the page's first headline and byline stands above it (the next story of
+an infinite-scroll page follows the first). Weighty blocks beyond a table of
+contents or a "Most Read" box join it, never across another article's head.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+
+from clipper.errors import NotAnArticle
+from clipper.extract.text import rules as rules
+from clipper.extract.text.blocks import (
+    block_weight,
+    is_consent_notice,
+    is_teaser_list,
+    lines_above,
+    text_weight,
+)
+from clipper.extract.text.comments import (
+    below_comments,
+    comment_count_over,
+    introduced_by_comments,
+)
+from clipper.extract.text.figures import Figure
+from clipper.extract.text.headline import headline_over_byline, speaks_of, topic_keys
+from clipper.extract.text.lines import (
+    BLANK,
+    CHROME,
+    CREDIT,
+    FILE,
+    HARD_MARKER,
+    META,
+    PROSE,
+    SENTENCE,
+    SHORT,
+    SOFT_MARKER,
+    Line,
+    is_cjk,
+)
+
+
+def find_body(lines: Sequence[Line], in_figure: dict[int, Figure]) -> tuple[int, int]:
+    """First and last line of the article body."""
+    prose = [i for i, line in enumerate(lines) if line.kind == PROSE and i not in in_figure]
+    if not prose:
+        # A short note ("Meeting moved to Friday. Bring the minutes.") has no
+        # long line; its sentences stand in for paragraphs when there are enough.
+        prose = [
+            i
+            for i, line in enumerate(lines)
+            if line.kind == SENTENCE and line.words >= 4 and i not in in_figure
+        ]
+        if sum(lines[i].words for i in prose) < rules.SHORT_NOTE_MIN_WORDS:
+            prose = []
+    if not prose:
+        shown = sum(1 for line in lines if line.kind != BLANK)
+        raise NotAnArticle(
+            f"No article text in this text dump: its {shown} lines hold no paragraph of prose "
+            "(only navigation, headings or metadata). Copy the whole article, or clip the page's URL or HTML instead."
+        )
+    clusters: list[list[int]] = [[prose[0]]]
+    for a, b in pairwise(prose):
+        # Another article's head ends a block, though not a standfirst's (one paragraph).
+        if _breaks_cluster(lines[a + 1 : b]) or (
+            len(clusters[-1]) > 1 and next_article(lines, a + 1, b) is not None
+        ):
+            clusters.append([b])
+        else:
+            clusters[-1].append(b)
+
+    # A comment thread can outweigh the article, but a comment count ("941
+    # comments") can also stand just above the article: a block introduced
+    # by a comments marker wins only when no other block has some weight.
+    # Nor does a block below a comments marker that an article's worth of
+    # prose stands above: comments follow the article they are about.
+    heaviest = max(block_weight(lines, c) for c in clusters)
+    below = below_comments(lines, clusters, heaviest)
+    eligible = [
+        c
+        for k, c in enumerate(clusters)
+        if (k not in below or comment_count_over(lines, c[0]))
+        and (k == 0 or not introduced_by_comments(lines, c[0]))
+        and block_weight(lines, c) >= heaviest * rules.MIN_SHARE_OVER_COMMENTS
+    ] or clusters
+    best = max(eligible, key=lambda c: _score(lines, c))
+    best = _first_headed(lines, eligible, best, in_figure)
+    best = _grow(lines, clusters, best, in_figure)
+    best = _back_to_headline(lines, clusters, best, in_figure)
+    end = _end_before_soft_marker(lines, best)
+    # Short sentences around the prose belong to it ("He declined to comment.").
+    return _extend(lines, best[0], in_figure, -1), _extend(lines, end, in_figure, 1)
+
+
+def _headed(lines: Sequence[Line], cluster: Sequence[int], in_figure: dict[int, Figure]) -> bool:
+    """Whether a block stands right under a headline and its byline or date line.
+
+    The block may open with its standfirst, the byline under it ("Headline /
+    standfirst / By ... / date / body"). Under one head: a box of teasers
+    (headline, name, date, headline, name, date...) standing inside an article
+    is not the head of a new one.
+    """
+    first = cluster[0]
+    if headline_over_byline(lines, first, in_figure, rules.HEADED_REACH) is None:
+        if not (
+            len(cluster) > 1
+            and lines[first].words <= rules.STANDFIRST_MAX_WORDS
+            and headline_over_byline(lines, cluster[1], in_figure, rules.HEADED_REACH) is not None
+        ):
+            return False
+        first = cluster[1]
+    headlines = metas = 0
+    for _, line in lines_above(lines, first, in_figure, 2 * rules.HEADED_REACH):
+        if line.kind == PROSE:
+            break
+        meta = line.meta
+        metas += line.kind == META and meta is not None and bool(meta.authors or meta.published)
+        headlines += line.kind == SHORT and line.headline_like and line.words >= 4
+    return headlines < rules.HEADED_LIST_ITEMS and metas < rules.HEADED_LIST_ITEMS
+
+
+def _first_headed(
+    lines: Sequence[Line],
+    eligible: Sequence[list[int]],
+    best: list[int],
+    in_figure: dict[int, Figure],
+) -> list[int]:
+    """The first block under a headline, byline and date, when one stands above the heaviest.
+
+    A page that appends the next story below the first (infinite scroll), or a
+    cookie notice longer than a short article, outweighs the article the page
+    is for; the article opens under the page's first headline and byline.
+    """
+    # Below its own head, the heavier block is another article however long it
+    # is; otherwise the first must have a share of its weight.
+    share = 0.0 if _headed(lines, best, in_figure) else rules.HEADED_MIN_SHARE
+    enough = max(block_weight(lines, best) * share, rules.HEADED_MIN_WEIGHT)
+    for cluster in eligible:
+        if cluster[0] >= best[0]:
+            break
+        if (
+            block_weight(lines, cluster) >= enough
+            and len(cluster) >= rules.HEADED_MIN_PARAGRAPHS
+            and not is_teaser_list(lines, cluster)
+            and _headed(lines, cluster, in_figure)
+        ):
+            return cluster
+    return best
+
+
+def _end_before_soft_marker(lines: Sequence[Line], best: Sequence[int]) -> int:
+    """The body's last paragraph: the one before the first soft marker ("Read
+    more") inside it that less than ``SOFT_MARKER_TAIL_RATIO`` of the prose
+    before it follows; the block's last one when no such marker stands in it.
+
+    One pass with running sums: a dump with thousands of markers in its body
+    takes no longer than one with a few.
+    """
+    weights = [text_weight(lines[k].text) for k in best]
+    total = sum(weights)
+    before = 0
+    n = 0  # paragraphs of ``best`` above line i
+    for i in range(best[0], best[-1] + 1):
+        while best[n] < i:
+            before += weights[n]
+            n += 1
+        # A marker is never prose, so never one of ``best``'s own lines.
+        if lines[i].kind == SOFT_MARKER and total - before < before * rules.SOFT_MARKER_TAIL_RATIO:
+            return best[n - 1]
+    return best[-1]
+
+
+def _extend(lines: Sequence[Line], edge: int, in_figure: dict[int, Figure], step: int) -> int:
+    """Move an edge of the body (``step`` -1 up, 1 down) over the sentences
+    next to it that belong to it, across blank lines, each line looked at once."""
+    k = edge + step
+    while 0 <= k < len(lines):
+        if lines[k].kind != BLANK:
+            if not _extends_body(lines, k, in_figure, backwards=step < 0):
+                break
+            edge = k
+        k += step
+    return edge
+
+
+def _score(lines: Sequence[Line], cluster: Sequence[int]) -> float:
+    """A block's weight, damped when it reads as a list of teasers or a consent notice."""
+    weight = block_weight(lines, cluster)
+    damped = is_teaser_list(lines, cluster) or is_consent_notice(lines, cluster)
+    return weight * rules.TEASER_DAMPING if damped else weight
+
+
+def _grow(
+    lines: Sequence[Line], clusters: list[list[int]], best: list[int], in_figure: dict[int, Figure]
+) -> list[int]:
+    """Join neighbouring blocks of prose that are substantial, across a long gap.
+
+    A table of contents, a chart's labels or a long list can separate two parts
+    of one article by more short lines than ``CLUSTER_GAP_LINES``; a block
+    with several paragraphs and a fair share of the article's weight on the
+    other side of such a gap is more likely article than furniture. Never
+    across a comments marker; across a list marker ("Most Read") only for a
+    block with half the article's weight.
+    """
+    weight = block_weight(lines, best)
+    low = high = clusters.index(best)
+
+    def joins(near: list[int], far: list[int]) -> bool:
+        gap = lines[min(near[-1], far[-1]) + 1 : max(near[0], far[0])]
+        markers = {line.reason for line in gap if line.kind == HARD_MARKER}
+        later = far if far[0] > near[0] else near
+        if (
+            markers & rules.COMMENT_MARKERS
+            or introduced_by_comments(lines, far[0])
+            or is_teaser_list(lines, far)
+            or is_consent_notice(lines, far)
+            or _headed(lines, later, in_figure)  # another article's headline and byline
+        ):
+            return False
+        if not markers and _plain_gap(gap):
+            # Only list items, subheadings or code between: one article.
+            return True
+        # A "Most Read" box can stand in the middle of an article; only a
+        # weighty block on the other side of it is taken as the article going on.
+        share = rules.JOIN_ACROSS_MARKER_SHARE if markers else rules.JOIN_MIN_SHARE
+        enough = weight * share
+        if not markers and far[0] < near[0]:
+            # An introduction above a contents box; below the article, a few
+            # unmarked comments must not ride in on a long article's weight.
+            enough = min(enough, rules.JOIN_ENOUGH_WEIGHT)
+        return len(far) >= rules.JOIN_MIN_PARAGRAPHS and block_weight(lines, far) >= enough
+
+    while high + 1 < len(clusters) and joins(clusters[high], clusters[high + 1]):
+        high += 1
+    while low > 0 and joins(clusters[low], clusters[low - 1]):
+        low -= 1
+    return [i for cluster in clusters[low : high + 1] for i in cluster]
+
+
+def _plain_gap(gap: Sequence[Line]) -> bool:
+    """Only list items, subheadings, code or photos between two blocks of prose.
+
+    No chrome, marker or metadata line, a short run, and not a list of
+    headlines (most of its lines headline-like: other articles' titles).
+    """
+    short = [line for line in gap if line.kind == SHORT]
+    headlines = sum(1 for line in short if line.headline_like and line.words >= 4)
+    return (
+        not any(_furniture(line) for line in gap)
+        and sum(_gap_weight(line) for line in short) <= rules.PLAIN_GAP_MAX_WEIGHT
+        and headlines * 2 <= len(short)
+    )
+
+
+def _furniture(line: Line) -> bool:
+    """Whether a line between two blocks says the page's furniture stands there.
+
+    A photo (its file name, caption and credit) stands inside articles too.
+    """
+    return (
+        line.kind in (CHROME, SOFT_MARKER, HARD_MARKER, META)
+        and line.reason not in rules.IN_ARTICLE_CHROME
+    )
+
+
+def _back_to_headline(
+    lines: Sequence[Line], clusters: list[list[int]], best: list[int], in_figure: dict[int, Figure]
+) -> list[int]:
+    """Start the article under its headline when a list or code split its first paragraphs off.
+
+    "What You'll Need" with ten short items, or a code listing, can stand
+    between an article's opening paragraphs and the rest. When no headline
+    stands over the block found, but a block a little further up sits right
+    under a headline that speaks of what the article says, the article began
+    there.
+    """
+    first = next(k for k, cluster in enumerate(clusters) if cluster[0] == best[0])
+    if first == 0 or _headline_over(lines, best[0], in_figure, best) is not None:
+        return best
+    for k in range(first - 1, max(first - rules.HEADLINE_BLOCKS_BACK, 0) - 1, -1):
+        gap = lines[clusters[k][-1] + 1 : clusters[k + 1][0]]
+        if (
+            any(line.kind == HARD_MARKER for line in gap)
+            or introduced_by_comments(lines, clusters[k][0])
+            or is_teaser_list(lines, clusters[k])
+        ):
+            return best
+        if _headline_over(lines, clusters[k][0], in_figure, clusters[k] + best) is not None:
+            return [i for cluster in clusters[k:first] for i in cluster] + best
+    return best
+
+
+def _headline_over(
+    lines: Sequence[Line], i: int, in_figure: dict[int, Figure], body: Sequence[int]
+) -> int | None:
+    """A headline on the body's topic among the few lines above line ``i``."""
+    lead = topic_keys(" ".join(lines[k].text for k in body[: rules.HEADLINE_LEAD_LINES]))
+    seen = 0
+    for k in range(i - 1, -1, -1):
+        line = lines[k]
+        if line.kind in (BLANK, META, FILE, CREDIT) or k in in_figure:
+            continue
+        if line.kind == CHROME and line.reason not in rules.MENU_REASONS:
+            continue  # share buttons under the headline
+        seen += 1
+        if seen > rules.HEADLINE_OVER_BYLINE_LINES or line.kind in (PROSE, HARD_MARKER):
+            return None
+        if line.headline_like and (line.words >= 4 or is_cjk(line.text)) and speaks_of(line, lead):
+            return k
+    return None
+
+
+def next_article(lines: Sequence[Line], first: int, last: int) -> int | None:
+    """The first line from ``first`` up to ``last`` that opens another article: a
+    headline with a byline and a date right under it.
+
+    A page that appends the next story below the first (infinite scroll) shows
+    it so; the article ends there. (An author box under the article, "By Name"
+    and a bio, has no date.)
+    """
+    for i in range(first, min(last, len(lines))):
+        line = lines[i]
+        if line.kind != SHORT or not line.headline_like or not (line.words >= 4 or is_cjk(line.text)):
+            continue
+        authors = dated = False
+        seen = 0
+        for k in range(i + 1, len(lines)):
+            below = lines[k]
+            if below.kind == BLANK:
+                continue
+            seen += 1
+            meta = below.meta
+            if seen > rules.NEXT_ARTICLE_BYLINE_LINES or below.kind != META or meta is None:
+                break
+            authors = authors or bool(meta.authors)
+            dated = dated or bool(meta.published or meta.modified)
+        if authors and dated:
+            return i
+    return None
+
+
+def _breaks_cluster(gap: Sequence[Line]) -> bool:
+    if any(line.kind == HARD_MARKER for line in gap):
+        return True
+    short = 0.0
+    in_soft_run = False
+    for line in gap:
+        if line.kind == SOFT_MARKER:
+            in_soft_run = True
+        elif line.kind == SHORT and not line.bullet and not in_soft_run:
+            short += _gap_weight(line)
+        elif line.kind == CHROME and line.reason != "chrome: advertisement":
+            short += rules.CHROME_GAP_WEIGHT
+        elif line.kind not in (SHORT, BLANK):
+            in_soft_run = False
+    return short >= rules.CLUSTER_GAP_LINES
+
+
+def _gap_weight(line: Line) -> float:
+    """How much a short line between paragraphs suggests two separate blocks.
+
+    Link-like labels ("World", "Sign in") count fully; longer lines (list
+    items, subheadings) half; chart numbers, code lines and numbered list
+    items ("3. Australia": menus aren't numbered) not at all.
+    """
+    if (
+        not any(c.isalpha() for c in line.text)
+        or rules.CODE_LINE.search(line.text)
+        or rules.NUMBERED_ITEM.match(line.text)
+    ):
+        return 0.0
+    return 1.0 if line.words <= rules.NAV_ITEM_MAX_WORDS else 0.5
+
+
+def _extends_body(
+    lines: Sequence[Line], i: int, in_figure: dict[int, Figure], *, backwards: bool
+) -> bool:
+    """Whether the non-blank line ``i`` next to the body belongs to it."""
+    line = lines[i]
+    if i in in_figure:
+        return False
+    if line.kind == SENTENCE and not (backwards and line.headline_like):
+        return True
+    return (
+        not backwards
+        and line.kind in (SHORT, SENTENCE)
+        and rules.WIRE_TAIL.fullmatch(line.text) is not None
+    )
+
+
+def split_standfirst(lines: Sequence[Line], start: int, end: int) -> tuple[int, int | None]:
+    """A one-sentence standfirst between headline and byline is not the body's start.
+
+    "Gas storage is full, but ..." followed by "By Olga Brandt | Nov. 18, 2024"
+    reads as prose, but the byline after it shows the article has not begun.
+    Returns the body's new first line and the standfirst's index, if any.
+    """
+    dek: int | None = None
+    for i in range(start, end + 1):
+        line = lines[i]
+        if line.kind == BLANK:
+            continue
+        if (
+            line.kind in (PROSE, SENTENCE)
+            and dek is None
+            and line.words <= rules.STANDFIRST_MAX_WORDS
+        ):
+            dek = i
+            continue
+        meta = line.meta
+        byline_or_date = meta is not None and bool(
+            meta.authors or meta.published or meta.modified or meta.time_only
+        )
+        if dek is None or not byline_or_date:
+            return start, None
+        later = [k for k in range(i + 1, end + 1) if lines[k].kind == PROSE]
+        return (later[0], dek) if later else (start, None)
+    return start, None

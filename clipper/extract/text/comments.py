@@ -1,0 +1,136 @@
+"""Telling a text dump's comments from its article.
+
+A comment thread is prose too, and often outweighs the article; only the
+markers around it ("Comments", "45 Gedanken zu ...", "Leave a reply") and where
+they stand tell the two apart. A comment count under a headline or a byline
+links to the comments of the article below it; it doesn't introduce them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import islice
+
+from clipper.extract.text import rules as rules
+from clipper.extract.text.blocks import block_weight, is_teaser_list
+from clipper.extract.text.lines import (
+    BLANK,
+    CHROME,
+    HARD_MARKER,
+    PROSE,
+    SHORT,
+    Line,
+)
+
+
+def below_comments(lines: Sequence[Line], clusters: list[list[int]], heaviest: int) -> set[int]:
+    """The blocks (by index) below a comments marker that closes an article: the
+    block just above the marker has several paragraphs and some weight (see
+    ``_article_like``), and is neither comments itself nor a list of teasers.
+
+    One pass over the blocks and the markers together.
+    """
+    markers = iter(
+        i
+        for i, line in enumerate(lines)
+        if line.kind == HARD_MARKER
+        and line.reason in rules.COMMENT_MARKERS
+        and not in_menu(lines, i)
+    )
+    marker = next(markers, None)
+    below: set[int] = set()
+    closed = False
+    previous: list[int] | None = None
+    for k, cluster in enumerate(clusters):
+        passed = False
+        while marker is not None and marker < cluster[0]:
+            passed = True
+            marker = next(markers, None)
+        if passed and previous is not None and _article_like(lines, previous, heaviest):
+            closed = True
+        if closed:
+            below.add(k)
+        previous = cluster
+    return below
+
+
+def in_menu(lines: Sequence[Line], i: int) -> bool:
+    """Whether line ``i`` stands inside a menu: the ``MENU_ITEMS_AROUND`` nearest lines on
+    each side are menu items ("Album / Blog / Guestbook / Contact / About")."""
+    reach = rules.MENU_ITEMS_AROUND
+    for step in (-1, 1):
+        items = 0
+        k = i + step
+        while 0 <= k < len(lines) and items < reach:
+            line = lines[k]
+            if line.kind != BLANK:
+                if line.kind not in (SHORT, CHROME) or line.words > rules.MENU_ITEM_MAX_WORDS:
+                    return False
+                items += 1
+            k += step
+        if items < reach:
+            return False
+    return True
+
+
+def _article_like(lines: Sequence[Line], cluster: list[int], heaviest: int) -> bool:
+    enough = min(heaviest * rules.ARTICLE_ABOVE_COMMENTS_SHARE, rules.JOIN_ENOUGH_WEIGHT)
+    return (
+        len(cluster) >= rules.JOIN_MIN_PARAGRAPHS
+        and block_weight(lines, cluster) >= enough
+        and not _comments_marker_near(lines, cluster[0])
+        and not is_teaser_list(lines, cluster)
+    )
+
+
+def comment_count_over(lines: Sequence[Line], start: int) -> bool:
+    """A comments marker among the few lines above ``start`` that links to the
+    comments of the article below it ("Title / By X / 12 Comments")."""
+    return _comments_marker_near(lines, start) and not introduced_by_comments(lines, start)
+
+
+def _comments_marker_near(lines: Sequence[Line], start: int) -> bool:
+    """Whether a comments marker stands among the few lines above ``start``, prose aside."""
+    nearest = (i for i in range(start - 1, -1, -1) if lines[i].kind != BLANK)
+    for i in islice(nearest, rules.COMMENTS_MARKER_REACH):
+        if lines[i].kind == PROSE:
+            return False
+        if lines[i].kind == HARD_MARKER and lines[i].reason in rules.COMMENT_MARKERS:
+            return True
+    return False
+
+
+def _heads_article(line: Line) -> bool:
+    """A headline, or a byline or date line: what stands over an article."""
+    meta = line.meta
+    return (line.kind == SHORT and line.headline_like) or (
+        meta is not None and bool(meta.authors or meta.published)
+    )
+
+
+def introduced_by_comments(lines: Sequence[Line], start: int) -> bool:
+    """Whether a comments marker stands among the few lines above ``start``.
+
+    A comment count under a headline or a byline ("Title / By X / 12 Comments")
+    links to the comments of the article that follows; it doesn't introduce them,
+    nor does a "React" link under the standfirst (one short paragraph under the
+    byline), nor a "Comments" item in a menu.
+    """
+    nearest = (i for i in range(start - 1, -1, -1) if lines[i].kind != BLANK)
+    above = list(islice(nearest, 2 * rules.COMMENTS_MARKER_REACH))
+    for n, i in enumerate(above[: rules.COMMENTS_MARKER_REACH]):
+        line = lines[i]
+        if line.kind == PROSE:
+            return False
+        if line.kind == HARD_MARKER and line.reason in rules.COMMENT_MARKERS and not in_menu(lines, i):
+            heads = above[n + 1 : n + 1 + rules.COMMENTS_MARKER_REACH]
+            for m, k in enumerate(heads):
+                if lines[k].kind == PROSE:
+                    # A standfirst right under its headline or byline is not an article's end.
+                    standfirst = lines[k].words <= rules.STANDFIRST_MAX_WORDS and m + 1 < len(heads)
+                    if not (standfirst and _heads_article(lines[heads[m + 1]])):
+                        break  # the end of an article: what follows the marker is comments
+                if _heads_article(lines[k]):
+                    return False
+            return True
+    return False

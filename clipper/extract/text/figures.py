@@ -1,0 +1,93 @@
+"""Photos in a text dump: image file names, the captions beside them and photo credits."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from clipper.extract.text import rules as rules
+from clipper.extract.text.lines import (
+    BLANK,
+    CREDIT,
+    FILE,
+    PROSE,
+    SENTENCE,
+    SHORT,
+    Line,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """An image's caption and credit, and the lines they came from."""
+
+    lines: tuple[int, ...]
+    caption: str | None
+    credit: str | None
+
+    @property
+    def text(self) -> str:
+        return " — ".join(part for part in (self.caption, self.credit) if part)
+
+
+def find_figures(lines: Sequence[Line]) -> tuple[Figure, ...]:
+    """Image file names, the captions next to them, and photo credits."""
+    figures: list[Figure] = []
+    used: set[int] = set()
+    textual = (PROSE, SENTENCE, SHORT)
+
+    def blank_or_edge(i: int) -> bool:
+        return i < 0 or i >= len(lines) or lines[i].kind in (BLANK, FILE)
+
+    for i, line in enumerate(lines):
+        if i in used:
+            continue
+        members, caption, credit = [i], None, None
+        if line.kind == FILE:
+            j = i + 1
+            if j < len(lines) and lines[j].kind in textual and len(lines[j].text) <= 300:
+                after = j + 1
+                credited = after < len(lines) and lines[after].kind == CREDIT
+                # Without a credit, only a short line is a caption: a long one
+                # is the paragraph after an uncaptioned image.
+                if credited or (blank_or_edge(after) and lines[j].words <= rules.CAPTION_MAX_WORDS):
+                    caption, j = j, j + 1
+            if j < len(lines) and lines[j].kind == CREDIT:
+                credit = j
+        elif line.kind == CREDIT:
+            credit = i
+            before, after = i - 1, i + 1
+            if after < len(lines) and rules.CAPTION_LEAD.fullmatch(lines[after].text):
+                caption = after  # "Image source, Reuters" / "Image caption, ..."
+            elif (
+                before >= 0
+                and before not in used
+                and lines[before].kind in textual
+                and blank_or_edge(before - 1)
+            ):
+                caption = before
+        elif line.kind in textual and len(line.text) <= 400:
+            inline = rules.INLINE_CREDIT.fullmatch(line.text)
+            lead = rules.CAPTION_LEAD.fullmatch(line.text)
+            if inline is not None:
+                figures.append(Figure((i,), inline["caption"], inline["credit"]))
+            elif lead is not None:
+                figures.append(Figure((i,), lead["caption"], None))
+            else:
+                continue
+            used.add(i)
+            continue
+        else:
+            continue
+        members += [k for k in (caption, credit) if k is not None]
+        used.update(members)
+        caption_text = lines[caption].text if caption is not None else None
+        lead = rules.CAPTION_LEAD.fullmatch(caption_text or "")
+        figures.append(
+            Figure(
+                tuple(sorted(members)),
+                lead["caption"] if lead else caption_text,
+                lines[credit].text if credit is not None else None,
+            )
+        )
+    return tuple(figures)

@@ -1,0 +1,225 @@
+"""Rules of the text-dump stage found on real browser copies (issue #14), each on a small dump.
+
+Chromium's Select All + Copy of a page keeps what the HTML hid from a reader's eye
+but not from the clipboard: cookie dialogs, comment forms, the next story of an
+infinite-scroll page, a comment thread longer than the article. Every fixture here
+is written for the test; none comes from a corpus page.
+"""
+
+from __future__ import annotations
+
+from clipper.extract.text.dump import parse_text_dump
+from clipper.extract.text.lines import CHROME, CREDIT, HARD_MARKER, SOFT_MARKER, classify
+
+
+def _paragraphs(n: int, topic: str, words: int = 40) -> list[str]:
+    """``n`` distinct paragraphs of about ``words`` words on ``topic``."""
+    out = []
+    for k in range(n):
+        body = " ".join(f"{topic}{k}word{j}" for j in range(words - 6))
+        out.append(f"Paragraph {k} about the {topic} says {body} here.")
+    return out
+
+
+def _dump(*parts: str | list[str]) -> str:
+    lines: list[str] = []
+    for part in parts:
+        lines.extend(part if isinstance(part, list) else [part])
+        lines.append("")
+    return "\n".join(lines)
+
+
+# --- The article under the page's headline, byline and date ---------------------------
+
+
+def test_the_first_story_beats_a_longer_story_appended_below_it() -> None:
+    dump = _dump(
+        ["Menu", "News", "Sport"],
+        "Bridge Reopens After Two Years of Repairs",
+        "By Marta Lindqvist",
+        "March 3, 2025",
+        _paragraphs(3, "bridge"),
+        ["Share", "Facebook"],
+        "Harbour Festival Draws Record Crowds This Weekend",
+        "By Lukas Brenner",
+        "March 2, 2025",
+        _paragraphs(8, "festival"),
+    )
+    article = parse_text_dump(dump)
+
+    assert article.title == "Bridge Reopens After Two Years of Repairs"
+    assert article.authors == ("Marta Lindqvist",)
+    assert article.published == "2025-03-03"
+    assert "bridge0word1" in article.text and "bridge2word1" in article.text
+    assert "festival" not in article.text
+    assert "Harbour Festival Draws Record Crowds This Weekend" in {
+        s.text for s in article.stripped if s.reason == "after article end: next article"
+    }
+
+
+def test_a_cookie_notice_longer_than_the_article_does_not_win() -> None:
+    dump = _dump(
+        "Storage Plant Doubles Its Output in Tennessee",
+        "Autor: Die Redaktion",
+        "Veröffentlicht am 06.12.2022",
+        _paragraphs(2, "plant", words=60),
+        ["Kategorien", "Batterien", "Recycling"],
+        "Wie wir Cookies verwenden",
+        _paragraphs(6, "cookie"),
+    )
+    article = parse_text_dump(dump)
+
+    assert "plant0word1" in article.text and "plant1word1" in article.text
+    assert "cookie" not in article.text
+
+
+def test_an_author_box_under_the_article_is_not_the_next_story() -> None:
+    # "By Name" and a bio, with no date: the article's own author, kept as its byline.
+    dump = _dump(
+        "Console Review: Fast, Quiet and Expensive",
+        _paragraphs(4, "console"),
+        "In this article: consoles, gaming, reviews",
+        "By Devi Hardawar",
+        "Devi has written about games for ten years and lives with three cats and a dog.",
+    )
+    article = parse_text_dump(dump)
+
+    assert "console3word1" in article.text
+    assert "Devi Hardawar" in article.authors
+
+
+def test_a_standfirst_with_a_headline_and_byline_under_it_still_opens_the_body() -> None:
+    # One paragraph above a caption and a byline is the standfirst, not an article of its own.
+    dump = _dump(
+        "As Debt Rises, Interest Will Soon Cost More Than the Military",
+        "Tax cuts, spending increases and higher rates could make the next recession harder to fight.",
+        "Interest payments on the federal debt could surpass the defence budget",
+        "By Nelson Schwartz",
+        "Sept. 25, 2018",
+        _paragraphs(3, "debt"),
+    )
+    article = parse_text_dump(dump)
+
+    assert article.title == "As Debt Rises, Interest Will Soon Cost More Than the Military"
+    assert "debt2word1" in article.text
+
+
+def test_a_box_of_teasers_inside_an_article_does_not_split_it() -> None:
+    # Headline, name, date three times: a "Recommended" box, not the next article's head.
+    dump = _dump(
+        "Why Neon Became the Symbol of a Century",
+        _paragraphs(3, "neon"),
+        "Recommended",
+        ["Remembering the City's Most Mesmerising Sign", "Mark Byrnes", "Jul 17, 2014"],
+        ["Ode To The Dead Shopping Mall Downtown", "Tanvi Misra", "Mar 9, 2018"],
+        ["The Twists and Turns of Making a Sign", "Linda Poon", "Aug 23, 2017"],
+        _paragraphs(4, "glow"),
+    )
+    article = parse_text_dump(dump)
+
+    assert "neon0word1" in article.text and "glow3word1" in article.text
+
+
+# --- Comments ------------------------------------------------------------------------------
+
+
+def test_a_comment_thread_heavier_than_the_article_stays_out() -> None:
+    # The marker stands more than a few lines above the thread's first long comment.
+    dump = _dump(
+        "Das wird man ja wohl noch sagen dürfen",
+        _paragraphs(4, "artikel"),
+        ["Teilen:", "Twitter", "Facebook"],
+        "Dieser Eintrag wurde veröffentlicht in Politik und getaggt mit Piraten am 11. Dezember 2012.",
+        "45 Gedanken zu „Das wird man ja wohl noch sagen dürfen“",
+        "photobix 11. Dezember 2012 um 11:07",
+        "Danke!",
+        "Antwort",
+        "jeuys 11. Dezember 2012 um 12:57",
+        _paragraphs(12, "kommentar"),
+    )
+    article = parse_text_dump(dump)
+
+    assert "artikel3word1" in article.text
+    assert "kommentar" not in article.text
+
+
+def test_a_comment_link_in_a_menu_does_not_close_the_page() -> None:
+    # "Comments" among menu items is navigation, not the start of comments.
+    dump = _dump(
+        _paragraphs(3, "sidebar", words=12),
+        ["Album", "Blog", "Comments", "Contact", "Photos"],
+        "A Weekend Among the Maples in the Mountains",
+        _paragraphs(6, "maple"),
+    )
+    article = parse_text_dump(dump)
+
+    assert "maple5word1" in article.text
+
+
+def test_a_react_link_under_the_standfirst_does_not_make_the_article_comments() -> None:
+    dump = _dump(
+        "Covid-19 et infox : comment une rumeur devient réalité",
+        "Par Nicolas Gutierrez le 14.09.2020 à 11h46",
+        "Les informations non vérifiées ont envahi les réseaux sociaux pendant la pandémie, et voici ce que l'on en sait.",
+        "Réagir",
+        _paragraphs(5, "rumeur"),
+        ["À lire aussi", "Un autre sujet qui n'a rien à voir"],
+        _paragraphs(1, "autre", words=20),
+    )
+    article = parse_text_dump(dump)
+
+    assert "rumeur4word1" in article.text
+
+
+# --- Names of things: markers, chrome and credits of other languages ----------------------
+
+
+def test_end_markers_of_german_french_and_spanish_pages() -> None:
+    for line in (
+        "Ähnliche Beiträge",
+        "Das könnte dich auch interessieren",
+        "Schreibe einen Kommentar",
+        "Hinterlasse eine Antwort",
+        "12 Gedanken zu „Ein Titel“",
+        "Meist gelesen",
+        "Pour approfondir",
+        "Laisser un commentaire",
+        "Deja una respuesta",
+    ):
+        assert classify(line).kind == HARD_MARKER, line
+    assert classify("Mehr zum Thema Energie").kind == SOFT_MARKER
+
+
+def test_chrome_of_german_french_and_polish_pages() -> None:
+    for line in (
+        "Beitrag teilen",
+        "Drucken",
+        "Newsletter abonnieren",
+        "Zurück zur Übersicht",
+        "Diese Website verwendet Akismet, um Spam zu reduzieren.",
+        "Diese Webseite verwendet Cookies. Indem Sie weiter die Seite besuchen, stimmen Sie zu.",
+        "Bild anzeigen Bild schließen",
+        "Reklama",
+    ):
+        assert classify(line).kind == CHROME, line
+    # A sentence that mentions a newsletter is prose, not a prompt.
+    assert classify("The newsletter was founded in 1998 by two students.").kind != CHROME
+
+
+def test_photo_credits_of_polish_and_german_pages() -> None:
+    for line in ("Fot. Lukasz Nowaczyk / Agencja Gazeta", "Źródło: Pixabay", "PAP/ Rafał Guz"):
+        assert classify(line).kind == CREDIT, line
+
+
+def test_german_end_markers_end_an_article() -> None:
+    dump = _dump(
+        "Fähre fährt jetzt elektrisch",
+        _paragraphs(3, "faehre"),
+        "Ähnliche Beiträge",
+        ["Ein anderer Beitrag über Busse", "Noch ein Beitrag über Bahnen"],
+        _paragraphs(1, "bus", words=30),
+    )
+    article = parse_text_dump(dump)
+
+    assert "faehre2word1" in article.text
+    assert "bus0word1" not in article.text
