@@ -447,7 +447,8 @@ def export(
 
         book = title or book_title(clippings, list(tag or ()), query)
         done = export_epub(clippings, output, title=book)
-        typer.echo(f"Wrote {done.paths[0]} ({len(clippings)} chapters).", err=True)
+        n = len(clippings)
+        typer.echo(f"Wrote {done.paths[0]} ({n:,} chapter{'s' * (n != 1)}).", err=True)
         return
     done = export_clippings(clippings, output, fmt, name, one_id=len(ids) == 1, note=note)
     if done.text is not None:
