@@ -528,3 +528,12 @@ def test_feed_tags_are_cleaned_as_clips_are(site: FeedSite) -> None:
     assert sources()["a"]["tags"] == ["ding", "red[31m alert"]
     code, _, err = invoke("feed", "edit", "a", "--tag", " ")
     assert code == 2 and "is not a tag" in err, err
+
+
+def test_the_update_summary_leaves_out_what_didnt_happen(site: FeedSite) -> None:
+    site.put("/feed.xml", rss("Gazette", site.items(1, 2)), content_type="application/rss+xml")
+    assert invoke("feed", "add", site.url("/feed.xml"))[0] == 0
+    code, _, err = invoke("feed", "update", *FAST)
+    assert code == 0 and "Checked 1 feed: 2 new entries in 1." in err, err
+    code, _, err = invoke("feed", "update", *FAST)
+    assert code == 0 and err.strip() == "Checked 1 feed: 1 unchanged.", err

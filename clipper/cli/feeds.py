@@ -494,11 +494,15 @@ def _update_summary(checks: list["Check"], summary: "BatchSummary | None") -> An
     counts = {s: sum(c.status == s for c in checks) for s in ("new", "unchanged", "failed")}
     quiet = len(checks) - sum(counts.values())
     new = sum(c.new for c in checks)
-    parts = [f"{new:,} new entr{'ies' if new != 1 else 'y'} in {counts['new']:,}"]
-    parts.append(f"{counts['unchanged']:,} unchanged")
+    parts = []  # only what happened: "1 unchanged", not "0 new entries in 0, 1 unchanged..."
+    if counts["new"]:
+        parts.append(f"{new:,} new entr{'ies' if new != 1 else 'y'} in {counts['new']:,}")
+    if counts["unchanged"]:
+        parts.append(f"{counts['unchanged']:,} unchanged")
     if quiet:
         parts.append(f"{quiet:,} with nothing new")
-    parts.append(f"{counts['failed']:,} failed")
+    if counts["failed"]:
+        parts.append(f"{counts['failed']:,} failed")
     passed = sum(c.passed for c in checks)
     head = f"Checked {len(checks):,} feed{'s' * (len(checks) != 1)}: " + ", ".join(parts) + "."
     if passed:
