@@ -535,5 +535,6 @@ def test_the_update_summary_leaves_out_what_didnt_happen(site: FeedSite) -> None
     assert invoke("feed", "add", site.url("/feed.xml"))[0] == 0
     code, _, err = invoke("feed", "update", *FAST)
     assert code == 0 and "Checked 1 feed: 2 new entries in 1." in err, err
+    assert "2 entries: 2 clipped.\n" in err, err
     code, _, err = invoke("feed", "update", *FAST)
     assert code == 0 and err.strip() == "Checked 1 feed: 1 unchanged.", err

@@ -527,7 +527,8 @@ def _entries_summary(summary: "BatchSummary") -> Any:
         counts.append(f"{summary.skipped:,} in the archive already")
     if summary.duplicates:
         counts.append(f"{summary.duplicates:,} duplicate{'s' * (summary.duplicates != 1)}")
-    counts.append(f"{summary.failed:,} failed (tried again next update)")
+    if summary.failed:
+        counts.append(f"{summary.failed:,} failed (tried again next update)")
     noun = "entry" if summary.total == 1 else "entries"
     head = Text(f"{summary.total:,} {noun}: " + ", ".join(counts) + ".")
     return Group(head, *batch_details(summary))
