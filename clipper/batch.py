@@ -52,6 +52,7 @@ from clipper.errors import ClipperError, ExitStatus
 from clipper.models import Article, Clipping, Page
 from clipper.pipeline import ClipOptions
 from clipper.sources.expand import Item
+from clipper.store.derived import Derived
 
 # Saves per transaction, and the longest a finished item waits to be committed.
 COMMIT_EVERY = 25
@@ -137,9 +138,9 @@ class _Ready:
     url: str | None
     encoding: str
     encoding_source: str
-    text_hash: str
-    text_sketch: tuple[int, ...]
+    derived: Derived
     compressed_body: bytes
+    body_size: int  # the page's bytes, which stay behind in the worker (see _prepare)
     fingerprint: str  # of the page as extracted, see pipeline.page_fingerprint
 
 
@@ -358,19 +359,14 @@ class Batch:
         if r.article.kind != "text" or not r.article.site_name:
             return r
         from clipper.pipeline import recall_site
-        from clipper.similar import sketch
-        from clipper.store import content_hash
+        from clipper.store import derive
 
         text = r.page.body.decode(r.encoding, errors="replace")
         article = recall_site(self.db, r.article, text, r.key)
         if article is r.article:
             return r
-        return replace(
-            r,
-            article=replace(article, stripped=()),
-            text_hash=content_hash(article.text),
-            text_sketch=sketch(article.text),
-        )
+        article = replace(article, stripped=())
+        return replace(r, article=article, derived=derive(article))
 
     def _store(self, ready: list[tuple[Item, _Ready]]) -> list[ItemResult]:
         """Save the items in one transaction; report nothing that wasn't committed."""
@@ -380,7 +376,7 @@ class Batch:
         with batch_transaction(self.db):
             for item, ready_item in ready:
                 r = self._recall_site(ready_item)
-                result = self._verdict(item, r.key, r.text_hash)
+                result = self._verdict(item, r.key, r.derived.text_hash)
                 if result is None:
                     article = r.article
                     if item.fallbacks is not None:  # the page's own values win
@@ -394,13 +390,14 @@ class Batch:
                         tags=(*self.options.tags, *item.tags),
                         encoding=r.encoding,
                         encoding_source=r.encoding_source,
-                        text_sketch=r.text_sketch,
                         compressed_body=r.compressed_body,
+                        derived=r.derived,
+                        body_size=r.body_size,
                     )
                     status = "added" if saved.created else "updated"
                     result = ItemResult(item.source, status, clipping=saved.clipping)
                 # In the same transaction: a run again knows these bytes (see _known).
-                remember_page(self.db, r.fingerprint, key=r.key, text_hash=r.text_hash)
+                remember_page(self.db, r.fingerprint, key=r.key, text_hash=r.derived.text_hash)
                 results.append(result)
         return results
 
@@ -412,8 +409,7 @@ def _prepare(what: str | Page, options: ClipOptions) -> _Ready | _Failed:
     item alone, saying it is a bug, rather than the whole batch.
     """
     from clipper.pipeline import page_fingerprint, prepare, prepare_page
-    from clipper.similar import sketch
-    from clipper.store import compress_body, content_hash
+    from clipper.store import compress_body, derive
 
     try:
         prepared = prepare(what, options) if isinstance(what, str) else prepare_page(what, options)
@@ -427,19 +423,23 @@ def _prepare(what: str | Page, options: ClipOptions) -> _Ready | _Failed:
             "run again with --traceback and report what it prints.",
             int(ExitStatus.ERROR),
         )
-    text = prepared.article.text
+    page = prepared.page
+    # Only a text dump read again knowing its site (see Batch._recall_site) needs
+    # its page's bytes in the main process; the others' go compressed alone,
+    # instead of twice over, through the pipe and the unpickling.
+    recall = prepared.article.kind == "text" and bool(prepared.article.site_name)
     return _Ready(
         # The stripped lines are for --dry-run; they needn't cross to the main process.
         article=replace(prepared.article, stripped=()),
-        page=prepared.page,
+        page=page if recall else replace(page, body=b""),
         key=prepared.key,
         url=prepared.url,
         encoding=prepared.decoded.encoding,
         encoding_source=prepared.decoded.encoding_source,
-        text_hash=content_hash(text),
-        text_sketch=sketch(text),
-        compressed_body=compress_body(prepared.page.body),
-        fingerprint=page_fingerprint(prepared.page, options),
+        derived=derive(prepared.article),
+        compressed_body=compress_body(page.body),
+        body_size=len(page.body),
+        fingerprint=page_fingerprint(page, options),
     )
 
 

@@ -15,10 +15,11 @@ HIGHLIGHT = ("\x02", "\x03")
 
 def count_words(text: str) -> int:
     """Words as a reader counts them: each CJK character is one, as word processors do."""
-    from clipper.cjk import CJK_RUN
+    from clipper.cjk import cjk_run
 
-    cjk = sum(len(run) for run in CJK_RUN.findall(text))
-    return len(CJK_RUN.sub(" ", text).split()) + cjk
+    runs = cjk_run()
+    cjk = sum(len(run) for run in runs.findall(text))
+    return len(runs.sub(" ", text).split()) + cjk
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,6 +188,8 @@ class SaveResult:
     created: bool
     # Highlights whose passage the new text no longer holds (kept, detached).
     detached: list[Highlight] = field(default_factory=list)
+    # A selection of a page clipped whole: kept as this highlight instead.
+    highlight: Highlight | None = None
 
 
 @dataclass(frozen=True, slots=True)

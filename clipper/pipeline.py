@@ -269,9 +269,43 @@ def clip_page(
     """Clip a page that arrived whole (from a browser): every stage after reading.
 
     ``selection``: the page holds only the passage the reader selected (see
-    :func:`clipper.sources.browser.browser_page`), which is kept as it is.
+    :func:`clipper.sources.browser.browser_page`), which is kept as it is;
+    unless the page is in the archive already and its text holds the passage:
+    then the passage becomes a highlight of that clipping, which stays whole.
     """
-    return store_prepared(db, prepare_page(page, options, check=not selection), tags=tags)
+    prepared = prepare_page(page, options, check=not selection)
+    if selection and (kept := _highlight_of_clipped(db, prepared, tags)) is not None:
+        return kept
+    return store_prepared(db, prepared, tags=tags)
+
+
+def _highlight_of_clipped(
+    db: Database, prepared: Prepared, tags: tuple[str, ...]
+) -> SaveResult | None:
+    """The selection kept as a highlight of the clipping of the same page, if that holds it."""
+    from clipper.highlights import MAX_PASSAGE_CHARS, find_passage
+    from clipper.store import (
+        add_highlight,
+        change_tags,
+        find_clipping,
+        get_clipping,
+        list_highlights,
+    )
+
+    existing = find_clipping(db, key=prepared.key)
+    passage = prepared.article.text.strip()
+    if existing is None or not passage or len(passage) > MAX_PASSAGE_CHARS:
+        return None
+    clipping = get_clipping(db, existing)
+    found = find_passage(clipping.text, passage)
+    if found is None or found == (0, len(clipping.text)):
+        return None  # not in it (the page changed), or all of it: clip anew as usual
+    same = [h for h in list_highlights(db, existing) if (h.start, h.end) == found]
+    highlight = same[0] if same else add_highlight(db, existing, passage)
+    if tags:
+        change_tags(db, existing, add=list(tags))
+        clipping = get_clipping(db, existing)
+    return SaveResult(clipping=clipping, created=False, highlight=highlight)
 
 
 def store_prepared(db: Database, prepared: Prepared, *, tags: tuple[str, ...] = ()) -> SaveResult:

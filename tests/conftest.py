@@ -144,7 +144,7 @@ class ServeProcess:
                 raise RuntimeError("clipper serve did not start within 60 s") from None
             if not line:
                 raise RuntimeError("clipper serve exited: " + "".join(self.stderr))
-            if found := re.search(r"on (http://127\.0\.0\.1:(\d+))/", line):
+            if found := re.search(r"on (http://(?:127\.0\.0\.1|\[::1\]):(\d+))/", line):
                 self.base_url, self.port = found.group(1), int(found.group(2))
                 return
 

@@ -78,8 +78,9 @@ def call(
     headers: dict[str, str] | None = None,
     body: bytes | None = None,
 ) -> tuple[int, dict[str, str], str]:
-    conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=30)
-    sent = {"Host": host or f"127.0.0.1:{server.port}", **(headers or {})}
+    address = server.base_url.split("//")[1].rsplit(":", 1)[0]  # 127.0.0.1 or [::1]
+    conn = http.client.HTTPConnection(address.strip("[]"), server.port, timeout=30)
+    sent = {"Host": host or f"{address}:{server.port}", **(headers or {})}
     if form is not None:
         body = urlencode(form).encode()
         sent["Content-Type"] = "application/x-www-form-urlencoded"
@@ -159,7 +160,7 @@ def test_a_change_without_the_token_is_refused_and_stores_nothing(served: ServeP
     assert status == 403
     assert "sneaky" not in tags_of(served, 1)
     status, headers, _ = call(
-        served, "POST", "/clip/1/tags", {"add": "kept, bridges", "token": token_of(served)}
+        served, "POST", "/clip/1/tags", {"add": "kept, bridges", "token": page_token_of(served)}
     )
     assert status == 303 and headers["location"].startswith("/clip/1")
     assert {"kept", "bridges"} <= set(tags_of(served, 1))
@@ -267,7 +268,7 @@ def test_exports_download_in_three_formats(served: ServeProcess) -> None:
 
 
 def test_note_highlight_and_delete_through_forms(served: ServeProcess) -> None:
-    token = token_of(served)
+    token = page_token_of(served)
     assert call(served, "POST", "/clip/1/note", {"token": token, "note": "Compare 2016."})[0] == 303
     form = {"token": token, "passage": "reopened on   Monday", "note": "when"}
     status, headers, _ = call(served, "POST", "/clip/1/highlights", form)
@@ -282,7 +283,7 @@ def test_note_highlight_and_delete_through_forms(served: ServeProcess) -> None:
 
 
 def test_the_server_and_the_cli_write_at_once(served: ServeProcess, tmp_path: Path) -> None:
-    token = token_of(served)
+    token = page_token_of(served)
     statuses: list[int] = []
 
     def tag_many() -> None:
@@ -395,7 +396,7 @@ def test_render_says_what_to_install(tmp_path: Path) -> None:
 
 
 def test_a_passage_not_in_the_text_is_refused_and_not_kept(served: ServeProcess) -> None:
-    form = {"token": token_of(served), "passage": "words the article never had"}
+    form = {"token": page_token_of(served), "passage": "words the article never had"}
     status, _, page = call(served, "POST", "/clip/1/highlights", form)
     assert status == 404 and 'id="error"' in page
     db = store.open_db(served.db_path)  # type: ignore[attr-defined]
@@ -468,5 +469,278 @@ def test_ctrl_c_stops_the_server_cleanly(tmp_path: Path) -> None:
 def test_out_of_range_numbers_are_no_clipping_not_an_error(served: ServeProcess) -> None:
     assert call(served, "GET", "/clip/" + "9" * 40)[0] == 404
     assert call(served, "GET", "/?offset=" + "9" * 40)[0] == 200
-    form = {"token": token_of(served), "add": "x"}
+    form = {"token": page_token_of(served), "add": "x"}
     assert call(served, "POST", "/clip/" + "9" * 40 + "/tags", form)[0] == 404
+
+
+# --- review: what an attacker tries ------------------------------------------
+
+
+def page_token_of(server: ServeProcess) -> str:
+    """The token the server's own forms carry (read from a page, as the browser does)."""
+    import re
+
+    _, _, page = call(server, "GET", "/clip/1")
+    found = re.search(r'name="token" value="([^"]+)"', page)
+    assert found is not None
+    return found.group(1)
+
+
+def test_the_bookmarklets_token_clips_but_changes_nothing_else(served: ServeProcess) -> None:
+    # The bookmarklet runs inside the page it clips, and that page's scripts can
+    # read everything it does, its token too: that token must not delete, tag or note.
+    stolen = token_of(served)
+    for path, form in (
+        ("/clip/1/tags", {"add": "stolen"}),
+        ("/clip/1/note", {"note": "stolen"}),
+        ("/clip/1/delete", {}),
+    ):
+        status, _, text = call(served, "POST", path, {**form, "token": stolen})
+        assert status == 403 and "token" in text, path
+    assert "stolen" not in tags_of(served, 1)
+    assert call(served, "GET", "/clip/1")[0] == 200
+    assert page_token_of(served) != stolen
+    status, _, _ = call(
+        served, "POST", "/clip/1/tags", {"add": "mine", "token": page_token_of(served)}
+    )
+    assert status == 303 and "mine" in tags_of(served, 1)
+
+
+def test_no_token_in_urls_or_referers(served: ServeProcess) -> None:
+    import re
+
+    secrets = (token_of(served), page_token_of(served))
+    for path in ("/", "/clip/1", "/clip/1/delete", "/search?q=bridge", "/stats", "/bookmarklet"):
+        status, headers, page = call(served, "GET", path)
+        assert status == 200
+        assert headers["referrer-policy"] == "no-referrer"
+        for form in re.findall(r"<form[^>]*>.*?</form>", page, flags=re.S):
+            if 'method="post"' not in form:
+                assert not any(token in form for token in secrets), (path, form)
+        for href in re.findall(r'(?:href|action|src)="([^"]*)"', page):
+            if not href.startswith("javascript:"):  # the bookmarklet itself carries its token
+                assert not any(token in href for token in secrets), (path, href)
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/static/clipper.css",
+        "/static/nope.css",
+        "/static/../app.py",
+        "/static/%2e%2e/app.py",
+        "/static/..%2fapp.py",
+        "/clip/1/export/markdown",
+        "/clip/1/export/html",
+        "/clip/99/export/json",
+        "/clip/1/export/exe",
+    ],
+)
+def test_static_files_exports_and_errors_carry_the_policy(served: ServeProcess, path: str) -> None:
+    status, headers, body = call(served, "GET", path)
+    assert headers["content-security-policy"] == CSP, path
+    assert headers["x-content-type-options"] == "nosniff"
+    assert headers["x-frame-options"] == "DENY"
+    assert "import " not in body  # no source file leaks out of static/
+    if "export" in path and status == 200:
+        assert headers["content-disposition"].startswith("attachment;")
+
+
+def test_export_filename_cannot_inject_headers(tmp_path: Path) -> None:
+    db_path = tmp_path / "a.db"
+    db = store.open_db(db_path)
+    store.save_clipping(
+        db,
+        Article(
+            text="Words enough to keep here.",
+            html="<p>Words enough to keep here.</p>",
+            title='Evil"; filename="x.exe\r\nSet-Cookie: a=b',
+        ),
+        Page(b"<p>x</p>", "https://example.com/e"),
+        key="e",
+        url="https://example.com/e",
+    )
+    db.close()
+    with ServeProcess(db_path) as server:
+        status, headers, _ = call(server, "GET", "/clip/1/export/markdown")
+    assert status == 200
+    assert "set-cookie" not in headers
+    disposition = headers["content-disposition"]
+    assert disposition.startswith("attachment; filename*=UTF-8''")
+    assert '"' not in disposition and "\r" not in disposition and ".exe" not in disposition
+
+
+def test_lying_content_length_and_chunked_bodies_are_capped(served: ServeProcess) -> None:
+    import socket
+
+    def raw(request: bytes) -> bytes:
+        with socket.create_connection(("127.0.0.1", served.port), timeout=30) as s:
+            s.sendall(request)
+            chunks = []
+            while chunk := s.recv(65536):
+                chunks.append(chunk)
+                if b"\r\n\r\n" in b"".join(chunks):
+                    break
+            return b"".join(chunks)
+
+    head = f"POST /clip HTTP/1.1\r\nHost: 127.0.0.1:{served.port}\r\n".encode()
+    form = b"Content-Type: application/x-www-form-urlencoded\r\n"
+    # Chunked, over the cap (200,000) in pieces that each look small.
+    chunked = head + form + b"Transfer-Encoding: chunked\r\n\r\n"
+    piece = b"a" * 50_000
+    chunked += b"".join(b"%x\r\n%s\r\n" % (len(piece), piece) for _ in range(5)) + b"0\r\n\r\n"
+    assert raw(chunked).startswith(b"HTTP/1.1 413")
+    # Saying a huge length: refused before reading.
+    assert raw(head + form + b"Content-Length: 999999999\r\n\r\nabc").startswith(b"HTTP/1.1 413")
+    assert call(served, "GET", "/")[0] == 200
+
+
+@pytest.mark.parametrize(
+    "host",
+    [
+        "LOCALHOST:{port}",
+        "127.0.0.1",
+        "127.0.0.1:{port}.",
+        "127.0.0.1:0{port}",
+        "127.0.0.1.:{port}",
+        "[::1]:{other}",
+        "localhost.:{port}",
+        "127.0.0.1:{port}@evil.example",
+    ],
+)
+def test_host_spellings(served: ServeProcess, host: str) -> None:
+    host = host.format(port=served.port, other=served.port + 1)
+    status, headers, _ = call(served, "GET", "/", host=host)
+    expected = 200 if host.lower() == f"localhost:{served.port}" else 421
+    assert status == expected, host
+    assert headers["content-security-policy"] == CSP
+
+
+def test_no_open_redirects(served: ServeProcess) -> None:
+    for path in ("//evil.example/", "//evil.example/%2f..", "/\\evil.example/", "/clip/1/"):
+        status, headers, _ = call(served, "GET", path)
+        location = headers.get("location", "")
+        assert not location.startswith(("//", "/\\", "http://evil", "https://evil")), location
+        if location.startswith("http"):
+            assert location.startswith(served.base_url + "/"), location
+
+
+def test_a_page_can_clip_only_its_own_address(served: ServeProcess) -> None:
+    # A hostile page that read the bookmarklet's token must not rewrite the
+    # clipping of another site's page: the browser's Origin header tells where
+    # the form came from, and it must be the clipped address's origin.
+    html = (
+        "<html><head><title>Forged</title></head><body><article>"
+        + ("<p>Forged words the attacker wants in your archive, long enough to keep.</p>" * 8)
+        + "</article></body></html>"
+    )
+    form = {"token": token_of(served), "url": "https://example.com/bridge", "html": html}
+    for origin in ("https://evil.example", "null", "https://example.com:8443"):
+        status, _, text = call(served, "POST", "/clip", form, headers={"Origin": origin})
+        assert status == 403, origin
+        assert "nothing was stored" in text
+    db = store.open_db(served.db_path)  # type: ignore[attr-defined]
+    try:
+        assert store.get_clipping(db, 1).title == "Harbour Bridge Reopens"
+    finally:
+        db.close()
+    form["url"] = "https://forged.example/story"
+    status, _, _ = call(served, "POST", "/clip", form, headers={"Origin": "https://forged.example"})
+    assert status == 200
+
+
+def run_serve(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "clipper", "serve", "--db", str(tmp_path / "a.db"), *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_listening_errors_say_what_is_wrong(tmp_path: Path) -> None:
+    import socket
+
+    unknown = run_serve(tmp_path, "--host", "nosuch.invalid", "--password", "pw")
+    assert unknown.returncode == 2
+    line = unknown.stderr.strip()
+    assert "\n" not in line and "nosuch.invalid" in line and "--port" not in line, line
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = str(taken.getsockname()[1])
+        busy = run_serve(tmp_path, "--port", port)
+    assert busy.returncode == 2
+    assert "in use" in busy.stderr and "--port" in busy.stderr and "Traceback" not in busy.stderr
+
+
+def test_an_ipv6_address_in_brackets_is_the_address(tmp_path: Path) -> None:
+    if not socket_has_ipv6_loopback():
+        pytest.skip("no ::1 on this machine")
+    printed = run_serve(tmp_path, "--host", "[::1]", "--port", "8765", "--bookmarklet")
+    assert printed.returncode == 0, printed.stderr
+    assert "http://[::1]:8765/clip" in unquote_all(printed.stdout)
+    with ServeProcess(tmp_path / "six.db", "--host", "[::1]") as server:
+        status, _, _ = call(server, "GET", "/", host=f"[::1]:{server.port}")
+    assert status == 200
+
+
+def socket_has_ipv6_loopback() -> bool:
+    import socket
+
+    try:
+        with socket.socket(socket.AF_INET6) as s:
+            s.bind(("::1", 0))
+        return True
+    except OSError:
+        return False
+
+
+def unquote_all(text: str) -> str:
+    from urllib.parse import unquote
+
+    return unquote(text)
+
+
+def test_a_selection_of_a_page_clipped_whole_is_kept_as_its_highlight(
+    served: ServeProcess,
+) -> None:
+    # Clipping a quote from an article already in the archive must not throw
+    # the article away: the quote becomes a highlight of that clipping.
+    html = (FIXTURES / "article.html").read_text(encoding="utf-8")
+    url = "https://news.example/2025/whole-then-quote.html"
+    form = {"token": token_of(served), "url": url, "title": "t", "html": html, "selection": ""}
+    assert call(served, "POST", "/clip", form)[0] == 200
+    quote = "<p>The city's oldest bridge reopened to traffic on Monday after eighteen months</p>"
+    for _ in range(2):  # the second time it is there already: the same one highlight
+        status, _, page = call(served, "POST", "/clip", {**form, "selection": quote})
+        assert status == 200, page
+        assert "Highlight kept" in page
+    db = store.open_db(served.db_path)  # type: ignore[attr-defined]
+    try:
+        [clip] = [c for c in store.list_clippings(db, limit=None) if c.url == url]
+        highlights = store.list_highlights(db, clip.id)
+    finally:
+        db.close()
+    assert "audit committee" in clip.text  # the whole article is still there
+    assert [h.passage for h in highlights] == [
+        "The city's oldest bridge reopened to traffic on Monday after eighteen months"
+    ]
+    # A selection the clipping doesn't hold (the page changed) still clips it anew.
+    other = "<p>Entirely new words that the earlier clipping never had in it.</p>"
+    status, _, page = call(served, "POST", "/clip", {**form, "selection": other})
+    assert status == 200 and "Selection clipped" in page
+
+
+def test_a_chart_of_few_months_keeps_bars_slim_and_totals_read_well(served: ServeProcess) -> None:
+    import re
+
+    from clipper.web.charts import month_chart
+
+    one = month_chart([("2026-12", 1)])
+    widths = [float(w) for w in re.findall(r'<rect class="bar" [^>]*width="([\d.]+)"', one)]
+    assert widths and max(widths) <= 48  # one month is not a 400-pixel slab
+    _, _, page = call(served, "GET", "/stats")
+    assert re.search(r"<strong>\d[\d,]*</strong> clippings? ·", page)
+    assert "<strong>1</strong> clippings" not in page

@@ -62,6 +62,19 @@ setTimeout(function () {{
 </script></body></html>"""
 
 
+# A hostile page: it watches its own DOM, so it reads the bookmarklet's form
+# (token and all) as the bookmarklet adds it, then tries what that token might open.
+STEALING_SCRIPT = """<script>
+window.stolen = null;
+new MutationObserver(function (changes) {
+  changes.forEach(function (c) { c.addedNodes.forEach(function (n) {
+    var t = n.querySelector && n.querySelector('input[name=token]');
+    if (t) window.stolen = {token: t.value, action: n.action};
+  }); });
+}).observe(document.documentElement, {childList: true, subtree: true});
+</script>"""
+
+
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     from clipper.sources.render import CHROMIUM_FLAGS
@@ -106,6 +119,12 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServeProcess]:
 def site() -> Iterator[LocalServer]:
     srv = LocalServer()
     srv.add("/scripted", SCRIPTED_PAGE)
+    srv.add("/stealing", SCRIPTED_PAGE.replace("<body>", "<body>" + STEALING_SCRIPT))
+    srv.add(
+        "/private",
+        SCRIPTED_PAGE,
+        headers={"Referrer-Policy": "no-referrer"},
+    )
     srv.thread.start()
     yield srv
     srv.httpd.shutdown()
@@ -187,7 +206,7 @@ def test_bookmarklet_clips_the_page_its_script_wrote(
     assert MARKER in popup.locator("#article-body").inner_text()
     assert "Loading" not in popup.locator("#article-body").inner_text()
 
-    # A selection: only the selected paragraph is kept, with the page's metadata.
+    # A selection of this page, now in the archive: kept as a highlight of it.
     page.evaluate(
         """() => {
           const p = document.querySelectorAll('#story p')[1];
@@ -199,10 +218,11 @@ def test_bookmarklet_clips_the_page_its_script_wrote(
         page.evaluate(code)
     popup = opened.value
     popup.wait_for_selector("#clipped-title")
-    assert "Selection clipped" in popup.text_content("body")
+    assert "Highlight kept" in popup.text_content("body")
     popup.click("#read-it")
-    body = popup.locator("#article-body").inner_text()
-    assert body.startswith("The animals had been seen") and MARKER not in body
+    popup.wait_for_selector("#article-body")
+    assert MARKER in popup.locator("#article-body").inner_text()  # the article stays whole
+    assert popup.locator("mark.highlight").inner_text().startswith("The animals had been seen")
     assert "Ada Scriptwright" in popup.inner_text("body")
 
 
@@ -263,3 +283,80 @@ def test_a_post_without_the_token_and_a_foreign_host_are_refused(
     response = page.goto(f"http://evil.test:{served.port}/")
     assert response.status == 421
     assert "Harbour" not in page.content()
+
+
+def forge(page: Any, action: str, fields: dict[str, str]) -> int:
+    """Submit a form from the current page, as a hostile page would; the answer's status."""
+    with page.expect_navigation() as navigated:
+        page.evaluate(
+            """([action, fields]) => {
+              const f = document.createElement('form'); f.method = 'post'; f.action = action;
+              for (const [k, v] of Object.entries(fields)) {
+                const i = document.createElement('input'); i.name = k; i.value = v; f.appendChild(i);
+              }
+              document.body.appendChild(f); f.submit();
+            }""",
+            [action, fields],
+        )
+    return int(navigated.value.status)
+
+
+def test_a_page_that_steals_the_bookmarklets_token_can_only_clip_itself(
+    page: Any, served: ServeProcess, site: LocalServer
+) -> None:
+    code = bookmarklet_code(page, served)
+    page.goto(site.url("/stealing"))
+    page.wait_for_selector(f"text={MARKER}")
+    with page.expect_popup() as opened:
+        page.evaluate(code)
+    opened.value.wait_for_selector("#clipped-title")  # the page itself is clipped, as asked
+    stolen = page.evaluate("window.stolen")
+    assert stolen and stolen["token"]
+    assert forge(page, served.url("/clip/1/delete"), {"token": stolen["token"]}) == 403
+    page.goto(site.url("/stealing"))
+    forged = {
+        "token": stolen["token"],
+        "url": "https://example.com/b",
+        "title": "Forged",
+        "html": "<article>"
+        + "<p>Forged words for another site's clipping.</p>" * 20
+        + "</article>",
+    }
+    assert forge(page, served.url("/clip"), forged) == 403
+    db = store.open_db(served.db_path)  # type: ignore[attr-defined]
+    try:
+        assert store.get_clipping(db, 1).title == "Harbour Bridge Reopens"
+    finally:
+        db.close()
+
+
+def test_the_bookmarklet_clips_a_page_that_hides_its_address(
+    page: Any, served: ServeProcess, site: LocalServer
+) -> None:
+    # Referrer-Policy: no-referrer makes a form's Origin "null"; the bookmarklet
+    # lets this one form say where it comes from, so the server can check it.
+    code = bookmarklet_code(page, served)
+    page.goto(site.url("/private"))
+    page.wait_for_selector(f"text={MARKER}")
+    with page.expect_popup() as opened:
+        page.evaluate(code)
+    popup = opened.value
+    popup.wait_for_selector("#clipped-title, .error")
+    assert popup.locator("#clipped-title").inner_text() == "Scripted Story", popup.inner_text(
+        "body"
+    )
+
+
+def test_search_results_are_walked_with_j_and_enter(page: Any, served: ServeProcess) -> None:
+    # After a search the keys go to the results, not into the search box again.
+    page.goto(served.url("/"))
+    page.keyboard.press("/")
+    page.keyboard.type("cyclists")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/search?q=cyclists")
+    page.keyboard.press("j")
+    assert page.evaluate("document.activeElement.className") == "title"
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/clip/1")
+    page.goto(served.url("/search"))  # an empty search page still takes typing at once
+    assert page.evaluate("document.activeElement.id") == "q"

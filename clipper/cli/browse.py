@@ -46,7 +46,7 @@ def list_(
 
     filters = filters_from(site, author, tag, since, until, lang)
     clippings = list_clippings(
-        open_archive(db_path, reading=True), limit=limit, offset=offset, filters=filters
+        open_archive(db_path, reading=True, light=True), limit=limit, offset=offset, filters=filters
     )
     if as_json:
         print_json([c.to_json() for c in clippings])
@@ -56,6 +56,11 @@ def list_(
             typer.echo("No clippings match these filters.", err=True)
         else:
             typer.echo("No clippings yet. Add one with: clipper clip URL-or-FILE", err=True)
+        return
+    from clipper.cli import plain
+
+    if width := plain.plain_width():
+        typer.echo(plain.clipping_table(clippings, width), nl=False)
         return
     from clipper.cli.render import clipping_table
 
@@ -74,9 +79,14 @@ def show(
     """
     from clipper.store import get_clipping
 
-    clipping = get_clipping(open_archive(db_path, reading=True), clipping_id)
+    clipping = get_clipping(open_archive(db_path, reading=True, light=True), clipping_id)
     if as_json:
         print_json(clipping.to_json())
+        return
+    from clipper.cli import plain
+
+    if (width := plain.plain_width()) and (shown := plain.clipping_detail(clipping, width)):
+        typer.echo(shown, nl=False)
         return
     from clipper.cli.render import clipping_detail
 
@@ -134,7 +144,7 @@ def search(
 
     filters = filters_from(site, author, tag, since, until, lang)
     fts_query = query if raw else to_fts_query(query)
-    db = open_archive(db_path, reading=True)
+    db = open_archive(db_path, reading=True, light=True)
     if highlights:
         if filters != type(filters)() or offset or sort is not SortOrder.relevance:
             from clipper.errors import UsageError
@@ -154,7 +164,7 @@ def search(
 
             hits = [snippet_around(db, hit, words) for hit in hits]
     if as_json:
-        from clipper.cli.render import plain_snippet
+        from clipper.cli.plain import plain_snippet
 
         print_json(
             [
@@ -177,6 +187,11 @@ def search(
         if fts_query:
             typer.echo(f"No clippings match {query!r}.", err=True)
         return
+    from clipper.cli import plain
+
+    if width := plain.plain_width():
+        typer.echo(plain.search_results(hits, width), nl=False)
+        return
     from clipper.cli.render import search_results
 
     console().print(search_results(hits))
@@ -193,7 +208,7 @@ def _search_highlights(
     else:
         found = search_highlights(db, fts_query, limit=limit)  # type: ignore[arg-type]
     if as_json:
-        from clipper.cli.render import plain_snippet
+        from clipper.cli.plain import plain_snippet
 
         print_json(
             [
@@ -221,6 +236,12 @@ def stats(db_path: DbOption = None) -> None:
     from clipper.store import stats as read_stats
 
     path, _ = resolve_db_path(db_path)
+    found = read_stats(open_archive(db_path, reading=True, light=True), path)
+    from clipper.cli import plain
+
+    if width := plain.plain_width():
+        typer.echo(plain.stats_view(found, path, width), nl=False)
+        return
     from clipper.cli.render import stats_view
 
-    console().print(stats_view(read_stats(open_archive(db_path, reading=True), path), path))
+    console().print(stats_view(found, path))

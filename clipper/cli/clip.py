@@ -314,10 +314,13 @@ def show_batch(
     import time
 
     from clipper.batch import Batch
+    from clipper.cli import plain
     from clipper.cli.render import batch_line, batch_progress, progress_fields
 
     err = console(stderr=True)
     out = console()
+    # Each item's line without a rich render when stdout is not a terminal.
+    plain_lines = plain.plain_width() is not None
     started = time.monotonic()
     done = failed = 0
     progress = None
@@ -329,6 +332,9 @@ def show_batch(
         if as_json:
             # Through sys.stdout as it is now: the progress display may be redirecting it.
             sys.stdout.write(json_text(result.to_json()) + "\n")
+        elif plain_lines:
+            if (text := plain.batch_line(result)) is not None:
+                sys.stdout.write(text)
         elif (line := batch_line(result)) is not None:
             out.print(line, soft_wrap=True)
         if progress is not None:

@@ -18,7 +18,7 @@ from clipper import __version__
 from clipper.errors import ClipperError, ExitStatus
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from clipper.store.connection import Archive
 
 
 class ClipperGroup(TyperGroup):
@@ -138,9 +138,10 @@ def filters_from(
     until: str | None,
     lang: str | None,
 ) -> Any:
-    from clipper.cli.dates import parse_bound
     from clipper.models import Filters
 
+    if since or until:
+        from clipper.cli.dates import parse_bound
     return Filters(
         site=site,
         author=author,
@@ -178,15 +179,28 @@ def main(
         os.environ["CLIPPER_TRACEBACK"] = "1"
 
 
-def open_archive(db_path: Path | None, *, reading: bool = False) -> "Database":
+def open_archive(db_path: Path | None, *, reading: bool = False, light: bool = False) -> "Archive":
     """The archive to use. Commands that only read don't create one where none is:
-    they see an empty archive (so a mistyped --db leaves no stray file behind)."""
+    they see an empty archive (so a mistyped --db leaves no stray file behind).
+
+    Commands whose every read and edit is plain SQL (``light``: list, show,
+    search, stats, tag) get the archive through ``store.open_light`` (the
+    standard library's sqlite3 while the schema is current, no sqlite-utils
+    table API); the others through ``store.open_db``.
+    """
     from clipper.cli.paths import resolve_db_path
-    from clipper.store import open_db
 
     path, _ = resolve_db_path(db_path)
     if reading and not path.exists():
+        from clipper.store import open_db
+
         return open_db(":memory:")
+    if light:
+        from clipper.store import open_light
+
+        return open_light(path)
+    from clipper.store import open_db
+
     return open_db(path)
 
 

@@ -57,7 +57,7 @@ def tag(
     from clipper.store import change_tags, get_clipping
 
     wanted = clean_tags(tags)
-    db = open_archive(db_path)
+    db = open_archive(db_path, light=True)
     if remove:
         had = {t.casefold() for t in get_clipping(db, clipping_id).tags}
         for missing in (t for t in wanted if t.casefold() not in had):

@@ -13,6 +13,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from clipper.cli.plain import plain_snippet as plain_snippet  # its home now; still found here
 from clipper.models import (
     HIGHLIGHT,
     Article,
@@ -59,24 +60,9 @@ def summary(clipping: Clipping, *, created: bool) -> RenderableType:
 
 
 def _meta_rows(c: Clipping) -> list[tuple[str, Text]]:
-    rows: list[tuple[str, Text]] = []
-    if c.site_name:
-        rows.append(("site", _t(c.site_name)))
-    if c.authors:
-        rows.append(("by", _t(c.byline or ", ".join(c.authors))))
-    if c.published:
-        rows.append(("published", _t(c.published)))
-    rows.append(("words", Text(f"{c.word_count:,}")))
-    if c.page_type:
-        rows.append(
-            ("stored as", Text(f"not an article ({c.page_type}), kept with --force", "yellow"))
-        )
-    if c.section:
-        rows.append(("section", _t(c.section)))
-    if c.tags:
-        rows.append(("tags", _t(", ".join(c.tags), "cyan")))
-    rows.append(("from", _t(_where(c), "blue")))
-    return rows
+    from clipper.cli.plain import meta_rows
+
+    return [(label, Text(value, style)) for label, value, style in meta_rows(c)]
 
 
 def clipping_table(clippings: list[Clipping]) -> Table:
@@ -183,11 +169,6 @@ def highlight_results(hits: list[HighlightHit]) -> RenderableType:
             parts.append(Text("note: " + printable(h.note, single_line=True), style="italic"))
         parts.append(Text(""))
     return Group(*parts)
-
-
-def plain_snippet(snippet: str) -> str:
-    """The snippet for JSON: matches wrapped in ** as in Markdown."""
-    return printable(snippet.replace(HIGHLIGHT_START, "**").replace(HIGHLIGHT_END, "**"))
 
 
 def stripped_lines(stripped: tuple[Stripped, ...]) -> RenderableType:
@@ -303,22 +284,16 @@ def _line_key(line: str) -> str:
 
 def batch_line(result: ItemResult) -> Text | None:
     """One line on stdout for an item of a batch; None for items skipped as archived."""
-    c = result.clipping
-    if c is not None:
-        created = result.status == "added"
-        line = Text.assemble(
-            (f"{'Clipped' if created else 'Updated'} #{c.id} ", "green" if created else "yellow")
-        )
-        line.append_text(_t(c.title or "(untitled)", "bold"))
-        if c.near_duplicate_of is not None:
-            line.append(f"  (near-duplicate of #{c.near_duplicate_of})", style="magenta")
-        return line
-    if result.status == "duplicate":
-        line = Text("Duplicate ", style="magenta")
-        line.append_text(_t(result.source))
-        line.append(f": the same text as #{result.clipping_id}, not stored again")
-        return line
-    return None
+    from clipper.cli.plain import batch_line_parts
+
+    line = batch_line_parts(result)
+    if line is None:
+        return None
+    style, parts = line
+    text = Text(style=style)
+    for piece, piece_style in parts:
+        text.append(piece, style=piece_style or None)
+    return text
 
 
 def batch_summary(summary: BatchSummary) -> RenderableType:

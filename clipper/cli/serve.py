@@ -81,11 +81,15 @@ def serve(
 
     Example: clipper serve --open
     """
+    import errno
     import socket
 
     from clipper.cli.paths import resolve_db_path
-    from clipper.store import open_db, serve_token
+    from clipper.store import open_db, page_token, serve_token
 
+    host = host.strip()
+    if host.startswith("[") and host.endswith("]"):
+        host = host[1:-1]  # [::1], as in a URL: the address is inside
     loopback = is_loopback(host)
     if not loopback and not password:
         raise UsageError(
@@ -96,6 +100,7 @@ def serve(
     path, _ = resolve_db_path(db_path)
     db = open_db(path)
     token = serve_token(db)
+    forms_token = page_token(db)
     db.close()
     shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
     shown = f"[{shown}]" if ":" in shown else shown
@@ -113,14 +118,34 @@ def serve(
     sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     try:
         sock.bind((host, port))
-    except OSError as exc:
+    except socket.gaierror as exc:
         sock.close()
         raise UsageError(
-            f"Can't listen on {host}:{port}: {exc.strerror}. Choose another --port."
+            f"Can't listen on {host}: {exc.strerror}. Give an address of this machine, "
+            "such as 127.0.0.1 or ::1."
         ) from None
+    except OSError as exc:
+        sock.close()
+        if exc.errno == errno.EADDRINUSE:
+            raise UsageError(
+                f"Port {port} is in use (another clipper serve?). Stop that one, or choose "
+                "another --port (0 takes any free one)."
+            ) from None
+        raise UsageError(f"Can't listen on {shown}:{port}: {exc.strerror}.") from None
     port = sock.getsockname()[1]
     base_url = f"http://{shown}:{port}"
-    _run(sock, path, base_url, host, port, token, password, max_bytes, timeout, open_browser)
+    _run(
+        sock,
+        path,
+        base_url,
+        host,
+        port,
+        (token, forms_token),
+        password,
+        max_bytes,
+        timeout,
+        open_browser,
+    )
 
 
 def _run(
@@ -129,7 +154,7 @@ def _run(
     base_url: str,
     host: str,
     port: int,
-    token: str,
+    tokens: tuple[str, str],
     password: str | None,
     max_bytes: int,
     timeout: float,
@@ -149,7 +174,8 @@ def _run(
     config = ServeConfig(
         db_path=Path(str(path)),
         base_url=base_url,
-        token=token,
+        token=tokens[0],
+        page_token=tokens[1],
         allowed_hosts=allowed_hosts(host, port, loopback=is_loopback(host)),
         password=password,
         max_bytes=max_bytes,

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Sequence
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from clipper.cjk import index_terms
 from clipper.errors import HighlightNotFound, PassageNotFound, QueryError, UsageError
@@ -20,6 +18,11 @@ from clipper.highlights import MAX_NOTE_CHARS, MAX_PASSAGE_CHARS, find_passage, 
 from clipper.models import Highlight, HighlightHit
 from clipper.store.connection import utc_now, writing
 from clipper.untrusted import printable
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from clipper.store.connection import Archive
 
 _COLUMNS = "h.id, h.clipping_id, h.passage, h.note, h.created_at, h.start_offset, h.end_offset"
 # Anchored ones in reading order, then detached ones in the order they were made.
@@ -109,7 +112,7 @@ def list_highlights(db: Database, clipping_id: int) -> list[Highlight]:
     return highlights_for(db, [clipping_id])[clipping_id]
 
 
-def highlights_for(db: Database, ids: list[int]) -> dict[int, list[Highlight]]:
+def highlights_for(db: Archive, ids: list[int]) -> dict[int, list[Highlight]]:
     """Each clipping's highlights, for reading many clippings at once."""
     found: dict[int, list[Highlight]] = {i: [] for i in ids}
     if not ids:

@@ -6,12 +6,14 @@ import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from clipper.errors import DatabaseError, UsageError
 from clipper.store.clippings import count_clippings
 from clipper.store.connection import explain_error
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,7 +25,7 @@ from starlette.staticfiles import StaticFiles
 from clipper.errors import ClipperError, ExitStatus, UsageError
 from clipper.limits import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from clipper.models import HIGHLIGHT, Filters
-from clipper.web.guard import FORM_KEY, Guard
+from clipper.web.guard import CLIP_PATH, FORM_KEY, Guard
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -49,7 +49,8 @@ class ServeConfig:
 
     db_path: Path
     base_url: str  # http://127.0.0.1:8765
-    token: str
+    token: str  # the bookmarklet's: it only clips (the pages it runs on can read it)
+    page_token: str  # the server's own forms': every other change
     allowed_hosts: frozenset[str] | None
     password: str | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
@@ -71,7 +72,7 @@ def create_app(config: ServeConfig) -> Guard:
             "/clip/{cid:int}/highlights/{hid:int}/delete", web.delete_highlight, methods=["POST"]
         ),
         Route("/clip/{cid:int}/delete", web.delete, methods=["GET", "POST"]),
-        Route("/clip", web.clip_from_browser, methods=["POST"]),
+        Route(CLIP_PATH, web.clip_from_browser, methods=["POST"]),
         Route("/stats", web.stats),
         Route("/bookmarklet", web.setup),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
@@ -79,7 +80,8 @@ def create_app(config: ServeConfig) -> Guard:
     app = Starlette(routes=routes, exception_handlers={404: web.not_found, 405: web.not_allowed})
     return Guard(
         app,
-        token=config.token,
+        token=config.page_token,
+        clip_token=config.token,
         max_bytes=config.max_bytes,
         allowed_hosts=config.allowed_hosts,
         password=config.password,
@@ -107,6 +109,22 @@ def _id(request: Request, name: str) -> int:
     return value if value <= MAX_ID else 0
 
 
+def _origin(url: str) -> str:
+    """An http(s) URL's origin as a browser's Origin header spells it (scheme://host[:port])."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    default = {"http": 80, "https": 443}.get(parts.scheme.lower())
+    host = parts.hostname or ""
+    host = f"[{host}]" if ":" in host else host
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    shown = f":{port}" if port is not None and port != default else ""
+    return f"{parts.scheme.lower()}://{host}{shown}"
+
+
 def _field(request: Request, name: str) -> str:
     return (_form(request).get(name) or [""])[0]
 
@@ -126,7 +144,7 @@ class _Web:
         self.env.filters["snippet"] = snippet_html
         self.env.filters["number"] = lambda n: f"{n:,}"
         self.env.filters["day"] = lambda s: (s or "")[:10]
-        self.env.globals["token"] = config.token
+        self.env.globals["token"] = config.page_token
 
     # --- plumbing ---------------------------------------------------------
 
@@ -399,6 +417,23 @@ class _Web:
                     "The bookmarklet clips web pages (http or https addresses) only; "
                     "save this one and clip the file."
                 )
+            sender = request.headers.get("origin")
+            if sender is not None and sender != _origin(url):
+                return self.page(
+                    request,
+                    "clipped.html",
+                    status=403,
+                    error=(
+                        f"This page ({sender}) sent the address of another site ({_origin(url)}), "
+                        "so nothing was stored. Clip that page from its own tab."
+                        if sender != "null"
+                        else "This page hides its address from other sites (its "
+                        "Referrer-Policy), so the bookmarklet can't vouch for it and nothing was "
+                        "stored. Clip it with `clipper clip --render URL` instead."
+                    ),
+                    hint=None,
+                    url=url,
+                )
             page = browser_page(_field(request, "html"), url, _field(request, "title"), selection)
             tags = tuple(t.strip() for t in _field(request, "tags").split(",") if t.strip())
             options = ClipOptions(timeout=self.config.timeout, max_bytes=self.config.max_bytes)
@@ -426,4 +461,5 @@ class _Web:
             c=result.clipping,
             created=result.created,
             selection=bool(selection.strip()),
+            highlight=result.highlight,
         )

@@ -4,6 +4,11 @@ It posts a form, top-level, into a new small window: a ``fetch`` from an https
 page to 127.0.0.1 is stopped by CORS and Private Network Access, a navigation
 is not. It sends the DOM as the page's scripts left it, the address, the title
 and the selection (as HTML) when there is one, with the archive's token.
+
+The server takes a clip only from the page whose address it carries (its
+Origin header), so a page with ``Referrer-Policy: no-referrer``, whose forms
+say ``Origin: null``, gets the browser's default policy for the moment it
+submits (a <meta name=referrer>, the one thing of the page it changes).
 """
 
 from __future__ import annotations
@@ -23,8 +28,10 @@ for(var r=0;r<s.rangeCount;r++){b.appendChild(s.getRangeAt(r).cloneContents());}
 put('token',TOKEN);put('url',location.href);put('title',d.title);
 put('html',d.documentElement.outerHTML);put('selection',h);
 f.method='post';f.action=ACTION;f.target=n;f.acceptCharset='UTF-8';f.style.display='none';
+var m=d.createElement('meta');m.name='referrer';m.content='strict-origin-when-cross-origin';
+(d.head||d.documentElement).appendChild(m);
 window.open('',n,'width=560,height=440');
-(d.body||d.documentElement).appendChild(f);f.submit();f.remove();
+(d.body||d.documentElement).appendChild(f);f.submit();f.remove();m.remove();
 })();
 """
 

@@ -11,6 +11,9 @@ from html import escape
 
 from markupsafe import Markup
 
+# The widest a month's bar gets, in the chart's own units (its viewBox is 640 wide).
+BAR_MAX = 48.0
+
 
 def month_chart(months: list[tuple[str, int]], *, width: int = 640, height: int = 220) -> Markup:
     """Vertical bars, one per month, oldest on the left."""
@@ -20,7 +23,7 @@ def month_chart(months: list[tuple[str, int]], *, width: int = 640, height: int 
     pad_left, pad_bottom, pad_top = 40, 28, 12
     inner_w, inner_h = width - pad_left - 8, height - pad_bottom - pad_top
     step = inner_w / len(months)
-    bar = max(2.0, step * 0.7)
+    bar = min(BAR_MAX, max(2.0, step * 0.7))  # a few months stay bars, not slabs
     parts = [
         f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" '
         f'aria-label="Clippings by month">'

@@ -7,7 +7,9 @@ An ASGI middleware, so that no route can forget a check:
 2. the password, when the server has one (HTTP Basic: the browser asks);
 3. a request that changes state (anything but GET and HEAD) is read whole up
    to the size cap (413 beyond it, and the server goes on), must be a form,
-   and must carry the archive's token (403 without it, and nothing runs);
+   and must carry the archive's token (403 without it, and nothing runs): the
+   token of the server's own forms, or, for the clip endpoint alone, the
+   bookmarklet's (which the pages it runs on can read);
 4. every answer carries a strict Content-Security-Policy and its friends,
    and how long the server took (``Server-Timing``).
 """
@@ -45,6 +47,8 @@ TOKEN_FIELD = "token"
 TOKEN_HEADER = "x-clipper-token"
 # The scope key under which a checked request's form reaches the routes.
 FORM_KEY = "clipper.form"
+# The one path the bookmarklet's token opens.
+CLIP_PATH = "/clip"
 
 
 class Guard:
@@ -55,12 +59,14 @@ class Guard:
         app: ASGIApp,
         *,
         token: str,
+        clip_token: str | None = None,
         max_bytes: int,
         allowed_hosts: frozenset[str] | None,
         password: str | None = None,
     ) -> None:
         self.app = app
         self.token = token
+        self.clip_token = clip_token
         self.max_bytes = max_bytes
         self.allowed_hosts = allowed_hosts  # None: any (a password guards a wildcard address)
         self.password = password
@@ -111,7 +117,7 @@ class Guard:
                 else {}
             )
             given = headers.get(TOKEN_HEADER) or (form.get(TOKEN_FIELD) or [""])[0]
-            if not hmac.compare_digest(given.encode("utf-8", "replace"), self.token.encode()):
+            if not self._token_opens(given, scope["path"]):
                 await _answer(
                     send_with_headers,
                     403,
@@ -122,6 +128,15 @@ class Guard:
             scope[FORM_KEY] = form
             receive = _replay(body)
         await self.app(scope, receive, send_with_headers)
+
+    def _token_opens(self, given: str, path: str) -> bool:
+        """Whether ``given`` is a token that may change what ``path`` changes."""
+        tokens = [self.token]
+        if self.clip_token and path == CLIP_PATH:
+            tokens.append(self.clip_token)
+        sent = given.encode("utf-8", "replace")
+        # Every token compared, in constant time: no early exit to time.
+        return sum(hmac.compare_digest(sent, token.encode()) for token in tokens) > 0
 
     def _authorised(self, authorization: str) -> bool:
         scheme, _, value = authorization.partition(" ")

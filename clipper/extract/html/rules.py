@@ -202,6 +202,36 @@ FALLBACK_COVER = 0.9  # and must hold this share of readability's words
 FALLBACK_MIN_CHARS = 500
 FALLBACK_SHORT_BODY = 800  # only when readability's text is shorter than this
 
+# The second body candidate (trafilatura's extractor, see candidates.py) against
+# readability's. JSON-LD articleBody decides when the page has one this long and
+# one candidate holds this much more of its words. Otherwise a candidate this much
+# longer than the other wins; between the two ratios (the same article told at
+# about the same length) the one with more prose wins: paragraphs of at least
+# CANDIDATE_PROSE_CHARS that end a sentence.
+CANDIDATE_LD_MIN_CHARS = 300
+CANDIDATE_LD_MARGIN = 0.1
+CANDIDATE_LONGER = 1.2
+CANDIDATE_SHORTER = 0.8
+CANDIDATE_PROSE_CHARS = 80
+CANDIDATE_PROSE_MAX_CHARS = 1500
+# ...but not trafilatura's when it has fewer than 1/CANDIDATE_FLATTENED of
+# readability's paragraphs and a longest one this many times longer: the same
+# text run together into a few lines.
+CANDIDATE_FLATTENED = 2
+# trafilatura's candidate is set aside when more than this share of its text is
+# the page's link texts (those of at least CANDIDATE_LINK_MIN_CHARS; the first
+# CANDIDATE_MAX_LINKS links are looked at, so a page of links costs bounded time).
+CANDIDATE_MAX_LINKED = 0.7
+# trafilatura (the body candidate, its author rules) reads pages of up to this many
+# elements; above it, readability's candidate alone: real articles stay far below
+# (the largest of the 597 corpus pages has about 10,000), and a page of 60,000
+# paragraphs would take twice as long for nothing.
+CANDIDATE_MAX_ELEMENTS = 25_000
+CANDIDATE_MIN_CHARS = 100  # and it has at least this much text
+CANDIDATE_LINK_MIN_CHARS = 12
+CANDIDATE_MAX_LINKS = 3000
+SENTENCE_END = re.compile(r"[.!?:;…。！？」”\"')]$")
+
 # Removed from the page before readability sees it: never article text, and
 # scripts and styles are often most of a page's bytes.
 PRE_READABILITY_DROP: tuple[str, ...] = (
@@ -217,6 +247,24 @@ PRE_READABILITY_DROP: tuple[str, ...] = (
     "textarea",
     "link",
 )
+
+# The first <h1> inside the article wins over a metadata title that holds it
+# with more around it (a kicker, a site part) when it has this many words and
+# this share of the title's length.
+TITLE_ARTICLE_H1 = "//article//h1 | //main//h1"
+TITLE_H1_MIN_WORDS = 3
+TITLE_H1_MIN_SHARE = 0.3
+
+# A dropped element above is kept when the article is inside it: broken markup
+# (an unclosed <li> in the menu) can make the parser nest the whole page in <nav>.
+DROP_UNLESS_ARTICLE_INSIDE: frozenset[str] = frozenset({"nav"})
+ARTICLE_INSIDE = ".//article | .//main | .//*[@itemprop='articleBody']"
+# A <noscript> with this much paragraph text is the page a browser without
+# JavaScript shows (some sites wrap their whole page in one), not a notice.
+NOSCRIPT_PAGE_MIN_CHARS = 500
+# Scripts whose text is HTML the page shows (a blog post's body written in by a
+# script); their HTML goes into the page before extraction.
+TEMPLATE_SCRIPT_TYPES: frozenset[str] = frozenset({"text/template", "text/x-template"})
 
 # Lead recovery: readability sometimes keeps only the part of an article
 # after a "read more" split or an ad slot. Paragraphs just before its block,
