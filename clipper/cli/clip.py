@@ -20,8 +20,12 @@ from clipper.errors import ExitStatus, UsageError
 from clipper.limits import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 
 if TYPE_CHECKING:
-    from clipper.batch import BatchOptions, BatchSummary, ItemResult
-    from clipper.sources.expand import Expansion
+    from collections.abc import Callable, Sequence
+
+    from sqlite_utils import Database
+
+    from clipper.batch import Batch, BatchOptions, BatchSummary, ItemResult
+    from clipper.sources.expand import Expansion, Item
 
 
 @app.command()
@@ -304,21 +308,60 @@ def _clip_batch(
     failed_to: Path | None,
 ) -> None:
     """Many sources: progress on stderr, a line (or JSON object) per item, a summary."""
-    import time
-
-    from clipper.batch import Batch
-    from clipper.cli import plain
-    from clipper.cli.render import batch_line, batch_progress, batch_summary, progress_fields
+    from clipper.cli.render import batch_summary
     from clipper.untrusted import printable
 
     for note in expansion.notes:
         typer.echo(f"clipper: {printable(note, single_line=True)}", err=True)
     items = expansion.items
+    db = open_archive(db_path)
+    try:
+        summary = show_batch(
+            db,
+            options,
+            items,
+            lambda batch, report: batch.run(items, report),
+            as_json=as_json,
+            interrupted=lambda done: (
+                f"interrupted after {done:,} of {len(items):,} sources; "
+                "everything stored is complete. Run the same command again to finish."
+            ),
+        )
+    finally:
+        db.close()
+    if failed_to is not None:
+        _write_failed(failed_to, summary)
+    if not as_json:
+        console(stderr=True).print(batch_summary(summary), soft_wrap=True)
+    if summary.failed:
+        raise typer.Exit(int(ExitStatus.PARTIAL))
+
+
+def show_batch(
+    db: "Database",
+    options: "BatchOptions",
+    items: "Sequence[Item]",
+    run: "Callable[[Batch, Callable[[ItemResult], None]], BatchSummary]",
+    *,
+    as_json: bool,
+    interrupted: "Callable[[int], str]",
+) -> "BatchSummary":
+    """Run a batch as clip shows one: progress on stderr, a line (or JSON object) per item.
+
+    ``run`` gets the started batch and the per-result callback; on Ctrl-C the
+    line ``interrupted(done)`` is said and the command exits 130. clip and
+    feed update both show their batches through here.
+    """
+    import time
+
+    from clipper.batch import Batch
+    from clipper.cli import plain
+    from clipper.cli.render import batch_line, batch_progress, progress_fields
+
     err = console(stderr=True)
     out = console()
     # Each item's line without a rich render when stdout is not a terminal.
     plain_lines = plain.plain_width() is not None
-    db = open_archive(db_path)
     started = time.monotonic()
     done = failed = 0
     progress = None
@@ -340,7 +383,6 @@ def _clip_batch(
             fields = progress_fields(done, time.monotonic() - started, failed)
             progress.update(task, completed=done, **fields)
 
-    summary: BatchSummary | None = None
     try:
         # The batch starts its worker processes before the progress display starts its thread.
         with Batch(db, options) as batch:
@@ -349,26 +391,13 @@ def _clip_batch(
                 task = progress.add_task("clip", total=len(items), **progress_fields(0, 0, 0))
                 progress.start()
             try:
-                summary = batch.run(items, report)
+                return run(batch, report)
             finally:
                 if progress is not None:
                     progress.stop()
     except KeyboardInterrupt:
-        typer.echo(
-            f"clipper: interrupted after {done:,} of {len(items):,} sources; everything stored "
-            "is complete. Run the same command again to finish.",
-            err=True,
-        )
+        typer.echo(f"clipper: {interrupted(done)}", err=True)
         raise typer.Exit(int(ExitStatus.INTERRUPTED)) from None
-    finally:
-        db.close()
-    assert summary is not None  # run() returned, or we raised above
-    if failed_to is not None:
-        _write_failed(failed_to, summary)
-    if not as_json:
-        err.print(batch_summary(summary), soft_wrap=True)
-    if summary.failed:
-        raise typer.Exit(int(ExitStatus.PARTIAL))
 
 
 def _write_failed(path: Path, summary: "BatchSummary") -> None:

@@ -440,7 +440,14 @@ def export(
         from clipper.export.template import load_template
 
         # Checked before anything is read or written: a typo in a template is found at once.
-        note = load_template(config.get("template", template))
+        chosen = config.resolve("template", template, "--template")
+        try:
+            note = load_template(chosen.value)
+        except UsageError as exc:
+            if template is not None:
+                raise
+            # From the settings file or a variable: say which line to fix.
+            raise UsageError(f"{chosen.origin}: {exc}") from None
     if output is None:
         folder = config.get("export_folder")
         output = None if folder is None or fmt is ExportFormat.epub else f"{folder}{os.sep}"
@@ -466,7 +473,8 @@ def export(
 
         book = title or book_title(clippings, list(tag or ()), query)
         done = export_epub(clippings, output, title=book, images=book_images)
-        typer.echo(f"Wrote {done.paths[0]} ({len(clippings)} chapters).", err=True)
+        n = len(clippings)
+        typer.echo(f"Wrote {done.paths[0]} ({n:,} chapter{'s' * (n != 1)}).", err=True)
         return
     done = export_clippings(
         clippings, output, fmt, name, one_id=len(ids) == 1, note=note, assets=assets

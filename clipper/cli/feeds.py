@@ -22,7 +22,7 @@ from clipper.limits import DEFAULT_TIMEOUT
 if TYPE_CHECKING:
     from rich.text import Text
 
-    from clipper.batch import BatchSummary, ItemResult
+    from clipper.batch import BatchSummary
     from clipper.feeds.update import Check
     from clipper.models import FeedSource
 
@@ -94,19 +94,21 @@ def add(
 
     Example: clipper feed add https://example.com/ --tag energy
     """
+    from clipper.curate import clean_tags
     from clipper.feeds.discover import FetchSettings
     from clipper.feeds.follow import follow
     from clipper.untrusted import printable
 
     if name is not None and len(urls) > 1:
         raise UsageError("--name names one feed: give one URL with it.")
+    tags = tuple(clean_tags(tag or ()))
     settings = FetchSettings(timeout=timeout, user_agent=user_agent)
     db = open_archive(db_path)
     failures: list[ClipperError] = []
     try:
         for url in urls:
             try:
-                added = follow(db, url, settings, name=name, tags=tuple(tag or ()))
+                added = follow(db, url, settings, name=name, tags=tags)
             except ClipperError as exc:
                 if len(urls) == 1:
                     raise
@@ -159,7 +161,8 @@ def rm(
     from clipper.store import get_source, remove_source
     from clipper.untrusted import printable
 
-    db = open_archive(db_path)
+    # reading=True: with no archive there is no feed to find, and no file is created.
+    db = open_archive(db_path, reading=True)
     try:
         sources = [get_source(db, n) for n in names]  # all known, or nothing is removed
         for source in dict((s.id, s) for s in sources).values():
@@ -204,16 +207,18 @@ def edit(
 
     Example: clipper feed edit harbour-gazette --tag ports --untag misc --pause
     """
+    from clipper.curate import clean_tags
     from clipper.store import check_name, edit_source, get_source
 
-    db = open_archive(db_path)
+    add_tags = tuple(clean_tags(tag or ()))
+    db = open_archive(db_path, reading=True)  # no archive: no such feed, and no file made
     try:
         source = get_source(db, feed)
         edited = edit_source(
             db,
             source.id,
             name=check_name(name) if name is not None else None,
-            add_tags=tuple(tag or ()),
+            add_tags=add_tags,
             remove_tags=tuple(untag or ()),
             paused=pause,
         )
@@ -242,8 +247,8 @@ def update(
             "-j",
             min=1,
             metavar="N",
-            help="Extract N pages at once in parallel processes (default: the number of "
-            "cores); pages are fetched up to 4×N at a time, at most 2 per site.",
+            help="Extract N pages at once in parallel processes (default: the jobs setting, "
+            "else the number of cores); pages are fetched up to 4×N at a time, at most 2 per site.",
             show_default=False,
         ),
     ] = None,
@@ -328,8 +333,11 @@ def update(
             items = run.items()
             summary = None
             if items:  # the batch's stages load only when there is something to clip
+                from clipper import config
                 from clipper.batch import BatchOptions, default_jobs
                 from clipper.pipeline import ClipOptions
+
+                jobs = config.get("jobs", jobs)  # --jobs, else $CLIPPER_JOBS, else the file
 
                 batch_options = BatchOptions(
                     clip=ClipOptions(timeout=timeout, user_agent=user_agent),
@@ -370,12 +378,14 @@ def import_(
 
     Example: clipper feed import subscriptions.opml --tag reader
     """
+    from clipper.curate import clean_tags
     from clipper.feeds.follow import import_opml
 
+    tags = tuple(clean_tags(tag or ()))
     body = _read_opml(file)
     db = open_archive(db_path)
     try:
-        result = import_opml(db, body, str(file), tags=tuple(tag or ()))
+        result = import_opml(db, body, str(file), tags=tags)
     finally:
         db.close()
     typer.echo(
@@ -445,48 +455,19 @@ def _read_opml(file: Path) -> bytes:
 
 def _clip_entries(run: Any, items: Any, options: Any, *, as_json: bool) -> "BatchSummary":
     """The batch of new entries, shown as clip shows a batch: progress, a line per item."""
-    import time
+    from clipper.cli.clip import show_batch
 
-    from clipper.batch import Batch
-    from clipper.cli.render import batch_line, batch_progress, progress_fields
-
-    err = console(stderr=True)
-    out = console()
-    started = time.monotonic()
-    done = failed = 0
-    progress = None
-
-    def report(result: "ItemResult") -> None:
-        nonlocal done, failed
-        done += 1
-        failed += result.status == "failed"
-        if as_json:
-            sys.stdout.write(json_text(result.to_json()) + "\n")
-        elif (line := batch_line(result)) is not None:
-            out.print(line, soft_wrap=True)
-        if progress is not None:
-            fields = progress_fields(done, time.monotonic() - started, failed)
-            progress.update(task, completed=done, **fields)
-
-    try:
-        with Batch(run.db, options) as batch:
-            if err.is_terminal and len(items) > 1:
-                progress = batch_progress(err, redirect_stdout=sys.stdout.isatty())
-                initial: dict[str, Any] = dict(progress_fields(0, 0, 0))
-                task = progress.add_task("clip", total=len(items), **initial)
-                progress.start()
-            try:
-                return run.clip(batch, items, report)
-            finally:
-                if progress is not None:
-                    progress.stop()
-    except KeyboardInterrupt:
-        typer.echo(
-            f"clipper: interrupted after {done:,} of {len(items):,} entries; everything stored "
-            "is complete. Run clipper feed update again to finish.",
-            err=True,
-        )
-        raise typer.Exit(int(ExitStatus.INTERRUPTED)) from None
+    return show_batch(
+        run.db,
+        options,
+        items,
+        lambda batch, report: run.clip(batch, items, report),
+        as_json=as_json,
+        interrupted=lambda done: (
+            f"interrupted after {done:,} of {len(items):,} entries; "
+            "everything stored is complete. Run clipper feed update again to finish."
+        ),
+    )
 
 
 def _report_check(check: "Check", as_json: bool) -> None:
@@ -513,11 +494,15 @@ def _update_summary(checks: list["Check"], summary: "BatchSummary | None") -> An
     counts = {s: sum(c.status == s for c in checks) for s in ("new", "unchanged", "failed")}
     quiet = len(checks) - sum(counts.values())
     new = sum(c.new for c in checks)
-    parts = [f"{new:,} new entr{'ies' if new != 1 else 'y'} in {counts['new']:,}"]
-    parts.append(f"{counts['unchanged']:,} unchanged")
+    parts = []  # only what happened: "1 unchanged", not "0 new entries in 0, 1 unchanged..."
+    if counts["new"]:
+        parts.append(f"{new:,} new entr{'ies' if new != 1 else 'y'} in {counts['new']:,}")
+    if counts["unchanged"]:
+        parts.append(f"{counts['unchanged']:,} unchanged")
     if quiet:
         parts.append(f"{quiet:,} with nothing new")
-    parts.append(f"{counts['failed']:,} failed")
+    if counts["failed"]:
+        parts.append(f"{counts['failed']:,} failed")
     passed = sum(c.passed for c in checks)
     head = f"Checked {len(checks):,} feed{'s' * (len(checks) != 1)}: " + ", ".join(parts) + "."
     if passed:
@@ -533,6 +518,8 @@ def _entries_summary(summary: "BatchSummary") -> Any:
     from rich.console import Group
     from rich.text import Text
 
+    from clipper.cli.render import batch_details
+
     counts = [f"{summary.added:,} clipped"]
     if summary.updated:
         counts.append(f"{summary.updated:,} updated")
@@ -540,25 +527,11 @@ def _entries_summary(summary: "BatchSummary") -> Any:
         counts.append(f"{summary.skipped:,} in the archive already")
     if summary.duplicates:
         counts.append(f"{summary.duplicates:,} duplicate{'s' * (summary.duplicates != 1)}")
-    counts.append(f"{summary.failed:,} failed (tried again next update)")
+    if summary.failed:
+        counts.append(f"{summary.failed:,} failed (tried again next update)")
     noun = "entry" if summary.total == 1 else "entries"
-    parts: list[Any] = [Text(f"{summary.total:,} {noun}: " + ", ".join(counts) + ".")]
-    if summary.near_duplicates:
-        parts.append(
-            Text(
-                f"{summary.near_duplicates:,} stored as near-duplicates of other clippings "
-                "(clipper show ID says which)."
-            )
-        )
-    for failure in summary.failures:
-        line = Text("  ")
-        error = _plain(failure.error)
-        if failure.source not in error:
-            line.append(_plain(failure.source), style="red")
-            line.append(": ")
-        line.append(error)
-        parts.append(line)
-    return Group(*parts)
+    head = Text(f"{summary.total:,} {noun}: " + ", ".join(counts) + ".")
+    return Group(head, *batch_details(summary))
 
 
 def _added_line(added: Any) -> "Text":

@@ -324,7 +324,12 @@ def batch_summary(summary: BatchSummary) -> RenderableType:
         counts.append(f"{summary.duplicates:,} duplicate{'s' * (summary.duplicates != 1)}")
     counts.append(f"failed {summary.failed:,}")
     head = Text(f"{summary.total:,} sources: " + ", ".join(counts) + ".", style="bold")
-    parts: list[RenderableType] = [head]
+    return Group(head, *batch_details(summary))
+
+
+def batch_details(summary: BatchSummary) -> list[RenderableType]:
+    """Under a batch's summary line: the near-duplicates stored, then each failure."""
+    parts: list[RenderableType] = []
     if summary.near_duplicates:
         parts.append(
             Text(
@@ -340,7 +345,7 @@ def batch_summary(summary: BatchSummary) -> RenderableType:
             line.append(": ")
         line.append_text(_t(error))
         parts.append(line)
-    return Group(*parts)
+    return parts
 
 
 def batch_progress(console: Console, *, redirect_stdout: bool) -> Progress:
