@@ -474,6 +474,25 @@ def test_the_settings_file_makes_images_the_default(
     assert len(clip_json(site.url("/news/again.html"))["images"]) == 1
 
 
+def test_the_settings_file_says_where_exported_images_go(
+    site: LocalServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = clip_json("--images", site.url("/news/again.html"))
+    settings = tmp_path / "config.toml"
+    settings.write_text(f"assets_folder = {str(tmp_path / 'media')!r}\n")
+    monkeypatch.setenv("CLIPPER_CONFIG", str(settings))
+    code, _, err = invoke("export", str(data["id"]), "-o", str(tmp_path / "note.md"))
+    assert code == 0, err
+    assert "](media/" in (tmp_path / "note.md").read_text()
+    assert len(list((tmp_path / "media").iterdir())) == 1
+    # --assets beats the file
+    code, _, err = invoke(
+        "export", str(data["id"]), "-o", str(tmp_path / "b.md"), "--assets", str(tmp_path / "pics")
+    )
+    assert code == 0, err
+    assert "](pics/" in (tmp_path / "b.md").read_text()
+
+
 def test_a_raw_svg_data_uri_is_one_image(tmp_path: Path, clipper_db: Path) -> None:
     raw = "data:image/svg+xml;utf8,<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 9 9'><script>x()</script><rect width='9' height='9'/></svg>"
     page = tmp_path / "raw.html"

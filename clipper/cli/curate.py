@@ -464,7 +464,10 @@ def export(
     from clipper.assets.export import Assets
     from clipper.store import get_image
 
-    assets = Assets(partial(get_image, db), assets_dir.expanduser() if assets_dir else None)
+    assets_folder = config.get("assets_folder", assets_dir)
+    assets = Assets(
+        partial(get_image, db), Path(assets_folder).expanduser() if assets_folder else None
+    )
     if fmt is ExportFormat.epub:
         from clipper.export.epub import BookImage, book_title
 
