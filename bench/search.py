@@ -144,6 +144,19 @@ def build(path: Path, size: int, gen: Generator) -> tuple[float, int]:
     return size / elapsed, payload
 
 
+def reused(path: Path) -> tuple[float, int]:
+    """An archive built before (--reuse): no insert rate; its payload read back from it."""
+    db = dbmod.open_db(path)  # brings it up to date, as clipper would
+    payload = sum(
+        len((text or "").encode()) + len(body or b"")
+        for text, body in db.execute(
+            "SELECT c.text, r.body FROM clippings c JOIN raw_sources r ON r.clipping_id = c.id"
+        )
+    )
+    db.close()
+    return float("nan"), payload
+
+
 def percentile(samples: list[float], q: float) -> float:
     ordered = sorted(samples)
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
@@ -196,6 +209,11 @@ def main() -> None:
     parser.add_argument(
         "--keep", type=Path, help="build the archives in this folder and leave them there"
     )
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="with --keep: query the archives already in that folder instead of building them",
+    )
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     tmp = args.keep or Path(tempfile.mkdtemp())
@@ -204,9 +222,16 @@ def main() -> None:
     for size in sizes:
         gen = Generator()
         path = tmp / f"a{size}.db"
-        for old in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-            old.unlink(missing_ok=True)
-        rate, payload = build(path, size, gen)
+        if args.reuse and args.keep and path.exists():
+            rate, payload = reused(path)
+        else:
+            for old in (
+                path,
+                path.with_name(path.name + "-wal"),
+                path.with_name(path.name + "-shm"),
+            ):
+                old.unlink(missing_ok=True)
+            rate, payload = build(path, size, gen)
         db_bytes = path.stat().st_size
         lat = measure(path, gen, args.repeat)
         cmd = command_p50(path, gen.latin[3])

@@ -30,7 +30,7 @@ import sys
 import threading
 import time
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import (
     FIRST_COMPLETED,
     Executor,
@@ -40,11 +40,9 @@ from concurrent.futures import (
     wait,
 )
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, BinaryIO, Literal
-from urllib.parse import urlsplit
+from typing import TYPE_CHECKING, Any, BinaryIO, Literal
 
 from sqlite_utils import Database
 
@@ -52,6 +50,11 @@ from clipper.errors import ClipperError, ExitStatus
 from clipper.models import Article, Clipping, Page
 from clipper.pipeline import ClipOptions
 from clipper.sources.expand import Item
+from clipper.sources.hosts import HostLimiter
+from clipper.store.derived import Derived
+
+if TYPE_CHECKING:
+    from clipper.assets.collect import Collected
 
 # Saves per transaction, and the longest a finished item waits to be committed.
 COMMIT_EVERY = 25
@@ -101,6 +104,7 @@ class ItemResult:
     exit_status: int | None = None
     # The failure's error class name (or BUG), so a front end can add its own hint.
     error_type: str | None = None
+    image_failures: tuple[str, ...] = ()  # images --images couldn't keep; the clipping stands
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"status": self.status, "source": self.source}
@@ -113,6 +117,8 @@ class ItemResult:
         if self.error is not None:
             data["error"] = self.error
             data["exit_status"] = self.exit_status
+        if self.image_failures:
+            data["image_failures"] = list(self.image_failures)
         return data
 
 
@@ -143,10 +149,11 @@ class _Ready:
     url: str | None
     encoding: str
     encoding_source: str
-    text_hash: str
-    text_sketch: tuple[int, ...]
+    derived: Derived
     compressed_body: bytes
+    body_size: int  # the page's bytes, which stay behind in the worker (see _prepare)
     fingerprint: str  # of the page as extracted, see pipeline.page_fingerprint
+    images: Collected | None = None  # with --images, fetched after extraction
 
 
 # The error_type of an item that failed on a bug in clipper rather than a ClipperError.
@@ -179,7 +186,7 @@ class Batch:
         self.stdin = stdin
         self.options = options
         self._stop = threading.Event()
-        self._hosts = _HostLimiter(PER_HOST, options.delay, self._stop)
+        self._hosts = HostLimiter(PER_HOST, options.delay, self._stop)
         self._extractors: Executor | None = None
         self._fetchers: ThreadPoolExecutor | None = None
 
@@ -268,6 +275,9 @@ class Batch:
                         record(_failure(item, outcome))
                     elif stage == "fetch":
                         extract(item, outcome)
+                    elif stage == "extract" and self.options.clip.images:
+                        images = self._fetch_pool().submit(self._images, outcome)
+                        in_flight[images] = ("images", item)
                     else:
                         ready.append((item, outcome))
             # 3. store finished items, several per transaction
@@ -352,6 +362,20 @@ class Batch:
         except ClipperError as exc:
             return _Failed.of(exc)
 
+    def _images(self, r: _Ready) -> _Ready:
+        """The extracted item with the images its article shows (clipper.assets.collect)."""
+        from clipper.assets.collect import ImageOptions, collect
+
+        if "<img" not in r.article.html or r.page.content_type == "text/plain":
+            return r
+        from clipper.sources.decode import decode
+
+        clip = self.options.clip
+        # the page's text as extraction read it: its data: images are found there
+        text = decode(r.page.body, declared=r.page.charset, override=r.encoding).text
+        options = ImageOptions(timeout=clip.timeout, user_agent=clip.user_agent)
+        return replace(r, images=collect(r.article.html, r.page, text, options, self._hosts.slot))
+
     def _read(self, source: str) -> Page | _Failed:
         """A file, or ``-`` for standard input, read in this process."""
         from clipper.pipeline import read_page
@@ -373,29 +397,25 @@ class Batch:
         if r.article.kind != "text" or not r.article.site_name:
             return r
         from clipper.pipeline import recall_site
-        from clipper.similar import sketch
-        from clipper.store import content_hash
+        from clipper.store import derive
 
         text = r.page.body.decode(r.encoding, errors="replace")
         article = recall_site(self.db, r.article, text, r.key)
         if article is r.article:
             return r
-        return replace(
-            r,
-            article=replace(article, stripped=()),
-            text_hash=content_hash(article.text),
-            text_sketch=sketch(article.text),
-        )
+        article = replace(article, stripped=())
+        return replace(r, article=article, derived=derive(article))
 
     def _store(self, ready: list[tuple[Item, _Ready]]) -> list[ItemResult]:
         """Save the items in one transaction; report nothing that wasn't committed."""
+        from clipper.pipeline import with_images
         from clipper.store import batch_transaction, remember_page, save_clipping
 
         results = []
         with batch_transaction(self.db):
             for item, ready_item in ready:
                 r = self._recall_site(ready_item)
-                result = self._verdict(item, r.key, r.text_hash)
+                result = self._verdict(item, r.key, r.derived.text_hash)
                 if result is None:
                     article = r.article
                     if item.fallbacks is not None:  # the page's own values win
@@ -409,13 +429,20 @@ class Batch:
                         tags=(*self.options.tags, *item.tags),
                         encoding=r.encoding,
                         encoding_source=r.encoding_source,
-                        text_sketch=r.text_sketch,
                         compressed_body=r.compressed_body,
+                        derived=r.derived,
+                        body_size=r.body_size,
                     )
+                    saved = with_images(self.db, saved, r.images)
                     status: ItemStatus = "added" if saved.created else "updated"
-                    result = ItemResult(item.source, status, clipping=saved.clipping)
+                    result = ItemResult(
+                        item.source,
+                        status,
+                        clipping=saved.clipping,
+                        image_failures=saved.image_failures,
+                    )
                 # In the same transaction: a run again knows these bytes (see _known).
-                remember_page(self.db, r.fingerprint, key=r.key, text_hash=r.text_hash)
+                remember_page(self.db, r.fingerprint, key=r.key, text_hash=r.derived.text_hash)
                 results.append(result)
         return results
 
@@ -427,8 +454,7 @@ def _prepare(what: str | Page, options: ClipOptions) -> _Ready | _Failed:
     item alone, saying it is a bug, rather than the whole batch.
     """
     from clipper.pipeline import page_fingerprint, prepare, prepare_page
-    from clipper.similar import sketch
-    from clipper.store import compress_body, content_hash
+    from clipper.store import compress_body, derive
 
     try:
         prepared = prepare(what, options) if isinstance(what, str) else prepare_page(what, options)
@@ -442,19 +468,25 @@ def _prepare(what: str | Page, options: ClipOptions) -> _Ready | _Failed:
             int(ExitStatus.ERROR),
             BUG,
         )
-    text = prepared.article.text
+    page = prepared.page
+    # Only a text dump read again knowing its site (see Batch._recall_site) needs
+    # its page's bytes in the main process; the others' go compressed alone,
+    # instead of twice over, through the pipe and the unpickling.
+    recall = prepared.article.kind == "text" and bool(prepared.article.site_name)
+    # --images reads a page's data: images out of its bytes (see Batch._images).
+    keep_body = recall or (options.images and "<img" in prepared.article.html)
     return _Ready(
         # The stripped lines are for --dry-run; they needn't cross to the main process.
         article=replace(prepared.article, stripped=()),
-        page=prepared.page,
+        page=page if keep_body else replace(page, body=b""),
         key=prepared.key,
         url=prepared.url,
         encoding=prepared.decoded.encoding,
         encoding_source=prepared.decoded.encoding_source,
-        text_hash=content_hash(text),
-        text_sketch=sketch(text),
-        compressed_body=compress_body(prepared.page.body),
-        fingerprint=page_fingerprint(prepared.page, options),
+        derived=derive(prepared.article),
+        compressed_body=compress_body(page.body),
+        body_size=len(page.body),
+        fingerprint=page_fingerprint(page, options),
     )
 
 
@@ -509,44 +541,6 @@ def _warm_up(_: int) -> None:
     # Import the heavy stages once per worker, not once per page.
     import clipper.extract.html.article
     import clipper.extract.text.dump  # noqa: F401
-
-
-class _HostLimiter:
-    """At most ``per_host`` requests at once to a host, starting ``delay`` seconds apart."""
-
-    def __init__(self, per_host: int, delay: float, stop: threading.Event) -> None:
-        self._per_host = per_host
-        self._delay = delay
-        self._stop = stop
-        self._lock = threading.Lock()
-        self._slots: dict[str, threading.BoundedSemaphore] = {}
-        self._next_start: dict[str, float] = {}
-
-    @contextmanager
-    def slot(self, url: str) -> Iterator[None]:
-        host = (urlsplit(url).hostname or "").lower()
-        with self._lock:
-            slots = self._slots.setdefault(host, threading.BoundedSemaphore(self._per_host))
-        while not slots.acquire(timeout=0.2):
-            if self._stop.is_set():
-                raise _Stopped()
-        try:
-            with self._lock:
-                now = time.monotonic()
-                start = max(now, self._next_start.get(host, now))
-                self._next_start[host] = start + self._delay
-            if self._stop.wait(start - now):
-                raise _Stopped()
-            yield
-        finally:
-            slots.release()
-
-
-class _Stopped(ClipperError):
-    """The batch is stopping; this fetch never started."""
-
-    def __init__(self) -> None:
-        super().__init__("Stopped before fetching: the batch was interrupted.")
 
 
 @dataclass

@@ -12,17 +12,37 @@ character is a prefix query on the bigrams.
 from __future__ import annotations
 
 import re
+from functools import cache
+from typing import Any
 
 # Han (CJK unified ideographs and extension A, compatibility ideographs),
 # Hiragana, Katakana (full and half width), Hangul syllables and Jamo.
-CJK_RUN = re.compile(
+CJK_RUN_PATTERN = (
     r"[\u1100-\u11ff\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
     r"\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]+"
 )
 
 
+@cache
+def cjk_run() -> re.Pattern[str]:
+    """CJK_RUN_PATTERN compiled, the first time it is needed.
+
+    Compiling its ranges takes about a millisecond, which commands that never
+    meet CJK text (listing, showing) needn't pay at every start.
+    """
+    return re.compile(CJK_RUN_PATTERN)
+
+
+def __getattr__(name: str) -> Any:
+    # ``from clipper.cjk import CJK_RUN`` still works, and compiles it then.
+    if name == "CJK_RUN":
+        return cjk_run()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def has_cjk(text: str) -> bool:
-    return CJK_RUN.search(text) is not None
+    # Every CJK character is outside ASCII: most queries never need the pattern.
+    return not text.isascii() and cjk_run().search(text) is not None
 
 
 def bigrams(run: str) -> list[str]:
@@ -36,12 +56,12 @@ def index_terms(text: str | None) -> str:
     """The bigrams of every CJK run in ``text``, space-separated ("" when there are none)."""
     if not text:
         return ""
-    return " ".join(" ".join(bigrams(run)) for run in CJK_RUN.findall(text))
+    return " ".join(" ".join(bigrams(run)) for run in cjk_run().findall(text))
 
 
 def query_terms(word: str) -> tuple[list[str], bool]:
     """A query word's CJK bigrams, and whether it needs a prefix match (one character)."""
-    runs = CJK_RUN.findall(word)
+    runs = cjk_run().findall(word)
     terms = [gram for run in runs for gram in bigrams(run)]
     return terms, len(terms) == 1 and len(terms[0]) == 1
 

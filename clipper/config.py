@@ -51,7 +51,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("export_folder", "CLIPPER_EXPORT_FOLDER", "path", None,
             "Where `clipper export` writes when no -o is given (default: stdout)."),
     Setting("assets_folder", "CLIPPER_ASSETS_FOLDER", "path", None,
-            "Where images and archived pages are kept (default: beside the archive)."),
+            "Where `clipper export` puts Markdown notes' images (as --assets; default: assets/ next to the notes)."),
     Setting("tags", "CLIPPER_TAGS", "tags", (),
             "Tags for new clippings when no --tag is given (in the variable: comma-separated)."),
     Setting("images", "CLIPPER_IMAGES", "bool", False,

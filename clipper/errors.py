@@ -72,6 +72,13 @@ class FetchError(ClipperError):
     exit_status = ExitStatus.FETCH
 
 
+class PageGone(FetchError):
+    """Fetching failed for good: the host doesn't resolve or answer, or the page is 404/410.
+
+    What ``clip --archived`` looks up in a web archive instead.
+    """
+
+
 class NotAnArticle(ClipperError):
     """The input was read but holds nothing clipper can store as an article."""
 

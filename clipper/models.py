@@ -15,10 +15,11 @@ HIGHLIGHT = ("\x02", "\x03")
 
 def count_words(text: str) -> int:
     """Words as a reader counts them: each CJK character is one, as word processors do."""
-    from clipper.cjk import CJK_RUN
+    from clipper.cjk import cjk_run
 
-    cjk = sum(len(run) for run in CJK_RUN.findall(text))
-    return len(CJK_RUN.sub(" ", text).split()) + cjk
+    runs = cjk_run()
+    cjk = sum(len(run) for run in runs.findall(text))
+    return len(runs.sub(" ", text).split()) + cjk
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +78,9 @@ class Page:
     url: str | None = None  # the final URL after redirects, for fetched pages
     content_type: str | None = None  # the media type, lower-case, no parameters
     charset: str | None = None  # the charset the transport declared
+    # A copy from a web archive (--archived, a WARC record): where and when it was captured.
+    archived_from: str | None = None
+    archived_at: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +122,9 @@ class Clipping:
     corrections: dict[str, Any] = field(default_factory=dict)  # the user's fixes, by field
     near_duplicate_of: int | None = None  # the clipping whose text this one's resembles
     page_type: str | None = None  # "bot-check", "paywall"…: not an article, stored with --force
+    archived_from: str | None = None  # the web archive's copy (or WARC file) it was clipped from
+    archived_at: str | None = None  # when that copy was captured, ISO 8601
+    images: list[ImageInfo] = field(default_factory=list)  # stored with --images, in page order
     highlights: list[Highlight] = field(default_factory=list)  # in reading order
 
     def to_json(self, *, include_html: bool = False) -> dict[str, Any]:
@@ -126,6 +133,42 @@ class Clipping:
             data.pop("html")
         data["highlights"] = [h.to_json() for h in self.highlights]
         return data
+
+
+@dataclass(frozen=True, slots=True)
+class ImageInfo:
+    """One image of a clipping as stored: the address the article gives it, and its file.
+
+    ``src`` is the ``src`` of the ``<img>`` in the clipping's HTML; ``sha256``
+    names the image's bytes (shared by every clipping that shows the same
+    image); ``kind`` is what its bytes are: jpeg, png, gif, webp, avif or svg.
+    """
+
+    src: str
+    sha256: str
+    kind: str
+    size: int
+    width: int | None = None
+    height: int | None = None
+    alt: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ImageFile:
+    """An image to store with a clipping: its checked bytes and where the article shows it."""
+
+    src: str
+    kind: str
+    body: bytes
+    width: int | None = None
+    height: int | None = None
+    alt: str | None = None
+
+    @property
+    def sha256(self) -> str:
+        import hashlib
+
+        return hashlib.sha256(self.body).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,6 +244,7 @@ class SaveResult:
 
     clipping: Clipping
     created: bool
+    image_failures: tuple[str, ...] = ()  # one line per image that --images couldn't keep
     # Highlights whose passage the new text no longer holds (kept, detached).
     detached: list[Highlight] = field(default_factory=list)
     # A selection of a page clipped whole: kept as this highlight instead.
@@ -232,6 +276,8 @@ class Stats:
     by_site: list[tuple[str, int]]
     by_month: list[tuple[str, int]]
     db_bytes: int
+    images: int = 0  # distinct images stored (clip --images)
+    image_bytes: int = 0  # their size, as stored
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 
     from sqlite_utils import Database
 
+    from clipper.assets.collect import Collected
+    from clipper.sources.hosts import HostLimiter
+
 from clipper.models import Article, Decoded, Page, SaveResult
 
 
@@ -31,6 +34,9 @@ class ClipOptions:
     encoding: str | None = None  # the user's override
     user_agent: str | None = None
     force: bool = False  # store pages that are not articles (marked with their page_type)
+    images: bool = False  # also store the images the article shows (clipper.assets)
+    archived: bool = False  # a page gone for good is clipped from a web archive's copy
+    delay: float = 0.5  # seconds between requests to one host (images, batches)
     render: bool = False  # load URLs in a headless browser (clipper.sources.render)
     browser_path: str | None = None  # the browser to render with; None: look for one
 
@@ -65,21 +71,57 @@ def read_page(source: str, options: ClipOptions, stdin: BinaryIO | None = None) 
             user_agent=options.user_agent,
         )
     if is_url(source):
+        from clipper.errors import PageGone
         from clipper.sources.fetch import fetch
 
-        return fetch(
-            source,
-            timeout=options.timeout,
-            max_bytes=options.max_bytes,
-            user_agent=options.user_agent,
-        )
+        try:
+            return fetch(
+                source,
+                timeout=options.timeout,
+                max_bytes=options.max_bytes,
+                user_agent=options.user_agent,
+            )
+        except PageGone as gone:
+            if not options.archived:
+                raise
+            return _archived_copy(source, gone, options)
     if "://" in source or source.lower().startswith(("javascript:", "mailto:", "data:")):
         from clipper.sources.urls import check_url
 
         check_url(source)  # raises a clear error for unsupported schemes
+    from clipper.sources.warc import record_ref
+
+    if (ref := record_ref(source)) is not None:
+        from clipper.sources.warc import read_record
+
+        return read_record(*ref, source, max_bytes=options.max_bytes)
     from clipper.sources.read import read_file
 
     return read_file(source, max_bytes=options.max_bytes)
+
+
+def _archived_copy(source: str, gone: Exception, options: ClipOptions) -> Page:
+    """The newest capture of a page that is gone, as the page at its original address."""
+    from clipper.assets.archive import fetch_archived
+    from clipper.errors import PageGone
+
+    assert isinstance(gone, PageGone)
+    body, content_type, charset, capture = fetch_archived(
+        source,
+        gone,
+        timeout=options.timeout,
+        max_bytes=options.max_bytes,
+        user_agent=options.user_agent,
+    )
+    return Page(
+        body=body,
+        source=source,
+        url=source,
+        content_type=content_type,
+        charset=charset,
+        archived_from=capture.url,
+        archived_at=capture.captured_at,
+    )
 
 
 def to_article(page: Page, decoded: Decoded) -> Article:
@@ -92,10 +134,12 @@ def to_article(page: Page, decoded: Decoded) -> Article:
         if (article := from_markdown(decoded.text)) is not None:
             return article
     if page.content_type in ("text/html", "application/xhtml+xml") or looks_like_html(decoded.text):
+        from clipper.assets.embedded import replace_data_images
         from clipper.extract.html.article import extract
 
         try:
-            return extract(decoded.text, url=page.url)
+            # data: images (single-file pages) reach the extractor as short stand-ins
+            return extract(replace_data_images(decoded.text), url=page.url)
         except RecursionError:
             # lxml stops nesting at 256 levels, but data inside a page (JSON-LD
             # arrays, say) can still be nested deeper than Python recurses.
@@ -225,6 +269,7 @@ EXTRACTION_CODE = (
     "cjk.py",
     "similar.py",
     "textdump.py",
+    "assets/embedded.py",
 )
 
 
@@ -257,7 +302,7 @@ def clip(
     stdin: BinaryIO | None = None,
 ) -> SaveResult:
     """Clip one source into the archive: nothing is stored unless every stage succeeds."""
-    return store_prepared(db, prepare(source, options, stdin), tags=tags)
+    return store_prepared(db, prepare(source, options, stdin), tags=tags, options=options)
 
 
 def clip_page(
@@ -278,7 +323,7 @@ def clip_page(
     prepared = prepare_page(page, options, check=not selection)
     if selection and (kept := _highlight_of_clipped(db, prepared, tags)) is not None:
         return kept
-    return store_prepared(db, prepared, tags=tags)
+    return store_prepared(db, prepared, tags=tags, options=options)
 
 
 def _highlight_of_clipped(
@@ -310,23 +355,74 @@ def _highlight_of_clipped(
     return SaveResult(clipping=clipping, created=False, highlight=highlight)
 
 
-def store_prepared(db: Database, prepared: Prepared, *, tags: tuple[str, ...] = ()) -> SaveResult:
-    """Store a prepared page: what its site's other dumps repeat dropped, then one transaction."""
-    from clipper.store import save_clipping
+def store_prepared(
+    db: Database,
+    prepared: Prepared,
+    *,
+    tags: tuple[str, ...] = (),
+    options: ClipOptions | None = None,
+) -> SaveResult:
+    """Store a prepared page: what its site's other dumps repeat dropped, then one transaction.
+
+    With ``options.images``, the images its article shows are fetched first
+    and stored in the same transaction.
+    """
+    from clipper.store import save_clipping, writing
 
     # 6b. a dump's lines that its site's other dumps repeat are furniture too
     article = recall_site(db, prepared.article, prepared.decoded.text, prepared.key)
-    # 7. store text, metadata, tags and raw bytes in one transaction
-    return save_clipping(
-        db,
-        article,
-        prepared.page,
-        key=prepared.key,
-        url=prepared.url,
-        tags=tags,
-        encoding=prepared.decoded.encoding,
-        encoding_source=prepared.decoded.encoding_source,
+    # 6c. with --images, the images the article shows (a failed one fails only itself)
+    collected = gather_images(
+        article.html, prepared.page, prepared.decoded.text, options or ClipOptions()
     )
+    # 7. store text, metadata, tags, raw bytes and images in one transaction
+    with writing(db):
+        result = save_clipping(
+            db,
+            article,
+            prepared.page,
+            key=prepared.key,
+            url=prepared.url,
+            tags=tags,
+            encoding=prepared.decoded.encoding,
+            encoding_source=prepared.decoded.encoding_source,
+        )
+        return with_images(db, result, collected)
+
+
+def gather_images(html: str, page: Page, text: str, options: ClipOptions) -> Collected | None:
+    """The images of the article when the options ask for them (see clipper.assets.collect)."""
+    if not options.images or page.content_type == "text/plain" or "<img" not in html:
+        return None
+    from clipper.assets.collect import ImageOptions, collect
+
+    limiter = _host_limiter(options.delay)
+    image_options = ImageOptions(timeout=options.timeout, user_agent=options.user_agent)
+    return collect(html, page, text, image_options, limiter.slot)
+
+
+def _host_limiter(delay: float) -> HostLimiter:
+    import threading
+
+    from clipper.batch import PER_HOST
+    from clipper.sources.hosts import HostLimiter
+
+    return HostLimiter(PER_HOST, delay, threading.Event())
+
+
+def with_images(db: Database, result: SaveResult, collected: Collected | None) -> SaveResult:
+    """Store the collected images with a clipping just saved (inside its transaction)."""
+    if collected is None:
+        return result
+    from dataclasses import replace
+
+    clipping = result.clipping
+    if collected.images:
+        # A clipping again whose images all fail keeps those it had.
+        from clipper.store import save_images
+
+        clipping = replace(clipping, images=save_images(db, clipping.id, collected.images))
+    return replace(result, clipping=clipping, image_failures=collected.failures)
 
 
 # Re-reading a dump with what the site's other pages repeat may drop furniture;

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 # C0 controls except tab and newline, DEL, and C1 controls: these can move the
 # cursor, retitle the window, ring the bell or start escape sequences.
@@ -11,12 +12,20 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # What XML 1.0 forbids and lxml refuses with "All strings must be XML
 # compatible": C0 controls but tab, newline and carriage return, lone
 # surrogates (from surrogateescape decoding) and the two non-characters.
-_NOT_XML = re.compile("[\x00-\x08\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_NOT_XML = "[\x00-\x08\x0e-\x1f\ud800-\udfff\ufffe\uffff]"
 # Vertical tab and form feed break lines for str.splitlines(); as newlines
 # they keep doing so for text dumps and are plain whitespace in HTML.
-_LINE_BREAKS = re.compile("[\x0b\x0c]")
+_LINE_BREAKS = "[\x0b\x0c]"
 # Either of the two: one pass over a clean page (nearly all of them) instead of two.
-_XML_TROUBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_XML_TROUBLE = "[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]"
+# The patterns above and below are compiled when first used (see _compiled): the
+# commands that only show text never need them, and compiling costs them a
+# millisecond at every start.
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
 
 
 def printable(text: str | None, *, single_line: bool = False) -> str:
@@ -35,9 +44,9 @@ def xml_safe(text: str) -> str:
     Pages carry NUL bytes, ESC sequences and stray controls; none of them is
     article text, and every parser stage after this one builds lxml trees.
     """
-    if _XML_TROUBLE.search(text) is None:
+    if _compiled(_XML_TROUBLE).search(text) is None:
         return text
-    return _NOT_XML.sub("", _LINE_BREAKS.sub("\n", text))
+    return _compiled(_NOT_XML).sub("", _compiled(_LINE_BREAKS).sub("\n", text))
 
 
 # --- keeping the parsers bounded ------------------------------------------------
@@ -51,12 +60,12 @@ def xml_safe(text: str) -> str:
 MAX_HTML_ELEMENTS = 100_000
 MAX_TEXT_LINES = 50_000
 # Every line break str.splitlines() knows: "\r" alone, form feeds, NEL, U+2028...
-_LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+_LINE_BREAK = r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]"
 
 
 def count_lines(text: str) -> int:
     """How many lines the text-dump stage will see (what ``str.splitlines`` splits on)."""
-    return len(_LINE_BREAK.findall(text))
+    return len(_compiled(_LINE_BREAK).findall(text))
 
 
 MAX_TAG_ATTRIBUTES = 1_000
@@ -64,7 +73,7 @@ MAX_TAG_ATTRIBUTES = 1_000
 # Each part is captured inside a lookahead and matched again by reference: an
 # atomic group that Python 3.10 understands (possessive `*+` needs 3.11), so a
 # huge tag that never closes can't make the pattern backtrack.
-_LONG_TAG = re.compile(r"<(?=([a-zA-Z][\w:.-]*))\1(?=([^<>]{65536,}))\2>")
+_LONG_TAG = r"<(?=([a-zA-Z][\w:.-]*))\1(?=([^<>]{65536,}))\2>"
 
 
 def tame_tags(html: str) -> str:
@@ -77,4 +86,4 @@ def tame_tags(html: str) -> str:
             return match.group(0)  # a long data: URI or JSON attribute: harmless
         return f"<{match.group(1)}>"
 
-    return _LONG_TAG.sub(bare, html)
+    return _compiled(_LONG_TAG).sub(bare, html)

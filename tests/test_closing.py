@@ -1,8 +1,10 @@
 """Every command closes the archive it opened, whether it succeeds or fails.
 
-Each connection the one door (``clipper.store.open_db``) makes is remembered,
-which also keeps it from being closed by the garbage collector, so a command
-that forgot to close its archive leaves one open here.
+Each SQLite connection made while a command runs is remembered: those the door
+opens through sqlite-utils (``clipper.store.open_db``) and the plain sqlite3
+ones of the light reading path (``clipper.store.open_light``) alike. That also
+keeps them from being closed by the garbage collector, so a command that forgot
+to close its archive leaves one open here.
 """
 
 from __future__ import annotations
@@ -20,16 +22,34 @@ ARTICLE = FIXTURES / "article.html"
 
 @pytest.fixture
 def opened(monkeypatch: pytest.MonkeyPatch) -> list[sqlite3.Connection]:
-    """The connections the door opens from now on, in order."""
+    """The connections opened from now on, in order, however they were opened."""
     made: list[sqlite3.Connection] = []
+    connect = sqlite3.connect
 
-    class Remembered(connection.Database):
-        def __init__(self, *args: object, **kwargs: object) -> None:
-            super().__init__(*args, **kwargs)
-            made.append(self.conn)
+    def remembered(*args: object, **kwargs: object) -> sqlite3.Connection:
+        conn = connect(*args, **kwargs)
+        made.append(conn)
+        return conn
 
-    monkeypatch.setattr(connection, "Database", Remembered)
+    # sqlite-utils and clipper.store.connection both call sqlite3.connect at run time.
+    monkeypatch.setattr(sqlite3, "connect", remembered)
     return made
+
+
+@pytest.fixture
+def light(monkeypatch: pytest.MonkeyPatch) -> list[sqlite3.Connection]:
+    """The plain connections open_light handed out (not falling back to open_db)."""
+    handed: list[sqlite3.Connection] = []
+    current = connection._connect_current
+
+    def remembered(path: Path) -> sqlite3.Connection | None:
+        conn = current(path)
+        if conn is not None:
+            handed.append(conn)
+        return conn
+
+    monkeypatch.setattr(connection, "_connect_current", remembered)
+    return handed
 
 
 def is_open(conn: sqlite3.Connection) -> bool:
@@ -138,3 +158,18 @@ def test_an_archive_that_fails_to_open_is_not_left_open(
     code, _, err = invoke("list", "--db", str(garbage))
     assert code == 6, err
     assert opened and not any(is_open(c) for c in opened)
+
+
+def test_the_light_reading_path_closes_its_plain_connection(
+    tmp_path: Path, opened: list[sqlite3.Connection], light: list[sqlite3.Connection]
+) -> None:
+    db = str(tmp_path / "archive.db")
+    code, _, err = invoke("clip", "--db", db, str(ARTICLE))
+    assert code == 0, err
+    for args in (("list",), ("show", "1"), ("search", "harbour"), ("stats",), ("tag", "1", "x")):
+        before = len(light)
+        code, _, err = invoke(*args, "--db", db)
+        assert code == 0, (args, err)
+        assert len(light) == before + 1, f"clipper {args[0]} didn't take the light path"
+        assert not is_open(light[-1]), f"clipper {' '.join(args)} left its connection open"
+    assert not any(is_open(c) for c in opened)

@@ -257,3 +257,39 @@ def test_settings_in_a_real_process(tmp_path: Path) -> None:
         [*run, "export", "--all"], env=env, capture_output=True, text=True, check=True
     )
     assert done.stdout.startswith('---\ntitle: "Harbour Bridge Reopens After Repairs"\nsource:')
+
+
+def test_config_show_prints_long_paths_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where the archive lives is what people run `config show` for: no "…" in its place."""
+    deep = tmp_path / ("a-folder-with-a-long-name-" * 3) / "clippings.db"
+    monkeypatch.setenv("CLIPPER_DB", str(deep))
+    out = ok("config", "show")
+    assert "…" not in out
+    assert "clippings.db" in out.replace("\n", "").replace(" ", "").replace("│", "")
+
+
+@pytest.mark.parametrize(
+    ("file_text", "env", "needle"),
+    [
+        ('template = "obsidan"\n', None, "config.toml, line 1: No template 'obsidan'"),
+        ("", "hugoo", "$CLIPPER_TEMPLATE: No template 'hugoo'"),
+    ],
+)
+def test_a_template_setting_that_is_wrong_says_where_it_was_set(
+    settings_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    file_text: str,
+    env: str | None,
+    needle: str,
+) -> None:
+    """No --template was typed: the error names the file line (or variable) to fix."""
+    settings_file.write_text(file_text, encoding="utf-8")
+    if env is not None:
+        monkeypatch.setenv("CLIPPER_TEMPLATE", env)
+    code, _, err = invoke("export", "--all")
+    assert code == 2 and needle in err and err.count("\n") == 1, err
+    # typed on the command line, the option is plainly what to fix
+    code, _, err = invoke("export", "--all", "--template", "nope")
+    assert code == 2 and err.startswith("clipper: No template 'nope'"), err

@@ -127,3 +127,30 @@ def test_reading_commands_load_no_fetching_or_extraction(tmp_path: Path, args: l
     assert run("clip", str(page), db=archive).returncode == 0
     loaded = _modules_loaded_by(args, FETCH_AND_EXTRACT, {"CLIPPER_DB": str(archive)})
     assert loaded == "[]"
+
+
+# What the reading commands don't load when the archive's schema is current and
+# stdout is not a terminal: sqlite-utils (store.open_light), rich's console (clipper.cli.plain).
+READING_HEAVY = ("sqlite_utils", "rich.console", "rich.table", "click", "hashlib")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["search", "harbour"],
+        ["search", "harbour", "--json"],
+        ["list"],
+        ["list", "--json"],
+        ["show", "1"],
+        ["show", "1", "--json"],
+        ["stats"],
+        ["tag", "1", "port"],
+    ],
+)
+def test_reading_commands_skip_sqlite_utils_and_rich(tmp_path: Path, args: list[str]) -> None:
+    archive = tmp_path / "a.db"
+    page = tmp_path / "p.txt"
+    page.write_text("Harbour talks resume\n\n" + "The harbour talks resumed on Monday. " * 30)
+    assert run("clip", str(page), db=archive).returncode == 0
+    loaded = _modules_loaded_by(args, READING_HEAVY, {"CLIPPER_DB": str(archive)})
+    assert loaded == "[]"

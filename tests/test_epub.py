@@ -205,7 +205,11 @@ def test_epub_by_ids_search_and_all_with_a_title(tmp_path: Path) -> None:
         (("--all",), ["Story number 0", "Story number 1", "Story number 2"]),
     ):
         target = tmp_path / "book.epub"
-        ok("export", *args, "--format", "epub", "-o", str(target), "--title", "Mine")
+        code, _, err = invoke(
+            "export", *args, "--format", "epub", "-o", str(target), "--title", "Mine"
+        )
+        assert code == 0, err
+        assert f"({len(chapters)} chapter{'s' * (len(chapters) != 1)})" in err
         book = read_book(target.read_bytes())
         assert book["toc"] == chapters and book["title"] == "Mine"
 

@@ -140,10 +140,11 @@ def test_a_link_lxml_cannot_hold_does_not_cost_the_article() -> None:
         "Engineers replaced", '<a href=" &#1;x ">Engineers</a> replaced'
     )
     from clipper.extract.html import article as extract_module
+    from clipper.extract.html import readable
 
     # readability itself keeps the article (no fallback needed)
     root = extract_module._parse(html, URL)
-    assert "replaced every cable" in extract_module._readability_summary(root)
+    assert "replaced every cable" in readable.readability_summary(root)
     assert "Engineers replaced every cable" in extract(html, url=URL).text
 
 

@@ -446,3 +446,88 @@ def test_conditional_get_sends_last_modified_and_reads_a_304(server: LocalServer
     assert first.page is not None and first.last_modified == stamp and first.etag is None
     again = fetch_conditional(server.url("/lm"), last_modified=stamp)
     assert again.page is None and again.last_modified == stamp and again.moved_to is None
+
+
+@pytest.mark.parametrize(
+    "args", [("feed", "rm", "nowhere"), ("feed", "edit", "nowhere", "--pause")]
+)
+def test_naming_a_feed_where_there_is_no_archive_creates_none(
+    clipper_db: Path, args: tuple[str, ...]
+) -> None:
+    """As feed list and feed update: a mistyped --db leaves no stray archive behind."""
+    code, _, err = invoke(*args)
+    assert code == 3 and "No feed is called 'nowhere'" in err
+    assert not clipper_db.exists()
+
+
+def test_the_jobs_setting_reaches_feed_updates_batch(
+    site: FeedSite, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`jobs` in the settings file is --jobs for every batch, feed update's too."""
+    from clipper import batch
+
+    seen: list[int] = []
+
+    class Spy(batch.Batch):
+        def __init__(self, db, options, *args, **kwargs):  # type: ignore[no-untyped-def]
+            seen.append(options.jobs)
+            super().__init__(db, options, *args, **kwargs)
+
+    monkeypatch.setattr(batch, "Batch", Spy)
+    settings = tmp_path / "settings.toml"
+    settings.write_text("jobs = 1\n", encoding="utf-8")
+    monkeypatch.setenv("CLIPPER_CONFIG", str(settings))
+    site.put("/feed.xml", rss("Gazette", site.items(1, 3)), content_type="application/rss+xml")
+    assert invoke("feed", "add", site.url("/feed.xml"))[0] == 0
+    code, _, err = invoke("feed", "update", "--delay", "0")  # FAST's --jobs left out
+    assert code == 0, err
+    site.put("/feed.xml", rss("Gazette", site.items(1, 6)), content_type="application/rss+xml")
+    assert invoke("feed", "update", "--delay", "0", "--jobs", "2")[0] == 0
+    assert seen == [1, 2]
+
+
+@pytest.mark.parametrize(
+    ("body", "needle"),
+    [
+        (b"", "isn't an OPML file: there is nothing in it"),
+        (b"<!doctype html><html><body>Subscriptions</body></html>", "a web page (HTML)"),
+        (b"<opml version='2.0'><body><outline", "is a broken OPML file"),
+    ],
+)
+def test_importing_what_isnt_opml_says_so_and_what_to_give(body: bytes, needle: str) -> None:
+    code, _, err = invoke("feed", "import", "-", input=body)
+    assert code == 5 and needle in err and err.count("\n") == 1, err
+    assert "not a feed" not in err and "isn't a feed" not in err
+
+
+def test_a_name_taken_already_is_a_usage_error_not_a_database_error(site: FeedSite) -> None:
+    site.put("/a.xml", rss("A", site.items(1, 1)), content_type="application/rss+xml")
+    site.put("/b.xml", rss("B", site.items(2, 1)), content_type="application/rss+xml")
+    assert invoke("feed", "add", site.url("/a.xml"), "--name", "mine")[0] == 0
+    code, _, err = invoke("feed", "add", site.url("/b.xml"), "--name", "mine")
+    assert code == 2 and "A feed is called 'mine' already" in err, err
+    assert list(sources()) == ["mine"]
+
+
+def test_feed_tags_are_cleaned_as_clips_are(site: FeedSite) -> None:
+    """--tag on feed add/edit/import: no control characters stored, an empty tag is an error."""
+    site.put("/a.xml", rss("A", site.items(1, 1)), content_type="application/rss+xml")
+    code, _, err = invoke("feed", "add", site.url("/a.xml"), "--tag", "")
+    assert code == 2 and "is not a tag" in err, err
+    code, _, err = invoke("feed", "add", site.url("/a.xml"), "--tag", "red\x1b[31m  alert")
+    assert code == 0, err
+    code, _, err = invoke("feed", "edit", "a", "--tag", "\x07ding")
+    assert code == 0, err
+    assert sources()["a"]["tags"] == ["ding", "red[31m alert"]
+    code, _, err = invoke("feed", "edit", "a", "--tag", " ")
+    assert code == 2 and "is not a tag" in err, err
+
+
+def test_the_update_summary_leaves_out_what_didnt_happen(site: FeedSite) -> None:
+    site.put("/feed.xml", rss("Gazette", site.items(1, 2)), content_type="application/rss+xml")
+    assert invoke("feed", "add", site.url("/feed.xml"))[0] == 0
+    code, _, err = invoke("feed", "update", *FAST)
+    assert code == 0 and "Checked 1 feed: 2 new entries in 1." in err, err
+    assert "2 entries: 2 clipped.\n" in err, err
+    code, _, err = invoke("feed", "update", *FAST)
+    assert code == 0 and err.strip() == "Checked 1 feed: 1 unchanged.", err

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from lxml import html as lxml_html
 
-from clipper.extract.html.article import _fill_gaps, _parse_fragment
+from clipper.extract.html.gaps import fill_gaps as _fill_gaps
+from clipper.extract.html.tree import parse_fragment as _parse_fragment
 
 OPENINGS = (
     "The council voted on Tuesday to rebuild the harbour bridge",

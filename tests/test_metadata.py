@@ -9,7 +9,9 @@ import pytest
 from lxml import html as lxml_html
 
 from clipper.extract.html.article import extract
-from clipper.extract.html.metadata import Metadata, parse_date, read_metadata, split_authors
+from clipper.extract.html.authors import split_authors
+from clipper.extract.html.dates import parse_date
+from clipper.extract.html.metadata import Metadata, read_metadata
 
 HTML = Path(__file__).resolve().parent / "fixtures" / "html"
 NOW = datetime(2025, 6, 1, 12, 0, tzinfo=timezone.utc)
@@ -424,3 +426,47 @@ def test_json_ld_nested_deeper_than_python_recurses_is_ignored_not_fatal() -> No
     )
     article = extract(html)
     assert "long enough to count" in article.text
+
+
+def test_a_date_only_in_the_text_is_found_by_htmldate() -> None:
+    from pathlib import Path
+
+    html = (Path(__file__).parent / "fixtures" / "html" / "date_in_text_only.html").read_text(
+        encoding="utf-8"
+    )
+    art = extract(html)
+    assert art.published == "2021-03-14"
+    assert art.date_source == "htmldate"
+
+
+def test_a_page_declaring_its_date_does_not_ask_htmldate() -> None:
+    meta = meta_of(
+        '<meta property="article:published_time" content="2020-02-02T10:00:00+00:00">',
+        body="<body><p>Posted on 14 March 2021</p></body>",
+    )
+    assert meta.published == "2020-02-02T10:00:00+00:00"
+    assert meta.date_source == "meta:article:published_time"
+
+
+def test_the_articles_own_headline_wins_over_a_title_with_a_kicker() -> None:
+    meta = meta_of(
+        '<meta property="og:title" content="Chronik: Lotte Tobisch ist tot › Wien heute">',
+        body="<body><article><h1>Lotte Tobisch ist tot</h1><p>Text.</p></article></body>",
+    )
+    assert meta.title == "Lotte Tobisch ist tot"
+
+
+def test_a_short_headline_does_not_replace_the_title() -> None:
+    meta = meta_of(
+        '<meta property="og:title" content="Budget talks collapse after a night of argument">',
+        body="<body><article><h1>Budget</h1><p>Text.</p></article></body>",
+    )
+    assert meta.title == "Budget talks collapse after a night of argument"
+
+
+def test_trafilaturas_byline_rules_name_the_author_when_clippers_find_none() -> None:
+    meta = meta_of(
+        "",
+        body='<body><article><p>Text.</p><span class="writer">Jane Holm</span></article></body>',
+    )
+    assert meta.authors == ("Jane Holm",)

@@ -253,6 +253,10 @@ def test_a_template_file_with_every_extra_field(tmp_path: Path) -> None:
         ("{{ title.__class__.__mro__ }}", "unsafe"),
         ("{{ authors.nothing.deeper }}", "names something clippings don't have"),
         ("{% include 'secrets' %}", "failed"),
+        ("{{ title | no_such_filter }}", "line 1: No filter named 'no_such_filter'"),
+        ("{% for x in range(10**9) %}{% endfor %}", "failed: Range too big"),
+        ("{{ word_count / 0 }}", "failed: division by zero"),
+        ("{{ title + 1 }}", "failed"),
     ],
 )
 def test_a_bad_template_is_a_one_line_error_before_anything_is_written(

@@ -25,7 +25,7 @@ from clipper.cli.common import (
 )
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from clipper.store.connection import Archive
 
 
 @app.command("list")
@@ -48,7 +48,7 @@ def list_(
     from clipper.store import list_clippings
 
     filters = filters_from(site, author, tag, since, until, lang)
-    with open_archive(db_path, reading=True) as db:
+    with open_archive(db_path, reading=True, light=True) as db:
         clippings = list_clippings(db, limit=limit, offset=offset, filters=filters)
     if as_json:
         print_json([c.to_json() for c in clippings])
@@ -58,6 +58,11 @@ def list_(
             typer.echo("No clippings match these filters.", err=True)
         else:
             typer.echo("No clippings yet. Add one with: clipper clip URL-or-FILE", err=True)
+        return
+    from clipper.cli import plain
+
+    if (width := plain.plain_width()) and (shown := plain.clipping_table(clippings, width)):
+        typer.echo(shown, nl=False)
         return
     from clipper.cli.render import clipping_table
 
@@ -76,10 +81,15 @@ def show(
     """
     from clipper.store import get_clipping
 
-    with open_archive(db_path, reading=True) as db:
+    with open_archive(db_path, reading=True, light=True) as db:
         clipping = get_clipping(db, clipping_id)
     if as_json:
         print_json(clipping.to_json())
+        return
+    from clipper.cli import plain
+
+    if (width := plain.plain_width()) and (shown := plain.clipping_detail(clipping, width)):
+        typer.echo(shown, nl=False)
         return
     from clipper.cli.render import clipping_detail
 
@@ -138,7 +148,7 @@ def search(
 
     filters = filters_from(site, author, tag, since, until, lang)
     hits: list[SearchHit] = []
-    with open_archive(db_path, reading=True) as db:
+    with open_archive(db_path, reading=True, light=True) as db:
         if highlights:
             if filters != type(filters)() or offset or sort is not SortOrder.relevance:
                 from clipper.errors import UsageError
@@ -162,12 +172,17 @@ def search(
         if not empty:
             typer.echo(f"No clippings match {query!r}.", err=True)
         return
+    from clipper.cli import plain
+
+    if width := plain.plain_width():
+        typer.echo(plain.search_results(hits, width), nl=False)
+        return
     from clipper.cli.render import search_results
 
     console().print(search_results(hits))
 
 
-def _search_highlights(db: "Database", query: str, raw: bool, limit: int, as_json: bool) -> None:
+def _search_highlights(db: "Archive", query: str, raw: bool, limit: int, as_json: bool) -> None:
     from clipper.errors import EmptyQuery
     from clipper.models import HighlightHit
     from clipper.store.highlights import find_highlights
@@ -202,8 +217,13 @@ def stats(db_path: DbOption = None) -> None:
     from clipper.store import stats as read_stats
 
     path, _ = resolve_db_path(db_path)
-    with open_archive(db_path, reading=True) as db:
-        totals = read_stats(db, path)
+    with open_archive(db_path, reading=True, light=True) as db:
+        found = read_stats(db, path)
+    from clipper.cli import plain
+
+    if (width := plain.plain_width()) and (shown := plain.stats_view(found, path, width)):
+        typer.echo(shown, nl=False)
+        return
     from clipper.cli.render import stats_view
 
-    console().print(stats_view(totals, path))
+    console().print(stats_view(found, path))

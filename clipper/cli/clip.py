@@ -19,11 +19,13 @@ from clipper.errors import ExitStatus, UsageError
 from clipper.limits import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
     from rich.progress import Progress, TaskID
     from sqlite_utils import Database
 
-    from clipper.batch import BatchOptions, BatchSummary, ItemResult
-    from clipper.sources.expand import Expansion
+    from clipper.batch import Batch, BatchOptions, BatchSummary, ItemResult
+    from clipper.sources.expand import Expansion, Item
 
 
 @app.command()
@@ -130,6 +132,25 @@ def clip(
             "or paywall page, an empty JavaScript shell, an index of headlines), marked as such.",
         ),
     ] = False,
+    images: Annotated[
+        bool | None,
+        typer.Option(
+            "--images/--no-images",
+            help="Also keep the images the article shows, in the archive (at most 50, 10 MB "
+            "each; JPEG, PNG, GIF, WebP, AVIF, sanitised SVG). Default: the images setting "
+            "($CLIPPER_IMAGES), else off.",
+            show_default=False,
+        ),
+    ] = None,
+    archived: Annotated[
+        bool,
+        typer.Option(
+            "--archived",
+            help="When a URL is gone for good (no such host, 404, 410, no answer), clip its "
+            "newest copy in the Internet Archive instead ($CLIPPER_ARCHIVE_URL sets the "
+            "availability API).",
+        ),
+    ] = False,
     render: Annotated[
         bool,
         typer.Option(
@@ -173,12 +194,19 @@ def clip(
 
     Example: clipper clip --from links.txt ~/saved-pages bookmarks.html --failed-to retry.txt
 
+    A web archive (FILE.warc or FILE.warc.gz) clips each HTML page captured in
+    it, with its original URL and capture date; single-file pages (SingleFile,
+    MHTML) clip like any saved page, their embedded images kept with --images.
+
+    Example: clipper clip crawl.warc.gz --images
     With --render, URLs are loaded in a headless browser, which waits (within
     --timeout) for the page to settle, and the page as its scripts left it is
     clipped.
 
     Example: clipper clip --render https://example.com/app-rendered-story
     """
+    from dataclasses import replace
+
     from clipper.batch import BatchOptions, default_jobs
     from clipper.pipeline import ClipOptions
     from clipper.sources.expand import expand
@@ -191,12 +219,12 @@ def clip(
         encoding=encoding,
         user_agent=user_agent,
         force=force,
+        archived=archived,
+        delay=delay,
         render=render,
         browser_path=browser_path,
     )
     if render:
-        from dataclasses import replace
-
         from clipper.sources.render import find_browser
 
         # Once, before any source: without Playwright or a browser, one line says what to install.
@@ -206,6 +234,8 @@ def clip(
     # Settings: --tag and --jobs beat $CLIPPER_TAGS / $CLIPPER_JOBS beat the settings file.
     tags = tuple(config.get("tags", tuple(tag or ())))
     jobs = config.get("jobs", jobs)
+    # --images / --no-images beat $CLIPPER_IMAGES beat the settings file's images.
+    options = replace(options, images=bool(config.get("images", images)))
     expansion = expand(list(sources or ()), list(from_files or ()))
     if not expansion.items:
         _nothing_to_clip(expansion)
@@ -240,12 +270,25 @@ def _clip_one(
 
     with open_archive(db_path) as db:
         result = clip_source(db, source, options, tags=tags)
+    report_images(result.image_failures)
     if as_json:
         print_json(result.clipping.to_json())
         return
     from clipper.cli.render import summary
 
     console().print(summary(result.clipping, created=result.created))
+    if options.images:
+        n = len(result.clipping.images)
+        typer.echo(f"Kept {n} image{'' if n == 1 else 's'}.", err=True)
+
+
+def report_images(failures: "tuple[str, ...]", source: str | None = None) -> None:
+    """One line on stderr for each image that couldn't be kept; the clipping stands."""
+    from clipper.untrusted import printable
+
+    where = f" ({printable(source, single_line=True)})" if source else ""
+    for failure in failures:
+        typer.echo(f"clipper: image not kept{where}: {printable(failure, single_line=True)}", err=True)
 
 
 def _nothing_to_clip(expansion: "Expansion") -> None:
@@ -264,18 +307,58 @@ def _clip_batch(
     failed_to: Path | None,
 ) -> None:
     """Many sources: progress on stderr, a line (or JSON object) per item, a summary."""
-    import time
-    from dataclasses import replace
-
-    from clipper.batch import Batch
-    from clipper.cli.render import batch_line, batch_progress, batch_summary, progress_fields
+    from clipper.cli.render import batch_summary
     from clipper.untrusted import printable
 
     for note in expansion.notes:
         typer.echo(f"clipper: {printable(note, single_line=True)}", err=True)
     items = expansion.items
+    with open_archive(db_path) as db:
+        summary = show_batch(
+            db,
+            options,
+            items,
+            lambda batch, report: batch.run(items, report),
+            as_json=as_json,
+            interrupted=lambda done: (
+                f"interrupted after {done:,} of {len(items):,} sources; "
+                "everything stored is complete. Run the same command again to finish."
+            ),
+        )
+    if failed_to is not None:
+        _write_failed(failed_to, summary)
+    if not as_json:
+        console(stderr=True).print(batch_summary(summary), soft_wrap=True)
+    if summary.failed:
+        raise typer.Exit(int(ExitStatus.PARTIAL))
+
+
+def show_batch(
+    db: "Database",
+    options: "BatchOptions",
+    items: "Sequence[Item]",
+    run: "Callable[[Batch, Callable[[ItemResult], None]], BatchSummary]",
+    *,
+    as_json: bool,
+    interrupted: "Callable[[int], str]",
+) -> "BatchSummary":
+    """Run a batch as clip shows one: progress on stderr, a line (or JSON object) per item.
+
+    ``run`` gets the started batch and the per-result callback; on Ctrl-C the
+    line ``interrupted(done)`` is said and the command exits 130. clip and
+    feed update both show their batches through here.
+    """
+    import time
+    from dataclasses import replace
+
+    from clipper.batch import Batch
+    from clipper.cli import plain
+    from clipper.cli.render import batch_line, batch_progress, progress_fields
+
     err = console(stderr=True)
     out = console()
+    # Each item's line without a rich render when stdout is not a terminal.
+    plain_lines = plain.plain_width() is not None
     started = time.monotonic()
     done = failed = 0
     progress: Progress | None = None
@@ -286,19 +369,22 @@ def _clip_batch(
         done += 1
         failed += result.status == "failed"
         result = _with_hint(result)
+        report_images(result.image_failures, result.source)
         if as_json:
             # Through sys.stdout as it is now: the progress display may be redirecting it.
             sys.stdout.write(json_text(result.to_json()) + "\n")
+        elif plain_lines:
+            if (text := plain.batch_line(result)) is not None:
+                sys.stdout.write(text)
         elif (line := batch_line(result)) is not None:
             out.print(line, soft_wrap=True)
         if progress is not None and task is not None:
             fields = progress_fields(done, time.monotonic() - started, failed)
             progress.update(task, completed=done, rate=fields["rate"], failed=fields["failed"])
 
-    summary: BatchSummary | None = None
     try:
         # The batch starts its worker processes before the progress display starts its thread.
-        with open_archive(db_path) as db, Batch(db, options) as batch:
+        with Batch(db, options) as batch:
             if err.is_terminal and len(items) > 1:
                 progress = batch_progress(err, redirect_stdout=sys.stdout.isatty())
                 fields = progress_fields(0, 0, 0)
@@ -307,25 +393,14 @@ def _clip_batch(
                 )
                 progress.start()
             try:
-                summary = batch.run(items, report)
+                summary = run(batch, report)
             finally:
                 if progress is not None:
                     progress.stop()
     except KeyboardInterrupt:
-        typer.echo(
-            f"clipper: interrupted after {done:,} of {len(items):,} sources; everything stored "
-            "is complete. Run the same command again to finish.",
-            err=True,
-        )
+        typer.echo(f"clipper: {interrupted(done)}", err=True)
         raise typer.Exit(int(ExitStatus.INTERRUPTED)) from None
-    assert summary is not None  # run() returned, or we raised above
-    summary = replace(summary, failures=tuple(_with_hint(f) for f in summary.failures))
-    if failed_to is not None:
-        _write_failed(failed_to, summary)
-    if not as_json:
-        err.print(batch_summary(summary), soft_wrap=True)
-    if summary.failed:
-        raise typer.Exit(int(ExitStatus.PARTIAL))
+    return replace(summary, failures=tuple(_with_hint(f) for f in summary.failures))
 
 
 def _write_failed(path: Path, summary: "BatchSummary") -> None:

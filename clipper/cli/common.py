@@ -6,11 +6,10 @@ their commands on :data:`app`; ``clipper.cli`` imports them all.
 
 import os
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, Literal, NoReturn, overload
 
 import typer
 from typer.core import TyperGroup
@@ -21,6 +20,8 @@ from clipper.errors import ClipperError, ExitStatus
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+    from clipper.store.connection import Archive
 
 
 class ClipperGroup(TyperGroup):
@@ -181,9 +182,10 @@ def filters_from(
     until: str | None,
     lang: str | None,
 ) -> Any:
-    from clipper.cli.dates import parse_bound
     from clipper.models import Filters
 
+    if since or until:
+        from clipper.cli.dates import parse_bound
     return Filters(
         site=site,
         author=author,
@@ -221,17 +223,41 @@ def main(
         os.environ["CLIPPER_TRACEBACK"] = "1"
 
 
-@contextmanager
-def open_archive(db_path: Path | None, *, reading: bool = False) -> Iterator["Database"]:
-    """The archive to use, for a with block that closes it. Commands that only read
-    don't create one where none is: they see an empty archive (so a mistyped --db
-    leaves no stray file behind)."""
+@overload
+def open_archive(
+    db_path: Path | None, *, reading: bool = ..., light: Literal[False] = ...
+) -> AbstractContextManager["Database"]: ...
+@overload
+def open_archive(
+    db_path: Path | None, *, reading: bool = ..., light: bool
+) -> AbstractContextManager["Archive"]: ...
+def open_archive(
+    db_path: Path | None, *, reading: bool = False, light: bool = False
+) -> AbstractContextManager["Archive"]:
+    """The archive to use, for a with block that closes it, however the block ends.
+
+    Commands that only read don't create one where none is: they see an empty
+    archive (so a mistyped --db leaves no stray file behind). Commands whose
+    every read and edit is plain SQL (``light``: list, show, search, stats,
+    tag) get the archive through ``store.open_light`` (the standard library's
+    sqlite3 while the schema is current, no sqlite-utils table API); the others
+    through ``store.open_db``. Either way the connection is closed when the
+    block ends.
+    """
     from clipper.cli.paths import resolve_db_path
-    from clipper.store import archive
 
     path, _ = resolve_db_path(db_path)
-    with archive(":memory:" if reading and not path.exists() else path) as db:
-        yield db
+    if reading and not path.exists():
+        from clipper.store import archive
+
+        return archive(":memory:")
+    if light:
+        from clipper.store import light_archive
+
+        return light_archive(path)
+    from clipper.store import archive
+
+    return archive(path)
 
 
 def print_json(data: Any) -> None:

@@ -73,8 +73,9 @@ def config_show_command(as_json: JsonOption = False) -> None:
 
     table = Table(show_edge=False, header_style="bold", pad_edge=False)
     table.add_column("setting", no_wrap=True)
-    table.add_column("value")
-    table.add_column("from", style="dim")
+    # Paths are single words: folded across lines, never cut short with "…".
+    table.add_column("value", overflow="fold")
+    table.add_column("from", style="dim", overflow="fold")
     for row in rows:
         value = row["value"]
         text = "(none)" if value in (None, []) else str(value)

@@ -3,6 +3,7 @@
 import os
 import sys
 from enum import Enum
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -59,7 +60,7 @@ def tag(
     from clipper.store import change_tags, get_clipping
 
     wanted = clean_tags(tags)
-    with open_archive(db_path) as db:
+    with open_archive(db_path, light=True) as db:
         if remove:
             had = {t.casefold() for t in get_clipping(db, clipping_id).tags}
             for missing in (t for t in wanted if t.casefold() not in had):
@@ -410,6 +411,18 @@ def export(
         str | None,
         typer.Option("--title", metavar="TEXT", help="The EPUB book's title.", show_default=False),
     ] = None,
+    assets_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--assets",
+            metavar="DIR",
+            file_okay=False,
+            help="Where Markdown notes' images go (clip --images keeps them), linked relatively "
+            "from each note. Default: an assets/ folder next to the notes. HTML pages and EPUB "
+            "books carry their images inside; JSON lists them.",
+            show_default=False,
+        ),
+    ] = None,
     db_path: DbOption = None,
 ) -> None:
     """Export clippings as Markdown notes (from a template), JSON, JSON Lines, HTML or EPUB.
@@ -417,6 +430,10 @@ def export(
     Example: clipper export --tag japan --template obsidian -o ~/vault/Clippings/
 
     Example: clipper export --tag japan --format epub -o japan.epub
+
+    Images kept with clip --images go beside Markdown notes, in an assets folder.
+
+    Example: clipper export --all -o ~/vault/Clippings/ --assets ~/vault/Clippings/assets
     """
     from clipper import config
     from clipper.export.filenames import check_template
@@ -431,7 +448,14 @@ def export(
         from clipper.export.template import load_template
 
         # Checked before anything is read or written: a typo in a template is found at once.
-        note = load_template(config.get("template", template))
+        chosen = config.resolve("template", template, "--template")
+        try:
+            note = load_template(chosen.value)
+        except UsageError as exc:
+            if template is not None:
+                raise
+            # From the settings file or a variable: say which line to fix.
+            raise UsageError(f"{chosen.origin}: {exc}") from None
     if output is None:
         folder = config.get("export_folder")
         output = None if folder is None or fmt is ExportFormat.epub else f"{folder}{os.sep}"
@@ -440,23 +464,39 @@ def export(
     ids = list(clipping_ids or ())
     with open_archive(db_path) as db:
         clippings = select_clippings(db, ids, query, list(tag or ()), all_)
-    if not clippings:
-        typer.echo("No clippings to export.", err=True)
-        return
-    if fmt is ExportFormat.epub:
-        from clipper.export.epub import book_title
+        # Images are read from the archive as the files are written: inside the block.
+        if not clippings:
+            typer.echo("No clippings to export.", err=True)
+            return
+        from functools import partial
 
-        book = title or book_title(clippings, list(tag or ()), query)
-        done = export_epub(clippings, output, title=book)
-        typer.echo(f"Wrote {done.paths[0]} ({len(clippings)} chapters).", err=True)
-        return
-    done = export_clippings(clippings, output, fmt, name, one_id=len(ids) == 1, note=note)
-    if done.text is not None:
-        sys.stdout.write(done.text)
-    elif done.folder is None:
-        typer.echo(f"Wrote {done.paths[0]}", err=True)
-    else:
-        files = "file" if len(done.paths) == 1 else "files"
-        typer.echo(
-            f"Exported {len(clippings)} to {done.folder} ({len(done.paths)} {files}).", err=True
+        from clipper.assets.export import Assets
+        from clipper.store import get_image
+
+        assets_folder = config.get("assets_folder", assets_dir)
+        assets = Assets(
+            partial(get_image, db), Path(assets_folder).expanduser() if assets_folder else None
         )
+        if fmt is ExportFormat.epub:
+            from clipper.export.epub import BookImage, book_title
+
+            def book_images(clipping: "Clipping") -> list[BookImage]:
+                return [BookImage(*image) for image in assets.book_images(clipping)]
+
+            book = title or book_title(clippings, list(tag or ()), query)
+            done = export_epub(clippings, output, title=book, images=book_images)
+            n = len(clippings)
+            typer.echo(f"Wrote {done.paths[0]} ({n:,} chapter{'s' * (n != 1)}).", err=True)
+            return
+        done = export_clippings(
+            clippings, output, fmt, name, one_id=len(ids) == 1, note=note, assets=assets
+        )
+        if done.text is not None:
+            sys.stdout.write(done.text)
+        elif done.folder is None:
+            typer.echo(f"Wrote {done.paths[0]}", err=True)
+        else:
+            files = "file" if len(done.paths) == 1 else "files"
+            typer.echo(
+                f"Exported {len(clippings)} to {done.folder} ({len(done.paths)} {files}).", err=True
+            )

@@ -20,11 +20,15 @@ def update_summary(checks: list[Check], summary: BatchSummary | None) -> Any:
     counts = {s: sum(c.status == s for c in checks) for s in ("new", "unchanged", "failed")}
     quiet = len(checks) - sum(counts.values())
     new = sum(c.new for c in checks)
-    parts = [f"{new:,} new entr{'ies' if new != 1 else 'y'} in {counts['new']:,}"]
-    parts.append(f"{counts['unchanged']:,} unchanged")
+    parts = []  # only what happened: "1 unchanged", not "0 new entries in 0, 1 unchanged..."
+    if counts["new"]:
+        parts.append(f"{new:,} new entr{'ies' if new != 1 else 'y'} in {counts['new']:,}")
+    if counts["unchanged"]:
+        parts.append(f"{counts['unchanged']:,} unchanged")
     if quiet:
         parts.append(f"{quiet:,} with nothing new")
-    parts.append(f"{counts['failed']:,} failed")
+    if counts["failed"]:
+        parts.append(f"{counts['failed']:,} failed")
     passed = sum(c.passed for c in checks)
     head = f"Checked {len(checks):,} feed{'s' * (len(checks) != 1)}: " + ", ".join(parts) + "."
     if passed:
@@ -40,6 +44,8 @@ def _entries_summary(summary: BatchSummary) -> Any:
     from rich.console import Group
     from rich.text import Text
 
+    from clipper.cli.render import batch_details
+
     counts = [f"{summary.added:,} clipped"]
     if summary.updated:
         counts.append(f"{summary.updated:,} updated")
@@ -47,25 +53,11 @@ def _entries_summary(summary: BatchSummary) -> Any:
         counts.append(f"{summary.skipped:,} in the archive already")
     if summary.duplicates:
         counts.append(f"{summary.duplicates:,} duplicate{'s' * (summary.duplicates != 1)}")
-    counts.append(f"{summary.failed:,} failed (tried again next update)")
+    if summary.failed:
+        counts.append(f"{summary.failed:,} failed (tried again next update)")
     noun = "entry" if summary.total == 1 else "entries"
-    parts: list[Any] = [Text(f"{summary.total:,} {noun}: " + ", ".join(counts) + ".")]
-    if summary.near_duplicates:
-        parts.append(
-            Text(
-                f"{summary.near_duplicates:,} stored as near-duplicates of other clippings "
-                "(clipper show ID says which)."
-            )
-        )
-    for failure in summary.failures:
-        line = Text("  ")
-        error = _plain(failure.error)
-        if failure.source not in error:
-            line.append(_plain(failure.source), style="red")
-            line.append(": ")
-        line.append(error)
-        parts.append(line)
-    return Group(*parts)
+    head = Text(f"{summary.total:,} {noun}: " + ", ".join(counts) + ".")
+    return Group(head, *batch_details(summary))
 
 
 def added_line(added: Any) -> Text:

@@ -22,9 +22,7 @@ from clipper.errors import ClipperError, ExitStatus, UsageError
 from clipper.limits import DEFAULT_TIMEOUT
 
 if TYPE_CHECKING:
-    from rich.progress import Progress, TaskID
-
-    from clipper.batch import BatchSummary, ItemResult
+    from clipper.batch import BatchSummary
     from clipper.feeds.update import Check
 
 feed_app = typer.Typer(
@@ -95,18 +93,20 @@ def add(
 
     Example: clipper feed add https://example.com/ --tag energy
     """
+    from clipper.curate import clean_tags
     from clipper.feeds.discover import FetchSettings
     from clipper.feeds.follow import follow
     from clipper.untrusted import printable
 
     if name is not None and len(urls) > 1:
         raise UsageError("--name names one feed: give one URL with it.")
+    tags = tuple(clean_tags(tag or ()))
     settings = FetchSettings(timeout=timeout, user_agent=user_agent)
     failures: list[ClipperError] = []
     with open_archive(db_path) as db:
         for url in urls:
             try:
-                added = follow(db, url, settings, name=name, tags=tuple(tag or ()))
+                added = follow(db, url, settings, name=name, tags=tags)
             except ClipperError as exc:
                 if len(urls) == 1:
                     raise
@@ -157,7 +157,8 @@ def rm(
     from clipper.store import get_source, remove_source
     from clipper.untrusted import printable
 
-    with open_archive(db_path) as db:
+    # reading=True: with no archive there is no feed to find, and no file is created.
+    with open_archive(db_path, reading=True) as db:
         sources = [get_source(db, n) for n in names]  # all known, or nothing is removed
         for source in dict((s.id, s) for s in sources).values():
             remove_source(db, source.id)
@@ -199,15 +200,18 @@ def edit(
 
     Example: clipper feed edit harbour-gazette --tag ports --untag misc --pause
     """
+    from clipper.curate import clean_tags
     from clipper.store import check_name, edit_source, get_source
 
-    with open_archive(db_path) as db:
+    add_tags = tuple(clean_tags(tag or ()))
+    # reading=True: no archive, no such feed, and no file made
+    with open_archive(db_path, reading=True) as db:
         source = get_source(db, feed)
         edited = edit_source(
             db,
             source.id,
             name=check_name(name) if name is not None else None,
-            add_tags=tuple(tag or ()),
+            add_tags=add_tags,
             remove_tags=tuple(untag or ()),
             paused=pause,
         )
@@ -234,8 +238,8 @@ def update(
             "-j",
             min=1,
             metavar="N",
-            help="Extract N pages at once in parallel processes (default: the number of "
-            "cores); pages are fetched up to 4×N at a time, at most 2 per site.",
+            help="Extract N pages at once in parallel processes (default: the jobs setting, "
+            "else the number of cores); pages are fetched up to 4×N at a time, at most 2 per site.",
             show_default=False,
         ),
     ] = None,
@@ -318,8 +322,11 @@ def update(
         items = run.items()
         summary = None
         if items:  # the batch's stages load only when there is something to clip
+            from clipper import config
             from clipper.batch import BatchOptions, default_jobs
             from clipper.pipeline import ClipOptions
+
+            jobs = config.get("jobs", jobs)  # --jobs, else $CLIPPER_JOBS, else the file
 
             batch_options = BatchOptions(
                 clip=ClipOptions(timeout=timeout, user_agent=user_agent),
@@ -358,11 +365,13 @@ def import_(
 
     Example: clipper feed import subscriptions.opml --tag reader
     """
+    from clipper.curate import clean_tags
     from clipper.feeds.follow import import_opml
 
+    tags = tuple(clean_tags(tag or ()))
     body = _read_opml(file)
     with open_archive(db_path) as db:
-        result = import_opml(db, body, str(file), tags=tuple(tag or ()))
+        result = import_opml(db, body, str(file), tags=tags)
     typer.echo(
         f"Imported {result.added:,} feed{'s' * (result.added != 1)} from {file}"
         + (f" ({result.known:,} followed already)" if result.known else "")
@@ -431,49 +440,19 @@ def _read_opml(file: Path) -> bytes:
 
 def _clip_entries(run: Any, items: Any, options: Any, *, as_json: bool) -> "BatchSummary":
     """The batch of new entries, shown as clip shows a batch: progress, a line per item."""
-    import time
+    from clipper.cli.clip import show_batch
 
-    from clipper.batch import Batch
-    from clipper.cli.render import batch_line, batch_progress, progress_fields
-
-    err = console(stderr=True)
-    out = console()
-    started = time.monotonic()
-    done = failed = 0
-    progress: Progress | None = None
-    task: TaskID | None = None
-
-    def report(result: "ItemResult") -> None:
-        nonlocal done, failed
-        done += 1
-        failed += result.status == "failed"
-        if as_json:
-            sys.stdout.write(json_text(result.to_json()) + "\n")
-        elif (line := batch_line(result)) is not None:
-            out.print(line, soft_wrap=True)
-        if progress is not None and task is not None:
-            fields = progress_fields(done, time.monotonic() - started, failed)
-            progress.update(task, completed=done, rate=fields["rate"], failed=fields["failed"])
-
-    try:
-        with Batch(run.db, options) as batch:
-            if err.is_terminal and len(items) > 1:
-                progress = batch_progress(err, redirect_stdout=sys.stdout.isatty())
-                initial: dict[str, Any] = dict(progress_fields(0, 0, 0))
-                task = progress.add_task("clip", total=len(items), **initial)
-                progress.start()
-            try:
-                return run.clip(batch, items, report)
-            finally:
-                if progress is not None:
-                    progress.stop()
-    except KeyboardInterrupt:
-        typer.echo(
-            f"clipper: interrupted after {done:,} of {len(items):,} entries; everything stored "
-            "is complete. Run clipper feed update again to finish.",
-            err=True,
-        )
-        raise typer.Exit(int(ExitStatus.INTERRUPTED)) from None
+    return show_batch(
+        run.db,
+        options,
+        items,
+        lambda batch, report: run.clip(batch, items, report),
+        as_json=as_json,
+        interrupted=lambda done: (
+            f"interrupted after {done:,} of {len(items):,} entries; "
+            "everything stored is complete. Run clipper feed update again to finish."
+        ),
+    )
 
 
 def _report_check(check: "Check", as_json: bool) -> None:

@@ -13,11 +13,13 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from clipper.cli.plain import plain_snippet as plain_snippet  # its home now; still found here
 from clipper.models import (
     HIGHLIGHT,
     Article,
     Clipping,
     HighlightHit,
+    ImageInfo,
     SearchHit,
     Stats,
     Stripped,
@@ -59,24 +61,9 @@ def summary(clipping: Clipping, *, created: bool) -> RenderableType:
 
 
 def _meta_rows(c: Clipping) -> list[tuple[str, Text]]:
-    rows: list[tuple[str, Text]] = []
-    if c.site_name:
-        rows.append(("site", _t(c.site_name)))
-    if c.authors:
-        rows.append(("by", _t(c.byline or ", ".join(c.authors))))
-    if c.published:
-        rows.append(("published", _t(c.published)))
-    rows.append(("words", Text(f"{c.word_count:,}")))
-    if c.page_type:
-        rows.append(
-            ("stored as", Text(f"not an article ({c.page_type}), kept with --force", "yellow"))
-        )
-    if c.section:
-        rows.append(("section", _t(c.section)))
-    if c.tags:
-        rows.append(("tags", _t(", ".join(c.tags), "cyan")))
-    rows.append(("from", _t(_where(c), "blue")))
-    return rows
+    from clipper.cli.plain import meta_rows
+
+    return [(label, Text(value, style)) for label, value, style in meta_rows(c)]
 
 
 def clipping_table(clippings: list[Clipping]) -> Table:
@@ -121,6 +108,9 @@ def clipping_detail(c: Clipping) -> RenderableType:
         parts.extend(
             Text("• " + printable(cap, single_line=True), style="italic") for cap in c.captions
         )
+    if c.images:
+        parts.append(Text(f"\nImages ({len(c.images)})", style="bold dim"))
+        parts.extend(_image_line(image) for image in c.images)
     if c.highlights:
         parts.append(Text("\nHighlights", style="bold"))
         for h in c.highlights:
@@ -132,6 +122,15 @@ def clipping_detail(c: Clipping) -> RenderableType:
             if h.note:
                 parts.append(Text("     " + printable(h.note, single_line=True), style="italic"))
     return Group(*parts)
+
+
+def _image_line(image: ImageInfo) -> Text:
+    from clipper.cli.plain import image_parts
+
+    size, src = image_parts(image)
+    line = Text(size, style="dim")
+    line.append_text(_t(src, "blue"))
+    return line
 
 
 SNIPPET_MAX_CHARS = 600
@@ -214,6 +213,10 @@ def stats_view(stats: Stats, path: object) -> RenderableType:
     )
     head.append_text(_t(str(path), "blue"))
     parts: list[RenderableType] = [head]
+    if stats.images:
+        from clipper.cli.plain import images_line
+
+        parts.append(Text(images_line(stats)))
     if stats.by_site:
         parts += [Text(""), _bars(stats.by_site, "By site")]
     if stats.by_month:
@@ -298,22 +301,16 @@ def _line_key(line: str) -> str:
 
 def batch_line(result: ItemResult) -> Text | None:
     """One line on stdout for an item of a batch; None for items skipped as archived."""
-    c = result.clipping
-    if c is not None:
-        created = result.status == "added"
-        line = Text.assemble(
-            (f"{'Clipped' if created else 'Updated'} #{c.id} ", "green" if created else "yellow")
-        )
-        line.append_text(_t(c.title or "(untitled)", "bold"))
-        if c.near_duplicate_of is not None:
-            line.append(f"  (near-duplicate of #{c.near_duplicate_of})", style="magenta")
-        return line
-    if result.status == "duplicate":
-        line = Text("Duplicate ", style="magenta")
-        line.append_text(_t(result.source))
-        line.append(f": the same text as #{result.clipping_id}, not stored again")
-        return line
-    return None
+    from clipper.cli.plain import batch_line_parts
+
+    line = batch_line_parts(result)
+    if line is None:
+        return None
+    style, parts = line
+    text = Text(style=style)
+    for piece, piece_style in parts:
+        text.append(piece, style=piece_style or None)
+    return text
 
 
 def batch_summary(summary: BatchSummary) -> RenderableType:
@@ -327,7 +324,12 @@ def batch_summary(summary: BatchSummary) -> RenderableType:
         counts.append(f"{summary.duplicates:,} duplicate{'s' * (summary.duplicates != 1)}")
     counts.append(f"failed {summary.failed:,}")
     head = Text(f"{summary.total:,} sources: " + ", ".join(counts) + ".", style="bold")
-    parts: list[RenderableType] = [head]
+    return Group(head, *batch_details(summary))
+
+
+def batch_details(summary: BatchSummary) -> list[RenderableType]:
+    """Under a batch's summary line: the near-duplicates stored, then each failure."""
+    parts: list[RenderableType] = []
     if summary.near_duplicates:
         parts.append(
             Text(
@@ -343,7 +345,7 @@ def batch_summary(summary: BatchSummary) -> RenderableType:
             line.append(": ")
         line.append_text(_t(error))
         parts.append(line)
-    return Group(*parts)
+    return parts
 
 
 def batch_progress(console: Console, *, redirect_stdout: bool) -> Progress:

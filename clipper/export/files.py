@@ -30,6 +30,7 @@ from clipper.models import Clipping
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from clipper.assets.export import Assets
     from clipper.export.epub import ImageSource
     from clipper.export.template import NoteTemplate
 
@@ -85,13 +86,15 @@ def export_to_folder(
     fmt: ExportFormat,
     template: str | None = None,
     note: NoteTemplate | None = None,
+    assets: Assets | None = None,
 ) -> Iterator[Path]:
     """Write one file per clipping (one file in all for JSON Lines); yield each path written.
 
     Files are named from ``template`` (``--name``) if given, else by the note
     template's ``filename``, else by the default name template. A note template
     renders every clipping before the first file is written, so a template
-    that fails on one clipping leaves the folder as it was.
+    that fails on one clipping leaves the folder as it was. ``assets`` writes
+    Markdown notes' images into their assets folder and puts HTML pages' inside them.
     """
     if template is not None:
         check_template(template)
@@ -103,24 +106,38 @@ def export_to_folder(
         write_atomic(path, to_jsonl(list(clippings)))
         yield path
         return
-    rendered: list[tuple[Clipping, str | None, str | None]]
+    rendered: list[tuple[Clipping, dict[str, str] | None, str | None, str | None]]
+    shown = [_with_assets(c, fmt, folder, assets) for c in clippings]
     if note is not None and fmt is ExportFormat.markdown:
-        rendered = [(c, *note.render(c)) for c in clippings]
+        rendered = [(c, images, *note.render(c)) for c, images in shown]
     else:
-        rendered = [(c, None, None) for c in clippings]
-    for clipping, text, filename in rendered:
+        rendered = [(c, images, None, None) for c, images in shown]
+    for clipping, images, text, filename in rendered:
         if template is None and filename:
             stem = safe_stem(filename)
         else:
             stem = file_stem(clipping, template or DEFAULT_TEMPLATE)
         path = names.allocate(stem, extension, _reuse(clipping, fmt))
-        write_atomic(path, text if text is not None else render_one(clipping, fmt))
+        write_atomic(path, text if text is not None else render_one(clipping, fmt, None, images))
         yield path
 
 
 def _reuse(clipping: Clipping, fmt: ExportFormat) -> Callable[[Path], bool]:
     """Whether a file already in the folder is this clipping's earlier export (to refresh it)."""
     return lambda path: _holds(path, clipping, fmt)
+
+
+def _with_assets(
+    clipping: Clipping, fmt: ExportFormat, note_folder: Path | None, assets: Assets | None
+) -> tuple[Clipping, dict[str, str] | None]:
+    """The clipping with its images where this export shows them, and an HTML page's data: URIs."""
+    if assets is None or not clipping.images:
+        return clipping, None
+    if fmt is ExportFormat.markdown:
+        return assets.for_note(clipping, note_folder), None
+    if fmt is ExportFormat.html:
+        return clipping, assets.data_uris(clipping)
+    return clipping, None
 
 
 def _is_clipper_jsonl(path: Path) -> bool:
@@ -195,6 +212,7 @@ def export_clippings(
     *,
     one_id: bool = False,
     note: NoteTemplate | None = None,
+    assets: Assets | None = None,
 ) -> Exported:
     """Export to stdout (``output`` None), one file, or a folder of one file per clipping.
 
@@ -205,7 +223,8 @@ def export_clippings(
     if output is not None and _is_folder(output, plural=not one_id):
         folder = Path(output).expanduser()
         return Exported(
-            paths=list(export_to_folder(clippings, folder, fmt, template, note)), folder=folder
+            paths=list(export_to_folder(clippings, folder, fmt, template, note, assets)),
+            folder=folder,
         )
     if len(clippings) > 1 and fmt not in (ExportFormat.json, ExportFormat.jsonl):
         n = len(clippings)
@@ -215,7 +234,9 @@ def export_clippings(
     elif fmt is ExportFormat.jsonl:
         content = to_jsonl(clippings)
     else:
-        content = render_one(clippings[0], fmt, note)
+        where = Path(output).expanduser().parent if output is not None else None
+        clipping, images = _with_assets(clippings[0], fmt, where, assets)
+        content = render_one(clipping, fmt, note, images)
     if output is None:
         return Exported(text=content)
     target = Path(output).expanduser()

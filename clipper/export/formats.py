@@ -84,6 +84,9 @@ def _meta_rows(c: Clipping) -> list[tuple[str, str]]:
         rows.append(("from", f'<a href="{_e(href)}">{text}</a>' if href else text))
     else:
         rows.append(("from", _e(c.source)))
+    if c.archived_from or c.archived_at:
+        when = f"captured {c.archived_at}" if c.archived_at else "a copy"
+        rows.append(("archived", _e(f"{when} in {c.archived_from or 'a web archive'}")))
     rows.append(("clipped", _e(c.clipped_at)))
     if c.tags:
         rows.append(("tags", _e(", ".join(c.tags))))
@@ -91,12 +94,20 @@ def _meta_rows(c: Clipping) -> list[tuple[str, str]]:
     return rows
 
 
-def to_html(clipping: Clipping) -> str:
-    """A standalone reading page: the metadata on top, then the article; all text escaped."""
+def to_html(clipping: Clipping, images: dict[str, str] | None = None) -> str:
+    """A standalone reading page: the metadata on top, then the article; all text escaped.
+
+    ``images`` maps stored images' ``src`` to what the page shows instead (data: URIs).
+    """
     c = clipping
     title = _e(" ".join((c.title or "(untitled)").split()))
     if c.html.strip():
         body = safe_html(c.html)
+        if images or "clipper-embedded:" in body:
+            from clipper.assets.export import relink
+
+            # With its images inside, the page is whole offline: it loads nothing else.
+            body = relink(body, images or {}, keep_others=not images)
     else:
         body = "\n".join(f"<p>{_e(p)}</p>" for p in c.text.split("\n\n") if p.strip())
     meta = "\n".join(f"<dt>{label}</dt><dd>{value}</dd>" for label, value in _meta_rows(c))
@@ -168,8 +179,17 @@ def exported_identity(text: str, fmt: ExportFormat) -> list[str | None] | None:
     return None
 
 
-def render_one(clipping: Clipping, fmt: ExportFormat, note: NoteTemplate | None = None) -> str:
-    """One clipping as one file's text in the given format (Markdown from ``note``'s template)."""
+def render_one(
+    clipping: Clipping,
+    fmt: ExportFormat,
+    note: NoteTemplate | None = None,
+    images: dict[str, str] | None = None,
+) -> str:
+    """One clipping as one file's text in the given format (Markdown from ``note``'s template).
+
+    ``images`` maps an HTML page's stored images to the data: URIs it shows
+    (Markdown notes link theirs as :func:`clipper.assets.export.Assets.for_note` sets them).
+    """
     if fmt is ExportFormat.markdown:
         if note is not None:
             return note.render(clipping)[0]
@@ -177,7 +197,7 @@ def render_one(clipping: Clipping, fmt: ExportFormat, note: NoteTemplate | None 
 
         return to_markdown(clipping)
     if fmt is ExportFormat.html:
-        return to_html(clipping)
+        return to_html(clipping, images)
     if fmt is ExportFormat.json:
         return json.dumps(to_record(clipping), ensure_ascii=False, indent=2) + "\n"
     return to_jsonl([clipping])

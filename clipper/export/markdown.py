@@ -29,6 +29,8 @@ FRONT_MATTER_FIELDS = (
     "tags",
     "note",
     "corrected",
+    "archived_from",
+    "archived_at",
     "word_count",
 )
 # Lists left out when empty: an empty caption list says nothing.
@@ -58,6 +60,8 @@ def clipper_properties(clipping: Clipping) -> dict[str, Any]:
         "tags": clipping.tags,
         "note": clipping.note,
         "corrected": sorted(clipping.corrections),
+        "archived_from": clipping.archived_from,
+        "archived_at": clipping.archived_at,
         "word_count": clipping.word_count,
     }
     return {
@@ -77,17 +81,26 @@ def front_matter(clipping: Clipping) -> str:
 _FIGCAPTION = re.compile(r"<figcaption[^>]*>(.*?)</figcaption>", re.S | re.I)
 
 
-def html_to_markdown(html: str) -> str:
-    """Article HTML to Markdown keeping headings, paragraphs, lists, links, emphasis."""
+def html_to_markdown(html: str, images: dict[str, str] | None = None) -> str:
+    """Article HTML to Markdown keeping headings, paragraphs, lists, links, emphasis.
+
+    Images are left out, but for those ``images`` links (a stored image's
+    ``src`` to its file beside the note).
+    """
     from markdownify import markdownify
 
+    if images:
+        from clipper.assets.export import relink
+
+        html = relink(html, images, keep_others=False)
     # Captions become an italic line where the figure stood.
     html = _FIGCAPTION.sub(lambda m: f"<p><em>{m.group(1).strip()}</em></p>", html)
     markdown = markdownify(
         html,
         heading_style="ATX",
         bullets="-",
-        strip=["img", "script", "style"],
+        strip=["script", "style"] if images else ["img", "script", "style"],
+        keep_inline_images_in=["a", "p", "li", "td", "th", "figure", "span", "em", "strong"],
         escape_underscores=True,
         escape_asterisks=True,
     )
@@ -100,7 +113,12 @@ def body_markdown(clipping: Clipping) -> str:
     """The article as Markdown, without title or front matter; control characters gone."""
     from clipper.untrusted import printable
 
-    body = html_to_markdown(clipping.html) if clipping.html.strip() else clipping.text + "\n"
+    # Images stay where the note can show them: those stored beside it (see
+    # clipper.assets.export.Assets.for_note); the rest are left out.
+    shown = (image.src for image in clipping.images)
+    images = {src: src for src in shown if not src.startswith("clipper-embedded:")} or None
+    html = clipping.html
+    body = html_to_markdown(html, images) if html.strip() else clipping.text + "\n"
     # Control characters have no place in Markdown, and the export may go to a terminal.
     return printable(body)
 

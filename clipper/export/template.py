@@ -216,6 +216,10 @@ class NoteTemplate:
             raise UsageError(
                 f"The template {self.name} failed: {(exc.message or '').rstrip('.')}."
             ) from None
+        except (ArithmeticError, LookupError, TypeError, ValueError) as exc:
+            # A template is code: its own mistakes ({{ x / 0 }}, {{ title + 1 }}, a range
+            # the sandbox refuses) are the user's to fix, said in one line like the rest.
+            raise UsageError(f"The template {self.name} failed: {str(exc).rstrip('.')}.") from None
         filename = getattr(module, FILENAME_VARIABLE, None)
         return text, (one_line(filename) or None) if filename is not None else None
 
@@ -258,6 +262,7 @@ def load_template(spec: str) -> NoteTemplate:
     env = _environment()
     try:
         parsed = env.parse(source)
+        compiled = env.from_string(source)  # compiling finds what parsing doesn't: filters
     except TemplateSyntaxError as exc:
         raise UsageError(
             f"The template {name}, line {exc.lineno}: {(exc.message or '').rstrip('.')}."
@@ -269,7 +274,7 @@ def load_template(spec: str) -> NoteTemplate:
             f"The template {name} names {', '.join(unknown)}, which clippings don't have. "
             f"Fields: {', '.join(known_fields())}."
         )
-    return NoteTemplate(name, env.from_string(source))
+    return NoteTemplate(name, compiled)
 
 
 @cache

@@ -28,7 +28,12 @@ def read_opml(body: bytes, name: str) -> list[Subscription]:
 
     from clipper.feeds.parse import absolute_link, one_line, root_element
 
-    if root_element(body, name) != "opml":
+    if not body.strip():
+        raise FeedError(
+            f"{name} isn't an OPML file: there is nothing in it. Export your subscriptions "
+            "from your feed reader as OPML and import that file."
+        )
+    if root_element(body, name, kind="an OPML file") != "opml":
         raise FeedError(f"{name} isn't an OPML file (its root element isn't <opml>).")
     parser = etree.XMLParser(
         resolve_entities=False, load_dtd=False, no_network=True, huge_tree=False

@@ -118,8 +118,11 @@ def parse(body: bytes, url: str, *, now: datetime | None = None) -> Feed:
 # --- the XML prolog: refuse entities before any parser expands one -----------------
 
 
-def root_element(body: bytes, url: str) -> str:
-    """The root element's local name, once the prolog (and its DTD) is read safely."""
+def root_element(body: bytes, url: str, *, kind: str = "a feed") -> str:
+    """The root element's local name, once the prolog (and its DTD) is read safely.
+
+    ``kind`` is what the document should have been, for the errors ("an OPML file").
+    """
     from lxml import etree
 
     parser = etree.XMLPullParser(
@@ -145,9 +148,9 @@ def root_element(body: bytes, url: str) -> str:
         from clipper.sources.decode import looks_like_html
 
         if looks_like_html(head):
-            raise NotAFeed(f"{url} is a web page (HTML), not a feed.") from None
-        raise FeedError(f"{url} isn't a feed: not well-formed XML ({_syntax(error)}).") from None
-    raise FeedError(f"{url} isn't a feed: no XML element in it.")
+            raise NotAFeed(f"{url} is a web page (HTML), not {kind}.") from None
+        raise FeedError(f"{url} isn't {kind}: not well-formed XML ({_syntax(error)}).") from None
+    raise FeedError(f"{url} isn't {kind}: no XML element in it.")
 
 
 def _first_start(parser: Any, url: str) -> str | None:

@@ -11,11 +11,15 @@ from __future__ import annotations
 import email.utils
 import http
 import re
+import ssl
 import time
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 from urllib.parse import urlsplit
 
 from clipper.sources.decode import looks_like_html
+
+if TYPE_CHECKING:
+    import requests
 
 # What to call a media type in an error message, by exact type or by family.
 TYPE_NAMES: dict[str, str] = {
@@ -167,3 +171,26 @@ def reason(error: BaseException) -> str:
         inner = nested
     text = str(inner) or type(inner).__name__
     return " ".join(text.split())[:200]
+
+
+def tls_message(url: str, error: requests.exceptions.SSLError) -> str:
+    """Why a TLS connection failed, in words: an untrusted certificate, plain HTTP, or other."""
+    name = host(url)
+    verify_error = find_in_chain(error, ssl.SSLCertVerificationError)
+    if verify_error is not None:
+        detail = getattr(verify_error, "verify_message", None) or "verification failed"
+        return (
+            f"The TLS certificate of {name} can't be trusted ({detail}). The site may be "
+            "misconfigured or the connection intercepted; clipper won't fetch it."
+        )
+    why = reason(error)
+    if "WRONG_VERSION_NUMBER" in why or "record layer failure" in why:
+        # What OpenSSL says when the server answers a TLS hello in plain HTTP.
+        return (
+            f"{urlsplit(url).netloc} doesn't speak HTTPS ({why}). Check the URL: "
+            "perhaps it should start with http:// or use another port."
+        )
+    return (
+        f"Couldn't set up a secure (TLS) connection to {name} ({why}). "
+        "The site's HTTPS may be misconfigured; try again later."
+    )

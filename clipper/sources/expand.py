@@ -125,14 +125,26 @@ def _expand_one(name: str) -> tuple[list[Item] | None, str | None]:
         items = [Item(str(p)) for p in walk(path)]
         expanded: list[Item] = []
         for item in items:
-            found, _ = _bookmark_items(Path(item.source))
+            found, _ = _container_items(Path(item.source))
             expanded.extend(found if found is not None else [item])
         if not expanded:
             return [], f"{name}: no saved pages or text dumps in this folder."
         return expanded, None
     if path.is_file():
-        return _bookmark_items(path)
+        return _container_items(path)
     return None, None
+
+
+def _container_items(path: Path) -> tuple[list[Item] | None, str | None]:
+    """A web archive's pages or a bookmark file's links; None for a file clipped as it is."""
+    from clipper.sources.warc import is_warc
+
+    if is_warc(path):
+        from clipper.sources.warc import list_pages
+
+        listing = list_pages(path)
+        return [Item(source) for source in listing.sources], listing.note
+    return _bookmark_items(path)
 
 
 def _bookmark_items(path: Path) -> tuple[list[Item] | None, str | None]:
@@ -163,6 +175,9 @@ def walk(folder: Path) -> list[Path]:
         pages = {Path(f).stem for f in files if f.lower().endswith(PAGE_SUFFIXES)}
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not _assets_of(d, pages))
         for name in sorted(files):
+            if name.lower().endswith(".warc.gz") and not name.startswith("."):
+                found.append(Path(root) / name)  # a web archive: its pages are listed
+                continue
             if name.startswith(".") or Path(name).suffix.lower() in NOT_PAGES:
                 continue
             found.append(Path(root) / name)

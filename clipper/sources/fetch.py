@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import http
 import http.client
-import ssl
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -27,7 +26,7 @@ import requests
 import urllib3.exceptions
 
 from clipper import __version__
-from clipper.errors import FetchError, UsageError
+from clipper.errors import FetchError, PageGone, UsageError
 from clipper.limits import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from clipper.models import Page
 from clipper.sources import answers
@@ -97,6 +96,37 @@ def _retrying(attempt: Callable[[], _T], retries: int, backoff: float, started: 
                 raise retry.error from None
             time.sleep(wait)
             tries += 1
+
+
+def fetch_resource(
+    url: str,
+    *,
+    accept: str = "*/*",
+    timeout: float = DEFAULT_TIMEOUT,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    user_agent: str | None = None,
+    retries: int = 2,
+    backoff: float = BACKOFF,
+    verify: bool | str = True,
+) -> Page:
+    """Fetch what a page needs (an image, a web archive's JSON answer) as :func:`fetch` does.
+
+    The same timeouts, retries, redirect checks, size and decompression limits
+    and errors; only the media type is not checked: the caller judges the
+    bytes (an image by its magic, never by what the server said).
+    """
+    target = check_url(url)
+    _check_options(timeout, max_bytes, user_agent)
+    started = time.monotonic()
+    with _session(user_agent or DEFAULT_USER_AGENT, verify) as session:
+        session.headers["Accept"] = accept
+
+        def once() -> Page:
+            fetched = _download(session, target, url, timeout, max_bytes, any_type=True)
+            assert fetched.page is not None  # 304 only answers a conditional request
+            return fetched.page
+
+        return _retrying(once, retries, backoff, started)
 
 
 @dataclass(frozen=True, slots=True)
@@ -343,7 +373,7 @@ def _get(session: requests.Session, url: str, timeout: float) -> requests.Respon
     worker.start()
     worker.join(2 * timeout)
     if not outcome:
-        raise FetchError(
+        raise PageGone(
             f"{answers.host(url)} didn't answer within {2 * timeout:g} s ({url}). "
             "The site may be overloaded; try again later."
         )
@@ -373,7 +403,7 @@ def _check_status(response: requests.Response) -> None:
     if status in (401, 403):
         hint = "the site refuses clipper: save the page from your browser and clip the file."
     elif status in (404, 410):
-        hint = "check the URL; the page may have moved or been removed."
+        raise PageGone(f"{prefix}: check the URL; the page may have moved or been removed.")
     elif status == 451:
         hint = "the page is blocked where you are."
     elif status >= 500:
@@ -499,19 +529,19 @@ def _request_errors(url: str, timeout: float) -> Iterator[list[str]]:
     try:
         yield current
     except requests.exceptions.SSLError as error:
-        raise FetchError(_tls_message(current[1], error)) from None
+        raise FetchError(answers.tls_message(current[1], error)) from None
     except requests.exceptions.ProxyError as error:
         raise FetchError(
             f"Couldn't fetch {current[1]} through the proxy ({answers.reason(error)}). "
             "Check the HTTP_PROXY/HTTPS_PROXY settings."
         ) from None
     except requests.exceptions.ConnectTimeout:
-        raise FetchError(
+        raise PageGone(
             f"Timed out connecting to {answers.host(current[1])} after {timeout:g} s. "
             "The site may be down or unreachable from here; check the URL or try again later."
         ) from None
     except requests.exceptions.ReadTimeout:
-        raise FetchError(
+        raise PageGone(
             f"{answers.host(current[1])} didn't answer within {timeout:g} s ({current[1]}). "
             "The site may be overloaded; try again later."
         ) from None
@@ -533,10 +563,10 @@ def _request_errors(url: str, timeout: float) -> Iterator[list[str]]:
 def _connection_error(url: str, error: requests.exceptions.ConnectionError) -> Exception:
     host = answers.host(url)
     if answers.find_in_chain(error, urllib3.exceptions.NameResolutionError):
-        return FetchError(f"Couldn't resolve host {host}. Check the URL and try again.")
+        return PageGone(f"Couldn't resolve host {host}. Check the URL and try again.")
     if answers.find_in_chain(error, ConnectionRefusedError):
         return _Retryable(
-            FetchError(
+            PageGone(
                 f"Connection refused by {urlsplit(url).netloc} ({url}). The site may be down; "
                 "check the URL or try again later."
             )
@@ -565,26 +595,4 @@ def _connection_error(url: str, error: requests.exceptions.ConnectionError) -> E
             f"Couldn't connect to {host} ({answers.reason(error)}). Check your network connection "
             "and the URL, or try again later."
         )
-    )
-
-
-def _tls_message(url: str, error: requests.exceptions.SSLError) -> str:
-    host = answers.host(url)
-    verify_error = answers.find_in_chain(error, ssl.SSLCertVerificationError)
-    if verify_error is not None:
-        detail = getattr(verify_error, "verify_message", None) or "verification failed"
-        return (
-            f"The TLS certificate of {host} can't be trusted ({detail}). The site may be "
-            "misconfigured or the connection intercepted; clipper won't fetch it."
-        )
-    reason = answers.reason(error)
-    if "WRONG_VERSION_NUMBER" in reason or "record layer failure" in reason:
-        # What OpenSSL says when the server answers a TLS hello in plain HTTP.
-        return (
-            f"{urlsplit(url).netloc} doesn't speak HTTPS ({reason}). Check the URL: "
-            "perhaps it should start with http:// or use another port."
-        )
-    return (
-        f"Couldn't set up a secure (TLS) connection to {host} ({reason}). "
-        "The site's HTTPS may be misconfigured; try again later."
     )

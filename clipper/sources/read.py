@@ -31,6 +31,13 @@ def read_file(path_text: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Page:
         raise SourceNotFound(f"Can't read {path_text}: permission denied.") from None
     except OSError as exc:
         raise SourceNotFound(f"Can't read {path_text}: {exc.strerror}.") from None
+    from clipper.sources.mhtml import looks_like_mhtml
+
+    if looks_like_mhtml(path.name, body):
+        from clipper.sources.mhtml import to_html
+
+        html, charset, _ = to_html(body, path_text)
+        return Page(body=html, source=str(path.resolve()), content_type="text/html", charset=charset)
     guessed, _ = mimetypes.guess_type(path.name)
     return Page(body=body, source=str(path.resolve()), content_type=guessed)
 

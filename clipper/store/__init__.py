@@ -1,109 +1,235 @@
 """The one door to the database: open, migrate, store, read, search, curate, keep safe.
 
 Nothing else in clipper constructs ``sqlite_utils.Database``; everything the rest of
-clipper needs from the archive is imported from here.
+clipper needs from the archive is imported from here. The names are looked up
+in their modules on first use (PEP 562), so that ``from clipper.store import
+open_light`` doesn't import what writing needs (sqlite-utils above all).
 """
 
-from clipper.store.batches import (
-    batch_transaction,
-    clipped_file_sizes,
-    compress_body,
-    find_clipping,
-    find_same_file,
-    near_duplicate,
-    remember_page,
-    seen_page,
-    site_pages,
-    tune_for_batch,
-)
-from clipper.store.clippings import (
-    content_hash,
-    count_clippings,
-    get_clipping,
-    get_raw,
-    list_clippings,
-    save_clipping,
-    source_key,
-)
-from clipper.store.connection import (
-    BUSY_RETRIES,
-    BUSY_TIMEOUT_MS,
-    archive,
-    open_db,
-    writing,
-)
-from clipper.store.curation import (
-    CORRECTABLE,
-    all_ids,
-    change_tags,
-    delete_clippings,
-    get_stored_page,
-    set_corrections,
-    set_note,
-)
-from clipper.store.feeds import (
-    MAX_ATTEMPTS,
-    NewEntry,
-    PendingEntry,
-    SourceState,
-    add_source,
-    check_name,
-    edit_source,
-    find_source_url,
-    get_source,
-    known_keys,
-    list_sources,
-    mark_entries,
-    pending_entries,
-    record_check,
-    remove_source,
-    sources_to_update,
-    unique_name,
-)
-from clipper.store.fulltext import (
-    HIGHLIGHT_END,
-    HIGHLIGHT_START,
-    PHRASE_COST,
-    RANK_ALL_LIMIT,
-    SNIPPET_MAX_WORDS,
-    SORTS,
-    find,
-    fts_query_for,
-    search,
-    snippet_around,
-    stats,
-)
-from clipper.store.highlights import (
-    add_highlight,
-    delete_highlight,
-    get_highlight,
-    list_highlights,
-    search_highlights,
-)
-from clipper.store.migrations import (
-    FTS_COLUMNS,
-    FTS_TOKENIZER,
-    FTS_WEIGHTS,
-    MIGRATIONS,
-    m001_clippings,
-    m002_fts,
-    m003_cjk_search,
-    m004_filter_indexes,
-    m101_batch_duplicates,
-    m201_curation,
-    m301_title_index,
-    m401_page_type,
-    m501_seen_pages,
-    m1601_web_secrets,
-    m1701_feeds,
-    m1901_highlights,
-)
-from clipper.store.secrets import page_token, serve_token
-from clipper.store.upkeep import (
-    Check,
-    backup_db,
-    check_db,
-)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from clipper.store.assets import (
+        check_images,
+        get_image,
+        image_totals,
+        images_for,
+        save_images,
+    )
+    from clipper.store.batches import (
+        batch_transaction,
+        clipped_file_sizes,
+        compress_body,
+        find_clipping,
+        find_same_file,
+        near_duplicate,
+        remember_page,
+        seen_page,
+        site_pages,
+        tune_for_batch,
+    )
+    from clipper.store.clippings import (
+        content_hash,
+        count_clippings,
+        get_clipping,
+        get_raw,
+        list_clippings,
+        save_clipping,
+        source_key,
+    )
+    from clipper.store.connection import (
+        BUSY_RETRIES,
+        BUSY_TIMEOUT_MS,
+        archive,
+        light_archive,
+        open_db,
+        open_light,
+        writing,
+    )
+    from clipper.store.curation import (
+        CORRECTABLE,
+        all_ids,
+        change_tags,
+        delete_clippings,
+        get_stored_page,
+        set_corrections,
+        set_note,
+    )
+    from clipper.store.derived import (
+        Derived,
+        derive,
+    )
+    from clipper.store.feeds import (
+        MAX_ATTEMPTS,
+        NewEntry,
+        PendingEntry,
+        SourceState,
+        add_source,
+        check_name,
+        edit_source,
+        find_source_url,
+        get_source,
+        known_keys,
+        list_sources,
+        mark_entries,
+        pending_entries,
+        record_check,
+        remove_source,
+        sources_to_update,
+        unique_name,
+    )
+    from clipper.store.fulltext import (
+        HIGHLIGHT_END,
+        HIGHLIGHT_START,
+        PHRASE_COST,
+        RANK_ALL_LIMIT,
+        SNIPPET_MAX_WORDS,
+        SORTS,
+        find,
+        fts_query_for,
+        search,
+        snippet_around,
+        stats,
+    )
+    from clipper.store.highlights import (
+        add_highlight,
+        delete_highlight,
+        get_highlight,
+        list_highlights,
+        search_highlights,
+    )
+    from clipper.store.migrations import (
+        FTS_COLUMNS,
+        FTS_TOKENIZER,
+        FTS_WEIGHTS,
+        MIGRATIONS,
+        m001_clippings,
+        m002_fts,
+        m003_cjk_search,
+        m004_filter_indexes,
+        m101_batch_duplicates,
+        m201_curation,
+        m301_title_index,
+        m401_page_type,
+        m501_seen_pages,
+        m1601_web_secrets,
+        m1701_feeds,
+        m1801_images,
+        m1802_archived,
+        m1901_highlights,
+        m2001_stats_index,
+    )
+    from clipper.store.secrets import (
+        page_token,
+        serve_token,
+    )
+    from clipper.store.upkeep import (
+        Check,
+        backup_db,
+        check_db,
+    )
+
+# Where each public name lives.
+_HOME = {
+    "check_images": "assets",
+    "get_image": "assets",
+    "image_totals": "assets",
+    "images_for": "assets",
+    "save_images": "assets",
+    "m1801_images": "migrations",
+    "m1802_archived": "migrations",
+    "batch_transaction": "batches",
+    "clipped_file_sizes": "batches",
+    "compress_body": "batches",
+    "find_clipping": "batches",
+    "find_same_file": "batches",
+    "near_duplicate": "batches",
+    "remember_page": "batches",
+    "seen_page": "batches",
+    "site_pages": "batches",
+    "tune_for_batch": "batches",
+    "content_hash": "clippings",
+    "count_clippings": "clippings",
+    "get_clipping": "clippings",
+    "get_raw": "clippings",
+    "list_clippings": "clippings",
+    "save_clipping": "clippings",
+    "source_key": "clippings",
+    "BUSY_RETRIES": "connection",
+    "BUSY_TIMEOUT_MS": "connection",
+    "archive": "connection",
+    "light_archive": "connection",
+    "open_db": "connection",
+    "open_light": "connection",
+    "writing": "connection",
+    "CORRECTABLE": "curation",
+    "all_ids": "curation",
+    "change_tags": "curation",
+    "delete_clippings": "curation",
+    "get_stored_page": "curation",
+    "set_corrections": "curation",
+    "set_note": "curation",
+    "Derived": "derived",
+    "derive": "derived",
+    "MAX_ATTEMPTS": "feeds",
+    "NewEntry": "feeds",
+    "PendingEntry": "feeds",
+    "SourceState": "feeds",
+    "add_source": "feeds",
+    "check_name": "feeds",
+    "edit_source": "feeds",
+    "find_source_url": "feeds",
+    "get_source": "feeds",
+    "known_keys": "feeds",
+    "list_sources": "feeds",
+    "mark_entries": "feeds",
+    "pending_entries": "feeds",
+    "record_check": "feeds",
+    "remove_source": "feeds",
+    "sources_to_update": "feeds",
+    "unique_name": "feeds",
+    "HIGHLIGHT_END": "fulltext",
+    "HIGHLIGHT_START": "fulltext",
+    "PHRASE_COST": "fulltext",
+    "RANK_ALL_LIMIT": "fulltext",
+    "SNIPPET_MAX_WORDS": "fulltext",
+    "SORTS": "fulltext",
+    "find": "fulltext",
+    "fts_query_for": "fulltext",
+    "search": "fulltext",
+    "snippet_around": "fulltext",
+    "stats": "fulltext",
+    "add_highlight": "highlights",
+    "delete_highlight": "highlights",
+    "get_highlight": "highlights",
+    "list_highlights": "highlights",
+    "search_highlights": "highlights",
+    "FTS_COLUMNS": "migrations",
+    "FTS_TOKENIZER": "migrations",
+    "FTS_WEIGHTS": "migrations",
+    "MIGRATIONS": "migrations",
+    "m001_clippings": "migrations",
+    "m002_fts": "migrations",
+    "m003_cjk_search": "migrations",
+    "m004_filter_indexes": "migrations",
+    "m101_batch_duplicates": "migrations",
+    "m1601_web_secrets": "migrations",
+    "m1701_feeds": "migrations",
+    "m1901_highlights": "migrations",
+    "m2001_stats_index": "migrations",
+    "m201_curation": "migrations",
+    "m301_title_index": "migrations",
+    "m401_page_type": "migrations",
+    "m501_seen_pages": "migrations",
+    "page_token": "secrets",
+    "serve_token": "secrets",
+    "Check": "upkeep",
+    "backup_db": "upkeep",
+    "check_db": "upkeep",
+}
 
 __all__ = [
     "BUSY_RETRIES",
@@ -121,6 +247,7 @@ __all__ = [
     "SNIPPET_MAX_WORDS",
     "SORTS",
     "Check",
+    "Derived",
     "NewEntry",
     "PendingEntry",
     "SourceState",
@@ -132,6 +259,7 @@ __all__ = [
     "batch_transaction",
     "change_tags",
     "check_db",
+    "check_images",
     "check_name",
     "clipped_file_sizes",
     "compress_body",
@@ -139,6 +267,7 @@ __all__ = [
     "count_clippings",
     "delete_clippings",
     "delete_highlight",
+    "derive",
     "edit_source",
     "find",
     "find_clipping",
@@ -147,10 +276,14 @@ __all__ = [
     "fts_query_for",
     "get_clipping",
     "get_highlight",
+    "get_image",
     "get_raw",
     "get_source",
     "get_stored_page",
+    "image_totals",
+    "images_for",
     "known_keys",
+    "light_archive",
     "list_clippings",
     "list_highlights",
     "list_sources",
@@ -165,16 +298,21 @@ __all__ = [
     "m501_seen_pages",
     "m1601_web_secrets",
     "m1701_feeds",
+    "m1801_images",
+    "m1802_archived",
     "m1901_highlights",
+    "m2001_stats_index",
     "mark_entries",
     "near_duplicate",
     "open_db",
+    "open_light",
     "page_token",
     "pending_entries",
     "record_check",
     "remember_page",
     "remove_source",
     "save_clipping",
+    "save_images",
     "search",
     "search_highlights",
     "seen_page",
@@ -190,3 +328,16 @@ __all__ = [
     "unique_name",
     "writing",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOME.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"clipper.store.{home}"), name)
+    globals()[name] = value  # found directly from now on
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_HOME})

@@ -5,11 +5,13 @@ from __future__ import annotations
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from clipper.similar import NEAR_DUPLICATE, SKETCH_SIZE, similarity
 from clipper.store.connection import utc_now, writing
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def site_pages(db: Database, site_name: str, *, exclude_key: str, limit: int = 40) -> list[str]:

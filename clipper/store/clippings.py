@@ -2,44 +2,52 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 import zlib
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
-
-from clipper.cjk import index_terms
 from clipper.errors import ClippingNotFound
 from clipper.models import (
     Article,
     Clipping,
     Filters,
     Highlight,
+    ImageInfo,
     Page,
     SaveResult,
 )
-from clipper.similar import sketch
+from clipper.store.assets import images_for
 from clipper.store.batches import compress_body, near_duplicate
 from clipper.store.connection import host_of, utc_now, writing
 from clipper.store.corrections import keep_curation
 from clipper.store.highlights import highlights_for, reanchor_highlights, restore_highlights
 from clipper.store.sketches import store_sketch
 
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from clipper.store.connection import Archive
+    from clipper.store.derived import Derived
+
 # --- storing ---------------------------------------------------------------
 
 
 def content_hash(text: str) -> str:
-    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+    # Imported here: OpenSSL's hashlib costs reading commands, which never hash, 2 ms a start.
+    from hashlib import sha256
+
+    return sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
 def source_key(page: Page, canonical: str | None) -> str:
     """What identifies a page: its canonical URL, or for files and stdin, its bytes."""
     if canonical:
         return canonical
-    return "sha256:" + hashlib.sha256(page.body).hexdigest()
+    from hashlib import sha256
+
+    return "sha256:" + sha256(page.body).hexdigest()
 
 
 def save_clipping(
@@ -54,15 +62,25 @@ def save_clipping(
     encoding_source: str | None = None,
     text_sketch: tuple[int, ...] | None = None,
     compressed_body: bytes | None = None,
+    derived: Derived | None = None,
+    body_size: int | None = None,
 ) -> SaveResult:
     """Insert the clipping, or update the one with the same key; all or nothing.
 
     A clipping whose text resembles another's is stored flagged with that one's
-    id. ``text_sketch`` (the text's sketch) and ``compressed_body`` (the page's
-    body as :func:`compress_body` makes it) are for callers that made them
-    already, in another process.
+    id. ``text_sketch`` (the text's sketch), ``compressed_body`` (the page's
+    body as :func:`compress_body` makes it) and ``derived`` (:func:`derive`
+    of the article) are for callers that made them already, in another
+    process; such a caller may pass the page without its body, giving
+    ``body_size``, the body's length, with ``compressed_body``.
     """
-    signature = sketch(article.text) if text_sketch is None else text_sketch
+    if compressed_body is None and body_size is not None and len(page.body) != body_size:
+        raise ValueError("a page without its body needs its compressed_body")
+    if derived is None:
+        from clipper.store.derived import derive
+
+        derived = derive(article)
+    signature = derived.text_sketch if text_sketch is None else text_sketch
     now = utc_now()
     row: dict[str, Any] = {
         "source_key": key,
@@ -83,14 +101,14 @@ def save_clipping(
         "captions": json.dumps(list(article.captions), ensure_ascii=False),
         "text": article.text,
         "html": article.html,
-        "word_count": article.word_count,
+        "word_count": derived.word_count,
         "kind": article.kind,
         "page_type": article.page_type,
         "encoding": encoding,
         "encoding_source": encoding_source,
-        "content_hash": content_hash(article.text),
-        "title_cjk": index_terms(article.title),
-        "text_cjk": index_terms(article.text),
+        "content_hash": derived.text_hash,
+        "title_cjk": derived.title_cjk,
+        "text_cjk": derived.text_cjk,
         "updated_at": now,
     }
     raw = {
@@ -98,21 +116,38 @@ def save_clipping(
         "content_type": page.content_type,
         "charset": page.charset,
         "final_url": page.url,
-        "size": len(page.body),
+        "size": len(page.body) if body_size is None else body_size,
     }
     all_tags = sorted({t.strip() for t in (*tags, *article.tags) if t and t.strip()})
     with writing(db):
         existing = db.execute("SELECT id FROM clippings WHERE source_key = ?", [key]).fetchone()
         keep_page = keep_curation(db, existing[0] if existing else None, row, article)
         row["near_duplicate_of"] = near_duplicate(db, signature, existing[0] if existing else None)
+        if existing or page.archived_from or page.archived_at:
+            # Clipped live again, a clipping is no longer an archive's copy.
+            row.update(archived_from=page.archived_from, archived_at=page.archived_at)
+        # Plain statements: sqlite-utils' insert() and upsert() read the table's
+        # columns again on every call, a third of a batch's storing time.
         if existing:
             clipping_id = existing[0]
-            db.table("clippings").update(clipping_id, row)
+            assignments = ", ".join(f"{column} = ?" for column in row)
+            db.execute(
+                f"UPDATE clippings SET {assignments} WHERE id = ?", [*row.values(), clipping_id]
+            )
         else:
             row.setdefault("clipped_at", now)
-            clipping_id = db.table("clippings").insert(row).last_pk
+            marks = ", ".join("?" * len(row))
+            clipping_id = db.execute(
+                f"INSERT INTO clippings ({', '.join(row)}) VALUES ({marks})", list(row.values())
+            ).lastrowid
         if not keep_page:
-            db.table("raw_sources").upsert({"clipping_id": clipping_id, **raw}, pk="clipping_id")
+            columns = ["clipping_id", *raw]
+            db.execute(
+                f"INSERT INTO raw_sources ({', '.join(columns)}) "
+                f"VALUES ({', '.join('?' * len(columns))}) ON CONFLICT (clipping_id) DO UPDATE SET "
+                + ", ".join(f"{column} = excluded.{column}" for column in raw),
+                [clipping_id, *raw.values()],
+            )
         store_sketch(db, clipping_id, signature)
         for tag in all_tags:
             db.execute(
@@ -134,11 +169,11 @@ _CLIPPING_COLUMNS = (
     "c.id, c.url, c.source, c.title, c.authors, c.byline, c.published, c.site_name, c.lang, "
     "c.excerpt, c.text, c.word_count, c.clipped_at, c.modified, c.section, c.image, "
     "c.canonical_url, c.captions, c.kind, c.encoding, c.html, c.note, c.corrections, "
-    "c.near_duplicate_of, c.page_type"
+    "c.near_duplicate_of, c.page_type, c.archived_from, c.archived_at"
 )
 
 
-def _tags_for(db: Database, ids: list[int]) -> dict[int, list[str]]:
+def _tags_for(db: Archive, ids: list[int]) -> dict[int, list[str]]:
     if not ids:
         return {}
     marks = ",".join("?" * len(ids))
@@ -152,11 +187,15 @@ def _tags_for(db: Database, ids: list[int]) -> dict[int, list[str]]:
 
 
 def _to_clipping(
-    row: sqlite3.Row | tuple[Any, ...], tags: list[str], highlights: list[Highlight]
+    row: sqlite3.Row | tuple[Any, ...],
+    tags: list[str],
+    highlights: list[Highlight],
+    images: list[ImageInfo] | None = None,
 ) -> Clipping:
     (cid, url, source, title, authors, byline, published, site_name, lang, excerpt, text,
      word_count, clipped_at, modified, section, image, canonical_url, captions, kind,
-     encoding, html, note, corrections, near_duplicate_of, page_type) = row  # fmt: skip
+     encoding, html, note, corrections, near_duplicate_of, page_type, archived_from,
+     archived_at) = row  # fmt: skip
     return Clipping(
         id=cid,
         url=url,
@@ -185,10 +224,13 @@ def _to_clipping(
         near_duplicate_of=near_duplicate_of,
         page_type=page_type,
         highlights=highlights,
+        archived_from=archived_from,
+        archived_at=archived_at,
+        images=images or [],
     )
 
 
-def get_clipping(db: Database, clipping_id: int) -> Clipping:
+def get_clipping(db: Archive, clipping_id: int) -> Clipping:
     row = db.execute(
         f"SELECT {_CLIPPING_COLUMNS} FROM clippings c WHERE c.id = ?", [clipping_id]
     ).fetchone()
@@ -198,6 +240,7 @@ def get_clipping(db: Database, clipping_id: int) -> Clipping:
         row,
         _tags_for(db, [clipping_id])[clipping_id],
         highlights_for(db, [clipping_id])[clipping_id],
+        images_for(db, [clipping_id])[clipping_id],
     )
 
 
@@ -241,7 +284,7 @@ def where_clause(filters: Filters | None) -> tuple[str, list[Any]]:
 
 
 def list_clippings(
-    db: Database,
+    db: Archive,
     *,
     limit: int | None = 20,
     offset: int = 0,
@@ -257,10 +300,11 @@ def list_clippings(
     ids = [r[0] for r in rows]
     tags = _tags_for(db, ids)
     highlights = highlights_for(db, ids)
-    return [_to_clipping(r, tags[r[0]], highlights[r[0]]) for r in rows]
+    images = images_for(db, ids)
+    return [_to_clipping(r, tags[r[0]], highlights[r[0]], images[r[0]]) for r in rows]
 
 
-def get_raw(db: Database, clipping_id: int) -> bytes:
+def get_raw(db: Archive, clipping_id: int) -> bytes:
     """The raw bytes a clipping was made from, decompressed."""
     row = db.execute("SELECT body FROM raw_sources WHERE clipping_id = ?", [clipping_id]).fetchone()
     if row is None:
@@ -268,5 +312,5 @@ def get_raw(db: Database, clipping_id: int) -> bytes:
     return zlib.decompress(row[0])
 
 
-def count_clippings(db: Database) -> int:
+def count_clippings(db: Archive) -> int:
     return db.execute("SELECT count(*) FROM clippings").fetchone()[0]

@@ -1,22 +1,29 @@
 """Opening the archive: the one place that constructs ``sqlite_utils.Database``.
 
 Opening migrates; writes go through ``writing`` (BEGIN IMMEDIATE, retried while busy).
+Commands that read (and make plain-SQL edits such as tags) use :func:`open_light`:
+the standard library's sqlite3 alone when the schema is current, so they don't
+pay for importing sqlite-utils, and :func:`open_db` whenever anything is pending.
 """
 
 from __future__ import annotations
 
-import random
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, TypeAlias
 
 from clipper.errors import ArchiveUnusable, DatabaseError
 from clipper.store.migrations import MIGRATIONS
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    # What the store's functions take: an archive opened by open_db or open_light.
+    Archive: TypeAlias = Database | sqlite3.Connection
 
 BUSY_TIMEOUT_MS = 10_000
 BUSY_RETRIES = 4  # each after busy_timeout gave up: bounded, with backoff
@@ -40,6 +47,20 @@ def archive(path: str | Path) -> Iterator[Database]:
         db.close()
 
 
+@contextmanager
+def light_archive(path: str | Path) -> Iterator[Archive]:
+    """The archive at ``path`` through :func:`open_light`, closed when the block ends.
+
+    For commands whose every read and edit is plain SQL; like :func:`archive`,
+    whichever connection :func:`open_light` made is closed however the block ends.
+    """
+    db = open_light(path)
+    try:
+        yield db
+    finally:
+        db.close()
+
+
 def open_db(path: str | Path) -> Database:
     """Open (creating if need be) the archive at ``path`` and bring its schema up to date.
 
@@ -54,17 +75,13 @@ def open_db(path: str | Path) -> Database:
         raise ArchiveUnusable(
             f"Can't create the folder for the database {path}: {exc.strerror}."
         ) from None
+    from sqlite_utils import Database
+
     db = None
     try:
         db = Database(path, execute_plugins=False)
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        # Reads of a large archive hop between the index and the rows: map the
-        # file into memory and keep a bigger page cache (both cost nothing when
-        # the archive is small).
-        db.execute("PRAGMA mmap_size = 268435456")
-        db.execute("PRAGMA cache_size = -32000")
-        register_functions(db)
-        db.execute("PRAGMA foreign_keys = ON")
+        _tune(db.conn)
         _check_schema(db, path)
         _retry_if_busy(lambda: _use_wal(db))
         if MIGRATIONS.pending(db):
@@ -80,6 +97,58 @@ def open_db(path: str | Path) -> Database:
             raise DatabaseError(explain_error(exc, path)) from None
         raise
     return db
+
+
+def _tune(conn: sqlite3.Connection) -> None:
+    """What every connection to the archive sets, however it was opened."""
+    # Reads of a large archive hop between the index and the rows: map the
+    # file into memory and keep a bigger page cache (both cost nothing when
+    # the archive is small).
+    conn.execute("PRAGMA mmap_size = 268435456")
+    conn.execute("PRAGMA cache_size = -32000")
+    register_functions(conn)
+    conn.execute("PRAGMA foreign_keys = ON")
+
+
+def open_light(path: str | Path) -> Archive:
+    """The archive at ``path`` through the standard library's sqlite3 when its schema is current.
+
+    The same connection settings and SQL functions as :func:`open_db`, and
+    writes still go through :func:`writing`; only the sqlite-utils wrapper
+    (and its import, a third of a reading command's time) is left out. A file
+    that is missing, not a clipper archive, not in WAL mode or with any
+    migration pending or unknown goes to :func:`open_db`, which creates,
+    migrates or explains.
+    """
+    path = Path(path)
+    conn = _connect_current(path) if path.is_file() else None
+    return conn if conn is not None else open_db(path)
+
+
+def _connect_current(path: Path) -> sqlite3.Connection | None:
+    """A plain connection to ``path`` if its migrations are exactly clipper's; else None."""
+    try:
+        # isolation_level=None: no implicit transactions; a statement outside
+        # writing() commits at once, as it does through sqlite-utils.
+        conn = sqlite3.connect(path, isolation_level=None)
+    except sqlite3.Error:
+        return None
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        applied = {
+            name
+            for (name,) in conn.execute(
+                "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATIONS.name]
+            )
+        }
+        current = applied == set(MIGRATIONS.names())
+        if current and conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
+            _tune(conn)
+            return conn
+    except sqlite3.Error:
+        pass  # not an archive, or damaged: open_db says which
+    conn.close()
+    return None
 
 
 def _check_schema(db: Database, path: Path) -> None:
@@ -114,7 +183,7 @@ def explain_error(exc: sqlite3.DatabaseError, path: Path) -> str:
 
 
 @contextmanager
-def writing(db: Database, path: str | Path | None = None) -> Iterator[Database]:
+def writing(db: Archive, path: str | Path | None = None) -> Iterator[Archive]:
     """A write transaction, all or nothing, whose SQLite failures become one-line DatabaseErrors.
 
     The write lock is taken at BEGIN (IMMEDIATE). A transaction that read
@@ -122,25 +191,46 @@ def writing(db: Database, path: str | Path | None = None) -> Iterator[Database]:
     process committed in between: busy_timeout can't refresh a stale snapshot.
     Inside an open transaction this is a savepoint of it.
     """
+    conn = connection_of(db)
     try:
-        if db.conn.in_transaction:
-            with db.atomic():
+        if conn.in_transaction:
+            with _savepoint(conn):
                 yield db
             return
-        _begin_immediate(db)
+        _begin_immediate(conn)
         try:
             yield db
-            db.conn.execute("COMMIT")
+            conn.execute("COMMIT")
         except BaseException:
-            db.conn.rollback()
+            conn.rollback()
             raise
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(explain_error(exc, Path(path or _file_of(db)))) from None
 
 
-def _file_of(db: Database) -> str:
+def connection_of(db: Archive) -> sqlite3.Connection:
+    """The sqlite3 connection under an archive from open_db or open_light."""
+    return db if isinstance(db, sqlite3.Connection) else db.conn
+
+
+@contextmanager
+def _savepoint(conn: sqlite3.Connection) -> Iterator[None]:
+    """A part of the open transaction that is undone alone if it fails (as sqlite-utils' atomic)."""
+    conn.execute("SAVEPOINT clipper_part")
+    try:
+        yield
+    except BaseException:
+        # A failure that destroyed the whole transaction took the savepoint with it.
+        if conn.in_transaction:
+            conn.execute("ROLLBACK TO SAVEPOINT clipper_part")
+            conn.execute("RELEASE SAVEPOINT clipper_part")
+        raise
+    conn.execute("RELEASE SAVEPOINT clipper_part")
+
+
+def _file_of(db: Archive) -> str:
     """The archive's file name, for messages."""
-    for _, name, file, *_ in db.conn.execute("PRAGMA database_list"):
+    for _, name, file, *_ in connection_of(db).execute("PRAGMA database_list"):
         if name == "main" and file:
             return str(file)
     return "the database"
@@ -159,13 +249,13 @@ def _use_wal(db: Database) -> None:
         db.execute("PRAGMA journal_mode = wal")
 
 
-def _begin_immediate(db: Database) -> None:
+def _begin_immediate(conn: sqlite3.Connection) -> None:
     """BEGIN IMMEDIATE, retried a few times with growing pauses if SQLite stays busy.
 
     busy_timeout already waits for the lock; the retries cover the cases where
     SQLite reports busy without waiting (another process recovering the WAL).
     """
-    _retry_if_busy(lambda: db.conn.execute("BEGIN IMMEDIATE"))
+    _retry_if_busy(lambda: conn.execute("BEGIN IMMEDIATE"))
 
 
 def _retry_if_busy(action: Callable[[], object]) -> None:
@@ -178,6 +268,8 @@ def _retry_if_busy(action: Callable[[], object]) -> None:
             busy = "locked" in str(exc) or "busy" in str(exc)
             if not busy or attempt == BUSY_RETRIES - 1:
                 raise
+            import random  # only now: it imports hashlib, a millisecond at every start
+
             time.sleep(0.05 * 2**attempt * (1 + random.random()))
 
 
@@ -190,11 +282,11 @@ def host_of(value: str) -> str:
     return host.casefold().removeprefix("www.")
 
 
-def register_functions(db: Database) -> None:
+def register_functions(conn: sqlite3.Connection) -> None:
     """SQL functions the filters use: Unicode case folding and a URL's host."""
-    db.conn.create_function(
+    conn.create_function(
         "clipper_fold", 1, lambda s: s.casefold() if isinstance(s, str) else s, deterministic=True
     )
-    db.conn.create_function(
+    conn.create_function(
         "clipper_host", 1, lambda u: host_of(u) if isinstance(u, str) else None, deterministic=True
     )

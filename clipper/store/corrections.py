@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from clipper.cjk import index_terms
 from clipper.models import Article
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # What `clipper edit` can correct; a correction wins over every later extraction.
 CORRECTABLE = ("title", "authors", "published")

@@ -5,9 +5,7 @@ from __future__ import annotations
 import json
 import zlib
 from collections.abc import Iterable
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from clipper.errors import ClippingNotFound
 from clipper.models import (
@@ -20,14 +18,19 @@ from clipper.store.clippings import get_clipping
 from clipper.store.connection import utc_now, writing
 from clipper.store.corrections import CORRECTABLE, apply_corrections
 
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
-def _require(db: Database, clipping_id: int) -> None:
+    from clipper.store.connection import Archive
+
+
+def _require(db: Archive, clipping_id: int) -> None:
     if db.execute("SELECT 1 FROM clippings WHERE id = ?", [clipping_id]).fetchone() is None:
         raise ClippingNotFound(f"No clipping with id {clipping_id}.")
 
 
 def change_tags(
-    db: Database, clipping_id: int, *, add: Iterable[str] = (), remove: Iterable[str] = ()
+    db: Archive, clipping_id: int, *, add: Iterable[str] = (), remove: Iterable[str] = ()
 ) -> Clipping:
     """Add and remove tags, ignoring case as the --tag filter does; returns the clipping."""
     with writing(db):
@@ -47,7 +50,7 @@ def change_tags(
     return get_clipping(db, clipping_id)
 
 
-def set_note(db: Database, clipping_id: int, note: str | None) -> Clipping:
+def set_note(db: Archive, clipping_id: int, note: str | None) -> Clipping:
     """Set (or with None, remove) the clipping's note."""
     with writing(db):
         _require(db, clipping_id)

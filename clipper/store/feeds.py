@@ -165,8 +165,8 @@ def add_source(
     existing = find_source_url(db, url)
     if existing is not None:
         raise UsageError(f"{url} is followed already, as {existing.name!r}.")
-    try:
-        with writing(db):
+    with writing(db):
+        try:
             source_id = (
                 db.table("feed_sources")
                 .insert(
@@ -185,8 +185,8 @@ def add_source(
                 )
                 .last_pk
             )
-    except sqlite3.IntegrityError:
-        raise FeedNameTaken(f"A feed is called {name!r} already.") from None
+        except sqlite3.IntegrityError:  # inside writing(), which makes any other a DatabaseError
+            raise FeedNameTaken(f"A feed is called {name!r} already.") from None
     return get_source(db, str(source_id))
 
 

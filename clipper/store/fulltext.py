@@ -5,9 +5,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from clipper.errors import EmptyQuery, QueryError
 from clipper.models import (
@@ -17,7 +15,10 @@ from clipper.models import (
     Stats,
 )
 from clipper.store.clippings import DATE_SQL, where_clause
-from clipper.store.migrations import FTS_COLUMNS, FTS_WEIGHTS
+from clipper.store.migrations import DATE_OF_ROW, FTS_COLUMNS, FTS_WEIGHTS
+
+if TYPE_CHECKING:
+    from clipper.store.connection import Archive
 
 # Where a snippet's matches start and end (see models; renderers turn them into styles).
 HIGHLIGHT_START, HIGHLIGHT_END = HIGHLIGHT
@@ -48,7 +49,7 @@ def fts_query_for(query: str, *, raw: bool = False) -> str:
 
 
 def find(
-    db: Database,
+    db: Archive,
     query: str,
     *,
     raw: bool = False,
@@ -72,7 +73,7 @@ def find(
 
 
 def search(
-    db: Database,
+    db: Archive,
     fts_query: str,
     *,
     limit: int = 20,
@@ -146,7 +147,7 @@ def _rank_all_limit(fts_query: str) -> int:
 
 
 def _rank(
-    db: Database,
+    db: Archive,
     fts_query: str,
     joined: str,
     where: str,
@@ -173,7 +174,7 @@ def _rank(
 
 
 def _rank_common(
-    db: Database,
+    db: Archive,
     fts_query: str,
     base: str,
     params: list[Any],
@@ -215,7 +216,7 @@ def _rank_common(
     return top[offset:wanted]
 
 
-def snippet_around(db: Database, hit: SearchHit, words: list[str]) -> SearchHit:
+def snippet_around(db: Archive, hit: SearchHit, words: list[str]) -> SearchHit:
     """The hit with its snippet cut around CJK words, which FTS5 can't highlight."""
     from dataclasses import replace
 
@@ -226,20 +227,33 @@ def snippet_around(db: Database, hit: SearchHit, words: list[str]) -> SearchHit:
     return replace(hit, snippet=snippet(text, words, mark=(HIGHLIGHT_START, HIGHLIGHT_END)))
 
 
-def stats(db: Database, path: str | Path) -> Stats:
+def stats(db: Archive, path: str | Path) -> Stats:
     """Totals, clippings by site and by month (of the published, else clipped, date)."""
     count, words = db.execute(
         "SELECT count(*), coalesce(sum(word_count), 0) FROM clippings"
     ).fetchone()
-    by_site = db.execute(
-        "SELECT coalesce(site_name, '(unknown)') AS s, count(*) AS n FROM clippings "
-        "GROUP BY s ORDER BY n DESC, s LIMIT 10"
-    ).fetchall()
+    # By site_name, the index's order (no sorting of every row), then as
+    # coalesce(site_name, '(unknown)') would group them, busiest first.
+    sites: dict[str, int] = {}
+    for site, n in db.execute("SELECT site_name, count(*) FROM clippings GROUP BY site_name"):
+        key = "(unknown)" if site is None else site
+        sites[key] = sites.get(key, 0) + n
+    by_site = sorted(sites.items(), key=lambda item: (-item[1], item[0]))[:10]
+    # The expression idx_clippings_month holds: the latest months are its last entries.
     by_month = db.execute(
-        f"SELECT substr({DATE_SQL}, 1, 7) AS m, count(*) FROM clippings c "
+        f"SELECT substr({DATE_OF_ROW}, 1, 7) AS m, count(*) FROM clippings "
         "GROUP BY m ORDER BY m DESC LIMIT 12"
     ).fetchall()
     size = sum(p.stat().st_size for p in (Path(path), Path(f"{path}-wal")) if p.exists())
+    from clipper.store.assets import image_totals
+
+    images, image_bytes = image_totals(db)
     return Stats(
-        count, words, [tuple(r) for r in by_site], [tuple(r) for r in reversed(by_month)], size
+        count,
+        words,
+        list(by_site),
+        [tuple(r) for r in reversed(by_month)],
+        size,
+        images=images,
+        image_bytes=image_bytes,
     )

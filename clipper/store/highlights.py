@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Sequence
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from clipper.cjk import index_terms
 from clipper.errors import (
@@ -26,6 +24,12 @@ from clipper.highlights import MAX_NOTE_CHARS, MAX_PASSAGE_CHARS, find_passage, 
 from clipper.models import Highlight, HighlightHit
 from clipper.store.connection import utc_now, writing
 from clipper.untrusted import printable
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from clipper.store.connection import Archive
+
 
 _COLUMNS = "h.id, h.clipping_id, h.passage, h.note, h.created_at, h.start_offset, h.end_offset"
 # Anchored ones in reading order, then detached ones in the order they were made.
@@ -113,7 +117,7 @@ def list_highlights(db: Database, clipping_id: int) -> list[Highlight]:
     return highlights_for(db, [clipping_id])[clipping_id]
 
 
-def highlights_for(db: Database, ids: list[int]) -> dict[int, list[Highlight]]:
+def highlights_for(db: Archive, ids: list[int]) -> dict[int, list[Highlight]]:
     """Each clipping's highlights, for reading many clippings at once."""
     found: dict[int, list[Highlight]] = {i: [] for i in ids}
     if not ids:
@@ -184,7 +188,7 @@ def restore_highlights(
             )
 
 
-def search_highlights(db: Database, fts_query: str, *, limit: int = 20) -> list[HighlightHit]:
+def search_highlights(db: Archive, fts_query: str, *, limit: int = 20) -> list[HighlightHit]:
     """Highlights whose passage or note matches an FTS5 query, best first."""
     from clipper.store.fulltext import HIGHLIGHT_END, HIGHLIGHT_START
 
@@ -204,7 +208,7 @@ def search_highlights(db: Database, fts_query: str, *, limit: int = 20) -> list[
 
 
 def find_highlights(
-    db: Database, query: str, *, raw: bool = False, limit: int = 20
+    db: Archive, query: str, *, raw: bool = False, limit: int = 20
 ) -> list[HighlightHit]:
     """Highlights matching what the user typed (see ``fulltext.fts_query_for``), best first."""
     from clipper.store.fulltext import fts_query_for

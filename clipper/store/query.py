@@ -68,6 +68,8 @@ def _cjk_parts(words: list[str]) -> list[str]:
 
 def cjk_words(user_query: str) -> list[str]:
     """The CJK runs in a query, for highlighting them in snippets."""
-    from clipper.cjk import CJK_RUN
+    if user_query.isascii():
+        return []
+    from clipper.cjk import cjk_run
 
-    return CJK_RUN.findall(user_query)
+    return cjk_run().findall(user_query)

@@ -6,12 +6,15 @@ import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from clipper.errors import AlreadyExists, DatabaseError, UsageError
+from clipper.store.assets import check_images
 from clipper.store.clippings import count_clippings
 from clipper.store.connection import explain_error
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +62,8 @@ def check_db(db: Database) -> list[Check]:
             else "every clipping keeps the bytes it was made from",
         )
     )
+    images_ok, images_detail = check_images(db)
+    checks.append(Check("images", images_ok, images_detail))
     return checks
 
 

@@ -202,6 +202,36 @@ FALLBACK_COVER = 0.9  # and must hold this share of readability's words
 FALLBACK_MIN_CHARS = 500
 FALLBACK_SHORT_BODY = 800  # only when readability's text is shorter than this
 
+# The second body candidate (trafilatura's extractor, see candidates.py) against
+# readability's. JSON-LD articleBody decides when the page has one this long and
+# one candidate holds this much more of its words. Otherwise a candidate this much
+# longer than the other wins; between the two ratios (the same article told at
+# about the same length) the one with more prose wins: paragraphs of at least
+# CANDIDATE_PROSE_CHARS that end a sentence.
+CANDIDATE_LD_MIN_CHARS = 300
+CANDIDATE_LD_MARGIN = 0.1
+CANDIDATE_LONGER = 1.2
+CANDIDATE_SHORTER = 0.8
+CANDIDATE_PROSE_CHARS = 80
+CANDIDATE_PROSE_MAX_CHARS = 1500
+# ...but not trafilatura's when it has fewer than 1/CANDIDATE_FLATTENED of
+# readability's paragraphs and a longest one this many times longer: the same
+# text run together into a few lines.
+CANDIDATE_FLATTENED = 2
+# trafilatura's candidate is set aside when more than this share of its text is
+# the page's link texts (those of at least CANDIDATE_LINK_MIN_CHARS; the first
+# CANDIDATE_MAX_LINKS links are looked at, so a page of links costs bounded time).
+CANDIDATE_MAX_LINKED = 0.7
+# trafilatura (the body candidate, its author rules) reads pages of up to this many
+# elements; above it, readability's candidate alone: real articles stay far below
+# (the largest of the 597 corpus pages has about 10,000), and a page of 60,000
+# paragraphs would take twice as long for nothing.
+CANDIDATE_MAX_ELEMENTS = 25_000
+CANDIDATE_MIN_CHARS = 100  # and it has at least this much text
+CANDIDATE_LINK_MIN_CHARS = 12
+CANDIDATE_MAX_LINKS = 3000
+SENTENCE_END = re.compile(r"[.!?:;…。！？」”\"')]$")
+
 # Removed from the page before readability sees it: never article text, and
 # scripts and styles are often most of a page's bytes.
 PRE_READABILITY_DROP: tuple[str, ...] = (
@@ -217,6 +247,27 @@ PRE_READABILITY_DROP: tuple[str, ...] = (
     "textarea",
     "link",
 )
+
+# The first <h1> inside the article wins over a metadata title that holds it
+# with more around it (a kicker, a site part) when it has this many words and
+# this share of the title's length.
+TITLE_ARTICLE_H1 = "//article//h1 | //main//h1"
+TITLE_H1_MIN_WORDS = 3
+TITLE_H1_MIN_SHARE = 0.3
+# A page's single <h1> stands in for a title that is only the site's name when
+# it has at least this many words (one word is a logo or a section name).
+TITLE_H1_MIN_WORDS_ALONE = 2
+
+# A dropped element above is kept when the article is inside it: broken markup
+# (an unclosed <li> in the menu) can make the parser nest the whole page in <nav>.
+DROP_UNLESS_ARTICLE_INSIDE: frozenset[str] = frozenset({"nav"})
+ARTICLE_INSIDE = ".//article | .//main | .//*[@itemprop='articleBody']"
+# A <noscript> with this much paragraph text is the page a browser without
+# JavaScript shows (some sites wrap their whole page in one), not a notice.
+NOSCRIPT_PAGE_MIN_CHARS = 500
+# Scripts whose text is HTML the page shows (a blog post's body written in by a
+# script); their HTML goes into the page before extraction.
+TEMPLATE_SCRIPT_TYPES: frozenset[str] = frozenset({"text/template", "text/x-template"})
 
 # Lead recovery: readability sometimes keeps only the part of an article
 # after a "read more" split or an ad slot. Paragraphs just before its block,
@@ -386,7 +437,9 @@ LINK_DENSITY_MAX = 0.5  # blocks (div, section, ul, ol, table)
 
 # Leading words of a byline line, in several languages ("By", "Par", "Von"…).
 BYLINE_PREFIX = re.compile(
-    r"^\s*(?:written by|posted by|reported by|story by|words by|text by|by|from|par|de|von|"
+    r"^\s*(?:written by|posted by|published by|reported by|story by|words by|text by|"
+    r"eingestellt von|beitrag von|geschrieben von|verfasst von|autor|autorin|"
+    r"by|from|par|de|von|"
     r"por|di|door|av|af|przez|автор|文|作者|著者|記者)\s*[:\-–—]?\s+",
     re.I,
 )
@@ -398,6 +451,13 @@ BYLINE_JUNK_WORDS: frozenset[str] = frozenset(
     {
         "staff",
         "writer",
+        # a form's or template's label where a name would be
+        "name",
+        "edit",
+        "admin",
+        "datum",
+        "no author",
+        "published by",
         *lexicon.ENGLISH_WEEKDAYS,
         "staff writer",
         "senior writer",
@@ -461,6 +521,16 @@ NAME_SUFFIX_TAIL = re.compile(
 
 # Conjunctions that join several authors in a byline: the lexicon's.
 BYLINE_AND = re.compile(r"\s*(?:" + "|".join(lexicon.AUTHOR_JOINERS) + r")\s*", re.I)
+
+# The label of a labelled meta value that holds the author (twitter:label1).
+AUTHOR_LABEL = re.compile(
+    r"(?:written|posted|published) by$|(?:verfasst|geschrieben) von$|aut(?:hor|or|orin|eur)$",
+    re.I,
+)
+# A user name as forums and blogs show it: one word of letters and then digits
+# ("freeman1984", "delta201"), lower-case letters among them; a date, a number or
+# a code ("CC7567") is not one.
+USER_HANDLE = re.compile(r"[A-Za-z]*[a-z]{3}[A-Za-z]*\d+")
 
 # Class/id words that mark a byline element (besides rel=author and
 # itemprop=author), and those that mark an element holding a written-out date.
@@ -603,6 +673,8 @@ JSONLD_WEAK_TYPES: frozenset[str] = frozenset(
 
 # Separators between a headline and the site's name in ``<title>``.
 TITLE_SEPARATORS: tuple[str, ...] = (" | ", " - ", " – ", " — ", " : ", " :: ", " / ", " » ", " · ")
+# Between a kicker and the headline ("Kicker: Headline") in a title.
+TITLE_KICKER_SEPARATORS: tuple[str, ...] = (": ",)
 # A site's name read from the end of <title> is at most this many words.
 SITE_NAME_MAX_WORDS = 5
 

@@ -1,0 +1,226 @@
+"""The article's authors and byline: JSON-LD, ``<meta>``, byline elements, names split and checked."""
+
+from __future__ import annotations
+
+import copy
+import itertools
+import re
+from datetime import timezone
+from typing import Any
+
+from lxml.html import HtmlElement
+
+from clipper.extract.html import rules as rules
+from clipper.extract.html.pagefields import (
+    clean_text,
+    dedupe,
+    is_url,
+    ld_resolve,
+)
+
+UTC = timezone.utc  # datetime.UTC is 3.11+; the project supports 3.10
+JsonObject = dict[str, Any]
+
+# --- authors and byline ------------------------------------------------------
+
+
+def read_authors(
+    root: HtmlElement, metas: dict[str, list[str]], ld: JsonObject | None
+) -> tuple[tuple[str, ...], str | None]:
+    """Authors' names and a display byline, from the most trusted source that has any."""
+    for names in (_ld_authors(ld), _meta_authors(metas)):
+        cleaned = dedupe(n for raw in names for n in split_authors(raw))
+        if cleaned:
+            return cleaned, _join_names(cleaned)
+    # a byline on the page is shown as the page words it (a desk name or
+    # "(avec …)" included), less the "By", job titles and dates
+    for raw, linked in _element_authors(root):
+        cleaned = dedupe(n for name in linked for n in split_authors(name))
+        cleaned = cleaned or dedupe(split_authors(raw))
+        if cleaned:
+            shown = rules.BYLINE_PREFIX.sub("", clean_text(raw) or "")
+            shown = rules.BYLINE_TRAILERS.sub("", rules.BYLINE_DATE_TAIL.sub("", shown))
+            return cleaned, shown.strip(" ,;:|•·–—-") or _join_names(cleaned)
+    cleaned = _trafilatura_authors(root)
+    return (cleaned, _join_names(cleaned)) if cleaned else ((), None)
+
+
+def _trafilatura_authors(root: HtmlElement) -> tuple[str, ...]:
+    """trafilatura's author rules (its byline XPaths) when clipper's found no one.
+
+    They prune the tree they read, so they get a copy: the page itself stays
+    as it is for the stages after this one.
+    """
+    from trafilatura.metadata import extract_author
+
+    limit = rules.CANDIDATE_MAX_ELEMENTS
+    if sum(1 for _ in itertools.islice(root.iter(), limit + 1)) > limit:
+        return ()
+    try:
+        found = extract_author(copy.deepcopy(root))
+    except (ValueError, TypeError):
+        return ()
+    return dedupe(n for raw in (found or "").split(";") for n in split_authors(raw))
+
+
+def _join_names(names: tuple[str, ...]) -> str:
+    """Names for display: ", " between them, or "; " when a name is "Last, First"."""
+    return ("; " if any("," in n for n in names) else ", ").join(names)
+
+
+def _ld_authors(ld: JsonObject | None) -> list[str]:
+    if ld is None:
+        return []
+    value = ld_resolve(ld, ld.get("author") or ld.get("creator"))
+    items = value if isinstance(value, list) else [value]
+    names: list[str] = []
+    for item in items:
+        item = ld_resolve(ld, item)
+        if isinstance(item, str):
+            names.append(item)
+        elif isinstance(item, dict):
+            name = item.get("name")
+            if isinstance(name, list):
+                name = " ".join(n for n in name if isinstance(n, str))
+            if not isinstance(name, str):
+                given, family = item.get("givenName"), item.get("familyName")
+                name = " ".join(p for p in (given, family) if isinstance(p, str))
+            if name:
+                names.append(name)
+    return [n for n in names if not is_url(n)]
+
+
+def _meta_authors(metas: dict[str, list[str]]) -> list[str]:
+    for key in rules.META_AUTHOR:
+        values = [v for v in metas.get(key, ()) if v and not is_url(v) and not v.startswith("@")]
+        if values:
+            return values
+    return _labelled_meta_authors(metas)
+
+
+def _labelled_meta_authors(metas: dict[str, list[str]]) -> list[str]:
+    """A name in a labelled ``twitter:dataN`` whose ``twitter:labelN`` says "Written by".
+
+    SEO plugins write the author this way (``twitter:label1`` "Verfasst von",
+    ``twitter:data1`` "Karoline Herr") when no author tag is set.
+    """
+    for n in range(1, 5):
+        labels = metas.get(f"twitter:label{n}", ())
+        if any(rules.AUTHOR_LABEL.match(label.strip()) for label in labels):
+            values = [v for v in metas.get(f"twitter:data{n}", ()) if v and not is_url(v)]
+            if values:
+                return values
+    return []
+
+
+def _element_authors(root: HtmlElement) -> list[tuple[str, list[str]]]:
+    """The page's byline: its text, and the names linked in it (author links, itemprop=name).
+
+    Found on rel=author links, itemprop=author, byline-classed elements or "By …" lines.
+
+    One pass over the elements with cheap attribute checks: this runs on
+    every page without author metadata, so it has to be quick.
+    """
+    for el in root.iter():
+        attrs = el.attrib
+        if not attrs:
+            continue
+        cls, ident = attrs.get("class"), attrs.get("id")
+        if (
+            (cls and rules.BYLINE_HINT.search(cls))
+            or (ident and rules.BYLINE_HINT.search(ident))
+            or "author" in (attrs.get("rel") or "").lower().split()
+            or "author" in (attrs.get("itemprop") or "").lower()
+        ):
+            if _in_furniture(el):
+                continue
+            name_el = el.find(".//*[@itemprop='name']")
+            text = _spaced_text(name_el if name_el is not None else el)
+            if text and 2 < len(text) < 100 and not is_url(text) and split_authors(text):
+                return [(text, _linked_names(el))]
+    for el in root.iter("p", "div", "span", "address"):
+        if el.text and rules.BY_WORD.match(el.text):
+            text = _spaced_text(el)
+            if len(text) < 80 and is_byline_line(text):
+                return [(text, _linked_names(el))]
+    return []
+
+
+def _spaced_text(el: HtmlElement) -> str:
+    """An element's text with its pieces spaced ("Kelli Miller<br>WebMD" keeps a space)."""
+    text = " ".join(" ".join(el.itertext()).split())
+    return re.sub(r"\s+([,.;:)])", r"\1", text)
+
+
+def _linked_names(el: HtmlElement) -> list[str]:
+    """Names inside a byline element: author links and itemprop=name first, else any link."""
+    marked = el.xpath(".//a[contains(@rel, 'author')] | .//*[@itemprop='name']")
+    links = marked or list(el.iter("a"))
+    return [t for t in (clean_text(a.text_content()) for a in links) if t]
+
+
+def is_byline_line(text: str) -> bool:
+    """ "Posted by Ann Lee, Engineer": short, a By-word then a capitalised name, no full stop."""
+    if len(text) >= rules.BYLINE_LINE_MAX_CHARS or text.endswith("."):
+        return False
+    match = rules.BYLINE_LINE.match(text)
+    return match is not None and text[match.end() - 1].isupper()
+
+
+def _in_furniture(el: HtmlElement, depth: int = 6) -> bool:
+    """Whether a byline-looking element sits in a widget, comment or teaser."""
+    node: HtmlElement | None = el
+    while node is not None and depth > 0:
+        names = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if node.tag == "nav" or rules.NOT_BYLINE_HINT.search(names):
+            return True
+        node = node.getparent()
+        depth -= 1
+    return False
+
+
+def split_authors(raw: str) -> list[str]:
+    """Clean one raw byline into names: drop "By", titles, dates, split on "and".
+
+    Text dumps have their own reader, ``textlines.read_names``, on purpose:
+    there a line counts as a byline only if every part of it is a name, so it
+    rejects a line that this function, given a field or element already known
+    to hold a byline, cleans up part by part.
+    """
+    text = clean_text(raw) or ""
+    if sum(1 for w in text.split() if w[:1].islower()) >= 4:
+        return []  # a sentence ("By clicking Submit, you agree to…"), not a byline
+    text = rules.BYLINE_PREFIX.sub("", text)
+    text = rules.BYLINE_TRAILERS.sub("", text)
+    text = rules.NAME_SUFFIX_TAIL.sub("", text)  # "Brenda Goodman, MA" -> "Brenda Goodman"
+    parts = rules.BYLINE_AND.split(text)
+    # split only a list of full names: not "Mac & i", "Jong, Michiel de",
+    # "Martin Untersinger (avec Damien Leloup et Morgane Tual)"
+    if "(" in text or any(len(p.split()) < 2 for p in parts):
+        parts = [text]
+    names: list[str] = []
+    for part in parts:
+        part = rules.BYLINE_PREFIX.sub("", part.strip(" ,:;|-–—"))
+        if part.endswith(".") and not re.search(r"\b\w\.$", part):
+            part = part[:-1]  # a full stop, not an initial's dot ("Kooman, F.")
+        if not part or part.lower() in rules.BYLINE_JUNK_WORDS or is_url(part):
+            continue
+        if part.split()[0] in rules.NAME_SUFFIXES:
+            continue  # "Brenda Goodman, MA WebMD Health News": letters, then the desk
+        if not _looks_like_name(part):
+            continue
+        names.append(part)
+    return names
+
+
+def _looks_like_name(text: str) -> bool:
+    """A person's or desk's name: short, no sentence punctuation, digits only in a user name.
+
+    "freeman1984" is a user name; "Ann Lee 12 May" is a name and a date.
+    """
+    if rules.USER_HANDLE.fullmatch(text):
+        return True
+    if len(text) > 60 or any(ch.isdigit() for ch in text) or re.search(r"[\"<>?!=;{}]", text):
+        return False
+    words = re.sub(r"\([^)]*\)", "", text).split()
+    return 0 < len(words) <= 5

@@ -1,0 +1,184 @@
+"""A second body candidate (trafilatura's main extractor) and the choice between the two.
+
+readability keeps one block of the page: on news pages that is the article, on the
+rest of the web it often is part of it (an introduction above a gallery, a recipe's
+ingredients apart from its steps, sections around ads). trafilatura's extractor
+walks the whole page and keeps every part that reads as prose, and so loses less —
+but it keeps more furniture too. clipper takes both and chooses by evidence
+(:func:`choose`), with the thresholds in :mod:`clipper.extract.html.rules`.
+
+This module is clipper's only adapter for trafilatura. It gets the tree clipper
+parsed (never a second parse of the page) and runs without trafilatura's own
+fallbacks, metadata or language checks: clipper has those already.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from dataclasses import replace
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from clipper.extract.html import rules as rules
+from clipper.extract.html.clean import Body, clean_body
+from clipper.extract.html.metadata import Metadata
+from clipper.extract.html.tree import HEADINGS, WORD, parse_fragment
+
+# trafilatura logs every page it discards at WARNING; for clipper that is a normal
+# outcome (the readability candidate stands alone), not something to print
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+
+
+def trafilatura_html(root: HtmlElement, url: str | None) -> str | None:
+    """trafilatura's idea of the article as an HTML block, or None when it has none."""
+    from trafilatura import bare_extraction
+    from trafilatura.htmlprocessing import convert_to_html
+
+    try:
+        doc = bare_extraction(
+            root,
+            url=url,
+            fast=True,  # no second and third extractor: readability is clipper's own
+            include_comments=False,
+            include_tables=True,
+            include_links=True,  # for the link-density rules, and the links in the clipping
+            include_formatting=True,  # headings, bold and italics, as readability keeps them
+            with_metadata=False,
+        )
+    except (ValueError, TypeError, etree.LxmlError):
+        return None
+    body = getattr(doc, "body", None)
+    if body is None or not "".join(body.itertext()).strip():
+        return None
+    return etree.tostring(convert_to_html(body), encoding="unicode", method="html")
+
+
+def trafilatura_body(root: HtmlElement, meta: Metadata, url: str | None) -> Body | None:
+    """The trafilatura candidate, cleaned by clipper's own furniture rules.
+
+    None when it has hardly any text (a lone heading: "Sign in to continue"), or
+    when most of its text is the page's link text (an index of headlines, a
+    menu): that is not an article, whatever its length.
+    """
+    if not small_enough(root):
+        return None
+    html = trafilatura_html(root, url)
+    if html is None:
+        return None
+    body = clean_body(html, meta, url)
+    if len(body.text.strip()) < rules.CANDIDATE_MIN_CHARS:
+        return None
+    if _linked_share(root, body.text) > rules.CANDIDATE_MAX_LINKED:
+        return None
+    return body
+
+
+def small_enough(root: HtmlElement) -> bool:
+    """Whether the page is small enough for trafilatura's second reading."""
+    limit = rules.CANDIDATE_MAX_ELEMENTS
+    return sum(1 for _ in itertools.islice(root.iter(), limit + 1)) <= limit
+
+
+def _linked_share(root: HtmlElement, text: str) -> float:
+    """The share of ``text`` made of the page's link texts (the longer ones)."""
+    flat = " ".join(text.split())
+    seen: set[str] = set()
+    linked = 0
+    for a in itertools.islice(root.iter("a"), rules.CANDIDATE_MAX_LINKS):
+        label = " ".join(a.text_content().split())
+        if len(label) >= rules.CANDIDATE_LINK_MIN_CHARS and label not in seen:
+            seen.add(label)
+            if label in flat:
+                linked += len(label)
+    return linked / max(1, len(flat))
+
+
+def choose(ours: Body, theirs: Body | None, meta: Metadata) -> Body:
+    """readability's body or trafilatura's, by evidence (see :func:`_choose`)."""
+    return _with_lead(_choose(ours, theirs, meta), ours)
+
+
+def _choose(ours: Body, theirs: Body | None, meta: Metadata) -> Body:
+    """readability's body or trafilatura's, by evidence.
+
+    1. JSON-LD ``articleBody`` is the page's own statement of its text: when it is
+       there, the candidate holding clearly more of its words wins.
+    2. A candidate much longer than the other wins: readability kept one block
+       of several, or trafilatura took a scrap.
+    3. Of two about as long (the same article), the one with more prose wins:
+       the other has swapped paragraphs for furniture (of two with the same
+       prose, the shorter if it lost no subheading: it has less furniture around
+       it); but not trafilatura's
+       when it ran readability's paragraphs together into a few lines.
+    """
+    if theirs is None:
+        return ours
+    if not ours.text.strip():
+        return theirs
+    ld = meta.article_body
+    if ld and len(ld) >= rules.CANDIDATE_LD_MIN_CHARS:
+        mine, yours = _covers(ours.text, ld), _covers(theirs.text, ld)
+        if abs(mine - yours) >= rules.CANDIDATE_LD_MARGIN:
+            return ours if mine > yours else theirs
+    ratio = len(theirs.text) / len(ours.text)
+    if ratio >= rules.CANDIDATE_LONGER:
+        return theirs
+    if ratio < rules.CANDIDATE_SHORTER:
+        return ours
+    if _flattened(theirs.text, ours.text):
+        return ours
+    mine, yours = _prose(ours.text), _prose(theirs.text)
+    if yours == mine:  # the same paragraphs: the one with less around them
+        shorter = len(theirs.text) < len(ours.text)
+        return theirs if shorter and _keeps_headings(theirs.text, ours.html) else ours
+    return theirs if yours > mine else ours
+
+
+def _flattened(text: str, other: str) -> bool:
+    """``text`` is ``other`` with its paragraphs run together into a few long lines."""
+    mine = [len(p) for p in text.split("\n\n") if p.strip()]
+    theirs = [len(p) for p in other.split("\n\n") if p.strip()]
+    return len(mine) * rules.CANDIDATE_FLATTENED < len(theirs) and max(
+        mine
+    ) >= rules.CANDIDATE_FLATTENED * max(theirs)
+
+
+def _with_lead(chosen: Body, ours: Body) -> Body:
+    """The chosen body, with readability's first paragraph as its lead when it has it."""
+    if chosen is ours or not ours.lead or chosen.lead == ours.lead or ours.lead not in chosen.text:
+        return chosen
+    return replace(chosen, lead=ours.lead)
+
+
+def _keeps_headings(text: str, html: str) -> bool:
+    """Whether ``text`` has every subheading of the body whose clean HTML is ``html``."""
+    frag = parse_fragment(html)
+    if frag is None:
+        return True
+    flat = " ".join(text.split())
+    return all(" ".join(h.text_content().split()) in flat for h in frag.iter(*sorted(HEADINGS)))
+
+
+def _prose(text: str) -> int:
+    """Characters in paragraphs that read as prose: long enough, ending a sentence.
+
+    A "paragraph" longer than a paragraph gets is a block flattened into one line
+    (list items or a whole page run together): it doesn't count.
+    """
+    return sum(
+        len(p)
+        for p in (p.strip() for p in text.split("\n\n"))
+        if rules.CANDIDATE_PROSE_CHARS <= len(p) <= rules.CANDIDATE_PROSE_MAX_CHARS
+        and rules.SENTENCE_END.search(p)
+    )
+
+
+def _covers(bigger: str, smaller: str) -> float:
+    """The share of ``smaller``'s words that ``bigger`` also has."""
+    words = WORD.findall(smaller.lower())
+    if not words:
+        return 1.0
+    have = set(WORD.findall(bigger.lower()))
+    return sum(w in have for w in words) / len(words)

@@ -1,0 +1,383 @@
+"""Cleaning a candidate block: furniture out, a small clean HTML fragment rebuilt.
+
+The furniture rules are data in :mod:`clipper.extract.html.rules`; what they removed
+is reported in ``Body.stripped`` with the reason.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from urllib.parse import urljoin
+
+from lxml import etree
+from lxml import html as lxml_html
+from lxml.html import HtmlElement
+
+from clipper.extract.html import rules as rules
+from clipper.extract.html.authors import is_byline_line
+from clipper.extract.html.metadata import Metadata
+from clipper.extract.html.render import text_blocks
+from clipper.extract.html.tree import HEADINGS, SPACE, norm, parse_fragment
+from clipper.models import Stripped
+
+_NOT_CONTENT = frozenset(
+    {"script", "style", "noscript", "template", "head", "title", "meta", "link"}
+)
+# Elements judged by their whole text against the boilerplate phrases.
+_PHRASE_TAGS = frozenset(
+    {"p", "div", "span", "li", "h2", "h3", "h4", "h5", "h6", "section", "strong", "em", "a"}
+)
+_INLINE = frozenset({"span", "strong", "em", "a", "b", "i"})
+# Elements judged by link density.
+_LIST_TAGS = frozenset({"ul", "ol", "div", "section", "table", "dl"})
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    """The article body in both forms, plus the captions taken out of the text."""
+
+    html: str
+    text: str
+    captions: tuple[str, ...]
+    lead: str | None = None  # the first paragraph, the excerpt when the page gives none
+    stripped: tuple[Stripped, ...] = ()  # what the furniture rules removed, and why
+
+
+# --- cleaning the body ---------------------------------------------------------
+
+
+def clean_body(summary: str | HtmlElement | None, meta: Metadata, url: str | None) -> Body:
+    """Remove furniture from readability's block; rebuild clean HTML and text."""
+    frag = parse_fragment(summary) if isinstance(summary, str) else summary
+    if frag is None:
+        return Body("", "", ())
+    stripped: list[Stripped] = []
+    _drop_furniture(frag, stripped)
+    clean = lxml_html.Element("div")
+    _flatten_block(frag, clean, url)
+    _drop_empty(clean)
+    _trim_blocks(clean)
+    _drop_title_and_byline(clean, meta, stripped)
+    _drop_author_bio(clean, meta, stripped)
+    captions = tuple(
+        c
+        for c in (
+            rules.CAPTION_CREDIT.sub("", norm(fc.text_content())) for fc in clean.iter("figcaption")
+        )
+        if c
+    )
+    text = "\n\n".join(text_blocks(clean))
+    inner = "".join(lxml_html.tostring(child, encoding="unicode", method="html") for child in clean)
+    lead = next((t for t in (norm(p.text_content()) for p in clean.iter("p")) if t), None)
+    return Body(inner.strip(), text, captions, lead, tuple(stripped))
+
+
+def _drop_furniture(frag: HtmlElement, stripped: list[Stripped]) -> None:
+    """Drop share bars, ads, newsletter boxes, related lists, comments, bios…
+
+    Top-down, so a dropped box's insides are not looked at; text sizes are
+    measured once, bottom-up, instead of asking every element for its text.
+    """
+    sizes: dict[HtmlElement, tuple[int, int]] = {}
+    _measure(frag, sizes)
+    total = max(1, sizes[frag][0])
+    stack = list(reversed(frag))
+    while stack:
+        el = stack.pop()
+        if not isinstance(el.tag, str):
+            continue
+        size, linked = sizes.get(el, (0, 0))
+        # a phrase is judged as a whole block or a link in a bar of links,
+        # not as a few words inside a sentence
+        parent_size, parent_linked = sizes.get(el.getparent(), (0, 0))
+        whole = (
+            el.tag not in _INLINE or parent_size <= size + 2 or parent_linked >= 0.9 * parent_size
+        )
+        reason = _furniture_reason(el, size, linked, total, whole)
+        if reason:
+            _drop(el, reason, stripped)
+        else:
+            stack.extend(reversed(el))
+
+
+def _measure(el: HtmlElement, sizes: dict[HtmlElement, tuple[int, int]]) -> tuple[int, int]:
+    """Non-blank characters of ``el``'s text, and how many of them are link text."""
+    size = _solid(el.text) if isinstance(el.tag, str) else 0
+    linked = 0
+    for child in el:
+        child_size, child_linked = _measure(child, sizes)
+        size += child_size + _solid(child.tail)
+        linked += child_linked
+    if el.tag == "a":
+        linked = size
+    sizes[el] = (size, linked)
+    return size, linked
+
+
+def _solid(text: str | None) -> int:
+    if not text:
+        return 0
+    return len(text) - text.count(" ") - text.count("\n") - text.count("\t") - text.count("\r")
+
+
+def _furniture_reason(
+    el: HtmlElement, size: int, linked: int, total: int, whole: bool = True
+) -> str | None:
+    """Why one element is site furniture (by tag, role, name, phrase or links), or ``None``."""
+    tag = el.tag.lower()
+    if tag in rules.FURNITURE_TAGS or tag in _NOT_CONTENT:
+        return f"furniture: <{tag}>"
+    role = (el.get("role") or "").lower()
+    if role in rules.BOILERPLATE_ROLES:
+        return f"furniture: role={role}"
+    if el.get("aria-hidden") == "true" and tag not in ("img", "figure", "picture"):
+        return "furniture: aria-hidden"
+    names = f"{el.get('class') or ''} {id_name(el.get('id'))}".lower()
+    # a wrapper holding most of the article is never furniture, whatever its name
+    if names.strip() and size < 0.5 * total and names_furniture(names):
+        return f"furniture: named {' '.join(names.split())[:60]!r}"
+    if whole and tag in _PHRASE_TAGS and 0 < size <= rules.PHRASE_MAX_CHARS:
+        text = norm(el.text_content())
+        if len(text) <= rules.PHRASE_MAX_CHARS and rules.BOILERPLATE_PHRASE.match(text):
+            return "boilerplate phrase"
+    density = linked / max(1, size)
+    in_part = 0 < size < 0.5 * total
+    if in_part and tag in _LIST_TAGS and density > rules.LINK_DENSITY_MAX and not _has_prose(el):
+        return "furniture: mostly links"
+    return None
+
+
+def id_name(value: str | None) -> str:
+    """An element id worth matching: not a slug of a heading ("sharing-with-a-repo")."""
+    if not value or len(re.split(r"[-_]", value)) > 3:
+        return ""
+    return value
+
+
+@lru_cache(maxsize=4096)
+def names_furniture(names: str) -> bool:
+    tokens = names.split()
+    if any(t in rules.CONTENT_TOKENS for t in tokens):
+        return False
+    for token in tokens:
+        if token in rules.BOILERPLATE_TOKENS:
+            return True
+        if any(part in rules.BOILERPLATE_TOKENS for part in re.split(r"[-_]", token) if part):
+            return True
+    return any(s in names for s in rules.BOILERPLATE_SUBSTRINGS)
+
+
+def link_density(el: HtmlElement, size: int) -> float:
+    linked = sum(len(norm(a.text_content())) for a in el.iter("a"))
+    return linked / max(1, size)
+
+
+def _has_prose(el: HtmlElement) -> bool:
+    """Whether a block holds a real paragraph (a sentence outside links)."""
+    for p in el.iter("p"):
+        text = norm(p.text_content())
+        if len(text) > 150 and link_density(p, len(text)) < 0.3:
+            return True
+    return False
+
+
+def _drop(el: HtmlElement, reason: str, stripped: list[Stripped]) -> None:
+    """Remove an element (its tail text stays) and note what went, and why."""
+    text = norm(" ".join(el.itertext()))
+    if text:
+        stripped.append(Stripped(text if len(text) <= 300 else text[:299] + "…", reason))
+    el.drop_tree()
+
+
+def _copy_clean(src: HtmlElement, dst: HtmlElement, url: str | None, pre: bool = False) -> None:
+    """Append ``src``'s content to ``dst``, keeping only the allowed tags and attributes.
+
+    Runs of whitespace collapse to one space, as a browser shows them,
+    except inside ``<pre>``.
+    """
+    if src.text:
+        _append_text(dst, src.text if pre else SPACE.sub(" ", src.text))
+    for child in src:
+        if isinstance(child.tag, str):
+            tag = child.tag.lower()
+            if tag in _NOT_CONTENT:
+                pass
+            elif tag == "table" and not _is_data_table(child):
+                _flatten_block(child, dst, url)
+            elif tag in rules.KEEP_BLOCK_TAGS or tag in rules.KEEP_INLINE_TAGS or tag == "h1":
+                new = etree.SubElement(dst, "h2" if tag == "h1" else tag)
+                for attr in rules.KEEP_ATTRIBUTES.get(tag, ()):
+                    value = child.get(attr)
+                    if value is None:
+                        continue
+                    if attr in ("href", "src"):
+                        value = value.strip()
+                        if value in ("", "#"):
+                            continue  # would become a link to the page itself
+                        if value.lower().startswith(("javascript:", "data:", "vbscript:")):
+                            continue
+                        if url:
+                            value = urljoin(url, value)
+                    new.set(attr, value)
+                _copy_clean(child, new, url, pre or tag == "pre")
+            elif tag in rules.TEXT_BLOCK_TAGS or tag in ("td", "th", "tr", "tbody", "thead"):
+                _flatten_block(child, dst, url)
+            else:
+                _copy_clean(child, dst, url, pre)
+        if child.tail:
+            _append_text(dst, child.tail if pre else SPACE.sub(" ", child.tail))
+
+
+_BLOCK_OUT = frozenset(
+    {
+        "p",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "blockquote",
+        "pre",
+        "table",
+        "figure",
+        "dl",
+        "hr",
+    }
+)
+
+
+def _flatten_block(src: HtmlElement, dst: HtmlElement, url: str | None) -> None:
+    """Unwrap a div-like block: its loose text becomes paragraphs, its blocks move up."""
+    tmp = lxml_html.Element("div")
+    _copy_clean(src, tmp, url)
+    para: HtmlElement | None = None
+    if tmp.text and tmp.text.strip():
+        para = etree.SubElement(dst, "p")
+        para.text = tmp.text
+    for child in list(tmp):
+        if child.tag in _BLOCK_OUT or (child.tag in ("li",) and dst.tag in ("ul", "ol")):
+            tail = child.tail
+            child.tail = None
+            dst.append(child)
+            para = None
+            if tail and tail.strip():
+                para = etree.SubElement(dst, "p")
+                para.text = tail
+        elif child.tag == "br" and para is None:
+            continue
+        else:
+            if para is None:
+                para = etree.SubElement(dst, "p")
+            para.append(child)
+
+
+def _append_text(dst: HtmlElement, text: str) -> None:
+    if len(dst):
+        last = dst[-1]
+        last.tail = (last.tail or "") + text
+    else:
+        dst.text = (dst.text or "") + text
+
+
+def _is_data_table(table: HtmlElement) -> bool:
+    """A table of data (kept as a table), not a layout table (unwrapped)."""
+    if table.find(".//table") is not None:
+        return False
+    if any(el.tag in ("p", "ul", "ol", "blockquote", "h1", "h2", "h3") for el in table.iter()):
+        return False  # cells holding paragraphs: a page laid out with a table
+    rows = table.findall(".//tr")
+    if not rows:
+        return False
+    widest = max(len([c for c in r if c.tag in ("td", "th")]) for r in rows)
+    return widest >= 2 or table.find(".//th") is not None
+
+
+def _drop_empty(root: HtmlElement) -> None:
+    """Remove blocks with no text and no image (left over after cleaning)."""
+    for el in list(root.iter()):
+        if el is root or el.tag in ("br", "hr", "img", "td", "th"):
+            continue
+        if el.find(".//img") is None and not norm(el.text_content()):
+            el.drop_tree()
+
+
+_STRUCTURAL = ("ul", "ol", "dl", "table", "thead", "tbody", "tfoot", "tr", "blockquote", "figure")
+_TRIMMED = (
+    "p",
+    "li",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "figcaption",
+    "td",
+    "th",
+    "dt",
+    "dd",
+    "caption",
+)
+
+
+def _trim_blocks(root: HtmlElement) -> None:
+    """No space at the start or end of a block, one line break between top-level blocks."""
+    for el in root.iter(*_TRIMMED):
+        if el.text:
+            el.text = el.text.lstrip()
+        if len(el):
+            last = el[-1]
+            last.tail = last.tail.rstrip() if last.tail else last.tail
+        elif el.text:
+            el.text = el.text.rstrip()
+    for el in root.iter(*_STRUCTURAL):
+        if el.text and not el.text.strip():
+            el.text = None
+        for child in el:
+            if child.tail and not child.tail.strip():
+                child.tail = None
+    root.text = None
+    for child in root:
+        child.tail = "\n"
+
+
+def _drop_title_and_byline(root: HtmlElement, meta: Metadata, stripped: list[Stripped]) -> None:
+    """The headline and the byline are metadata, not body text."""
+    title = norm(meta.title or "").casefold()
+    names = [a.casefold() for a in meta.authors]
+    for i, el in enumerate(list(root)):
+        if i > 4:
+            break
+        text = norm(el.text_content())
+        folded = text.casefold()
+        if (
+            el.tag in HEADINGS
+            and title
+            and (folded == title or (folded in title and len(folded) > 20))
+        ):
+            _drop(el, "headline (kept as the title)", stripped)
+        elif names and len(text) < 100 and any(n in folded for n in names):
+            short = len(text) < 2 * sum(len(n) for n in names) + 10
+            if short or rules.BYLINE_PREFIX.match(text):
+                _drop(el, "byline (kept as the authors)", stripped)
+        elif i < 3 and is_byline_line(text):
+            _drop(el, "byline", stripped)
+
+
+def _drop_author_bio(root: HtmlElement, meta: Metadata, stripped: list[Stripped]) -> None:
+    """An unmarked bio at the end: "Jane Doe is a reporter covering…"."""
+    if not meta.authors:
+        return
+    for el in list(root)[-rules.BIO_LAST_BLOCKS :]:
+        text = norm(el.text_content())
+        if el.tag != "p" or len(text) > rules.BIO_MAX_CHARS:
+            continue
+        for name in meta.authors:
+            if text.casefold().startswith(name.casefold()) and rules.AUTHOR_BIO.match(
+                text[len(name) :]
+            ):
+                _drop(el, "author bio", stripped)
+                break

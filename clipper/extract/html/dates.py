@@ -1,0 +1,234 @@
+"""Publication dates: the page's own declarations, the URL, the text, then htmldate.
+
+The page's own statements come first, in order of trust (JSON-LD, ``<meta>``,
+microdata, ``<time>``), then a date in the URL, then one in a date-like element's
+text; htmldate (the library made for this) decides when none of those is there.
+``Article.date_source`` keeps which one did.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta, timezone
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+from lxml.html import HtmlElement
+
+from clipper.extract.html import rules as rules
+from clipper.extract.html.pagefields import (
+    clean_text,
+    ld_strings,
+)
+
+UTC = timezone.utc  # datetime.UTC is 3.11+; the project supports 3.10
+JsonObject = dict[str, Any]
+
+# htmldate logs what it could not parse at WARNING; a page without a date is normal
+logging.getLogger("htmldate").setLevel(logging.CRITICAL)
+
+
+def read_published(
+    root: HtmlElement,
+    metas: dict[str, list[str]],
+    ld: JsonObject | None,
+    url: str | None,
+    now: datetime,
+    modified: str | None = None,
+) -> tuple[str | None, str | None]:
+    """The publication date and where it came from, never later than ``now``.
+
+    htmldate's answer is not taken when it is only the page's declared
+    ``modified`` date: an update is not a publication.
+    """
+    limit = now + timedelta(days=1)
+    url_day = _url_day(url, limit)
+    found, source = _declared_or_found(root, metas, ld, url, limit, url_day, modified)
+    if found and url_day and found[:10] != url_day and _day_apart(found, url_day):
+        # a time stored in UTC can fall on the next or the previous day; the
+        # day in the address is the one the publisher's own calendar showed
+        return url_day, "url"
+    return found, source
+
+
+def _url_day(url: str | None, limit: datetime) -> str | None:
+    """The date an address holds (/2024/11/18/), if it is a real day not past ``limit``."""
+    if not url or not (m := rules.URL_DATE.search(url)):
+        return None
+    y, mo, d = (int(g) for g in (m.group(1, 2, 3) if m.group(1) else m.group(4, 5, 6)))
+    try:
+        day = date(y, mo, d)
+    except ValueError:
+        return None
+    return day.isoformat() if day <= limit.date() else None
+
+
+def _day_apart(found: str, day: str) -> bool:
+    """Whether a date-time and a day are one calendar day apart (and it has a time)."""
+    if "T" not in found:
+        return False
+    try:
+        delta = date.fromisoformat(found[:10]) - date.fromisoformat(day)
+    except ValueError:
+        return False
+    return abs(delta.days) == 1
+
+
+def _declared_or_found(
+    root: HtmlElement,
+    metas: dict[str, list[str]],
+    ld: JsonObject | None,
+    url: str | None,
+    limit: datetime,
+    url_day: str | None,
+    modified: str | None,
+) -> tuple[str | None, str | None]:
+    """The first date the page declares, else the address's day, the text's, htmldate's."""
+    for value in ld_strings(ld, "datePublished") + ld_strings(ld, "dateCreated"):
+        if found := parse_date(value, limit):
+            return found, "json-ld"
+    for key in rules.META_PUBLISHED:
+        for value in metas.get(key, ()):
+            if found := parse_date(value, limit):
+                return found, f"meta:{key}"
+    for el in root.xpath("//*[@itemprop='datePublished']"):
+        value = el.get("content") or el.get("datetime") or el.text_content()
+        if value and (found := parse_date(value, limit)):
+            return found, "microdata"
+    # a <time> marked as the publication date, else one inside the article,
+    # else the first (a page header's "today" clock comes last)
+    times = list(root.iter("time"))
+    times.sort(key=lambda el: (el.get("pubdate") is None, _outside_article(el)))
+    for el in times:
+        for value in (el.get("datetime"), el.text_content()):
+            if value and (found := parse_date(value, limit)):
+                return found, "time"
+    if url_day:
+        return url_day, "url"
+    found, source = _text_date(root, limit)
+    if found:
+        return found, source
+    found = _htmldate(root, url, limit)
+    if not found or (modified and found[:10] == modified[:10]):
+        return None, None
+    return found, "htmldate"
+
+
+def _htmldate(root: HtmlElement, url: str | None, limit: datetime) -> str | None:
+    """htmldate's reading of the page, when the page declares no date of its own.
+
+    htmldate looks where clipper doesn't: dates in the page's markup and text
+    weighed against each other (headers, bylines, "posted on" lines, the most
+    frequent plausible date). It copies the tree before it prunes it.
+    """
+    from htmldate import find_date
+
+    try:
+        found = find_date(root, url=url, original_date=True, max_date=limit.date().isoformat())
+    except (ValueError, TypeError):
+        return None
+    return parse_date(found, limit) if found else None
+
+
+def _outside_article(el: HtmlElement) -> bool:
+    return not any(a.tag in ("article", "main") for a in el.iterancestors())
+
+
+def _text_date(root: HtmlElement, limit: datetime) -> tuple[str | None, str | None]:
+    """A date written out in a byline, dateline or date element."""
+    for el in root.iter():
+        cls, ident = el.get("class"), el.get("id")
+        if (cls and rules.DATE_HINT.search(cls)) or (ident and rules.DATE_HINT.search(ident)):
+            text = clean_text(el.text_content()) or ""
+            if len(text) < 120 and (found := _date_in_text(text, limit)):
+                return found, "text"
+    return None, None
+
+
+_TEXT_DATE = re.compile(
+    r"\b(?:(?P<mon1>[A-Za-z]{3,9})\.? (?P<day1>\d{1,2})(?:st|nd|rd|th)?,? (?P<year1>\d{4})"
+    r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\.? (?P<mon2>[A-Za-z]{3,9})\.?,? (?P<year2>\d{4})"
+    r"|(?P<year3>\d{4})-(?P<mon3>\d{2})-(?P<day3>\d{2}))\b"
+)
+
+
+def _date_in_text(text: str, limit: datetime) -> str | None:
+    for m in _TEXT_DATE.finditer(text):
+        try:
+            if m.group("year1"):
+                month = rules.MONTHS.get(m.group("mon1").lower())
+                day = date(int(m.group("year1")), month or 0, int(m.group("day1")))
+            elif m.group("year2"):
+                month = rules.MONTHS.get(m.group("mon2").lower())
+                day = date(int(m.group("year2")), month or 0, int(m.group("day2")))
+            else:
+                day = date(int(m.group("year3")), int(m.group("mon3")), int(m.group("day3")))
+        except ValueError:
+            continue
+        if day <= limit.date():
+            return day.isoformat()
+    return None
+
+
+def parse_date(value: str, limit: datetime | None = None) -> str | None:
+    """Normalise a machine-readable date to ISO 8601, or ``None``.
+
+    Keeps the time zone when the value has one and the time when it has one;
+    a date alone comes back as ``YYYY-MM-DD``. Dates after ``limit`` and
+    before 1990 are rejected as wrong.
+    """
+    text = value.strip()
+    if not text:
+        return None
+    parsed: datetime | date | None = None
+    iso = re.sub(r"^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2})", r"\1T\2", text)
+    iso = re.sub(r"([+-]\d{2})(\d{2})$", r"\1:\2", iso)  # +0100 -> +01:00
+    iso = re.sub(r"\s*(?:UTC|GMT|[Zz])$", "+00:00", iso)
+    # Python 3.10's fromisoformat wants 3 or 6 digits of fractions: give it 6
+    iso = re.sub(r"\.(\d+)", lambda m: "." + (m.group(1) + "000000")[:6], iso, count=1)
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso):
+            parsed = date.fromisoformat(iso)
+        elif re.match(r"\d{4}-\d{2}-\d{2}T", iso):
+            parsed = datetime.fromisoformat(iso)
+        elif re.fullmatch(r"\d{4}/\d{2}/\d{2}", iso):
+            parsed = date.fromisoformat(iso.replace("/", "-"))
+        elif re.fullmatch(r"\d{8}", iso):
+            parsed = date(int(iso[:4]), int(iso[4:6]), int(iso[6:]))
+        elif re.fullmatch(r"\d{10}(\d{3})?", iso):
+            parsed = datetime.fromtimestamp(int(iso[:10]), UTC)
+    except ValueError:
+        parsed = None
+    if parsed is None and re.match(r"[A-Za-z]{3},? \d", text):
+        try:
+            parsed = parsedate_to_datetime(text)
+        except (TypeError, ValueError):
+            parsed = None
+    if parsed is None:
+        found = _date_in_text(text, limit or datetime.max.replace(tzinfo=UTC))
+        return found if found and len(text) < 40 else None
+    if not _plausible(parsed, limit):
+        return None
+    if isinstance(parsed, datetime):
+        return parsed.isoformat()
+    return parsed.isoformat()
+
+
+def _plausible(parsed: datetime | date, limit: datetime | None) -> bool:
+    day = parsed.date() if isinstance(parsed, datetime) else parsed
+    if day.year < 1990:
+        return False
+    if limit is None:
+        return True
+    if isinstance(parsed, datetime) and parsed.tzinfo is not None:
+        return parsed <= limit
+    return day <= limit.date()
+
+
+def first_date(values: Iterable[str]) -> str | None:
+    for value in values:
+        if found := parse_date(value):
+            return found
+    return None

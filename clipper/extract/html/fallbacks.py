@@ -1,0 +1,147 @@
+"""Fallbacks when readability came back short: a semantic container, the lead, JSON-LD."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+from lxml import html as lxml_html
+from lxml.html import HtmlElement
+
+from clipper.extract.html import rules as rules
+from clipper.extract.html.clean import Body, clean_body, id_name, link_density, names_furniture
+from clipper.extract.html.metadata import Metadata
+from clipper.extract.html.tree import WORD, norm
+
+# --- fallbacks -------------------------------------------------------------------
+
+
+def prefer_container(root: HtmlElement, body: Body, meta: Metadata, url: str | None) -> Body:
+    """Use an ``<article>``/``<main>``-like container that holds much more prose."""
+    have = len(body.text)
+    if have >= rules.FALLBACK_SHORT_BODY:
+        return body
+    best: Body | None = None
+    for el in root.xpath(rules.ARTICLE_CONTAINERS):
+        prose = _prose_length(el)
+        if prose < rules.FALLBACK_MIN_CHARS or prose < rules.FALLBACK_PROSE_RATIO * have:
+            continue
+        html = lxml_html.tostring(el, encoding="unicode", method="html")
+        candidate = clean_body(html, meta, url)
+        if (
+            len(candidate.text) >= rules.FALLBACK_CLEAN_RATIO * max(have, 1)
+            and _covers(candidate.text, body.text) >= rules.FALLBACK_COVER
+            and (best is None or len(candidate.text) < len(best.text))
+        ):
+            best = candidate  # the smallest container that is clearly better
+    return best or body
+
+
+def recover_lead(root: HtmlElement, body: Body, meta: Metadata, url: str | None) -> Body:
+    """Take back prose paragraphs that stand just before readability's block."""
+    first = body.text.split("\n\n", 1)[0]
+    if len(first) < rules.LEAD_MIN_CHARS:
+        return body
+    anchor = next((p for p in root.iter("p") if norm(p.text_content()) == first), None)
+    if anchor is None:
+        return body
+    found: list[HtmlElement] = []  # nearest first
+    size = 0
+    node: HtmlElement | None = anchor
+    for _ in range(rules.LEAD_CLIMB):
+        if node is None or node.tag in ("body", "html"):
+            break
+        stop = False
+        for sib in node.itersiblings(preceding=True):
+            kind = _lead_kind(sib, body.text, meta.authors)
+            if kind == "stop":
+                stop = True
+                break
+            if kind == "prose":
+                size += len(norm(sib.text_content()))
+                if size > rules.LEAD_MAX_CHARS:
+                    return body
+                found.append(sib)
+        if stop:
+            break
+        node = node.getparent()
+    if not found:
+        return body
+    html = "".join(lxml_html.tostring(el, encoding="unicode") for el in reversed(found))
+    lead = clean_body(f"<div>{html}</div>", meta, url)
+    if not lead.text:
+        return body
+    return Body(
+        lead.html + "\n" + body.html,
+        lead.text + "\n\n" + body.text,
+        lead.captions + body.captions,
+        lead.lead or body.lead,
+        lead.stripped + body.stripped,
+    )
+
+
+def _lead_kind(el: HtmlElement, have: str, authors: tuple[str, ...]) -> str:
+    """ "prose" to take back, "skip" to pass over, or "stop" to end the search."""
+    if not isinstance(el.tag, str) or el.tag in ("script", "style", "noscript", "figure"):
+        return "skip"
+    if el.tag in rules.LEAD_STOP_TAGS or el.find(".//h1") is not None:
+        return "stop"
+    names = f"{el.get('class') or ''} {id_name(el.get('id'))}".lower()
+    if "caption" in names or "media" in names or (names.strip() and names_furniture(names)):
+        return "skip"
+    text = norm(el.text_content())
+    if not text:
+        return "skip"
+    if text in have:
+        return "stop"  # readability already has it: we are inside its block
+    if len(text) < 200 and (
+        any(a in text for a in authors) or re.search(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}", text)
+    ):
+        return "skip"  # a byline or dateline
+    paragraphs = [el] if el.tag == "p" else list(el.iter("p"))
+    prose = [norm(p.text_content()) for p in paragraphs]
+    if not paragraphs or any(len(t) < rules.LEAD_MIN_CHARS for t in prose if t):
+        return "stop"
+    if link_density(el, len(text)) > rules.LEAD_MAX_LINK_DENSITY:
+        return "stop"
+    return "prose"
+
+
+def _covers(bigger: str, smaller: str) -> float:
+    """The share of ``smaller``'s words that ``bigger`` also has."""
+    words = WORD.findall(smaller.lower())
+    if not words:
+        return 1.0
+    have = set(WORD.findall(bigger.lower()))
+    return sum(w in have for w in words) / len(words)
+
+
+def _prose_length(el: HtmlElement) -> int:
+    """Characters of text outside links, scripts and styles."""
+    texts = el.xpath(
+        ".//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::a)]"
+    )
+    return sum(len(t.strip()) for t in texts)
+
+
+# --- the JSON-LD cross-check ---------------------------------------------------
+
+
+def prefer_article_body(body: Body, meta: Metadata) -> Body:
+    """Use JSON-LD ``articleBody`` when readability found clearly less than it."""
+    ld = meta.article_body
+    if not ld or len(ld) < 500:
+        return body
+    if len(body.text) >= 0.6 * len(ld):
+        return body
+    ours = set(WORD.findall(body.text.lower()))
+    theirs = WORD.findall(ld.lower())
+    if ours and sum(w in ours for w in theirs) / len(theirs) > 0.9:
+        return body
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n|\n", ld) if p.strip()] or [ld]
+    clean = lxml_html.Element("div")
+    for p in paragraphs:
+        etree.SubElement(clean, "p").text = " ".join(p.split())
+    html = "".join(lxml_html.tostring(c, encoding="unicode") for c in clean)
+    text = "\n\n".join(" ".join(p.split()) for p in paragraphs)
+    return Body(html, text, body.captions, text.split("\n\n")[0], body.stripped)

@@ -1,0 +1,186 @@
+"""The article's title: JSON-LD, ``og:title``, the ``<h1>`` and ``<title>``, the site part set aside."""
+
+from __future__ import annotations
+
+import re
+from datetime import timezone
+from typing import Any
+
+from lxml.html import HtmlElement
+
+from clipper.extract.html import rules as rules
+from clipper.extract.html.pagefields import (
+    clean_text,
+    first_of,
+    ld_strings,
+    ld_types,
+    meta_first_all,
+    text_of,
+    word_count,
+)
+
+UTC = timezone.utc  # datetime.UTC is 3.11+; the project supports 3.10
+JsonObject = dict[str, Any]
+
+# --- title -------------------------------------------------------------------
+
+
+def read_title(
+    root: HtmlElement, metas: dict[str, list[str]], ld: JsonObject | None, site: str | None
+) -> str | None:
+    """The headline: JSON-LD, then meta titles, then ``<title>``, cross-checked with ``<h1>``."""
+    doc_title = clean_text(text_of(root.find(".//title")))
+    h1s = [t for t in (clean_text(h.text_content()) for h in root.iter("h1")) if t]
+    candidates: list[str] = []
+    headline = first_of(ld_strings(ld, "headline"))
+    name = first_of(ld_strings(ld, "name"))
+    if headline and name and headline != name and doc_title:
+        # Some sites put the SEO title in one and the headline in the other:
+        # take the one the page's <title> agrees with.
+        headline = max((headline, name), key=lambda t: _similarity(t, doc_title))
+    if ld is not None and not (ld_types(ld) <= rules.JSONLD_WEAK_TYPES):
+        candidates.extend(t for t in (headline, name) if t)
+    candidates.extend(meta_first_all(metas, rules.META_TITLE))
+    if not candidates and doc_title:
+        candidates.append(_title_from_document(doc_title, h1s, site))
+    if not candidates:
+        return h1s[0] if h1s else None
+    best = next((c for c in candidates if len(c) > 1), candidates[0])
+    # cross-check: a shorter source that is the same headline without a
+    # " - Site" / " | Section" tail wins ("Headline - Author - Medium" vs "Headline")
+    others = [*candidates, *h1s]
+    for other in others:
+        if other != best and len(other) >= 3 and is_head_of(other, best):
+            best = other
+    return visible_headline(h1s, _article_headline(root, _strip_site(best, site)), site)
+
+
+def visible_headline(h1s: list[str], title: str, site: str | None) -> str:
+    """The page's one ``<h1>`` where it is the headline the metadata's title stands for.
+
+    Three cases, each where the ``<h1>`` and the title are the same headline
+    or the title is no headline at all:
+
+    - the same words with the headline's dashes ("–" on the page, "-" in the
+      metadata): the page's spelling;
+    - the title is the ``<h1>`` plus a part split off at a separator ("Villa
+      Galaxy - Ferienvilla in Florida", "Kicker: Headline", "Headline - Site"):
+      the ``<h1>``;
+    - the title is only the site's name: the ``<h1>``, unless it is a word
+      (a logo, a section), a piece of the title or names the site itself.
+
+    A ``<h1>`` that words the headline differently from the metadata is left
+    aside: the page's declared title wins there.
+    """
+    distinct = list(dict.fromkeys(h1s))
+    if len(distinct) != 1:
+        return title
+    h1, key_h1, key_title = distinct[0], _fold(distinct[0]), _fold(title)
+    if not key_h1 or not key_title:
+        return title
+    if key_title in key_h1:
+        # a kicker or a date around the title keeps the title
+        return h1 if h1.translate(_DASHES) == title.translate(_DASHES) else title
+    if _is_part_of(h1, title):
+        return h1
+    if (
+        site
+        and _fold(site) == key_title
+        and key_h1 not in key_title
+        and _fold(site) not in key_h1
+        and word_count(h1) >= rules.TITLE_H1_MIN_WORDS_ALONE
+    ):
+        return h1
+    return title
+
+
+_DASHES = str.maketrans({"–": "-", "—": "-"})
+# dashes and quotes as a keyboard types them, to find a headline inside a title
+_TYPOGRAPHY = str.maketrans({"–": "-", "—": "-", "’": "'", "‘": "'", "“": '"', "”": '"', "„": '"'})
+
+
+def _fold(text: str) -> str:
+    """Letters and digits only, case-folded: two spellings of one headline compare equal."""
+    return re.sub(r"\W+", "", text.casefold())
+
+
+def _is_part_of(head: str, title: str) -> bool:
+    """Whether ``title`` is ``head`` with a part before or after it, split at a separator."""
+    seps = (*rules.TITLE_SEPARATORS, *rules.TITLE_KICKER_SEPARATORS)
+    head, title = head.translate(_TYPOGRAPHY), title.translate(_TYPOGRAPHY)
+    return any(title.startswith(head + sep) or title.endswith(sep + head) for sep in seps)
+
+
+def _article_headline(root: HtmlElement, title: str) -> str:
+    """The article's own ``<h1>`` when the title is it plus a kicker or a site part.
+
+    "Chronik: Lotte Tobisch ist tot" or "Lockdown: … › evang.at" in the metadata,
+    "Lotte Tobisch ist tot" as the headline readers see above the article.
+    """
+    for h1 in root.xpath(rules.TITLE_ARTICLE_H1)[:1]:
+        headline = clean_text(h1.text_content())
+        if (
+            headline
+            and headline != title
+            and word_count(headline) >= rules.TITLE_H1_MIN_WORDS
+            and len(headline) >= rules.TITLE_H1_MIN_SHARE * len(title)
+            and headline.casefold() in title.casefold()
+        ):
+            return headline
+    return title
+
+
+def is_head_of(head: str, title: str) -> bool:
+    """Whether ``title`` is ``head`` plus a separator and a short tail."""
+    if not title.startswith(head):
+        return False
+    rest = title[len(head) :]
+    return any(rest.startswith(sep) for sep in rules.TITLE_SEPARATORS) and word_count(rest) <= 8
+
+
+def _strip_site(title: str, site: str | None) -> str:
+    """Remove a trailing (or leading) " | Site" when it names the site itself."""
+    if not site:
+        return title
+    for sep in rules.TITLE_SEPARATORS:
+        if title.endswith(sep + site):
+            return title[: -len(sep + site)].strip()
+        if title.startswith(site + sep):
+            return title[len(site + sep) :].strip()
+    return title
+
+
+def _title_from_document(doc_title: str, h1s: list[str], site: str | None) -> str:
+    """The headline inside ``<title>``: cross-checked with ``<h1>``, minus site parts."""
+    for h1 in h1s:
+        if h1 == doc_title:
+            return doc_title
+    for h1 in h1s:
+        if word_count(h1) >= 2 and is_head_of(h1, doc_title):
+            return h1
+    title = _strip_site(doc_title, site)
+    if title != doc_title:
+        return title
+    for sep in rules.TITLE_SEPARATORS:
+        if sep in title:
+            head, _, _ = title.rpartition(sep)
+            _, _, rest = title.partition(sep)
+            if word_count(head) >= 3 or (_has_cjk(head) and len(head) >= 6):
+                # repeat in case of "Headline - Section - Site"
+                first = title.partition(sep)[0]
+                return first if word_count(first) >= 3 or _has_cjk(first) else head.strip()
+            if word_count(rest) >= 3:
+                return rest.strip()
+            break
+    if len(title) < 15 and len(h1s) == 1 and word_count(h1s[0]) > word_count(title):
+        return h1s[0]
+    return title
+
+
+def _has_cjk(text: str) -> bool:
+    return bool(re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", text))
+
+
+def _similarity(a: str, b: str) -> float:
+    ta, tb = set(a.lower().split()), set(b.lower().split())
+    return len(ta & tb) / max(1, len(ta | tb))

@@ -1,0 +1,40 @@
+"""Small tree helpers the HTML modules share: the parser, fragments, words, spaces."""
+
+from __future__ import annotations
+
+import re
+import threading
+
+from lxml import etree
+from lxml import html as lxml_html
+from lxml.html import HtmlElement
+
+_LOCAL = threading.local()  # lxml parsers must not be shared between threads
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+WORD = re.compile(r"\w+")
+LINK_ATTRIBUTES = frozenset({"href", "src"})
+SPACE = re.compile(r"\s+")
+
+
+def html_parser() -> lxml_html.HTMLParser:
+    """This thread's HTML parser (comments and processing instructions dropped)."""
+    parser = getattr(_LOCAL, "parser", None)
+    if parser is None:
+        parser = _LOCAL.parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True)
+    return parser
+
+
+def parse_fragment(html: str) -> HtmlElement | None:
+    """A block of HTML as the ``<body>`` lxml puts it in (None when there is nothing)."""
+    if not html.strip():
+        return None
+    try:
+        # None for a frameset, or nothing at all
+        return lxml_html.document_fromstring(html, parser=html_parser()).find("body")
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def norm(text: str) -> str:
+    """Whitespace-normalised text."""
+    return " ".join(text.split())

@@ -1,0 +1,163 @@
+"""The second body candidate (trafilatura's extractor), the choice between the two,
+and the page preparation both candidates share (extract/html/candidates.py, readable.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from clipper.errors import NotAnArticle
+from clipper.extract.html import rules
+from clipper.extract.html.article import extract
+from clipper.extract.html.candidates import choose
+from clipper.extract.html.clean import Body
+from clipper.extract.html.metadata import Metadata
+
+HTML = Path(__file__).resolve().parent / "fixtures" / "html"
+
+SENTENCE = "The council agreed on Tuesday to keep the harbour open through the winter months."
+
+
+def page(name: str) -> str:
+    return (HTML / name).read_text(encoding="utf-8")
+
+
+def body(*paragraphs: str) -> Body:
+    return Body(html="", text="\n\n".join(paragraphs), captions=(), lead=paragraphs[0])
+
+
+def test_an_introduction_apart_from_the_steps_is_kept() -> None:
+    # readability keeps the steps' block only; trafilatura's candidate has both parts
+    text = extract(page("two_part_guide.html")).text
+    assert "A starter is a living culture of flour and water" in text
+    assert "Most starters that fail are simply underfed" in text
+    assert "Discard all but a tablespoon of the starter" in text
+    assert "feed it once more, close the jar" in text
+    assert "Shop our jars" not in text and "Bakehouse Notes" not in text
+
+
+def test_json_ld_article_body_decides_between_the_candidates() -> None:
+    ld = " ".join([SENTENCE] * 3 + ["Ferries will run four times a day instead of six."] * 3)
+    ours = body(SENTENCE, SENTENCE, SENTENCE)
+    theirs = body(SENTENCE, "Ferries will run four times a day instead of six.")
+    assert choose(ours, theirs, Metadata(article_body=ld)).text == theirs.text
+    # without it, readability's longer body stands
+    assert choose(ours, theirs, Metadata()) is ours
+
+
+def test_a_much_longer_candidate_wins_and_a_much_shorter_one_loses() -> None:
+    short = body(SENTENCE)
+    long = body(
+        SENTENCE, SENTENCE.replace("harbour", "ferry"), SENTENCE.replace("winter", "spring")
+    )
+    assert len(long.text) >= rules.CANDIDATE_LONGER * len(short.text)
+    assert choose(short, long, Metadata()).text == long.text
+    assert choose(long, short, Metadata()) is long
+
+
+def test_of_two_as_long_the_one_with_more_prose_wins() -> None:
+    prose = body(SENTENCE, SENTENCE.replace("harbour", "swimming pool"))
+    furniture = body(
+        SENTENCE, "Share this", "Read more", "Newsletter", "Follow us", "Comments (3)", "Print"
+    )
+    ratio = len(prose.text) / len(furniture.text)
+    assert rules.CANDIDATE_SHORTER <= ratio < rules.CANDIDATE_LONGER
+    assert choose(furniture, prose, Metadata()).text == prose.text
+    assert choose(prose, furniture, Metadata()) is prose
+
+
+def test_a_candidate_that_ran_the_paragraphs_together_loses() -> None:
+    ours = body(SENTENCE, SENTENCE, SENTENCE, SENTENCE)
+    theirs = body(" ".join([SENTENCE] * 4) + " And more.")
+    assert choose(ours, theirs, Metadata()) is ours
+
+
+def test_choosing_trafilatura_keeps_readabilitys_lead() -> None:
+    lead = SENTENCE.replace("harbour", "lido")
+    ours = body(lead)
+    theirs = body(
+        "An introduction readability missed, long enough to be prose here.", lead, SENTENCE
+    )
+    chosen = choose(ours, theirs, Metadata())
+    assert chosen.text == theirs.text and chosen.lead == lead
+
+
+def test_an_index_of_links_is_no_candidate() -> None:
+    links = "".join(
+        f'<li><a href="/s/{i}">Headline number {i} of the day</a></li>' for i in range(60)
+    )
+    with pytest.raises(NotAnArticle):
+        extract(f"<html><body><ul>{links}</ul></body></html>")
+
+
+def test_a_lone_heading_is_no_candidate() -> None:
+    with pytest.raises(NotAnArticle):
+        extract("<html><body><h1>Sign in to continue</h1><form><input></form></body></html>")
+
+
+def test_an_article_the_parser_nested_in_the_menu_is_kept() -> None:
+    # an unclosed <li> makes lxml put <main> inside <nav>, which is dropped as furniture
+    art = extract(page("article_inside_menu.html"))
+    assert art.text.startswith("The island ferry will run four crossings a day")
+    assert "review the timetable in February" in art.text
+    assert "\n\n" in art.text  # its paragraphs, not one run-together line
+
+
+def test_a_post_written_in_a_template_script_is_read() -> None:
+    text = extract(page("post_in_template.html")).text
+    assert "Version 3.2 of the command-line tools is out today" in text
+    assert "one JSON object per line" in text
+    assert "Archive" not in text
+
+
+def test_template_scripts_stop_at_the_element_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    from clipper.extract.html import readable
+
+    monkeypatch.setattr(readable, "MAX_HTML_ELEMENTS", 2)
+    html = page("post_in_template.html")
+    root = readable.lxml_html.document_fromstring(html)
+    readable._open_templates(root)
+    # the template holds more elements than the budget: it stays a script
+    assert root.find(".//script") is not None
+
+
+def test_a_page_a_browser_shows_without_javascript_is_read() -> None:
+    # the whole page sits in <noscript>: what the reader sees with scripts off
+    text = extract(page("page_in_noscript.html")).text
+    assert "Il censimento degli orsi nel Parco si è concluso a ottobre" in text
+    assert "la tutela dei corridoi tra le aree protette" in text
+
+
+def test_a_short_noscript_notice_stays_out() -> None:
+    notice = "<noscript><p>Please enable JavaScript to use the comment form.</p></noscript>"
+    html = page("two_part_guide.html").replace("<footer>", notice + "<footer>")
+    assert "enable JavaScript" not in extract(html).text
+
+
+def test_a_post_that_is_mostly_links_with_notes_is_an_article() -> None:
+    items = "".join(
+        f'<li><p><a href="https://example.org/{i}">Story number {i} worth reading today</a></p>'
+        f"<p>via Example News, with a short note on why story {i} matters here.</p></li>"
+        for i in range(8)
+    )
+    html = (
+        f"<html><body><article><h1>Links of the week</h1><ul>{items}</ul></article></body></html>"
+    )
+    text = extract(html).text
+    assert "Story number 0 worth reading today" in text and "via Example News" in text
+
+
+def test_a_page_of_more_elements_than_any_article_gets_readability_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from clipper.extract.html import candidates
+
+    called: list[bool] = []
+    monkeypatch.setattr(candidates, "trafilatura_html", lambda *a: called.append(True))
+    monkeypatch.setattr(rules, "CANDIDATE_MAX_ELEMENTS", 10)
+    extract(page("two_part_guide.html"))
+    assert called == []
+    monkeypatch.setattr(rules, "CANDIDATE_MAX_ELEMENTS", 5000)
+    extract(page("two_part_guide.html"))
+    assert called == [True]

@@ -1,0 +1,132 @@
+"""Metadata rules for the general web (#14): each rule on a small page of its own."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from lxml import html as lxml_html
+
+from clipper.extract.html.metadata import Metadata, read_metadata
+
+NOW = datetime(2025, 6, 1, 12, 0, tzinfo=timezone.utc)
+
+
+def meta_of(head: str, body: str) -> Metadata:
+    page = f"<html><head>{head}</head><body>{body}<p>Some text of the article.</p></body></html>"
+    return read_metadata(lxml_html.document_fromstring(page), None, now=NOW)
+
+
+# --- titles: the page's one <h1> against the metadata's title ---------------
+
+
+def test_h1_with_the_headlines_dash_wins_over_the_metadatas_hyphen() -> None:
+    meta = meta_of(
+        '<meta property="og:title" content="Harbour walks - the long way round">',
+        "<h1>Harbour walks – the long way round</h1>",
+    )
+    assert meta.title == "Harbour walks – the long way round"
+
+
+def test_title_that_is_the_h1_plus_a_description_gives_the_h1() -> None:
+    meta = meta_of(
+        "<title>Cottage Rosehip - Holiday cottage by the lake</title>",
+        "<h1>Cottage Rosehip</h1><h2>Rooms</h2>",
+    )
+    assert meta.title == "Cottage Rosehip"
+
+
+def test_title_that_is_a_kicker_and_the_h1_gives_the_h1() -> None:
+    meta = meta_of(
+        '<meta property="og:title" content="Energy: The wind rebel">',
+        "<h1>The wind rebel</h1>",
+    )
+    assert meta.title == "The wind rebel"
+
+
+def test_title_that_is_only_the_site_name_gives_the_h1() -> None:
+    meta = meta_of(
+        '<meta property="og:site_name" content="Valley Power">'
+        '<meta property="og:title" content="Valley Power">',
+        "<h1>Residents invest in the new wind farm</h1>",
+    )
+    assert meta.title == "Residents invest in the new wind farm"
+
+
+def test_h1_with_a_kicker_around_the_title_keeps_the_title() -> None:
+    meta = meta_of(
+        '<meta property="og:title" content="Harbour bridge reopens after repairs">',
+        "<h1>Transport Harbour bridge reopens after repairs</h1>",
+    )
+    assert meta.title == "Harbour bridge reopens after repairs"
+
+
+def test_h1_worded_differently_leaves_the_declared_title() -> None:
+    meta = meta_of(
+        '<meta property="og:title" content="Harbour bridge reopens after repairs">',
+        "<h1>Why the harbour bridge matters</h1>",
+    )
+    assert meta.title == "Harbour bridge reopens after repairs"
+
+
+def test_one_word_h1_does_not_replace_a_site_name_title() -> None:
+    meta = meta_of(
+        '<meta property="og:site_name" content="Valley Power">'
+        '<meta property="og:title" content="Valley Power">',
+        "<h1>News</h1>",
+    )
+    assert meta.title == "Valley Power"
+
+
+# --- authors ------------------------------------------------------------------
+
+
+def test_author_from_a_labelled_twitter_data_tag() -> None:
+    meta = meta_of(
+        '<meta name="twitter:label1" content="Verfasst von">'
+        '<meta name="twitter:data1" content="Karla Berg">',
+        "<h1>A headline</h1>",
+    )
+    assert meta.authors == ("Karla Berg",)
+
+
+def test_labelled_twitter_data_that_is_no_author_is_ignored() -> None:
+    meta = meta_of(
+        '<meta name="twitter:label1" content="Reading time">'
+        '<meta name="twitter:data1" content="4 minutes">',
+        "<h1>A headline</h1>",
+    )
+    assert meta.authors == ()
+
+
+def test_user_name_with_digits_is_a_name() -> None:
+    meta = meta_of("", '<span class="author vcard"><a rel="author" href="/u/">ferryman1984</a></span>')
+    assert meta.authors == ("ferryman1984",)
+
+
+def test_template_label_is_no_name_and_german_prefix_is_dropped() -> None:
+    assert meta_of('<meta name="author" content="admin">', "").authors == ()
+    meta = meta_of("", '<p class="byline">Eingestellt von Jo Kern</p>')
+    assert meta.authors == ("Jo Kern",)
+
+
+# --- dates --------------------------------------------------------------------
+
+
+def test_utc_time_a_day_off_the_addresss_day_gives_the_addresss_day() -> None:
+    page = (
+        '<html><head><meta property="article:published_time" content="2023-11-09T05:30:59+00:00">'
+        "</head><body><p>Some text.</p></body></html>"
+    )
+    root = lxml_html.document_fromstring(page)
+    meta = read_metadata(root, "https://news.example/2023/11/08/council-votes/", now=NOW)
+    assert (meta.published, meta.date_source) == ("2023-11-08", "url")
+
+
+def test_declared_date_far_from_the_addresss_day_is_kept() -> None:
+    page = (
+        '<html><head><meta property="article:published_time" content="2023-11-20T05:30:59+00:00">'
+        "</head><body><p>Some text.</p></body></html>"
+    )
+    root = lxml_html.document_fromstring(page)
+    meta = read_metadata(root, "https://news.example/2023/11/08/council-votes/", now=NOW)
+    assert meta.published == "2023-11-20T05:30:59+00:00"
