@@ -193,6 +193,9 @@ def test_dead_sources_are_marked_and_do_not_stop_the_others(site: FeedSite, tmp_
     # the plain listing shows the reason too, on the source's row
     code, out, _ = invoke("feed", "list")
     assert code == 0 and "HTTP 410" in out
+    # and how many of each source's entries are clippings, as --json has them
+    good = listed["good"]
+    assert f"{good['clipped']} of {good['entries']}" in out
 
 
 def test_failed_entries_are_reported_and_retried_next_time(site: FeedSite) -> None:

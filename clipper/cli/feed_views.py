@@ -101,7 +101,7 @@ def source_table(sources: list[FeedSource]) -> Any:
     table = Table(show_lines=False, pad_edge=False)
     for column in ("id", "name", "title / address", "kind", "tags", "checked", "last new"):
         table.add_column(column, overflow="fold")
-    table.add_column("clipped", justify="right")
+    table.add_column("clipped of entries", justify="right")
     table.add_column("state", overflow="fold")
     for s in sources:
         where = Text(_plain(s.title) or "(untitled)")
@@ -117,7 +117,7 @@ def source_table(sources: list[FeedSource]) -> Any:
             Text(_plain(", ".join(s.tags))),
             _when(s.checked_at),
             _when(s.last_new_at),
-            f"{s.clipped:,}" + (f" (+{s.pending:,} to do)" if s.pending else ""),
+            f"{s.clipped:,} of {s.entries:,}" + (f" (+{s.pending:,} to do)" if s.pending else ""),
             state,
         )
     return table

@@ -7,6 +7,7 @@ import html
 from collections.abc import Iterable, Sequence
 
 from clipper.errors import NotAnArticle
+from clipper.extract.language import detect_language
 from clipper.extract.text import rules as rules
 from clipper.extract.text.blocks import neighbours
 from clipper.extract.text.body import next_article
@@ -284,7 +285,7 @@ def _article(
 
 
 def _guess_lang(paragraphs: Iterable[str]) -> str | None:
-    """A cheap language guess from script, then from common short words."""
+    """The language: from the script where it decides, else py3langid on enough words."""
     text = " ".join(paragraphs)
     letters = sum(1 for c in text if c.isalpha())
     if not letters:
@@ -297,10 +298,7 @@ def _guess_lang(paragraphs: Iterable[str]) -> str | None:
         return "zh"
     if len(rules.CYRILLIC.findall(text)) * 2 >= letters:
         return "uk" if len(rules.UKRAINIAN_LETTERS.findall(text)) * 200 >= letters else "ru"
-    words = [w.lower() for w in WORD.findall(text)]
-    if len(words) < 20:
-        return None
-    votes = {lang: sum(1 for w in words if w in stop) for lang, stop in rules.STOPWORDS.items()}
-    ranked = sorted(votes.items(), key=lambda kv: kv[1], reverse=True)
-    (lang, top), (_, second) = ranked[0], ranked[1]
-    return lang if top >= 0.08 * len(words) and top >= 1.5 * second else None
+    if len(WORD.findall(text)) < 20:
+        return None  # too little to tell a language by
+    return detect_language(text)
+

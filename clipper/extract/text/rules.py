@@ -945,23 +945,6 @@ DATE_LINE_MAX_CHARS = 80
 
 # --- Language guess ----------------------------------------------------------
 
-# Very common short words per language, for a cheap vote among Latin-script
-# languages. Cyrillic and CJK are decided by script.
-STOPWORDS: MappingProxyType[str, frozenset[str]] = MappingProxyType(
-    {
-        lang: frozenset(words.split())
-        for lang, words in (
-            (
-                "en",
-                "the and of to in is that it was for on with as his her said are be by this have from",
-            ),
-            (
-                "de",
-                "der die und das ist nicht ein eine mit den dem sich auf für von zu auch im wird sie es",
-            ),
-            ("fr", "le la les et est des une dans que pour pas sur qui au du avec il elle sont ce"),
-            ("es", "el la los las y que del en un una por con para es se su al lo como más"),
-        )
-    }
-)
+# Cyrillic and CJK are decided by script; Latin-script languages by py3langid
+# (clipper.extract.language).
 UKRAINIAN_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
