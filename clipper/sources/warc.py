@@ -23,6 +23,7 @@ import threading
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from clipper.errors import NotAnArticle, SourceNotFound
 from clipper.limits import DEFAULT_MAX_BYTES
@@ -144,7 +145,7 @@ def list_pages(path: Path) -> Listing:
     return Listing(tuple(sources), None, records)
 
 
-def _is_page(record: object) -> bool:
+def _is_page(record: Any) -> bool:  # warcio's ArcWarcRecord (warcio is untyped)
     rec_type = getattr(record, "rec_type", None)
     headers = getattr(record, "http_headers", None)
     if rec_type == "response":
@@ -155,14 +156,14 @@ def _is_page(record: object) -> bool:
             return False
         media = _media_type(headers.get_header("Content-Type"))
     elif rec_type == "resource":
-        media = _media_type(record.rec_headers.get_header("Content-Type"))  # type: ignore[attr-defined]
+        media = _media_type(record.rec_headers.get_header("Content-Type"))
     else:
         return False
     if media in HTML_TYPES:
         return True
     if media not in UNLABELLED:
         return False
-    head = record.content_stream().read(SNIFF_BYTES)  # type: ignore[attr-defined]
+    head = record.content_stream().read(SNIFF_BYTES)
     from clipper.sources.decode import looks_like_html
 
     return looks_like_html(head.decode("utf-8", errors="replace"))

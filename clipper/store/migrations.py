@@ -350,7 +350,7 @@ def m1801_images(db: Database) -> None:
     # named by the hash of its bytes: two clippings showing one photo store it
     # once. The link table says which clipping shows which image, under the
     # address its HTML gives it, in page order.
-    db["images"].create(  # type: ignore[union-attr]
+    db.table("images").create(
         {
             "sha256": str,
             "kind": str,  # jpeg, png, gif, webp, avif, svg: what the bytes are
@@ -363,12 +363,12 @@ def m1801_images(db: Database) -> None:
         pk="sha256",
         not_null={"kind", "size", "body", "stored_at"},
     )
-    db["clipping_images"].create(  # type: ignore[union-attr]
+    db.table("clipping_images").create(
         {"clipping_id": int, "position": int, "src": str, "sha256": str, "alt": str},
         pk=("clipping_id", "src"),
         not_null={"position", "sha256"},
     )
-    db["clipping_images"].create_index(["sha256"])  # type: ignore[union-attr]
+    db.table("clipping_images").create_index(["sha256"])
     # Deleting a clipping drops its links; an image no clipping shows any more goes too.
     db.execute(
         "CREATE TRIGGER clippings_images_ad AFTER DELETE ON clippings BEGIN "
@@ -386,9 +386,9 @@ def m1802_archived(db: Database) -> None:
     # A clipping made from a web archive's copy (clip --archived) or a WARC
     # record keeps its original URL; these say where the copy came from and when
     # it was captured.
-    table = db["clippings"]
-    table.add_column("archived_from", str)  # type: ignore[union-attr]
-    table.add_column("archived_at", str)  # type: ignore[union-attr]
+    table = db.table("clippings")
+    table.add_column("archived_from", str)
+    table.add_column("archived_at", str)
 
 
 @MIGRATIONS(name="m2001_stats_index")
