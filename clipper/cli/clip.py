@@ -8,6 +8,7 @@ import typer
 
 from clipper.cli.common import (
     DbOption,
+    JobsOption,
     JsonOption,
     app,
     console,
@@ -89,18 +90,7 @@ def clip(
             help="Character set of a file or stdin when it is mis-detected, e.g. cp1252.",
         ),
     ] = None,
-    jobs: Annotated[
-        int | None,
-        typer.Option(
-            "--jobs",
-            "-j",
-            min=1,
-            metavar="N",
-            help="Extract N pages at once in parallel processes (default: the jobs setting, "
-            "else the number of cores); pages are fetched up to 4×N at a time, at most 2 per site.",
-            show_default=False,
-        ),
-    ] = None,
+    jobs: JobsOption = None,
     delay: Annotated[
         float,
         typer.Option(

@@ -137,6 +137,19 @@ IdArgument = Annotated[
     int,
     typer.Argument(metavar="ID", help="The clipping's id (see clipper list).", show_default=False),
 ]
+# Shared by every command that runs a batch (clip, feed update).
+JobsOption = Annotated[
+    int | None,
+    typer.Option(
+        "--jobs",
+        "-j",
+        min=1,
+        metavar="N",
+        help="Extract N pages at once in parallel processes (default: the jobs setting, "
+        "else the number of cores); pages are fetched up to 4×N at a time, at most 2 per site.",
+        show_default=False,
+    ),
+]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 LimitOption = Annotated[
     int, typer.Option("--limit", "-n", min=1, metavar="N", help="Show at most this many.")

@@ -9,6 +9,7 @@ import typer
 from clipper.cli.common import (
     ClipperGroup,
     DbOption,
+    JobsOption,
     JsonOption,
     app,
     console,
@@ -231,18 +232,7 @@ def update(
             show_default=False,
         ),
     ] = None,
-    jobs: Annotated[
-        int | None,
-        typer.Option(
-            "--jobs",
-            "-j",
-            min=1,
-            metavar="N",
-            help="Extract N pages at once in parallel processes (default: the jobs setting, "
-            "else the number of cores); pages are fetched up to 4×N at a time, at most 2 per site.",
-            show_default=False,
-        ),
-    ] = None,
+    jobs: JobsOption = None,
     since: Annotated[
         str | None,
         typer.Option(
