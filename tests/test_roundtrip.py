@@ -211,3 +211,32 @@ def test_any_metadata_survives_front_matter(
     assert meta["title"] == title and meta["note"] == note and meta["excerpt"] == note
     assert meta["tags"] == tags and meta["authors"] == authors and meta["site"] == title
     assert body.endswith("Body.\n")
+
+
+def test_code_and_tables_come_back_as_the_extractor_wrote_them(tmp_path: Path) -> None:
+    # One renderer turns HTML into text, at clipping and at reading an export back:
+    # a <pre> keeps its lines and a table its rows of cells, both ways.
+    words = ["engineers", "crews", "divers", "council", "tenders", "cranes", "barges", "inspectors"]
+    paragraphs = "".join(
+        f"<p>The {w} on the harbour works said on Monday that the {n} piers need repairs, "
+        f"and that the budget for the {w} will be set out in the report, with the costs below.</p>"
+        for n, w in enumerate(words)
+    )
+    costs = [("North", "4.2", "May"), ("South", "3.9", "June"), ("East", "1.1", "July")]
+    rows = "".join(f"<tr><td>{p}</td><td>{c}</td><td>{m}</td></tr>" for p, c, m in costs)
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Harbour works report</title></head><body><article>"
+        f"<h1>Harbour works report</h1>{paragraphs}"
+        "<pre>for pier in piers:\n    inspect(pier)\n\n    log(pier)</pre>"
+        f"<table><tr><th>Pier</th><th>Cost</th><th>Opens</th></tr>{rows}"
+        "<tr><td>West</td><td>2.5</td><td>August</td></tr></table>"
+        "<p>Afterwards the harbour master told reporters that the piers would reopen in May, "
+        "once the divers had finished their checks.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    first = json.loads(ok("clip", "--json", str(page)))
+    assert "    inspect(pier)\n\n    log(pier)" in first["text"]
+    assert "North | 4.2 | May" in first["text"]
+    before, after, _ = round_trip(first["id"], tmp_path / "out")
+    assert after["text"] == before["text"]

@@ -213,61 +213,23 @@ def markdown_to_html(body: str, captions: tuple[str, ...] = ()) -> str:
 _ITALIC_PARAGRAPH = re.compile(r"<p><em>([^<]*)</em></p>")
 
 
-# Between these, whitespace is the HTML's layout, not text (it would split a table's rows).
-_TABLE_PARTS = frozenset({"table", "thead", "tbody", "tfoot", "tr", "td", "th"})
-
-
 def html_to_text(html: str) -> str:
-    """Plain text of clean HTML: one block per paragraph, heading or list item; no captions."""
+    """Plain text of clean HTML, rendered as the extractor renders an article's text.
+
+    One renderer for both (clipper.extract.html.render), so a clipping read back
+    from its Markdown gets the text it had when it was clipped: blocks apart,
+    a table's rows as lines of cells, ``<pre>`` lines kept, no captions.
+    """
     import lxml.html
 
-    from clipper.extract.html.rules import TEXT_BLOCK_TAGS
+    from clipper.extract.html.render import text_blocks
 
     if not html.strip():
         return ""
     root = lxml.html.fragment_fromstring(html, create_parent="div")
-    blocks: list[str] = []
-    buf: list[str] = []
-
-    def flush() -> None:
-        # One line a table row (as the extractor writes a table), else one line a block.
-        rows = ("".join(buf)).split("\n")
-        joined = "\n".join(" ".join(row.split()) for row in rows if row.strip())
-        buf.clear()
-        if joined:
-            blocks.append(joined)
-
-    def walk(el: Any) -> None:
-        if not isinstance(el.tag, str):
-            if el.tail:
-                buf.append(el.tail)
-            return
-        if el.tag in ("figcaption", "caption"):
-            if el.tail:
-                buf.append(el.tail)
-            return
-        block = el.tag in TEXT_BLOCK_TAGS and el.tag != "tr"
-        if block:
-            flush()
-        if el.tag == "tr":
-            buf.append("\n")
-        if el.tag in ("td", "th") and "".join(buf).rsplit("\n", 1)[-1].strip():
-            buf.append(" | ")  # a row's cells, as the extractor writes them
-        if el.tag == "br":
-            buf.append(" ")
-        if el.text and not (el.tag in _TABLE_PARTS and not el.text.strip()):
-            buf.append(el.text)
-        for child in el:
-            walk(child)
-        if block:
-            flush()
-        if el.tail and not (el.tag in _TABLE_PARTS and not el.tail.strip()):
-            buf.append(el.tail)
-
-    for child in root:
-        walk(child)
-    flush()
-    return "\n\n".join(blocks)
+    for node in root.xpath("//comment() | //processing-instruction()"):
+        node.drop_tree()
+    return "\n\n".join(text_blocks(root))
 
 
 _UNESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")  # CommonMark: a backslash before ASCII punctuation
