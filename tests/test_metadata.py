@@ -470,3 +470,17 @@ def test_trafilaturas_byline_rules_name_the_author_when_clippers_find_none() -> 
         body='<body><article><p>Text.</p><span class="writer">Jane Holm</span></article></body>',
     )
     assert meta.authors == ("Jane Holm",)
+
+
+def test_metadata_fields_are_article_fields_of_the_same_type() -> None:
+    # The extract stage hands Metadata's values to Article by name (article_fields).
+    from dataclasses import fields
+
+    from clipper.extract.html.metadata import ARTICLE_FIELDS
+    from clipper.models import Article
+
+    article = {f.name: f.type for f in fields(Article)}
+    found = {f.name: f.type for f in fields(Metadata) if f.name in ARTICLE_FIELDS}
+    assert set(ARTICLE_FIELDS) == set(found) and len(found) == 13
+    for name, kind in found.items():
+        assert article.get(name) == kind, name

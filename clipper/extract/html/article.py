@@ -73,25 +73,18 @@ def extract(html: str | bytes, url: str | None = None) -> Article:
             "Try the article's own URL, or save the page from a browser and clip the file."
         )
     excerpt = meta.excerpt or body.lead or _first_paragraph(body.text)
+    found = {
+        **meta.article_fields(),
+        "lang": meta.lang or detect_language(body.text),
+        "excerpt": excerpt,
+    }
     return Article(
         text=body.text,
         html=body.html,
-        title=meta.title,
-        authors=meta.authors,
-        byline=meta.byline,
-        published=meta.published,
-        modified=meta.modified,
-        date_source=meta.date_source,
-        site_name=meta.site_name,
-        lang=meta.lang or detect_language(body.text),
-        excerpt=excerpt,
-        image=meta.image,
-        canonical_url=meta.canonical_url,
-        section=meta.section,
-        tags=meta.tags,
         captions=body.captions,
         kind="html",
         stripped=body.stripped,
+        **found,
     )
 
 

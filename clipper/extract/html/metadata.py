@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime, timezone
 from typing import Any
 
@@ -65,6 +65,15 @@ class Metadata:
     section: str | None = None
     tags: tuple[str, ...] = ()
     article_body: str | None = None  # JSON-LD articleBody, a cross-check for the body
+
+    def article_fields(self) -> dict[str, Any]:
+        """The values an ``Article`` takes over as they are: every field but article_body."""
+        return {name: getattr(self, name) for name in ARTICLE_FIELDS}
+
+
+# Metadata's fields are Article's, by the same names (tests/test_metadata.py holds
+# them together), apart from the cross-check that stays in the extract stage.
+ARTICLE_FIELDS = tuple(f.name for f in fields(Metadata) if f.name != "article_body")
 
 
 def read_metadata(
