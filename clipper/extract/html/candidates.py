@@ -24,7 +24,7 @@ from lxml.html import HtmlElement
 from clipper.extract.html import rules as rules
 from clipper.extract.html.clean import Body, clean_body
 from clipper.extract.html.metadata import Metadata
-from clipper.extract.html.tree import HEADINGS, WORD, parse_fragment
+from clipper.extract.html.tree import WORD, parse_fragment
 
 # trafilatura logs every page it discards at WARNING; for clipper that is a normal
 # outcome (the readability candidate stands alone), not something to print
@@ -158,7 +158,7 @@ def _keeps_headings(text: str, html: str) -> bool:
     if frag is None:
         return True
     flat = " ".join(text.split())
-    return all(" ".join(h.text_content().split()) in flat for h in frag.iter(*sorted(HEADINGS)))
+    return all(" ".join(h.text_content().split()) in flat for h in frag.iter(*sorted(rules.HEADING_TAGS)))
 
 
 def _prose(text: str) -> int:

@@ -19,19 +19,8 @@ from clipper.extract.html import rules as rules
 from clipper.extract.html.authors import is_byline_line
 from clipper.extract.html.metadata import Metadata
 from clipper.extract.html.render import text_blocks
-from clipper.extract.html.tree import HEADINGS, SPACE, norm, parse_fragment
+from clipper.extract.html.tree import SPACE, norm, parse_fragment
 from clipper.models import Stripped
-
-_NOT_CONTENT = frozenset(
-    {"script", "style", "noscript", "template", "head", "title", "meta", "link"}
-)
-# Elements judged by their whole text against the boilerplate phrases.
-_PHRASE_TAGS = frozenset(
-    {"p", "div", "span", "li", "h2", "h3", "h4", "h5", "h6", "section", "strong", "em", "a"}
-)
-_INLINE = frozenset({"span", "strong", "em", "a", "b", "i"})
-# Elements judged by link density.
-_LIST_TAGS = frozenset({"ul", "ol", "div", "section", "table", "dl"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +82,7 @@ def _drop_furniture(frag: HtmlElement, stripped: list[Stripped]) -> None:
         # not as a few words inside a sentence
         parent_size, parent_linked = sizes.get(el.getparent(), (0, 0))
         whole = (
-            el.tag not in _INLINE or parent_size <= size + 2 or parent_linked >= 0.9 * parent_size
+            el.tag not in rules.INLINE_TAGS or parent_size <= size + 2 or parent_linked >= 0.9 * parent_size
         )
         reason = _furniture_reason(el, size, linked, total, whole)
         if reason:
@@ -127,7 +116,7 @@ def _furniture_reason(
 ) -> str | None:
     """Why one element is site furniture (by tag, role, name, phrase or links), or ``None``."""
     tag = el.tag.lower()
-    if tag in rules.FURNITURE_TAGS or tag in _NOT_CONTENT:
+    if tag in rules.FURNITURE_TAGS or tag in rules.NOT_CONTENT_TAGS:
         return f"furniture: <{tag}>"
     role = (el.get("role") or "").lower()
     if role in rules.BOILERPLATE_ROLES:
@@ -138,13 +127,13 @@ def _furniture_reason(
     # a wrapper holding most of the article is never furniture, whatever its name
     if names.strip() and size < 0.5 * total and names_furniture(names):
         return f"furniture: named {' '.join(names.split())[:60]!r}"
-    if whole and tag in _PHRASE_TAGS and 0 < size <= rules.PHRASE_MAX_CHARS:
+    if whole and tag in rules.PHRASE_TAGS and 0 < size <= rules.PHRASE_MAX_CHARS:
         text = norm(el.text_content())
         if len(text) <= rules.PHRASE_MAX_CHARS and rules.BOILERPLATE_PHRASE.match(text):
             return "boilerplate phrase"
     density = linked / max(1, size)
     in_part = 0 < size < 0.5 * total
-    if in_part and tag in _LIST_TAGS and density > rules.LINK_DENSITY_MAX and not _has_prose(el):
+    if in_part and tag in rules.LIST_TAGS and density > rules.LINK_DENSITY_MAX and not _has_prose(el):
         return "furniture: mostly links"
     return None
 
@@ -202,7 +191,7 @@ def _copy_clean(src: HtmlElement, dst: HtmlElement, url: str | None, pre: bool =
     for child in src:
         if isinstance(child.tag, str):
             tag = child.tag.lower()
-            if tag in _NOT_CONTENT:
+            if tag in rules.NOT_CONTENT_TAGS:
                 pass
             elif tag == "table" and not _is_data_table(child):
                 _flatten_block(child, dst, url)
@@ -230,24 +219,6 @@ def _copy_clean(src: HtmlElement, dst: HtmlElement, url: str | None, pre: bool =
             _append_text(dst, child.tail if pre else SPACE.sub(" ", child.tail))
 
 
-_BLOCK_OUT = frozenset(
-    {
-        "p",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "ul",
-        "ol",
-        "blockquote",
-        "pre",
-        "table",
-        "figure",
-        "dl",
-        "hr",
-    }
-)
 
 
 def _flatten_block(src: HtmlElement, dst: HtmlElement, url: str | None) -> None:
@@ -259,7 +230,7 @@ def _flatten_block(src: HtmlElement, dst: HtmlElement, url: str | None) -> None:
         para = etree.SubElement(dst, "p")
         para.text = tmp.text
     for child in list(tmp):
-        if child.tag in _BLOCK_OUT or (child.tag in ("li",) and dst.tag in ("ul", "ol")):
+        if child.tag in rules.BLOCK_OUT_TAGS or (child.tag in ("li",) and dst.tag in ("ul", "ol")):
             tail = child.tail
             child.tail = None
             dst.append(child)
@@ -354,7 +325,7 @@ def _drop_title_and_byline(root: HtmlElement, meta: Metadata, stripped: list[Str
         text = norm(el.text_content())
         folded = text.casefold()
         if (
-            el.tag in HEADINGS
+            el.tag in rules.HEADING_TAGS
             and title
             and (folded == title or (folded in title and len(folded) > 20))
         ):

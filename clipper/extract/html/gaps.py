@@ -13,7 +13,7 @@ from readability.readability import REGEXES
 from clipper.extract.html import rules as rules
 from clipper.extract.html.clean import id_name, link_density, names_furniture
 from clipper.extract.html.readable import tidy_links
-from clipper.extract.html.tree import HEADINGS, norm
+from clipper.extract.html.tree import norm
 
 # --- taking back what readability skipped between two parts it kept -------------
 
@@ -139,7 +139,7 @@ def _prose_between(units: list[HtmlElement], holder: HtmlElement, have: str) -> 
     return [
         unit
         for i, unit in enumerate(prose)
-        if unit.tag not in HEADINGS or (i + 1 < len(prose) and prose[i + 1].tag not in HEADINGS)
+        if unit.tag not in rules.HEADING_TAGS or (i + 1 < len(prose) and prose[i + 1].tag not in rules.HEADING_TAGS)
     ]
 
 
@@ -171,7 +171,7 @@ def _gap_prose(el: HtmlElement, have: str) -> bool:
     if link_density(el, len(text)) > rules.GAP_MAX_LINK_DENSITY:
         return False
     words = len(text.split())
-    if el.tag in HEADINGS:
+    if el.tag in rules.HEADING_TAGS:
         return words <= rules.GAP_HEADING_MAX_WORDS
     if el.tag == "table":
         return False

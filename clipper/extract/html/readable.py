@@ -11,7 +11,7 @@ from readability import Document
 from readability.readability import REGEXES, Unparseable
 
 from clipper.extract.html import rules as rules
-from clipper.extract.html.tree import LINK_ATTRIBUTES, parse_fragment
+from clipper.extract.html.tree import parse_fragment
 from clipper.untrusted import MAX_HTML_ELEMENTS, xml_safe
 
 
@@ -134,7 +134,7 @@ def tidy_links(root: HtmlElement) -> None:
 
 
 def _tidy_link_attributes(attrib: etree._Attrib) -> None:
-    for name in LINK_ATTRIBUTES.intersection(attrib):
+    for name in rules.LINK_ATTRIBUTES.intersection(attrib):
         value = attrib[name]
         tidy = value.strip()
         if tidy != value:

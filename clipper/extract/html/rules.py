@@ -765,3 +765,43 @@ TEXT_BLOCK_TAGS: frozenset[str] = frozenset(
         "hr",
     }
 )
+
+
+# --- Tag sets the cleaning and rendering steps use ----------------------------
+
+NOT_CONTENT_TAGS: frozenset[str] = frozenset(
+    {"script", "style", "noscript", "template", "head", "title", "meta", "link"}
+)
+
+# Elements judged by their whole text against the boilerplate phrases.
+PHRASE_TAGS: frozenset[str] = frozenset(
+    {"p", "div", "span", "li", "h2", "h3", "h4", "h5", "h6", "section", "strong", "em", "a"}
+)
+
+INLINE_TAGS: frozenset[str] = frozenset({"span", "strong", "em", "a", "b", "i"})
+
+# Elements judged by link density.
+LIST_TAGS: frozenset[str] = frozenset({"ul", "ol", "div", "section", "table", "dl"})
+
+BLOCK_OUT_TAGS: frozenset[str] = frozenset(
+    {
+        "p",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "blockquote",
+        "pre",
+        "table",
+        "figure",
+        "dl",
+        "hr",
+    }
+)
+
+HEADING_TAGS: frozenset[str] = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+LINK_ATTRIBUTES: frozenset[str] = frozenset({"href", "src"})

@@ -10,9 +10,7 @@ from lxml import html as lxml_html
 from lxml.html import HtmlElement
 
 _LOCAL = threading.local()  # lxml parsers must not be shared between threads
-HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 WORD = re.compile(r"\w+")
-LINK_ATTRIBUTES = frozenset({"href", "src"})
 SPACE = re.compile(r"\s+")
 
 
