@@ -59,14 +59,7 @@ def list_(
         else:
             typer.echo("No clippings yet. Add one with: clipper clip URL-or-FILE", err=True)
         return
-    from clipper.cli import plain
-
-    if (width := plain.plain_width()) and (shown := plain.clipping_table(clippings, width)):
-        typer.echo(shown, nl=False)
-        return
-    from clipper.cli.render import clipping_table
-
-    console().print(clipping_table(clippings))
+    _print_view("clipping_table", clippings)
 
 
 @app.command()
@@ -86,14 +79,7 @@ def show(
     if as_json:
         print_json(clipping.to_json())
         return
-    from clipper.cli import plain
-
-    if (width := plain.plain_width()) and (shown := plain.clipping_detail(clipping, width)):
-        typer.echo(shown, nl=False)
-        return
-    from clipper.cli.render import clipping_detail
-
-    console().print(clipping_detail(clipping))
+    _print_view("clipping_detail", clipping)
 
 
 @app.command()
@@ -172,14 +158,7 @@ def search(
         if not empty:
             typer.echo(f"No clippings match {query!r}.", err=True)
         return
-    from clipper.cli import plain
-
-    if width := plain.plain_width():
-        typer.echo(plain.search_results(hits, width), nl=False)
-        return
-    from clipper.cli.render import search_results
-
-    console().print(search_results(hits))
+    _print_view("search_results", hits)
 
 
 def _search_highlights(db: "Archive", query: str, raw: bool, limit: int, as_json: bool) -> None:
@@ -219,11 +198,20 @@ def stats(db_path: DbOption = None) -> None:
     path, _ = resolve_db_path(db_path)
     with open_archive(db_path, reading=True, light=True) as db:
         found = read_stats(db, path)
+    _print_view("stats_view", found, path)
+
+
+def _print_view(view: str, *args: object) -> None:
+    """Print ``render.<view>(*args)``; when stdout is no terminal, ``plain.<view>(*args, width)``.
+
+    The plain path prints the same characters without loading rich's console;
+    it answers None (or nothing) for what it can't lay out as rich would.
+    """
     from clipper.cli import plain
 
-    if (width := plain.plain_width()) and (shown := plain.stats_view(found, path, width)):
+    if (width := plain.plain_width()) and (shown := getattr(plain, view)(*args, width)):
         typer.echo(shown, nl=False)
         return
-    from clipper.cli.render import stats_view
+    from clipper.cli import render
 
-    console().print(stats_view(found, path))
+    console().print(getattr(render, view)(*args))
