@@ -15,11 +15,12 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal
 
 from clipper.errors import ClipperError, EmptyTitle, UsageError
-from clipper.models import Article, Clipping, Decoded, StoredPage
 from clipper.untrusted import printable
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+    from clipper.models import Article, Clipping, Decoded, StoredPage
 
 # A re-extraction with fewer words than this share of the stored text is
 # treated as a regression (a changed page layout rule, a detection gone wrong)

@@ -263,7 +263,7 @@ EXTRACTION_CODE = (
     "export/frontmatter.py",
     "export/sanitize.py",
     "pipeline.py",
-    "models.py",
+    "models",
     "untrusted.py",
     "limits.py",
     "cjk.py",

@@ -11,12 +11,12 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from clipper.errors import ClippingNotFound
-from clipper.models import ImageFile, ImageInfo
 from clipper.store.connection import utc_now, writing
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from clipper.models import ImageFile, ImageInfo
     from clipper.store.connection import Archive
 
 
@@ -61,6 +61,8 @@ def images_for(db: Archive, ids: Iterable[int]) -> dict[int, list[ImageInfo]]:
         f"WHERE l.clipping_id IN ({marks}) ORDER BY l.clipping_id, l.position",
         wanted,
     )
+    from clipper.models import ImageInfo
+
     for cid, src, digest, kind, size, width, height, alt in rows:
         found[cid].append(ImageInfo(src, digest, kind, size, width, height, alt))
     return found

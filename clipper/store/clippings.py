@@ -2,34 +2,26 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import zlib
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from clipper.errors import ClippingNotFound
-from clipper.models import (
-    Article,
-    Clipping,
-    Filters,
-    Highlight,
-    ImageInfo,
-    Page,
-    SaveResult,
-)
 from clipper.store.assets import images_for
-from clipper.store.batches import compress_body, near_duplicate
 from clipper.store.connection import host_of, utc_now, writing
-from clipper.store.corrections import keep_curation
-from clipper.store.highlights import highlights_for, reanchor_highlights, restore_highlights
-from clipper.store.sketches import store_sketch
+from clipper.store.highlights import highlights_for
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from clipper.models import Article, Clipping, Filters, Highlight, ImageInfo, Page, SaveResult
     from clipper.store.connection import Archive
     from clipper.store.derived import Derived
+
+# What only storing needs (batches, curation, highlights' anchoring, the
+# models of a page and an article) is imported where it is used: reading
+# commands import this module and never store.
 
 # --- storing ---------------------------------------------------------------
 
@@ -76,6 +68,14 @@ def save_clipping(
     """
     if compressed_body is None and body_size is not None and len(page.body) != body_size:
         raise ValueError("a page without its body needs its compressed_body")
+    import json
+
+    from clipper.models import SaveResult
+    from clipper.store.batches import compress_body, near_duplicate
+    from clipper.store.corrections import keep_curation
+    from clipper.store.highlights import reanchor_highlights, restore_highlights
+    from clipper.store.sketches import store_sketch
+
     if derived is None:
         from clipper.store.derived import derive
 
@@ -196,6 +196,10 @@ def _to_clipping(
      word_count, clipped_at, modified, section, image, canonical_url, captions, kind,
      encoding, html, note, corrections, near_duplicate_of, page_type, archived_from,
      archived_at) = row  # fmt: skip
+    import json  # here: search, which never reads these columns, doesn't import it
+
+    from clipper.models import Clipping
+
     return Clipping(
         id=cid,
         url=url,

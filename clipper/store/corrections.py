@@ -6,10 +6,11 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from clipper.cjk import index_terms
-from clipper.models import Article
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+    from clipper.models import Article
 
 # What `clipper edit` can correct; a correction wins over every later extraction.
 CORRECTABLE = ("title", "authors", "published")

@@ -8,12 +8,6 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from clipper.errors import ClippingNotFound
-from clipper.models import (
-    Article,
-    Clipping,
-    Page,
-    StoredPage,
-)
 from clipper.store.clippings import get_clipping
 from clipper.store.connection import utc_now, writing
 from clipper.store.corrections import CORRECTABLE, apply_corrections
@@ -21,6 +15,7 @@ from clipper.store.corrections import CORRECTABLE, apply_corrections
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from clipper.models import Article, Clipping, StoredPage
     from clipper.store.connection import Archive
 
 
@@ -121,6 +116,8 @@ def get_stored_page(db: Database, clipping_id: int) -> StoredPage:
     source, key, url, encoding, encoding_source, body, content_type, charset, final_url = row
     if body is None:
         raise ClippingNotFound(f"No raw source stored for clipping {clipping_id}.")
+    from clipper.models import Page, StoredPage
+
     page = Page(
         body=zlib.decompress(body),
         source=source,

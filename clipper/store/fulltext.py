@@ -8,16 +8,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from clipper.errors import EmptyQuery, QueryError
-from clipper.models import (
-    HIGHLIGHT,
-    Filters,
-    SearchHit,
-    Stats,
-)
+from clipper.models import HIGHLIGHT
 from clipper.store.clippings import DATE_SQL, where_clause
 from clipper.store.migrations import DATE_OF_ROW, FTS_COLUMNS, FTS_WEIGHTS
 
 if TYPE_CHECKING:
+    from clipper.models import Filters, SearchHit, Stats
     from clipper.store.connection import Archive
 
 # Where a snippet's matches start and end (see models; renderers turn them into styles).
@@ -100,6 +96,8 @@ def search(
         ranked = _rank(db, fts_query, joined, where, params, sort, limit, offset)
     except sqlite3.OperationalError as exc:
         raise QueryError(f"Can't search for {fts_query!r}: {exc}.") from None
+    from clipper.models import SearchHit
+
     text_column = FTS_COLUMNS.index("text")
     details = f"""
         SELECT c.id, c.title, c.url, c.source, c.site_name, c.published, c.clipped_at,
@@ -245,6 +243,7 @@ def stats(db: Archive, path: str | Path) -> Stats:
         "GROUP BY m ORDER BY m DESC LIMIT 12"
     ).fetchall()
     size = sum(p.stat().st_size for p in (Path(path), Path(f"{path}-wal")) if p.exists())
+    from clipper.models import Stats
     from clipper.store.assets import image_totals
 
     images, image_bytes = image_totals(db)

@@ -20,15 +20,16 @@ from clipper.errors import (
     QueryError,
     UsageError,
 )
-from clipper.highlights import MAX_NOTE_CHARS, MAX_PASSAGE_CHARS, find_passage, reanchor
-from clipper.models import Highlight, HighlightHit
 from clipper.store.connection import utc_now, writing
-from clipper.untrusted import printable
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from clipper.models import Highlight, HighlightHit
     from clipper.store.connection import Archive
+
+# Finding and anchoring passages (clipper.highlights) and the models are
+# imported where they are used: list and show read highlights_for alone.
 
 
 _COLUMNS = "h.id, h.clipping_id, h.passage, h.note, h.created_at, h.start_offset, h.end_offset"
@@ -37,10 +38,15 @@ _ORDER = "h.start_offset IS NULL, h.start_offset, h.id"
 
 
 def _to_highlight(row: Sequence[Any]) -> Highlight:
+    from clipper.models import Highlight
+
     return Highlight(*row)
 
 
 def _clean_note(note: str | None) -> str | None:
+    from clipper.highlights import MAX_NOTE_CHARS
+    from clipper.untrusted import printable
+
     if note is None:
         return None
     value = printable(note).strip()
@@ -63,7 +69,9 @@ def add_highlight(
     Raises PassageNotFound when the text doesn't hold it, UsageError when the
     same passage is highlighted already.
     """
+    from clipper.highlights import MAX_PASSAGE_CHARS, find_passage
     from clipper.store.clippings import get_clipping
+    from clipper.untrusted import printable
 
     if not passage.strip():
         raise UsageError("Give the passage to highlight: some words of the clipping's text.")
@@ -147,6 +155,8 @@ def reanchor_highlights(db: Database, clipping_id: int, text: str) -> list[Highl
     Called inside the transaction that replaces the text, so text and
     offsets never disagree.
     """
+    from clipper.highlights import reanchor
+
     current = highlights_for(db, [clipping_id])[clipping_id]
     if not current:
         return []
@@ -173,6 +183,8 @@ def restore_highlights(
 
     One whose passage is not in the text is kept detached rather than lost.
     """
+    from clipper.highlights import reanchor
+
     have = {h.passage for h in highlights_for(db, [clipping_id])[clipping_id]}
     wanted = [(p, n) for p, n in kept if p.strip() and p not in have]
     with writing(db):
@@ -190,6 +202,7 @@ def restore_highlights(
 
 def search_highlights(db: Archive, fts_query: str, *, limit: int = 20) -> list[HighlightHit]:
     """Highlights whose passage or note matches an FTS5 query, best first."""
+    from clipper.models import HighlightHit
     from clipper.store.fulltext import HIGHLIGHT_END, HIGHLIGHT_START
 
     sql = f"""
