@@ -44,6 +44,8 @@ piece = st.one_of(
             "\x1b[31m",
             "[bold]",
             "·",
+            "“quoted” — and so on…",
+            "Ελλάδα Россия",
             START,
             END,
         ]

@@ -5,7 +5,8 @@ fifth of its time. Where rich would print no colours or styles at all
 (stdout is a pipe or a file, and no FORCE_COLOR or TTY_COMPATIBLE says
 otherwise), these functions write what rich would have written, character
 for character: the same line breaks, from rich's own line-breaking and cell
-measures (``rich._wrap``, ``rich.cells``: small modules, no console). On a
+measures (``rich._wrap``, ``rich.cells``: small modules, no console; for text
+of one-cell characters, clipper.cli.cells repeats them without rich). On a
 terminal, or wherever that can't be promised, :func:`plain_width` answers
 None and the caller renders with rich as before. tests/test_plain.py holds
 the two side by side.
@@ -19,6 +20,7 @@ import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TextIO
 
+from clipper.cli.cells import cell_len, divide_line, set_cell_size, single_cells, zero_width
 from clipper.models import HIGHLIGHT
 from clipper.untrusted import printable
 
@@ -72,12 +74,9 @@ def _console_width() -> int:
 
 def wrap(text: str, width: int) -> list[str]:
     """The lines rich prints for a plain ``Text(text)`` at ``width`` (fold overflow, no justify)."""
-    from rich._wrap import divide_line
-    from rich.cells import cell_len, set_cell_size
-
     lines: list[str] = []
     for line in text.split("\n"):
-        if len(line) <= width and line.isascii() and "\t" not in line:
+        if len(line) <= width and ((line.isascii() and "\t" not in line) or single_cells(line)):
             lines.append(line)  # one cell a character (controls are gone): it fits as it is
             continue
         offsets = divide_line(line, width, fold=True)
@@ -182,8 +181,6 @@ class Column:
 
 def _measure(text: str) -> tuple[int, int]:
     """rich's Text measurement: the longest word and the longest line, in cells."""
-    from rich.cells import cell_len
-
     lines = text.splitlines()
     longest_line = max((cell_len(line) for line in lines), default=0)
     words = text.split()
@@ -249,9 +246,6 @@ def _collapse(widths: list[int], wrapable: list[bool], max_width: int) -> list[i
 
 def _cell_lines(text: str, width: int, column: Column) -> list[str]:
     """A cell's Text at ``width`` (padding aside): wrapped or not, cut with '…', justified, padded."""
-    from rich._wrap import divide_line
-    from rich.cells import cell_len, set_cell_size
-
     def truncate(line: str, pad: bool) -> str:
         length = cell_len(line)
         if length > width:
@@ -292,9 +286,7 @@ def _zero_width(text: str) -> bool:
     """
     if text.isascii():
         return False
-    from rich.cells import get_character_cell_size
-
-    return any(get_character_cell_size(ch) == 0 for ch in text)
+    return any(zero_width(ch) for ch in text)
 
 
 def table(
@@ -349,8 +341,6 @@ def table(
 
     out: list[str] = []
     if title:  # wrapped as any Text (folding), each line filled to the table's width
-        from rich.cells import cell_len
-
         out.extend(line + " " * (table_width - cell_len(line)) for line in wrap(title, table_width))
     lines_by_row = []
     for r in range(len(cells[0]) if cells else 0):
@@ -490,8 +480,6 @@ _GRID_COLUMNS = [Column(no_wrap=True), Column()]
 
 def clipping_detail(c: Clipping, width: int) -> str | None:
     """render.clipping_detail, printed plain; None for text with tabs (rich expands them)."""
-    from rich.cells import cell_len, set_cell_size
-
     grid = [["id", str(c.id)], *([label, value] for label, value, _ in meta_rows(c))]
     grid.append(["clipped", _one_line(c.clipped_at)])
     if c.corrections:
