@@ -11,7 +11,7 @@ from rich._wrap import divide_line as rich_divide_line
 from clipper.cli import cells
 
 SINGLE = sorted(cells._SINGLE)
-DOUBLE = sorted(cells._DOUBLE)
+DOUBLE = [chr(c) for a, b in cells._TWO_CELLS for c in range(a, b + 1)]
 
 # Text of one-cell characters (the fast path), and text with anything in it (rich's).
 single_text = st.lists(
@@ -41,6 +41,7 @@ def test_every_character_s_width_is_rich_s_in_every_unicode_version() -> None:
         assert not [ch for ch in SINGLE if size(ch, version) != 1], version
         assert not [ch for ch in DOUBLE if size(ch, version) != 2], version
     assert not [ch for ch in SINGLE + DOUBLE if ch.isspace() and ch != " "]
+    assert all(ch.isprintable() for ch in SINGLE + DOUBLE)
 
 
 @given(any_text, st.integers(min_value=1, max_value=130), st.booleans())

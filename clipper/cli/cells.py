@@ -14,6 +14,8 @@ other text goes to rich itself. tests/test_cells.py holds the two equal.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable
 from itertools import chain
 
 # Characters one cell wide in every Unicode version rich ships, none of them
@@ -43,17 +45,12 @@ _TWO_CELLS = (
 )
 
 
-def _chars(ranges: tuple[tuple[int, int], ...]) -> frozenset[str]:
-    return frozenset(
-        ch
-        for ch in map(chr, chain.from_iterable(range(a, b + 1) for a, b in ranges))
-        if ch == " " or (ch.isprintable() and not ch.isspace())
-    )
-
-
-_SINGLE = _chars(_ONE_CELL)
-_DOUBLE = _chars(_TWO_CELLS)
-_KNOWN = _SINGLE | _DOUBLE
+# The code points in those ranges left unassigned (not printable).
+_HOLES = frozenset(map(chr, (0x378, 0x379, 0x380, 0x381, 0x382, 0x383, 0x38B, 0x38D, 0x3A2)))
+_SINGLE = frozenset(map(chr, chain.from_iterable(range(a, b + 1) for a, b in _ONE_CELL))) - _HOLES
+# Some 30,000 characters: looked up in their ranges, not a set (or a pattern,
+# whose compiling alone would cost more than rich's import).
+_TWO_BOUNDS = tuple(chain.from_iterable((a, b + 1) for a, b in _TWO_CELLS))
 # rich._wrap.re_word; in text of those characters its \s is the space alone.
 _WORD = re.compile(r"\s*\S+\s*")
 
@@ -63,17 +60,33 @@ def single_cells(text: str) -> bool:
     return _SINGLE.issuperset(text)
 
 
-def _known_len(text: str) -> int:
-    """The cells of text whose every character is in _KNOWN."""
-    return len(text) + sum(ch in _DOUBLE for ch in text)
+def _double(ch: str) -> bool:
+    """Whether ``ch`` is in one of the _TWO_CELLS ranges."""
+    return bisect_right(_TWO_BOUNDS, ord(ch)) % 2 == 1
+
+
+def _known_len(text: str) -> int | None:
+    """The cells of ``text`` if each of its characters is one or two cells wide here; else None."""
+    wide = 0
+    for ch in text:
+        if ch not in _SINGLE:
+            if not _double(ch):
+                return None
+            wide += 1
+    return len(text) + wide
+
+
+def _width(ch: str) -> int:
+    """A character's cells, in text _known_len measures."""
+    return 1 if ch in _SINGLE else 2
 
 
 def cell_len(text: str) -> int:
     """rich.cells.cell_len."""
     if _SINGLE.issuperset(text):
         return len(text)
-    if _KNOWN.issuperset(text):
-        return _known_len(text)
+    if (known := _known_len(text)) is not None:
+        return known
     from rich.cells import cell_len as rich_cell_len
 
     return rich_cell_len(text)
@@ -88,19 +101,20 @@ def set_cell_size(text: str, total: int) -> str:
         if total < 0 and any("\u2010" <= ch <= "\u205e" for ch in text):
             return ""  # not one of rich's own one-cell characters: rich's general case
         return text[:total]
-    if not _KNOWN.issuperset(text):
+    known = _known_len(text)
+    if known is None:
         from rich.cells import set_cell_size as rich_set_cell_size
 
         return rich_set_cell_size(text, total)
+    size = known
     if total <= 0:
         return ""
-    size = _known_len(text)
     if size <= total:
         return text + " " * (total - size)
     # rich.cells._split_text: a wide character across the edge becomes a space.
     used = 0
     for index, ch in enumerate(text):
-        width = 2 if ch in _DOUBLE else 1
+        width = _width(ch)
         if used + width > total:
             return text[:index] + " " if used < total else text[:index]
         used += width
@@ -109,11 +123,16 @@ def set_cell_size(text: str, total: int) -> str:
 
 def zero_width(ch: str) -> bool:
     """Whether rich gives the character no width at all (a joiner, a combining mark)."""
-    if ch in _KNOWN:
+    if ch in _SINGLE or _double(ch):
         return False
     from rich.cells import get_character_cell_size
 
     return get_character_cell_size(ch) == 0
+
+
+def _known_width(text: str) -> int:
+    """The cells of a piece of text _known_len measured."""
+    return len(text) + sum(ch not in _SINGLE for ch in text)
 
 
 def _chop(word: str, width: int) -> list[str]:
@@ -123,7 +142,7 @@ def _chop(word: str, width: int) -> list[str]:
     lines: list[str] = []
     size = start = 0
     for index, ch in enumerate(word):
-        cells = 2 if ch in _DOUBLE else 1
+        cells = _width(ch)
         if size + cells > width:
             lines.append(word[start:index])
             start, size = index, 0
@@ -135,11 +154,15 @@ def _chop(word: str, width: int) -> list[str]:
 
 def divide_line(text: str, width: int, fold: bool = True) -> list[int]:
     """rich._wrap.divide_line: the offsets to break ``text`` at to fit ``width`` cells."""
-    if not _KNOWN.issuperset(text):
+    measure: Callable[[str], int] = len
+    if _SINGLE.issuperset(text):
+        pass
+    elif _known_len(text) is not None:
+        measure = _known_width
+    else:
         from rich._wrap import divide_line as rich_divide_line
 
         return rich_divide_line(text, width, fold=fold)
-    measure = len if _SINGLE.issuperset(text) else _known_len
     breaks: list[int] = []
     offset = 0  # cells used on the current line
     # Each match starts where the last ended (it takes the spaces after its

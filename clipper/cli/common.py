@@ -280,7 +280,7 @@ def print_json(data: Any) -> None:
 
 # C1 control characters: json.dumps escapes C0 controls itself, but with
 # ensure_ascii=False these pass raw, and a terminal obeys some of them.
-_C1 = re.compile("[\x80-\x9f]")
+_C1 = "[\x80-\x9f]"
 
 
 def json_text(data: Any, *, indent: int | None = None) -> str:
@@ -288,7 +288,7 @@ def json_text(data: Any, *, indent: int | None = None) -> str:
     import json
 
     text = json.dumps(data, ensure_ascii=False, indent=indent)
-    return _C1.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return re.sub(_C1, lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def console(stderr: bool = False) -> Any:

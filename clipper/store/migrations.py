@@ -8,10 +8,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from clipper.cjk import index_terms
-from clipper.similar import sketch
-from clipper.store.sketches import store_sketch
-
 if TYPE_CHECKING:
     from sqlite_utils import Database
     from sqlite_utils.migrations import Migrations
@@ -27,6 +23,26 @@ FTS_TOKENIZER = "porter unicode61 remove_diacritics 2"
 DATE_OF_ROW = "substr(coalesce(published, clipped_at), 1, 10)"
 
 _Step = TypeVar("_Step", bound=Callable[..., None])
+
+
+# What migrations that fill new columns call, imported when one runs: every
+# command imports this module (for MIGRATIONS), few ever migrate.
+def index_terms(text: str | None) -> str:
+    from clipper.cjk import index_terms as terms
+
+    return terms(text)
+
+
+def sketch(text: str) -> tuple[int, ...]:
+    from clipper.similar import sketch as make
+
+    return make(text)
+
+
+def store_sketch(db: Any, clipping_id: int, signature: tuple[int, ...]) -> None:
+    from clipper.store.sketches import store_sketch as store
+
+    store(db, clipping_id, signature)
 
 
 class _LazyMigrations:

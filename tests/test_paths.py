@@ -1,0 +1,91 @@
+"""Where the archive and the settings file are: the quick look for a settings file agrees with
+platformdirs, and a broken settings file is still reported wherever platformdirs finds it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from platformdirs import user_config_path
+
+from clipper.cli import paths
+
+linux = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the quick look is Linux's")
+
+
+def platformdirs_file() -> Path:
+    return user_config_path("clipper", appauthor=False) / "config.toml"
+
+
+@linux
+@pytest.mark.parametrize(
+    "xdg",
+    [None, "", "   ", "absolute", "relative"],
+)
+def test_no_settings_file_is_assumed_only_where_platformdirs_finds_none(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, xdg: str | None
+) -> None:
+    monkeypatch.delenv("CLIPPER_CONFIG", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.chdir(tmp_path)
+    if xdg is None:
+        monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
+    elif xdg == "absolute":
+        monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+    elif xdg == "relative":
+        monkeypatch.setenv("XDG_CONFIG_HOME", "rel")
+    else:
+        monkeypatch.setenv("XDG_CONFIG_HOME", xdg)
+    assert not paths._settings_file_may_exist()
+    assert not platformdirs_file().exists()
+    # Wherever platformdirs looks, a file there is seen.
+    where = platformdirs_file()
+    where.parent.mkdir(parents=True)
+    where.write_text('template = "obsidian"\n', encoding="utf-8")
+    assert paths._settings_file_may_exist()
+
+
+@linux
+def test_a_settings_file_in_either_place_is_seen(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("CLIPPER_CONFIG", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+    for folder in (tmp_path / "home" / ".config", tmp_path / "xdg"):
+        found = folder / "clipper" / "config.toml"
+        found.parent.mkdir(parents=True)
+        found.mkdir()  # a folder where the file should be is an error to report, not nothing
+        assert paths._settings_file_may_exist()
+        found.rmdir()
+        assert not paths._settings_file_may_exist()
+
+
+def test_clipper_config_always_goes_to_the_settings_module(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CLIPPER_CONFIG", str(tmp_path / "none.toml"))
+    assert paths._settings_file_may_exist()
+
+
+@linux
+def test_a_broken_settings_file_in_the_config_folder_stops_a_reading_command(
+    tmp_path: Path,
+) -> None:
+    home = tmp_path / "home"
+    settings = home / ".config" / "clipper" / "config.toml"
+    settings.parent.mkdir(parents=True)
+    settings.write_text("templat = 'x'\n", encoding="utf-8")
+    env = {
+        k: v for k, v in os.environ.items() if k not in ("CLIPPER_CONFIG", "XDG_CONFIG_HOME")
+    }
+    env.update(HOME=str(home), CLIPPER_DB=str(tmp_path / "a.db"))
+    done = subprocess.run(
+        [sys.executable, "-m", "clipper", "list"], env=env, capture_output=True, text=True
+    )
+    assert done.returncode != 0
+    assert "unknown setting 'templat'" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
