@@ -230,7 +230,9 @@ def test_phrases_get_a_smaller_share_of_the_ranking_budget(
     assert store_fulltext._rank_all_limit('"harbour"') == 10
     assert store_fulltext._rank_all_limit('"harbour" "bridge"') == 10  # two words, no phrase
     assert store_fulltext._rank_all_limit('"harbour bridge"') == 10 // store_fulltext.PHRASE_COST
-    assert store_fulltext._rank_all_limit('"大統 統領"') == 10 // store_fulltext.PHRASE_COST  # CJK words are phrases
+    assert (
+        store_fulltext._rank_all_limit('"大統 統領"') == 10 // store_fulltext.PHRASE_COST
+    )  # CJK words are phrases
     assert store_fulltext._rank_all_limit('"東京"') == 10  # one character pair: one token
     # what the index's tokenizer splits, and --raw syntax that reads word positions
     for phrase in ('"e-mail"', '"U.S."', '"foo_bar"', "a + b", "NEAR(a b)", "x AND NEAR(a b, 3)"):
@@ -250,6 +252,39 @@ def test_phrases_get_a_smaller_share_of_the_ranking_budget(
     # 5 matches are past a phrase's budget of 2: the rest come newest first, unscored
     assert [h.score for h in hits[1:]] == [0.0] * 4
     assert [h.title for h in hits[1:]] == [f"Local story {i}" for i in (3, 2, 1, 0)]
+
+
+def test_a_phrase_whose_words_are_common_together_goes_by_titles_without_counting(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Counting a rare phrase of common words reads every clipping that holds them all."""
+    database = dbmod.open_db(tmp_path / "phrases.db")
+    monkeypatch.setattr(store_fulltext, "RANK_ALL_LIMIT", 10)  # a phrase's budget: 2
+    for i in range(12):  # both words in 12 clippings, the phrase in one
+        body = f"Story {i}: the bridge crossed the harbour. " * 3
+        if i == 4:
+            body += "At last the harbour bridge reopened."
+        art = Article(text=body, html="", title=f"Local story {i}")
+        dbmod.save_clipping(
+            database, art, Page(body=body.encode(), source=str(i)), key=str(i), url=None
+        )
+    assert store_fulltext._words_of('"harbour bridge"') == '"harbour" "bridge"'
+    assert store_fulltext._words_of('"harbour bridge" OR "x"') is None  # --raw syntax: as it is
+    counted: list[str] = []
+    count = store_fulltext._count
+    monkeypatch.setattr(
+        store_fulltext, "_count", lambda db, q, most: counted.append(q) or count(db, q, most)
+    )
+    hits = dbmod.search(database, '"harbour bridge"')
+    assert [h.title for h in hits] == ["Local story 4"]
+    assert [h.score for h in hits] == [0.0]  # past the budget: unscored, newest first
+    assert counted == ['"harbour" "bridge"']  # the phrase's own matches were never counted
+    # Fewer clippings holding the words than the phrase's budget: ranked by bm25 at once.
+    counted.clear()
+    monkeypatch.setattr(store_fulltext, "RANK_ALL_LIMIT", 100)
+    hits = dbmod.search(database, '"harbour bridge"')
+    assert [h.title for h in hits] == ["Local story 4"] and hits[0].score < 0
+    assert counted == ['"harbour" "bridge"']
 
 
 def test_word_count_counts_cjk_characters() -> None:

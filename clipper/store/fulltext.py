@@ -128,6 +128,12 @@ RANK_ALL_LIMIT = 5_000
 # word stands in every match: about 7 microseconds against 1 in a 100,000
 # archive), so a query holding one gets that much less of the budget.
 PHRASE_COST = 5
+# Even counting a phrase's matches walks every clipping that holds all its
+# words: a phrase of two common words is in a few clippings of the tens of
+# thousands that hold both, and counting up to its budget read them all (7 ms
+# at 100,000 clippings, growing with the archive). So a phrase whose words
+# are together in more clippings than RANK_ALL_LIMIT goes by titles at once;
+# ranking it in full would cost more than a common word's whole budget.
 _QUOTED = re.compile(r'"((?:[^"]|"")*)"')  # an FTS5 string; "" is a quote inside it
 # Where the index's tokenizer (unicode61) splits a string into several words.
 _TOKEN = re.compile(r"[^\W_]+")
@@ -142,6 +148,34 @@ def _rank_all_limit(fts_query: str) -> int:
         len(_TOKEN.findall(s)) > 1 for s in _QUOTED.findall(fts_query)
     )
     return RANK_ALL_LIMIT // PHRASE_COST if phrase else RANK_ALL_LIMIT
+
+
+def _words_of(fts_query: str) -> str | None:
+    """The query with each phrase taken apart into its words: clippings holding all of them.
+
+    None unless the query is quoted strings alone (each maybe a prefix),
+    as clipper makes them: other --raw syntax (OR, NOT, NEAR, columns) is
+    counted as it is.
+    """
+    if _QUOTED.sub("", fts_query).replace("*", " ").strip():
+        return None
+    parts = []
+    for match in _QUOTED.finditer(fts_query):
+        words = _TOKEN.findall(match.group(1))
+        if not words:
+            return None
+        prefix = fts_query.startswith("*", match.end())
+        parts += [f'"{w}"' for w in words[:-1]] + [f'"{words[-1]}"' + ("*" if prefix else "")]
+    return " ".join(parts)
+
+
+def _count(db: Archive, fts_query: str, most: int) -> int:
+    """The query's matches, counted up to ``most`` (the index alone answers)."""
+    (matches,) = db.execute(
+        "SELECT count(*) FROM (SELECT 1 FROM clippings_fts WHERE clippings_fts MATCH ? LIMIT ?)",
+        [fts_query, most],
+    ).fetchone()
+    return int(matches)
 
 
 def _rank(
@@ -161,11 +195,15 @@ def _rank(
         # Count the matches alone (no join, no filters: the index answers that
         # in milliseconds), stopping as soon as the count passes the limit.
         rank_all = _rank_all_limit(fts_query)
-        (matches,) = db.execute(
-            "SELECT count(*) FROM (SELECT 1 FROM clippings_fts WHERE clippings_fts MATCH ? LIMIT ?)",
-            [fts_query, rank_all + 1],
-        ).fetchone()
-        if matches > rank_all:
+        words = _words_of(fts_query) if rank_all < RANK_ALL_LIMIT else None
+        holding = _count(db, words, RANK_ALL_LIMIT + 1) if words else None
+        if holding is not None and holding > RANK_ALL_LIMIT:
+            common = True  # see RANK_ALL_LIMIT: past a common word's budget
+        elif holding is not None and holding <= rank_all:
+            common = False  # no more matches than clippings holding the words
+        else:
+            common = _count(db, fts_query, rank_all + 1) > rank_all
+        if common:
             return _rank_common(db, fts_query, base, params, limit, offset, weights, rank_all)
     sql = f"SELECT f.rowid, bm25(clippings_fts, {weights}) AS score {base} ORDER BY {order} LIMIT ? OFFSET ?"
     return db.execute(sql, [fts_query, *params, limit, offset]).fetchall()
