@@ -130,8 +130,14 @@ def test_reading_commands_load_no_fetching_or_extraction(tmp_path: Path, args: l
 
 
 # What the reading commands don't load when the archive's schema is current and
-# stdout is not a terminal: sqlite-utils (store.open_light), rich's console (clipper.cli.plain).
-READING_HEAVY = ("sqlite_utils", "rich.console", "rich.table", "click", "hashlib")
+# stdout is not a terminal: sqlite-utils (store.open_light), rich's console (clipper.cli.plain),
+# rich's cell tables for text of one-cell characters (clipper.cli.cells), the models of
+# pages and articles (clipper.models' submodules), and with no settings file where one
+# could be, the settings module and platformdirs (clipper.cli.paths).
+READING_HEAVY = (
+    "sqlite_utils", "rich.console", "rich.table", "click", "hashlib", "rich.cells", "rich._wrap",
+    "clipper.models.extracted", "clipper.config", "platformdirs",
+)  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -152,5 +158,10 @@ def test_reading_commands_skip_sqlite_utils_and_rich(tmp_path: Path, args: list[
     page = tmp_path / "p.txt"
     page.write_text("Harbour talks resume\n\n" + "The harbour talks resumed on Monday. " * 30)
     assert run("clip", str(page), db=archive).returncode == 0
-    loaded = _modules_loaded_by(args, READING_HEAVY, {"CLIPPER_DB": str(archive)})
+    no_settings = {
+        "HOME": str(tmp_path / "home"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "CLIPPER_CONFIG": "",
+    }
+    loaded = _modules_loaded_by(args, READING_HEAVY, {"CLIPPER_DB": str(archive), **no_settings})
     assert loaded == "[]"
