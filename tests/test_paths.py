@@ -1,5 +1,6 @@
 """Where the archive and the settings file are: the quick look for a settings file agrees with
-platformdirs, and a broken settings file is still reported wherever platformdirs finds it."""
+platformdirs, and a broken settings file is still reported wherever platformdirs finds it; and
+--site's one SQL test answers what its three did."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from platformdirs import user_config_path
 
 from clipper.cli import paths
@@ -79,9 +82,7 @@ def test_a_broken_settings_file_in_the_config_folder_stops_a_reading_command(
     settings = home / ".config" / "clipper" / "config.toml"
     settings.parent.mkdir(parents=True)
     settings.write_text("templat = 'x'\n", encoding="utf-8")
-    env = {
-        k: v for k, v in os.environ.items() if k not in ("CLIPPER_CONFIG", "XDG_CONFIG_HOME")
-    }
+    env = {k: v for k, v in os.environ.items() if k not in ("CLIPPER_CONFIG", "XDG_CONFIG_HOME")}
     env.update(HOME=str(home), CLIPPER_DB=str(tmp_path / "a.db"))
     done = subprocess.run(
         [sys.executable, "-m", "clipper", "list"], env=env, capture_output=True, text=True
@@ -89,3 +90,34 @@ def test_a_broken_settings_file_in_the_config_folder_stops_a_reading_command(
     assert done.returncode != 0
     assert "unknown setting 'templat'" in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
+
+
+@given(
+    st.one_of(st.none(), st.text(max_size=12)),
+    st.one_of(
+        st.none(),
+        st.text(max_size=30),
+        st.builds(
+            lambda scheme, host, rest: f"{scheme}://{host}{rest}",
+            st.sampled_from(["http", "https", "HTTPS", "ftp"]),
+            st.from_regex(
+                r"(www\.)?([A-Za-zÀ-ÿ0-9-]{1,8}\.){0,3}[A-Za-zÀ-ÿ]{1,6}(:\d{1,4})?", fullmatch=True
+            ),
+            st.sampled_from(["", "/", "/a/b?c#d", "?q=1"]),
+        ),
+    ),
+    st.sampled_from(
+        ["Le Journal", "example.com", "www.Example.COM", "https://b.example.com/x", "é.fr", " "]
+    ),
+)
+def test_the_site_test_is_the_three_it_replaces(
+    site_name: str | None, url: str | None, site: str
+) -> None:
+    """clipper_on_site answers what the name, host and subdomain tests answered together."""
+    from clipper.store.connection import host_of, on_site
+
+    folded, host = site.casefold(), host_of(site)
+    by_name = isinstance(site_name, str) and site_name.casefold() == folded
+    found = host_of(url) if isinstance(url, str) else None
+    by_host = found is not None and (found == host or found[-(len(host) + 1) :] == f".{host}")
+    assert on_site(site_name, url, folded, host) == int(by_name or by_host)

@@ -261,11 +261,9 @@ def where_clause(filters: Filters | None) -> tuple[str, list[Any]]:
         # The site's name as the page gives it, or its web address (a host,
         # with or without www., or any URL on it; subdomains count).
         host = host_of(filters.site)
-        clauses.append(
-            "(clipper_fold(c.site_name) = ? OR clipper_host(c.url) = ? "
-            "OR substr(clipper_host(c.url), -?) = ?)"
-        )
-        params += [filters.site.casefold(), host, len(host) + 1, f".{host}"]
+        # One call a row (see connection.on_site): a search checks every match.
+        clauses.append("clipper_on_site(c.site_name, c.url, ?, ?)")
+        params += [filters.site.casefold(), host]
     if filters.author:
         clauses.append("instr(clipper_fold(c.authors), ?) > 0")
         params.append(filters.author.casefold())
