@@ -7,7 +7,8 @@ Usage::
 Builds an archive of N synthetic clippings (default 10,000) as bench/search.py
 does, through clipper's own save path, then runs each command N times (default 15), alternating
 between them so that machine noise hits all alike, and reports the median
-wall time and its ratio to the baselines:
+wall time and its ratio to the baselines (and beside them the median CPU time,
+user and system, which the machine's other work doesn't lengthen):
 
 - ``python -c "import typer"``: every command is a typer app; targets (issue
   20): ``search``, ``list``, ``show``, ``stats`` and ``tag`` at most 1.5x, and
@@ -35,6 +36,7 @@ from __future__ import annotations
 import argparse
 import compileall
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -83,11 +85,28 @@ Command = list[str] | Callable[[], tuple[list[str], dict[str, str]]]
 
 def median_times(commands: dict[str, Command], runs: int, env: dict[str, str]) -> dict[str, float]:
     """Each command's median wall seconds, the commands taken in turn, one run each per round."""
+    return {name: wall for name, (wall, _) in median_costs(commands, runs, env).items()}
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def median_costs(
+    commands: dict[str, Command], runs: int, env: dict[str, str]
+) -> dict[str, tuple[float, float]]:
+    """Each command's median wall seconds and median CPU seconds (user + system), in turn.
+
+    The CPU time is what the process itself spent, whatever else the machine
+    ran meanwhile; the wall clock also counts the waits for a core.
+    """
     times: dict[str, list[float]] = {name: [] for name in commands}
+    cpu: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(runs):
         for name, command in commands.items():
             args, own = command() if callable(command) else (command, {})
-            start = time.perf_counter()
+            start, start_cpu = time.perf_counter(), _children_cpu()
             subprocess.run(
                 args,
                 env={**env, **own},
@@ -96,7 +115,10 @@ def median_times(commands: dict[str, Command], runs: int, env: dict[str, str]) -
                 check=True,
             )
             times[name].append(time.perf_counter() - start)
-    return {name: statistics.median(samples) for name, samples in times.items()}
+            cpu[name].append(_children_cpu() - start_cpu)
+    return {
+        name: (statistics.median(times[name]), statistics.median(cpu[name])) for name in commands
+    }
 
 
 def startup(archive: Path, runs: int, clippings: int, word: str) -> None:
@@ -125,9 +147,14 @@ def startup(archive: Path, runs: int, clippings: int, word: str) -> None:
         "search --json": [*clipper, "search", word, "--json"],
         "list --json": [*clipper, "list", "--json"],
     }
-    medians = median_times(commands, runs, env)
+    costs = median_costs(commands, runs, env)
+    medians = {name: wall for name, (wall, _) in costs.items()}
     typer, sqlite_utils = medians[TYPER], medians[SQLITE_UTILS]
-    print(f"\n{'command':32} {'median ms':>10} {'/ typer':>8} {'target':>8}")
+    typer_cpu = costs[TYPER][1]
+    print(
+        f"\n{'command':32} {'median ms':>10} {'/ typer':>8} {'target':>8}"
+        f" {'CPU ms':>8} {'/ typer':>8}"
+    )
     for name, median in medians.items():
         target = (
             f"<= {READING_TARGET}x"
@@ -141,7 +168,11 @@ def startup(archive: Path, runs: int, clippings: int, word: str) -> None:
             if name in (TYPER, SQLITE_UTILS)
             else f"clipper {name}".replace("clipper clipper", "clipper")
         )
-        print(f"{label:32} {median * 1000:10.1f} {median / typer:7.2f}x {target:>8}")
+        cpu = costs[name][1]
+        print(
+            f"{label:32} {median * 1000:10.1f} {median / typer:7.2f}x {target:>8}"
+            f" {cpu * 1000:8.1f} {cpu / typer_cpu:7.2f}x"
+        )
     print(
         f"\nclipper search / sqlite-utils search: {medians['search'] / sqlite_utils:.2f}x "
         "(target < 1)"
@@ -149,6 +180,11 @@ def startup(archive: Path, runs: int, clippings: int, word: str) -> None:
     met = [name for name in READING if medians[name] / typer <= READING_TARGET]
     print(
         f"at most {READING_TARGET}x import typer: {len(met)} of {len(READING)} ({', '.join(met)})"
+    )
+    met_cpu = [name for name in READING if costs[name][1] / typer_cpu <= READING_TARGET]
+    print(
+        f"by CPU time: {len(met_cpu)} of {len(READING)} ({', '.join(met_cpu)}); "
+        f"clipper search / sqlite-utils search: {costs['search'][1] / costs[SQLITE_UTILS][1]:.2f}x"
     )
 
 
