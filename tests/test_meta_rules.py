@@ -99,7 +99,9 @@ def test_labelled_twitter_data_that_is_no_author_is_ignored() -> None:
 
 
 def test_user_name_with_digits_is_a_name() -> None:
-    meta = meta_of("", '<span class="author vcard"><a rel="author" href="/u/">ferryman1984</a></span>')
+    meta = meta_of(
+        "", '<span class="author vcard"><a rel="author" href="/u/">ferryman1984</a></span>'
+    )
     assert meta.authors == ("ferryman1984",)
 
 
@@ -130,3 +132,31 @@ def test_declared_date_far_from_the_addresss_day_is_kept() -> None:
     root = lxml_html.document_fromstring(page)
     meta = read_metadata(root, "https://news.example/2023/11/08/council-votes/", now=NOW)
     assert meta.published == "2023-11-20T05:30:59+00:00"
+
+
+def test_date_written_under_the_headline_when_the_page_declares_none() -> None:
+    meta = meta_of(
+        "<title>Harbour bridge reopens - Port News</title>",
+        "<nav>Home News</nav><h1>Harbour bridge reopens</h1>"
+        "<div class='info'>Von Ann Lee 09.03.2022</div>"
+        "<p>The bridge was closed for six weeks while the deck was renewed, the council said.</p>",
+    )
+    assert (meta.published, meta.date_source) == ("2022-03-09", "headline")
+
+
+def test_dateline_above_the_headline_nearer_than_an_update_below() -> None:
+    meta = meta_of(
+        "<title>Le pont rouvre</title>",
+        "<p>Par Ann Lee | 30 septembre 2018</p><h2>Le pont rouvre</h2>"
+        "<p>Partager</p><p>Article mis à jour le 7 janvier 2020.</p>",
+    )
+    assert (meta.published, meta.date_source) == ("2018-09-30", "headline")
+
+
+def test_date_in_the_articles_prose_is_no_dateline() -> None:
+    meta = meta_of(
+        "<title>Fans return to the arenas</title>",
+        "<h1>Fans return to the arenas</h1><p>The clubs may fill half their seats again under "
+        "the rules that came into force on 28.01.2022, the association said on Monday.</p>",
+    )
+    assert meta.date_source != "headline"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -37,15 +37,28 @@ def read_published(
     url: str | None,
     now: datetime,
     modified: str | None = None,
+    headline: str | None = None,
+    lang: str | None = None,
 ) -> tuple[str | None, str | None]:
     """The publication date and where it came from, never later than ``now``.
 
     htmldate's answer is not taken when it is only the page's declared
-    ``modified`` date: an update is not a publication.
+    ``modified`` date: an update is not a publication. ``headline`` (the
+    article's title) finds the headline on the page, beside which a date
+    may be written out; ``lang`` reads 03/04/2022 as day first or month first.
     """
     limit = now + timedelta(days=1)
     url_day = _url_day(url, limit)
-    found, source = _declared_or_found(root, metas, ld, url, limit, url_day, modified)
+    found, source = _declared_or_found(
+        root,
+        metas,
+        ld,
+        url,
+        limit,
+        url_day,
+        modified,
+        lambda: headline_date(root, headline, limit, lang),
+    )
     if found and url_day and found[:10] != url_day and _day_apart(found, url_day):
         # a time stored in UTC can fall on the next or the previous day; the
         # day in the address is the one the publisher's own calendar showed
@@ -84,6 +97,7 @@ def _declared_or_found(
     limit: datetime,
     url_day: str | None,
     modified: str | None,
+    beside_headline: Callable[[], str | None],
 ) -> tuple[str | None, str | None]:
     """The first date the page declares, else the address's day, the text's, htmldate's."""
     for value in ld_strings(ld, "datePublished") + ld_strings(ld, "dateCreated"):
@@ -107,6 +121,8 @@ def _declared_or_found(
                 return found, "time"
     if url_day:
         return url_day, "url"
+    if found := beside_headline():
+        return found, "headline"
     found, source = _text_date(root, limit)
     if found:
         return found, source
@@ -130,6 +146,106 @@ def _htmldate(root: HtmlElement, url: str | None, limit: datetime) -> str | None
     except (ValueError, TypeError):
         return None
     return parse_date(found, limit) if found else None
+
+
+def headline_date(
+    root: HtmlElement, headline: str | None, limit: datetime, lang: str | None = None
+) -> str | None:
+    """A date written out just below the article's headline (or just above it).
+
+    Pages without a machine-readable date still show one where readers look:
+    under the headline, beside the byline ("von Ann Lee 09.03.2022"), or in a
+    dateline above it. The headline is the ``<h1>`` that reads as the title.
+    """
+    heading = _headline_element(root, headline)
+    if heading is None:
+        return None
+    after, before = _text_around(heading)
+    best: tuple[int, date] | None = None
+    for text, from_end in ((after, False), (before, True)):
+        for m in rules.HEADLINE_DATE.finditer(text):
+            day = _written_day(m, lang)
+            if day is None or day > limit.date():
+                continue
+            distance = len(text) - m.end() if from_end else m.start()
+            if best is None or distance < best[0]:
+                best = (distance, day)
+    return best[1].isoformat() if best else None
+
+
+def _headline_element(root: HtmlElement, headline: str | None) -> HtmlElement | None:
+    """The heading that shows ``headline``: an ``<h1>`` (or lesser heading) with its words."""
+    if not headline:
+        return None
+    key = _fold(headline)
+    if not key:
+        return None
+    for tags in (("h1",), ("h2", "h3")):
+        for el in root.iter(*tags):
+            text = _fold(el.text_content())
+            if text and (
+                text == key or (len(text) >= len(key) // 2 and (text in key or key in text))
+            ):
+                return el
+    return None
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\W+", "", text.casefold())
+
+
+def _text_around(el: HtmlElement) -> tuple[str, str]:
+    """The page's short lines just after ``el`` and just before it.
+
+    Each side stops at the first paragraph of prose (a date in the article's
+    own sentences is no dateline) and at a bounded number of characters.
+    """
+    sides = []
+    for path, limit in (
+        (_FOLLOWING_TEXT, rules.HEADLINE_DATE_AFTER_CHARS),
+        (_PRECEDING_TEXT, rules.HEADLINE_DATE_BEFORE_CHARS),
+    ):
+        nodes = [" ".join(t.split()) for t in el.xpath(path)]
+        if path is _PRECEDING_TEXT:
+            nodes.reverse()  # nearest first
+        kept: list[str] = []
+        size = 0
+        for text in nodes:
+            if len(text) >= rules.HEADLINE_DATE_PROSE_CHARS or size >= limit:
+                break
+            kept.append(text)
+            size += len(text) + 1
+        if path is _PRECEDING_TEXT:
+            kept.reverse()
+        sides.append(" ".join(t for t in kept if t))
+    return sides[0], sides[1]
+
+
+_NOT_SHOWN = " or ".join(f"ancestor::{tag}" for tag in sorted(rules.HEADLINE_DATE_SKIP_TAGS))
+# text nodes, nearest first: enough of them for the characters looked at
+_FOLLOWING_TEXT = f"following::text()[not({_NOT_SHOWN})][position() <= 40]"
+_PRECEDING_TEXT = f"preceding::text()[not({_NOT_SHOWN})][position() <= 15]"
+
+
+def _written_day(match: re.Match[str], lang: str | None) -> date | None:
+    """The day a HEADLINE_DATE match spells, or ``None`` when it is no real day."""
+    g = match.groupdict()
+    try:
+        if g["y1"]:
+            return date(int(g["y1"]), int(g["m1"]), int(g["d1"]))
+        if g["y2"]:
+            return date(int(g["y2"]), int(g["m2"]), int(g["d2"]))
+        if g["y3"]:
+            a, b = int(g["a"]), int(g["b"])
+            month_first = b > 12 or (a <= 12 and (lang or "").lower().startswith("en-us"))
+            return date(int(g["y3"]), a, b) if month_first else date(int(g["y3"]), b, a)
+        if g["y4"]:
+            month = rules.WRITTEN_MONTHS.get(g["mon4"].lower())
+            return date(int(g["y4"]), month, int(g["d4"])) if month else None
+        month = rules.WRITTEN_MONTHS.get(g["mon5"].lower())
+        return date(int(g["y5"]), month, int(g["d5"])) if month else None
+    except ValueError:
+        return None
 
 
 def _outside_article(el: HtmlElement) -> bool:

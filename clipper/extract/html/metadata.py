@@ -95,8 +95,9 @@ def read_metadata(
     modified = first_date(ld_strings(ld, "dateModified")) or first_date(
         meta_first_all(metas, rules.META_MODIFIED)
     )
+    lang = _lang(root, metas, ld)
     published, date_source = read_published(
-        root, metas, ld, url, now or datetime.now(UTC), modified=modified
+        root, metas, ld, url, now or datetime.now(UTC), modified=modified, headline=title, lang=lang
     )
     canonical = _canonical(root, metas, base)
     return Metadata(
@@ -107,7 +108,7 @@ def read_metadata(
         modified=modified,
         date_source=date_source,
         site_name=site_name,
-        lang=_lang(root, metas, ld),
+        lang=lang,
         excerpt=_excerpt(metas, ld),
         image=_image(metas, ld, base),
         canonical_url=canonical,

@@ -684,6 +684,35 @@ URL_DATE = re.compile(
     r"|/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/"
 )
 
+# A date written out beside the article's headline ("Von Ann Lee 09.03.2022",
+# "Familie17/02/2022", "3. Februar 2022", "May 4, 2022"), in every language the
+# lexicon has month names for: looked for in the page's text up to this many
+# characters after the headline and this many before it (a dateline above it);
+# the one nearest the headline wins.
+HEADLINE_DATE_AFTER_CHARS = 250
+HEADLINE_DATE_BEFORE_CHARS = 60
+# ...up to the first piece of text this long (prose: the article has begun).
+HEADLINE_DATE_PROSE_CHARS = 100
+_ANY_MONTH = "|".join(
+    re.escape(m) for m in sorted(lexicon.MONTHS, key=len, reverse=True) if len(m) >= 3
+)
+# Each alternative has its own groups of year, month (a number or a name) and day;
+# a and b are day and month, or month and day, around slashes.
+HEADLINE_DATE = re.compile(
+    r"(?<![\d.])(?P<d1>\d{1,2})\.\s?(?P<m1>\d{1,2})\.\s?(?P<y1>(?:19|20)\d{2})(?!\d)"
+    r"|(?<!\d)(?P<y2>(?:19|20)\d{2})-(?P<m2>\d{2})-(?P<d2>\d{2})(?!\d)"
+    r"|(?<!\d)(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y3>(?:19|20)\d{2})(?!\d)"
+    rf"|(?<!\d)(?P<d4>\d{{1,2}})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?(?P<mon4>{_ANY_MONTH})\.?,?"
+    r"\s+(?:de[l]?\s+)?(?P<y4>(?:19|20)\d{2})(?!\d)"
+    rf"|\b(?P<mon5>{_ANY_MONTH})\.?\s+(?P<d5>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y5>(?:19|20)\d{{2}})(?!\d)",
+    re.I,
+)
+# Where the headline's neighbourhood is read from: the page's text without these.
+HEADLINE_DATE_SKIP_TAGS: frozenset[str] = frozenset(
+    {"script", "style", "noscript", "template", "head", "title", "select", "option"}
+)
+WRITTEN_MONTHS: Mapping[str, int] = lexicon.MONTHS
+
 # Month names for dates written out in text: English only, unlike the text
 # dump's (``textrules.MONTHS``), since other languages' dates come from
 # metadata, which is nearly always machine-readable.
