@@ -77,6 +77,53 @@ def test_one_word_h1_does_not_replace_a_site_name_title() -> None:
     assert meta.title == "Valley Power"
 
 
+def test_h1_that_links_home_is_the_site_and_the_title_gives_the_headline() -> None:
+    meta = meta_of(
+        "<title>Harbour Notes » Blog Archive » Why the ferry runs late</title>",
+        '<h1><a href="https://harbour.example/">Harbour Notes</a></h1><h2>Why the ferry runs late</h2>',
+    )
+    assert meta.title == "Why the ferry runs late"
+    meta = meta_of(
+        "<title>Why the ferry runs late : Harbour Notes | Since 2005</title>",
+        '<h1 class="vcard"><a href="/" class="fn">Harbour Notes</a></h1>',
+    )
+    assert meta.title == "Why the ferry runs late"
+
+
+def test_h1_that_opens_with_a_kicker_element_gives_the_headline_after_it() -> None:
+    meta = meta_of(
+        '<meta property="og:title" content="Pandemie - Es kommt darauf an, wie wir leben">',
+        '<h1><span class="kicker">Pandemie</span><span class="hidden"> - </span>'
+        "<span>Es kommt darauf an, wie wir leben</span></h1>",
+    )
+    assert meta.title == "Es kommt darauf an, wie wir leben"
+
+
+def test_kicker_that_ends_with_a_colon_is_part_of_the_headline() -> None:
+    meta = meta_of(
+        '<meta property="og:title" content="Editor\'s Letter: bye summer">',
+        "<h1><b>Editor’s Letter:</b><i> bye summer</i></h1>",
+    )
+    assert meta.title == "Editor's Letter: bye summer"
+
+
+def test_of_several_h1s_the_one_the_title_holds_with_a_site_part() -> None:
+    meta = meta_of(
+        '<meta name="title" content="Press releases 2022 - Messengers are no lawless space">',
+        '<h1 class="aural">Federal Agency</h1><h1>Mes\u00adsen\u00adgers are no lawless space</h1>',
+    )
+    assert meta.title == "Messengers are no lawless space"
+
+
+def test_title_cut_short_with_dots_gives_the_whole_headline() -> None:
+    meta = meta_of(
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"headline": "The mayor should read the ferry report before the vote..."}</script>',
+        "<h1>The mayor should read the ferry report before the vote on Monday</h1>",
+    )
+    assert meta.title == "The mayor should read the ferry report before the vote on Monday"
+
+
 # --- authors ------------------------------------------------------------------
 
 

@@ -254,6 +254,14 @@ PRE_READABILITY_DROP: tuple[str, ...] = (
 TITLE_ARTICLE_H1 = "//article//h1 | //main//h1"
 TITLE_H1_MIN_WORDS = 3
 TITLE_H1_MIN_SHARE = 0.3
+# Marks of a heading's markup that are not its text: soft hyphens, zero-width spaces
+# and joiners, word joiners, byte-order marks.
+TITLE_INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+# A <h1> that opens with an element of at most this many words, then more text,
+# opens with a kicker ("<span>Corona-Pandemie</span> Es kommt darauf an"); what
+# separates the two is dropped from the headline.
+TITLE_KICKER_MAX_WORDS = 5
+TITLE_KICKER_PUNCTUATION = " -–—:|·•/"
 # A page's single <h1> stands in for a title that is only the site's name when
 # it has at least this many words (one word is a logo or a section name).
 TITLE_H1_MIN_WORDS_ALONE = 2
