@@ -124,6 +124,23 @@ def test_title_cut_short_with_dots_gives_the_whole_headline() -> None:
     assert meta.title == "The mayor should read the ferry report before the vote on Monday"
 
 
+def test_the_posts_entry_title_wins_over_an_seo_title() -> None:
+    meta = meta_of(
+        '<meta property="og:title" content="Best ferry apps 2024 - compared">',
+        '<article class="hentry"><h1 class="post-title entry-title">Ferry apps: which one gets '
+        'you there</h1></article><aside><h3>More</h3></aside>',
+    )
+    assert meta.title == "Ferry apps: which one gets you there"
+
+
+def test_entry_titles_of_several_posts_decide_nothing() -> None:
+    meta = meta_of(
+        '<meta property="og:title" content="Harbour blog">',
+        '<h2 class="entry-title">First post here</h2><h2 class="entry-title">Second post here</h2>',
+    )
+    assert meta.title == "Harbour blog"
+
+
 # --- authors ------------------------------------------------------------------
 
 

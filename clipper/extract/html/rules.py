@@ -262,6 +262,12 @@ TITLE_INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 # separates the two is dropped from the headline.
 TITLE_KICKER_MAX_WORDS = 5
 TITLE_KICKER_PUNCTUATION = " -–—:|·•/"
+# The hAtom microformat's headline of a blog post or an entry: the one element
+# with this class (in <h1> to <h3>) gives the title the page shows.
+TITLE_ENTRY_XPATH = (
+    "//*[self::h1 or self::h2 or self::h3]"
+    "[contains(concat(' ', normalize-space(@class), ' '), ' entry-title ')]"
+)
 # A page's single <h1> stands in for a title that is only the site's name when
 # it has at least this many words (one word is a logo or a section name).
 TITLE_H1_MIN_WORDS_ALONE = 2

@@ -60,7 +60,24 @@ def read_title(
         if other != best and len(other) >= 3 and is_head_of(other, best):
             best = other
     title = _article_headline(root, _strip_site(best, site))
-    return visible_headline([h for h in headings if not h.home], title, site)
+    return _entry_title(root) or visible_headline([h for h in headings if not h.home], title, site)
+
+
+def _entry_title(root: HtmlElement) -> str | None:
+    """The text of the page's one hAtom ``entry-title``: the entry's own headline, as shown.
+
+    Blog engines (WordPress above all) mark the post's title with the
+    microformat's class; the page's metadata often carries an SEO title instead.
+    """
+    found = {
+        text: el
+        for el in root.xpath(rules.TITLE_ENTRY_XPATH)
+        if (text := _heading_text(el)) and word_count(text) >= rules.TITLE_H1_MIN_WORDS_ALONE
+    }
+    if len(found) != 1:
+        return None
+    text, el = found.popitem()
+    return _without_kicker(el) or text
 
 
 @dataclass(frozen=True, slots=True)
