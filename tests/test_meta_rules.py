@@ -128,7 +128,7 @@ def test_the_posts_entry_title_wins_over_an_seo_title() -> None:
     meta = meta_of(
         '<meta property="og:title" content="Best ferry apps 2024 - compared">',
         '<article class="hentry"><h1 class="post-title entry-title">Ferry apps: which one gets '
-        'you there</h1></article><aside><h3>More</h3></aside>',
+        "you there</h1></article><aside><h3>More</h3></aside>",
     )
     assert meta.title == "Ferry apps: which one gets you there"
 
@@ -173,6 +173,59 @@ def test_template_label_is_no_name_and_german_prefix_is_dropped() -> None:
     assert meta_of('<meta name="author" content="admin">', "").authors == ()
     meta = meta_of("", '<p class="byline">Eingestellt von Jo Kern</p>')
     assert meta.authors == ("Jo Kern",)
+
+
+def test_byline_line_under_the_headline_without_markup() -> None:
+    meta = meta_of(
+        "<title>Salon fined</title>",
+        "<h1>Salon fined</h1><div><span>By </span>"
+        "<a href='/team/ann'>Ann Lee</a> Thursday, November 9, 2023</div>",
+    )
+    assert meta.authors == ("Ann Lee",)
+    meta = meta_of(
+        "<title>Salon fined</title>",
+        "<h1>Salon fined</h1><div>Posted by Harbourwatcher under <a href='/c/'>News</a>, "
+        "<a href='/f/'>Ferries</a> | Tags: harbour, ferry, timetable, winter | 5 Comments</div>",
+    )
+    assert meta.authors == ("Harbourwatcher",)
+
+
+def test_author_label_alone_gives_the_name_after_it() -> None:
+    meta = meta_of(
+        "<title>Rod test</title>",
+        "<h1>Rod test</h1><dl><dt>Autor</dt><dd><a href='/m/1'>Catch more fish</a></dd></dl>",
+    )
+    assert meta.authors == ("Catch more fish",)
+
+
+def test_the_sites_name_after_an_authors_name_is_dropped() -> None:
+    meta = meta_of(
+        '<meta property="og:site_name" content="CNN"><meta name="author" content="Rob Lee, CNN">',
+        "",
+    )
+    assert meta.authors == ("Rob Lee",)
+
+
+def test_author_that_is_only_the_site_gives_way_to_the_pages_byline() -> None:
+    meta = meta_of(
+        '<meta property="og:site_name" content="Harbour Weekly">'
+        '<meta name="author" content="Harbour Weekly">',
+        '<h1>Ferry late</h1><p class="byline">By Ann Lee</p>',
+    )
+    assert meta.authors == ("Ann Lee",)
+
+
+def test_user_name_as_author_gives_the_name_the_page_shows() -> None:
+    meta = meta_of(
+        '<meta name="author" content="ann.lee_mar">',
+        "<h1>Ferry late</h1><a href='/autor/ann'>Ann Lee Mar</a>",
+    )
+    assert meta.authors == ("Ann Lee Mar",)
+    meta = meta_of(
+        '<meta name="author" content="harbourweekly">',
+        "<h1>Ferry late</h1><footer>© Harbour Weekly</footer>",
+    )
+    assert meta.authors == ("harbourweekly",)
 
 
 # --- dates --------------------------------------------------------------------

@@ -5,12 +5,14 @@ from __future__ import annotations
 import copy
 import itertools
 import re
+import unicodedata
 from datetime import timezone
 from typing import Any
 
 from lxml.html import HtmlElement
 
 from clipper.extract.html import rules as rules
+from clipper.extract.html.dates import headline_element, headline_lines
 from clipper.extract.html.pagefields import (
     clean_text,
     dedupe,
@@ -25,13 +27,39 @@ JsonObject = dict[str, Any]
 
 
 def read_authors(
-    root: HtmlElement, metas: dict[str, list[str]], ld: JsonObject | None
+    root: HtmlElement,
+    metas: dict[str, list[str]],
+    ld: JsonObject | None,
+    headline: str | None = None,
+    site: str | None = None,
 ) -> tuple[tuple[str, ...], str | None]:
-    """Authors' names and a display byline, from the most trusted source that has any."""
+    """Authors' names and a display byline, from the most trusted source that has any.
+
+    ``headline`` (the article's title) finds the headline on the page, beside
+    which a byline may stand that no markup names; ``site`` (the site's name) is
+    no author's name: "Ann Lee, CNN" names Ann Lee, and a page whose declared
+    author is only the site looks for a person on the page first.
+    """
     for names in (_ld_authors(ld), _meta_authors(metas)):
         cleaned = dedupe(n for raw in names for n in split_authors(raw))
+        cleaned = dedupe(_without_site(n, site) for n in cleaned)
+        if cleaned and site and all(_fold(n) == _fold(site) for n in cleaned):
+            person = _page_authors(root, headline)
+            cleaned = person[0] if person else cleaned
         if cleaned:
+            cleaned = tuple(_display_name(root, n) for n in cleaned)
             return cleaned, _join_names(cleaned)
+    found = _page_authors(root, headline)
+    if found:
+        return found
+    cleaned = _trafilatura_authors(root)
+    return (cleaned, _join_names(cleaned)) if cleaned else ((), None)
+
+
+def _page_authors(
+    root: HtmlElement, headline: str | None
+) -> tuple[tuple[str, ...], str | None] | None:
+    """Names and a byline from the page's own byline elements, else a line by the headline."""
     # a byline on the page is shown as the page words it (a desk name or
     # "(avec …)" included), less the "By", job titles and dates
     for raw, linked in _element_authors(root):
@@ -41,8 +69,72 @@ def read_authors(
             shown = rules.BYLINE_PREFIX.sub("", clean_text(raw) or "")
             shown = rules.BYLINE_TRAILERS.sub("", rules.BYLINE_DATE_TAIL.sub("", shown))
             return cleaned, shown.strip(" ,;:|•·–—-") or _join_names(cleaned)
-    cleaned = _trafilatura_authors(root)
-    return (cleaned, _join_names(cleaned)) if cleaned else ((), None)
+    cleaned = _headline_byline(root, headline)
+    return (cleaned, _join_names(cleaned)) if cleaned else None
+
+
+def _fold(text: str) -> str:
+    """Letters and digits only, accents off, case-folded: "Gàbor Muniér" ~ "gabor_munier"."""
+    plain = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in plain if ch.isalnum())
+
+
+def _without_site(name: str, site: str | None) -> str:
+    """A name less the site's name set off after a comma or dash ("Ann Lee, CNN")."""
+    if site:
+        for sep in (", ", " - ", " | ", " / "):
+            head, found, tail = name.rpartition(sep)
+            if found and head and _fold(tail) == _fold(site):
+                return head.strip()
+            head, found, tail = name.partition(sep)
+            if found and tail and sep != ", " and _fold(head) == _fold(site):
+                return tail.strip()  # "Site - Ann Lee"; "Site, Frankfurt" is a place
+    return name
+
+
+def _display_name(root: HtmlElement, name: str) -> str:
+    """The name as the page shows it where the metadata gives a user name ("ann.lee").
+
+    A user name is one word of lower-case letters, perhaps with dots, dashes
+    or underscores; the page's short piece of text that spells the same
+    letters (accents aside) is the name readers see ("Ann Lée").
+    """
+    if not rules.USER_SLUG.fullmatch(name):
+        return name
+    key = _fold(name)
+    for text in root.xpath(rules.USER_SLUG_TEXT):
+        shown = " ".join(text.split())
+        if " " in shown and _fold(shown) == key and _looks_like_name(shown):
+            return shown
+    return name
+
+
+def _headline_byline(root: HtmlElement, headline: str | None) -> tuple[str, ...]:
+    """Names in a byline line just below (or above) the headline, no markup needed.
+
+    A piece of text that opens with a by-word ("By", "Von", "Posted by") and
+    the capitalised names after it; a label alone ("Autor") gives the piece of
+    text that follows it whole.
+    """
+    heading = headline_element(root, headline)
+    if heading is None:
+        return ()
+    after, before = headline_lines(heading)
+    for lines in (after, before):
+        for i, line in enumerate(lines):
+            word = rules.HEADLINE_BYLINE_WORD.match(line)
+            if word is None:
+                continue
+            rest = line[word.end() :].strip()
+            if not rest:
+                label_names = dedupe(split_authors(lines[i + 1])) if i + 1 < len(lines) else ()
+                if label_names:
+                    return label_names
+                continue
+            names = rules.HEADLINE_BYLINE_NAMES.match(" ".join([rest, *lines[i + 1 : i + 3]]))
+            if names and (found := dedupe(split_authors(names.group()))):
+                return found
+    return ()
 
 
 def _trafilatura_authors(root: HtmlElement) -> tuple[str, ...]:
@@ -216,11 +308,13 @@ def split_authors(raw: str) -> list[str]:
 def _looks_like_name(text: str) -> bool:
     """A person's or desk's name: short, no sentence punctuation, digits only in a user name.
 
+    A copyright line ("© Telebasel") is no byline.
+
     "freeman1984" is a user name; "Ann Lee 12 May" is a name and a date.
     """
     if rules.USER_HANDLE.fullmatch(text):
         return True
-    if len(text) > 60 or any(ch.isdigit() for ch in text) or re.search(r"[\"<>?!=;{}]", text):
+    if len(text) > 60 or any(ch.isdigit() for ch in text) or re.search(r"[\"<>?!=;{}©]", text):
         return False
     words = re.sub(r"\([^)]*\)", "", text).split()
     return 0 < len(words) <= 5

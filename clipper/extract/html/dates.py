@@ -157,7 +157,7 @@ def headline_date(
     under the headline, beside the byline ("von Ann Lee 09.03.2022"), or in a
     dateline above it. The headline is the ``<h1>`` that reads as the title.
     """
-    heading = _headline_element(root, headline)
+    heading = headline_element(root, headline)
     if heading is None:
         return None
     after, before = _text_around(heading)
@@ -173,7 +173,7 @@ def headline_date(
     return best[1].isoformat() if best else None
 
 
-def _headline_element(root: HtmlElement, headline: str | None) -> HtmlElement | None:
+def headline_element(root: HtmlElement, headline: str | None) -> HtmlElement | None:
     """The heading that shows ``headline``: an ``<h1>`` (or lesser heading) with its words."""
     if not headline:
         return None
@@ -195,10 +195,17 @@ def _fold(text: str) -> str:
 
 
 def _text_around(el: HtmlElement) -> tuple[str, str]:
-    """The page's short lines just after ``el`` and just before it.
+    """The page's short lines just after ``el`` and just before it, joined."""
+    after, before = headline_lines(el)
+    return " ".join(after), " ".join(before)
 
-    Each side stops at the first paragraph of prose (a date in the article's
-    own sentences is no dateline) and at a bounded number of characters.
+
+def headline_lines(el: HtmlElement) -> tuple[list[str], list[str]]:
+    """The page's pieces of text just after ``el`` and just before it, in page order.
+
+    Each side stops at the first paragraph of prose (a date or a name in the
+    article's own sentences is no dateline or byline) and at a bounded number
+    of characters.
     """
     sides = []
     for path, limit in (
@@ -213,11 +220,12 @@ def _text_around(el: HtmlElement) -> tuple[str, str]:
         for text in nodes:
             if len(text) >= rules.HEADLINE_DATE_PROSE_CHARS or size >= limit:
                 break
-            kept.append(text)
-            size += len(text) + 1
+            if text:
+                kept.append(text)
+                size += len(text) + 1
         if path is _PRECEDING_TEXT:
             kept.reverse()
-        sides.append(" ".join(t for t in kept if t))
+        sides.append(kept)
     return sides[0], sides[1]
 
 

@@ -91,7 +91,7 @@ def read_metadata(
     site_name = _site_name(metas, ld)
     title = read_title(root, metas, ld, site_name)
     site_name = site_name or _site_from_title(clean_text(text_of(root.find(".//title"))), title)
-    authors, byline = read_authors(root, metas, ld)
+    authors, byline = read_authors(root, metas, ld, title, site_name)
     modified = first_date(ld_strings(ld, "dateModified")) or first_date(
         meta_first_all(metas, rules.META_MODIFIED)
     )

@@ -546,6 +546,32 @@ AUTHOR_LABEL = re.compile(
 # a code ("CC7567") is not one.
 USER_HANDLE = re.compile(r"[A-Za-z]*[a-z]{3}[A-Za-z]*\d+")
 
+# A byline in the short lines beside the headline ("By Ann Lee", "Von Ann Lee
+# 09.03.2022", "Posted by Ann under News", a label "Autor" and the name after it):
+# a piece of text that starts with one of these words, then the names.
+HEADLINE_BYLINE_WORD = re.compile(
+    r"^(?:written by|posted by|published by|geschrieben von|verfasst von|publicado por|"
+    r"eine kolumne von|ein kommentar von|by|von|par|por|door|av|af|przez|escribe|"
+    r"text|autor|autorin|author|redaktion)\s*:?(?:\s+|$)",
+    re.I,
+)
+# The names after it: capitalised words (particles and initials between them),
+# joined by commas, "&" and the lexicon's "and"s; whatever follows is not a name.
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+_NAME_PARTICLE = r"(?:de|da|van|von|der|den|la|le|di|du|del|dos|bin|al|ten|ter)"
+_ONE_NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_PARTICLE}\s+)*{_NAME_WORD}){{0,3}}"
+HEADLINE_BYLINE_NAMES = re.compile(
+    rf"{_ONE_NAME}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*{_ONE_NAME})*"
+)
+
+# A user name given as the author ("ann.lee", "ann_lee", "annlee"): looked up
+# among the page's short pieces of text for the name it spells.
+USER_SLUG = re.compile(r"[a-z]{2,}(?:[._-]?[a-z]{2,})*")
+USER_SLUG_TEXT = (
+    "//body//text()[string-length(normalize-space()) < 60]"
+    "[not(ancestor::script or ancestor::style)]"
+)
+
 # Class/id words that mark a byline element (besides rel=author and
 # itemprop=author), and those that mark an element holding a written-out date.
 BYLINE_HINT = re.compile(r"byline|author|writtenby|dateline|article-?by", re.I)
