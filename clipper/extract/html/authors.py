@@ -12,7 +12,7 @@ from typing import Any
 from lxml.html import HtmlElement
 
 from clipper.extract.html import rules as rules
-from clipper.extract.html.dates import headline_element, headline_lines
+from clipper.extract.html.dates import Beside
 from clipper.extract.html.pagefields import (
     clean_text,
     dedupe,
@@ -30,13 +30,13 @@ def read_authors(
     root: HtmlElement,
     metas: dict[str, list[str]],
     ld: JsonObject | None,
-    headline: str | None = None,
+    beside: Beside | None = None,
     site: str | None = None,
 ) -> tuple[tuple[str, ...], str | None]:
     """Authors' names and a display byline, from the most trusted source that has any.
 
-    ``headline`` (the article's title) finds the headline on the page, beside
-    which a byline may stand that no markup names; ``site`` (the site's name) is
+    ``beside`` holds the lines beside the headline on the page, where a byline
+    may stand that no markup names; ``site`` (the site's name) is
     no author's name: "Ann Lee, CNN" names Ann Lee, and a page whose declared
     author is only the site looks for a person on the page first.
     """
@@ -44,12 +44,12 @@ def read_authors(
         cleaned = dedupe(n for raw in names for n in split_authors(raw))
         cleaned = dedupe(_without_site(n, site) for n in cleaned)
         if cleaned and site and all(_fold(n) == _fold(site) for n in cleaned):
-            person = _page_authors(root, headline)
+            person = _page_authors(root, beside)
             cleaned = person[0] if person else cleaned
         if cleaned:
             cleaned = tuple(_display_name(root, n) for n in cleaned)
             return cleaned, _join_names(cleaned)
-    found = _page_authors(root, headline)
+    found = _page_authors(root, beside)
     if found:
         return found
     cleaned = _trafilatura_authors(root)
@@ -57,7 +57,7 @@ def read_authors(
 
 
 def _page_authors(
-    root: HtmlElement, headline: str | None
+    root: HtmlElement, beside: Beside | None
 ) -> tuple[tuple[str, ...], str | None] | None:
     """Names and a byline from the page's own byline elements, else a line by the headline."""
     # a byline on the page is shown as the page words it (a desk name or
@@ -69,7 +69,7 @@ def _page_authors(
             shown = rules.BYLINE_PREFIX.sub("", clean_text(raw) or "")
             shown = rules.BYLINE_TRAILERS.sub("", rules.BYLINE_DATE_TAIL.sub("", shown))
             return cleaned, shown.strip(" ,;:|•·–—-") or _join_names(cleaned)
-    cleaned = _headline_byline(root, headline)
+    cleaned = _headline_byline(beside) if beside else ()
     return (cleaned, _join_names(cleaned)) if cleaned else None
 
 
@@ -109,18 +109,17 @@ def _display_name(root: HtmlElement, name: str) -> str:
     return name
 
 
-def _headline_byline(root: HtmlElement, headline: str | None) -> tuple[str, ...]:
+def _headline_byline(beside: Beside) -> tuple[str, ...]:
     """Names in a byline line just below (or above) the headline, no markup needed.
 
     A piece of text that opens with a by-word ("By", "Von", "Posted by") and
     the capitalised names after it; a label alone ("Autor") gives the piece of
     text that follows it whole.
     """
-    heading = headline_element(root, headline)
-    if heading is None:
+    sides = beside.lines()
+    if sides is None:
         return ()
-    after, before = headline_lines(heading)
-    for lines in (after, before):
+    for lines in sides:
         for i, line in enumerate(lines):
             word = rules.HEADLINE_BYLINE_WORD.match(line)
             if word is None:
@@ -132,8 +131,8 @@ def _headline_byline(root: HtmlElement, headline: str | None) -> tuple[str, ...]
                     return label_names
                 continue
             names = rules.HEADLINE_BYLINE_NAMES.match(" ".join([rest, *lines[i + 1 : i + 3]]))
-            if names and (found := dedupe(split_authors(names.group()))):
-                return found
+            if names and (named := dedupe(split_authors(names.group()))):
+                return named
     return ()
 
 

@@ -37,15 +37,15 @@ def read_published(
     url: str | None,
     now: datetime,
     modified: str | None = None,
-    headline: str | None = None,
+    beside: Beside | None = None,
     lang: str | None = None,
 ) -> tuple[str | None, str | None]:
     """The publication date and where it came from, never later than ``now``.
 
     htmldate's answer is not taken when it is only the page's declared
-    ``modified`` date: an update is not a publication. ``headline`` (the
-    article's title) finds the headline on the page, beside which a date
-    may be written out; ``lang`` reads 03/04/2022 as day first or month first.
+    ``modified`` date: an update is not a publication. ``beside`` holds the
+    lines beside the article's headline on the page, where a date may be
+    written out; ``lang`` reads 03/04/2022 as day first or month first.
     """
     limit = now + timedelta(days=1)
     url_day = _url_day(url, limit)
@@ -57,7 +57,7 @@ def read_published(
         limit,
         url_day,
         modified,
-        lambda: headline_date(root, headline, limit, lang),
+        lambda: headline_date(beside, limit, lang) if beside else None,
     )
     if found and url_day and found[:10] != url_day and _day_apart(found, url_day):
         # a time stored in UTC can fall on the next or the previous day; the
@@ -148,19 +148,38 @@ def _htmldate(root: HtmlElement, url: str | None, limit: datetime) -> str | None
     return parse_date(found, limit) if found else None
 
 
-def headline_date(
-    root: HtmlElement, headline: str | None, limit: datetime, lang: str | None = None
-) -> str | None:
+class Beside:
+    """The short lines just after and just before the article's headline on the page.
+
+    Found once (when first asked) for the date and the byline readers see there.
+    The headline is the ``<h1>`` (else an ``<h2>`` or ``<h3>``) that reads as the title.
+    """
+
+    def __init__(self, root: HtmlElement, headline: str | None) -> None:
+        self._root, self._headline = root, headline
+        self._lines: tuple[list[str], list[str]] | None = None
+        self._looked = False
+
+    def lines(self) -> tuple[list[str], list[str]] | None:
+        """(after, before), each in page order, or ``None`` without a headline on the page."""
+        if not self._looked:
+            self._looked = True
+            heading = headline_element(self._root, self._headline)
+            self._lines = headline_lines(heading) if heading is not None else None
+        return self._lines
+
+
+def headline_date(beside: Beside, limit: datetime, lang: str | None = None) -> str | None:
     """A date written out just below the article's headline (or just above it).
 
     Pages without a machine-readable date still show one where readers look:
     under the headline, beside the byline ("von Ann Lee 09.03.2022"), or in a
-    dateline above it. The headline is the ``<h1>`` that reads as the title.
+    dateline above it.
     """
-    heading = headline_element(root, headline)
-    if heading is None:
+    lines = beside.lines()
+    if lines is None:
         return None
-    after, before = _text_around(heading)
+    after, before = " ".join(lines[0]), " ".join(lines[1])
     best: tuple[int, date] | None = None
     for text, from_end in ((after, False), (before, True)):
         for m in rules.HEADLINE_DATE.finditer(text):
@@ -194,12 +213,6 @@ def _fold(text: str) -> str:
     return re.sub(r"\W+", "", text.casefold())
 
 
-def _text_around(el: HtmlElement) -> tuple[str, str]:
-    """The page's short lines just after ``el`` and just before it, joined."""
-    after, before = headline_lines(el)
-    return " ".join(after), " ".join(before)
-
-
 def headline_lines(el: HtmlElement) -> tuple[list[str], list[str]]:
     """The page's pieces of text just after ``el`` and just before it, in page order.
 
@@ -212,7 +225,7 @@ def headline_lines(el: HtmlElement) -> tuple[list[str], list[str]]:
         (_FOLLOWING_TEXT, rules.HEADLINE_DATE_AFTER_CHARS),
         (_PRECEDING_TEXT, rules.HEADLINE_DATE_BEFORE_CHARS),
     ):
-        nodes = [" ".join(t.split()) for t in el.xpath(path)]
+        nodes = [" ".join(t.split()) for t in el.xpath(path) if _shown(t)]
         if path is _PRECEDING_TEXT:
             nodes.reverse()  # nearest first
         kept: list[str] = []
@@ -229,10 +242,23 @@ def headline_lines(el: HtmlElement) -> tuple[list[str], list[str]]:
     return sides[0], sides[1]
 
 
-_NOT_SHOWN = " or ".join(f"ancestor::{tag}" for tag in sorted(rules.HEADLINE_DATE_SKIP_TAGS))
-# text nodes, nearest first: enough of them for the characters looked at
-_FOLLOWING_TEXT = f"following::text()[not({_NOT_SHOWN})][position() <= 40]"
-_PRECEDING_TEXT = f"preceding::text()[not({_NOT_SHOWN})][position() <= 15]"
+def _shown(text: Any) -> bool:
+    """Whether a text node of the tree is page text (not a script's or a style's)."""
+    owner = text.getparent()
+    if owner is None:
+        return False
+    if text.is_tail:
+        owner = owner.getparent()
+        if owner is None:
+            return False
+    skip = rules.HEADLINE_DATE_SKIP_TAGS
+    return owner.tag not in skip and not any(a.tag in skip for a in owner.iterancestors())
+
+
+# text nodes, nearest first: enough of them for the characters looked at (a plain
+# position limit lets libxml2 stop early; scripts and styles are left out after)
+_FOLLOWING_TEXT = "following::text()[position() <= 40]"
+_PRECEDING_TEXT = "preceding::text()[position() <= 15]"
 
 
 def _written_day(match: re.Match[str], lang: str | None) -> date | None:
