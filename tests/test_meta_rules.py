@@ -141,6 +141,82 @@ def test_entry_titles_of_several_posts_decide_nothing() -> None:
     assert meta.title == "Harbour blog"
 
 
+def test_of_json_lds_headline_and_name_the_one_the_page_shows() -> None:
+    meta = meta_of(
+        '<title>Column: Lost, but still here | Ferry Blog</title><script type="application/ld+json">'
+        '{"@type": "BlogPosting", "headline": "Sunday thoughts: lost, but still here",'
+        ' "name": "Column: Lost, but still here | Ferry Blog"}</script>',
+        "<h1>Sunday thoughts: lost, but still here</h1>",
+    )
+    assert meta.title == "Sunday thoughts: lost, but still here"
+
+
+def test_a_blank_site_part_at_the_end_of_a_title_goes() -> None:
+    meta = meta_of('<meta property="og:title" content="Riders cheer the Olympic decision -">', "")
+    assert meta.title == "Riders cheer the Olympic decision"
+
+
+def test_ruby_readings_are_no_part_of_a_headline_and_a_tight_bar_separates() -> None:
+    meta = meta_of(
+        '<meta property="og:title" content="NEWS EASY|子どもの法律ができる">',
+        "<h1><img src='/logo.png' alt='NEWS EASY'></h1><h1 class='title'><ruby>子<rt>こ</rt></ruby>どもの"
+        "<ruby>法律<rt>ほうりつ</rt></ruby>ができる</h1>",
+    )
+    assert meta.title == "子どもの法律ができる"
+
+
+def test_a_style_inside_the_h1_is_no_part_of_it() -> None:
+    meta = meta_of(
+        '<meta property="og:title" content="Press">',
+        "<h1><style>.k{color:red}</style>Vaccination stays open until the end of February</h1>",
+    )
+    assert meta.title == "Vaccination stays open until the end of February"
+
+
+def test_a_label_as_title_gives_the_headline_the_page_shows() -> None:
+    meta = meta_of(
+        '<meta property="og:title" content="About Us - Harbour Lab">'
+        '<meta property="og:site_name" content="Harbour Lab">',
+        "<h1>The strategic think and do tank</h1>",
+    )
+    assert meta.title == "The strategic think and do tank"
+    # a headline of three words is too short to tell from a label
+    meta = meta_of(
+        '<meta name="dc:title" content="Preferred title">', "<h1>Test document title</h1>"
+    )
+    assert meta.title == "Preferred title"
+
+
+def test_h1_that_goes_on_after_the_title_gives_the_whole_sentence() -> None:
+    meta = meta_of(
+        '<meta property="og:title" content="Cell maker raises factory capacity">',
+        "<h1>Cell maker raises factory capacity in Tennessee</h1>",
+    )
+    assert meta.title == "Cell maker raises factory capacity in Tennessee"
+    meta = meta_of(
+        '<meta property="og:title" content="Fans return to the arenas">',
+        "<h1>Fans return to the arenas 02.02.2022</h1>",
+    )
+    assert meta.title == "Fans return to the arenas"
+
+
+def test_title_with_a_code_in_brackets_before_the_site_part_gives_the_h1() -> None:
+    meta = meta_of(
+        '<meta property="og:title" content="Cottage Rosehip (40222) - Lakeside Cottages">',
+        "<h1>Cottage Rosehip</h1>",
+    )
+    assert meta.title == "Cottage Rosehip"
+
+
+def test_meta_title_cut_at_a_quotation_mark_gives_the_document_title() -> None:
+    meta = meta_of(
+        '<title>Senator calls the plan "reckless"</title>'
+        '<meta property="og:title" content="Senator calls the plan ">',
+        "",
+    )
+    assert meta.title == 'Senator calls the plan "reckless"'
+
+
 # --- authors ------------------------------------------------------------------
 
 

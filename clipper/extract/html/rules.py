@@ -257,6 +257,9 @@ TITLE_H1_MIN_SHARE = 0.3
 # Marks of a heading's markup that are not its text: soft hyphens, zero-width spaces
 # and joiners, word joiners, byte-order marks.
 TITLE_INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+# ...and elements inside a heading that are no part of its text as shown: styles,
+# scripts, and ruby's reading aids (the kana above kanji in Japanese headlines).
+TITLE_NOT_SHOWN_TAGS: tuple[str, ...] = ("style", "script", "rt", "rp")
 # A <h1> that opens with an element of at most this many words, then more text,
 # opens with a kicker ("<span>Corona-Pandemie</span> Es kommt darauf an"); what
 # separates the two is dropped from the headline.
@@ -713,6 +716,22 @@ JSONLD_WEAK_TYPES: frozenset[str] = frozenset(
 
 # Separators between a headline and the site's name in ``<title>``.
 TITLE_SEPARATORS: tuple[str, ...] = (" | ", " - ", " – ", " — ", " : ", " :: ", " / ", " » ", " · ")
+# A separator with nothing after it at the end of a title ("Headline -": the
+# template's site part left blank).
+TITLE_EMPTY_TAIL = re.compile(r"(?<=\S)\s+[-–—|]$")
+# Separators written without spaces ("NEWS WEB EASY|Headline"), looked for only
+# where a title holds a headline the page shows.
+TITLE_TIGHT_SEPARATORS: tuple[str, ...] = ("|", "｜")
+# A code in brackets between the headline and a site part ("Name (40222) - Site").
+TITLE_BRACKETED_CODE = re.compile(r"\s*\([\w /.-]{1,20}\)")
+# A title of at most this many words is a section's or site's label ("About Us",
+# "Medienmitteilungen") where the page's one <h1> is a headline of at least the
+# other many words, and other ones.
+TITLE_LABEL_MAX_WORDS = 2
+TITLE_LABEL_H1_MIN_WORDS = 4
+# A <h1> that is the title and at most this many words more, the sentence going
+# on in lower case ("... erhöht Kapazität" / "... erhöht Kapazität in Tennessee").
+TITLE_CONTINUED_MAX_WORDS = 4
 # Between a kicker and the headline ("Kicker: Headline") in a title.
 TITLE_KICKER_SEPARATORS: tuple[str, ...] = (": ",)
 # A site's name read from the end of <title> is at most this many words.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass
 from datetime import timezone
@@ -38,10 +39,14 @@ def read_title(
     candidates: list[str] = []
     headline = first_of(ld_strings(ld, "headline"))
     name = first_of(ld_strings(ld, "name"))
-    if headline and name and headline != name and doc_title:
+    if headline and name and headline != name and (doc_title or h1s):
         # Some sites put the SEO title in one and the headline in the other:
-        # take the one the page's <title> agrees with.
-        headline = max((headline, name), key=lambda t: _similarity(t, doc_title))
+        # take the one the page shows as its <h1>, else the one its <title> agrees with.
+        shown = [t for t in (headline, name) if any(_fold(t) == _fold(h) for h in h1s)]
+        if len(shown) == 1:
+            headline = shown[0]
+        elif doc_title:
+            headline = max((headline, name), key=lambda t: _similarity(t, doc_title))
     if ld is not None and not (ld_types(ld) <= rules.JSONLD_WEAK_TYPES):
         candidates.extend(t for t in (headline, name) if t)
     candidates.extend(meta_first_all(metas, rules.META_TITLE))
@@ -60,6 +65,7 @@ def read_title(
         if other != best and len(other) >= 3 and is_head_of(other, best):
             best = other
     title = _article_headline(root, _strip_site(best, site))
+    title = rules.TITLE_EMPTY_TAIL.sub("", title) or title  # "Headline -": a blank site part
     return _entry_title(root) or visible_headline([h for h in headings if not h.home], title, site)
 
 
@@ -92,7 +98,8 @@ class PageHeading:
 def page_h1s(root: HtmlElement) -> list[PageHeading]:
     """The page's ``<h1>`` elements that hold text, in page order."""
     found: list[PageHeading] = []
-    for el in root.iter("h1"):
+    for h1 in root.iter("h1"):
+        el = _as_shown(h1)
         text = _heading_text(el)
         if text:
             found.append(PageHeading(text, _without_kicker(el), _links_home(el, text)))
@@ -102,6 +109,19 @@ def page_h1s(root: HtmlElement) -> list[PageHeading]:
 def _heading_text(el: HtmlElement) -> str | None:
     """A heading's text, without the soft hyphens and zero-width marks of its markup."""
     return clean_text(el.text_content().translate(_INVISIBLE))
+
+
+def _as_shown(el: HtmlElement) -> HtmlElement:
+    """A heading without a ``<style>`` or ``<script>`` inside it, or ruby's reading
+    aids (``<rt>``): a copy, when it has any (the page itself stays as it is)."""
+    if el.tag in rules.TITLE_NOT_SHOWN_TAGS or not any(
+        True for _ in el.iterdescendants(*rules.TITLE_NOT_SHOWN_TAGS)
+    ):
+        return el
+    shown = copy.deepcopy(el)
+    for hidden in list(shown.iterdescendants(*rules.TITLE_NOT_SHOWN_TAGS)):
+        hidden.drop_tree()
+    return shown
 
 
 _INVISIBLE = dict.fromkeys(map(ord, rules.TITLE_INVISIBLE_CHARS))
@@ -163,10 +183,18 @@ def _cut_site(doc_title: str, home: list[str]) -> str:
 def _untruncated(title: str, others: list[str]) -> str:
     """A title cut short with "..." is the longer one of the page that it begins."""
     stem = title.removesuffix("...").removesuffix("…").rstrip()
-    if stem == title or word_count(stem) < rules.TITLE_H1_MIN_WORDS:
+    if stem == title:
+        # a meta value cut at an unescaped quotation mark: 'califica a Biden de'
+        # where the page's <title> says 'califica a Biden de "incapacitado"'
+        quoted = [o for o in others if o.startswith(title) and o[len(title) :][:2] in _QUOTED]
+        return min(quoted, key=len) if quoted else title
+    if word_count(stem) < rules.TITLE_H1_MIN_WORDS:
         return title
     longer = [o for o in others if o.startswith(stem) and len(o) > len(stem) and o != title]
     return min(longer, key=len) if longer else title
+
+
+_QUOTED = {f" {q}" for q in "\"“„«'‘"}
 
 
 def visible_headline(headings: list[PageHeading], title: str, site: str | None) -> str:
@@ -208,6 +236,8 @@ def _one_headline(heading: PageHeading, title: str, site: str | None) -> str:
         return title
     if heading.bare and key_title == key_h1:
         return heading.bare
+    if _continues(h1, title):
+        return h1  # "Gigafactory capacity grows" on top, "... grows in Tennessee" shown
     if key_title in key_h1:
         # a kicker or a date around the title keeps the title
         return h1 if h1.translate(_DASHES) == title.translate(_DASHES) else title
@@ -221,7 +251,26 @@ def _one_headline(heading: PageHeading, title: str, site: str | None) -> str:
         and word_count(h1) >= rules.TITLE_H1_MIN_WORDS_ALONE
     ):
         return h1
+    if (
+        word_count(title) <= rules.TITLE_LABEL_MAX_WORDS
+        and word_count(h1) >= rules.TITLE_LABEL_H1_MIN_WORDS
+        and key_title not in key_h1
+    ):
+        return h1  # a title that is a section's label ("About Us"), a headline shown
     return title
+
+
+def _continues(head: str, title: str) -> bool:
+    """Whether ``head`` is ``title`` and more words after it (no separator between)."""
+    head, title = head.translate(_TYPOGRAPHY), title.translate(_TYPOGRAPHY)
+    if not head.casefold().startswith(title.casefold() + " "):
+        return False
+    if word_count(title) < rules.TITLE_H1_MIN_WORDS:
+        return False
+    rest = head[len(title) :].lstrip()
+    words = rest.split()
+    # the sentence goes on ("... in Tennessee"), not a date or a greeting after it
+    return 0 < len(words) <= rules.TITLE_CONTINUED_MAX_WORDS and rest[0].islower()
 
 
 _DASHES = str.maketrans({"–": "-", "—": "-"})
@@ -236,9 +285,14 @@ def _fold(text: str) -> str:
 
 def _is_part_of(head: str, title: str) -> bool:
     """Whether ``title`` is ``head`` with a part before or after it, split at a separator."""
-    seps = (*rules.TITLE_SEPARATORS, *rules.TITLE_KICKER_SEPARATORS)
+    seps = (*rules.TITLE_SEPARATORS, *rules.TITLE_KICKER_SEPARATORS, *rules.TITLE_TIGHT_SEPARATORS)
     head, title = head.translate(_TYPOGRAPHY), title.translate(_TYPOGRAPHY)
-    return any(title.startswith(head + sep) or title.endswith(sep + head) for sep in seps)
+    if any(title.startswith(head + sep) or title.endswith(sep + head) for sep in seps):
+        return True
+    # "Cottage Rosehip (40222) - Holiday cottages": a code in brackets, then the part
+    rest = title[len(head) :] if title.startswith(head) else ""
+    code = rules.TITLE_BRACKETED_CODE.match(rest)
+    return code is not None and any(rest[code.end() :].startswith(sep) for sep in seps)
 
 
 def _article_headline(root: HtmlElement, title: str) -> str:
