@@ -217,6 +217,16 @@ def test_meta_title_cut_at_a_quotation_mark_gives_the_document_title() -> None:
     assert meta.title == 'Senator calls the plan "reckless"'
 
 
+def test_section_and_headline_both_shown_as_h1s_give_the_headline() -> None:
+    meta = meta_of(
+        '<meta name="title" content="Notices - Customs tariff act announced">',
+        '<h1 class="aural">Customs</h1><h1>Notices</h1><h1>Customs tariff act announced</h1>'
+        "<p>Datum: 18.10.2021</p>",
+    )
+    assert meta.title == "Customs tariff act announced"
+    assert meta.published == "2021-10-18"
+
+
 # --- authors ------------------------------------------------------------------
 
 

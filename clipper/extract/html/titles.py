@@ -62,7 +62,13 @@ def read_title(
     # " - Site" / " | Section" tail wins ("Headline - Author - Medium" vs "Headline")
     others = [*candidates, *h1s]
     for other in others:
-        if other != best and len(other) >= 3 and is_head_of(other, best):
+        # (the headline is the longer part: "Section - Headline" keeps its headline)
+        if (
+            other != best
+            and len(other) >= 3
+            and is_head_of(other, best)
+            and len(other) >= len(best) - len(other)
+        ):
             best = other
     title = _article_headline(root, _strip_site(best, site))
     title = rules.TITLE_EMPTY_TAIL.sub("", title) or title  # "Headline -": a blank site part
@@ -202,13 +208,14 @@ def visible_headline(headings: list[PageHeading], title: str, site: str | None) 
 
     With one ``<h1>`` (logos that link home aside), :func:`_one_headline` decides;
     with several, the one that the title holds with a part split off at a
-    separator (a site's or section's name, a kicker).
+    separator (a site's or section's name, a kicker), the longest if more do.
     """
     distinct = list({h.text: h for h in headings}.values())
     if len(distinct) == 1:
         return _one_headline(distinct[0], title, site)
     parts = {v for h in distinct for v in (h.bare, h.text) if v and _is_part_of(v, title)}
-    return parts.pop() if len(parts) == 1 else title
+    # of "Section - Headline" both shown as <h1>s, the headline: the longer
+    return max(parts, key=len) if parts else title
 
 
 def _one_headline(heading: PageHeading, title: str, site: str | None) -> str:
