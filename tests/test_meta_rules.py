@@ -363,3 +363,21 @@ def test_date_in_the_articles_prose_is_no_dateline() -> None:
         "the rules that came into force on 28.01.2022, the association said on Monday.</p>",
     )
     assert meta.date_source != "headline"
+
+
+def test_a_header_clock_outside_the_article_comes_after_the_headlines_date() -> None:
+    meta = meta_of(
+        "<title>Queer royal</title>",
+        '<div class="top"><time datetime="2023-11-01T13:56:20+01:00">Wednesday</time></div>'
+        "<h2>Queer royal</h2><p>In tow</p><p>31. Oktober 2023.</p>",
+    )
+    assert (meta.published, meta.date_source) == ("2023-10-31", "headline")
+
+
+def test_a_readers_comments_time_is_no_date_of_the_article() -> None:
+    meta = meta_of(
+        "<title>Cutting tomatoes</title>",
+        '<h1>Cutting tomatoes</h1><div class="comments"><time datetime="2020-09-23T18:19:06+02:00">'
+        "23.09.20</time></div>",
+    )
+    assert meta.date_source != "time"

@@ -8,6 +8,7 @@ text; htmldate (the library made for this) decides when none of those is there.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from collections.abc import Callable, Iterable
@@ -111,14 +112,19 @@ def _declared_or_found(
         value = el.get("content") or el.get("datetime") or el.text_content()
         if value and (found := parse_date(value, limit)):
             return found, "microdata"
-    # a <time> marked as the publication date, else one inside the article,
-    # else the first (a page header's "today" clock comes last)
-    times = list(root.iter("time"))
-    times.sort(key=lambda el: (el.get("pubdate") is None, _outside_article(el)))
-    for el in times:
-        for value in (el.get("datetime"), el.text_content()):
-            if value and (found := parse_date(value, limit)):
-                return found, "time"
+    # a <time> marked as the publication date, else one inside the article;
+    # one outside it (a page header's "today" clock) only after the headline's
+    # date, and never a reader's comment's
+    times = [el for el in root.iter("time") if not _in_comment(el)]
+    inside = [el for el in times if el.get("pubdate") is not None or not _outside_article(el)]
+    inside.sort(key=lambda el: el.get("pubdate") is None)
+    if found := _first_time(inside, limit):
+        return found, "time"
+    if outside := _first_time([el for el in times if el not in inside], limit):
+        # a date under the headline that is another day beats it; the same day,
+        # the <time> has the hour too
+        found = beside_headline()
+        return (found, "headline") if found and found != outside[:10] else (outside, "time")
     if url_day:
         return url_day, "url"
     if found := beside_headline():
@@ -280,6 +286,23 @@ def _written_day(match: re.Match[str], lang: str | None) -> date | None:
         return date(int(g["y5"]), month, int(g["d5"])) if month else None
     except ValueError:
         return None
+
+
+def _first_time(times: list[HtmlElement], limit: datetime) -> str | None:
+    for el in times:
+        for value in (el.get("datetime"), el.text_content()):
+            if value and (found := parse_date(value, limit)):
+                return found
+    return None
+
+
+def _in_comment(el: HtmlElement, depth: int = 8) -> bool:
+    """Whether an element sits in a readers' comment (its class or id says so)."""
+    for node in itertools.islice(el.iterancestors(), depth):
+        names = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if rules.COMMENT_HINT.search(names):
+            return True
+    return False
 
 
 def _outside_article(el: HtmlElement) -> bool:

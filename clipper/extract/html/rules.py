@@ -586,6 +586,8 @@ NOT_BYLINE_HINT = re.compile(
     re.I,
 )
 DATE_HINT = re.compile(r"date|time|byline|published|posted|meta", re.I)
+# Class/id words of a readers' comment, whose <time> is no date of the article.
+COMMENT_HINT = re.compile(r"comment|kommentar", re.I)
 # A byline line, whoever it names: "Posted by Ann Lee, Engineer", "Par Jean
 # Dupont". The name must start with a capital (checked in code).
 BYLINE_LINE = re.compile(
