@@ -381,3 +381,19 @@ def test_a_readers_comments_time_is_no_date_of_the_article() -> None:
         "23.09.20</time></div>",
     )
     assert meta.date_source != "time"
+
+
+def test_a_date_labelled_as_the_publications_beats_htmldates_guess() -> None:
+    meta = meta_of(
+        "<title>Thinking from the ground</title>",
+        "<h1>Thinking from the ground</h1><p>A long review of the book, which weaves the local "
+        "into the global and back, chapter after chapter, with care.</p><p>More text.</p>"
+        "<footer>Letzte Änderung: 31.10.2023 - 14:49:39<br>Erschienen am: 01.11.2023</footer>",
+    )
+    assert (meta.published, meta.date_source) == ("2023-11-01", "text")
+    meta = meta_of(
+        "<title>Rod test</title>",
+        "<h1>Rod test</h1><p>Some words here that are long enough to count as the article's "
+        "prose for the headline's neighbourhood.</p><dl><dt>Published</dt><dd>21 January 2022</dd></dl>",
+    )
+    assert (meta.published, meta.date_source) == ("2022-01-21", "text")

@@ -436,7 +436,7 @@ def test_a_date_only_in_the_text_is_found_by_htmldate() -> None:
     )
     # the headline is not this page's only date: far from it, htmldate finds one
     far = html.replace('<p class="info">Posted on 14 March 2021 by the garden committee</p>', "")
-    far = far.replace("</div>", "<footer>Posted on 14 March 2021</footer></div>")
+    far = far.replace("</div>", "<footer>The garden committee, 14 March 2021</footer></div>")
     art = extract(far)
     assert art.published == "2021-03-14"
     assert art.date_source == "htmldate"

@@ -59,6 +59,7 @@ def read_published(
         url_day,
         modified,
         lambda: headline_date(beside, limit, lang) if beside else None,
+        lang,
     )
     if found and url_day and found[:10] != url_day and _day_apart(found, url_day):
         # a time stored in UTC can fall on the next or the previous day; the
@@ -99,6 +100,7 @@ def _declared_or_found(
     url_day: str | None,
     modified: str | None,
     beside_headline: Callable[[], str | None],
+    lang: str | None = None,
 ) -> tuple[str | None, str | None]:
     """The first date the page declares, else the address's day, the text's, htmldate's."""
     for value in ld_strings(ld, "datePublished") + ld_strings(ld, "dateCreated"):
@@ -132,6 +134,8 @@ def _declared_or_found(
     found, source = _text_date(root, limit)
     if found:
         return found, source
+    if found := _labelled_date(root, limit, lang):
+        return found, "text"
     found = _htmldate(root, url, limit)
     if not found or (modified and found[:10] == modified[:10]):
         return None, None
@@ -307,6 +311,28 @@ def _in_comment(el: HtmlElement, depth: int = 8) -> bool:
 
 def _outside_article(el: HtmlElement) -> bool:
     return not any(a.tag in ("article", "main") for a in el.iterancestors())
+
+
+def _labelled_date(root: HtmlElement, limit: datetime, lang: str | None) -> str | None:
+    """A date the page's text labels as the publication's ("Erschienen am: 01.11.2023")."""
+    for text in root.xpath(rules.PUBLISHED_LABEL_TEXT):
+        if not _shown(text):
+            continue
+        line = " ".join(str(text).split())
+        label = rules.PUBLISHED_LABEL.search(line)
+        if label is None:
+            continue
+        rest = line[label.end() :]
+        if not rest.strip():  # the date in the next element: "<dt>Published</dt><dd>…"
+            after = [t for t in text.getparent().xpath("following::text()[position() <= 4]")]
+            if text.is_tail and after and after[0] is not None and str(after[0]) == str(text):
+                after = after[1:]
+            rest = " ".join(" ".join(after[:3]).split())
+        m = rules.HEADLINE_DATE.match(rest.strip())
+        day = _written_day(m, lang) if m else None
+        if day and day <= limit.date():
+            return day.isoformat()
+    return None
 
 
 def _text_date(root: HtmlElement, limit: datetime) -> tuple[str | None, str | None]:

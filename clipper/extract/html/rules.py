@@ -774,6 +774,21 @@ HEADLINE_DATE_SKIP_TAGS: frozenset[str] = frozenset(
 )
 WRITTEN_MONTHS: Mapping[str, int] = lexicon.MONTHS
 
+# A label the page's text puts before the publication's date, the date right after
+# it: read where the page declares no date and none stands by the headline.
+PUBLISHED_LABEL = re.compile(
+    r"(?:^|\s)(?:erschienen|veröffentlicht|publiziert|published|posted|publié|publicado|"
+    r"pubblicato|gepubliceerd|erscheinungsdatum|publication date|date of publication)"
+    r"(?:\s+(?:am|on|le|el|il|op))?\s*:?\s*",
+    re.I,
+)
+PUBLISHED_LABEL_TEXT = (
+    "//body//text()[string-length() < 200][contains(., 'rschien') or contains(., 'ffentlicht')"
+    " or contains(., 'ubliziert') or contains(., 'ublished') or contains(., 'osted')"
+    " or contains(., 'ublié') or contains(., 'ublicado') or contains(., 'ubblicato')"
+    " or contains(., 'epubliceerd') or contains(., 'ublication')]"
+)
+
 # Month names for dates written out in text: English only, unlike the text
 # dump's (``textrules.MONTHS``), since other languages' dates come from
 # metadata, which is nearly always machine-readable.
