@@ -314,6 +314,63 @@ def test_user_name_as_author_gives_the_name_the_page_shows() -> None:
     assert meta.authors == ("harbourweekly",)
 
 
+def test_byline_after_a_date_and_a_dash_above_the_headline() -> None:
+    meta = meta_of(
+        "<title>Fair supply chains</title>",
+        "<p><span>05.02.2020</span> - Redaktion: Eberhard Fuhr (press officer)</p>"
+        "<h1>Fair supply chains</h1>",
+    )
+    assert meta.authors == ("Eberhard Fuhr",)
+
+
+def test_a_first_name_alone_is_given_in_full_by_the_byline() -> None:
+    meta = meta_of(
+        '<meta name="author" content="Nils">',
+        "<h1>Patriarchy as a cultural technique</h1><p>25 October 2023</p>"
+        "<p>Eine Kolumne von Nils Pickert</p>",
+    )
+    assert meta.authors == ("Nils Pickert",)
+
+
+def test_the_sites_first_word_or_a_newsroom_as_author_gives_way_to_the_byline() -> None:
+    meta = meta_of(
+        '<meta property="og:site_name" content="FOCUS Online"><meta name="author" content="FOCUS">',
+        '<h1>Lease or buy?</h1><p class="byline">By Robin Tschope</p>',
+    )
+    assert meta.authors == ("Robin Tschope",)
+    meta = meta_of(
+        '<meta name="author" content="Redaktion">',
+        '<h1>Lease or buy?</h1><p class="byline">Von Robin Tschope</p>',
+    )
+    assert meta.authors == ("Robin Tschope",)
+
+
+def test_a_dateline_that_names_its_author() -> None:
+    meta = meta_of(
+        "<title>Statement on the pilot year</title>",
+        "<p>News | Breeding</p><p>04.02.2022 | 13:10 Uhr | Uta Helkenberg</p>"
+        "<h1>Statement on the pilot year</h1>",
+    )
+    assert meta.authors == ("Uta Helkenberg",)
+    meta = meta_of(
+        "<title>Fur-free fashion</title>",
+        "<h1>Fur-free fashion</h1><p>Tuesday, 01. Februar 2022 12:10, <a href='/a'>Jil Schuller</a>"
+        "</p><p>More and more fashion labels are going fur-free, and here is how you can tell real "
+        "fur from fake in the shop.</p>",
+    )
+    assert meta.authors == ("Jil Schuller",)
+
+
+def test_a_declared_name_the_page_never_shows_gives_way_to_the_byline_it_shows() -> None:
+    meta = meta_of(
+        '<meta name="author" content="Auto Magazine">',
+        "<p>Text & Fotos:</p><p>Ivan Valetny</p><h1>Winter pike on the lake</h1>",
+    )
+    assert meta.authors == ("Ivan Valetny",)
+    shown = meta_of('<meta name="author" content="Ann Lee">', "<h1>Ferry late</h1><p>ANN LEE</p>")
+    assert shown.authors == ("Ann Lee",)
+
+
 # --- dates --------------------------------------------------------------------
 
 

@@ -38,16 +38,20 @@ def read_authors(
     ``beside`` holds the lines beside the headline on the page, where a byline
     may stand that no markup names; ``site`` (the site's name) is
     no author's name: "Ann Lee, CNN" names Ann Lee, and a page whose declared
-    author is only the site looks for a person on the page first.
+    author is only the site (or its newsroom) looks for a person on the page first.
     """
     for names in (_ld_authors(ld), _meta_authors(metas)):
         cleaned = dedupe(n for raw in names for n in split_authors(raw))
         cleaned = dedupe(_without_site(n, site) for n in cleaned)
-        if cleaned and site and all(_fold(n) == _fold(site) for n in cleaned):
+        if cleaned and all(_is_publisher(n, site) for n in cleaned):
             person = _page_authors(root, beside)
             cleaned = person[0] if person else cleaned
+        elif cleaned and beside and not any(_shown_on_page(root, n) for n in cleaned):
+            # a name the page never shows (a template's default), where the
+            # byline by the headline names someone: the byline readers see
+            cleaned = _headline_byline(beside) or cleaned
         if cleaned:
-            cleaned = tuple(_display_name(root, n) for n in cleaned)
+            cleaned = tuple(_full_name(_display_name(root, n), beside) for n in cleaned)
             return cleaned, _join_names(cleaned)
     found = _page_authors(root, beside)
     if found:
@@ -77,6 +81,30 @@ def _fold(text: str) -> str:
     """Letters and digits only, accents off, case-folded: "Gàbor Muniér" ~ "gabor_munier"."""
     plain = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in plain if ch.isalnum())
+
+
+def _shown_on_page(root: HtmlElement, name: str) -> bool:
+    """Whether the page's text shows a name (its first word at least, in any case)."""
+    first = name.split()[0]
+    if "'" in first or '"' in first:
+        return True
+    tests = " or ".join(f"contains(., '{form}')" for form in {first, first.upper()})
+    return bool(root.xpath(f"//body//text()[{tests}][1]"))
+
+
+def _is_publisher(name: str, site: str | None) -> bool:
+    """Whether a declared author is the site itself or its newsroom, not a person.
+
+    The site's name, or its first word ("FOCUS" of "FOCUS Online"), or a word
+    for an editorial desk ("Redaktion").
+    """
+    key = _fold(name)
+    if key in rules.NEWSROOM_WORDS:
+        return True
+    if not site or not key:
+        return False
+    site_key = _fold(site)
+    return key == site_key or (" " not in name and len(key) >= 2 and _fold(site.split()[0]) == key)
 
 
 def _without_site(name: str, site: str | None) -> str:
@@ -109,18 +137,30 @@ def _display_name(root: HtmlElement, name: str) -> str:
     return name
 
 
+def _full_name(name: str, beside: Beside | None) -> str:
+    """A first name alone ("Nils") as the byline by the headline gives it in full."""
+    if " " in name or beside is None or not name[:1].isupper():
+        return name
+    for full in _headline_byline(beside):
+        if full.split()[0] == name and " " in full:
+            return full
+    return name
+
+
 def _headline_byline(beside: Beside) -> tuple[str, ...]:
     """Names in a byline line just below (or above) the headline, no markup needed.
 
     A piece of text that opens with a by-word ("By", "Von", "Posted by") and
     the capitalised names after it; a label alone ("Autor") gives the piece of
-    text that follows it whole.
+    text that follows it whole; else a dateline whose date (and time) a name
+    follows after a separator, at the end of it or before another separator.
     """
     sides = beside.lines()
     if sides is None:
         return ()
     for lines in sides:
         for i, line in enumerate(lines):
+            line = rules.BYLINE_LEADING_DATE.sub("", line)  # "05.02.2020 - Redaktion: …"
             word = rules.HEADLINE_BYLINE_WORD.match(line)
             if word is None:
                 continue
@@ -130,9 +170,15 @@ def _headline_byline(beside: Beside) -> tuple[str, ...]:
                 if label_names:
                     return label_names
                 continue
-            names = rules.HEADLINE_BYLINE_NAMES.match(" ".join([rest, *lines[i + 1 : i + 3]]))
+            names = rules.HEADLINE_BYLINE_NAMES.match(rest)
             if names and (named := dedupe(split_authors(names.group()))):
                 return named
+    for lines in sides:
+        # "04.02.2022 | 13:10 Uhr | Uta Helkenberg": a dateline that names its author
+        found = rules.DATELINE_NAMES.search(" ".join(lines))
+        named = dedupe(split_authors(found.group("names"))) if found else ()
+        if named and all(len(n.split()) >= 2 for n in named):
+            return named
     return ()
 
 

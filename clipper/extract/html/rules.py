@@ -554,9 +554,22 @@ USER_HANDLE = re.compile(r"[A-Za-z]*[a-z]{3}[A-Za-z]*\d+")
 # a piece of text that starts with one of these words, then the names.
 HEADLINE_BYLINE_WORD = re.compile(
     r"^(?:written by|posted by|published by|geschrieben von|verfasst von|publicado por|"
-    r"eine kolumne von|ein kommentar von|by|von|par|por|door|av|af|przez|escribe|"
-    r"text|autor|autorin|author|redaktion)\s*:?(?:\s+|$)",
+    r"eine kolumne von|ein kommentar von|text (?:&|und) fotos?|text/fotos?|"
+    r"by|von|par|por|door|av|af|przez|escribe|text|autor|autorin|author|redaktion)"
+    r"\s*:?(?:\s+|$)",
     re.I,
+)
+# A declared author that is a newsroom, not a person (letters only, case-folded,
+# accents off: "Rédaction" is "redaction"):
+# the page's own byline is looked for first.
+NEWSROOM_WORDS: frozenset[str] = frozenset(
+    {"redaktion", "redaction", "redaccion", "redazione", "redactie", "newsroom", "newsdesk"}
+)
+# A date (and a time) or a separator that opens such a line before its by-word
+# ("05.02.2020 - Von …", "- Redaktion: …").
+BYLINE_LEADING_DATE = re.compile(
+    r"^\s*(?:(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2})"
+    r"(?:,?\s+\d{1,2}:\d{2}(?:\s*Uhr)?)?)?\s*[-–—|,·•]?\s*"
 )
 # The names after it: capitalised words (particles and initials between them),
 # joined by commas, "&" and the lexicon's "and"s; whatever follows is not a name.
@@ -565,6 +578,13 @@ _NAME_PARTICLE = r"(?:de|da|van|von|der|den|la|le|di|du|del|dos|bin|al|ten|ter)"
 _ONE_NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_PARTICLE}\s+)*{_NAME_WORD}){{0,3}}"
 HEADLINE_BYLINE_NAMES = re.compile(
     rf"{_ONE_NAME}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*{_ONE_NAME})*"
+)
+# A dateline that names its author after the date and time and a separator.
+DATELINE_NAMES = re.compile(
+    r"(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?\s+\d{4})"
+    r"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?(?:\s*[|,·•–—-]\s*)+"
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*Uhr)?(?:\s*[|,·•–—-]\s*)+)?"
+    rf"(?P<names>{_ONE_NAME}(?:\s*(?:,|&|\band\b|\bund\b)\s*{_ONE_NAME})*)\s*(?:$|[|·•])"
 )
 
 # A user name given as the author ("ann.lee", "ann_lee", "annlee"): looked up
