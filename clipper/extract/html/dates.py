@@ -235,7 +235,8 @@ def headline_lines(el: HtmlElement) -> tuple[list[str], list[str]]:
         (_FOLLOWING_TEXT, rules.HEADLINE_DATE_AFTER_CHARS),
         (_PRECEDING_TEXT, rules.HEADLINE_DATE_BEFORE_CHARS),
     ):
-        nodes = [" ".join(t.split()) for t in el.xpath(path) if _shown(t)]
+        shown: dict[Any, bool] = {}  # by the element a text belongs to
+        nodes = [" ".join(t.split()) for t in el.xpath(path) if _shown(t, shown)]
         if path is _PRECEDING_TEXT:
             nodes.reverse()  # nearest first
         kept: list[str] = []
@@ -252,17 +253,19 @@ def headline_lines(el: HtmlElement) -> tuple[list[str], list[str]]:
     return sides[0], sides[1]
 
 
-def _shown(text: Any) -> bool:
+def _shown(text: Any, seen: dict[Any, bool]) -> bool:
     """Whether a text node of the tree is page text (not a script's or a style's)."""
     owner = text.getparent()
+    if owner is not None and text.is_tail:
+        owner = owner.getparent()
     if owner is None:
         return False
-    if text.is_tail:
-        owner = owner.getparent()
-        if owner is None:
-            return False
-    skip = rules.HEADLINE_DATE_SKIP_TAGS
-    return owner.tag not in skip and not any(a.tag in skip for a in owner.iterancestors())
+    if owner not in seen:
+        skip = rules.HEADLINE_DATE_SKIP_TAGS
+        seen[owner] = owner.tag not in skip and not any(
+            a.tag in skip for a in owner.iterancestors()
+        )
+    return seen[owner]
 
 
 # text nodes, nearest first: enough of them for the characters looked at (a plain
@@ -315,8 +318,9 @@ def _outside_article(el: HtmlElement) -> bool:
 
 def _labelled_date(root: HtmlElement, limit: datetime, lang: str | None) -> str | None:
     """A date the page's text labels as the publication's ("Erschienen am: 01.11.2023")."""
+    shown: dict[Any, bool] = {}
     for text in root.xpath(rules.PUBLISHED_LABEL_TEXT):
-        if not _shown(text):
+        if not _shown(text, shown):
             continue
         line = " ".join(str(text).split())
         label = rules.PUBLISHED_LABEL.search(line)

@@ -267,10 +267,8 @@ TITLE_KICKER_MAX_WORDS = 5
 TITLE_KICKER_PUNCTUATION = " -–—:|·•/"
 # The hAtom microformat's headline of a blog post or an entry: the one element
 # with this class (in <h1> to <h3>) gives the title the page shows.
-TITLE_ENTRY_XPATH = (
-    "//*[self::h1 or self::h2 or self::h3]"
-    "[contains(concat(' ', normalize-space(@class), ' '), ' entry-title ')]"
-)
+TITLE_ENTRY_CLASS = "entry-title"
+TITLE_ENTRY_TAGS: tuple[str, ...] = ("h1", "h2", "h3")
 # A page's single <h1> stands in for a title that is only the site's name when
 # it has at least this many words (one word is a logo or a section name).
 TITLE_H1_MIN_WORDS_ALONE = 2
@@ -802,11 +800,10 @@ PUBLISHED_LABEL = re.compile(
     r"(?:\s+(?:am|on|le|el|il|op))?\s*:?\s*",
     re.I,
 )
+# (the pieces of text that may hold one: a cheap test before the label's pattern)
 PUBLISHED_LABEL_TEXT = (
-    "//body//text()[string-length() < 200][contains(., 'rschien') or contains(., 'ffentlicht')"
-    " or contains(., 'ubliziert') or contains(., 'ublished') or contains(., 'osted')"
-    " or contains(., 'ublié') or contains(., 'ublicado') or contains(., 'ubblicato')"
-    " or contains(., 'epubliceerd') or contains(., 'ublication')]"
+    "//body//text()[contains(., 'ubli') or contains(., 'rschien') or contains(., 'ffentlich')"
+    " or contains(., 'osted')][string-length() < 200]"
 )
 
 # Month names for dates written out in text: English only, unlike the text

@@ -83,8 +83,10 @@ def _entry_title(root: HtmlElement) -> str | None:
     """
     found = {
         text: el
-        for el in root.xpath(rules.TITLE_ENTRY_XPATH)
-        if (text := _heading_text(el)) and word_count(text) >= rules.TITLE_H1_MIN_WORDS_ALONE
+        for el in root.iter(*rules.TITLE_ENTRY_TAGS)
+        if rules.TITLE_ENTRY_CLASS in (el.get("class") or "").split()
+        and (text := _heading_text(el))
+        and word_count(text) >= rules.TITLE_H1_MIN_WORDS_ALONE
     }
     if len(found) != 1:
         return None
