@@ -257,6 +257,8 @@ def test_user_name_with_digits_is_a_name() -> None:
 
 def test_template_label_is_no_name_and_german_prefix_is_dropped() -> None:
     assert meta_of('<meta name="author" content="admin">', "").authors == ()
+    for label in ("publisher", "Autor", "Unbenannt", "Quelle"):
+        assert meta_of(f'<meta name="author" content="{label}">', "").authors == ()
     meta = meta_of("", '<p class="byline">Eingestellt von Jo Kern</p>')
     assert meta.authors == ("Jo Kern",)
 
