@@ -118,6 +118,9 @@ def test_the_site_test_is_the_three_it_replaces(
 
     folded, host = site.casefold(), host_of(site)
     by_name = isinstance(site_name, str) and site_name.casefold() == folded
-    found = host_of(url) if isinstance(url, str) else None
+    try:
+        found = host_of(url) if isinstance(url, str) else None
+    except ValueError:  # an address urlsplit can't read has no host (the SQL used to fail)
+        found = None
     by_host = found is not None and (found == host or found[-(len(host) + 1) :] == f".{host}")
     assert on_site(site_name, url, folded, host) == int(by_name or by_host)

@@ -296,7 +296,10 @@ def on_site(site_name: object, url: object, folded: str, host: str) -> int:
     # to take the address apart.
     if not isinstance(url, str) or host not in url.casefold():
         return 0
-    found = host_of(url)
+    try:
+        found = host_of(url)
+    except ValueError:  # not an address urlsplit can read ("http://[x"): no host to match
+        return 0
     return int(found == host or found.endswith(f".{host}"))
 
 
