@@ -13,6 +13,11 @@ from clipper.extract.html.clean import Body, clean_body, id_name, link_density, 
 from clipper.extract.html.metadata import Metadata
 from clipper.extract.html.tree import WORD, norm
 
+# an element named as a lead: one of the words as a whole token of its class or id
+_STANDFIRST = re.compile(
+    r"(?:^|[\s_-])(?:" + "|".join(sorted(rules.STANDFIRST_NAMES)) + r")(?:$|[\s_-])", re.I
+)
+
 # --- fallbacks -------------------------------------------------------------------
 
 
@@ -77,6 +82,97 @@ def recover_lead(root: HtmlElement, body: Body, meta: Metadata, url: str | None)
         lead.captions + body.captions,
         lead.lead or body.lead,
         lead.stripped + body.stripped,
+    )
+
+
+def recover_standfirst(root: HtmlElement, body: Body, meta: Metadata, url: str | None) -> Body:
+    """Put the article's standfirst (deck, intro, abstract) back in front of the body.
+
+    Pages often set it in their header, between the headline and the body,
+    where neither readability nor trafilatura looks. An element named as a lead
+    (``rules.STANDFIRST_NAMES``) comes back when it stands after the last
+    ``<h1>`` before the body's first paragraph, outside furniture, reads as
+    prose and is not in the body already.
+    """
+    if not body.text:
+        return body
+    order: dict[HtmlElement, int] = {}
+    named: list[HtmlElement] = []
+    for i, el in enumerate(root.iter(etree.Element)):
+        order[el] = i
+        names = el.get("class") or el.get("id")
+        if names and _STANDFIRST.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+            named.append(el)
+    if not named:
+        return body
+    first = next((b for b in body.text.split("\n\n") if len(b) >= rules.LEAD_MIN_CHARS), None)
+    if first is None:
+        return body
+    anchor = next(
+        (p for p in root.iter("p") if norm(p.text_content()).startswith(first[:80])), None
+    )
+    if anchor is None:
+        return body
+    end = order[anchor]
+    start = max((order[h] for h in root.iter("h1") if order[h] < end), default=-1)
+    have = norm(body.text)
+    title = norm(meta.title or "")
+    found: list[HtmlElement] = []
+    size = 0
+    for el in named:
+        at = order.get(el, -1)
+        if not start < at < end or any(f in el.iterancestors() for f in found):
+            continue
+        if _standfirst_furniture(el):
+            continue
+        text = norm(el.text_content())
+        if not _standfirst_prose(el, text) or text[:80] in have or text in title:
+            continue
+        if el in anchor.iterancestors():
+            continue
+        size += len(text)
+        if size > rules.STANDFIRST_MAX_CHARS:
+            break
+        found.append(el)
+    if not found:
+        return body
+    html = "".join(lxml_html.tostring(el, encoding="unicode") for el in found)
+    lead = clean_body(f"<div>{html}</div>", meta, url)
+    if not lead.text or lead.text[:80] in have:
+        return body
+    return Body(
+        lead.html + "\n" + body.html,
+        lead.text + "\n\n" + body.text,
+        lead.captions + body.captions,
+        lead.lead or body.lead,
+        lead.stripped + body.stripped,
+    )
+
+
+def _standfirst_furniture(el: HtmlElement) -> bool:
+    """Whether the element or one around it is furniture (or the headline)."""
+    for node in (el, *el.iterancestors()):
+        if node.tag in rules.STANDFIRST_SKIP_TAGS:
+            return True
+        if (
+            node.get("aria-hidden") == "true"
+            or (node.get("role") or "").lower() in rules.BOILERPLATE_ROLES
+        ):
+            return True
+        names = f"{node.get('class') or ''} {id_name(node.get('id'))}".lower()
+        if names.strip() and names_furniture(names):
+            return True
+    return False
+
+
+def _standfirst_prose(el: HtmlElement, text: str) -> bool:
+    if not text or len(text) > rules.STANDFIRST_MAX_CHARS:
+        return False
+    if link_density(el, len(text)) > rules.STANDFIRST_MAX_LINK_DENSITY:
+        return False
+    words = len(text.split())
+    return words >= rules.STANDFIRST_MIN_WORDS or (
+        words >= 4 and rules.SENTENCE_END.search(text) is not None
     )
 
 

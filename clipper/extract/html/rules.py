@@ -281,6 +281,57 @@ LEAD_STOP_TAGS: frozenset[str] = frozenset(
     {"h1", "header", "nav", "aside", "footer", "form", "ul", "ol", "table"}
 )
 
+# Standfirst recovery: the article's lead paragraph (a deck, an intro, an
+# abstract) often sits in the page's header between the headline and the body,
+# apart from the block either candidate keeps. An element named as a lead that
+# stands after the last <h1> before the body's first paragraph comes back in
+# front of the body when it reads as prose (the words below, as whole tokens of
+# its class or id, split on whitespace, "-" and "_").
+STANDFIRST_NAMES: frozenset[str] = frozenset(
+    {
+        "lead",
+        "lede",
+        "intro",
+        "introtext",
+        "standfirst",
+        "deck",
+        "dek",
+        "excerpt",
+        "abstract",
+        "teaser",
+        "teasertext",
+        "summary",
+        "chapo",
+        "chapeau",
+        "sapo",
+        "entradilla",
+        "bajada",
+        "vorspann",
+        "subheadline",
+        "description",
+    }
+)
+STANDFIRST_MIN_WORDS = 8  # fewer words must end a sentence (and be at least 4)
+STANDFIRST_MAX_CHARS = 1500
+STANDFIRST_MAX_LINK_DENSITY = 0.3
+# Not looked at inside these: furniture, and the headline's own block.
+STANDFIRST_SKIP_TAGS: frozenset[str] = frozenset(
+    {
+        "nav",
+        "aside",
+        "footer",
+        "form",
+        "button",
+        "figure",
+        "figcaption",
+        "a",
+        "h1",
+        "li",
+        "ul",
+        "ol",
+    }
+)
+
 # Gap recovery: when an article is split into several containers (sections
 # between ads, a quote box, a list), readability keeps the biggest and may
 # drop the ones in between. Blocks that stand between two blocks it kept,
