@@ -46,3 +46,82 @@ def test_a_standfirst_named_otherwise_or_in_a_menu_stays_out() -> None:
 def test_a_lead_after_the_body_stays_out() -> None:
     art = extract(page("", after=f"<div class='teaser'><p>{STANDFIRST}</p></div>"))
     assert STANDFIRST not in art.text
+
+
+# --- furniture written as sentences: whole short blocks (rules.BOILERPLATE_PHRASE) ---
+
+FURNITURE_SENTENCES = (
+    # a paywall's prompt
+    "Please subscribe to the Harbour Post to read the full story.",
+    "To read the full article, choose a monthly or a yearly plan.",
+    "Are you already a subscriber? Log in to keep reading this story.",
+    # apps, channels, social accounts, letters, memberships
+    "For breaking news on the go, download the Harbour Post app for iOS and Android.",
+    "Get the latest news delivered to your phone with our app.",
+    "Follow the Harbour Post on Instagram and on Facebook for more stories from the coast.",
+    "Síguenos en Instagram y Facebook para recibir todas las novedades.",
+    "¿Sabías que tenemos canal de WhatsApp? Únete con este enlace.",
+    "Send us your letters to the editor using this form.",
+    "Support our journalism with a small monthly gift.",
+    "Werden Sie Mitglied und lesen Sie alle Artikel ohne Werbung!",
+    "Alle Termine als PDF? Einfach hier klicken und herunterladen!",
+    "Tell us in the comments: what would you like the council to do?",
+    "Post gefallen? Vergiss nicht zu teilen!",
+    "Mit unserem Newsletter wissen Sie jeden Freitag, was in der Stadt los ist.",
+    # advertising and affiliate disclosures
+    "*Anzeige. Dieser Text entstand in Zusammenarbeit mit einem Reiseveranstalter.",
+    "This post contains affiliate links: we may earn a commission when you buy.",
+    "(Alle Angaben ohne Gewähr)",
+    # post footers, labels, navigation
+    "This entry was posted in News and tagged harbour, bridge.",
+    "Category: Local news",
+    "Schlagwörter: Brücke, Hafen, Stadtrat",
+    "Themen",
+    "You are not logged in.",
+    "About the author",
+    "Loading...",
+    "Release date: 12 March 2024",
+    "12.03.2024",
+    "4:15 PM",
+    "Crédits photos : Jean Martin",
+    "Zurück zur Übersicht",
+    "Nächster Artikel",
+    "Lesen Sie hier: Was der Umbau für Pendler bedeutet",
+    "Ähnliche Beiträge",
+    "Weitere Informationen:",
+    "Artículos relacionados",
+)
+
+ARTICLE_SENTENCES = (
+    "Netflix added two million subscribers in the quarter, the company said.",
+    "Users who download the new app from the store were exposed to malware for weeks.",
+    "The channel on Telegram was shut down by the authorities after the protests.",
+    "Get the most out of your phone's battery by turning off the brightest screen setting.",
+    "Werbung: Wie Konzerne uns manipulieren, erklärt die Psychologin in ihrem neuen Buch.",
+    "Weitere Informationen liefert der Bericht des Ministeriums, der am Montag erschien.",
+    "Aktuelle Nachrichten zeigen, dass die Preise weiter steigen.",
+    "Mehr dazu sagte der Minister am Montag nicht.",
+    "Tag 1: Anreise nach Rom",
+)
+
+
+def test_furniture_sentences_are_boilerplate() -> None:
+    from clipper.extract.html import rules
+
+    kept = [s for s in FURNITURE_SENTENCES if not rules.BOILERPLATE_PHRASE.match(s)]
+    assert kept == []
+
+
+def test_article_sentences_near_those_rules_are_not() -> None:
+    from clipper.extract.html import rules
+
+    dropped = [s for s in ARTICLE_SENTENCES if rules.BOILERPLATE_PHRASE.match(s)]
+    assert dropped == []
+
+
+def test_a_paywall_prompt_and_an_app_plug_leave_the_body() -> None:
+    plug = "Follow the Harbour Post on Instagram and on Facebook for more stories from the coast."
+    prompt = "Please subscribe to the Harbour Post to read the full story."
+    art = extract(page("", body=BODY + f"<p>{prompt}</p><p>{plug}</p>"))
+    assert prompt not in art.text and plug not in art.text
+    assert "A decision is now expected" in art.text
