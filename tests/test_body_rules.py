@@ -82,7 +82,6 @@ FURNITURE_SENTENCES = (
     "Loading...",
     "Release date: 12 March 2024",
     "12.03.2024",
-    "4:15 PM",
     "Crédits photos : Jean Martin",
     "Zurück zur Übersicht",
     "Nächster Artikel",
@@ -90,6 +89,11 @@ FURNITURE_SENTENCES = (
     "Ähnliche Beiträge",
     "Weitere Informationen:",
     "Artículos relacionados",
+    "Veröffentlicht: 12. März 2024",
+    "Mis à jour le 12 mars 2024 à 10:15",
+    "Kommentare insgesamt: 3",
+    "Want the week's best stories? Sign up here",
+    "The new footbridge at dusk, seen from the harbour wall © Jan Novak | City Archive",
 )
 
 ARTICLE_SENTENCES = (
@@ -102,6 +106,9 @@ ARTICLE_SENTENCES = (
     "Aktuelle Nachrichten zeigen, dass die Preise weiter steigen.",
     "Mehr dazu sagte der Minister am Montag nicht.",
     "Tag 1: Anreise nach Rom",
+    "The old bridge was finished in 1928 © and rebuilt after the war.",
+    "Harbour notes, or why the bridge matters. © 2003 Jane Doe",
+    "Updated figures will come next week, the council said.",
 )
 
 

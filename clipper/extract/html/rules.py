@@ -422,7 +422,7 @@ _PHRASES: tuple[str, ...] = (
     r"(abonnez-vous|abonnieren|suscríbete|iscriviti|assine|abonneer).*",
     r"already (a subscriber|have an account)\??.*",
     # comments
-    r"(\d+ )?comments?( \(\d+\))?|(leave|post|write|add) a (comment|reply)|"
+    r"(\d+ )?(comments?|kommentare?)( \(\d+\)| insgesamt:? \d+| total:? \d+)?|(leave|post|write|add) a (comment|reply)|"
     r"show comments|view comments|join the (conversation|discussion)|"
     r"kommentare?|commentaires?|comentarios?|commenti",
     # cookies and consent
@@ -432,12 +432,16 @@ _PHRASES: tuple[str, ...] = (
     r"(photo|image|picture|illustration|video|foto|bild|crédit|credit|source|quelle)s?"
     r"( credit)?\s*[:©].{0,80}",
     r"(©|\(c\)|copyright)\s.{0,80}",
+    # a photo's caption set as a paragraph, its credit after a ©
+    r".{0,160}\s©\s*(?![\s\d])[^.!?]{1,80}",
     r"(getty images|afp|reuters|ap photo|shutterstock|istock)(/[\w .]+)?\.?",
     r"[\w .'’-]{0,40}/\s?(getty images|afp|ap|reuters|epa|dpa|shutterstock|alamy|istock)"
     r"(\s?/\s?[\w .'’-]{1,30})*\.?",
     # datelines and review lines
-    r".{0,40}\b(first published|published|updated|last updated|posted)\b:?\s[\w ,.:]{0,25}\d{4}"
-    r"([ ,:.]*(at )?\d{1,2}[:.]\d{2}\s?([ap]\.?m\.?)?(\s?[A-Z]{2,4})?)?\.?",
+    r".{0,40}\b(first published|published|updated|last updated|posted|veröffentlicht|veröffentlichung"
+    r"|aktualisiert|erschienen|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato)\b:?"
+    r"\s[\w ,.:]{0,25}\d{4}"
+    r"([ ,:.]*(at |à |um |a las |alle )?\d{1,2}[:.]\d{2}\s?([ap]\.?m\.?)?(\s?[A-Z]{2,4})?)?\.?",
     r"(medically )?(reviewed|fact[- ]checked) by .{1,80}",
     # pagination and navigation
     r"(previous|next)( (page|article|post|story))?[ »›>]*|[«‹<]* ?(previous|next)"
@@ -459,6 +463,7 @@ _PHRASES: tuple[str, ...] = (
     r"|(continue|keep) reading|unlimited access|immediate access)\b.{0,120}",
     r"to (view|read|access|continue reading) (the|this) (full )?(story|article|content)\b.{0,160}",
     r".{0,60}\balready (a subscriber|subscribed|a member|registered)\b.{0,160}",
+    r".{0,120}\b(sign up|subscribe|register|join us) (here|now|today)[.!]?",
     r".{0,100}\bdownload (our|the) [\w .'’-]{0,40}\bapps? (for|on|from) (ios|android|iphone|ipad"
     r"|google play|the app store)\b.{0,80}|.{0,60}\bdownload our app\b.{0,80}",
     r"(get|receive) (the latest|breaking|all|our|the latest) (news|stories|headlines|updates)\b.{0,60}"
@@ -493,7 +498,7 @@ _PHRASES: tuple[str, ...] = (
     r"|sobre el autor|sobre la autora|sobre o autor)\s*:?",
     r"(loading|wird geladen|chargement|cargando|caricamento)\s?(\.\.\.|…)?",
     r"(release|news|publication) date\s*:?(\s*[\w ,./:-]{0,60})?",
-    r"\d{1,2}[./]\d{1,2}[./]\d{2,4}(,? \d{1,2}:\d{2}( ?[ap]\.?m\.?)?)?|\d{1,2}:\d{2}( ?[ap]\.?m\.?)?",
+    r"\d{1,2}[./]\d{1,2}[./]\d{2,4}(,? \d{1,2}:\d{2}( ?[ap]\.?m\.?)?)?",
     r"(crédits?|credits?) (photos?|images?)\s*:.{0,80}",
     # navigation back, and the next article
     r"back to (the )?(top|list|overview|index|news|all [\w ]{1,20})"
