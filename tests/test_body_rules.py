@@ -132,3 +132,36 @@ def test_a_paywall_prompt_and_an_app_plug_leave_the_body() -> None:
     art = extract(page("", body=BODY + f"<p>{prompt}</p><p>{plug}</p>"))
     assert prompt not in art.text and plug not in art.text
     assert "A decision is now expected" in art.text
+
+
+# --- the choice between the candidates, and JSON-LD holding HTML ---------------------
+
+
+def test_a_longer_candidate_with_less_prose_loses() -> None:
+    from clipper.extract.html.candidates import choose
+    from clipper.extract.html.clean import Body
+    from clipper.extract.html.metadata import Metadata
+
+    sentence = "The council agreed on Tuesday to keep the harbour open through the winter months."
+    ours = Body(html="", text=f"{sentence}\n\n{sentence}", captions=(), lead=sentence)
+    menu = " ".join(f"Section {n} Shop Events Magazine Newsletter" for n in range(60))
+    theirs = Body(html="", text=f"{menu}\n\n{sentence}", captions=(), lead=sentence)
+    assert choose(ours, theirs, Metadata()) is ours
+
+
+def test_an_article_body_written_as_html_is_read_as_html() -> None:
+    paragraphs = [
+        f"Paragraph {n}: the ferry will run four times a day from March, and the harbour"
+        " office will open longer hours while the bridge is closed for repairs."
+        for n in range(1, 7)
+    ]
+    ld = "".join(f"<p class='texto'>{p}</p>" for p in paragraphs).replace('"', "&quot;")
+    html = (
+        "<html><head><title>Ferry timetable</title><script type='application/ld+json'>"
+        f'{{"@type": "NewsArticle", "headline": "Ferry timetable", "articleBody": "{ld}"}}'
+        "</script></head><body><h1>Ferry timetable</h1><p>Subscribers read on in the app."
+        " A short teaser of the story stands here on its own.</p></body></html>"
+    )
+    text = extract(html).text
+    assert "<p" not in text and "texto" not in text
+    assert text.split("\n\n")[:2] == paragraphs[:2]

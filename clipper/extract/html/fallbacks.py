@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -223,9 +224,22 @@ def _prose_length(el: HtmlElement) -> int:
 # --- the JSON-LD cross-check ---------------------------------------------------
 
 
+def article_body_text(meta: Metadata) -> str | None:
+    """JSON-LD ``articleBody`` as text; some pages put the body's HTML in it."""
+    ld = meta.article_body
+    if not ld or not rules.LD_MARKUP.search(ld):
+        return ld
+    return clean_body(f"<div>{ld}</div>", meta, None).text
+
+
 def prefer_article_body(body: Body, meta: Metadata) -> Body:
     """Use JSON-LD ``articleBody`` when readability found clearly less than it."""
     ld = meta.article_body
+    if ld and rules.LD_MARKUP.search(ld):
+        ld_body = clean_body(f"<div>{ld}</div>", meta, None)
+        if len(ld_body.text) >= 500 and len(body.text) < 0.6 * len(ld_body.text):
+            return replace(ld_body, captions=body.captions + ld_body.captions)
+        return body
     if not ld or len(ld) < 500:
         return body
     if len(body.text) >= 0.6 * len(ld):

@@ -208,6 +208,10 @@ FALLBACK_SHORT_BODY = 800  # only when readability's text is shorter than this
 # longer than the other wins; between the two ratios (the same article told at
 # about the same length) the one with more prose wins: paragraphs of at least
 # CANDIDATE_PROSE_CHARS that end a sentence.
+# Markup in an articleBody: the page put the body's HTML there, not its text.
+LD_MARKUP = re.compile(
+    r"</?(?:p|div|br|span|a|h[1-6]|strong|em|b|i|ul|ol|li|blockquote|figure|img)\b[^>]*>", re.I
+)
 CANDIDATE_LD_MIN_CHARS = 300
 CANDIDATE_LD_MARGIN = 0.1
 CANDIDATE_LONGER = 1.2
