@@ -34,6 +34,14 @@ def test_a_standfirst_in_the_header_comes_back_in_front_of_the_body() -> None:
     assert "engineers' report" in art.text
 
 
+def test_a_standfirst_comes_back_whatever_the_page_body_is_named() -> None:
+    # blog engines name <body> after the post's categories and tags
+    html = page(f"<p class='entry-excerpt'>{STANDFIRST}</p>").replace(
+        "<body>", "<body class='single category-related tag-comments'>"
+    )
+    assert extract(html).text.startswith(STANDFIRST)
+
+
 def test_a_standfirst_named_otherwise_or_in_a_menu_stays_out() -> None:
     plain = extract(page(f"<div class='box'><p>{STANDFIRST}</p></div>"))
     assert STANDFIRST not in plain.text  # not named as a lead: the header is the page's

@@ -109,8 +109,10 @@ def recover_standfirst(root: HtmlElement, body: Body, meta: Metadata, url: str |
     first = next((b for b in body.text.split("\n\n") if len(b) >= rules.LEAD_MIN_CHARS), None)
     if first is None:
         return body
+    key = first[: rules.STANDFIRST_KEY_CHARS]
     anchor = next(
-        (p for p in root.iter("p") if norm(p.text_content()).startswith(first[:80])), None
+        (p for p in root.iter(*rules.STANDFIRST_ANCHORS) if norm(p.text_content()).startswith(key)),
+        None,
     )
     if anchor is None:
         return body
@@ -153,6 +155,8 @@ def recover_standfirst(root: HtmlElement, body: Body, meta: Metadata, url: str |
 def _standfirst_furniture(el: HtmlElement) -> bool:
     """Whether the element or one around it is furniture (or the headline)."""
     for node in (el, *el.iterancestors()):
+        if node.tag in ("body", "html"):
+            break  # a blog engine names the page's <body> after its categories and tags
         if node.tag in rules.STANDFIRST_SKIP_TAGS:
             return True
         if (

@@ -312,9 +312,11 @@ STANDFIRST_NAMES: frozenset[str] = frozenset(
         "bajada",
         "vorspann",
         "subheadline",
-        "description",
     }
 )
+# The body's first block is found in the page among these, by its first characters.
+STANDFIRST_ANCHORS: tuple[str, ...] = ("p", "h2", "h3", "h4", "li", "blockquote")
+STANDFIRST_KEY_CHARS = 40
 STANDFIRST_MIN_WORDS = 8  # fewer words must end a sentence (and be at least 4)
 STANDFIRST_MAX_CHARS = 1500
 STANDFIRST_MAX_LINK_DENSITY = 0.3
