@@ -173,3 +173,15 @@ def test_an_article_body_written_as_html_is_read_as_html() -> None:
     text = extract(html).text
     assert "<p" not in text and "texto" not in text
     assert text.split("\n\n")[:2] == paragraphs[:2]
+
+
+def test_widely_used_plugins_boxes_and_tag_lists_leave_the_body() -> None:
+    extra = (
+        "<div class='sharedaddy sd-like'><h3>Like this:</h3><span>Like Loading...</span></div>"
+        "<div class='saboxplugin-wrap'><p>Ann Lee writes about harbours and the ships that"
+        " call at them for the weekly paper.</p></div>"
+        "<div class='tags'><a href='/t/bridge'>bridge</a> <a href='/t/harbour'>harbour works</a></div>"
+    )
+    text = extract(page("", body=BODY + extra)).text
+    assert "Loading" not in text and "Ann Lee writes" not in text and "harbour works" not in text
+    assert "A decision is now expected" in text

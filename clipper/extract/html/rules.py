@@ -37,6 +37,7 @@ BOILERPLATE_TOKENS: frozenset[str] = frozenset(
         "socialbar",
         "addthis",
         "sharethis",
+        "sharedaddy",
         # newsletters, subscriptions, paywall prompts
         "newsletter",
         "newsletters",
@@ -63,6 +64,8 @@ BOILERPLATE_TOKENS: frozenset[str] = frozenset(
         # related / more / teasers
         "related",
         "relatedposts",
+        "relatedpost",
+        "relatedarticles",
         "recommended",
         "recommendations",
         "readmore",
@@ -81,6 +84,7 @@ BOILERPLATE_TOKENS: frozenset[str] = frozenset(
         "author-box",
         "authorbox",
         "about-author",
+        "saboxplugin",
         # consent and pop-ups
         "cookie",
         "cookies",
@@ -88,6 +92,9 @@ BOILERPLATE_TOKENS: frozenset[str] = frozenset(
         "gdpr",
         "popup",
         # navigation furniture
+        # a post's tag list
+        "tags",
+        "tagcloud",
         "breadcrumb",
         "breadcrumbs",
         "pagination",
