@@ -430,31 +430,20 @@ _PHRASES: tuple[str, ...] = (
     # newsletters and subscriptions
     r"(sign up|subscribe|register)( (now|today|here|for (our|the|free)[\w ,'-]*))?[.!:]?",
     r"(get|receive) (our|the) [\w ]{0,40}newsletter.*",
-    r".{0,60}newsletter.{0,80}(sign up|subscribe|inbox|email address).{0,60}",
-    r"\[?.{0,120}\bin your inbox\b.{0,20}",
     r"(abonnez-vous|abonnieren|suscríbete|iscriviti|assine|abonneer).*",
     r"already (a subscriber|have an account)\??.*",
     # comments
     r"(\d+ )?(comments?|kommentare?)( \(\d+\)| insgesamt:? \d+| total:? \d+)?|(leave|post|write|add) a (comment|reply)|"
     r"show comments|view comments|join the (conversation|discussion)|"
     r"kommentare?|commentaires?|comentarios?|commenti",
-    # cookies and consent
-    r".{0,80}(we use cookies|uses cookies|cookie (policy|settings|preferences)|"
-    r"accept (all )?cookies).{0,200}",
     # image credits
     r"(photo|image|picture|illustration|video|foto|bild|crédit|credit|source|quelle)s?"
     r"( credit)?\s*[:©].{0,80}",
     r"(©|\(c\)|copyright)\s.{0,80}",
-    # a photo's caption set as a paragraph, its credit after a ©
-    r".{0,160}\s©\s*(?![\s\d])[^.!?]{1,80}",
     r"(getty images|afp|reuters|ap photo|shutterstock|istock)(/[\w .]+)?\.?",
     r"[\w .'’-]{0,40}/\s?(getty images|afp|ap|reuters|epa|dpa|shutterstock|alamy|istock)"
     r"(\s?/\s?[\w .'’-]{1,30})*\.?",
-    # datelines and review lines
-    r".{0,40}\b(first published|published|updated|last updated|posted|veröffentlicht|veröffentlichung"
-    r"|aktualisiert|erschienen|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato)\b:?"
-    r"\s[\w ,.:]{0,25}\d{4}"
-    r"([ ,:.]*(at |à |um |a las |alle )?\d{1,2}[:.]\d{2}\s?([ap]\.?m\.?)?(\s?[A-Z]{2,4})?)?\.?",
+    # review lines
     r"(medically )?(reviewed|fact[- ]checked) by .{1,80}",
     # pagination and navigation
     r"(previous|next)( (page|article|post|story))?[ »›>]*|[«‹<]* ?(previous|next)"
@@ -472,36 +461,20 @@ _PHRASES: tuple[str, ...] = (
     r"(tags|topics|themen|temas|thèmes|schlagw(ö|oe)rter|schlagworte|kategorien)",
     # calls to action written as sentences (issue #14): a paywall's prompt, an app,
     # a channel, a letter or tip to send, a membership; all short blocks (PHRASE_MAX_CHARS)
-    r".{0,80}\b(subscribe|sign up|log ?in|register)\b.{0,60}\b(full (story|article)"
-    r"|(continue|keep) reading|unlimited access|immediate access)\b.{0,120}",
     r"to (view|read|access|continue reading) (the|this) (full )?(story|article|content)\b.{0,160}",
-    r".{0,60}\balready (a subscriber|subscribed|a member|registered)\b.{0,160}",
-    r".{0,120}\b(sign up|subscribe|register|join us) (here|now|today)[.!]?",
-    r".{0,100}\bdownload (our|the) [\w .'’-]{0,40}\bapps? (for|on|from) (ios|android|iphone|ipad"
-    r"|google play|the app store)\b.{0,80}|.{0,60}\bdownload our app\b.{0,80}",
     r"(get|receive) (the latest|breaking|all|our|the latest) (news|stories|headlines|updates)\b.{0,60}"
     r"\b(app|inbox|phone)\b.{0,80}",
     r"(follow|find|like|join) (us|[\w .'’@-]{1,40}) on (twitter|facebook|instagram|x|linkedin"
     r"|youtube|telegram|whatsapp|tiktok|threads|bluesky)\b.{0,200}",
     r"(s[ií]guenos|s[ií]ganos|folgen sie uns|folgt uns|folge uns|suivez-nous|seguici)\b.{0,160}",
-    r".{0,80}\b(our|unse?re?n?|nuestro|notre|tenemos|have an?) (canal|channel|kanal) (de |on |auf |en "
-    r"|sur )?(telegram|whatsapp)\b.{0,120}",
     r"(submit|send) (us )?(your|a) (letters?|tips?|news tips?|story ideas?|photos?)\b.{0,120}",
     r"(support|unterstütze|unterstützen sie) (us|our (work|journalism)|independent journalism"
     r"|uns|[\w-]+ (bereits )?(mit|ab) \d).{0,120}",
     r"(become|werden sie|werde) (a |an )?(member|mitglied|patron|supporter|abonnent(in)?)\b.{0,120}",
-    r".{0,80}\b(hier klicken|click here|cliquez ici|haga clic aquí|klicken sie hier)\b.{0,100}",
     r"(let us know|tell us|verraten sie|schreiben sie|schreibt|erzählt|dites-nous)\b.{0,80}"
     r"\b(in the comments|in den kommentaren|dans les commentaires|en los comentarios)\b.{0,100}",
-    r".{0,40}\b(vergiss nicht|vergessen sie nicht|don'?t forget|n'oubliez pas) (zu teilen|to share"
-    r"|de partager)\b.{0,40}",
-    r".{0,60}\b(unser(em|en)?|our) newsletter\b.{0,100}",
     # advertising and affiliate disclosures
     r"\*?(werbung|anzeige|advertisement|sponsored|publicidad|publicité)(\*|\.|\s[-–—|])\s?.{0,200}",
-    r".{0,80}\b(this|the|dieser|diese[rs]?) (post|article|page|beitrag|artikel|seite) (contains"
-    r"|includes|may contain|enthält|beinhaltet)\b.{0,30}\b(affiliate|werbung|advertis|sponsor"
-    r"|references to products|provisionslinks|partnerlinks).{0,200}",
-    r".{0,80}\baffiliate[- ]links?\b.{0,120}",
     r"\(?(alle angaben ohne gewähr|irrtümer vorbehalten|all information without guarantee)\)?.{0,60}",
     # post footers and labels: a blog engine's line, a login notice, an author box's heading
     r"this entry was posted\b.{0,200}",
@@ -532,6 +505,106 @@ _PHRASES: tuple[str, ...] = (
     r"|(plus d'informations|más información|more information)\s*:?",
 )
 BOILERPLATE_PHRASE = re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in _PHRASES) + r")$", re.I)
+
+# Furniture written as a sentence, with the words that must be in it for it to
+# match: each pattern floats over the block (a prefix of any words), which costs
+# time, so it is tried only on a block holding one of its words (lower-cased).
+_SENTENCES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (
+        ("newsletter",),
+        r".{0,60}newsletter.{0,80}(sign up|subscribe|inbox|email address).{0,60}",
+    ),
+    (
+        ("inbox",),
+        r"\[?.{0,120}\bin your inbox\b.{0,20}",
+    ),
+    # cookies and consent
+    (
+        ("cookie",),
+        r".{0,80}(we use cookies|uses cookies|cookie (policy|settings|preferences)|"
+        r"accept (all )?cookies).{0,200}",
+    ),
+    # a photo's caption set as a paragraph, its credit after a ©
+    (
+        ("©",),
+        r".{0,160}\s©\s*(?![\s\d])[^.!?]{1,80}",
+    ),
+    (
+        (
+            "publi",
+            "pubblicato",
+            "updated",
+            "posted",
+            "veröffentlich",
+            "aktualisiert",
+            "erschienen",
+            "mis à jour",
+            "actualizado",
+            "aggiornato",
+        ),
+        r".{0,40}\b(first published|published|updated|last updated|posted|veröffentlicht|veröffentlichung"
+        r"|aktualisiert|erschienen|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato)\b:?"
+        r"\s[\w ,.:]{0,25}\d{4}"
+        r"([ ,:.]*(at |à |um |a las |alle )?\d{1,2}[:.]\d{2}\s?([ap]\.?m\.?)?(\s?[A-Z]{2,4})?)?\.?",
+    ),
+    (
+        ("subscri", "sign up", "log", "regist"),
+        r".{0,80}\b(subscribe|sign up|log ?in|register)\b.{0,60}\b(full (story|article)"
+        r"|(continue|keep) reading|unlimited access|immediate access)\b.{0,120}",
+    ),
+    (
+        ("already",),
+        r".{0,60}\balready (a subscriber|subscribed|a member|registered)\b.{0,160}",
+    ),
+    (
+        ("sign up", "subscribe", "register", "join us"),
+        r".{0,120}\b(sign up|subscribe|register|join us) (here|now|today)[.!]?",
+    ),
+    (
+        ("download",),
+        r".{0,100}\bdownload (our|the) [\w .'’-]{0,40}\bapps? (for|on|from) (ios|android|iphone|ipad"
+        r"|google play|the app store)\b.{0,80}|.{0,60}\bdownload our app\b.{0,80}",
+    ),
+    (
+        ("canal", "channel", "kanal"),
+        r".{0,80}\b(our|unse?re?n?|nuestro|notre|tenemos|have an?) (canal|channel|kanal) (de |on |auf |en "
+        r"|sur )?(telegram|whatsapp)\b.{0,120}",
+    ),
+    (
+        ("klick", "click", "cliquez", "clic"),
+        r".{0,80}\b(hier klicken|click here|cliquez ici|haga clic aquí|klicken sie hier)\b.{0,100}",
+    ),
+    (
+        ("vergiss", "vergessen", "forget", "oubliez"),
+        r".{0,40}\b(vergiss nicht|vergessen sie nicht|don'?t forget|n'oubliez pas) (zu teilen|to share"
+        r"|de partager)\b.{0,40}",
+    ),
+    (
+        ("newsletter",),
+        r".{0,60}\b(unser(em|en)?|our) newsletter\b.{0,100}",
+    ),
+    (
+        (
+            "affiliate",
+            "werbung",
+            "advertis",
+            "sponsor",
+            "references to products",
+            "provisionslinks",
+            "partnerlinks",
+        ),
+        r".{0,80}\b(this|the|dieser|diese[rs]?) (post|article|page|beitrag|artikel|seite) (contains"
+        r"|includes|may contain|enthält|beinhaltet)\b.{0,30}\b(affiliate|werbung|advertis|sponsor"
+        r"|references to products|provisionslinks|partnerlinks).{0,200}",
+    ),
+    (
+        ("affiliate",),
+        r".{0,80}\baffiliate[- ]links?\b.{0,120}",
+    ),
+)
+SENTENCE_FURNITURE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
+    (words, re.compile(r"^(?:" + pattern + r")$", re.I)) for words, pattern in _SENTENCES
+)
 
 # A credit at the end of a caption ("… Photo: Jan Novak", "… (Reuters)"),
 # removed from ``Article.captions``.
