@@ -143,6 +143,45 @@ def test_a_comment_thread_heavier_than_the_article_stays_out() -> None:
     assert "kommentar" not in article.text
 
 
+def test_an_author_bio_between_the_article_and_the_comments_does_not_let_them_in() -> None:
+    # The block just above the marker is a two-paragraph bio, not the article.
+    dump = _dump(
+        "Lemon Curd Without Cornstarch",
+        _paragraphs(4, "curd"),
+        ["Tags", "Lemons", "Curd", "Desserts", "Baking", "Spring", "Easy", "About the author"],
+        "Tina here! I love to cook and try new things with my two kids in our small kitchen.",
+        "If you are looking for a recipe and it is not here, write to me and I will try it.",
+        "Leave a comment",
+        ["Name *", "Email *", "Website", "Notify me of new posts"],
+        ["Maria 12 October 2020 at 5:17 pm", "Thanks!", "Reply"],
+        "Jon 13 October 2020 at 9:02 am",
+        _paragraphs(12, "kommentar"),
+    )
+    article = parse_text_dump(dump)
+
+    assert "curd3word1" in article.text
+    assert "kommentar" not in article.text
+
+
+def test_a_comment_form_under_a_comment_count_headline_introduces_comments() -> None:
+    # "This Post Has 80 Comments" is headline-like, but the form under it is the thread's.
+    dump = _dump(
+        "Lemon Curd Without Cornstarch",
+        _paragraphs(4, "curd"),
+        "This Post Has 80 Comments",
+        "Leave A Comment",
+        ["Name *", "Email *", "Website"],
+        "Comment",
+        "Kristine says:",
+        "October 22, 2020 at 5:17 pm",
+        _paragraphs(12, "kommentar"),
+    )
+    article = parse_text_dump(dump)
+
+    assert "curd3word1" in article.text
+    assert "kommentar" not in article.text
+
+
 def test_a_comment_link_in_a_menu_does_not_close_the_page() -> None:
     # "Comments" among menu items is navigation, not the start of comments.
     dump = _dump(

@@ -24,9 +24,13 @@ from clipper.extract.text.lines import (
 
 
 def below_comments(lines: Sequence[Line], clusters: list[list[int]], heaviest: int) -> set[int]:
-    """The blocks (by index) below a comments marker that closes an article: the
-    block just above the marker has several paragraphs and some weight (see
+    """The blocks (by index) below a comments marker that closes an article: a
+    block above the marker has several paragraphs and some weight (see
     ``_article_like``), and is neither comments itself nor a list of teasers.
+
+    Between that article and the marker may stand lighter blocks, as long as
+    together they weigh less than the article (``rules.BETWEEN_ARTICLE_AND_COMMENTS_SHARE``):
+    an author bio, a "Tried this recipe?" box, a line of tags in sentences.
 
     One pass over the blocks and the markers together.
     """
@@ -40,17 +44,23 @@ def below_comments(lines: Sequence[Line], clusters: list[list[int]], heaviest: i
     marker = next(markers, None)
     below: set[int] = set()
     closed = False
-    previous: list[int] | None = None
+    article = 0  # the weight of the last article-like block above, 0 for none
+    since = 0  # the weight of the blocks between it and here
     for k, cluster in enumerate(clusters):
         passed = False
         while marker is not None and marker < cluster[0]:
             passed = True
             marker = next(markers, None)
-        if passed and previous is not None and _article_like(lines, previous, heaviest):
+        if passed and article and since < article * rules.BETWEEN_ARTICLE_AND_COMMENTS_SHARE:
             closed = True
         if closed:
             below.add(k)
-        previous = cluster
+            continue
+        weight = block_weight(lines, cluster)
+        if _article_like(lines, cluster, heaviest):
+            article, since = weight, 0
+        else:
+            since += weight
     return below
 
 
@@ -114,7 +124,8 @@ def introduced_by_comments(lines: Sequence[Line], start: int) -> bool:
     A comment count under a headline or a byline ("Title / By X / 12 Comments")
     links to the comments of the article that follows; it doesn't introduce them,
     nor does a "React" link under the standfirst (one short paragraph under the
-    byline), nor a "Comments" item in a menu.
+    byline), nor a "Comments" item in a menu. Two comments markers this near
+    each other ("Leave a comment", a form, "Comment") are a comment section's.
     """
     nearest = (i for i in range(start - 1, -1, -1) if lines[i].kind != BLANK)
     above = list(islice(nearest, 2 * rules.COMMENTS_MARKER_REACH))
@@ -125,6 +136,10 @@ def introduced_by_comments(lines: Sequence[Line], start: int) -> bool:
         if line.kind == HARD_MARKER and line.reason in rules.COMMENT_MARKERS and not in_menu(lines, i):
             heads = above[n + 1 : n + 1 + rules.COMMENTS_MARKER_REACH]
             for m, k in enumerate(heads):
+                if lines[k].kind == HARD_MARKER and lines[k].reason in rules.COMMENT_MARKERS:
+                    # "Leave a comment / Name * / Email * / Comment": a comment form,
+                    # whatever headline stands above it.
+                    return True
                 if lines[k].kind == PROSE:
                     # A standfirst right under its headline or byline is not an article's end.
                     standfirst = lines[k].words <= rules.STANDFIRST_MAX_WORDS and m + 1 < len(heads)

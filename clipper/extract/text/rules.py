@@ -148,6 +148,9 @@ MIN_SHARE_OVER_COMMENTS = 0.1
 # marker has several paragraphs and this share of the heaviest block's weight
 # (or JOIN_ENOUGH_WEIGHT): the article the comments are about.
 ARTICLE_ABOVE_COMMENTS_SHARE = 0.25
+# Lighter blocks may stand between that article and the marker (an author bio,
+# a "Tried this recipe?" box) when together they weigh less than this share of it.
+BETWEEN_ARTICLE_AND_COMMENTS_SHARE = 0.5
 # A marker with this many lines this short on each side is a menu's item.
 MENU_ITEM_MAX_WORDS = 2
 MENU_ITEMS_AROUND = 2
