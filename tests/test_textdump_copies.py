@@ -8,6 +8,9 @@ is written for the test; none comes from a corpus page.
 
 from __future__ import annotations
 
+import pytest
+
+from clipper.errors import NotAnArticle
 from clipper.extract.text.dump import parse_text_dump
 from clipper.extract.text.lines import CHROME, CREDIT, HARD_MARKER, SOFT_MARKER, classify
 
@@ -182,6 +185,25 @@ def test_a_comment_form_under_a_comment_count_headline_introduces_comments() -> 
     assert "kommentar" not in article.text
 
 
+def test_a_teaser_between_a_block_and_a_comments_marker_does_not_close_the_page() -> None:
+    # A paragraph under a headline of its own is another story's teaser: the
+    # block above it is not the article those comments are about.
+    dump = _dump(
+        _paragraphs(4, "teaser", words=30),
+        ["World", "Politics", "Sport", "Science", "Style", "Video", "Associated Press"],
+        "Man Charged With Assault After Toddler Is Found",
+        _paragraphs(1, "other", words=40),
+        "What people are saying...",
+        _paragraphs(2, "saying", words=25),
+        ["Help", "Privacy", "Suggestions", "Terms", "About our Ads", "Sitemap", "Jobs"],
+        "Space Ship Malfunctions and Breaks Up Over Siberia",
+        _paragraphs(9, "space"),
+    )
+    article = parse_text_dump(dump)
+
+    assert "space8word1" in article.text
+
+
 def test_a_comment_link_in_a_menu_does_not_close_the_page() -> None:
     # "Comments" among menu items is navigation, not the start of comments.
     dump = _dump(
@@ -262,3 +284,18 @@ def test_german_end_markers_end_an_article() -> None:
 
     assert "faehre2word1" in article.text
     assert "bus0word1" not in article.text
+
+
+# --- Short dumps ---------------------------------------------------------------------------
+
+
+def test_a_dump_of_a_few_plain_lines_is_kept_whole() -> None:
+    # No prose, but no furniture either: what the page said (its HTML gives the same).
+    assert parse_text_dump("abc\n\ndef\n\nghi\n").text == "abc\n\ndef\n\nghi"
+    assert parse_text_dump("Test Case 1\nTest Case 2\n").text == "Test Case 1\n\nTest Case 2"
+
+
+def test_a_short_dump_of_furniture_is_still_refused() -> None:
+    for dump in ("Home\nLog in\nSearch\n", "Comments\nShare\n", "By Jane Holm\nMarch 3, 2025\n"):
+        with pytest.raises(NotAnArticle):
+            parse_text_dump(dump)

@@ -59,6 +59,8 @@ def find_body(lines: Sequence[Line], in_figure: dict[int, Figure]) -> tuple[int,
         if sum(lines[i].words for i in prose) < rules.SHORT_NOTE_MIN_WORDS:
             prose = []
     if not prose:
+        prose = _whole_short_dump(lines, in_figure)
+    if not prose:
         shown = sum(1 for line in lines if line.kind != BLANK)
         raise NotAnArticle(
             f"No article text in this text dump: its {shown} lines hold no paragraph of prose "
@@ -95,6 +97,21 @@ def find_body(lines: Sequence[Line], in_figure: dict[int, Figure]) -> tuple[int,
     end = _end_before_soft_marker(lines, best)
     # Short sentences around the prose belong to it ("He declined to comment.").
     return _extend(lines, best[0], in_figure, -1), _extend(lines, end, in_figure, 1)
+
+
+def _whole_short_dump(lines: Sequence[Line], in_figure: dict[int, Figure]) -> list[int]:
+    """Every line of a dump of a few plain lines and nothing else: the whole text.
+
+    "abc / def / ghi" or one unfinished sentence is what the page said (its
+    HTML gives the same); without a menu, a marker, metadata or a photo
+    around them, there is no furniture to strip and nothing else to keep.
+    """
+    shown = [i for i, line in enumerate(lines) if line.kind != BLANK]
+    if len(shown) > rules.SHORT_DUMP_MAX_LINES or any(
+        lines[i].kind not in (SHORT, SENTENCE) or i in in_figure for i in shown
+    ):
+        return []
+    return shown
 
 
 def _headed(lines: Sequence[Line], cluster: Sequence[int], in_figure: dict[int, Figure]) -> bool:

@@ -30,7 +30,8 @@ def below_comments(lines: Sequence[Line], clusters: list[list[int]], heaviest: i
 
     Between that article and the marker may stand lighter blocks, as long as
     together they weigh less than the article (``rules.BETWEEN_ARTICLE_AND_COMMENTS_SHARE``):
-    an author bio, a "Tried this recipe?" box, a line of tags in sentences.
+    an author bio, a "Tried this recipe?" box, a line of tags in sentences,
+    though not a paragraph under a headline of its own (a teaser).
 
     One pass over the blocks and the markers together.
     """
@@ -59,9 +60,20 @@ def below_comments(lines: Sequence[Line], clusters: list[list[int]], heaviest: i
         weight = block_weight(lines, cluster)
         if _article_like(lines, cluster, heaviest):
             article, since = weight, 0
+        elif _under_headline(lines, cluster[0]):
+            article = 0  # a teaser between: what follows is not that article's
         else:
             since += weight
     return below
+
+
+def _under_headline(lines: Sequence[Line], start: int) -> bool:
+    """Whether the nearest line above ``start`` is a headline (of four words or more)."""
+    for i in range(start - 1, -1, -1):
+        line = lines[i]
+        if line.kind != BLANK:
+            return line.kind == SHORT and line.headline_like and line.words >= 4
+    return False
 
 
 def in_menu(lines: Sequence[Line], i: int) -> bool:

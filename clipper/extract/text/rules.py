@@ -108,6 +108,9 @@ HEADLINE_CJK = (6, 60)
 # Without any such line, short sentences of at least four words make the body
 # when they hold this many words together (a short note, not a menu).
 SHORT_NOTE_MIN_WORDS = 12
+# A dump of at most this many lines, all plain short lines (no chrome, marker,
+# metadata or photo), is kept whole: there is no furniture in it to strip.
+SHORT_DUMP_MAX_LINES = 4
 SUBHEADING_MAX_WORDS = 14  # a short line between paragraphs this long is an <h2>
 SUBHEADING_MAX_CJK = 40
 
