@@ -204,6 +204,24 @@ def test_a_teaser_between_a_block_and_a_comments_marker_does_not_close_the_page(
     assert "space8word1" in article.text
 
 
+def test_the_teasers_under_a_latest_articles_marker_do_not_outweigh_the_article() -> None:
+    dump = _dump(
+        "Number of Parties on the Ballot",
+        "After an election the news speaks mostly of the winners and losers, and of little else.",
+        "By Tim Ehlers",
+        "Published on 26 October 2023",
+        ["Download graphic", "Share article"],
+        _paragraphs(1, "party", words=25),
+        "Latest articles",
+        "Podcast",
+        _paragraphs(6, "teaser", words=45),
+    )
+    article = parse_text_dump(dump)
+
+    assert "party0word1" in article.text
+    assert "teaser" not in article.text
+
+
 def test_a_comment_link_in_a_menu_does_not_close_the_page() -> None:
     # "Comments" among menu items is navigation, not the start of comments.
     dump = _dump(

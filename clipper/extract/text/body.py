@@ -88,6 +88,7 @@ def find_body(lines: Sequence[Line], in_figure: dict[int, Figure]) -> tuple[int,
         for k, c in enumerate(clusters)
         if (k not in below or comment_count_over(lines, c[0]))
         and (k == 0 or not introduced_by_comments(lines, c[0]))
+        and (k == 0 or not _introduced_by_list(lines, c[0]))
         and block_weight(lines, c) >= heaviest * rules.MIN_SHARE_OVER_COMMENTS
     ] or clusters
     best = max(eligible, key=lambda c: _score(lines, c))
@@ -97,6 +98,22 @@ def find_body(lines: Sequence[Line], in_figure: dict[int, Figure]) -> tuple[int,
     end = _end_before_soft_marker(lines, best)
     # Short sentences around the prose belong to it ("He declined to comment.").
     return _extend(lines, best[0], in_figure, -1), _extend(lines, end, in_figure, 1)
+
+
+def _introduced_by_list(lines: Sequence[Line], start: int) -> bool:
+    """Whether a list marker ("Latest articles", "Related posts") stands among the
+    few lines above ``start``, prose aside: the block is that list's teasers."""
+    seen = 0
+    for i in range(start - 1, -1, -1):
+        line = lines[i]
+        if line.kind == BLANK:
+            continue
+        seen += 1
+        if seen > rules.COMMENTS_MARKER_REACH or line.kind == PROSE:
+            return False
+        if line.kind == HARD_MARKER and line.reason in rules.LIST_MARKERS:
+            return True
+    return False
 
 
 def _whole_short_dump(lines: Sequence[Line], in_figure: dict[int, Figure]) -> list[int]:

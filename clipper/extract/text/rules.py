@@ -144,6 +144,12 @@ CHROME_GAP_WEIGHT = 0.5
 COMMENTS_MARKER_REACH = 5
 # End markers whose kind means a comment thread follows: never crossed.
 COMMENT_MARKERS: frozenset[str] = frozenset({"comments", "trackback"})
+# End markers whose kind means a list of other articles follows: the block
+# right under one is that list's teasers, never the article (unless it is the
+# page's first block).
+LIST_MARKERS: frozenset[str] = frozenset(
+    {"popular and recent lists", "recommendations", "related links"}
+)
 # A block with this share of the heaviest block's weight beats any block
 # that a comments marker introduces.
 MIN_SHARE_OVER_COMMENTS = 0.1
