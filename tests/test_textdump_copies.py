@@ -123,6 +123,22 @@ def test_a_box_of_teasers_inside_an_article_does_not_split_it() -> None:
     assert "neon0word1" in article.text and "glow3word1" in article.text
 
 
+def test_prose_lighter_than_the_article_below_a_related_list_is_not_joined() -> None:
+    # A box in the middle of an article has as much article below it; three
+    # paragraphs below a list at the article's end are the list's blurbs.
+    dump = _dump(
+        "Harbour Festival Draws Record Crowds",
+        _paragraphs(4, "festival"),
+        "Most Read",
+        [f"Headline number {n} about something else entirely" for n in range(8)],
+        _paragraphs(3, "blurb"),
+    )
+    article = parse_text_dump(dump)
+
+    assert "festival3word1" in article.text
+    assert "blurb" not in article.text
+
+
 # --- Comments ------------------------------------------------------------------------------
 
 

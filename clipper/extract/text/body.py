@@ -262,6 +262,10 @@ def _grow(
         # A "Most Read" box can stand in the middle of an article; only a
         # weighty block on the other side of it is taken as the article going on.
         share = rules.JOIN_ACROSS_MARKER_SHARE if markers else rules.JOIN_MIN_SHARE
+        if markers & rules.LIST_MARKERS and far[0] > near[0]:
+            # Below a list of other articles, only as much prose again as the
+            # article has is the article going on; less is the list's.
+            share = rules.JOIN_BELOW_LIST_SHARE
         enough = weight * share
         if not markers and far[0] < near[0]:
             # An introduction above a contents box; below the article, a few

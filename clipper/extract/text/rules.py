@@ -169,6 +169,10 @@ MENU_ITEMS_AROUND = 2
 JOIN_MIN_PARAGRAPHS = 3
 JOIN_MIN_SHARE = 0.25
 JOIN_ACROSS_MARKER_SHARE = 0.3
+# ... and below a list marker ("Most Read", "Related posts"), as much weight as
+# the article above it: a box in the middle of an article has as much article
+# below it, while what follows a list at the article's end is lighter.
+JOIN_BELOW_LIST_SHARE = 1.0
 # ... or, with no marker between, at least this weight (characters) whatever
 # the article's length: three paragraphs of an introduction above a table of
 # contents are the article's even when the rest is ten times longer.
