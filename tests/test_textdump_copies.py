@@ -320,6 +320,30 @@ def test_german_end_markers_end_an_article() -> None:
     assert "bus0word1" not in article.text
 
 
+# --- Lists ---------------------------------------------------------------------------------
+
+
+def test_a_list_written_with_its_own_bullets_around_the_body_is_kept() -> None:
+    # Release notes: one item long enough to read as prose, the rest short;
+    # the "+" and "*" are in the page's text, so the list is the author's.
+    items = [f"+ Added item number {n} to the game" for n in range(12)]
+    dump = _dump(
+        "Game News",
+        "Version 1.8 - The Bountiful Update",
+        items[:6],
+        "+ Added a new player model with smaller arms, and a new player skin called Alex.",
+        items[6:],
+        "* Villager trading has been rebalanced",
+        ["Newer", "Older", "Official links:", "Bug tracker"],
+    )
+    article = parse_text_dump(dump)
+
+    assert "Added item number 0 to the game" in article.text
+    assert "Added item number 11 to the game" in article.text
+    assert "Villager trading has been rebalanced" in article.text
+    assert "Bug tracker" not in article.text
+
+
 # --- Short dumps ---------------------------------------------------------------------------
 
 

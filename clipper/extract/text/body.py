@@ -424,6 +424,8 @@ def _extends_body(
         return False
     if line.kind == SENTENCE and not (backwards and line.headline_like):
         return True
+    if line.bullet and line.kind == SHORT and any(c.isalpha() for c in line.text):
+        return True  # "+ Added Banners": a list the author wrote, its marks in the text
     return (
         not backwards
         and line.kind in (SHORT, SENTENCE)
