@@ -72,6 +72,13 @@ def unclosed_markdown(n: int) -> str:
     return HEADLINE + "\n\n" + LEAD + "\n".join(unclosed)
 
 
+def wrapped_run(n: int) -> str:
+    """One paragraph hard-wrapped over n lines, on a page with a longer line: each
+    line used to be glued to a string that grew with every line."""
+    line = "the harbour bridge will stay open to buses and bicycles, and people"
+    return HEADLINE + "\n\n" + LEAD + "\n" + "x " * 80 + "\n\n" + "\n".join([line] * n) + ".\n"
+
+
 # Each shape and the n the tests read it at (then 4n here).
 SHAPES: list[tuple[Callable[[int], str], int]] = [
     (feed_lines, 2_500),
@@ -80,6 +87,7 @@ SHAPES: list[tuple[Callable[[int], str], int]] = [
     (headlines_above, 2_500),
     (copyright_lines, 2_500),
     (unclosed_markdown, 25_000),
+    (wrapped_run, 12_500),
 ]
 
 

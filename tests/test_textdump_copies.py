@@ -12,7 +12,7 @@ import pytest
 
 from clipper.errors import NotAnArticle
 from clipper.extract.text.dump import parse_text_dump
-from clipper.extract.text.lines import CHROME, CREDIT, HARD_MARKER, SOFT_MARKER, classify
+from clipper.extract.text.lines import CHROME, CREDIT, HARD_MARKER, SOFT_MARKER, classify, unwrap
 
 
 def _paragraphs(n: int, topic: str, words: int = 40) -> list[str]:
@@ -342,6 +342,48 @@ def test_a_list_written_with_its_own_bullets_around_the_body_is_kept() -> None:
     assert "Added item number 11 to the game" in article.text
     assert "Villager trading has been rebalanced" in article.text
     assert "Bug tracker" not in article.text
+
+
+# --- Hard wrapping -------------------------------------------------------------------------
+
+
+def test_a_wrapped_paragraph_on_a_page_with_longer_lines_is_joined() -> None:
+    # The blog's own description is one long line; the post was pasted wrapped.
+    wrapped = [
+        "This blog article about meta programming reminded me to write up",
+        "the equivalent for another language, with examples from my own",
+        "editor; decorators enable you to modify the behaviour of existing",
+        "functions without changing the original function, and advice in",
+        "old systems enables much the same, as the examples below show.",
+    ]
+    headlines = [
+        "Ten Things We Learned From the City Council Meeting on Tuesday",
+        "Why the Harbour Festival Drew Record Crowds for the Third Year",
+        "The Best Ramen Shops in Sapporo According to Our Food Critics",
+    ]
+    dump = _dump(
+        "Here is where I plan to blog about the tricks of my trade and introduce the new "
+        "features of my programs as I write them, one post at a time.",
+        "Meta Programming With Advice",
+        wrapped,
+        [*wrapped[1:], "the second paragraph ends here."],
+        "Related posts",
+        headlines,
+    )
+    article = parse_text_dump(dump)
+
+    assert "write up the equivalent for another language" in article.text
+    assert all(h not in article.text for h in headlines)
+    # Lines of one width that each start a capital are a list, not a wrapped paragraph.
+    assert unwrap(["x" * 150, "", *headlines, "", *headlines, "", *headlines]) == [
+        "x" * 150,
+        "",
+        *headlines,
+        "",
+        *headlines,
+        "",
+        *headlines,
+    ]
 
 
 # --- Short dumps ---------------------------------------------------------------------------

@@ -120,6 +120,10 @@ SUBHEADING_MAX_CJK = 40
 WRAP_WIDTH = (60, 100)
 WRAP_FULL_SHARE = 0.75
 WRAP_MIN_BREAKS = 3
+# On a page not wrapped throughout, a run of lines (no blank between) is
+# wrapped when at least this share of its full-width lines end mid-sentence
+# with the next line going on in lower case.
+WRAP_RUN_GOING_ON = 0.6
 
 # A line of program code (kept as <pre> in the body, never a heading, and no
 # sign that the article has ended).
