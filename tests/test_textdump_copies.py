@@ -201,6 +201,25 @@ def test_a_comment_form_under_a_comment_count_headline_introduces_comments() -> 
     assert "kommentar" not in article.text
 
 
+def test_a_comment_count_under_a_comment_form_heads_the_comments() -> None:
+    # "27 comments" under the form's labels, not under a byline: the thread follows.
+    dump = _dump(
+        "Turpitude and Architecture",
+        "By Didier Roy, 21 June 2018",
+        _paragraphs(4, "novel"),
+        ["Share this article", "on Facebook", "on Twitter"],
+        ["Your Message Text Here", "Who Are You Then?", "Your Email Address Please"],
+        "27 comments",
+        "(22 June 2018 @11h13)",
+        "Not a Model of Democracy",
+        _paragraphs(12, "kommentar"),
+    )
+    article = parse_text_dump(dump)
+
+    assert "novel3word1" in article.text
+    assert "kommentar" not in article.text
+
+
 def test_a_teaser_between_a_block_and_a_comments_marker_does_not_close_the_page() -> None:
     # A paragraph under a headline of its own is another story's teaser: the
     # block above it is not the article those comments are about.

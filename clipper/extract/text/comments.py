@@ -100,26 +100,47 @@ def _article_like(lines: Sequence[Line], cluster: list[int], heaviest: int) -> b
     return (
         len(cluster) >= rules.JOIN_MIN_PARAGRAPHS
         and block_weight(lines, cluster) >= enough
-        and not _comments_marker_near(lines, cluster[0])
+        and _comments_marker_near(lines, cluster[0]) is None
         and not is_teaser_list(lines, cluster)
     )
 
 
 def comment_count_over(lines: Sequence[Line], start: int) -> bool:
     """A comments marker among the few lines above ``start`` that links to the
-    comments of the article below it ("Title / By X / 12 Comments")."""
-    return _comments_marker_near(lines, start) and not introduced_by_comments(lines, start)
+    comments of the article below it ("Title / By X / 12 Comments").
+
+    Such a count stands under a byline or a date; under a comment form's
+    labels ("Your email", "27 comments") it heads the comments themselves.
+    """
+    marker = _comments_marker_near(lines, start)
+    return (
+        marker is not None
+        and _byline_above(lines, marker)
+        and not introduced_by_comments(lines, start)
+    )
 
 
-def _comments_marker_near(lines: Sequence[Line], start: int) -> bool:
-    """Whether a comments marker stands among the few lines above ``start``, prose aside."""
+def _byline_above(lines: Sequence[Line], i: int) -> bool:
+    """Whether a byline or a date line stands among the few lines above line ``i``."""
+    nearest = (k for k in range(i - 1, -1, -1) if lines[k].kind != BLANK)
+    for k in islice(nearest, rules.COMMENTS_MARKER_REACH):
+        meta = lines[k].meta
+        if lines[k].kind == PROSE:
+            return False
+        if meta is not None and bool(meta.authors or meta.published):
+            return True
+    return False
+
+
+def _comments_marker_near(lines: Sequence[Line], start: int) -> int | None:
+    """The comments marker among the few lines above ``start``, prose aside, if any."""
     nearest = (i for i in range(start - 1, -1, -1) if lines[i].kind != BLANK)
     for i in islice(nearest, rules.COMMENTS_MARKER_REACH):
         if lines[i].kind == PROSE:
-            return False
+            return None
         if lines[i].kind == HARD_MARKER and lines[i].reason in rules.COMMENT_MARKERS:
-            return True
-    return False
+            return i
+    return None
 
 
 def _heads_article(line: Line) -> bool:
