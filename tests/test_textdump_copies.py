@@ -139,6 +139,26 @@ def test_prose_lighter_than_the_article_below_a_related_list_is_not_joined() -> 
     assert "blurb" not in article.text
 
 
+def test_headlines_each_over_a_date_part_the_article_from_what_follows() -> None:
+    # Three other stories, headline and date, then the site's plug: not the article's.
+    dump = _dump(
+        "Digital Identity Plans Advance at the United Nations",
+        "November 6, 2023",
+        _paragraphs(5, "identity"),
+        ["How Online Adverts Help the Surveillance of Citizens", "03/11/2023"],
+        ["Fingerprints and Face Scans for Visitors to Europe", "31/10/2023"],
+        ["A New Digital Card Lets Governments Watch Spending", "26/10/2023"],
+        "Prev",
+        "Independent and Free Media",
+        "We are not funded by associations, parties or any other lobby groups; we show "
+        "no advertising and bother no one with pop-ups.",
+    )
+    article = parse_text_dump(dump)
+
+    assert "identity4word1" in article.text
+    assert "lobby groups" not in article.text
+
+
 # --- Comments ------------------------------------------------------------------------------
 
 

@@ -383,7 +383,29 @@ def next_article(lines: Sequence[Line], first: int, last: int) -> int | None:
 
 
 def _breaks_cluster(gap: Sequence[Line]) -> bool:
+    """Whether the lines between two paragraphs part two blocks: an end marker,
+    enough short lines, or a list of other articles' headlines each over its
+    date and nothing else ("Headline / 03/11/2023 / Headline / 31/10/2023")."""
     if any(line.kind == HARD_MARKER for line in gap):
+        return True
+    dated_headlines = 0
+    above: Line | None = None
+    for line in gap:
+        if line.kind == BLANK:
+            continue
+        meta = line.meta
+        if (
+            above is not None
+            and above.kind == SHORT
+            and above.headline_like
+            and above.words >= 4
+            and meta is not None
+            and bool(meta.published or meta.modified)
+            and line.words <= rules.DATE_ALONE_MAX_WORDS
+        ):
+            dated_headlines += 1
+        above = line
+    if dated_headlines >= rules.DATED_HEADLINES_BREAK:
         return True
     short = 0.0
     in_soft_run = False

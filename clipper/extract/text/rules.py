@@ -142,6 +142,10 @@ BARE_LINK = re.compile(r"(?:https?://|www\.)\S+|(?=\S{12,}$)\S*[/?=&]\S*")
 # chrome (share buttons, sign-in prompts) counts CHROME_GAP_WEIGHT, and
 # advertisements nothing: they stand inside articles.
 CLUSTER_GAP_LINES = 6
+# ... and this many headlines, each over its date, between two paragraphs are
+# a list of other articles: they part two blocks however few they are.
+DATED_HEADLINES_BREAK = 2
+DATE_ALONE_MAX_WORDS = 3  # "03/11/2023", "March 3, 2025"; not "Termin: 21.02.2020, 19 Uhr"
 CHROME_GAP_WEIGHT = 0.5
 # A comments marker introduces a block when it stands among this many lines
 # above it, and no headline or byline stands as close above the marker.
