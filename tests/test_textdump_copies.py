@@ -340,6 +340,23 @@ def test_chrome_of_german_french_and_polish_pages() -> None:
     assert classify("The newsletter was founded in 1998 by two students.").kind != CHROME
 
 
+def test_captions_whose_credit_holds_a_dot_or_follows_a_comma_are_captions() -> None:
+    captions = [
+        "Oil pumps in the evening light. Bild: TebNad/Shutterstock.com",
+        "Never idle, always at work in the fields. Foto: Timur | flickr| CC BY 2.0",
+        "Roman Prymula, photo: Archives of the Czech Government",
+        "The association calls for a swift inquiry. (Quelle: Fleischmann/Unsplash/DJV)",
+    ]
+    for caption in captions:
+        article = parse_text_dump(
+            _dump(
+                "How Oil Forms Underground", _paragraphs(2, "oil"), caption, _paragraphs(2, "rock")
+            )
+        )
+        assert caption.split(".")[0].split(",")[0] not in article.text, caption
+        assert "rock1word1" in article.text
+
+
 def test_photo_credits_of_polish_and_german_pages() -> None:
     for line in ("Fot. Lukasz Nowaczyk / Agencja Gazeta", "Źródło: Pixabay", "PAP/ Rafał Guz"):
         assert classify(line).kind == CREDIT, line

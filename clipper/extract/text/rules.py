@@ -296,10 +296,13 @@ CREDIT_INSIDE = re.compile(
 # A caption that carries its credit at the end: "... Japan. (AP Photo/Name)".
 INLINE_CREDIT = re.compile(
     r"(?P<caption>.+?)\s*(?P<credit>\((?:(?:AP|AFP|EPA|Reuters|dpa|Getty)\s+)?"
-    r"(?:photo|foto|фото|写真|credit|image)s?\s*[/:：=＝][^)]{1,120}\)"
+    r"(?:photo|foto|фото|写真|credit|image|quelle|source|bild)s?\s*[/:：=＝][^)]{1,120}\)"
     r"|（写真[=＝:：][^）]{1,80}）"
     # "... on Thursday Credit: STR/AFP", "... Photograph: Adrian Malloch for the Guardian"
-    r"|(?<=\s)(?-i:Credit|Photograph|Photo|Picture|Image|Foto|Bild|Imagen|Quelle|Źródło)s?(?: credit)?\s*:\s*[^.!?]{2,80}"
+    # (a dot inside a name, "Shutterstock.com", "CC BY 2.0", is no sentence end)
+    r"|(?<=\s)(?-i:Credit|Photograph|Photo|Picture|Image|Foto|Bild|Imagen|Quelle|Źródło)s?(?: credit)?\s*:\s*(?:[^.!?]|\.(?=\S)){2,80}"
+    # "Roman Prymula, photo: Government Archives"
+    r"|(?<=,\s)(?:photo|foto|bild|photograph)\s*:\s*(?:[^.!?]|\.(?=\S)){2,80}"
     r"|(?<=\s)(?-i:Fot)\.\s+[^.!?]{2,80})$",
     _I,
 )
