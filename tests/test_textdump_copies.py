@@ -357,6 +357,16 @@ def test_captions_whose_credit_holds_a_dot_or_follows_a_comma_are_captions() -> 
         assert "rock1word1" in article.text
 
 
+def test_related_links_of_spanish_polish_portuguese_and_french_pages() -> None:
+    for line in (
+        "PUEDES VER: ¿Qué es la Sunedu, cómo está conformada y para qué sirve?",
+        "Dowiedz się więcej: Kto jak głosował w sprawie unijnych funduszy? Jeden z polityków się wyłamał",
+        "À lire aussi » Ballonnements, lourdeurs... Quel est votre profil digestif et comment y remédier ?",
+        "Leia também: O que muda nas regras do imposto de renda a partir deste ano para quem trabalha",
+    ):
+        assert classify(line).kind == CHROME, line
+
+
 def test_photo_credits_of_polish_and_german_pages() -> None:
     for line in ("Fot. Lukasz Nowaczyk / Agencja Gazeta", "Źródło: Pixabay", "PAP/ Rafał Guz"):
         assert classify(line).kind == CREDIT, line

@@ -646,6 +646,11 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:читайте также|см\. также|по теме|читайте)\s*[:：]\s*.{1,200}",
             r"(?:mehr zum thema|lesen sie auch|auch interessant|zum thema)\s*[:：]\s*.{1,200}",
             r"(?:à )?lire aussi\s*[:：]\s*.{1,200}|lee también\s*[:：]\s*.{1,200}",
+            # "À lire aussi » ...", "PUEDES VER: ...", "Dowiedz się więcej: ...", "Leia também: ..."
+            r"(?:à )?lire aussi\s*[»>›]\s*.{1,200}",
+            r"(?:puedes ver|lee (?:más|también)|leer más|mira también|te puede interesar)\s*[:：»]\s*.{1,200}",
+            r"(?:dowiedz się więcej|czytaj (?:też|także|więcej)|zobacz (?:też|także))\s*[:：»]\s*.{1,200}",
+            r"(?:leia (?:também|mais)|veja (?:também|mais))\s*[:：»]\s*.{1,200}",
         ),
     ),
     (
