@@ -367,6 +367,24 @@ def test_related_links_of_spanish_polish_portuguese_and_french_pages() -> None:
         assert classify(line).kind == CHROME, line
 
 
+def test_affiliate_and_advertising_notes_written_in_sentences_are_chrome() -> None:
+    for line in (
+        "This post contains references to products from one or more of our advertisers. "
+        "We may receive compensation when you click on links to those products.",
+        "Für Links auf dieser Seite erhält die Redaktion ggf. eine Provision vom Händler. Mehr Infos.",
+        "*Werbung. Dieser Beitrag enthält Werbung für eine Sportmarke aus Wien.",
+        "Letzte Aktualisierung am 2.02.2022 / Bei den Verlinkungen handelt es sich um Affiliate Links",
+    ):
+        assert classify(line).kind == CHROME, line
+    # A sentence about advertising is not a note about the page's own links.
+    assert (
+        classify(
+            "Die Werbung für Tabak ist in Deutschland seit dem Jahr 2021 stark eingeschränkt."
+        ).kind
+        != CHROME
+    )
+
+
 def test_photo_credits_of_polish_and_german_pages() -> None:
     for line in ("Fot. Lukasz Nowaczyk / Agencja Gazeta", "Źródło: Pixabay", "PAP/ Rafał Guz"):
         assert classify(line).kind == CREDIT, line

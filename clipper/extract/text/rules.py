@@ -554,8 +554,16 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"広告|スポンサー(?:リンク)?|ＰＲ|PR",
             r"реклама|партнерский материал|на правах рекламы",
             r"anzeige|werbung|publicité|publicidad|patrocinado|reklama|pubblicità",
+        ),
+    ),
+    (
+        # Written in sentences, so looked for in prose too (PROSE_CHROME_REASONS).
+        "chrome: affiliate note",
+        _rx(
             r"this (?:post|article|page) contains (?:affiliate links|references to products)\b.{0,300}",
             r"(?:für|bei) links auf dieser seite .{0,200}provision.{0,200}|.{0,40}enthält affiliate-links.{0,200}",
+            r"\*?werbung[.:]\s*(?:dieser|der) (?:beitrag|artikel) enthält (?:werbung|affiliate-links).{0,200}",
+            r".{0,80}\bhandelt es sich um (?:affiliate|partner)[- ]?links\b.{0,200}",
         ),
     ),
     (
@@ -735,6 +743,7 @@ PROSE_CHROME_REASONS: frozenset[str] = frozenset(
         "chrome: print-edition note",
         "chrome: cookie notice",
         "chrome: related link",
+        "chrome: affiliate note",
         "chrome: feedback prompt",
         "chrome: republishing note",
         "chrome: player or script notice",
