@@ -277,6 +277,25 @@ def test_the_teasers_under_a_latest_articles_marker_do_not_outweigh_the_article(
     assert "teaser" not in article.text
 
 
+def test_comments_under_a_one_paragraph_post_stay_out() -> None:
+    # A short post under its headline and byline is the article the comments are about.
+    dump = _dump(
+        "Episode 82: Eighty-Two Reasons to Keep Listening",
+        "Posted on 21 July 2019 by Realiberry",
+        _paragraphs(1, "episode", words=60),
+        ["Greetings, Heiko", "Link: The Orchestra Plays Everyday Noises"],
+        ["← Episode 81", "Episode 83 →"],
+        "3 Responses to Episode 82: Eighty-Two Reasons to Keep Listening",
+        ["Baschurr says:", "22 July 2019 at 16:25", "Nice episode. I enjoyed it.", "Regards"],
+        ["Reply", "Anonymous says:", "23 July 2019 at 05:00", "Even though I am no Berliner:"],
+        _paragraphs(2, "kommentar", words=34),
+    )
+    article = parse_text_dump(dump)
+
+    assert "episode0word1" in article.text
+    assert "kommentar" not in article.text
+
+
 def test_a_comment_link_in_a_menu_does_not_close_the_page() -> None:
     # "Comments" among menu items is navigation, not the start of comments.
     dump = _dump(
@@ -383,6 +402,16 @@ def test_affiliate_and_advertising_notes_written_in_sentences_are_chrome() -> No
         ).kind
         != CHROME
     )
+
+
+def test_a_blogs_post_footer_is_chrome() -> None:
+    for line in (
+        "This entry was posted in Hertha BSC and tagged Michael Preetz. Bookmark the permalink.",
+        "Posted in Feelings and tagged baby, letters, holidays. Bookmark the permalink.",
+        "Dieser Eintrag wurde veröffentlicht in Inland, Politik und getaggt mit Piraten am 11. Dezember 2012 von Mathias.",
+        "Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und unter Allgemein abgelegt.",
+    ):
+        assert classify(line).kind == CHROME, line
 
 
 def test_photo_credits_of_polish_and_german_pages() -> None:

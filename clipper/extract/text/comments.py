@@ -13,6 +13,7 @@ from itertools import islice
 
 from clipper.extract.text import rules as rules
 from clipper.extract.text.blocks import block_weight, is_teaser_list
+from clipper.extract.text.headline import headline_over_byline
 from clipper.extract.text.lines import (
     BLANK,
     CHROME,
@@ -96,9 +97,15 @@ def in_menu(lines: Sequence[Line], i: int) -> bool:
 
 
 def _article_like(lines: Sequence[Line], cluster: list[int], heaviest: int) -> bool:
+    """Whether a block reads as the article comments below it are about: several
+    paragraphs with some weight, or a short post right under its headline and
+    byline or date ("Title / Posted on 21 July by X / one paragraph")."""
     enough = min(heaviest * rules.ARTICLE_ABOVE_COMMENTS_SHARE, rules.JOIN_ENOUGH_WEIGHT)
     return (
-        len(cluster) >= rules.JOIN_MIN_PARAGRAPHS
+        (
+            len(cluster) >= rules.JOIN_MIN_PARAGRAPHS
+            or headline_over_byline(lines, cluster[0], {}, rules.HEADED_REACH) is not None
+        )
         and block_weight(lines, cluster) >= enough
         and _comments_marker_near(lines, cluster[0]) is None
         and not is_teaser_list(lines, cluster)

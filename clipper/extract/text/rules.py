@@ -557,6 +557,19 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # A blog's footer under the post ("This entry was posted in News and tagged
+        # bridges. Bookmark the permalink."); in sentences, so looked for in prose too.
+        "chrome: post footer",
+        _rx(
+            r"this entry was (?:posted|filed) (?:in|on|under)\b.{0,300}",
+            r"(?:posted|filed) (?:in|under) .{1,200}\bbookmark the permalink\b.{0,200}",
+            r"dieser (?:eintrag|beitrag|artikel) wurde (?:am .{1,60}? )?(?:in|unter|von) .{1,300}"
+            r"(?:veröffentlicht|verschlagwortet|getaggt|abgelegt).{0,300}",
+            r"dieser (?:eintrag|beitrag) wurde veröffentlicht (?:in|am|unter)\b.{0,300}",
+            r"der beitrag wurde am .{1,80}? veröffentlicht\b.{0,300}",
+        ),
+    ),
+    (
         # Written in sentences, so looked for in prose too (PROSE_CHROME_REASONS).
         "chrome: affiliate note",
         _rx(
@@ -744,6 +757,7 @@ PROSE_CHROME_REASONS: frozenset[str] = frozenset(
         "chrome: cookie notice",
         "chrome: related link",
         "chrome: affiliate note",
+        "chrome: post footer",
         "chrome: feedback prompt",
         "chrome: republishing note",
         "chrome: player or script notice",
