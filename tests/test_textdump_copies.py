@@ -343,6 +343,11 @@ def test_end_markers_of_german_french_and_spanish_pages() -> None:
     assert classify("Mehr zum Thema Energie").kind == SOFT_MARKER
 
 
+def test_we_recommend_and_trending_articles_are_end_markers() -> None:
+    for line in ("We Recommend", "Trending Articles", "Editors Recommend", "Trending Posts"):
+        assert classify(line).kind == HARD_MARKER, line
+
+
 def test_chrome_of_german_french_and_polish_pages() -> None:
     for line in (
         "Beitrag teilen",

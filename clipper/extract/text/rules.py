@@ -364,7 +364,7 @@ HARD_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         _rx(
             r"(?:the\s+)?most\s+(?:popular|read|viewed|shared|emailed)(?:\s+\w+){0,3}",
             r"popular(?:\s+(?:posts|articles|stories|now|on .{1,30}))?",
-            r"trending(?:\s+(?:now|stories|topics))?",
+            r"trending(?:\s+(?:now|stories|topics|articles|posts|news))?",
             r"recent\s+(?:entries|posts|articles|stories|comments|updates)",
             r"latest(?:\s+(?:news|stories|posts|articles|headlines))?",
             r"top\s+stories|editor'?s'?\s+picks|what to read next|read next|up next|don'?t miss|more to explore",
@@ -386,7 +386,7 @@ HARD_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "recommendations",
         _rx(
-            r"recommended(?:\s+(?:for you|stories|articles|reading|videos))?",
+            r"recommended(?:\s+(?:for you|stories|articles|reading|videos))?|we recommend|editors? recommend",
             r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in).{0,20}",
             r"more\s+(?:from|in|stories|news|articles|to read)\b.{0,50}|more for you",
             r"around the web|sur le web|aus dem web|en la red|dal web",
