@@ -419,6 +419,17 @@ def test_a_blogs_post_footer_is_chrome() -> None:
         assert classify(line).kind == CHROME, line
 
 
+def test_a_blogs_follow_by_email_box_and_a_one_page_link_are_chrome() -> None:
+    for line in (
+        "Enter your email address to follow this blog and receive notifications of new posts by email.",
+        "Gib deine E-Mail-Adresse ein, um diesem Blog zu folgen und per E-Mail Benachrichtigungen zu erhalten.",
+        "Um neue Beiträge per E-Mail zu erhalten, hier die E-Mail-Adresse eingeben.",
+        "Auf einer Seite lesen",
+        "View on one page",
+    ):
+        assert classify(line).kind == CHROME, line
+
+
 def test_photo_credits_of_polish_and_german_pages() -> None:
     for line in ("Fot. Lukasz Nowaczyk / Agencja Gazeta", "Źródło: Pixabay", "PAP/ Rafał Guz"):
         assert classify(line).kind == CREDIT, line

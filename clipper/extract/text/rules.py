@@ -489,6 +489,10 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:sign|log)\s*(?:in|out|up)(?:\s+(?:to|for|with)\b.{0,60})?|login|logout|register|my account|account",
             r"(?:sign|log)\s*in\s*(?:/|\||or)\s*(?:sign\s*up|register|subscribe)|create (?:a |your )?(?:free )?account",
             r"subscribe(?:\s+(?:now|today|for .{1,60}|to .{1,60}))?|subscriber(?:s)? only|already a subscriber\?.*",
+            # A blog's follow-by-email box: "Enter your email address to follow this blog ..."
+            r"enter your e-?mail address to (?:follow|subscribe)\b.{0,200}",
+            r"(?:bitte )?(?:gib|geben sie) (?:deine|ihre) e-mail-adresse ein,? um (?:diesem|dem|unserem) blog\b.{0,200}",
+            r"um neue (?:beiträge|artikel|posts) per e-mail zu erhalten\b.{0,120}",
             r"(?:you need to|please) (?:log ?in|sign in|register|subscribe).{0,40}",
             r"(?:get|start) (?:your )?(?:free )?(?:trial|access).{0,60}|create (?:a )?(?:free )?account.{0,40}",
             r"sign up for (?:our|the|free)\b.{0,80}|(?:get|receive) (?:our|the) .{0,40}newsletter.{0,40}",
@@ -584,6 +588,7 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         _rx(
             r"続きを読む.{0,3}|もっと見る|詳しくはこちら|читать (?:далее|дальше|полностью).{0,3}",
             r"weiterlesen.{0,3}|mehr lesen.{0,3}|lire la suite.{0,3}|seguir leyendo.{0,3}|continue reading\W{0,3}",
+            r"auf einer seite lesen|(?:read|view) (?:it )?(?:all )?on (?:one|a single) page|lire sur une (?:seule )?page",
         ),
     ),
     (
