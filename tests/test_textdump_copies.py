@@ -430,6 +430,19 @@ def test_a_blogs_follow_by_email_box_and_a_one_page_link_are_chrome() -> None:
         assert classify(line).kind == CHROME, line
 
 
+def test_a_german_newsletters_pitch_is_a_subscribe_prompt() -> None:
+    for line in (
+        "Aktuelle Stories und die wichtigsten News für Marketeers direkt in dein Postfach!",
+        "Bleiben Sie auf dem Laufenden: Unser Newsletter informiert Sie jede Woche über neue Artikel.",
+    ):
+        assert classify(line).kind == CHROME, line
+    # A sentence that says "Postfach" about something else stays prose.
+    assert (
+        classify("Die Briefe lagen wochenlang ungeöffnet im Postfach des Amtes in Bremen.").kind
+        != CHROME
+    )
+
+
 def test_photo_credits_of_polish_and_german_pages() -> None:
     for line in ("Fot. Lukasz Nowaczyk / Agencja Gazeta", "Źródło: Pixabay", "PAP/ Rafał Guz"):
         assert classify(line).kind == CREDIT, line

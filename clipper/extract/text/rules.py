@@ -489,6 +489,9 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:sign|log)\s*(?:in|out|up)(?:\s+(?:to|for|with)\b.{0,60})?|login|logout|register|my account|account",
             r"(?:sign|log)\s*in\s*(?:/|\||or)\s*(?:sign\s*up|register|subscribe)|create (?:a |your )?(?:free )?account",
             r"subscribe(?:\s+(?:now|today|for .{1,60}|to .{1,60}))?|subscriber(?:s)? only|already a subscriber\?.*",
+            # A newsletter's pitch: "... direkt in dein Postfach!", "Bleiben Sie auf dem Laufenden"
+            r".{0,120}\b(?:direkt |bequem )?in (?:dein|ihr|euer) (?:e-mail-)?postfach\b.{0,40}",
+            r"bleiben sie (?:immer )?(?:auf dem laufenden|informiert)\b.{0,120}",
             # A blog's follow-by-email box: "Enter your email address to follow this blog ..."
             r"enter your e-?mail address to (?:follow|subscribe)\b.{0,200}",
             r"(?:bitte )?(?:gib|geben sie) (?:deine|ihre) e-mail-adresse ein,? um (?:diesem|dem|unserem) blog\b.{0,200}",
