@@ -443,6 +443,18 @@ def test_a_german_newsletters_pitch_is_a_subscribe_prompt() -> None:
     )
 
 
+def test_an_embedded_posts_consent_placeholder_is_chrome() -> None:
+    for line in (
+        "Empfohlener redaktioneller Inhalt",
+        "An dieser Stelle findet Ihr einen externen Inhalt von Instagram, der den Artikel ergänzt.",
+        "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. Damit können "
+        "personenbezogene Daten an Drittplattformen übermittelt werden.",
+        "Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine "
+        "Verbindung zu Twitter her.",
+    ):
+        assert classify(line).kind == CHROME, line
+
+
 def test_photo_credits_of_polish_and_german_pages() -> None:
     for line in ("Fot. Lukasz Nowaczyk / Agencja Gazeta", "Źródło: Pixabay", "PAP/ Rafał Guz"):
         assert classify(line).kind == CREDIT, line

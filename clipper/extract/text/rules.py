@@ -697,6 +697,12 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:please )?(?:enable|turn on) javascript\b.{0,160}|javascript is (?:disabled|required)\b.{0,160}",
             r"(?:this )?(?:video|content|media) is (?:not |un)available\b.{0,120}|video (?:not )?unavailable",
             r"video not available",
+            # An embedded post held back until the reader agrees ("Empfohlener
+            # redaktioneller Inhalt / An dieser Stelle findet Ihr einen externen Inhalt ...").
+            r"empfohlener redaktioneller inhalt|externe(?:n|r)? inhalte? (?:anzeigen|laden|zulassen)",
+            r"an dieser stelle (?:findet ihr|finden sie|findest du) (?:einen |den )?externen inhalt\b.{0,200}",
+            r"ich bin damit einverstanden, dass mir externe inhalte angezeigt werden\b.{0,300}",
+            r"wir respektieren (?:deine|ihre) privatsphäre und stellen deshalb ohne (?:dein|ihr) einverständnis\b.{0,300}",
         ),
     ),
     (
