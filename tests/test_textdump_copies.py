@@ -12,7 +12,8 @@ import pytest
 
 from clipper.errors import NotAnArticle
 from clipper.extract.text.dump import parse_text_dump
-from clipper.extract.text.lines import CHROME, CREDIT, HARD_MARKER, SOFT_MARKER, classify, unwrap
+from clipper.extract.text.lines import CHROME, CREDIT, HARD_MARKER, SOFT_MARKER, classify
+from clipper.extract.text.wrapping import unwrap
 
 
 def _paragraphs(n: int, topic: str, words: int = 40) -> list[str]:
