@@ -297,6 +297,22 @@ def test_comments_under_a_one_paragraph_post_stay_out() -> None:
     assert "kommentar" not in article.text
 
 
+def test_a_comment_thread_without_a_marker_is_told_by_its_says_and_reply_lines() -> None:
+    thread: list[str] = []
+    for n, paragraph in enumerate(_paragraphs(6, "kommentar", words=45)):
+        thread += [f"Reader{n} says:", "October 22, 2020 at 5:17 pm", paragraph, "Reply"]
+    dump = _dump(
+        "Lemon Curd Without Cornstarch",
+        _paragraphs(3, "curd"),
+        ["Tags", "Lemons", "Curd", "Desserts", "Baking", "Spring", "Easy"],
+        thread,
+    )
+    article = parse_text_dump(dump)
+
+    assert "curd2word1" in article.text
+    assert "kommentar" not in article.text
+
+
 def test_a_comment_link_in_a_menu_does_not_close_the_page() -> None:
     # "Comments" among menu items is navigation, not the start of comments.
     dump = _dump(

@@ -17,6 +17,7 @@ from clipper.errors import NotAnArticle
 from clipper.extract.text import rules as rules
 from clipper.extract.text.blocks import (
     block_weight,
+    is_comment_thread,
     is_consent_notice,
     is_teaser_list,
     lines_above,
@@ -225,7 +226,11 @@ def _extend(lines: Sequence[Line], edge: int, in_figure: dict[int, Figure], step
 def _score(lines: Sequence[Line], cluster: Sequence[int]) -> float:
     """A block's weight, damped when it reads as a list of teasers or a consent notice."""
     weight = block_weight(lines, cluster)
-    damped = is_teaser_list(lines, cluster) or is_consent_notice(lines, cluster)
+    damped = (
+        is_teaser_list(lines, cluster)
+        or is_consent_notice(lines, cluster)
+        or is_comment_thread(lines, cluster)
+    )
     return weight * rules.TEASER_DAMPING if damped else weight
 
 
@@ -253,6 +258,7 @@ def _grow(
             or introduced_by_comments(lines, far[0])
             or is_teaser_list(lines, far)
             or is_consent_notice(lines, far)
+            or is_comment_thread(lines, far)
             or _headed(lines, later, in_figure)  # another article's headline and byline
         ):
             return False

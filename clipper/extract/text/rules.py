@@ -192,6 +192,19 @@ TEASER_MIN_ITEMS = 4
 TEASER_HEADED_SHARE = 0.7
 TEASER_MAX_BLURB = 300
 TEASER_DAMPING = 0.3  # also for a consent notice (CONSENT_WORDS in most paragraphs)
+# A comment's own furniture: the line over it ("Kristine says:", "Rafael sagt:")
+# and the link under it ("Reply", "Antworten"). A block whose paragraphs mostly
+# stand between such lines is a comment thread: its weight is damped like a
+# teaser list's, and it never joins the article.
+COMMENT_AUTHOR_LINE = re.compile(
+    r"[^.!?:]{1,40}\s(?:says|said|sagt|schreibt|dit|dice|disse|napisał[a]?|zegt)\s?:", re.IGNORECASE
+)
+REPLY_LINK = re.compile(
+    r"(?:reply|antworten|antwort|répondre|responder|rispondi|odpowiedz|beantwoorden)\s*[↓↑→↩]?",
+    re.IGNORECASE,
+)
+COMMENT_THREAD_MIN_ITEMS = 3
+COMMENT_THREAD_SHARE = 0.5
 # What a cookie or privacy dialog's paragraphs speak of.
 CONSENT_WORDS = re.compile(
     r"\bcookies?\b|\bconsent\b|\bdatenschutz|\beinwilligung|\bprivacy (?:policy|settings)"
