@@ -46,6 +46,9 @@ def trafilatura_html(root: HtmlElement, url: str | None) -> str | None:
             include_links=True,  # for the link-density rules, and the links in the clipping
             include_formatting=True,  # headings, bold and italics, as readability keeps them
             with_metadata=False,
+            # not "python": that format also renders the body as text, which
+            # clipper doesn't read (it renders the HTML below); the body is the same
+            output_format="xml",
         )
     except (ValueError, TypeError, etree.LxmlError):
         return None
