@@ -10,7 +10,7 @@ from lxml import etree
 from lxml import html as lxml_html
 from lxml.html import HtmlElement
 from readability import Document
-from readability.readability import REGEXES, Unparseable, text_length
+from readability.readability import REGEXES, Unparseable
 
 from clipper.extract.html import rules as rules
 from clipper.extract.html.tree import parse_fragment
@@ -148,15 +148,19 @@ class _Document(Document):
 
     def remove_unlikely_candidates(self) -> None:
         # only elements with a class or an id can match: asked of lxml at once,
-        # instead of building a name for every element of the page
+        # instead of building a name for every element of the page; and each
+        # name is matched once a page (a page repeats its class names)
+        unlikely: dict[str, bool] = {}
         weighed: list[HtmlElement] = _WEIGHED(self.html)  # type: ignore[assignment]
         for elem in weighed:
             s = "{} {}".format(elem.get("class", ""), elem.get("id", ""))
             if len(s) < 2:
                 continue
+            named = unlikely.get(s)
+            if named is None:
+                named = unlikely[s] = _unlikely_name(s)
             if (
-                REGEXES["unlikelyCandidatesRe"].search(s)
-                and (not REGEXES["okMaybeItsACandidateRe"].search(s))
+                named
                 and elem.tag not in ["html", "body"]
                 and not elem.xpath("ancestor-or-self::pre | ancestor-or-self::code")
                 and not elem.xpath(
@@ -214,30 +218,100 @@ class _Document(Document):
                     child.drop_tree()
         return None
 
-    def score_paragraphs(self) -> Any:
+    def score_paragraphs(self) -> dict[HtmlElement, dict[str, Any]]:
         # scoring doesn't change the tree: each element's text length is measured
-        # once (readability measures a link again for each candidate around it)
+        # once (readability measures a link again for each candidate around it),
+        # and readability's clean() runs only the substitutions that can match
+        min_len = self.min_text_length
+        candidates: dict[HtmlElement, dict[str, Any]] = {}
+        ordered = []
         self._lengths: dict[HtmlElement, int] | None = {}
         try:
-            return super().score_paragraphs()
+            for elem in self.tags(self._html(), "p", "pre", "td", "blockquote"):
+                parent_node = elem.getparent()
+                if parent_node is None:
+                    continue
+                grand_parent_node = parent_node.getparent()
+                inner_text = _clean(elem.text_content() or "")
+                inner_text_len = len(inner_text)
+                if inner_text_len < min_len:
+                    continue
+                if parent_node not in candidates:
+                    candidates[parent_node] = self.score_node(parent_node)
+                    ordered.append(parent_node)
+                if grand_parent_node is not None and grand_parent_node not in candidates:
+                    candidates[grand_parent_node] = self.score_node(grand_parent_node)
+                    ordered.append(grand_parent_node)
+                content_score: float = 1
+                content_score += len(inner_text.split(","))
+                content_score += min((inner_text_len / 100), 3)
+                candidates[parent_node]["content_score"] += content_score
+                if grand_parent_node is not None:
+                    candidates[grand_parent_node]["content_score"] += content_score / 2.0
+            for elem in ordered:
+                candidates[elem]["content_score"] *= 1 - self.get_link_density(elem)
         finally:
             self._lengths = None
+        return candidates
 
     def get_link_density(self, elem: HtmlElement) -> float:
         lengths = getattr(self, "_lengths", None)
         if lengths is None:
-            return super().get_link_density(elem)
+            lengths = {}  # outside scoring the tree changes between calls
         link_length = 0
         for i in elem.findall(".//a"):
             link_length += _length(i, lengths)
         return float(link_length) / max(_length(elem, lengths), 1)
 
 
+def _words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The words of a case-insensitive pattern that is only ``word|word|…`` (else None)."""
+    if pattern.flags & re.I == 0 or not re.fullmatch(r"[a-z-]+(\|[a-z-]+)*", pattern.pattern):
+        return None
+    return tuple(pattern.pattern.split("|"))
+
+
+_UNLIKELY_WORDS = _words(REGEXES["unlikelyCandidatesRe"])
+_MAYBE_WORDS = _words(REGEXES["okMaybeItsACandidateRe"])
+
+
+def _unlikely_name(name: str) -> bool:
+    """readability's verdict on a class-and-id name: unlikely, and not maybe a candidate.
+
+    For an ASCII name, its case-insensitive patterns are plain substring tests
+    (outside ASCII, case folds such as "ſ" for "s" need the patterns themselves).
+    """
+    if _UNLIKELY_WORDS is None or _MAYBE_WORDS is None or not name.isascii():
+        return bool(
+            REGEXES["unlikelyCandidatesRe"].search(name)
+            and not REGEXES["okMaybeItsACandidateRe"].search(name)
+        )
+    low = name.lower()
+    return any(w in low for w in _UNLIKELY_WORDS) and not any(w in low for w in _MAYBE_WORDS)
+
+
 def _length(el: HtmlElement, lengths: dict[HtmlElement, int]) -> int:
+    """readability's ``text_length``, measured once per element in ``lengths``."""
     found = lengths.get(el)
     if found is None:
-        found = lengths[el] = text_length(el)
+        found = lengths[el] = len(_clean(el.text_content() or ""))
     return found
+
+
+_LONG_SPACE = re.compile(r"\s{255,}")
+_LINE_BREAK = re.compile(r"\s*\n\s*")
+_TAB_OR_SPACES = re.compile(r"\t|[ \t]{2,}")
+
+
+def _clean(text: str) -> str:
+    """readability's ``clean()``: the same three substitutions, each only when it can match."""
+    if len(text) >= 255:
+        text = _LONG_SPACE.sub(" " * 255, text)
+    if "\n" in text:
+        text = _LINE_BREAK.sub("\n", text)
+    if "\t" in text or "  " in text:
+        text = _TAB_OR_SPACES.sub(" ", text)
+    return text.strip()
 
 
 def _blocks(root: HtmlElement, words: tuple[str, ...]) -> dict[Any, bool]:
