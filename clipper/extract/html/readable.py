@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 import re
-from typing import Any
+from typing import Any, cast
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -96,6 +96,11 @@ def _block_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 _BLOCK_WORDS = _block_words(REGEXES["divToPElementsRe"])
 # raw text in an HTML serialisation (scripts, styles): there the markup itself is asked
 _RAW_TEXT = etree.XPath("boolean(descendant-or-self::script | descendant-or-self::style)")
+# what _parse takes out or tidies: event handlers and inline styles, link addresses
+_SCRIPTED = etree.XPath("descendant-or-self::*[@style or @*[starts-with(name(), 'on')]]")
+_LINKED = etree.XPath(
+    "descendant-or-self::*[" + " or ".join(f"@{name}" for name in sorted(rules.LINK_ATTRIBUTES)) + "]"
+)
 # the only elements readability weighs by name
 _WEIGHED = etree.XPath("descendant::*[@class or @id]")
 
@@ -136,11 +141,13 @@ class _Document(Document):
         ]
         for el in reversed(doomed):
             el.drop_tree()
-        for el in doc.iter(etree.Element):
+        # only the elements that have such attributes, found by lxml at once
+        for el in _elements(_SCRIPTED, doc):
             attrib = el.attrib
             for name in [n for n in attrib if n.startswith("on") or n == "style"]:
                 del attrib[name]
-            _tidy_link_attributes(attrib)
+        for el in _elements(_LINKED, doc):
+            _tidy_link_attributes(el.attrib)
         return doc
 
     # The methods below are readability's own (readability-lxml 0.9), with the
@@ -151,8 +158,7 @@ class _Document(Document):
         # instead of building a name for every element of the page; and each
         # name is matched once a page (a page repeats its class names)
         unlikely: dict[str, bool] = {}
-        weighed: list[HtmlElement] = _WEIGHED(self.html)  # type: ignore[assignment]
-        for elem in weighed:
+        for elem in _elements(_WEIGHED, self.html):
             s = "{} {}".format(elem.get("class", ""), elem.get("id", ""))
             if len(s) < 2:
                 continue
@@ -288,6 +294,11 @@ def _unlikely_name(name: str) -> bool:
         )
     low = name.lower()
     return any(w in low for w in _UNLIKELY_WORDS) and not any(w in low for w in _MAYBE_WORDS)
+
+
+def _elements(path: etree.XPath, root: HtmlElement) -> list[HtmlElement]:
+    """The elements an element-selecting XPath finds under ``root``."""
+    return cast("list[HtmlElement]", path(root))
 
 
 def _length(el: HtmlElement, lengths: dict[HtmlElement, int]) -> int:
