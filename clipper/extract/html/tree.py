@@ -37,6 +37,19 @@ def html_parser() -> lxml_html.HTMLParser:
     return parser
 
 
+def new_element(tag: str) -> HtmlElement:
+    """A new element of this thread's parser (its children get the same cheap class lookup)."""
+    return html_parser().makeelement(tag)
+
+
+def collapse(text: str) -> str:
+    """Every run of whitespace as one space (as ``SPACE.sub(" ", text)``, without the regex
+    when there is nothing to collapse: printable text has no whitespace but the space)."""
+    if "  " in text or not text.isprintable():
+        return SPACE.sub(" ", text)
+    return text
+
+
 def parse_fragment(html: str) -> HtmlElement | None:
     """A block of HTML as the ``<body>`` lxml puts it in (None when there is nothing)."""
     if not html.strip():
