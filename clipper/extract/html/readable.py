@@ -101,6 +101,11 @@ _SCRIPTED = etree.XPath("descendant-or-self::*[@style or @*[starts-with(name(), 
 _LINKED = etree.XPath(
     "descendant-or-self::*[" + " or ".join(f"@{name}" for name in sorted(rules.LINK_ATTRIBUTES)) + "]"
 )
+# readability's tests of an unlikely candidate, compiled once (not on every call)
+_IN_CODE = etree.XPath("boolean(ancestor-or-self::pre | ancestor-or-self::code)")
+_HOLDS_MAIN = etree.XPath(
+    "boolean(descendant-or-self::main | descendant-or-self::article | descendant-or-self::math)"
+)
 # the only elements readability weighs by name
 _WEIGHED = etree.XPath("descendant::*[@class or @id]")
 
@@ -168,11 +173,8 @@ class _Document(Document):
             if (
                 named
                 and elem.tag not in ["html", "body"]
-                and not elem.xpath("ancestor-or-self::pre | ancestor-or-self::code")
-                and not elem.xpath(
-                    "descendant-or-self::main | descendant-or-self::article | "
-                    "descendant-or-self::math"
-                )
+                and not _IN_CODE(elem)
+                and not _HOLDS_MAIN(elem)
             ):
                 elem.drop_tree()
 
@@ -309,8 +311,11 @@ def _length(el: HtmlElement, lengths: dict[HtmlElement, int]) -> int:
     return found
 
 
-_LONG_SPACE = re.compile(r"\s{255,}")
-_LINE_BREAK = re.compile(r"\s*\n\s*")
+# readability's patterns, made to start only where a run of whitespace starts: the
+# same matches (a match can only begin there), without trying every position inside
+# a run again (on long runs of spaces that made clean() most of readability's time)
+_LONG_SPACE = re.compile(r"(?<!\s)\s{255,}")
+_LINE_BREAK = re.compile(r"(?<!\s)[^\S\n]*\n\s*")
 _TAB_OR_SPACES = re.compile(r"\t|[ \t]{2,}")
 
 
