@@ -13,11 +13,12 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 import pytest
+from media import article, png
 
 from clipper import store
 from clipper.models import Article, Page
 from clipper.web.guard import CSP
-from helpers import FIXTURES, ServeProcess
+from helpers import FIXTURES, LocalServer, ServeProcess
 
 HOSTILE_TITLE = "<script>alert(1)</script>"
 HOSTILE_HTML = (
@@ -744,3 +745,36 @@ def test_a_chart_of_few_months_keeps_bars_slim_and_totals_read_well(served: Serv
     _, _, page = call(served, "GET", "/stats")
     assert re.search(r"<strong>\d[\d,]*</strong> clippings? ·", page)
     assert "<strong>1</strong> clippings" not in page
+
+
+def test_with_images_the_bookmarklet_keeps_the_pages_images(tmp_path: Path) -> None:
+    with LocalServer() as site:
+        site.add("/img/harbour.png", png(64, 48), headers={"Content-Type": "image/png"})
+        site.add("/img/gone.png", b"", status=404)
+        html = article("Harbour Bridge Reopens", [("/img/harbour.png", "The harbour"), ("/img/gone.png", "Gone")])
+        db_path = tmp_path / "archive.db"
+        seed(db_path)
+        form = {"url": site.url("/news/bridge.html"), "title": "", "html": html, "selection": ""}
+        with ServeProcess(db_path, "--images", "--timeout", "5") as server:
+            server.db_path = db_path  # type: ignore[attr-defined]
+            status, _, page = call(server, "POST", "/clip", {**form, "token": token_of(server)})
+        assert status == 200, page
+        assert "1 kept, 1 not kept" in page
+        assert {path for path, _ in site.requests} == {"/img/harbour.png", "/img/gone.png"}
+    db = store.open_db(db_path)
+    try:
+        mine = [c for c in store.list_clippings(db, limit=None) if "/news/bridge" in (c.url or "")]
+        assert [i.alt for i in store.get_clipping(db, mine[0].id).images] == ["The harbour"]
+    finally:
+        db.close()
+
+
+def test_without_images_the_bookmarklet_fetches_nothing(served: ServeProcess) -> None:
+    with LocalServer() as site:
+        site.add("/img/harbour.png", png(64, 48), headers={"Content-Type": "image/png"})
+        html = article("Harbour Bridge Reopens Again", [("/img/harbour.png", "The harbour")])
+        form = {"token": token_of(served), "url": site.url("/news/again.html"), "html": html, "selection": ""}
+        status, _, page = call(served, "POST", "/clip", form)
+        assert site.requests == []
+    assert status == 200, page
+    assert "clipped-images" not in page

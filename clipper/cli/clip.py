@@ -319,7 +319,7 @@ def _clip_batch(
         _write_failed(failed_to, summary)
     if not as_json:
         console(stderr=True).print(batch_summary(summary), soft_wrap=True)
-    if summary.failed:
+    if summary.failed or expansion.lost:
         raise typer.Exit(int(ExitStatus.PARTIAL))
 
 

@@ -70,9 +70,23 @@ def serve(
             help="Refuse a request (a page sent by the bookmarklet) larger than N bytes.",
         ),
     ] = DEFAULT_MAX_BYTES,
+    images: Annotated[
+        bool | None,
+        typer.Option(
+            "--images/--no-images",
+            help="Also keep the images of the pages the bookmarklet clips, as `clipper clip "
+            "--images` does. Default: the images setting ($CLIPPER_IMAGES), else off.",
+            show_default=False,
+        ),
+    ] = None,
     timeout: Annotated[
         float,
-        typer.Option(min=0.1, metavar="SECONDS", help="Time limit for reading a clipped page."),
+        typer.Option(
+            min=0.1,
+            metavar="SECONDS",
+            help="Time limit for each image download when images are kept (the page itself "
+            "comes from your browser).",
+        ),
     ] = DEFAULT_TIMEOUT,
     db_path: DbOption = None,
 ) -> None:
@@ -88,6 +102,7 @@ def serve(
     import errno
     import socket
 
+    from clipper import config
     from clipper.cli.paths import resolve_db_path
     from clipper.store import archive, page_token, serve_token
 
@@ -101,6 +116,8 @@ def serve(
             "Set a password with $CLIPPER_SERVE_PASSWORD (or --password), or keep the "
             "default --host 127.0.0.1."
         )
+    # --images / --no-images beat $CLIPPER_IMAGES beat the settings file's images.
+    keep_images = bool(config.get("images", images))
     path, _ = resolve_db_path(db_path)
     with archive(path) as db:
         token = serve_token(db)
@@ -145,8 +162,7 @@ def serve(
         port,
         (token, forms_token),
         password,
-        max_bytes,
-        timeout,
+        (max_bytes, timeout, keep_images),
         open_browser,
     )
 
@@ -159,8 +175,7 @@ def _run(
     port: int,
     tokens: tuple[str, str],
     password: str | None,
-    max_bytes: int,
-    timeout: float,
+    limits: tuple[int, float, bool],
     open_browser: bool,
 ) -> None:
     """Serve until Ctrl-C (uvicorn stops cleanly on it, and on SIGTERM)."""
@@ -181,8 +196,9 @@ def _run(
         page_token=tokens[1],
         allowed_hosts=allowed_hosts(host, port, loopback=is_loopback(host)),
         password=password,
-        max_bytes=max_bytes,
-        timeout=timeout,
+        max_bytes=limits[0],
+        timeout=limits[1],
+        images=limits[2],
     )
     server = uvicorn.Server(
         uvicorn.Config(

@@ -63,6 +63,9 @@ class Expansion:
     items: tuple[Item, ...]
     is_batch: bool
     notes: tuple[str, ...] = ()
+    # A source was read only in part (a damaged or cut-short web archive): the
+    # pages after the damage are lost, so the batch can't end as a full success.
+    lost: bool = False
 
 
 def expand(
@@ -85,14 +88,16 @@ def expand(
     expanded = False
     items: list[Item] = []
     notes: list[str] = []
+    lost = False
     for name in names:
         found, note = _expand_one(name)
         expanded = expanded or found is not None
         if note:
-            notes.append(note)
+            notes.append(note.text)
+            lost = lost or note.lost
         items.extend(found if found is not None else [Item(name)])
     is_batch = bool(from_files) or len(sources) > 1 or expanded
-    return Expansion(_unique(items), is_batch, tuple(notes))
+    return Expansion(_unique(items), is_batch, tuple(notes), lost)
 
 
 def read_list(list_file: str, stdin: BinaryIO | None = None) -> list[str]:
@@ -116,7 +121,15 @@ def read_list(list_file: str, stdin: BinaryIO | None = None) -> list[str]:
     return [line for line in lines if line and not line.startswith("#")]
 
 
-def _expand_one(name: str) -> tuple[list[Item] | None, str | None]:
+@dataclass(frozen=True, slots=True)
+class _Note:
+    """What expanding one source has to say; ``lost`` when pages in it can't be read."""
+
+    text: str
+    lost: bool = False
+
+
+def _expand_one(name: str) -> tuple[list[Item] | None, _Note | None]:
     """A folder's pages or a bookmark file's links; None for anything clipped as it is."""
     if name == "-" or "://" in name:
         return None, None
@@ -128,14 +141,14 @@ def _expand_one(name: str) -> tuple[list[Item] | None, str | None]:
             found, _ = _container_items(Path(item.source))
             expanded.extend(found if found is not None else [item])
         if not expanded:
-            return [], f"{name}: no saved pages or text dumps in this folder."
+            return [], _Note(f"{name}: no saved pages or text dumps in this folder.")
         return expanded, None
     if path.is_file():
         return _container_items(path)
     return None, None
 
 
-def _container_items(path: Path) -> tuple[list[Item] | None, str | None]:
+def _container_items(path: Path) -> tuple[list[Item] | None, _Note | None]:
     """A web archive's pages or a bookmark file's links; None for a file clipped as it is."""
     from clipper.sources.warc import is_warc
 
@@ -143,11 +156,12 @@ def _container_items(path: Path) -> tuple[list[Item] | None, str | None]:
         from clipper.sources.warc import list_pages
 
         listing = list_pages(path)
-        return [Item(source) for source in listing.sources], listing.note
+        note = _Note(listing.note, lost=True) if listing.note else None
+        return [Item(source) for source in listing.sources], note
     return _bookmark_items(path)
 
 
-def _bookmark_items(path: Path) -> tuple[list[Item] | None, str | None]:
+def _bookmark_items(path: Path) -> tuple[list[Item] | None, _Note | None]:
     try:
         with path.open("rb") as f:
             if not is_bookmark_file(f.read(SNIFF_BYTES)):
@@ -165,7 +179,7 @@ def _bookmark_items(path: Path) -> tuple[list[Item] | None, str | None]:
         )
     if not web:
         note = f"{path}: a bookmark file with no web links in it."
-    return [Item(m.url, m.tags) for m in web], note
+    return [Item(m.url, m.tags) for m in web], _Note(note) if note else None
 
 
 def walk(folder: Path) -> list[Path]:

@@ -54,7 +54,8 @@ class ServeConfig:
     allowed_hosts: frozenset[str] | None
     password: str | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
-    timeout: float = DEFAULT_TIMEOUT
+    timeout: float = DEFAULT_TIMEOUT  # each image download, when images are kept
+    images: bool = False  # keep the images of the pages the bookmarklet sends
 
 
 def create_app(config: ServeConfig) -> Guard:
@@ -436,7 +437,11 @@ class _Web:
                 )
             page = browser_page(_field(request, "html"), url, _field(request, "title"), selection)
             tags = tuple(t.strip() for t in _field(request, "tags").split(",") if t.strip())
-            options = ClipOptions(timeout=self.config.timeout, max_bytes=self.config.max_bytes)
+            options = ClipOptions(
+                timeout=self.config.timeout,
+                max_bytes=self.config.max_bytes,
+                images=self.config.images,
+            )
             result = clip_page(
                 self.db(), page, options, tags=tags, selection=bool(selection.strip())
             )
@@ -462,4 +467,6 @@ class _Web:
             created=result.created,
             selection=bool(selection.strip()),
             highlight=result.highlight,
+            images=self.config.images,
+            image_failures=len(result.image_failures),
         )
