@@ -434,9 +434,23 @@ def test_a_date_only_in_the_text_is_found_by_htmldate() -> None:
     html = (Path(__file__).parent / "fixtures" / "html" / "date_in_text_only.html").read_text(
         encoding="utf-8"
     )
-    art = extract(html)
+    # the headline is not this page's only date: far from it, htmldate finds one
+    far = html.replace('<p class="info">Posted on 14 March 2021 by the garden committee</p>', "")
+    far = far.replace("</div>", "<footer>The garden committee, 14 March 2021</footer></div>")
+    art = extract(far)
     assert art.published == "2021-03-14"
     assert art.date_source == "htmldate"
+
+
+def test_a_date_under_the_headline_is_read_before_htmldate_is_asked() -> None:
+    from pathlib import Path
+
+    html = (Path(__file__).parent / "fixtures" / "html" / "date_in_text_only.html").read_text(
+        encoding="utf-8"
+    )
+    art = extract(html)
+    assert art.published == "2021-03-14"
+    assert art.date_source == "headline"
 
 
 def test_a_page_declaring_its_date_does_not_ask_htmldate() -> None:

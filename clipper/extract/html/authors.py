@@ -5,12 +5,14 @@ from __future__ import annotations
 import copy
 import itertools
 import re
+import unicodedata
 from datetime import timezone
 from typing import Any
 
 from lxml.html import HtmlElement
 
 from clipper.extract.html import rules as rules
+from clipper.extract.html.dates import Beside
 from clipper.extract.html.pagefields import (
     clean_text,
     dedupe,
@@ -25,13 +27,43 @@ JsonObject = dict[str, Any]
 
 
 def read_authors(
-    root: HtmlElement, metas: dict[str, list[str]], ld: JsonObject | None
+    root: HtmlElement,
+    metas: dict[str, list[str]],
+    ld: JsonObject | None,
+    beside: Beside | None = None,
+    site: str | None = None,
 ) -> tuple[tuple[str, ...], str | None]:
-    """Authors' names and a display byline, from the most trusted source that has any."""
+    """Authors' names and a display byline, from the most trusted source that has any.
+
+    ``beside`` holds the lines beside the headline on the page, where a byline
+    may stand that no markup names; ``site`` (the site's name) is
+    no author's name: "Ann Lee, CNN" names Ann Lee, and a page whose declared
+    author is only the site (or its newsroom) looks for a person on the page first.
+    """
     for names in (_ld_authors(ld), _meta_authors(metas)):
         cleaned = dedupe(n for raw in names for n in split_authors(raw))
+        cleaned = dedupe(_without_site(n, site) for n in cleaned)
+        if cleaned and all(_is_publisher(n, site) for n in cleaned):
+            person = _page_authors(root, beside)
+            cleaned = person[0] if person else cleaned
+        elif cleaned and beside and not any(_shown_on_page(root, n) for n in cleaned):
+            # a name the page never shows (a template's default), where the
+            # byline by the headline names someone: the byline readers see
+            cleaned = _headline_byline(beside) or cleaned
         if cleaned:
+            cleaned = tuple(_full_name(_display_name(root, n), beside) for n in cleaned)
             return cleaned, _join_names(cleaned)
+    found = _page_authors(root, beside)
+    if found:
+        return found
+    cleaned = _trafilatura_authors(root)
+    return (cleaned, _join_names(cleaned)) if cleaned else ((), None)
+
+
+def _page_authors(
+    root: HtmlElement, beside: Beside | None
+) -> tuple[tuple[str, ...], str | None] | None:
+    """Names and a byline from the page's own byline elements, else a line by the headline."""
     # a byline on the page is shown as the page words it (a desk name or
     # "(avec …)" included), less the "By", job titles and dates
     for raw, linked in _element_authors(root):
@@ -41,8 +73,112 @@ def read_authors(
             shown = rules.BYLINE_PREFIX.sub("", clean_text(raw) or "")
             shown = rules.BYLINE_TRAILERS.sub("", rules.BYLINE_DATE_TAIL.sub("", shown))
             return cleaned, shown.strip(" ,;:|•·–—-") or _join_names(cleaned)
-    cleaned = _trafilatura_authors(root)
-    return (cleaned, _join_names(cleaned)) if cleaned else ((), None)
+    cleaned = _headline_byline(beside) if beside else ()
+    return (cleaned, _join_names(cleaned)) if cleaned else None
+
+
+def _fold(text: str) -> str:
+    """Letters and digits only, accents off, case-folded: "Gàbor Muniér" ~ "gabor_munier"."""
+    plain = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in plain if ch.isalnum())
+
+
+def _shown_on_page(root: HtmlElement, name: str) -> bool:
+    """Whether the page's body shows a name (its first word at least, in any case)."""
+    body = root.find("body")
+    text = body.text_content() if body is not None else ""
+    first = name.split()[0]
+    return first in text or first.upper() in text
+
+
+def _is_publisher(name: str, site: str | None) -> bool:
+    """Whether a declared author is the site itself or its newsroom, not a person.
+
+    The site's name, or its first word ("FOCUS" of "FOCUS Online"), or a word
+    for an editorial desk ("Redaktion").
+    """
+    key = _fold(name)
+    if key in rules.NEWSROOM_WORDS:
+        return True
+    if not site or not key:
+        return False
+    site_key = _fold(site)
+    return key == site_key or (" " not in name and len(key) >= 2 and _fold(site.split()[0]) == key)
+
+
+def _without_site(name: str, site: str | None) -> str:
+    """A name less the site's name set off after a comma or dash ("Ann Lee, CNN")."""
+    if site:
+        for sep in (", ", " - ", " | ", " / "):
+            head, found, tail = name.rpartition(sep)
+            if found and head and _fold(tail) == _fold(site):
+                return head.strip()
+            head, found, tail = name.partition(sep)
+            if found and tail and sep != ", " and _fold(head) == _fold(site):
+                return tail.strip()  # "Site - Ann Lee"; "Site, Frankfurt" is a place
+    return name
+
+
+def _display_name(root: HtmlElement, name: str) -> str:
+    """The name as the page shows it where the metadata gives a user name ("ann.lee").
+
+    A user name is one word of lower-case letters, perhaps with dots, dashes
+    or underscores; the page's short piece of text that spells the same
+    letters (accents aside) is the name readers see ("Ann Lée").
+    """
+    if not rules.USER_SLUG.fullmatch(name):
+        return name
+    key = _fold(name)
+    for text in root.xpath(rules.USER_SLUG_TEXT):
+        shown = " ".join(text.split())
+        if " " in shown and _fold(shown) == key and _looks_like_name(shown):
+            return shown
+    return name
+
+
+def _full_name(name: str, beside: Beside | None) -> str:
+    """A first name alone ("Nils") as the byline by the headline gives it in full."""
+    if " " in name or beside is None or not name[:1].isupper():
+        return name
+    for full in _headline_byline(beside):
+        if full.split()[0] == name and " " in full:
+            return full
+    return name
+
+
+def _headline_byline(beside: Beside) -> tuple[str, ...]:
+    """Names in a byline line just below (or above) the headline, no markup needed.
+
+    A piece of text that opens with a by-word ("By", "Von", "Posted by") and
+    the capitalised names after it; a label alone ("Autor") gives the piece of
+    text that follows it whole; else a dateline whose date (and time) a name
+    follows after a separator, at the end of it or before another separator.
+    """
+    sides = beside.lines()
+    if sides is None:
+        return ()
+    for lines in sides:
+        for i, line in enumerate(lines):
+            line = rules.BYLINE_LEADING_DATE.sub("", line)  # "05.02.2020 - Redaktion: …"
+            word = rules.HEADLINE_BYLINE_WORD.match(line)
+            if word is None:
+                continue
+            rest = line[word.end() :].strip()
+            if not rest:
+                label_names = dedupe(split_authors(lines[i + 1])) if i + 1 < len(lines) else ()
+                if label_names:
+                    return label_names
+                continue
+            names = rules.HEADLINE_BYLINE_NAMES.match(rest)
+            if names and (named := dedupe(split_authors(names.group()))):
+                return named
+    for lines in sides:
+        # "04.02.2022 | 13:10 Uhr | Uta Helkenberg": a dateline that names its author
+        found = rules.DATELINE_NAMES.search(" ".join(lines))
+        named = dedupe(split_authors(found.group("names"))) if found else ()
+        if named and all(len(n.split()) >= 2 for n in named):
+            return named
+    return ()
 
 
 def _trafilatura_authors(root: HtmlElement) -> tuple[str, ...]:
@@ -216,11 +352,13 @@ def split_authors(raw: str) -> list[str]:
 def _looks_like_name(text: str) -> bool:
     """A person's or desk's name: short, no sentence punctuation, digits only in a user name.
 
+    A copyright line ("© Telebasel") is no byline.
+
     "freeman1984" is a user name; "Ann Lee 12 May" is a name and a date.
     """
     if rules.USER_HANDLE.fullmatch(text):
         return True
-    if len(text) > 60 or any(ch.isdigit() for ch in text) or re.search(r"[\"<>?!=;{}]", text):
+    if len(text) > 60 or any(ch.isdigit() for ch in text) or re.search(r"[\"<>?!=;{}©]", text):
         return False
     words = re.sub(r"\([^)]*\)", "", text).split()
     return 0 < len(words) <= 5

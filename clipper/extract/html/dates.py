@@ -8,9 +8,10 @@ text; htmldate (the library made for this) decides when none of those is there.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -37,15 +38,29 @@ def read_published(
     url: str | None,
     now: datetime,
     modified: str | None = None,
+    beside: Beside | None = None,
+    lang: str | None = None,
 ) -> tuple[str | None, str | None]:
     """The publication date and where it came from, never later than ``now``.
 
     htmldate's answer is not taken when it is only the page's declared
-    ``modified`` date: an update is not a publication.
+    ``modified`` date: an update is not a publication. ``beside`` holds the
+    lines beside the article's headline on the page, where a date may be
+    written out; ``lang`` reads 03/04/2022 as day first or month first.
     """
     limit = now + timedelta(days=1)
     url_day = _url_day(url, limit)
-    found, source = _declared_or_found(root, metas, ld, url, limit, url_day, modified)
+    found, source = _declared_or_found(
+        root,
+        metas,
+        ld,
+        url,
+        limit,
+        url_day,
+        modified,
+        lambda: headline_date(beside, limit, lang) if beside else None,
+        lang,
+    )
     if found and url_day and found[:10] != url_day and _day_apart(found, url_day):
         # a time stored in UTC can fall on the next or the previous day; the
         # day in the address is the one the publisher's own calendar showed
@@ -84,6 +99,8 @@ def _declared_or_found(
     limit: datetime,
     url_day: str | None,
     modified: str | None,
+    beside_headline: Callable[[], str | None],
+    lang: str | None = None,
 ) -> tuple[str | None, str | None]:
     """The first date the page declares, else the address's day, the text's, htmldate's."""
     for value in ld_strings(ld, "datePublished") + ld_strings(ld, "dateCreated"):
@@ -97,19 +114,28 @@ def _declared_or_found(
         value = el.get("content") or el.get("datetime") or el.text_content()
         if value and (found := parse_date(value, limit)):
             return found, "microdata"
-    # a <time> marked as the publication date, else one inside the article,
-    # else the first (a page header's "today" clock comes last)
-    times = list(root.iter("time"))
-    times.sort(key=lambda el: (el.get("pubdate") is None, _outside_article(el)))
-    for el in times:
-        for value in (el.get("datetime"), el.text_content()):
-            if value and (found := parse_date(value, limit)):
-                return found, "time"
+    # a <time> marked as the publication date, else one inside the article;
+    # one outside it (a page header's "today" clock) only after the headline's
+    # date, and never a reader's comment's
+    times = [el for el in root.iter("time") if not _in_comment(el)]
+    inside = [el for el in times if el.get("pubdate") is not None or not _outside_article(el)]
+    inside.sort(key=lambda el: el.get("pubdate") is None)
+    if found := _first_time(inside, limit):
+        return found, "time"
+    if outside := _first_time([el for el in times if el not in inside], limit):
+        # a date under the headline that is another day beats it; the same day,
+        # the <time> has the hour too
+        found = beside_headline()
+        return (found, "headline") if found and found != outside[:10] else (outside, "time")
     if url_day:
         return url_day, "url"
+    if found := beside_headline():
+        return found, "headline"
     found, source = _text_date(root, limit)
     if found:
         return found, source
+    if found := _labelled_date(root, limit, lang):
+        return found, "text"
     found = _htmldate(root, url, limit)
     if not found or (modified and found[:10] == modified[:10]):
         return None, None
@@ -132,8 +158,185 @@ def _htmldate(root: HtmlElement, url: str | None, limit: datetime) -> str | None
     return parse_date(found, limit) if found else None
 
 
+class Beside:
+    """The short lines just after and just before the article's headline on the page.
+
+    Found once (when first asked) for the date and the byline readers see there.
+    The headline is the ``<h1>`` (else an ``<h2>`` or ``<h3>``) that reads as the title.
+    """
+
+    def __init__(self, root: HtmlElement, headline: str | None) -> None:
+        self._root, self._headline = root, headline
+        self._lines: tuple[list[str], list[str]] | None = None
+        self._looked = False
+
+    def lines(self) -> tuple[list[str], list[str]] | None:
+        """(after, before), each in page order, or ``None`` without a headline on the page."""
+        if not self._looked:
+            self._looked = True
+            heading = headline_element(self._root, self._headline)
+            self._lines = headline_lines(heading) if heading is not None else None
+        return self._lines
+
+
+def headline_date(beside: Beside, limit: datetime, lang: str | None = None) -> str | None:
+    """A date written out just below the article's headline (or just above it).
+
+    Pages without a machine-readable date still show one where readers look:
+    under the headline, beside the byline ("von Ann Lee 09.03.2022"), or in a
+    dateline above it.
+    """
+    lines = beside.lines()
+    if lines is None:
+        return None
+    after, before = " ".join(lines[0]), " ".join(lines[1])
+    best: tuple[int, date] | None = None
+    for text, from_end in ((after, False), (before, True)):
+        for m in rules.HEADLINE_DATE.finditer(text):
+            day = _written_day(m, lang)
+            if day is None or day > limit.date():
+                continue
+            distance = len(text) - m.end() if from_end else m.start()
+            if best is None or distance < best[0]:
+                best = (distance, day)
+    return best[1].isoformat() if best else None
+
+
+def headline_element(root: HtmlElement, headline: str | None) -> HtmlElement | None:
+    """The heading that shows ``headline``: an ``<h1>`` (or lesser heading) with its words."""
+    if not headline:
+        return None
+    key = _fold(headline)
+    if not key:
+        return None
+    for tags in (("h1",), ("h2", "h3")):
+        for el in root.iter(*tags):
+            text = _fold(el.text_content())
+            if text and (
+                text == key or (len(text) >= len(key) // 2 and (text in key or key in text))
+            ):
+                return el
+    return None
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\W+", "", text.casefold())
+
+
+def headline_lines(el: HtmlElement) -> tuple[list[str], list[str]]:
+    """The page's pieces of text just after ``el`` and just before it, in page order.
+
+    Each side stops at the first paragraph of prose (a date or a name in the
+    article's own sentences is no dateline or byline) and at a bounded number
+    of characters.
+    """
+    sides = []
+    for path, limit in (
+        (_FOLLOWING_TEXT, rules.HEADLINE_DATE_AFTER_CHARS),
+        (_PRECEDING_TEXT, rules.HEADLINE_DATE_BEFORE_CHARS),
+    ):
+        shown: dict[Any, bool] = {}  # by the element a text belongs to
+        nodes = [" ".join(t.split()) for t in el.xpath(path) if _shown(t, shown)]
+        if path is _PRECEDING_TEXT:
+            nodes.reverse()  # nearest first
+        kept: list[str] = []
+        size = 0
+        for text in nodes:
+            if len(text) >= rules.HEADLINE_DATE_PROSE_CHARS or size >= limit:
+                break
+            if text:
+                kept.append(text)
+                size += len(text) + 1
+        if path is _PRECEDING_TEXT:
+            kept.reverse()
+        sides.append(kept)
+    return sides[0], sides[1]
+
+
+def _shown(text: Any, seen: dict[Any, bool]) -> bool:
+    """Whether a text node of the tree is page text (not a script's or a style's)."""
+    owner = text.getparent()
+    if owner is not None and text.is_tail:
+        owner = owner.getparent()
+    if owner is None:
+        return False
+    if owner not in seen:
+        skip = rules.HEADLINE_DATE_SKIP_TAGS
+        seen[owner] = owner.tag not in skip and not any(
+            a.tag in skip for a in owner.iterancestors()
+        )
+    return seen[owner]
+
+
+# text nodes, nearest first: enough of them for the characters looked at (a plain
+# position limit lets libxml2 stop early; scripts and styles are left out after)
+_FOLLOWING_TEXT = "following::text()[position() <= 40]"
+_PRECEDING_TEXT = "preceding::text()[position() <= 15]"
+
+
+def _written_day(match: re.Match[str], lang: str | None) -> date | None:
+    """The day a HEADLINE_DATE match spells, or ``None`` when it is no real day."""
+    g = match.groupdict()
+    try:
+        if g["y1"]:
+            return date(int(g["y1"]), int(g["m1"]), int(g["d1"]))
+        if g["y2"]:
+            return date(int(g["y2"]), int(g["m2"]), int(g["d2"]))
+        if g["y3"]:
+            a, b = int(g["a"]), int(g["b"])
+            month_first = b > 12 or (a <= 12 and (lang or "").lower().startswith("en-us"))
+            return date(int(g["y3"]), a, b) if month_first else date(int(g["y3"]), b, a)
+        if g["y4"]:
+            month = rules.WRITTEN_MONTHS.get(g["mon4"].lower())
+            return date(int(g["y4"]), month, int(g["d4"])) if month else None
+        month = rules.WRITTEN_MONTHS.get(g["mon5"].lower())
+        return date(int(g["y5"]), month, int(g["d5"])) if month else None
+    except ValueError:
+        return None
+
+
+def _first_time(times: list[HtmlElement], limit: datetime) -> str | None:
+    for el in times:
+        for value in (el.get("datetime"), el.text_content()):
+            if value and (found := parse_date(value, limit)):
+                return found
+    return None
+
+
+def _in_comment(el: HtmlElement, depth: int = 8) -> bool:
+    """Whether an element sits in a readers' comment (its class or id says so)."""
+    for node in itertools.islice(el.iterancestors(), depth):
+        names = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if rules.COMMENT_HINT.search(names):
+            return True
+    return False
+
+
 def _outside_article(el: HtmlElement) -> bool:
     return not any(a.tag in ("article", "main") for a in el.iterancestors())
+
+
+def _labelled_date(root: HtmlElement, limit: datetime, lang: str | None) -> str | None:
+    """A date the page's text labels as the publication's ("Erschienen am: 01.11.2023")."""
+    shown: dict[Any, bool] = {}
+    for text in root.xpath(rules.PUBLISHED_LABEL_TEXT):
+        if not _shown(text, shown):
+            continue
+        line = " ".join(str(text).split())
+        label = rules.PUBLISHED_LABEL.search(line)
+        if label is None:
+            continue
+        rest = line[label.end() :]
+        if not rest.strip():  # the date in the next element: "<dt>Published</dt><dd>…"
+            after = [t for t in text.getparent().xpath("following::text()[position() <= 4]")]
+            if text.is_tail and after and after[0] is not None and str(after[0]) == str(text):
+                after = after[1:]
+            rest = " ".join(" ".join(after[:3]).split())
+        m = rules.HEADLINE_DATE.match(rest.strip())
+        day = _written_day(m, lang) if m else None
+        if day and day <= limit.date():
+            return day.isoformat()
+    return None
 
 
 def _text_date(root: HtmlElement, limit: datetime) -> tuple[str | None, str | None]:

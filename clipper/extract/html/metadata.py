@@ -22,7 +22,7 @@ from lxml.html import HtmlElement
 
 from clipper.extract.html import rules as rules
 from clipper.extract.html.authors import read_authors
-from clipper.extract.html.dates import first_date, read_published
+from clipper.extract.html.dates import Beside, first_date, read_published
 from clipper.extract.html.pagefields import (
     NO_VALUE,
     absolute,
@@ -91,12 +91,14 @@ def read_metadata(
     site_name = _site_name(metas, ld)
     title = read_title(root, metas, ld, site_name)
     site_name = site_name or _site_from_title(clean_text(text_of(root.find(".//title"))), title)
-    authors, byline = read_authors(root, metas, ld)
+    beside = Beside(root, title)
+    authors, byline = read_authors(root, metas, ld, beside, site_name)
     modified = first_date(ld_strings(ld, "dateModified")) or first_date(
         meta_first_all(metas, rules.META_MODIFIED)
     )
+    lang = _lang(root, metas, ld)
     published, date_source = read_published(
-        root, metas, ld, url, now or datetime.now(UTC), modified=modified
+        root, metas, ld, url, now or datetime.now(UTC), modified=modified, beside=beside, lang=lang
     )
     canonical = _canonical(root, metas, base)
     return Metadata(
@@ -107,7 +109,7 @@ def read_metadata(
         modified=modified,
         date_source=date_source,
         site_name=site_name,
-        lang=_lang(root, metas, ld),
+        lang=lang,
         excerpt=_excerpt(metas, ld),
         image=_image(metas, ld, base),
         canonical_url=canonical,

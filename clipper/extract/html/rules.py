@@ -254,6 +254,21 @@ PRE_READABILITY_DROP: tuple[str, ...] = (
 TITLE_ARTICLE_H1 = "//article//h1 | //main//h1"
 TITLE_H1_MIN_WORDS = 3
 TITLE_H1_MIN_SHARE = 0.3
+# Marks of a heading's markup that are not its text: soft hyphens, zero-width spaces
+# and joiners, word joiners, byte-order marks.
+TITLE_INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+# ...and elements inside a heading that are no part of its text as shown: styles,
+# scripts, and ruby's reading aids (the kana above kanji in Japanese headlines).
+TITLE_NOT_SHOWN_TAGS: tuple[str, ...] = ("style", "script", "rt", "rp")
+# A <h1> that opens with an element of at most this many words, then more text,
+# opens with a kicker ("<span>Corona-Pandemie</span> Es kommt darauf an"); what
+# separates the two is dropped from the headline.
+TITLE_KICKER_MAX_WORDS = 5
+TITLE_KICKER_PUNCTUATION = " -–—:|·•/"
+# The hAtom microformat's headline of a blog post or an entry: the one element
+# with this class (in <h1> to <h3>) gives the title the page shows.
+TITLE_ENTRY_CLASS = "entry-title"
+TITLE_ENTRY_TAGS: tuple[str, ...] = ("h1", "h2", "h3")
 # A page's single <h1> stands in for a title that is only the site's name when
 # it has at least this many words (one word is a logo or a section name).
 TITLE_H1_MIN_WORDS_ALONE = 2
@@ -458,6 +473,12 @@ BYLINE_JUNK_WORDS: frozenset[str] = frozenset(
         "datum",
         "no author",
         "published by",
+        "publisher",
+        "autor",
+        "autorin",
+        "unbenannt",
+        "quelle",
+        "source",
         *lexicon.ENGLISH_WEEKDAYS,
         "staff writer",
         "senior writer",
@@ -532,6 +553,52 @@ AUTHOR_LABEL = re.compile(
 # a code ("CC7567") is not one.
 USER_HANDLE = re.compile(r"[A-Za-z]*[a-z]{3}[A-Za-z]*\d+")
 
+# A byline in the short lines beside the headline ("By Ann Lee", "Von Ann Lee
+# 09.03.2022", "Posted by Ann under News", a label "Autor" and the name after it):
+# a piece of text that starts with one of these words, then the names.
+HEADLINE_BYLINE_WORD = re.compile(
+    r"^(?:written by|posted by|published by|geschrieben von|verfasst von|publicado por|"
+    r"eine kolumne von|ein kommentar von|text (?:&|und) fotos?|text/fotos?|"
+    r"by|von|par|por|door|av|af|przez|escribe|text|autor|autorin|author|redaktion)"
+    r"\s*:?(?:\s+|$)",
+    re.I,
+)
+# A declared author that is a newsroom, not a person (letters only, case-folded,
+# accents off: "Rédaction" is "redaction"):
+# the page's own byline is looked for first.
+NEWSROOM_WORDS: frozenset[str] = frozenset(
+    {"redaktion", "redaction", "redaccion", "redazione", "redactie", "newsroom", "newsdesk"}
+)
+# A date (and a time) or a separator that opens such a line before its by-word
+# ("05.02.2020 - Von …", "- Redaktion: …").
+BYLINE_LEADING_DATE = re.compile(
+    r"^\s*(?:(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2})"
+    r"(?:,?\s+\d{1,2}:\d{2}(?:\s*Uhr)?)?)?\s*[-–—|,·•]?\s*"
+)
+# The names after it: capitalised words (particles and initials between them),
+# joined by commas, "&" and the lexicon's "and"s; whatever follows is not a name.
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+_NAME_PARTICLE = r"(?:de|da|van|von|der|den|la|le|di|du|del|dos|bin|al|ten|ter)"
+_ONE_NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_PARTICLE}\s+)*{_NAME_WORD}){{0,3}}"
+HEADLINE_BYLINE_NAMES = re.compile(
+    rf"{_ONE_NAME}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*{_ONE_NAME})*"
+)
+# A dateline that names its author after the date and time and a separator.
+DATELINE_NAMES = re.compile(
+    r"(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?\s+\d{4})"
+    r"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?(?:\s*[|,·•–—-]\s*)+"
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*Uhr)?(?:\s*[|,·•–—-]\s*)+)?"
+    rf"(?P<names>{_ONE_NAME}(?:\s*(?:,|&|\band\b|\bund\b)\s*{_ONE_NAME})*)\s*(?:$|[|·•])"
+)
+
+# A user name given as the author ("ann.lee", "ann_lee", "annlee"): looked up
+# among the page's short pieces of text for the name it spells.
+USER_SLUG = re.compile(r"[a-z]{2,}(?:[._-]?[a-z]{2,})*")
+USER_SLUG_TEXT = (
+    "//body//text()[string-length(normalize-space()) < 60]"
+    "[not(ancestor::script or ancestor::style)]"
+)
+
 # Class/id words that mark a byline element (besides rel=author and
 # itemprop=author), and those that mark an element holding a written-out date.
 BYLINE_HINT = re.compile(r"byline|author|writtenby|dateline|article-?by", re.I)
@@ -543,6 +610,8 @@ NOT_BYLINE_HINT = re.compile(
     re.I,
 )
 DATE_HINT = re.compile(r"date|time|byline|published|posted|meta", re.I)
+# Class/id words of a readers' comment, whose <time> is no date of the article.
+COMMENT_HINT = re.compile(r"comment|kommentar", re.I)
 # A byline line, whoever it names: "Posted by Ann Lee, Engineer", "Par Jean
 # Dupont". The name must start with a capital (checked in code).
 BYLINE_LINE = re.compile(
@@ -673,6 +742,22 @@ JSONLD_WEAK_TYPES: frozenset[str] = frozenset(
 
 # Separators between a headline and the site's name in ``<title>``.
 TITLE_SEPARATORS: tuple[str, ...] = (" | ", " - ", " – ", " — ", " : ", " :: ", " / ", " » ", " · ")
+# A separator with nothing after it at the end of a title ("Headline -": the
+# template's site part left blank).
+TITLE_EMPTY_TAIL = re.compile(r"(?<=\S)\s+[-–—|]$")
+# Separators written without spaces ("NEWS WEB EASY|Headline"), looked for only
+# where a title holds a headline the page shows.
+TITLE_TIGHT_SEPARATORS: tuple[str, ...] = ("|", "｜")
+# A code in brackets between the headline and a site part ("Name (40222) - Site").
+TITLE_BRACKETED_CODE = re.compile(r"\s*\([\w /.-]{1,20}\)")
+# A title of at most this many words is a section's or site's label ("About Us",
+# "Medienmitteilungen") where the page's one <h1> is a headline of at least the
+# other many words, and other ones.
+TITLE_LABEL_MAX_WORDS = 2
+TITLE_LABEL_H1_MIN_WORDS = 4
+# A <h1> that is the title and at most this many words more, the sentence going
+# on in lower case ("... erhöht Kapazität" / "... erhöht Kapazität in Tennessee").
+TITLE_CONTINUED_MAX_WORDS = 4
 # Between a kicker and the headline ("Kicker: Headline") in a title.
 TITLE_KICKER_SEPARATORS: tuple[str, ...] = (": ",)
 # A site's name read from the end of <title> is at most this many words.
@@ -682,6 +767,49 @@ SITE_NAME_MAX_WORDS = 5
 URL_DATE = re.compile(
     r"/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:/|-|$)"
     r"|/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/"
+)
+
+# A date written out beside the article's headline ("Von Ann Lee 09.03.2022",
+# "Familie17/02/2022", "3. Februar 2022", "May 4, 2022"), in every language the
+# lexicon has month names for: looked for in the page's text up to this many
+# characters after the headline and this many before it (a dateline above it);
+# the one nearest the headline wins.
+HEADLINE_DATE_AFTER_CHARS = 250
+HEADLINE_DATE_BEFORE_CHARS = 60
+# ...up to the first piece of text this long (prose: the article has begun).
+HEADLINE_DATE_PROSE_CHARS = 100
+_ANY_MONTH = "|".join(
+    re.escape(m) for m in sorted(lexicon.MONTHS, key=len, reverse=True) if len(m) >= 3
+)
+# Each alternative has its own groups of year, month (a number or a name) and day;
+# a and b are day and month, or month and day, around slashes.
+HEADLINE_DATE = re.compile(
+    r"(?<![\d.])(?P<d1>\d{1,2})\.\s?(?P<m1>\d{1,2})\.\s?(?P<y1>(?:19|20)\d{2})(?!\d)"
+    r"|(?<!\d)(?P<y2>(?:19|20)\d{2})-(?P<m2>\d{2})-(?P<d2>\d{2})(?!\d)"
+    r"|(?<!\d)(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y3>(?:19|20)\d{2})(?!\d)"
+    rf"|(?<!\d)(?P<d4>\d{{1,2}})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?(?P<mon4>{_ANY_MONTH})\.?,?"
+    r"\s+(?:de[l]?\s+)?(?P<y4>(?:19|20)\d{2})(?!\d)"
+    rf"|\b(?P<mon5>{_ANY_MONTH})\.?\s+(?P<d5>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y5>(?:19|20)\d{{2}})(?!\d)",
+    re.I,
+)
+# Where the headline's neighbourhood is read from: the page's text without these.
+HEADLINE_DATE_SKIP_TAGS: frozenset[str] = frozenset(
+    {"script", "style", "noscript", "template", "head", "title", "select", "option"}
+)
+WRITTEN_MONTHS: Mapping[str, int] = lexicon.MONTHS
+
+# A label the page's text puts before the publication's date, the date right after
+# it: read where the page declares no date and none stands by the headline.
+PUBLISHED_LABEL = re.compile(
+    r"(?:^|\s)(?:erschienen|veröffentlicht|publiziert|published|posted|publié|publicado|"
+    r"pubblicato|gepubliceerd|erscheinungsdatum|publication date|date of publication)"
+    r"(?:\s+(?:am|on|le|el|il|op))?\s*:?\s*",
+    re.I,
+)
+# (the pieces of text that may hold one: a cheap test before the label's pattern)
+PUBLISHED_LABEL_TEXT = (
+    "//body//text()[contains(., 'ubli') or contains(., 'rschien') or contains(., 'ffentlich')"
+    " or contains(., 'osted')][string-length() < 200]"
 )
 
 # Month names for dates written out in text: English only, unlike the text

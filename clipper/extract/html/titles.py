@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import copy
 import re
+from dataclasses import dataclass
 from datetime import timezone
 from typing import Any
+from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
@@ -30,32 +33,194 @@ def read_title(
 ) -> str | None:
     """The headline: JSON-LD, then meta titles, then ``<title>``, cross-checked with ``<h1>``."""
     doc_title = clean_text(text_of(root.find(".//title")))
-    h1s = [t for t in (clean_text(h.text_content()) for h in root.iter("h1")) if t]
+    headings = page_h1s(root)
+    h1s = [h.text for h in headings if not h.home]
+    home = [h.text for h in headings if h.home]
     candidates: list[str] = []
     headline = first_of(ld_strings(ld, "headline"))
     name = first_of(ld_strings(ld, "name"))
-    if headline and name and headline != name and doc_title:
+    if headline and name and headline != name and (doc_title or h1s):
         # Some sites put the SEO title in one and the headline in the other:
-        # take the one the page's <title> agrees with.
-        headline = max((headline, name), key=lambda t: _similarity(t, doc_title))
+        # take the one the page shows as its <h1>, else the one its <title> agrees with.
+        shown = [t for t in (headline, name) if any(_fold(t) == _fold(h) for h in h1s)]
+        if len(shown) == 1:
+            headline = shown[0]
+        elif doc_title:
+            headline = max((headline, name), key=lambda t: _similarity(t, doc_title))
     if ld is not None and not (ld_types(ld) <= rules.JSONLD_WEAK_TYPES):
         candidates.extend(t for t in (headline, name) if t)
     candidates.extend(meta_first_all(metas, rules.META_TITLE))
+    if not candidates and doc_title in home:
+        candidates.append(doc_title)  # the home page: its title is the site's name
     if not candidates and doc_title:
-        candidates.append(_title_from_document(doc_title, h1s, site))
+        candidates.append(_title_from_document(_cut_site(doc_title, home), h1s, site))
     if not candidates:
-        return h1s[0] if h1s else None
+        return h1s[0] if h1s else (home[0] if home else None)
     best = next((c for c in candidates if len(c) > 1), candidates[0])
+    best = _untruncated(best, [*h1s, *candidates, doc_title or ""])
     # cross-check: a shorter source that is the same headline without a
     # " - Site" / " | Section" tail wins ("Headline - Author - Medium" vs "Headline")
     others = [*candidates, *h1s]
     for other in others:
-        if other != best and len(other) >= 3 and is_head_of(other, best):
+        # (the headline is the longer part: "Section - Headline" keeps its headline)
+        if (
+            other != best
+            and len(other) >= 3
+            and is_head_of(other, best)
+            and len(other) >= len(best) - len(other)
+        ):
             best = other
-    return visible_headline(h1s, _article_headline(root, _strip_site(best, site)), site)
+    title = _article_headline(root, _strip_site(best, site))
+    title = rules.TITLE_EMPTY_TAIL.sub("", title) or title  # "Headline -": a blank site part
+    return _entry_title(root) or visible_headline([h for h in headings if not h.home], title, site)
 
 
-def visible_headline(h1s: list[str], title: str, site: str | None) -> str:
+def _entry_title(root: HtmlElement) -> str | None:
+    """The text of the page's one hAtom ``entry-title``: the entry's own headline, as shown.
+
+    Blog engines (WordPress above all) mark the post's title with the
+    microformat's class; the page's metadata often carries an SEO title instead.
+    """
+    found = {
+        text: el
+        for el in root.iter(*rules.TITLE_ENTRY_TAGS)
+        if rules.TITLE_ENTRY_CLASS in (el.get("class") or "").split()
+        and (text := _heading_text(el))
+        and word_count(text) >= rules.TITLE_H1_MIN_WORDS_ALONE
+    }
+    if len(found) != 1:
+        return None
+    text, el = found.popitem()
+    return _without_kicker(el) or text
+
+
+@dataclass(frozen=True, slots=True)
+class PageHeading:
+    """One ``<h1>`` of the page: its text, the text after a kicker, whether it links home."""
+
+    text: str
+    bare: str | None = None  # the headline after a kicker element ("<span>Kicker</span> Head")
+    home: bool = False  # the whole heading is a link to the site's home page: a logo
+
+
+def page_h1s(root: HtmlElement) -> list[PageHeading]:
+    """The page's ``<h1>`` elements that hold text, in page order."""
+    found: list[PageHeading] = []
+    for h1 in root.iter("h1"):
+        el = _as_shown(h1)
+        text = _heading_text(el)
+        if text:
+            found.append(PageHeading(text, _without_kicker(el), _links_home(el, text)))
+    return found
+
+
+def _heading_text(el: HtmlElement) -> str | None:
+    """A heading's text, without the soft hyphens and zero-width marks of its markup."""
+    return clean_text(el.text_content().translate(_INVISIBLE))
+
+
+def _as_shown(el: HtmlElement) -> HtmlElement:
+    """A heading without a ``<style>`` or ``<script>`` inside it, or ruby's reading
+    aids (``<rt>``): a copy, when it has any (the page itself stays as it is)."""
+    if el.tag in rules.TITLE_NOT_SHOWN_TAGS or not any(
+        True for _ in el.iterdescendants(*rules.TITLE_NOT_SHOWN_TAGS)
+    ):
+        return el
+    shown = copy.deepcopy(el)
+    for hidden in list(shown.iterdescendants(*rules.TITLE_NOT_SHOWN_TAGS)):
+        hidden.drop_tree()
+    return shown
+
+
+_INVISIBLE = dict.fromkeys(map(ord, rules.TITLE_INVISIBLE_CHARS))
+
+
+def _without_kicker(el: HtmlElement) -> str | None:
+    """The headline of a ``<h1>`` that opens with a kicker element, or ``None``.
+
+    "<h1><span>Corona-Pandemie</span> Es kommt darauf an</h1>": the kicker is
+    the heading's first child (inside a link wrapping the whole heading), a
+    few words before any text of the heading's own, and the headline follows.
+    """
+    while len(el) == 1 and not (el.text or "").strip() and not (el[0].tail or "").strip():
+        el = el[0]  # a link or span that wraps the whole heading
+    if len(el) < 1 or (el.text or "").strip():
+        return None
+    kicker = _heading_text(el[0])
+    rest = "".join([el[0].tail or "", *(_full_text(child) for child in el[1:])])
+    headline = (clean_text(rest.translate(_INVISIBLE)) or "").lstrip(rules.TITLE_KICKER_PUNCTUATION)
+    if not kicker or not headline or word_count(kicker) > rules.TITLE_KICKER_MAX_WORDS:
+        return None
+    if kicker.endswith((":", ",")):
+        return None  # "<b>Editor's Letter:</b> bye…": one headline, set in two styles
+    return headline if len(headline) > len(kicker) else None
+
+
+def _full_text(el: HtmlElement) -> str:
+    return el.text_content() + (el.tail or "")
+
+
+def _links_home(el: HtmlElement, text: str) -> bool:
+    """Whether a heading is one link to the site's home page (the site's name as a logo)."""
+    links = el.xpath(".//a[@href]")
+    if len(links) != 1 or clean_text(links[0].text_content()) != text:
+        return False
+    href = links[0].get("href", "").strip()
+    if "://" in href[8:]:  # an archive's copy of an address: the address it copies
+        href = href[href.index("://", 8) - 5 :].lstrip("/:ps")
+    path = urlsplit(href if "//" in href else "//host" + href).path
+    return bool(href) and path in ("", "/") and not urlsplit(href).query
+
+
+def _cut_site(doc_title: str, home: list[str]) -> str:
+    """The document title without the site's name where a home-link ``<h1>`` names it.
+
+    "Site » Blog Archive » Headline" gives "Blog Archive » Headline"; "Headline :
+    Site | Tagline" gives "Headline": what stands before the name, else after it.
+    """
+    for name in home:
+        for sep in rules.TITLE_SEPARATORS:
+            before, found, _ = doc_title.partition(sep + name)
+            if found and before.strip():
+                return before.strip()
+            if doc_title.startswith(name + sep):
+                return doc_title[len(name + sep) :].strip()
+    return doc_title
+
+
+def _untruncated(title: str, others: list[str]) -> str:
+    """A title cut short with "..." is the longer one of the page that it begins."""
+    stem = title.removesuffix("...").removesuffix("…").rstrip()
+    if stem == title:
+        # a meta value cut at an unescaped quotation mark: 'califica a Biden de'
+        # where the page's <title> says 'califica a Biden de "incapacitado"'
+        quoted = [o for o in others if o.startswith(title) and o[len(title) :][:2] in _QUOTED]
+        return min(quoted, key=len) if quoted else title
+    if word_count(stem) < rules.TITLE_H1_MIN_WORDS:
+        return title
+    longer = [o for o in others if o.startswith(stem) and len(o) > len(stem) and o != title]
+    return min(longer, key=len) if longer else title
+
+
+_QUOTED = {f" {q}" for q in "\"“„«'‘"}
+
+
+def visible_headline(headings: list[PageHeading], title: str, site: str | None) -> str:
+    """The page's own ``<h1>`` where it is the headline the metadata's title stands for.
+
+    With one ``<h1>`` (logos that link home aside), :func:`_one_headline` decides;
+    with several, the one that the title holds with a part split off at a
+    separator (a site's or section's name, a kicker), the longest if more do.
+    """
+    distinct = list({h.text: h for h in headings}.values())
+    if len(distinct) == 1:
+        return _one_headline(distinct[0], title, site)
+    parts = {v for h in distinct for v in (h.bare, h.text) if v and _is_part_of(v, title)}
+    # of "Section - Headline" both shown as <h1>s, the headline: the longer
+    return max(parts, key=len) if parts else title
+
+
+def _one_headline(heading: PageHeading, title: str, site: str | None) -> str:
     """The page's one ``<h1>`` where it is the headline the metadata's title stands for.
 
     Three cases, each where the ``<h1>`` and the title are the same headline
@@ -70,14 +235,18 @@ def visible_headline(h1s: list[str], title: str, site: str | None) -> str:
       (a logo, a section), a piece of the title or names the site itself.
 
     A ``<h1>`` that words the headline differently from the metadata is left
-    aside: the page's declared title wins there.
+    aside: the page's declared title wins there. A ``<h1>`` that opens with a
+    kicker element is read without it first.
     """
-    distinct = list(dict.fromkeys(h1s))
-    if len(distinct) != 1:
-        return title
-    h1, key_h1, key_title = distinct[0], _fold(distinct[0]), _fold(title)
+    if heading.bare and _is_part_of(heading.bare, title):
+        return heading.bare
+    h1, key_h1, key_title = heading.text, _fold(heading.text), _fold(title)
     if not key_h1 or not key_title:
         return title
+    if heading.bare and key_title == key_h1:
+        return heading.bare
+    if _continues(h1, title):
+        return h1  # "Gigafactory capacity grows" on top, "... grows in Tennessee" shown
     if key_title in key_h1:
         # a kicker or a date around the title keeps the title
         return h1 if h1.translate(_DASHES) == title.translate(_DASHES) else title
@@ -91,7 +260,26 @@ def visible_headline(h1s: list[str], title: str, site: str | None) -> str:
         and word_count(h1) >= rules.TITLE_H1_MIN_WORDS_ALONE
     ):
         return h1
+    if (
+        word_count(title) <= rules.TITLE_LABEL_MAX_WORDS
+        and word_count(h1) >= rules.TITLE_LABEL_H1_MIN_WORDS
+        and key_title not in key_h1
+    ):
+        return h1  # a title that is a section's label ("About Us"), a headline shown
     return title
+
+
+def _continues(head: str, title: str) -> bool:
+    """Whether ``head`` is ``title`` and more words after it (no separator between)."""
+    head, title = head.translate(_TYPOGRAPHY), title.translate(_TYPOGRAPHY)
+    if not head.casefold().startswith(title.casefold() + " "):
+        return False
+    if word_count(title) < rules.TITLE_H1_MIN_WORDS:
+        return False
+    rest = head[len(title) :].lstrip()
+    words = rest.split()
+    # the sentence goes on ("... in Tennessee"), not a date or a greeting after it
+    return 0 < len(words) <= rules.TITLE_CONTINUED_MAX_WORDS and rest[0].islower()
 
 
 _DASHES = str.maketrans({"–": "-", "—": "-"})
@@ -106,9 +294,14 @@ def _fold(text: str) -> str:
 
 def _is_part_of(head: str, title: str) -> bool:
     """Whether ``title`` is ``head`` with a part before or after it, split at a separator."""
-    seps = (*rules.TITLE_SEPARATORS, *rules.TITLE_KICKER_SEPARATORS)
+    seps = (*rules.TITLE_SEPARATORS, *rules.TITLE_KICKER_SEPARATORS, *rules.TITLE_TIGHT_SEPARATORS)
     head, title = head.translate(_TYPOGRAPHY), title.translate(_TYPOGRAPHY)
-    return any(title.startswith(head + sep) or title.endswith(sep + head) for sep in seps)
+    if any(title.startswith(head + sep) or title.endswith(sep + head) for sep in seps):
+        return True
+    # "Cottage Rosehip (40222) - Holiday cottages": a code in brackets, then the part
+    rest = title[len(head) :] if title.startswith(head) else ""
+    code = rules.TITLE_BRACKETED_CODE.match(rest)
+    return code is not None and any(rest[code.end() :].startswith(sep) for sep in seps)
 
 
 def _article_headline(root: HtmlElement, title: str) -> str:
