@@ -456,3 +456,23 @@ def test_a_date_labelled_as_the_publications_beats_htmldates_guess() -> None:
         "prose for the headline's neighbourhood.</p><dl><dt>Published</dt><dd>21 January 2022</dd></dl>",
     )
     assert (meta.published, meta.date_source) == ("2022-01-21", "text")
+
+
+def _dated(published: str, url: str) -> Metadata:
+    page = (
+        f'<html><head><meta property="article:published_time" content="{published}"></head>'
+        "<body><h1>Bridge opens</h1><p>Some text of the article.</p></body></html>"
+    )
+    return read_metadata(lxml_html.document_fromstring(page), url, now=NOW)
+
+
+def test_a_time_in_the_publishers_own_offset_keeps_its_day_over_the_addresss() -> None:
+    # 13:43 at -05:00 is that day in the publisher's calendar; the address's
+    # day before it is when the story was filed, not a time zone's shift
+    meta = _dated("2024-05-07T13:43:46-05:00", "https://news.example/2024/05/06/bridge")
+    assert meta.published is not None and meta.published[:10] == "2024-05-07"
+
+
+def test_a_time_in_utc_a_day_off_the_addresss_gives_the_addresss_day() -> None:
+    meta = _dated("2024-05-06T23:30:00+00:00", "https://news.example/2024/05/07/bridge")
+    assert (meta.published, meta.date_source) == ("2024-05-07", "url")

@@ -82,7 +82,9 @@ def _url_day(url: str | None, limit: datetime) -> str | None:
 
 def _day_apart(found: str, day: str) -> bool:
     """Whether a date-time and a day are one calendar day apart (and it has a time)."""
-    if "T" not in found:
+    if "T" not in found or re.search(r"[+-](?!00:00)\d{2}:\d{2}$", found):
+        # a time given in the publisher's own offset is already on its calendar
+        # day; only one in UTC (or without a zone) can have moved off it
         return False
     try:
         delta = date.fromisoformat(found[:10]) - date.fromisoformat(day)
