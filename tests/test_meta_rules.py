@@ -476,3 +476,20 @@ def test_a_time_in_the_publishers_own_offset_keeps_its_day_over_the_addresss() -
 def test_a_time_in_utc_a_day_off_the_addresss_gives_the_addresss_day() -> None:
     meta = _dated("2024-05-06T23:30:00+00:00", "https://news.example/2024/05/07/bridge")
     assert (meta.published, meta.date_source) == ("2024-05-07", "url")
+
+
+_DEK = (
+    "<h2>The city's new bridge over the harbour opens to walkers and cyclists this weekend, "
+    "after six years of planning and two of building</h2>"
+)
+
+
+def test_a_long_subheadline_is_no_prose_the_byline_under_it_is_read() -> None:
+    meta = meta_of(
+        "<title>Bridge opens</title>",
+        f"<h1>Bridge opens</h1>{_DEK}<p>Von Ann Lee</p><p>12.03.2022</p>"
+        "<p>The bridge that the city has talked about for six years opened on Saturday, and "
+        "the first walkers crossed it at dawn.</p>",
+    )
+    assert meta.authors == ("Ann Lee",)
+    assert (meta.published, meta.date_source) == ("2022-03-12", "headline")

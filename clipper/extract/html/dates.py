@@ -238,12 +238,15 @@ def headline_lines(el: HtmlElement) -> tuple[list[str], list[str]]:
         (_PRECEDING_TEXT, rules.HEADLINE_DATE_BEFORE_CHARS),
     ):
         shown: dict[Any, bool] = {}  # by the element a text belongs to
-        nodes = [" ".join(t.split()) for t in el.xpath(path) if _shown(t, shown)]
+        texts = [t for t in el.xpath(path) if _shown(t, shown)]
         if path is _PRECEDING_TEXT:
-            nodes.reverse()  # nearest first
+            texts.reverse()  # nearest first
+        nodes = [" ".join(t.split()) for t in texts]
         kept: list[str] = []
         size = 0
-        for text in nodes:
+        for node, text in zip(texts, nodes):
+            if len(text) >= rules.HEADLINE_DATE_PROSE_CHARS and _in_heading(node):
+                continue  # a long subheadline is no prose: the article has not begun
             if len(text) >= rules.HEADLINE_DATE_PROSE_CHARS or size >= limit:
                 break
             if text:
@@ -253,6 +256,13 @@ def headline_lines(el: HtmlElement) -> tuple[list[str], list[str]]:
             kept.reverse()
         sides.append(kept)
     return sides[0], sides[1]
+
+
+def _in_heading(text: Any) -> bool:
+    owner = text.getparent()
+    if owner is not None and text.is_tail:
+        owner = owner.getparent()
+    return owner is not None and owner.tag in ("h2", "h3", "h4", "h5", "h6")
 
 
 def _shown(text: Any, seen: dict[Any, bool]) -> bool:
