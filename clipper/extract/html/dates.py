@@ -244,7 +244,7 @@ def headline_lines(el: HtmlElement) -> tuple[list[str], list[str]]:
         nodes = [" ".join(t.split()) for t in texts]
         kept: list[str] = []
         size = 0
-        for node, text in zip(texts, nodes):
+        for node, text in zip(texts, nodes, strict=True):
             if len(text) >= rules.HEADLINE_DATE_PROSE_CHARS and _in_heading(node):
                 continue  # a long subheadline is no prose: the article has not begun
             if len(text) >= rules.HEADLINE_DATE_PROSE_CHARS or size >= limit:
