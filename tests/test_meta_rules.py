@@ -493,3 +493,20 @@ def test_a_long_subheadline_is_no_prose_the_byline_under_it_is_read() -> None:
     )
     assert meta.authors == ("Ann Lee",)
     assert (meta.published, meta.date_source) == ("2022-03-12", "headline")
+
+
+def test_a_paragraph_opening_with_a_date_and_a_dash_is_a_dateline() -> None:
+    meta = meta_of(
+        "<title>Bridge opens</title>",
+        "<h1>Bridge opens</h1><p>The harbour's new bridge is open to walkers and cyclists, after "
+        "six years of planning and two of building, the city says.</p>"
+        "<p>29.11.2022 – The city opened the bridge on Saturday; the first walkers crossed it "
+        "at dawn, and cyclists followed.</p><p>Next week: 02.12.2022 and more.</p>",
+    )
+    assert (meta.published, meta.date_source) == ("2022-11-29", "text")
+    meta = meta_of(
+        "<title>Harbour fair</title>",
+        "<h1>Harbour fair</h1><p>29.11.2022 – 02.12.2022: the harbour fair, with stalls and "
+        "music on the quay every day.</p>",
+    )
+    assert meta.date_source != "text"

@@ -138,6 +138,8 @@ def _declared_or_found(
         return found, source
     if found := _labelled_date(root, limit, lang):
         return found, "text"
+    if found := _dateline_date(root, limit, lang):
+        return found, "text"
     found = _htmldate(root, url, limit)
     if not found or (modified and found[:10] == modified[:10]):
         return None, None
@@ -346,6 +348,20 @@ def _labelled_date(root: HtmlElement, limit: datetime, lang: str | None) -> str 
             rest = " ".join(" ".join(after[:3]).split())
         m = rules.HEADLINE_DATE.match(rest.strip())
         day = _written_day(m, lang) if m else None
+        if day and day <= limit.date():
+            return day.isoformat()
+    return None
+
+
+def _dateline_date(root: HtmlElement, limit: datetime, lang: str | None) -> str | None:
+    """The date a paragraph opens with as a dateline ("29.11.2022 – The ministry said…")."""
+    for p in itertools.islice(root.iter("p"), rules.DATELINE_PARAGRAPHS):
+        text = " ".join((p.text_content() or "").split())
+        m = rules.HEADLINE_DATE.match(text)
+        dash = rules.DATELINE_DASH.match(text, m.end()) if m else None
+        if m is None or dash is None or rules.HEADLINE_DATE.match(text, dash.end()):
+            continue  # no dateline, or a span of days ("29.11.2022 – 02.12.2022")
+        day = _written_day(m, lang)
         if day and day <= limit.date():
             return day.isoformat()
     return None
