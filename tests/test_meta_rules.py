@@ -510,3 +510,16 @@ def test_a_paragraph_opening_with_a_date_and_a_dash_is_a_dateline() -> None:
         "music on the quay every day.</p>",
     )
     assert meta.date_source != "text"
+
+
+def test_a_date_by_the_headline_beats_dublin_cores_plain_date() -> None:
+    meta = meta_of(
+        '<meta name="date" content="2020-02-12">',
+        "<h1>Fair supply chains</h1><p>05.02.2020 - Redaktion</p>",
+    )
+    assert (meta.published, meta.date_source) == ("2020-02-05", "headline")
+    meta = meta_of(  # a publication date declared as one keeps its place
+        '<meta property="article:published_time" content="2020-02-12">',
+        "<h1>Fair supply chains</h1><p>05.02.2020 - Redaktion</p>",
+    )
+    assert (meta.published, meta.date_source) == ("2020-02-12", "meta:article:published_time")

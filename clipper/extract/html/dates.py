@@ -111,6 +111,9 @@ def _declared_or_found(
     for key in rules.META_PUBLISHED:
         for value in metas.get(key, ()):
             if found := parse_date(value, limit):
+                shown = beside_headline() if key in rules.META_GENERIC_DATES else None
+                if shown and shown != found[:10]:
+                    return shown, "headline"
                 return found, f"meta:{key}"
     for el in root.xpath("//*[@itemprop='datePublished']"):
         value = el.get("content") or el.get("datetime") or el.text_content()
