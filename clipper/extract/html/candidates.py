@@ -106,24 +106,31 @@ def _choose(ours: Body, theirs: Body | None, meta: Metadata) -> Body:
     1. JSON-LD ``articleBody`` is the page's own statement of its text: when it is
        there, the candidate holding clearly more of its words wins.
     2. A candidate much longer than the other wins: readability kept one block
-       of several, or trafilatura took a scrap.
+       of several, or trafilatura took a scrap; but not a longer trafilatura
+       candidate with less prose than readability's (its extra is a menu, or
+       a page run together into one block).
     3. Of two about as long (the same article), the one with more prose wins:
        the other has swapped paragraphs for furniture (of two with the same
        prose, the shorter if it lost no subheading: it has less furniture around
        it); but not trafilatura's
        when it ran readability's paragraphs together into a few lines.
     """
+    from clipper.extract.html.fallbacks import article_body_text  # the JSON-LD body as text
+
     if theirs is None:
         return ours
     if not ours.text.strip():
         return theirs
-    ld = meta.article_body
+    ld = article_body_text(meta)
     if ld and len(ld) >= rules.CANDIDATE_LD_MIN_CHARS:
         mine, yours = _covers(ours.text, ld), _covers(theirs.text, ld)
         if abs(mine - yours) >= rules.CANDIDATE_LD_MARGIN:
             return ours if mine > yours else theirs
     ratio = len(theirs.text) / len(ours.text)
     if ratio >= rules.CANDIDATE_LONGER:
+        # ...unless what makes it longer is not prose: a menu or a block run together
+        if _prose(theirs.text) < _prose(ours.text):
+            return ours
         return theirs
     if ratio < rules.CANDIDATE_SHORTER:
         return ours

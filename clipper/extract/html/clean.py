@@ -129,13 +129,24 @@ def _furniture_reason(
         return f"furniture: named {' '.join(names.split())[:60]!r}"
     if whole and tag in rules.PHRASE_TAGS and 0 < size <= rules.PHRASE_MAX_CHARS:
         text = norm(el.text_content())
-        if len(text) <= rules.PHRASE_MAX_CHARS and rules.BOILERPLATE_PHRASE.match(text):
+        if len(text) <= rules.PHRASE_MAX_CHARS and is_boilerplate(text):
             return "boilerplate phrase"
     density = linked / max(1, size)
     in_part = 0 < size < 0.5 * total
     if in_part and tag in rules.LIST_TAGS and density > rules.LINK_DENSITY_MAX and not _has_prose(el):
         return "furniture: mostly links"
     return None
+
+
+def is_boilerplate(text: str) -> bool:
+    """Whether a short block's whole text is furniture: a phrase, or a sentence of one."""
+    if rules.BOILERPLATE_PHRASE.match(text):
+        return True
+    low = text.lower()
+    return any(
+        any(w in low for w in words) and pattern.match(text)
+        for words, pattern in rules.SENTENCE_FURNITURE
+    )
 
 
 def id_name(value: str | None) -> str:
