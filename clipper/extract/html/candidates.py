@@ -31,21 +31,29 @@ from clipper.extract.html.tree import WORD, parse_fragment
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 
 
-def trafilatura_html(root: HtmlElement, url: str | None) -> str | None:
-    """trafilatura's idea of the article as an HTML block, or None when it has none."""
+def trafilatura_html(root: HtmlElement) -> str | None:
+    """trafilatura's idea of the article as an HTML block, or None when it has none.
+
+    Its links stay as the page wrote them: :func:`clean_body` makes them absolute,
+    as it does readability's. (trafilatura resolves them with courlan, which takes
+    time on every link and loses the path of some: ``#note-1`` and ``page.htm``
+    become links to the site's root.)
+    """
     from trafilatura import bare_extraction
     from trafilatura.htmlprocessing import convert_to_html
 
     try:
         doc = bare_extraction(
             root,
-            url=url,
             fast=True,  # no second and third extractor: readability is clipper's own
             include_comments=False,
             include_tables=True,
             include_links=True,  # for the link-density rules, and the links in the clipping
             include_formatting=True,  # headings, bold and italics, as readability keeps them
             with_metadata=False,
+            # not "python": that format also renders the body as text, which
+            # clipper doesn't read (it renders the HTML below); the body is the same
+            output_format="xml",
         )
     except (ValueError, TypeError, etree.LxmlError):
         return None
@@ -64,7 +72,7 @@ def trafilatura_body(root: HtmlElement, meta: Metadata, url: str | None) -> Body
     """
     if not small_enough(root):
         return None
-    html = trafilatura_html(root, url)
+    html = trafilatura_html(root)
     if html is None:
         return None
     body = clean_body(html, meta, url)

@@ -19,7 +19,7 @@ from clipper.extract.html import rules as rules
 from clipper.extract.html.authors import is_byline_line
 from clipper.extract.html.metadata import Metadata
 from clipper.extract.html.render import text_blocks
-from clipper.extract.html.tree import SPACE, norm, parse_fragment
+from clipper.extract.html.tree import collapse, new_element, norm, parse_fragment
 from clipper.models import Stripped
 
 
@@ -44,7 +44,7 @@ def clean_body(summary: str | HtmlElement | None, meta: Metadata, url: str | Non
         return Body("", "", ())
     stripped: list[Stripped] = []
     _drop_furniture(frag, stripped)
-    clean = lxml_html.Element("div")
+    clean = new_element("div")
     _flatten_block(frag, clean, url)
     _drop_empty(clean)
     _trim_blocks(clean)
@@ -198,7 +198,7 @@ def _copy_clean(src: HtmlElement, dst: HtmlElement, url: str | None, pre: bool =
     except inside ``<pre>``.
     """
     if src.text:
-        _append_text(dst, src.text if pre else SPACE.sub(" ", src.text))
+        _append_text(dst, src.text if pre else collapse(src.text))
     for child in src:
         if isinstance(child.tag, str):
             tag = child.tag.lower()
@@ -227,14 +227,14 @@ def _copy_clean(src: HtmlElement, dst: HtmlElement, url: str | None, pre: bool =
             else:
                 _copy_clean(child, dst, url, pre)
         if child.tail:
-            _append_text(dst, child.tail if pre else SPACE.sub(" ", child.tail))
+            _append_text(dst, child.tail if pre else collapse(child.tail))
 
 
 
 
 def _flatten_block(src: HtmlElement, dst: HtmlElement, url: str | None) -> None:
     """Unwrap a div-like block: its loose text becomes paragraphs, its blocks move up."""
-    tmp = lxml_html.Element("div")
+    tmp = new_element("div")
     _copy_clean(src, tmp, url)
     para: HtmlElement | None = None
     if tmp.text and tmp.text.strip():
