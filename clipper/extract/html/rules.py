@@ -995,6 +995,13 @@ HEADLINE_DATE = re.compile(
     rf"|\b(?P<mon5>{_ANY_MONTH})\.?\s+(?P<d5>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y5>(?:19|20)\d{{2}})(?!\d)",
     re.I,
 )
+# Dublin Core's plain "date" is any date of the resource's life (often its last
+# change), not the publication's: a date shown by the headline beats it.
+META_GENERIC_DATES: frozenset[str] = frozenset({"date", "dc:date", "dcterms:date"})
+# A paragraph that opens with a date and a dash is a dateline ("29.11.2022 – The
+# ministry said"): looked for, before htmldate, in the page's first paragraphs.
+DATELINE_DASH = re.compile(r"\s*[–—-]\s")
+DATELINE_PARAGRAPHS = 40
 # Where the headline's neighbourhood is read from: the page's text without these.
 HEADLINE_DATE_SKIP_TAGS: frozenset[str] = frozenset(
     {"script", "style", "noscript", "template", "head", "title", "select", "option"}
