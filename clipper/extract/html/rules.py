@@ -1030,6 +1030,12 @@ PUBLISHED_LABEL_TEXT = (
 # metadata, which is nearly always machine-readable.
 MONTHS: Mapping[str, int] = lexicon.ENGLISH_MONTHS
 
+# The inline tags readability-lxml 0.9 lets stand inside a <div> it turns into a
+# paragraph (clipper.extract.html.readable repeats that step, faster).
+READABILITY_INLINE_TAGS: frozenset[str] = frozenset(
+    {"a", "b", "cite", "code", "em", "font", "i", "small", "span", "strong", "sub", "sup", "u"}
+)
+
 # Blocks kept in the clean article HTML; everything else is unwrapped.
 KEEP_BLOCK_TAGS: frozenset[str] = frozenset(
     {
