@@ -584,10 +584,13 @@ HEADLINE_BYLINE_NAMES = re.compile(
     rf"{_ONE_NAME}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*{_ONE_NAME})*"
 )
 # A dateline that names its author after the date and time and a separator.
+# (A run of separators is one mark and the spaces after each, never spaces on
+# both sides of each: "- - - -" would split its spaces 2^n ways on a failing match.)
+_DATELINE_SEPS = r"\s*[|,·•–—-](?:\s*[|,·•–—-])*\s*"
 DATELINE_NAMES = re.compile(
     r"(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?\s+\d{4})"
-    r"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?(?:\s*[|,·•–—-]\s*)+"
-    r"(?:\d{1,2}[:.]\d{2}(?:\s*Uhr)?(?:\s*[|,·•–—-]\s*)+)?"
+    rf"(?:,?\s+\d{{1,2}}[:.]\d{{2}}(?:\s*Uhr)?)?{_DATELINE_SEPS}"
+    rf"(?:\d{{1,2}}[:.]\d{{2}}(?:\s*Uhr)?{_DATELINE_SEPS})?"
     rf"(?P<names>{_ONE_NAME}(?:\s*(?:,|&|\band\b|\bund\b)\s*{_ONE_NAME})*)\s*(?:$|[|·•])"
 )
 
