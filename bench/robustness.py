@@ -460,6 +460,13 @@ def corpus(mutants_per_page: int = 24) -> list[Case]:
             "dateline-many-separators",  # "01.01.2020 - - - … 1" under the headline
             lambda: page(f"<h1>A headline of the page</h1><p>01.01.2020{' -' * 42} 1</p>{PROSE}"),
         ),
+        Case(
+            "author-almost-a-user-name",  # lower-case letters and one capital: no user name
+            lambda: page(
+                f"<h1>A headline of the page</h1>{PROSE}",
+                f'<title>Hostile page</title><meta name="author" content="{"a" * 58}A">',
+            ),
+        ),
     ]
     for path in sorted([FIXTURES / "article.html", *(FIXTURES / "html").glob("*.html")]):
         cases.extend(mutants(path.read_bytes(), path.stem, mutants_per_page, seed=len(path.name)))

@@ -596,7 +596,9 @@ DATELINE_NAMES = re.compile(
 
 # A user name given as the author ("ann.lee", "ann_lee", "annlee"): looked up
 # among the page's short pieces of text for the name it spells.
-USER_SLUG = re.compile(r"[a-z]{2,}(?:[._-]?[a-z]{2,})*")
+# (runs of letters between single marks: an optional mark between two runs would let
+# a long run of letters split 2^n ways before a failing match gives up)
+USER_SLUG = re.compile(r"[a-z]{2,}(?:[._-][a-z]{2,})*")
 USER_SLUG_TEXT = (
     "//body//text()[string-length(normalize-space()) < 60]"
     "[not(ancestor::script or ancestor::style)]"
