@@ -467,6 +467,10 @@ def corpus(mutants_per_page: int = 24) -> list[Case]:
                 f'<title>Hostile page</title><meta name="author" content="{"a" * 58}A">',
             ),
         ),
+        Case(
+            "published-labels-60k",  # a publication label with no date after it, 60,000 times
+            lambda: page(f"<h1>A headline</h1>{PROSE}" + "<p>Published</p>" * 60_000),
+        ),
     ]
     for path in sorted([FIXTURES / "article.html", *(FIXTURES / "html").glob("*.html")]):
         cases.extend(mutants(path.read_bytes(), path.stem, mutants_per_page, seed=len(path.name)))

@@ -328,8 +328,8 @@ def _labelled_date(root: HtmlElement, limit: datetime, lang: str | None) -> str 
             continue
         rest = line[label.end() :]
         if not rest.strip():  # the date in the next element: "<dt>Published</dt><dd>…"
-            after = [t for t in text.getparent().xpath("following::text()[position() <= 4]")]
-            if text.is_tail and after and after[0] is not None and str(after[0]) == str(text):
+            after = _texts_after(text.getparent(), 4)
+            if text.is_tail and after and after[0] == str(text):
                 after = after[1:]
             rest = " ".join(" ".join(after[:3]).split())
         m = rules.HEADLINE_DATE.match(rest.strip())
@@ -337,6 +337,28 @@ def _labelled_date(root: HtmlElement, limit: datetime, lang: str | None) -> str 
         if day and day <= limit.date():
             return day.isoformat()
     return None
+
+
+def _texts_after(el: HtmlElement, count: int) -> list[str]:
+    """The first ``count`` text nodes after ``el`` in page order, its tail first (as XPath's
+    ``following::text()``, which libxml2 reads to the page's end before it counts).
+
+    From ``el`` up: each one's tail, then each following sibling's text and its tail.
+    """
+    found: list[str] = []
+    node: HtmlElement | None = el
+    while node is not None and len(found) < count:
+        if node.tail:
+            found.append(node.tail)
+        for sibling in node.itersiblings():
+            if len(found) >= count:
+                break
+            if isinstance(sibling.tag, str):  # a comment's text is no text node
+                found.extend(t for t in itertools.islice(sibling.itertext(), count) if t)
+            if sibling.tail:
+                found.append(sibling.tail)
+        node = node.getparent()
+    return found[:count]
 
 
 def _text_date(root: HtmlElement, limit: datetime) -> tuple[str | None, str | None]:
