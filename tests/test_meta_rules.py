@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
+from lxml import etree
 from lxml import html as lxml_html
 
 from clipper.extract.html.metadata import Metadata, read_metadata
@@ -456,3 +457,34 @@ def test_a_date_labelled_as_the_publications_beats_htmldates_guess() -> None:
         "prose for the headline's neighbourhood.</p><dl><dt>Published</dt><dd>21 January 2022</dd></dl>",
     )
     assert (meta.published, meta.date_source) == ("2022-01-21", "text")
+
+
+class _CountingElement(lxml_html.HtmlElement):
+    """An element that counts how often it is compared with another (``==``, ``in`` a list)."""
+
+    compared = 0
+
+    def __eq__(self, other: object) -> bool:
+        _CountingElement.compared += 1
+        return self is other
+
+    __hash__ = lxml_html.HtmlElement.__hash__
+
+
+def test_times_inside_and_outside_the_article_are_told_apart_in_one_pass() -> None:
+    # n <time>s in the article that hold no date, one outside that does: each
+    # <time> is sorted once, not looked for in the list of the others (n² on a
+    # hostile page)
+    n = 2000
+    parser = etree.HTMLParser()
+    parser.set_element_class_lookup(etree.ElementDefaultClassLookup(element=_CountingElement))
+    page = (
+        "<html><body><time>2020-01-02</time><article><h1>A headline of the page</h1>"
+        + "<time>soon</time>" * n
+        + "<p>Some text of the article.</p></article></body></html>"
+    )
+    root = etree.fromstring(page, parser)
+    _CountingElement.compared = 0
+    meta = read_metadata(root, None, now=NOW)
+    assert meta.published == "2020-01-02"
+    assert _CountingElement.compared < n

@@ -117,16 +117,20 @@ def _declared_or_found(
     # a <time> marked as the publication date, else one inside the article;
     # one outside it (a page header's "today" clock) only after the headline's
     # date, and never a reader's comment's
-    times = [el for el in root.iter("time") if not _in_comment(el)]
-    inside = [el for el in times if el.get("pubdate") is not None or not _outside_article(el)]
+    inside: list[HtmlElement] = []
+    outside: list[HtmlElement] = []
+    for el in root.iter("time"):
+        if not _in_comment(el):
+            marked = el.get("pubdate") is not None or not _outside_article(el)
+            (inside if marked else outside).append(el)
     inside.sort(key=lambda el: el.get("pubdate") is None)
     if found := _first_time(inside, limit):
         return found, "time"
-    if outside := _first_time([el for el in times if el not in inside], limit):
+    if outside_time := _first_time(outside, limit):
         # a date under the headline that is another day beats it; the same day,
         # the <time> has the hour too
         found = beside_headline()
-        return (found, "headline") if found and found != outside[:10] else (outside, "time")
+        return (found, "headline") if found and found != outside_time[:10] else (outside_time, "time")
     if url_day:
         return url_day, "url"
     if found := beside_headline():
