@@ -488,3 +488,15 @@ def test_times_inside_and_outside_the_article_are_told_apart_in_one_pass() -> No
     meta = read_metadata(root, None, now=NOW)
     assert meta.published == "2020-01-02"
     assert _CountingElement.compared < n
+
+
+def test_a_text_size_widget_by_the_headline_is_no_byline() -> None:
+    # "Text" names an author only as a label ("Text: Ann Lee"), not a text-size widget
+    for line in ("Text Size A A A", "Text Only Version"):
+        meta = meta_of("<title>Council approves the budget</title>",
+                       f"<h1>Council approves the budget</h1><div>{line}</div>")
+        assert meta.authors == (), line
+    for line in ("Text: Ann Lee", "Text & Fotos: Ann Lee", "By Ann Lee"):
+        meta = meta_of("<title>Council approves the budget</title>",
+                       f"<h1>Council approves the budget</h1><div>{line}</div>")
+        assert meta.authors == ("Ann Lee",), line

@@ -559,10 +559,11 @@ USER_HANDLE = re.compile(r"[A-Za-z]*[a-z]{3}[A-Za-z]*\d+")
 HEADLINE_BYLINE_WORD = re.compile(
     r"^(?:written by|posted by|published by|geschrieben von|verfasst von|publicado por|"
     r"eine kolumne von|ein kommentar von|text (?:&|und) fotos?|text/fotos?|"
-    r"by|von|par|por|door|av|af|przez|escribe|text|autor|autorin|author|redaktion)"
+    r"by|von|par|por|door|av|af|przez|escribe|text(?=\s*:)|autor|autorin|author|redaktion)"
     r"\s*:?(?:\s+|$)",
     re.I,
 )
+# ("Text" only as a label, with its colon: "Text Size A A A" is a page widget.)
 # A declared author that is a newsroom, not a person (letters only, case-folded,
 # accents off: "Rédaction" is "redaction"):
 # the page's own byline is looked for first.
