@@ -161,3 +161,19 @@ def test_a_page_of_more_elements_than_any_article_gets_readability_alone(
     monkeypatch.setattr(rules, "CANDIDATE_MAX_ELEMENTS", 5000)
     extract(page("two_part_guide.html"))
     assert called == [True]
+
+
+def test_trafilaturas_links_resolve_against_the_page_not_the_site() -> None:
+    from lxml import html as lxml_html
+
+    from clipper.extract.html.candidates import trafilatura_body
+
+    paragraph = (
+        f"<p>{SENTENCE} See <a href='#note-1'>the first note</a> and "
+        f"<a href='minutes.html'>the minutes of the meeting</a>.</p>"
+    )
+    root = lxml_html.document_fromstring(f"<html><body><article>{paragraph * 4}</article></body></html>")
+    found = trafilatura_body(root, Metadata(), "https://news.example/town/harbour.html")
+    assert found is not None
+    assert 'href="https://news.example/town/harbour.html#note-1"' in found.html
+    assert 'href="https://news.example/town/minutes.html"' in found.html

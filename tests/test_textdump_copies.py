@@ -8,8 +8,12 @@ is written for the test; none comes from a corpus page.
 
 from __future__ import annotations
 
+import pytest
+
+from clipper.errors import NotAnArticle
 from clipper.extract.text.dump import parse_text_dump
 from clipper.extract.text.lines import CHROME, CREDIT, HARD_MARKER, SOFT_MARKER, classify
+from clipper.extract.text.wrapping import unwrap
 
 
 def _paragraphs(n: int, topic: str, words: int = 40) -> list[str]:
@@ -120,6 +124,42 @@ def test_a_box_of_teasers_inside_an_article_does_not_split_it() -> None:
     assert "neon0word1" in article.text and "glow3word1" in article.text
 
 
+def test_prose_lighter_than_the_article_below_a_related_list_is_not_joined() -> None:
+    # A box in the middle of an article has as much article below it; three
+    # paragraphs below a list at the article's end are the list's blurbs.
+    dump = _dump(
+        "Harbour Festival Draws Record Crowds",
+        _paragraphs(4, "festival"),
+        "Most Read",
+        [f"Headline number {n} about something else entirely" for n in range(8)],
+        _paragraphs(3, "blurb"),
+    )
+    article = parse_text_dump(dump)
+
+    assert "festival3word1" in article.text
+    assert "blurb" not in article.text
+
+
+def test_headlines_each_over_a_date_part_the_article_from_what_follows() -> None:
+    # Three other stories, headline and date, then the site's plug: not the article's.
+    dump = _dump(
+        "Digital Identity Plans Advance at the United Nations",
+        "November 6, 2023",
+        _paragraphs(5, "identity"),
+        ["How Online Adverts Help the Surveillance of Citizens", "03/11/2023"],
+        ["Fingerprints and Face Scans for Visitors to Europe", "31/10/2023"],
+        ["A New Digital Card Lets Governments Watch Spending", "26/10/2023"],
+        "Prev",
+        "Independent and Free Media",
+        "We are not funded by associations, parties or any other lobby groups; we show "
+        "no advertising and bother no one with pop-ups.",
+    )
+    article = parse_text_dump(dump)
+
+    assert "identity4word1" in article.text
+    assert "lobby groups" not in article.text
+
+
 # --- Comments ------------------------------------------------------------------------------
 
 
@@ -140,6 +180,136 @@ def test_a_comment_thread_heavier_than_the_article_stays_out() -> None:
     article = parse_text_dump(dump)
 
     assert "artikel3word1" in article.text
+    assert "kommentar" not in article.text
+
+
+def test_an_author_bio_between_the_article_and_the_comments_does_not_let_them_in() -> None:
+    # The block just above the marker is a two-paragraph bio, not the article.
+    dump = _dump(
+        "Lemon Curd Without Cornstarch",
+        _paragraphs(4, "curd"),
+        ["Tags", "Lemons", "Curd", "Desserts", "Baking", "Spring", "Easy", "About the author"],
+        "Tina here! I love to cook and try new things with my two kids in our small kitchen.",
+        "If you are looking for a recipe and it is not here, write to me and I will try it.",
+        "Leave a comment",
+        ["Name *", "Email *", "Website", "Notify me of new posts"],
+        ["Maria 12 October 2020 at 5:17 pm", "Thanks!", "Reply"],
+        "Jon 13 October 2020 at 9:02 am",
+        _paragraphs(12, "kommentar"),
+    )
+    article = parse_text_dump(dump)
+
+    assert "curd3word1" in article.text
+    assert "kommentar" not in article.text
+
+
+def test_a_comment_form_under_a_comment_count_headline_introduces_comments() -> None:
+    # "This Post Has 80 Comments" is headline-like, but the form under it is the thread's.
+    dump = _dump(
+        "Lemon Curd Without Cornstarch",
+        _paragraphs(4, "curd"),
+        "This Post Has 80 Comments",
+        "Leave A Comment",
+        ["Name *", "Email *", "Website"],
+        "Comment",
+        "Kristine says:",
+        "October 22, 2020 at 5:17 pm",
+        _paragraphs(12, "kommentar"),
+    )
+    article = parse_text_dump(dump)
+
+    assert "curd3word1" in article.text
+    assert "kommentar" not in article.text
+
+
+def test_a_comment_count_under_a_comment_form_heads_the_comments() -> None:
+    # "27 comments" under the form's labels, not under a byline: the thread follows.
+    dump = _dump(
+        "Turpitude and Architecture",
+        "By Didier Roy, 21 June 2018",
+        _paragraphs(4, "novel"),
+        ["Share this article", "on Facebook", "on Twitter"],
+        ["Your Message Text Here", "Who Are You Then?", "Your Email Address Please"],
+        "27 comments",
+        "(22 June 2018 @11h13)",
+        "Not a Model of Democracy",
+        _paragraphs(12, "kommentar"),
+    )
+    article = parse_text_dump(dump)
+
+    assert "novel3word1" in article.text
+    assert "kommentar" not in article.text
+
+
+def test_a_teaser_between_a_block_and_a_comments_marker_does_not_close_the_page() -> None:
+    # A paragraph under a headline of its own is another story's teaser: the
+    # block above it is not the article those comments are about.
+    dump = _dump(
+        _paragraphs(4, "teaser", words=30),
+        ["World", "Politics", "Sport", "Science", "Style", "Video", "Associated Press"],
+        "Man Charged With Assault After Toddler Is Found",
+        _paragraphs(1, "other", words=40),
+        "What people are saying...",
+        _paragraphs(2, "saying", words=25),
+        ["Help", "Privacy", "Suggestions", "Terms", "About our Ads", "Sitemap", "Jobs"],
+        "Space Ship Malfunctions and Breaks Up Over Siberia",
+        _paragraphs(9, "space"),
+    )
+    article = parse_text_dump(dump)
+
+    assert "space8word1" in article.text
+
+
+def test_the_teasers_under_a_latest_articles_marker_do_not_outweigh_the_article() -> None:
+    dump = _dump(
+        "Number of Parties on the Ballot",
+        "After an election the news speaks mostly of the winners and losers, and of little else.",
+        "By Tim Ehlers",
+        "Published on 26 October 2023",
+        ["Download graphic", "Share article"],
+        _paragraphs(1, "party", words=25),
+        "Latest articles",
+        "Podcast",
+        _paragraphs(6, "teaser", words=45),
+    )
+    article = parse_text_dump(dump)
+
+    assert "party0word1" in article.text
+    assert "teaser" not in article.text
+
+
+def test_comments_under_a_one_paragraph_post_stay_out() -> None:
+    # A short post under its headline and byline is the article the comments are about.
+    dump = _dump(
+        "Episode 82: Eighty-Two Reasons to Keep Listening",
+        "Posted on 21 July 2019 by Realiberry",
+        _paragraphs(1, "episode", words=60),
+        ["Greetings, Heiko", "Link: The Orchestra Plays Everyday Noises"],
+        ["← Episode 81", "Episode 83 →"],
+        "3 Responses to Episode 82: Eighty-Two Reasons to Keep Listening",
+        ["Baschurr says:", "22 July 2019 at 16:25", "Nice episode. I enjoyed it.", "Regards"],
+        ["Reply", "Anonymous says:", "23 July 2019 at 05:00", "Even though I am no Berliner:"],
+        _paragraphs(2, "kommentar", words=34),
+    )
+    article = parse_text_dump(dump)
+
+    assert "episode0word1" in article.text
+    assert "kommentar" not in article.text
+
+
+def test_a_comment_thread_without_a_marker_is_told_by_its_says_and_reply_lines() -> None:
+    thread: list[str] = []
+    for n, paragraph in enumerate(_paragraphs(6, "kommentar", words=45)):
+        thread += [f"Reader{n} says:", "October 22, 2020 at 5:17 pm", paragraph, "Reply"]
+    dump = _dump(
+        "Lemon Curd Without Cornstarch",
+        _paragraphs(3, "curd"),
+        ["Tags", "Lemons", "Curd", "Desserts", "Baking", "Spring", "Easy"],
+        thread,
+    )
+    article = parse_text_dump(dump)
+
+    assert "curd2word1" in article.text
     assert "kommentar" not in article.text
 
 
@@ -190,6 +360,11 @@ def test_end_markers_of_german_french_and_spanish_pages() -> None:
     assert classify("Mehr zum Thema Energie").kind == SOFT_MARKER
 
 
+def test_we_recommend_and_trending_articles_are_end_markers() -> None:
+    for line in ("We Recommend", "Trending Articles", "Editors Recommend", "Trending Posts"):
+        assert classify(line).kind == HARD_MARKER, line
+
+
 def test_chrome_of_german_french_and_polish_pages() -> None:
     for line in (
         "Beitrag teilen",
@@ -204,6 +379,97 @@ def test_chrome_of_german_french_and_polish_pages() -> None:
         assert classify(line).kind == CHROME, line
     # A sentence that mentions a newsletter is prose, not a prompt.
     assert classify("The newsletter was founded in 1998 by two students.").kind != CHROME
+
+
+def test_captions_whose_credit_holds_a_dot_or_follows_a_comma_are_captions() -> None:
+    captions = [
+        "Oil pumps in the evening light. Bild: TebNad/Shutterstock.com",
+        "Never idle, always at work in the fields. Foto: Timur | flickr| CC BY 2.0",
+        "Roman Prymula, photo: Archives of the Czech Government",
+        "The association calls for a swift inquiry. (Quelle: Fleischmann/Unsplash/DJV)",
+    ]
+    for caption in captions:
+        article = parse_text_dump(
+            _dump(
+                "How Oil Forms Underground", _paragraphs(2, "oil"), caption, _paragraphs(2, "rock")
+            )
+        )
+        assert caption.split(".")[0].split(",")[0] not in article.text, caption
+        assert "rock1word1" in article.text
+
+
+def test_related_links_of_spanish_polish_portuguese_and_french_pages() -> None:
+    for line in (
+        "PUEDES VER: ¿Qué es la Sunedu, cómo está conformada y para qué sirve?",
+        "Dowiedz się więcej: Kto jak głosował w sprawie unijnych funduszy? Jeden z polityków się wyłamał",
+        "À lire aussi » Ballonnements, lourdeurs... Quel est votre profil digestif et comment y remédier ?",
+        "Leia também: O que muda nas regras do imposto de renda a partir deste ano para quem trabalha",
+    ):
+        assert classify(line).kind == CHROME, line
+
+
+def test_affiliate_and_advertising_notes_written_in_sentences_are_chrome() -> None:
+    for line in (
+        "This post contains references to products from one or more of our advertisers. "
+        "We may receive compensation when you click on links to those products.",
+        "Für Links auf dieser Seite erhält die Redaktion ggf. eine Provision vom Händler. Mehr Infos.",
+        "*Werbung. Dieser Beitrag enthält Werbung für eine Sportmarke aus Wien.",
+        "Letzte Aktualisierung am 2.02.2022 / Bei den Verlinkungen handelt es sich um Affiliate Links",
+    ):
+        assert classify(line).kind == CHROME, line
+    # A sentence about advertising is not a note about the page's own links.
+    assert (
+        classify(
+            "Die Werbung für Tabak ist in Deutschland seit dem Jahr 2021 stark eingeschränkt."
+        ).kind
+        != CHROME
+    )
+
+
+def test_a_blogs_post_footer_is_chrome() -> None:
+    for line in (
+        "This entry was posted in Hertha BSC and tagged Michael Preetz. Bookmark the permalink.",
+        "Posted in Feelings and tagged baby, letters, holidays. Bookmark the permalink.",
+        "Dieser Eintrag wurde veröffentlicht in Inland, Politik und getaggt mit Piraten am 11. Dezember 2012 von Mathias.",
+        "Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und unter Allgemein abgelegt.",
+    ):
+        assert classify(line).kind == CHROME, line
+
+
+def test_a_blogs_follow_by_email_box_and_a_one_page_link_are_chrome() -> None:
+    for line in (
+        "Enter your email address to follow this blog and receive notifications of new posts by email.",
+        "Gib deine E-Mail-Adresse ein, um diesem Blog zu folgen und per E-Mail Benachrichtigungen zu erhalten.",
+        "Um neue Beiträge per E-Mail zu erhalten, hier die E-Mail-Adresse eingeben.",
+        "Auf einer Seite lesen",
+        "View on one page",
+    ):
+        assert classify(line).kind == CHROME, line
+
+
+def test_a_german_newsletters_pitch_is_a_subscribe_prompt() -> None:
+    for line in (
+        "Aktuelle Stories und die wichtigsten News für Marketeers direkt in dein Postfach!",
+        "Bleiben Sie auf dem Laufenden: Unser Newsletter informiert Sie jede Woche über neue Artikel.",
+    ):
+        assert classify(line).kind == CHROME, line
+    # A sentence that says "Postfach" about something else stays prose.
+    assert (
+        classify("Die Briefe lagen wochenlang ungeöffnet im Postfach des Amtes in Bremen.").kind
+        != CHROME
+    )
+
+
+def test_an_embedded_posts_consent_placeholder_is_chrome() -> None:
+    for line in (
+        "Empfohlener redaktioneller Inhalt",
+        "An dieser Stelle findet Ihr einen externen Inhalt von Instagram, der den Artikel ergänzt.",
+        "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. Damit können "
+        "personenbezogene Daten an Drittplattformen übermittelt werden.",
+        "Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine "
+        "Verbindung zu Twitter her.",
+    ):
+        assert classify(line).kind == CHROME, line
 
 
 def test_photo_credits_of_polish_and_german_pages() -> None:
@@ -223,3 +489,84 @@ def test_german_end_markers_end_an_article() -> None:
 
     assert "faehre2word1" in article.text
     assert "bus0word1" not in article.text
+
+
+# --- Lists ---------------------------------------------------------------------------------
+
+
+def test_a_list_written_with_its_own_bullets_around_the_body_is_kept() -> None:
+    # Release notes: one item long enough to read as prose, the rest short;
+    # the "+" and "*" are in the page's text, so the list is the author's.
+    items = [f"+ Added item number {n} to the game" for n in range(12)]
+    dump = _dump(
+        "Game News",
+        "Version 1.8 - The Bountiful Update",
+        items[:6],
+        "+ Added a new player model with smaller arms, and a new player skin called Alex.",
+        items[6:],
+        "* Villager trading has been rebalanced",
+        ["Newer", "Older", "Official links:", "Bug tracker"],
+    )
+    article = parse_text_dump(dump)
+
+    assert "Added item number 0 to the game" in article.text
+    assert "Added item number 11 to the game" in article.text
+    assert "Villager trading has been rebalanced" in article.text
+    assert "Bug tracker" not in article.text
+
+
+# --- Hard wrapping -------------------------------------------------------------------------
+
+
+def test_a_wrapped_paragraph_on_a_page_with_longer_lines_is_joined() -> None:
+    # The blog's own description is one long line; the post was pasted wrapped.
+    wrapped = [
+        "This blog article about meta programming reminded me to write up",
+        "the equivalent for another language, with examples from my own",
+        "editor; decorators enable you to modify the behaviour of existing",
+        "functions without changing the original function, and advice in",
+        "old systems enables much the same, as the examples below show.",
+    ]
+    headlines = [
+        "Ten Things We Learned From the City Council Meeting on Tuesday",
+        "Why the Harbour Festival Drew Record Crowds for the Third Year",
+        "The Best Ramen Shops in Sapporo According to Our Food Critics",
+    ]
+    dump = _dump(
+        "Here is where I plan to blog about the tricks of my trade and introduce the new "
+        "features of my programs as I write them, one post at a time.",
+        "Meta Programming With Advice",
+        wrapped,
+        [*wrapped[1:], "the second paragraph ends here."],
+        "Related posts",
+        headlines,
+    )
+    article = parse_text_dump(dump)
+
+    assert "write up the equivalent for another language" in article.text
+    assert all(h not in article.text for h in headlines)
+    # Lines of one width that each start a capital are a list, not a wrapped paragraph.
+    assert unwrap(["x" * 150, "", *headlines, "", *headlines, "", *headlines]) == [
+        "x" * 150,
+        "",
+        *headlines,
+        "",
+        *headlines,
+        "",
+        *headlines,
+    ]
+
+
+# --- Short dumps ---------------------------------------------------------------------------
+
+
+def test_a_dump_of_a_few_plain_lines_is_kept_whole() -> None:
+    # No prose, but no furniture either: what the page said (its HTML gives the same).
+    assert parse_text_dump("abc\n\ndef\n\nghi\n").text == "abc\n\ndef\n\nghi"
+    assert parse_text_dump("Test Case 1\nTest Case 2\n").text == "Test Case 1\n\nTest Case 2"
+
+
+def test_a_short_dump_of_furniture_is_still_refused() -> None:
+    for dump in ("Home\nLog in\nSearch\n", "Comments\nShare\n", "By Jane Holm\nMarch 3, 2025\n"):
+        with pytest.raises(NotAnArticle):
+            parse_text_dump(dump)

@@ -28,7 +28,12 @@ from clipper.errors import NotAnArticle
 from clipper.extract.html import rules as rules
 from clipper.extract.html.candidates import choose, trafilatura_body
 from clipper.extract.html.clean import clean_body
-from clipper.extract.html.fallbacks import prefer_article_body, prefer_container, recover_lead
+from clipper.extract.html.fallbacks import (
+    prefer_article_body,
+    prefer_container,
+    recover_lead,
+    recover_standfirst,
+)
 from clipper.extract.html.gaps import fill_gaps
 from clipper.extract.html.metadata import base_url, read_metadata
 from clipper.extract.html.readable import readability_summary
@@ -66,6 +71,8 @@ def extract(html: str | bytes, url: str | None = None) -> Article:
     body = prefer_article_body(body, meta)
     # 8. a second candidate from trafilatura's extractor, chosen by evidence
     body = choose(body, trafilatura_body(root, meta, base), meta)
+    # 9. the standfirst the page set apart in its header, between headline and body
+    body = recover_standfirst(root, body, meta, base)
     if not body.text.strip():
         where = f" {url}" if url else " this page"
         raise NotAnArticle(

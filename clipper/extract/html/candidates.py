@@ -31,21 +31,29 @@ from clipper.extract.html.tree import WORD, parse_fragment
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 
 
-def trafilatura_html(root: HtmlElement, url: str | None) -> str | None:
-    """trafilatura's idea of the article as an HTML block, or None when it has none."""
+def trafilatura_html(root: HtmlElement) -> str | None:
+    """trafilatura's idea of the article as an HTML block, or None when it has none.
+
+    Its links stay as the page wrote them: :func:`clean_body` makes them absolute,
+    as it does readability's. (trafilatura resolves them with courlan, which takes
+    time on every link and loses the path of some: ``#note-1`` and ``page.htm``
+    become links to the site's root.)
+    """
     from trafilatura import bare_extraction
     from trafilatura.htmlprocessing import convert_to_html
 
     try:
         doc = bare_extraction(
             root,
-            url=url,
             fast=True,  # no second and third extractor: readability is clipper's own
             include_comments=False,
             include_tables=True,
             include_links=True,  # for the link-density rules, and the links in the clipping
             include_formatting=True,  # headings, bold and italics, as readability keeps them
             with_metadata=False,
+            # not "python": that format also renders the body as text, which
+            # clipper doesn't read (it renders the HTML below); the body is the same
+            output_format="xml",
         )
     except (ValueError, TypeError, etree.LxmlError):
         return None
@@ -64,7 +72,7 @@ def trafilatura_body(root: HtmlElement, meta: Metadata, url: str | None) -> Body
     """
     if not small_enough(root):
         return None
-    html = trafilatura_html(root, url)
+    html = trafilatura_html(root)
     if html is None:
         return None
     body = clean_body(html, meta, url)
@@ -106,24 +114,31 @@ def _choose(ours: Body, theirs: Body | None, meta: Metadata) -> Body:
     1. JSON-LD ``articleBody`` is the page's own statement of its text: when it is
        there, the candidate holding clearly more of its words wins.
     2. A candidate much longer than the other wins: readability kept one block
-       of several, or trafilatura took a scrap.
+       of several, or trafilatura took a scrap; but not a longer trafilatura
+       candidate with less prose than readability's (its extra is a menu, or
+       a page run together into one block).
     3. Of two about as long (the same article), the one with more prose wins:
        the other has swapped paragraphs for furniture (of two with the same
        prose, the shorter if it lost no subheading: it has less furniture around
        it); but not trafilatura's
        when it ran readability's paragraphs together into a few lines.
     """
+    from clipper.extract.html.fallbacks import article_body_text  # the JSON-LD body as text
+
     if theirs is None:
         return ours
     if not ours.text.strip():
         return theirs
-    ld = meta.article_body
+    ld = article_body_text(meta)
     if ld and len(ld) >= rules.CANDIDATE_LD_MIN_CHARS:
         mine, yours = _covers(ours.text, ld), _covers(theirs.text, ld)
         if abs(mine - yours) >= rules.CANDIDATE_LD_MARGIN:
             return ours if mine > yours else theirs
     ratio = len(theirs.text) / len(ours.text)
     if ratio >= rules.CANDIDATE_LONGER:
+        # ...unless what makes it longer is not prose: a menu or a block run together
+        if _prose(theirs.text) < _prose(ours.text):
+            return ours
         return theirs
     if ratio < rules.CANDIDATE_SHORTER:
         return ours

@@ -19,7 +19,7 @@ from clipper.extract.html import rules as rules
 from clipper.extract.html.authors import is_byline_line
 from clipper.extract.html.metadata import Metadata
 from clipper.extract.html.render import text_blocks
-from clipper.extract.html.tree import SPACE, norm, parse_fragment
+from clipper.extract.html.tree import collapse, new_element, norm, parse_fragment
 from clipper.models import Stripped
 
 
@@ -44,7 +44,7 @@ def clean_body(summary: str | HtmlElement | None, meta: Metadata, url: str | Non
         return Body("", "", ())
     stripped: list[Stripped] = []
     _drop_furniture(frag, stripped)
-    clean = lxml_html.Element("div")
+    clean = new_element("div")
     _flatten_block(frag, clean, url)
     _drop_empty(clean)
     _trim_blocks(clean)
@@ -129,13 +129,24 @@ def _furniture_reason(
         return f"furniture: named {' '.join(names.split())[:60]!r}"
     if whole and tag in rules.PHRASE_TAGS and 0 < size <= rules.PHRASE_MAX_CHARS:
         text = norm(el.text_content())
-        if len(text) <= rules.PHRASE_MAX_CHARS and rules.BOILERPLATE_PHRASE.match(text):
+        if len(text) <= rules.PHRASE_MAX_CHARS and is_boilerplate(text):
             return "boilerplate phrase"
     density = linked / max(1, size)
     in_part = 0 < size < 0.5 * total
     if in_part and tag in rules.LIST_TAGS and density > rules.LINK_DENSITY_MAX and not _has_prose(el):
         return "furniture: mostly links"
     return None
+
+
+def is_boilerplate(text: str) -> bool:
+    """Whether a short block's whole text is furniture: a phrase, or a sentence of one."""
+    if rules.BOILERPLATE_PHRASE.match(text):
+        return True
+    low = text.lower()
+    return any(
+        any(w in low for w in words) and pattern.match(text)
+        for words, pattern in rules.SENTENCE_FURNITURE
+    )
 
 
 def id_name(value: str | None) -> str:
@@ -187,7 +198,7 @@ def _copy_clean(src: HtmlElement, dst: HtmlElement, url: str | None, pre: bool =
     except inside ``<pre>``.
     """
     if src.text:
-        _append_text(dst, src.text if pre else SPACE.sub(" ", src.text))
+        _append_text(dst, src.text if pre else collapse(src.text))
     for child in src:
         if isinstance(child.tag, str):
             tag = child.tag.lower()
@@ -216,14 +227,14 @@ def _copy_clean(src: HtmlElement, dst: HtmlElement, url: str | None, pre: bool =
             else:
                 _copy_clean(child, dst, url, pre)
         if child.tail:
-            _append_text(dst, child.tail if pre else SPACE.sub(" ", child.tail))
+            _append_text(dst, child.tail if pre else collapse(child.tail))
 
 
 
 
 def _flatten_block(src: HtmlElement, dst: HtmlElement, url: str | None) -> None:
     """Unwrap a div-like block: its loose text becomes paragraphs, its blocks move up."""
-    tmp = lxml_html.Element("div")
+    tmp = new_element("div")
     _copy_clean(src, tmp, url)
     para: HtmlElement | None = None
     if tmp.text and tmp.text.strip():

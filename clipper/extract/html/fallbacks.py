@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -12,6 +13,11 @@ from clipper.extract.html import rules as rules
 from clipper.extract.html.clean import Body, clean_body, id_name, link_density, names_furniture
 from clipper.extract.html.metadata import Metadata
 from clipper.extract.html.tree import WORD, norm
+
+# an element named as a lead: one of the words as a whole token of its class or id
+_STANDFIRST = re.compile(
+    r"(?:^|[\s_-])(?:" + "|".join(sorted(rules.STANDFIRST_NAMES)) + r")(?:$|[\s_-])", re.I
+)
 
 # --- fallbacks -------------------------------------------------------------------
 
@@ -80,6 +86,101 @@ def recover_lead(root: HtmlElement, body: Body, meta: Metadata, url: str | None)
     )
 
 
+def recover_standfirst(root: HtmlElement, body: Body, meta: Metadata, url: str | None) -> Body:
+    """Put the article's standfirst (deck, intro, abstract) back in front of the body.
+
+    Pages often set it in their header, between the headline and the body,
+    where neither readability nor trafilatura looks. An element named as a lead
+    (``rules.STANDFIRST_NAMES``) comes back when it stands after the last
+    ``<h1>`` before the body's first paragraph, outside furniture, reads as
+    prose and is not in the body already.
+    """
+    if not body.text:
+        return body
+    order: dict[HtmlElement, int] = {}
+    named: list[HtmlElement] = []
+    for i, el in enumerate(root.iter(etree.Element)):
+        order[el] = i
+        names = el.get("class") or el.get("id")
+        if names and _STANDFIRST.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+            named.append(el)
+    if not named:
+        return body
+    first = next((b for b in body.text.split("\n\n") if len(b) >= rules.LEAD_MIN_CHARS), None)
+    if first is None:
+        return body
+    key = first[: rules.STANDFIRST_KEY_CHARS]
+    anchor = next(
+        (p for p in root.iter(*rules.STANDFIRST_ANCHORS) if norm(p.text_content()).startswith(key)),
+        None,
+    )
+    if anchor is None:
+        return body
+    end = order[anchor]
+    start = max((order[h] for h in root.iter("h1") if order[h] < end), default=-1)
+    have = norm(body.text)
+    title = norm(meta.title or "")
+    found: list[HtmlElement] = []
+    size = 0
+    for el in named:
+        at = order.get(el, -1)
+        if not start < at < end or any(f in el.iterancestors() for f in found):
+            continue
+        if _standfirst_furniture(el):
+            continue
+        text = norm(el.text_content())
+        if not _standfirst_prose(el, text) or text[:80] in have or text in title:
+            continue
+        if el in anchor.iterancestors():
+            continue
+        size += len(text)
+        if size > rules.STANDFIRST_MAX_CHARS:
+            break
+        found.append(el)
+    if not found:
+        return body
+    html = "".join(lxml_html.tostring(el, encoding="unicode") for el in found)
+    lead = clean_body(f"<div>{html}</div>", meta, url)
+    if not lead.text or lead.text[:80] in have:
+        return body
+    return Body(
+        lead.html + "\n" + body.html,
+        lead.text + "\n\n" + body.text,
+        lead.captions + body.captions,
+        lead.lead or body.lead,
+        lead.stripped + body.stripped,
+    )
+
+
+def _standfirst_furniture(el: HtmlElement) -> bool:
+    """Whether the element or one around it is furniture (or the headline)."""
+    for node in (el, *el.iterancestors()):
+        if node.tag in ("body", "html"):
+            break  # a blog engine names the page's <body> after its categories and tags
+        if node.tag in rules.STANDFIRST_SKIP_TAGS:
+            return True
+        if (
+            node.get("aria-hidden") == "true"
+            or (node.get("role") or "").lower() in rules.BOILERPLATE_ROLES
+        ):
+            return True
+        names = f"{node.get('class') or ''} {id_name(node.get('id'))}".lower()
+        if names.strip() and names_furniture(names):
+            return True
+    return False
+
+
+def _standfirst_prose(el: HtmlElement, text: str) -> bool:
+    if not text or len(text) > rules.STANDFIRST_MAX_CHARS:
+        return False
+    if link_density(el, len(text)) > rules.STANDFIRST_MAX_LINK_DENSITY:
+        return False
+    words = len(text.split())
+    return words >= rules.STANDFIRST_MIN_WORDS or (
+        words >= 4 and rules.SENTENCE_END.search(text) is not None
+    )
+
+
 def _lead_kind(el: HtmlElement, have: str, authors: tuple[str, ...]) -> str:
     """ "prose" to take back, "skip" to pass over, or "stop" to end the search."""
     if not isinstance(el.tag, str) or el.tag in ("script", "style", "noscript", "figure"):
@@ -127,9 +228,22 @@ def _prose_length(el: HtmlElement) -> int:
 # --- the JSON-LD cross-check ---------------------------------------------------
 
 
+def article_body_text(meta: Metadata) -> str | None:
+    """JSON-LD ``articleBody`` as text; some pages put the body's HTML in it."""
+    ld = meta.article_body
+    if not ld or not rules.LD_MARKUP.search(ld):
+        return ld
+    return clean_body(f"<div>{ld}</div>", meta, None).text
+
+
 def prefer_article_body(body: Body, meta: Metadata) -> Body:
     """Use JSON-LD ``articleBody`` when readability found clearly less than it."""
     ld = meta.article_body
+    if ld and rules.LD_MARKUP.search(ld):
+        ld_body = clean_body(f"<div>{ld}</div>", meta, None)
+        if len(ld_body.text) >= 500 and len(body.text) < 0.6 * len(ld_body.text):
+            return replace(ld_body, captions=body.captions + ld_body.captions)
+        return body
     if not ld or len(ld) < 500:
         return body
     if len(body.text) >= 0.6 * len(ld):

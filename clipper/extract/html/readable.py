@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import copy
+import re
+from typing import Any, cast
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -79,6 +81,35 @@ def _open_templates(root: HtmlElement) -> None:
         script.getparent().replace(script, holder)
 
 
+def _block_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The element names readability's "holds a block" pattern looks for (``<p``, ``<div``…).
+
+    None when the pattern is not of that simple form (then readability's own
+    test runs).
+    """
+    found = re.fullmatch(r"<\(([a-z|]+)\)", pattern.pattern)
+    if found is None or pattern.flags & re.I == 0:
+        return None
+    return tuple(found[1].split("|"))
+
+
+_BLOCK_WORDS = _block_words(REGEXES["divToPElementsRe"])
+# raw text in an HTML serialisation (scripts, styles): there the markup itself is asked
+_RAW_TEXT = etree.XPath("boolean(descendant-or-self::script | descendant-or-self::style)")
+# what _parse takes out or tidies: event handlers and inline styles, link addresses
+_SCRIPTED = etree.XPath("descendant-or-self::*[@style or @*[starts-with(name(), 'on')]]")
+_LINKED = etree.XPath(
+    "descendant-or-self::*[" + " or ".join(f"@{name}" for name in sorted(rules.LINK_ATTRIBUTES)) + "]"
+)
+# readability's tests of an unlikely candidate, compiled once (not on every call)
+_IN_CODE = etree.XPath("boolean(ancestor-or-self::pre | ancestor-or-self::code)")
+_HOLDS_MAIN = etree.XPath(
+    "boolean(descendant-or-self::main | descendant-or-self::article | descendant-or-self::math)"
+)
+# the only elements readability weighs by name
+_WEIGHED = etree.XPath("descendant::*[@class or @id]")
+
+
 class _Document(Document):
     """readability's ``Document`` with a leaner clean of the page before scoring.
 
@@ -115,12 +146,220 @@ class _Document(Document):
         ]
         for el in reversed(doomed):
             el.drop_tree()
-        for el in doc.iter(etree.Element):
+        # only the elements that have such attributes, found by lxml at once
+        for el in _elements(_SCRIPTED, doc):
             attrib = el.attrib
             for name in [n for n in attrib if n.startswith("on") or n == "style"]:
                 del attrib[name]
-            _tidy_link_attributes(attrib)
+        for el in _elements(_LINKED, doc):
+            _tidy_link_attributes(el.attrib)
         return doc
+
+    # The methods below are readability's own (readability-lxml 0.9), with the
+    # same result computed in less time: the comments say what changed.
+
+    def remove_unlikely_candidates(self) -> None:
+        # only elements with a class or an id can match: asked of lxml at once,
+        # instead of building a name for every element of the page; and each
+        # name is matched once a page (a page repeats its class names)
+        unlikely: dict[str, bool] = {}
+        for elem in _elements(_WEIGHED, self.html):
+            s = "{} {}".format(elem.get("class", ""), elem.get("id", ""))
+            if len(s) < 2:
+                continue
+            named = unlikely.get(s)
+            if named is None:
+                named = unlikely[s] = _unlikely_name(s)
+            if (
+                named
+                and elem.tag not in ["html", "body"]
+                and not _IN_CODE(elem)
+                and not _HOLDS_MAIN(elem)
+            ):
+                elem.drop_tree()
+
+    def transform_misused_divs_into_paragraphs(self) -> None:
+        # readability asks whether an element holds a block by serialising it and
+        # searching the markup for "<p", "<div", "<table"…: on a page of nested
+        # divs that serialises the page once per level. Asked of the elements
+        # instead, once for the page, bottom-up (see _blocks).
+        if _BLOCK_WORDS is None:
+            return super().transform_misused_divs_into_paragraphs()
+        blocks = _blocks(self.html, _BLOCK_WORDS)
+        inline_tags = {
+            "a", "b", "cite", "code", "em", "font", "i", "small", "span", "strong", "sub",
+            "sup", "u",
+        }  # fmt: skip
+        for elem in self.tags(self.html, "div"):
+            if not any(_is_block(child, blocks) for child in elem):
+                elem.tag = "p"
+
+        for elem in self.tags(self.html, "div"):
+            children = list(elem)
+            paragraph = None
+            if elem.text and elem.text.strip():
+                p = lxml_html.fragment_fromstring("<p/>")
+                p.text = elem.text
+                elem.text = None
+                elem.insert(0, p)
+                paragraph = p
+
+            for child in children:
+                if child.tag == "br":
+                    paragraph = None
+                    continue
+                if child.tag not in inline_tags or _is_block(child, blocks, html=True):
+                    paragraph = None
+                    continue
+                if paragraph is None:
+                    paragraph = lxml_html.fragment_fromstring("<p/>")
+                    child.addprevious(paragraph)
+                paragraph.append(child)
+
+            for pos, child in reversed(list(enumerate(elem))):
+                if child.tail and child.tail.strip():
+                    p = lxml_html.fragment_fromstring("<p/>")
+                    p.text = child.tail
+                    child.tail = None
+                    elem.insert(pos + 1, p)
+                if child.tag == "br":
+                    child.drop_tree()
+        return None
+
+    def score_paragraphs(self) -> dict[HtmlElement, dict[str, Any]]:
+        # scoring doesn't change the tree: each element's text length is measured
+        # once (readability measures a link again for each candidate around it),
+        # and readability's clean() runs only the substitutions that can match
+        min_len = self.min_text_length
+        candidates: dict[HtmlElement, dict[str, Any]] = {}
+        ordered = []
+        self._lengths: dict[HtmlElement, int] | None = {}
+        try:
+            for elem in self.tags(self._html(), "p", "pre", "td", "blockquote"):
+                parent_node = elem.getparent()
+                if parent_node is None:
+                    continue
+                grand_parent_node = parent_node.getparent()
+                inner_text = _clean(elem.text_content() or "")
+                inner_text_len = len(inner_text)
+                if inner_text_len < min_len:
+                    continue
+                if parent_node not in candidates:
+                    candidates[parent_node] = self.score_node(parent_node)
+                    ordered.append(parent_node)
+                if grand_parent_node is not None and grand_parent_node not in candidates:
+                    candidates[grand_parent_node] = self.score_node(grand_parent_node)
+                    ordered.append(grand_parent_node)
+                content_score: float = 1
+                content_score += len(inner_text.split(","))
+                content_score += min((inner_text_len / 100), 3)
+                candidates[parent_node]["content_score"] += content_score
+                if grand_parent_node is not None:
+                    candidates[grand_parent_node]["content_score"] += content_score / 2.0
+            for elem in ordered:
+                candidates[elem]["content_score"] *= 1 - self.get_link_density(elem)
+        finally:
+            self._lengths = None
+        return candidates
+
+    def get_link_density(self, elem: HtmlElement) -> float:
+        lengths = getattr(self, "_lengths", None)
+        if lengths is None:
+            lengths = {}  # outside scoring the tree changes between calls
+        link_length = 0
+        for i in elem.findall(".//a"):
+            link_length += _length(i, lengths)
+        return float(link_length) / max(_length(elem, lengths), 1)
+
+
+def _words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The words of a case-insensitive pattern that is only ``word|word|…`` (else None)."""
+    if pattern.flags & re.I == 0 or not re.fullmatch(r"[a-z-]+(\|[a-z-]+)*", pattern.pattern):
+        return None
+    return tuple(pattern.pattern.split("|"))
+
+
+_UNLIKELY_WORDS = _words(REGEXES["unlikelyCandidatesRe"])
+_MAYBE_WORDS = _words(REGEXES["okMaybeItsACandidateRe"])
+
+
+def _unlikely_name(name: str) -> bool:
+    """readability's verdict on a class-and-id name: unlikely, and not maybe a candidate.
+
+    For an ASCII name, its case-insensitive patterns are plain substring tests
+    (outside ASCII, case folds such as "ſ" for "s" need the patterns themselves).
+    """
+    if _UNLIKELY_WORDS is None or _MAYBE_WORDS is None or not name.isascii():
+        return bool(
+            REGEXES["unlikelyCandidatesRe"].search(name)
+            and not REGEXES["okMaybeItsACandidateRe"].search(name)
+        )
+    low = name.lower()
+    return any(w in low for w in _UNLIKELY_WORDS) and not any(w in low for w in _MAYBE_WORDS)
+
+
+def _elements(path: etree.XPath, root: HtmlElement) -> list[HtmlElement]:
+    """The elements an element-selecting XPath finds under ``root``."""
+    return cast("list[HtmlElement]", path(root))
+
+
+def _length(el: HtmlElement, lengths: dict[HtmlElement, int]) -> int:
+    """readability's ``text_length``, measured once per element in ``lengths``."""
+    found = lengths.get(el)
+    if found is None:
+        found = lengths[el] = len(_clean(el.text_content() or ""))
+    return found
+
+
+# readability's patterns, made to start only where a run of whitespace starts: the
+# same matches (a match can only begin there), without trying every position inside
+# a run again (on long runs of spaces that made clean() most of readability's time)
+_LONG_SPACE = re.compile(r"(?<!\s)\s{255,}")
+_LINE_BREAK = re.compile(r"(?<!\s)[^\S\n]*\n\s*")
+_TAB_OR_SPACES = re.compile(r"\t|[ \t]{2,}")
+
+
+def _clean(text: str) -> str:
+    """readability's ``clean()``: the same three substitutions, each only when it can match."""
+    if len(text) >= 255:
+        text = _LONG_SPACE.sub(" " * 255, text)
+    if "\n" in text:
+        text = _LINE_BREAK.sub("\n", text)
+    if "\t" in text or "  " in text:
+        text = _TAB_OR_SPACES.sub(" ", text)
+    return text.strip()
+
+
+def _blocks(root: HtmlElement, words: tuple[str, ...]) -> dict[Any, bool]:
+    """Whether each element's serialisation would show one of ``words`` as ``<word…``.
+
+    lxml escapes ``<`` in text and attributes, so the markup shows ``<name``
+    exactly for the elements in the subtree (and a comment or processing
+    instruction, unescaped, for what its text holds). Changing a ``div`` into a
+    ``p`` or wrapping inline children in a new ``p`` under a ``div`` (what
+    readability does with the answers) leaves every answer as it was.
+    """
+    pattern = REGEXES["divToPElementsRe"]
+    blocks: dict[Any, bool] = {}
+    for el in reversed(list(root.iter())):  # an element's children before it
+        tag = el.tag
+        if isinstance(tag, str):
+            own = tag.lower().startswith(words)
+        else:
+            markup = etree.tostring(el, encoding="unicode", with_tail=False)
+            own = pattern.search(markup) is not None
+        blocks[el] = own or any(blocks[child] for child in el)
+    return blocks
+
+
+def _is_block(el: Any, blocks: dict[Any, bool], html: bool = False) -> bool:
+    """Whether readability's pattern finds a block in ``el``'s serialisation."""
+    found = blocks.get(el)
+    if found is None or (html and _RAW_TEXT(el)):
+        # scripts and styles are not escaped in HTML: ask the markup itself
+        markup = etree.tounicode(el, method="html" if html else "xml")
+        return REGEXES["divToPElementsRe"].search(markup) is not None
+    return found
 
 
 def tidy_links(root: HtmlElement) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from lxml.html import HtmlElement
 
 from clipper.extract.html import rules as rules
-from clipper.extract.html.tree import SPACE
+from clipper.extract.html.tree import collapse
 
 # --- text rendering ------------------------------------------------------------
 
@@ -22,7 +22,7 @@ def text_blocks(root: HtmlElement) -> Iterator[str]:
 
     def add(text: str | None) -> None:
         if text:
-            buf.append(SPACE.sub(" ", text))
+            buf.append(collapse(text))
 
     def flush() -> Iterator[str]:
         joined = "".join(buf)

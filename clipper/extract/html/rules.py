@@ -37,6 +37,7 @@ BOILERPLATE_TOKENS: frozenset[str] = frozenset(
         "socialbar",
         "addthis",
         "sharethis",
+        "sharedaddy",
         # newsletters, subscriptions, paywall prompts
         "newsletter",
         "newsletters",
@@ -63,6 +64,8 @@ BOILERPLATE_TOKENS: frozenset[str] = frozenset(
         # related / more / teasers
         "related",
         "relatedposts",
+        "relatedpost",
+        "relatedarticles",
         "recommended",
         "recommendations",
         "readmore",
@@ -81,6 +84,7 @@ BOILERPLATE_TOKENS: frozenset[str] = frozenset(
         "author-box",
         "authorbox",
         "about-author",
+        "saboxplugin",
         # consent and pop-ups
         "cookie",
         "cookies",
@@ -88,6 +92,9 @@ BOILERPLATE_TOKENS: frozenset[str] = frozenset(
         "gdpr",
         "popup",
         # navigation furniture
+        # a post's tag list
+        "tags",
+        "tagcloud",
         "breadcrumb",
         "breadcrumbs",
         "pagination",
@@ -208,6 +215,10 @@ FALLBACK_SHORT_BODY = 800  # only when readability's text is shorter than this
 # longer than the other wins; between the two ratios (the same article told at
 # about the same length) the one with more prose wins: paragraphs of at least
 # CANDIDATE_PROSE_CHARS that end a sentence.
+# Markup in an articleBody: the page put the body's HTML there, not its text.
+LD_MARKUP = re.compile(
+    r"</?(?:p|div|br|span|a|h[1-6]|strong|em|b|i|ul|ol|li|blockquote|figure|img)\b[^>]*>", re.I
+)
 CANDIDATE_LD_MIN_CHARS = 300
 CANDIDATE_LD_MARGIN = 0.1
 CANDIDATE_LONGER = 1.2
@@ -296,6 +307,59 @@ LEAD_STOP_TAGS: frozenset[str] = frozenset(
     {"h1", "header", "nav", "aside", "footer", "form", "ul", "ol", "table"}
 )
 
+# Standfirst recovery: the article's lead paragraph (a deck, an intro, an
+# abstract) often sits in the page's header between the headline and the body,
+# apart from the block either candidate keeps. An element named as a lead that
+# stands after the last <h1> before the body's first paragraph comes back in
+# front of the body when it reads as prose (the words below, as whole tokens of
+# its class or id, split on whitespace, "-" and "_").
+STANDFIRST_NAMES: frozenset[str] = frozenset(
+    {
+        "lead",
+        "lede",
+        "intro",
+        "introtext",
+        "standfirst",
+        "deck",
+        "dek",
+        "excerpt",
+        "abstract",
+        "teaser",
+        "teasertext",
+        "summary",
+        "chapo",
+        "chapeau",
+        "sapo",
+        "entradilla",
+        "bajada",
+        "vorspann",
+        "subheadline",
+    }
+)
+# The body's first block is found in the page among these, by its first characters.
+STANDFIRST_ANCHORS: tuple[str, ...] = ("p", "h2", "h3", "h4", "li", "blockquote")
+STANDFIRST_KEY_CHARS = 40
+STANDFIRST_MIN_WORDS = 8  # fewer words must end a sentence (and be at least 4)
+STANDFIRST_MAX_CHARS = 1500
+STANDFIRST_MAX_LINK_DENSITY = 0.3
+# Not looked at inside these: furniture, and the headline's own block.
+STANDFIRST_SKIP_TAGS: frozenset[str] = frozenset(
+    {
+        "nav",
+        "aside",
+        "footer",
+        "form",
+        "button",
+        "figure",
+        "figcaption",
+        "a",
+        "h1",
+        "li",
+        "ul",
+        "ol",
+    }
+)
+
 # Gap recovery: when an article is split into several containers (sections
 # between ads, a quote box, a list), readability keeps the biggest and may
 # drop the ones in between. Blocks that stand between two blocks it kept,
@@ -381,17 +445,12 @@ _PHRASES: tuple[str, ...] = (
     # newsletters and subscriptions
     r"(sign up|subscribe|register)( (now|today|here|for (our|the|free)[\w ,'-]*))?[.!:]?",
     r"(get|receive) (our|the) [\w ]{0,40}newsletter.*",
-    r".{0,60}newsletter.{0,80}(sign up|subscribe|inbox|email address).{0,60}",
-    r"\[?.{0,120}\bin your inbox\b.{0,20}",
     r"(abonnez-vous|abonnieren|suscríbete|iscriviti|assine|abonneer).*",
     r"already (a subscriber|have an account)\??.*",
     # comments
-    r"(\d+ )?comments?( \(\d+\))?|(leave|post|write|add) a (comment|reply)|"
+    r"(\d+ )?(comments?|kommentare?)( \(\d+\)| insgesamt:? \d+| total:? \d+)?|(leave|post|write|add) a (comment|reply)|"
     r"show comments|view comments|join the (conversation|discussion)|"
     r"kommentare?|commentaires?|comentarios?|commenti",
-    # cookies and consent
-    r".{0,80}(we use cookies|uses cookies|cookie (policy|settings|preferences)|"
-    r"accept (all )?cookies).{0,200}",
     # image credits
     r"(photo|image|picture|illustration|video|foto|bild|crédit|credit|source|quelle)s?"
     r"( credit)?\s*[:©].{0,80}",
@@ -399,9 +458,7 @@ _PHRASES: tuple[str, ...] = (
     r"(getty images|afp|reuters|ap photo|shutterstock|istock)(/[\w .]+)?\.?",
     r"[\w .'’-]{0,40}/\s?(getty images|afp|ap|reuters|epa|dpa|shutterstock|alamy|istock)"
     r"(\s?/\s?[\w .'’-]{1,30})*\.?",
-    # datelines and review lines
-    r".{0,40}\b(first published|published|updated|last updated|posted)\b:?\s[\w ,.:]{0,25}\d{4}"
-    r"([ ,:.]*(at )?\d{1,2}[:.]\d{2}\s?([ap]\.?m\.?)?(\s?[A-Z]{2,4})?)?\.?",
+    # review lines
     r"(medically )?(reviewed|fact[- ]checked) by .{1,80}",
     # pagination and navigation
     r"(previous|next)( (page|article|post|story))?[ »›>]*|[«‹<]* ?(previous|next)"
@@ -413,10 +470,156 @@ _PHRASES: tuple[str, ...] = (
     # encyclopedia hatnotes
     r"(main articles?|further information|see also|for other uses, see|not to be confused with)"
     r"\s*:?.*",
-    # tags and topics lines
-    r"(tags|topics|filed under|categories|themen|thèmes|etiquetas)\s*:.*",
+    # tags and topics lines, and the bare label of one
+    r"(tags?|topics?|filed under|categor(y|ies)|themen|thèmes|etiquetas|temas|kategorien?"
+    r"|schlagw(ö|oe)rter|schlagworte|stichw(ö|oe)rter|rubriken?)\s*:.*",
+    r"(tags|topics|themen|temas|thèmes|schlagw(ö|oe)rter|schlagworte|kategorien)",
+    # calls to action written as sentences (issue #14): a paywall's prompt, an app,
+    # a channel, a letter or tip to send, a membership; all short blocks (PHRASE_MAX_CHARS)
+    r"to (view|read|access|continue reading) (the|this) (full )?(story|article|content)\b.{0,160}",
+    r"(get|receive) (the latest|breaking|all|our|the latest) (news|stories|headlines|updates)\b.{0,60}"
+    r"\b(app|inbox|phone)\b.{0,80}",
+    r"(follow|find|like|join) (us|[\w .'’@-]{1,40}) on (twitter|facebook|instagram|x|linkedin"
+    r"|youtube|telegram|whatsapp|tiktok|threads|bluesky)\b.{0,200}",
+    r"(s[ií]guenos|s[ií]ganos|folgen sie uns|folgt uns|folge uns|suivez-nous|seguici)\b.{0,160}",
+    r"(submit|send) (us )?(your|a) (letters?|tips?|news tips?|story ideas?|photos?)\b.{0,120}",
+    r"(support|unterstütze|unterstützen sie) (us|our (work|journalism)|independent journalism"
+    r"|uns|[\w-]+ (bereits )?(mit|ab) \d).{0,120}",
+    r"(become|werden sie|werde) (a |an )?(member|mitglied|patron|supporter|abonnent(in)?)\b.{0,120}",
+    r"(let us know|tell us|verraten sie|schreiben sie|schreibt|erzählt|dites-nous)\b.{0,80}"
+    r"\b(in the comments|in den kommentaren|dans les commentaires|en los comentarios)\b.{0,100}",
+    # advertising and affiliate disclosures
+    r"\*?(werbung|anzeige|advertisement|sponsored|publicidad|publicité)(\*|\.|\s[-–—|])\s?.{0,200}",
+    r"\(?(alle angaben ohne gewähr|irrtümer vorbehalten|all information without guarantee)\)?.{0,60}",
+    # post footers and labels: a blog engine's line, a login notice, an author box's heading
+    r"this entry was posted\b.{0,200}",
+    r"(you are|you're)( currently)? not (logged|signed) in.{0,60}"
+    r"|sie sind( aktuell| derzeit| momentan)? nicht (eingeloggt|angemeldet).{0,60}",
+    r"(über den autor|über die autorin|über mich|about the author|about me|à propos de l'auteur"
+    r"|sobre el autor|sobre la autora|sobre o autor)\s*:?",
+    r"(loading|wird geladen|chargement|cargando|caricamento)\s?(\.\.\.|…)?",
+    r"(release|news|publication) date\s*:?(\s*[\w ,./:-]{0,60})?",
+    r"\d{1,2}[./]\d{1,2}[./]\d{2,4}(,? \d{1,2}:\d{2}( ?[ap]\.?m\.?)?)?",
+    r"(crédits?|credits?) (photos?|images?)\s*:.{0,80}",
+    # navigation back, and the next article
+    r"back to (the )?(top|list|overview|index|news|all [\w ]{1,20})"
+    r"|zurück( (nach oben|zum seitenanfang|zur (übersicht|liste|listenansicht|startseite)))?"
+    r"|retour (en haut|à la liste)|volver (arriba|al inicio)",
+    r"(vorschau auf den nächsten|nächster|vorheriger|voriger) (artikel|beitrag)\b.{0,60}",
+    # related articles, in more languages
+    r"(lesen sie hier|hier lesen sie|mehr dazu( lesen sie)?( hier)?|auch interessant"
+    r"|ebenfalls interessant|dowiedz się więcej|puedes ver|mira también|ver también"
+    r"|te recomendamos|también te puede interesar)\s*(:.*)?",
+    r"((empfohlene|ähnliche|verwandte|weitere|passende|beliebte|neueste|aktuelle|mehr|andere)\s){1,2}"
+    r"\w*(beiträge|artikel|themen|news|nachrichten|meldungen|posts|tipps|rezepte|videos)\b.{0,60}"
+    r"(?<![.!?])",
+    r"(articles similaires|articles liés|artículos relacionados|noticias relacionadas"
+    r"|notizie correlate|articoli correlati)\b.{0,60}",
+    r"(weitere|mehr) (informationen|infos)( finden sie)?( (unter|zum thema|zu [\w ]{1,30}|auf|bei)\b)?"
+    r"\s*:?(\s*(www\.|https?:)\S+( \.)?)?"
+    r"|(plus d'informations|más información|more information)\s*:?",
 )
 BOILERPLATE_PHRASE = re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in _PHRASES) + r")$", re.I)
+
+# Furniture written as a sentence, with the words that must be in it for it to
+# match: each pattern floats over the block (a prefix of any words), which costs
+# time, so it is tried only on a block holding one of its words (lower-cased).
+_SENTENCES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (
+        ("newsletter",),
+        r".{0,60}newsletter.{0,80}(sign up|subscribe|inbox|email address).{0,60}",
+    ),
+    (
+        ("inbox",),
+        r"\[?.{0,120}\bin your inbox\b.{0,20}",
+    ),
+    # cookies and consent
+    (
+        ("cookie",),
+        r".{0,80}(we use cookies|uses cookies|cookie (policy|settings|preferences)|"
+        r"accept (all )?cookies).{0,200}",
+    ),
+    # a photo's caption set as a paragraph, its credit after a ©
+    (
+        ("©",),
+        r".{0,160}\s©\s*(?![\s\d])[^.!?]{1,80}",
+    ),
+    (
+        (
+            "publi",
+            "pubblicato",
+            "updated",
+            "posted",
+            "veröffentlich",
+            "aktualisiert",
+            "erschienen",
+            "mis à jour",
+            "actualizado",
+            "aggiornato",
+        ),
+        r".{0,40}\b(first published|published|updated|last updated|posted|veröffentlicht|veröffentlichung"
+        r"|aktualisiert|erschienen|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato)\b:?"
+        r"\s[\w ,.:]{0,25}\d{4}"
+        r"([ ,:.]*(at |à |um |a las |alle )?\d{1,2}[:.]\d{2}\s?([ap]\.?m\.?)?(\s?[A-Z]{2,4})?)?\.?",
+    ),
+    (
+        ("subscri", "sign up", "log", "regist"),
+        r".{0,80}\b(subscribe|sign up|log ?in|register)\b.{0,60}\b(full (story|article)"
+        r"|(continue|keep) reading|unlimited access|immediate access)\b.{0,120}",
+    ),
+    (
+        ("already",),
+        r".{0,60}\balready (a subscriber|subscribed|a member|registered)\b.{0,160}",
+    ),
+    (
+        ("sign up", "subscribe", "register", "join us"),
+        r".{0,120}\b(sign up|subscribe|register|join us) (here|now|today)[.!]?",
+    ),
+    (
+        ("download",),
+        r".{0,100}\bdownload (our|the) [\w .'’-]{0,40}\bapps? (for|on|from) (ios|android|iphone|ipad"
+        r"|google play|the app store)\b.{0,80}|.{0,60}\bdownload our app\b.{0,80}",
+    ),
+    (
+        ("canal", "channel", "kanal"),
+        r".{0,80}\b(our|unse?re?n?|nuestro|notre|tenemos|have an?) (canal|channel|kanal) (de |on |auf |en "
+        r"|sur )?(telegram|whatsapp)\b.{0,120}",
+    ),
+    (
+        ("klick", "click", "cliquez", "clic"),
+        r".{0,80}\b(hier klicken|click here|cliquez ici|haga clic aquí|klicken sie hier)\b.{0,100}",
+    ),
+    (
+        ("vergiss", "vergessen", "forget", "oubliez"),
+        r".{0,40}\b(vergiss nicht|vergessen sie nicht|don'?t forget|n'oubliez pas) (zu teilen|to share"
+        r"|de partager)\b.{0,40}",
+    ),
+    (
+        ("newsletter",),
+        r".{0,60}\b(unser(em|en)?|our) newsletter\b.{0,100}",
+    ),
+    (
+        (
+            "affiliate",
+            "werbung",
+            "advertis",
+            "sponsor",
+            "references to products",
+            "provisionslinks",
+            "partnerlinks",
+        ),
+        r".{0,80}\b(this|the|dieser|diese[rs]?) (post|article|page|beitrag|artikel|seite) (contains"
+        r"|includes|may contain|enthält|beinhaltet)\b.{0,30}\b(affiliate|werbung|advertis|sponsor"
+        r"|references to products|provisionslinks|partnerlinks).{0,200}",
+    ),
+    (
+        ("affiliate",),
+        r".{0,80}\baffiliate[- ]links?\b.{0,120}",
+    ),
+)
+SENTENCE_FURNITURE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
+    (words, re.compile(r"^(?:" + pattern + r")$", re.I)) for words, pattern in _SENTENCES
+)
 
 # A credit at the end of a caption ("… Photo: Jan Novak", "… (Reuters)"),
 # removed from ``Article.captions``.

@@ -78,3 +78,17 @@ def is_consent_notice(lines: Sequence[Line], cluster: Sequence[int]) -> bool:
     consent or data protection (a copy keeps the dialog the page hid)."""
     speaking = sum(1 for i in cluster if rules.CONSENT_WORDS.search(lines[i].text))
     return speaking * 2 > len(cluster)
+
+
+def is_comment_thread(lines: Sequence[Line], cluster: Sequence[int]) -> bool:
+    """A thread of comments: most of the block's paragraphs have "Name says:" a
+    few lines above them or "Reply" just below them (no marker needed)."""
+    framed = 0
+    for i in cluster:
+        above = [k for k in range(i - 1, max(i - 4, -1), -1) if lines[k].kind != BLANK][:2]
+        below = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k].kind != BLANK), None)
+        if any(rules.COMMENT_AUTHOR_LINE.fullmatch(lines[k].text) for k in above) or (
+            below is not None and rules.REPLY_LINK.fullmatch(lines[below].text)
+        ):
+            framed += 1
+    return framed >= rules.COMMENT_THREAD_MIN_ITEMS and framed >= len(cluster) * rules.COMMENT_THREAD_SHARE

@@ -17,6 +17,7 @@ from clipper.errors import NotAnArticle
 from clipper.extract.text import rules as rules
 from clipper.extract.text.blocks import (
     block_weight,
+    is_comment_thread,
     is_consent_notice,
     is_teaser_list,
     lines_above,
@@ -59,6 +60,8 @@ def find_body(lines: Sequence[Line], in_figure: dict[int, Figure]) -> tuple[int,
         if sum(lines[i].words for i in prose) < rules.SHORT_NOTE_MIN_WORDS:
             prose = []
     if not prose:
+        prose = _whole_short_dump(lines, in_figure)
+    if not prose:
         shown = sum(1 for line in lines if line.kind != BLANK)
         raise NotAnArticle(
             f"No article text in this text dump: its {shown} lines hold no paragraph of prose "
@@ -86,6 +89,7 @@ def find_body(lines: Sequence[Line], in_figure: dict[int, Figure]) -> tuple[int,
         for k, c in enumerate(clusters)
         if (k not in below or comment_count_over(lines, c[0]))
         and (k == 0 or not introduced_by_comments(lines, c[0]))
+        and (k == 0 or not _introduced_by_list(lines, c[0]))
         and block_weight(lines, c) >= heaviest * rules.MIN_SHARE_OVER_COMMENTS
     ] or clusters
     best = max(eligible, key=lambda c: _score(lines, c))
@@ -95,6 +99,37 @@ def find_body(lines: Sequence[Line], in_figure: dict[int, Figure]) -> tuple[int,
     end = _end_before_soft_marker(lines, best)
     # Short sentences around the prose belong to it ("He declined to comment.").
     return _extend(lines, best[0], in_figure, -1), _extend(lines, end, in_figure, 1)
+
+
+def _introduced_by_list(lines: Sequence[Line], start: int) -> bool:
+    """Whether a list marker ("Latest articles", "Related posts") stands among the
+    few lines above ``start``, prose aside: the block is that list's teasers."""
+    seen = 0
+    for i in range(start - 1, -1, -1):
+        line = lines[i]
+        if line.kind == BLANK:
+            continue
+        seen += 1
+        if seen > rules.COMMENTS_MARKER_REACH or line.kind == PROSE:
+            return False
+        if line.kind == HARD_MARKER and line.reason in rules.LIST_MARKERS:
+            return True
+    return False
+
+
+def _whole_short_dump(lines: Sequence[Line], in_figure: dict[int, Figure]) -> list[int]:
+    """Every line of a dump of a few plain lines and nothing else: the whole text.
+
+    "abc / def / ghi" or one unfinished sentence is what the page said (its
+    HTML gives the same); without a menu, a marker, metadata or a photo
+    around them, there is no furniture to strip and nothing else to keep.
+    """
+    shown = [i for i, line in enumerate(lines) if line.kind != BLANK]
+    if len(shown) > rules.SHORT_DUMP_MAX_LINES or any(
+        lines[i].kind not in (SHORT, SENTENCE) or i in in_figure for i in shown
+    ):
+        return []
+    return shown
 
 
 def _headed(lines: Sequence[Line], cluster: Sequence[int], in_figure: dict[int, Figure]) -> bool:
@@ -191,7 +226,11 @@ def _extend(lines: Sequence[Line], edge: int, in_figure: dict[int, Figure], step
 def _score(lines: Sequence[Line], cluster: Sequence[int]) -> float:
     """A block's weight, damped when it reads as a list of teasers or a consent notice."""
     weight = block_weight(lines, cluster)
-    damped = is_teaser_list(lines, cluster) or is_consent_notice(lines, cluster)
+    damped = (
+        is_teaser_list(lines, cluster)
+        or is_consent_notice(lines, cluster)
+        or is_comment_thread(lines, cluster)
+    )
     return weight * rules.TEASER_DAMPING if damped else weight
 
 
@@ -219,6 +258,7 @@ def _grow(
             or introduced_by_comments(lines, far[0])
             or is_teaser_list(lines, far)
             or is_consent_notice(lines, far)
+            or is_comment_thread(lines, far)
             or _headed(lines, later, in_figure)  # another article's headline and byline
         ):
             return False
@@ -228,6 +268,10 @@ def _grow(
         # A "Most Read" box can stand in the middle of an article; only a
         # weighty block on the other side of it is taken as the article going on.
         share = rules.JOIN_ACROSS_MARKER_SHARE if markers else rules.JOIN_MIN_SHARE
+        if markers & rules.LIST_MARKERS and far[0] > near[0]:
+            # Below a list of other articles, only as much prose again as the
+            # article has is the article going on; less is the list's.
+            share = rules.JOIN_BELOW_LIST_SHARE
         enough = weight * share
         if not markers and far[0] < near[0]:
             # An introduction above a contents box; below the article, a few
@@ -345,7 +389,29 @@ def next_article(lines: Sequence[Line], first: int, last: int) -> int | None:
 
 
 def _breaks_cluster(gap: Sequence[Line]) -> bool:
+    """Whether the lines between two paragraphs part two blocks: an end marker,
+    enough short lines, or a list of other articles' headlines each over its
+    date and nothing else ("Headline / 03/11/2023 / Headline / 31/10/2023")."""
     if any(line.kind == HARD_MARKER for line in gap):
+        return True
+    dated_headlines = 0
+    above: Line | None = None
+    for line in gap:
+        if line.kind == BLANK:
+            continue
+        meta = line.meta
+        if (
+            above is not None
+            and above.kind == SHORT
+            and above.headline_like
+            and above.words >= 4
+            and meta is not None
+            and bool(meta.published or meta.modified)
+            and line.words <= rules.DATE_ALONE_MAX_WORDS
+        ):
+            dated_headlines += 1
+        above = line
+    if dated_headlines >= rules.DATED_HEADLINES_BREAK:
         return True
     short = 0.0
     in_soft_run = False
@@ -386,6 +452,8 @@ def _extends_body(
         return False
     if line.kind == SENTENCE and not (backwards and line.headline_like):
         return True
+    if line.bullet and line.kind == SHORT and any(c.isalpha() for c in line.text):
+        return True  # "+ Added Banners": a list the author wrote, its marks in the text
     return (
         not backwards
         and line.kind in (SHORT, SENTENCE)

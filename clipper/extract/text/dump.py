@@ -43,8 +43,8 @@ from clipper.extract.text.lines import (
     classify,
     join_split_bylines,
     line_key,
-    unwrap,
 )
+from clipper.extract.text.wrapping import unwrap
 from clipper.models import Article
 from clipper.untrusted import xml_safe
 

@@ -1,7 +1,7 @@
 """Each line of a plain-text page dump, read on its own (step 1 of ``dump.py``).
 
-Normalises a dump's lines (odd spaces, bullets, hard wrapping, a "By" left
-alone on its line) and classifies each line without looking at its
+Normalises a dump's lines (odd spaces, bullets, a "By" left alone on its
+line; hard wrapping is undone before, in ``wrapping.py``) and classifies each line without looking at its
 neighbours: prose, a short sentence, a short line, chrome, an end marker, an
 image file name, a photo credit, or metadata, whose content it reads too
 (authors, a date with its time and zone, categories, tags). What depends on
@@ -16,7 +16,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone, tzinfo
-from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from clipper.cjk import CJK_RUN
@@ -37,7 +36,7 @@ SHORT = "short"  # no sentence end: a heading, a nav item, a related headline
 
 WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 _SPACES = re.compile(r" {2,}")
-_SPACE_TABLE: dict[int, str | None] = (
+SPACE_TABLE: dict[int, str | None] = (
     {ord(c): " " for c in rules.SPACE_CHARS}
     | {ord(c): None for c in rules.DROP_CHARS}
     | dict.fromkeys(rules.ICON_FONT_CHARS)
@@ -97,40 +96,9 @@ REPEATED_CHROME = "chrome: repeats on this site's other pages"
 # --- Lines --------------------------------------------------------------------
 
 
-def unwrap(raw_lines: Sequence[str]) -> list[str]:
-    """Join hard-wrapped paragraphs ("...Budget airlines" / "undercut it on price...").
-
-    Browser copies put each paragraph on one long line; a text file wrapped at
-    a fixed width has no line longer than that width and many full-width lines
-    that end mid-sentence. Only then are full-width lines joined to the next.
-    """
-    texts = [" ".join(raw.translate(_SPACE_TABLE).split()) for raw in raw_lines]
-    width = max((len(t) for t in texts), default=0)
-    if not rules.WRAP_WIDTH[0] <= width <= rules.WRAP_WIDTH[1]:
-        return list(raw_lines)
-    full = [len(t) >= width * rules.WRAP_FULL_SHARE for t in texts]
-    mid_sentence = sum(
-        1
-        for k, (a, b) in enumerate(pairwise(texts))
-        if full[k] and b and not rules.SENTENCE_END.search(a)
-    )
-    if mid_sentence < rules.WRAP_MIN_BREAKS:
-        return list(raw_lines)
-    joined: list[str] = []
-    previous_full = False
-    for text, is_full in zip(texts, full, strict=True):
-        if previous_full and text and joined and joined[-1]:
-            glue = "" if is_cjk(joined[-1][-1:]) and is_cjk(text[:1]) else " "
-            joined[-1] += glue + text
-        else:
-            joined.append(text)
-        previous_full = is_full and bool(text)
-    return joined
-
-
 def _normalise(raw: str) -> tuple[str, bool]:
     """Plain spaces, no bullet; returns the text and whether it had a bullet."""
-    text = _SPACES.sub(" ", raw.translate(_SPACE_TABLE)).strip()
+    text = _SPACES.sub(" ", raw.translate(SPACE_TABLE)).strip()
     if any(c in text for c in "#*[_!"):
         for pattern, replacement in rules.MARKDOWN:
             text = pattern.sub(replacement, text)

@@ -108,6 +108,9 @@ HEADLINE_CJK = (6, 60)
 # Without any such line, short sentences of at least four words make the body
 # when they hold this many words together (a short note, not a menu).
 SHORT_NOTE_MIN_WORDS = 12
+# A dump of at most this many lines, all plain short lines (no chrome, marker,
+# metadata or photo), is kept whole: there is no furniture in it to strip.
+SHORT_DUMP_MAX_LINES = 4
 SUBHEADING_MAX_WORDS = 14  # a short line between paragraphs this long is an <h2>
 SUBHEADING_MAX_CJK = 40
 
@@ -117,6 +120,10 @@ SUBHEADING_MAX_CJK = 40
 WRAP_WIDTH = (60, 100)
 WRAP_FULL_SHARE = 0.75
 WRAP_MIN_BREAKS = 3
+# On a page not wrapped throughout, a run of lines (no blank between) is
+# wrapped when at least this share of its full-width lines end mid-sentence
+# with the next line going on in lower case.
+WRAP_RUN_GOING_ON = 0.6
 
 # A line of program code (kept as <pre> in the body, never a heading, and no
 # sign that the article has ended).
@@ -135,12 +142,22 @@ BARE_LINK = re.compile(r"(?:https?://|www\.)\S+|(?=\S{12,}$)\S*[/?=&]\S*")
 # chrome (share buttons, sign-in prompts) counts CHROME_GAP_WEIGHT, and
 # advertisements nothing: they stand inside articles.
 CLUSTER_GAP_LINES = 6
+# ... and this many headlines, each over its date, between two paragraphs are
+# a list of other articles: they part two blocks however few they are.
+DATED_HEADLINES_BREAK = 2
+DATE_ALONE_MAX_WORDS = 3  # "03/11/2023", "March 3, 2025"; not "Termin: 21.02.2020, 19 Uhr"
 CHROME_GAP_WEIGHT = 0.5
 # A comments marker introduces a block when it stands among this many lines
 # above it, and no headline or byline stands as close above the marker.
 COMMENTS_MARKER_REACH = 5
 # End markers whose kind means a comment thread follows: never crossed.
 COMMENT_MARKERS: frozenset[str] = frozenset({"comments", "trackback"})
+# End markers whose kind means a list of other articles follows: the block
+# right under one is that list's teasers, never the article (unless it is the
+# page's first block).
+LIST_MARKERS: frozenset[str] = frozenset(
+    {"popular and recent lists", "recommendations", "related links"}
+)
 # A block with this share of the heaviest block's weight beats any block
 # that a comments marker introduces.
 MIN_SHARE_OVER_COMMENTS = 0.1
@@ -148,6 +165,9 @@ MIN_SHARE_OVER_COMMENTS = 0.1
 # marker has several paragraphs and this share of the heaviest block's weight
 # (or JOIN_ENOUGH_WEIGHT): the article the comments are about.
 ARTICLE_ABOVE_COMMENTS_SHARE = 0.25
+# Lighter blocks may stand between that article and the marker (an author bio,
+# a "Tried this recipe?" box) when together they weigh less than this share of it.
+BETWEEN_ARTICLE_AND_COMMENTS_SHARE = 0.5
 # A marker with this many lines this short on each side is a menu's item.
 MENU_ITEM_MAX_WORDS = 2
 MENU_ITEMS_AROUND = 2
@@ -157,6 +177,10 @@ MENU_ITEMS_AROUND = 2
 JOIN_MIN_PARAGRAPHS = 3
 JOIN_MIN_SHARE = 0.25
 JOIN_ACROSS_MARKER_SHARE = 0.3
+# ... and below a list marker ("Most Read", "Related posts"), as much weight as
+# the article above it: a box in the middle of an article has as much article
+# below it, while what follows a list at the article's end is lighter.
+JOIN_BELOW_LIST_SHARE = 1.0
 # ... or, with no marker between, at least this weight (characters) whatever
 # the article's length: three paragraphs of an introduction above a table of
 # contents are the article's even when the rest is ten times longer.
@@ -168,6 +192,19 @@ TEASER_MIN_ITEMS = 4
 TEASER_HEADED_SHARE = 0.7
 TEASER_MAX_BLURB = 300
 TEASER_DAMPING = 0.3  # also for a consent notice (CONSENT_WORDS in most paragraphs)
+# A comment's own furniture: the line over it ("Kristine says:", "Rafael sagt:")
+# and the link under it ("Reply", "Antworten"). A block whose paragraphs mostly
+# stand between such lines is a comment thread: its weight is damped like a
+# teaser list's, and it never joins the article.
+COMMENT_AUTHOR_LINE = re.compile(
+    r"[^.!?:]{1,40}\s(?:says|said|sagt|schreibt|dit|dice|disse|napisał[a]?|zegt)\s?:", re.IGNORECASE
+)
+REPLY_LINK = re.compile(
+    r"(?:reply|antworten|antwort|répondre|responder|rispondi|odpowiedz|beantwoorden)\s*[↓↑→↩]?",
+    re.IGNORECASE,
+)
+COMMENT_THREAD_MIN_ITEMS = 3
+COMMENT_THREAD_SHARE = 0.5
 # What a cookie or privacy dialog's paragraphs speak of.
 CONSENT_WORDS = re.compile(
     r"\bcookies?\b|\bconsent\b|\bdatenschutz|\beinwilligung|\bprivacy (?:policy|settings)"
@@ -272,10 +309,13 @@ CREDIT_INSIDE = re.compile(
 # A caption that carries its credit at the end: "... Japan. (AP Photo/Name)".
 INLINE_CREDIT = re.compile(
     r"(?P<caption>.+?)\s*(?P<credit>\((?:(?:AP|AFP|EPA|Reuters|dpa|Getty)\s+)?"
-    r"(?:photo|foto|фото|写真|credit|image)s?\s*[/:：=＝][^)]{1,120}\)"
+    r"(?:photo|foto|фото|写真|credit|image|quelle|source|bild)s?\s*[/:：=＝][^)]{1,120}\)"
     r"|（写真[=＝:：][^）]{1,80}）"
     # "... on Thursday Credit: STR/AFP", "... Photograph: Adrian Malloch for the Guardian"
-    r"|(?<=\s)(?-i:Credit|Photograph|Photo|Picture|Image|Foto|Bild|Imagen|Quelle|Źródło)s?(?: credit)?\s*:\s*[^.!?]{2,80}"
+    # (a dot inside a name, "Shutterstock.com", "CC BY 2.0", is no sentence end)
+    r"|(?<=\s)(?-i:Credit|Photograph|Photo|Picture|Image|Foto|Bild|Imagen|Quelle|Źródło)s?(?: credit)?\s*:\s*(?:[^.!?]|\.(?=\S)){2,80}"
+    # "Roman Prymula, photo: Government Archives"
+    r"|(?<=,\s)(?:photo|foto|bild|photograph)\s*:\s*(?:[^.!?]|\.(?=\S)){2,80}"
     r"|(?<=\s)(?-i:Fot)\.\s+[^.!?]{2,80})$",
     _I,
 )
@@ -337,7 +377,7 @@ HARD_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         _rx(
             r"(?:the\s+)?most\s+(?:popular|read|viewed|shared|emailed)(?:\s+\w+){0,3}",
             r"popular(?:\s+(?:posts|articles|stories|now|on .{1,30}))?",
-            r"trending(?:\s+(?:now|stories|topics))?",
+            r"trending(?:\s+(?:now|stories|topics|articles|posts|news))?",
             r"recent\s+(?:entries|posts|articles|stories|comments|updates)",
             r"latest(?:\s+(?:news|stories|posts|articles|headlines))?",
             r"top\s+stories|editor'?s'?\s+picks|what to read next|read next|up next|don'?t miss|more to explore",
@@ -359,7 +399,7 @@ HARD_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "recommendations",
         _rx(
-            r"recommended(?:\s+(?:for you|stories|articles|reading|videos))?",
+            r"recommended(?:\s+(?:for you|stories|articles|reading|videos))?|we recommend|editors? recommend",
             r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in).{0,20}",
             r"more\s+(?:from|in|stories|news|articles|to read)\b.{0,50}|more for you",
             r"around the web|sur le web|aus dem web|en la red|dal web",
@@ -462,6 +502,13 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:sign|log)\s*(?:in|out|up)(?:\s+(?:to|for|with)\b.{0,60})?|login|logout|register|my account|account",
             r"(?:sign|log)\s*in\s*(?:/|\||or)\s*(?:sign\s*up|register|subscribe)|create (?:a |your )?(?:free )?account",
             r"subscribe(?:\s+(?:now|today|for .{1,60}|to .{1,60}))?|subscriber(?:s)? only|already a subscriber\?.*",
+            # A newsletter's pitch: "... direkt in dein Postfach!", "Bleiben Sie auf dem Laufenden"
+            r".{0,120}\b(?:direkt |bequem )?in (?:dein|ihr|euer) (?:e-mail-)?postfach\b.{0,40}",
+            r"bleiben sie (?:immer )?(?:auf dem laufenden|informiert)\b.{0,120}",
+            # A blog's follow-by-email box: "Enter your email address to follow this blog ..."
+            r"enter your e-?mail address to (?:follow|subscribe)\b.{0,200}",
+            r"(?:bitte )?(?:gib|geben sie) (?:deine|ihre) e-mail-adresse ein,? um (?:diesem|dem|unserem) blog\b.{0,200}",
+            r"um neue (?:beiträge|artikel|posts) per e-mail zu erhalten\b.{0,120}",
             r"(?:you need to|please) (?:log ?in|sign in|register|subscribe).{0,40}",
             r"(?:get|start) (?:your )?(?:free )?(?:trial|access).{0,60}|create (?:a )?(?:free )?account.{0,40}",
             r"sign up for (?:our|the|free)\b.{0,80}|(?:get|receive) (?:our|the) .{0,40}newsletter.{0,40}",
@@ -527,8 +574,29 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"広告|スポンサー(?:リンク)?|ＰＲ|PR",
             r"реклама|партнерский материал|на правах рекламы",
             r"anzeige|werbung|publicité|publicidad|patrocinado|reklama|pubblicità",
+        ),
+    ),
+    (
+        # A blog's footer under the post ("This entry was posted in News and tagged
+        # bridges. Bookmark the permalink."); in sentences, so looked for in prose too.
+        "chrome: post footer",
+        _rx(
+            r"this entry was (?:posted|filed) (?:in|on|under)\b.{0,300}",
+            r"(?:posted|filed) (?:in|under) .{1,200}\bbookmark the permalink\b.{0,200}",
+            r"dieser (?:eintrag|beitrag|artikel) wurde (?:am .{1,60}? )?(?:in|unter|von) .{1,300}"
+            r"(?:veröffentlicht|verschlagwortet|getaggt|abgelegt).{0,300}",
+            r"dieser (?:eintrag|beitrag) wurde veröffentlicht (?:in|am|unter)\b.{0,300}",
+            r"der beitrag wurde am .{1,80}? veröffentlicht\b.{0,300}",
+        ),
+    ),
+    (
+        # Written in sentences, so looked for in prose too (PROSE_CHROME_REASONS).
+        "chrome: affiliate note",
+        _rx(
             r"this (?:post|article|page) contains (?:affiliate links|references to products)\b.{0,300}",
             r"(?:für|bei) links auf dieser seite .{0,200}provision.{0,200}|.{0,40}enthält affiliate-links.{0,200}",
+            r"\*?werbung[.:]\s*(?:dieser|der) (?:beitrag|artikel) enthält (?:werbung|affiliate-links).{0,200}",
+            r".{0,80}\bhandelt es sich um (?:affiliate|partner)[- ]?links\b.{0,200}",
         ),
     ),
     (
@@ -536,6 +604,7 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         _rx(
             r"続きを読む.{0,3}|もっと見る|詳しくはこちら|читать (?:далее|дальше|полностью).{0,3}",
             r"weiterlesen.{0,3}|mehr lesen.{0,3}|lire la suite.{0,3}|seguir leyendo.{0,3}|continue reading\W{0,3}",
+            r"auf einer seite lesen|(?:read|view) (?:it )?(?:all )?on (?:one|a single) page|lire sur une (?:seule )?page",
         ),
     ),
     (
@@ -619,6 +688,11 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:читайте также|см\. также|по теме|читайте)\s*[:：]\s*.{1,200}",
             r"(?:mehr zum thema|lesen sie auch|auch interessant|zum thema)\s*[:：]\s*.{1,200}",
             r"(?:à )?lire aussi\s*[:：]\s*.{1,200}|lee también\s*[:：]\s*.{1,200}",
+            # "À lire aussi » ...", "PUEDES VER: ...", "Dowiedz się więcej: ...", "Leia também: ..."
+            r"(?:à )?lire aussi\s*[»>›]\s*.{1,200}",
+            r"(?:puedes ver|lee (?:más|también)|leer más|mira también|te puede interesar)\s*[:：»]\s*.{1,200}",
+            r"(?:dowiedz się więcej|czytaj (?:też|także|więcej)|zobacz (?:też|także))\s*[:：»]\s*.{1,200}",
+            r"(?:leia (?:também|mais)|veja (?:também|mais))\s*[:：»]\s*.{1,200}",
         ),
     ),
     (
@@ -636,6 +710,12 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:please )?(?:enable|turn on) javascript\b.{0,160}|javascript is (?:disabled|required)\b.{0,160}",
             r"(?:this )?(?:video|content|media) is (?:not |un)available\b.{0,120}|video (?:not )?unavailable",
             r"video not available",
+            # An embedded post held back until the reader agrees ("Empfohlener
+            # redaktioneller Inhalt / An dieser Stelle findet Ihr einen externen Inhalt ...").
+            r"empfohlener redaktioneller inhalt|externe(?:n|r)? inhalte? (?:anzeigen|laden|zulassen)",
+            r"an dieser stelle (?:findet ihr|finden sie|findest du) (?:einen |den )?externen inhalt\b.{0,200}",
+            r"ich bin damit einverstanden, dass mir externe inhalte angezeigt werden\b.{0,300}",
+            r"wir respektieren (?:deine|ihre) privatsphäre und stellen deshalb ohne (?:dein|ihr) einverständnis\b.{0,300}",
         ),
     ),
     (
@@ -703,6 +783,8 @@ PROSE_CHROME_REASONS: frozenset[str] = frozenset(
         "chrome: print-edition note",
         "chrome: cookie notice",
         "chrome: related link",
+        "chrome: affiliate note",
+        "chrome: post footer",
         "chrome: feedback prompt",
         "chrome: republishing note",
         "chrome: player or script notice",

@@ -1,0 +1,190 @@
+"""Body rules on small pages written for them: what comes back, what goes (issue #14)."""
+
+from __future__ import annotations
+
+from clipper.extract import extract
+
+BODY = "".join(
+    f"<p>{s} The committee met again on Thursday and heard from engineers, residents and the"
+    " two companies bidding for the contract, each given ten minutes to speak.</p>"
+    for s in (
+        "The first hearing opened with the mayor's statement.",
+        "Residents of the old quarter asked for the work to be done at night.",
+        "The engineers' report put the cost at twice the first estimate.",
+        "A decision is now expected before the end of the month.",
+    )
+)
+
+
+def page(header: str, body: str = BODY, after: str = "") -> str:
+    return (
+        "<html><head><title>Harbour bridge repairs to start in spring</title></head><body>"
+        f"<header><h1>Harbour bridge repairs to start in spring</h1>{header}</header>"
+        f"<div class='story'>{body}</div>{after}</body></html>"
+    )
+
+
+STANDFIRST = "The city will close the harbour bridge for six months from March while its cables are replaced."
+
+
+def test_a_standfirst_in_the_header_comes_back_in_front_of_the_body() -> None:
+    art = extract(page(f"<div class='article-intro'><p>{STANDFIRST}</p></div>"))
+    assert art.text.startswith(STANDFIRST)
+    assert art.text.count(STANDFIRST) == 1
+    assert "engineers' report" in art.text
+
+
+def test_a_standfirst_comes_back_whatever_the_page_body_is_named() -> None:
+    # blog engines name <body> after the post's categories and tags
+    html = page(f"<p class='entry-excerpt'>{STANDFIRST}</p>").replace(
+        "<body>", "<body class='single category-related tag-comments'>"
+    )
+    assert extract(html).text.startswith(STANDFIRST)
+
+
+def test_a_standfirst_named_otherwise_or_in_a_menu_stays_out() -> None:
+    plain = extract(page(f"<div class='box'><p>{STANDFIRST}</p></div>"))
+    assert STANDFIRST not in plain.text  # not named as a lead: the header is the page's
+    menu = extract(page(f"<nav><p class='teaser'>{STANDFIRST}</p></nav>"))
+    assert STANDFIRST not in menu.text
+    teaser_list = extract(page(f"<ul><li class='teaser'>{STANDFIRST}</li></ul>"))
+    assert STANDFIRST not in teaser_list.text
+
+
+def test_a_lead_after_the_body_stays_out() -> None:
+    art = extract(page("", after=f"<div class='teaser'><p>{STANDFIRST}</p></div>"))
+    assert STANDFIRST not in art.text
+
+
+# --- furniture written as sentences: whole short blocks (rules.BOILERPLATE_PHRASE) ---
+
+FURNITURE_SENTENCES = (
+    # a paywall's prompt
+    "Please subscribe to the Harbour Post to read the full story.",
+    "To read the full article, choose a monthly or a yearly plan.",
+    "Are you already a subscriber? Log in to keep reading this story.",
+    # apps, channels, social accounts, letters, memberships
+    "For breaking news on the go, download the Harbour Post app for iOS and Android.",
+    "Get the latest news delivered to your phone with our app.",
+    "Follow the Harbour Post on Instagram and on Facebook for more stories from the coast.",
+    "Síguenos en Instagram y Facebook para recibir todas las novedades.",
+    "¿Sabías que tenemos canal de WhatsApp? Únete con este enlace.",
+    "Send us your letters to the editor using this form.",
+    "Support our journalism with a small monthly gift.",
+    "Werden Sie Mitglied und lesen Sie alle Artikel ohne Werbung!",
+    "Alle Termine als PDF? Einfach hier klicken und herunterladen!",
+    "Tell us in the comments: what would you like the council to do?",
+    "Post gefallen? Vergiss nicht zu teilen!",
+    "Mit unserem Newsletter wissen Sie jeden Freitag, was in der Stadt los ist.",
+    # advertising and affiliate disclosures
+    "*Anzeige. Dieser Text entstand in Zusammenarbeit mit einem Reiseveranstalter.",
+    "This post contains affiliate links: we may earn a commission when you buy.",
+    "(Alle Angaben ohne Gewähr)",
+    # post footers, labels, navigation
+    "This entry was posted in News and tagged harbour, bridge.",
+    "Category: Local news",
+    "Schlagwörter: Brücke, Hafen, Stadtrat",
+    "Themen",
+    "You are not logged in.",
+    "About the author",
+    "Loading...",
+    "Release date: 12 March 2024",
+    "12.03.2024",
+    "Crédits photos : Jean Martin",
+    "Zurück zur Übersicht",
+    "Nächster Artikel",
+    "Lesen Sie hier: Was der Umbau für Pendler bedeutet",
+    "Ähnliche Beiträge",
+    "Weitere Informationen:",
+    "Artículos relacionados",
+    "Veröffentlicht: 12. März 2024",
+    "Mis à jour le 12 mars 2024 à 10:15",
+    "Kommentare insgesamt: 3",
+    "Want the week's best stories? Sign up here",
+    "The new footbridge at dusk, seen from the harbour wall © Jan Novak | City Archive",
+)
+
+ARTICLE_SENTENCES = (
+    "Netflix added two million subscribers in the quarter, the company said.",
+    "Users who download the new app from the store were exposed to malware for weeks.",
+    "The channel on Telegram was shut down by the authorities after the protests.",
+    "Get the most out of your phone's battery by turning off the brightest screen setting.",
+    "Werbung: Wie Konzerne uns manipulieren, erklärt die Psychologin in ihrem neuen Buch.",
+    "Weitere Informationen liefert der Bericht des Ministeriums, der am Montag erschien.",
+    "Aktuelle Nachrichten zeigen, dass die Preise weiter steigen.",
+    "Mehr dazu sagte der Minister am Montag nicht.",
+    "Tag 1: Anreise nach Rom",
+    "The old bridge was finished in 1928 © and rebuilt after the war.",
+    "Harbour notes, or why the bridge matters. © 2003 Jane Doe",
+    "Updated figures will come next week, the council said.",
+)
+
+
+def test_furniture_sentences_are_boilerplate() -> None:
+    from clipper.extract.html.clean import is_boilerplate
+
+    kept = [s for s in FURNITURE_SENTENCES if not is_boilerplate(s)]
+    assert kept == []
+
+
+def test_article_sentences_near_those_rules_are_not() -> None:
+    from clipper.extract.html.clean import is_boilerplate
+
+    dropped = [s for s in ARTICLE_SENTENCES if is_boilerplate(s)]
+    assert dropped == []
+
+
+def test_a_paywall_prompt_and_an_app_plug_leave_the_body() -> None:
+    plug = "Follow the Harbour Post on Instagram and on Facebook for more stories from the coast."
+    prompt = "Please subscribe to the Harbour Post to read the full story."
+    art = extract(page("", body=BODY + f"<p>{prompt}</p><p>{plug}</p>"))
+    assert prompt not in art.text and plug not in art.text
+    assert "A decision is now expected" in art.text
+
+
+# --- the choice between the candidates, and JSON-LD holding HTML ---------------------
+
+
+def test_a_longer_candidate_with_less_prose_loses() -> None:
+    from clipper.extract.html.candidates import choose
+    from clipper.extract.html.clean import Body
+    from clipper.extract.html.metadata import Metadata
+
+    sentence = "The council agreed on Tuesday to keep the harbour open through the winter months."
+    ours = Body(html="", text=f"{sentence}\n\n{sentence}", captions=(), lead=sentence)
+    menu = " ".join(f"Section {n} Shop Events Magazine Newsletter" for n in range(60))
+    theirs = Body(html="", text=f"{menu}\n\n{sentence}", captions=(), lead=sentence)
+    assert choose(ours, theirs, Metadata()) is ours
+
+
+def test_an_article_body_written_as_html_is_read_as_html() -> None:
+    paragraphs = [
+        f"Paragraph {n}: the ferry will run four times a day from March, and the harbour"
+        " office will open longer hours while the bridge is closed for repairs."
+        for n in range(1, 7)
+    ]
+    ld = "".join(f"<p class='texto'>{p}</p>" for p in paragraphs).replace('"', "&quot;")
+    html = (
+        "<html><head><title>Ferry timetable</title><script type='application/ld+json'>"
+        f'{{"@type": "NewsArticle", "headline": "Ferry timetable", "articleBody": "{ld}"}}'
+        "</script></head><body><h1>Ferry timetable</h1><p>Subscribers read on in the app."
+        " A short teaser of the story stands here on its own.</p></body></html>"
+    )
+    text = extract(html).text
+    assert "<p" not in text and "texto" not in text
+    assert text.split("\n\n")[:2] == paragraphs[:2]
+
+
+def test_widely_used_plugins_boxes_and_tag_lists_leave_the_body() -> None:
+    extra = (
+        "<div class='sharedaddy sd-like'><h3>Like this:</h3><span>Like Loading...</span></div>"
+        "<div class='saboxplugin-wrap'><p>Ann Lee writes about harbours and the ships that"
+        " call at them for the weekly paper.</p></div>"
+        "<div class='tags'><a href='/t/bridge'>bridge</a> <a href='/t/harbour'>harbour works</a></div>"
+    )
+    from clipper.extract.html.clean import clean_body
+    from clipper.extract.html.metadata import Metadata
+
+    text = clean_body(f"<div>{BODY}{extra}</div>", Metadata(), None).text
+    assert "Loading" not in text and "Ann Lee writes" not in text and "harbour works" not in text
+    assert "A decision is now expected" in text
