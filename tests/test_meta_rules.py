@@ -500,3 +500,31 @@ def test_a_text_size_widget_by_the_headline_is_no_byline() -> None:
         meta = meta_of("<title>Council approves the budget</title>",
                        f"<h1>Council approves the budget</h1><div>{line}</div>")
         assert meta.authors == ("Ann Lee",), line
+
+
+class _ReadingElement(lxml_html.HtmlElement):
+    """An element that counts how often its whole text is read."""
+
+    read = 0
+
+    def text_content(self) -> str:  # type: ignore[override]
+        if self.tag == "body":
+            _ReadingElement.read += 1
+        return super().text_content()
+
+
+def test_the_bodys_text_is_read_once_for_all_the_declared_names() -> None:
+    # 300 declared authors the page never shows: the body is not read 300 times
+    names = ", ".join(f'{{"name": "Zq{chr(97 + i % 26)}{chr(97 + i // 26)} Person"}}' for i in range(300))
+    page = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+        f'"headline": "A headline of the page", "author": [{names}]}}</script></head>'
+        "<body><h1>A headline of the page</h1><p>By Ann Lee</p><p>Some text.</p></body></html>"
+    )
+    parser = etree.HTMLParser()
+    parser.set_element_class_lookup(etree.ElementDefaultClassLookup(element=_ReadingElement))
+    root = etree.fromstring(page, parser)
+    _ReadingElement.read = 0
+    meta = read_metadata(root, None, now=NOW)
+    assert meta.authors == ("Ann Lee",)
+    assert _ReadingElement.read <= 3
