@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import io
+import json
 import multiprocessing
 import os
 import random
@@ -470,6 +471,28 @@ def corpus(mutants_per_page: int = 24) -> list[Case]:
         Case(
             "published-labels-60k",  # a publication label with no date after it, 60,000 times
             lambda: page(f"<h1>A headline</h1>{PROSE}" + "<p>Published</p>" * 60_000),
+        ),
+        Case(
+            "same-paragraph-50k",  # one paragraph 50,000 times (gap matching paired every copy)
+            lambda: page(
+                "<h1>A fine headline here</h1><article>"
+                + "<p>Paragraph of the article tells what happened next, at some length.</p>"
+                * 50_000
+                + "</article>"
+            ),
+        ),
+        Case(
+            "br-lines-40k",  # a block of 40,000 <br>-separated lines (each append counted them)
+            lambda: page(f"<h1>A headline</h1>{PROSE}<div>" + "<br>Published" * 40_000 + "</div>"),
+        ),
+        Case(
+            "ld-body-unclosed-tags",  # JSON-LD articleBody of 80,000 unclosed "<a "
+            lambda: page(
+                f"<h1>A headline</h1>{PROSE}",
+                '<title>Hostile page</title><script type="application/ld+json">'
+                + json.dumps({"@type": "NewsArticle", "articleBody": "<a " * 80_000})
+                + "</script>",
+            ),
         ),
     ]
     for path in sorted([FIXTURES / "article.html", *(FIXTURES / "html").glob("*.html")]):

@@ -39,6 +39,10 @@ def fill_gaps(page: HtmlElement, frag: HtmlElement) -> bool:
     for position, unit in enumerate(_gap_units(frag)):
         if key := _gap_key(unit):
             copies.setdefault(key, []).append((position, unit))
+    # A block repeated more than a few times (the same paragraph, identical table
+    # rows) can't tell one position from another: it anchors nothing, and pairing
+    # every copy with every copy would take memory in the square of their number.
+    copies = {k: v for k, v in copies.items() if len(v) <= rules.GAP_MAX_COPIES}
     units = _gap_units(page)
     pairs = [
         (i, position, copied)

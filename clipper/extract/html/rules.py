@@ -217,7 +217,9 @@ FALLBACK_SHORT_BODY = 800  # only when readability's text is shorter than this
 # CANDIDATE_PROSE_CHARS that end a sentence.
 # Markup in an articleBody: the page put the body's HTML there, not its text.
 LD_MARKUP = re.compile(
-    r"</?(?:p|div|br|span|a|h[1-6]|strong|em|b|i|ul|ol|li|blockquote|figure|img)\b[^>]*>", re.I
+    # [^<>]: each try stops at the next "<" (with [^>] a text of unclosed "<a "
+    # made every try read to its end: time in the square of its length)
+    r"</?(?:p|div|br|span|a|h[1-6]|strong|em|b|i|ul|ol|li|blockquote|figure|img)\b[^<>]*>", re.I
 )
 CANDIDATE_LD_MIN_CHARS = 300
 CANDIDATE_LD_MARGIN = 0.1
@@ -407,6 +409,7 @@ GAP_MAX_LINK_DENSITY = 0.3
 GAP_HEADING_MAX_WORDS = 20  # a heading taken back must lead a paragraph taken back
 GAP_MIN_KEY_CHARS = 25  # blocks shorter than this don't anchor the matching
 GAP_KEY_CHARS = 80  # a block is matched with readability's copy by its opening
+GAP_MAX_COPIES = 4  # a block kept more often than this anchors no match
 GAP_MAX_BLOCKS = 500  # blocks in all the gaps together; past this, nothing comes back
 
 # --- Boilerplate phrases -----------------------------------------------------
