@@ -455,6 +455,22 @@ def corpus(mutants_per_page: int = 24) -> list[Case]:
         Case("markdown-only-headings", lambda: ("# H\n\n" * 5000).encode()),
         Case("cjk-4mb", lambda: ("日本語の記事の本文です。" * 120_000).encode()),
         Case("emoji-only", lambda: ("😀" * 100_000).encode()),
+        # --- metadata rules over text an attacker writes
+        Case(
+            "dateline-many-separators",  # "01.01.2020 - - - … 1" under the headline
+            lambda: page(f"<h1>A headline of the page</h1><p>01.01.2020{' -' * 42} 1</p>{PROSE}"),
+        ),
+        Case(
+            "author-almost-a-user-name",  # lower-case letters and one capital: no user name
+            lambda: page(
+                f"<h1>A headline of the page</h1>{PROSE}",
+                f'<title>Hostile page</title><meta name="author" content="{"a" * 58}A">',
+            ),
+        ),
+        Case(
+            "published-labels-60k",  # a publication label with no date after it, 60,000 times
+            lambda: page(f"<h1>A headline</h1>{PROSE}" + "<p>Published</p>" * 60_000),
+        ),
     ]
     for path in sorted([FIXTURES / "article.html", *(FIXTURES / "html").glob("*.html")]):
         cases.extend(mutants(path.read_bytes(), path.stem, mutants_per_page, seed=len(path.name)))

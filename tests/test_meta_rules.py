@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
+from lxml import etree
 from lxml import html as lxml_html
 
 from clipper.extract.html.metadata import Metadata, read_metadata
@@ -523,3 +524,74 @@ def test_a_date_by_the_headline_beats_dublin_cores_plain_date() -> None:
         "<h1>Fair supply chains</h1><p>05.02.2020 - Redaktion</p>",
     )
     assert (meta.published, meta.date_source) == ("2020-02-12", "meta:article:published_time")
+
+
+class _CountingElement(lxml_html.HtmlElement):
+    """An element that counts how often it is compared with another (``==``, ``in`` a list)."""
+
+    compared = 0
+
+    def __eq__(self, other: object) -> bool:
+        _CountingElement.compared += 1
+        return self is other
+
+    __hash__ = lxml_html.HtmlElement.__hash__
+
+
+def test_times_inside_and_outside_the_article_are_told_apart_in_one_pass() -> None:
+    # n <time>s in the article that hold no date, one outside that does: each
+    # <time> is sorted once, not looked for in the list of the others (n² on a
+    # hostile page)
+    n = 2000
+    parser = etree.HTMLParser()
+    parser.set_element_class_lookup(etree.ElementDefaultClassLookup(element=_CountingElement))
+    page = (
+        "<html><body><time>2020-01-02</time><article><h1>A headline of the page</h1>"
+        + "<time>soon</time>" * n
+        + "<p>Some text of the article.</p></article></body></html>"
+    )
+    root = etree.fromstring(page, parser)
+    _CountingElement.compared = 0
+    meta = read_metadata(root, None, now=NOW)
+    assert meta.published == "2020-01-02"
+    assert _CountingElement.compared < n
+
+
+def test_a_text_size_widget_by_the_headline_is_no_byline() -> None:
+    # "Text" names an author only as a label ("Text: Ann Lee"), not a text-size widget
+    for line in ("Text Size A A A", "Text Only Version"):
+        meta = meta_of("<title>Council approves the budget</title>",
+                       f"<h1>Council approves the budget</h1><div>{line}</div>")
+        assert meta.authors == (), line
+    for line in ("Text: Ann Lee", "Text & Fotos: Ann Lee", "By Ann Lee"):
+        meta = meta_of("<title>Council approves the budget</title>",
+                       f"<h1>Council approves the budget</h1><div>{line}</div>")
+        assert meta.authors == ("Ann Lee",), line
+
+
+class _ReadingElement(lxml_html.HtmlElement):
+    """An element that counts how often its whole text is read."""
+
+    read = 0
+
+    def text_content(self) -> str:  # type: ignore[override]
+        if self.tag == "body":
+            _ReadingElement.read += 1
+        return super().text_content()
+
+
+def test_the_bodys_text_is_read_once_for_all_the_declared_names() -> None:
+    # 300 declared authors the page never shows: the body is not read 300 times
+    names = ", ".join(f'{{"name": "Zq{chr(97 + i % 26)}{chr(97 + i // 26)} Person"}}' for i in range(300))
+    page = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+        f'"headline": "A headline of the page", "author": [{names}]}}</script></head>'
+        "<body><h1>A headline of the page</h1><p>By Ann Lee</p><p>Some text.</p></body></html>"
+    )
+    parser = etree.HTMLParser()
+    parser.set_element_class_lookup(etree.ElementDefaultClassLookup(element=_ReadingElement))
+    root = etree.fromstring(page, parser)
+    _ReadingElement.read = 0
+    meta = read_metadata(root, None, now=NOW)
+    assert meta.authors == ("Ann Lee",)
+    assert _ReadingElement.read <= 3

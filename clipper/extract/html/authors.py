@@ -46,7 +46,7 @@ def read_authors(
         if cleaned and all(_is_publisher(n, site) for n in cleaned):
             person = _page_authors(root, beside)
             cleaned = person[0] if person else cleaned
-        elif cleaned and beside and not any(_shown_on_page(root, n) for n in cleaned):
+        elif cleaned and beside and not _any_shown(root, cleaned):
             # a name the page never shows (a template's default), where the
             # byline by the headline names someone: the byline readers see
             cleaned = _headline_byline(beside) or cleaned
@@ -83,10 +83,17 @@ def _fold(text: str) -> str:
     return "".join(ch for ch in plain if ch.isalnum())
 
 
-def _shown_on_page(root: HtmlElement, name: str) -> bool:
-    """Whether the page's body shows a name (its first word at least, in any case)."""
+def _any_shown(root: HtmlElement, names: tuple[str, ...]) -> bool:
+    """Whether the page's body shows any of the names (its first word at least, in any case).
+
+    The body's text is read once for all of them (a page may declare hundreds).
+    """
     body = root.find("body")
     text = body.text_content() if body is not None else ""
+    return any(_shown_in(text, name) for name in names)
+
+
+def _shown_in(text: str, name: str) -> bool:
     first = name.split()[0]
     return first in text or first.upper() in text
 

@@ -122,16 +122,20 @@ def _declared_or_found(
     # a <time> marked as the publication date, else one inside the article;
     # one outside it (a page header's "today" clock) only after the headline's
     # date, and never a reader's comment's
-    times = [el for el in root.iter("time") if not _in_comment(el)]
-    inside = [el for el in times if el.get("pubdate") is not None or not _outside_article(el)]
+    inside: list[HtmlElement] = []
+    outside: list[HtmlElement] = []
+    for el in root.iter("time"):
+        if not _in_comment(el):
+            marked = el.get("pubdate") is not None or not _outside_article(el)
+            (inside if marked else outside).append(el)
     inside.sort(key=lambda el: el.get("pubdate") is None)
     if found := _first_time(inside, limit):
         return found, "time"
-    if outside := _first_time([el for el in times if el not in inside], limit):
+    if outside_time := _first_time(outside, limit):
         # a date under the headline that is another day beats it; the same day,
         # the <time> has the hour too
         found = beside_headline()
-        return (found, "headline") if found and found != outside[:10] else (outside, "time")
+        return (found, "headline") if found and found != outside_time[:10] else (outside_time, "time")
     if url_day:
         return url_day, "url"
     if found := beside_headline():
@@ -351,8 +355,8 @@ def _labelled_date(root: HtmlElement, limit: datetime, lang: str | None) -> str 
             break
         rest = line[label.end() :]
         if not rest.strip():  # the date in the next element: "<dt>Published</dt><dd>…"
-            after = [t for t in text.getparent().xpath("following::text()[position() <= 4]")]
-            if text.is_tail and after and after[0] is not None and str(after[0]) == str(text):
+            after = _texts_after(text.getparent(), 4)
+            if text.is_tail and after and after[0] == str(text):
                 after = after[1:]
             rest = " ".join(" ".join(after[:3]).split())
         m = rules.HEADLINE_DATE.match(rest.strip())
@@ -374,6 +378,28 @@ def _dateline_date(root: HtmlElement, limit: datetime, lang: str | None) -> str 
         if day and day <= limit.date():
             return day.isoformat()
     return None
+
+
+def _texts_after(el: HtmlElement, count: int) -> list[str]:
+    """The first ``count`` text nodes after ``el`` in page order, its tail first (as XPath's
+    ``following::text()``, which libxml2 reads to the page's end before it counts).
+
+    From ``el`` up: each one's tail, then each following sibling's text and its tail.
+    """
+    found: list[str] = []
+    node: HtmlElement | None = el
+    while node is not None and len(found) < count:
+        if node.tail:
+            found.append(node.tail)
+        for sibling in node.itersiblings():
+            if len(found) >= count:
+                break
+            if isinstance(sibling.tag, str):  # a comment's text is no text node
+                found.extend(t for t in itertools.islice(sibling.itertext(), count) if t)
+            if sibling.tail:
+                found.append(sibling.tail)
+        node = node.getparent()
+    return found[:count]
 
 
 def _text_date(root: HtmlElement, limit: datetime) -> tuple[str | None, str | None]:

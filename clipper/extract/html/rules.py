@@ -762,10 +762,11 @@ USER_HANDLE = re.compile(r"[A-Za-z]*[a-z]{3}[A-Za-z]*\d+")
 HEADLINE_BYLINE_WORD = re.compile(
     r"^(?:written by|posted by|published by|geschrieben von|verfasst von|publicado por|"
     r"eine kolumne von|ein kommentar von|text (?:&|und) fotos?|text/fotos?|"
-    r"by|von|par|por|door|av|af|przez|escribe|text|autor|autorin|author|redaktion)"
+    r"by|von|par|por|door|av|af|przez|escribe|text(?=\s*:)|autor|autorin|author|redaktion)"
     r"\s*:?(?:\s+|$)",
     re.I,
 )
+# ("Text" only as a label, with its colon: "Text Size A A A" is a page widget.)
 # A declared author that is a newsroom, not a person (letters only, case-folded,
 # accents off: "Rédaction" is "redaction"):
 # the page's own byline is looked for first.
@@ -787,16 +788,21 @@ HEADLINE_BYLINE_NAMES = re.compile(
     rf"{_ONE_NAME}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*{_ONE_NAME})*"
 )
 # A dateline that names its author after the date and time and a separator.
+# (A run of separators is one mark and the spaces after each, never spaces on
+# both sides of each: "- - - -" would split its spaces 2^n ways on a failing match.)
+_DATELINE_SEPS = r"\s*[|,·•–—-](?:\s*[|,·•–—-])*\s*"
 DATELINE_NAMES = re.compile(
     r"(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?\s+\d{4})"
-    r"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?(?:\s*[|,·•–—-]\s*)+"
-    r"(?:\d{1,2}[:.]\d{2}(?:\s*Uhr)?(?:\s*[|,·•–—-]\s*)+)?"
+    rf"(?:,?\s+\d{{1,2}}[:.]\d{{2}}(?:\s*Uhr)?)?{_DATELINE_SEPS}"
+    rf"(?:\d{{1,2}}[:.]\d{{2}}(?:\s*Uhr)?{_DATELINE_SEPS})?"
     rf"(?P<names>{_ONE_NAME}(?:\s*(?:,|&|\band\b|\bund\b)\s*{_ONE_NAME})*)\s*(?:$|[|·•])"
 )
 
 # A user name given as the author ("ann.lee", "ann_lee", "annlee"): looked up
 # among the page's short pieces of text for the name it spells.
-USER_SLUG = re.compile(r"[a-z]{2,}(?:[._-]?[a-z]{2,})*")
+# (runs of letters between single marks: an optional mark between two runs would let
+# a long run of letters split 2^n ways before a failing match gives up)
+USER_SLUG = re.compile(r"[a-z]{2,}(?:[._-][a-z]{2,})*")
 USER_SLUG_TEXT = (
     "//body//text()[string-length(normalize-space()) < 60]"
     "[not(ancestor::script or ancestor::style)]"
