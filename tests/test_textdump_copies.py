@@ -11,8 +11,10 @@ from __future__ import annotations
 import pytest
 
 from clipper.errors import NotAnArticle
+from clipper.extract.text.blocks import is_comment_thread
 from clipper.extract.text.dump import parse_text_dump
 from clipper.extract.text.lines import CHROME, CREDIT, HARD_MARKER, SOFT_MARKER, classify
+from clipper.extract.text.rules import COMMENT_AUTHOR_LINE
 from clipper.extract.text.wrapping import unwrap
 
 
@@ -570,3 +572,82 @@ def test_a_short_dump_of_furniture_is_still_refused() -> None:
     for dump in ("Home\nLog in\nSearch\n", "Comments\nShare\n", "By Jane Holm\nMarch 3, 2025\n"):
         with pytest.raises(NotAnArticle):
             parse_text_dump(dump)
+
+
+def test_short_error_pages_are_refused() -> None:
+    # An error page is not an article, however few its lines.
+    for dump in (
+        "Access denied\n\nYou do not have permission to view this page\n\nReference 18.2c3e\n",
+        "Page not found\n\nSorry, we could not find that page\n\nGo back home\n",
+    ):
+        with pytest.raises(NotAnArticle):
+            parse_text_dump(dump)
+
+
+# --- Review fixes ----------------------------------------------------------------------------
+
+
+def test_news_sentences_that_speak_of_publishing_are_not_a_post_footer() -> None:
+    for line in (
+        "Der Beitrag wurde am Montag in der ARD veröffentlicht und sorgte bundesweit für Empörung"
+        " bei Zuschauern und Politikern.",
+        "Dieser Artikel wurde von der Stiftung in einer Studie veröffentlicht, die im Herbst"
+        " auch in Buchform erscheinen soll.",
+    ):
+        assert classify(line).kind != CHROME, line
+
+
+def test_the_german_post_footers_own_wording_is_still_chrome() -> None:
+    for line in (
+        "Dieser Beitrag wurde unter Allgemein veröffentlicht. Setze ein Lesezeichen auf den Permalink.",
+        "Dieser Eintrag wurde in Politik, Inland veröffentlicht.",
+        "Dieser Beitrag wurde unter Reisen abgelegt und mit Berlin, Kultur verschlagwortet.",
+    ):
+        assert classify(line).kind == CHROME, line
+
+
+def test_a_statement_introduced_with_said_is_not_a_comment_author_line() -> None:
+    assert not COMMENT_AUTHOR_LINE.fullmatch("In a statement, the company said:")
+    assert not COMMENT_AUTHOR_LINE.fullmatch("The opposition leader said:")
+    assert not COMMENT_AUTHOR_LINE.fullmatch("Der Sprecher der Stadt schreibt:")
+    assert COMMENT_AUTHOR_LINE.fullmatch("Kristine says:")
+    assert COMMENT_AUTHOR_LINE.fullmatch("Rafael sagt:")
+
+
+def test_quotes_under_said_lines_do_not_make_a_news_block_a_comment_thread() -> None:
+    paragraph = (
+        "The council voted on Tuesday to approve the new budget, which raises spending on"
+        " schools and roads by a tenth over the next two years."
+    )
+    lines = ["Council approves budget after long debate", "By Ann Lee", paragraph]
+    for head in (
+        "In a statement, the company said:",
+        "The opposition leader said:",
+        "A spokesperson for the union said:",
+        "In a letter, the residents said:",
+    ):
+        lines += [head, f"“We welcome this, and we will keep watching it.” {paragraph}"]
+    text = parse_text_dump("\n\n".join(lines)).text
+    assert "In a statement, the company said:" in text
+    assert "In a letter, the residents said:" in text
+
+
+def test_a_block_of_quotes_under_said_lines_is_not_a_comment_thread() -> None:
+    paragraph = (
+        "The council voted on Tuesday to approve the new budget, which raises spending on"
+        " schools and roads by a tenth over the next two years."
+    )
+    texts: list[str] = []
+    for head in (
+        "In a statement, the company said:",
+        "The opposition leader said:",
+        "A spokesperson for the union said:",
+        "Der Sprecher der Stadt schreibt:",
+    ):
+        texts += [head, "", f"“We welcome this, and we will keep watching it.” {paragraph}", ""]
+    lines = [classify(t) for t in texts]
+    assert not is_comment_thread(lines, [i for i in range(len(lines)) if i % 4 == 2])
+    named = [classify(t) for t in "\n".join(texts).replace("In a statement, the company", "Ann Lee")
+             .replace("The opposition leader", "Kristine").replace("A spokesperson for the union", "Rafael")
+             .replace("Der Sprecher der Stadt", "Max Muster").split("\n")]
+    assert is_comment_thread(named, [i for i in range(len(named)) if i % 4 == 2])

@@ -123,10 +123,14 @@ def _whole_short_dump(lines: Sequence[Line], in_figure: dict[int, Figure]) -> li
     "abc / def / ghi" or one unfinished sentence is what the page said (its
     HTML gives the same); without a menu, a marker, metadata or a photo
     around them, there is no furniture to strip and nothing else to keep.
+    An error page's lines ("Page not found / Go back home") are no article.
     """
     shown = [i for i, line in enumerate(lines) if line.kind != BLANK]
     if len(shown) > rules.SHORT_DUMP_MAX_LINES or any(
-        lines[i].kind not in (SHORT, SENTENCE) or i in in_figure for i in shown
+        lines[i].kind not in (SHORT, SENTENCE)
+        or i in in_figure
+        or rules.ERROR_PAGE_WORDS.search(lines[i].text)
+        for i in shown
     ):
         return []
     return shown

@@ -111,6 +111,19 @@ SHORT_NOTE_MIN_WORDS = 12
 # A dump of at most this many lines, all plain short lines (no chrome, marker,
 # metadata or photo), is kept whole: there is no furniture in it to strip.
 SHORT_DUMP_MAX_LINES = 4
+# ... unless a line is an error page's (denied, not found, "go back home"): that
+# page is no article, and is refused. (extract/pagekind.py has no such rule: its
+# rules are for walls in front of an article.)
+ERROR_PAGE_WORDS = re.compile(
+    r"\baccess (?:is )?denied\b|\bpermission denied\b|\bforbidden\b|\bunauthori[sz]ed\b"
+    r"|\b(?:do not|don't) have (?:the )?permission\b|\b(?:page|file|article|site) not found\b"
+    r"|\bnot found\b|\b(?:could|can)(?:n['’]t| ?not) (?:be )?(?:find|found)\b|\b(?:40[134]|50[023])\b.{0,20}\berror\b"
+    r"|\berror\b.{0,20}\b(?:40[134]|50[023])\b|\bno longer (?:exists|available)\b"
+    r"|\bgo (?:back )?(?:to (?:the )?)?home(?: ?page)?\b|\bback to (?:the )?home ?page\b"
+    r"|\bseite (?:wurde )?nicht gefunden\b|\bzugriff verweigert\b|\bzur(?:ück zur)? startseite\b"
+    r"|\bpage introuvable\b|\baccès refusé\b|\bp[áa]gina no encontrada\b|\bacceso denegado\b",
+    re.IGNORECASE,
+)
 SUBHEADING_MAX_WORDS = 14  # a short line between paragraphs this long is an <h2>
 SUBHEADING_MAX_CJK = 40
 
@@ -196,8 +209,14 @@ TEASER_DAMPING = 0.3  # also for a consent notice (CONSENT_WORDS in most paragra
 # and the link under it ("Reply", "Antworten"). A block whose paragraphs mostly
 # stand between such lines is a comment thread: its weight is damped like a
 # teaser list's, and it never joins the article.
+# "said:" and "schreibt:" also introduce a quote in news ("In a statement, the
+# company said:"): with them the head must be a name's shape (one to four
+# capitalised words, no comma, no article).
 COMMENT_AUTHOR_LINE = re.compile(
-    r"[^.!?:]{1,40}\s(?:says|said|sagt|schreibt|dit|dice|disse|napisał[a]?|zegt)\s?:", re.IGNORECASE
+    r"[^.!?:]{1,40}\s(?:says|sagt|dit|dice|disse|napisał[a]?|zegt)\s?:"
+    r"|(?!(?:the|a|an|der|die|das|ein|eine)\s)(?-i:[A-ZÄÖÜ][\w'’.-]*(?:\s[A-ZÄÖÜ][\w'’.-]*){0,3})"
+    r"\s(?:said|schreibt)\s?:",
+    re.IGNORECASE,
 )
 REPLY_LINK = re.compile(
     r"(?:reply|antworten|antwort|répondre|responder|rispondi|odpowiedz|beantwoorden)\s*[↓↑→↩]?",
@@ -583,10 +602,18 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         _rx(
             r"this entry was (?:posted|filed) (?:in|on|under)\b.{0,300}",
             r"(?:posted|filed) (?:in|under) .{1,200}\bbookmark the permalink\b.{0,200}",
-            r"dieser (?:eintrag|beitrag|artikel) wurde (?:am .{1,60}? )?(?:in|unter|von) .{1,300}"
-            r"(?:veröffentlicht|verschlagwortet|getaggt|abgelegt).{0,300}",
-            r"dieser (?:eintrag|beitrag) wurde veröffentlicht (?:in|am|unter)\b.{0,300}",
-            r"der beitrag wurde am .{1,80}? veröffentlicht\b.{0,300}",
+            # German: anchored to the engine's own words ("verschlagwortet", "Lesezeichen",
+            # "und unter … abgelegt") or ending right after the category list, so that a
+            # news sentence ("Der Beitrag wurde am Montag in der ARD veröffentlicht und
+            # sorgte …") stays prose.
+            r"(?:dieser|der) (?:eintrag|beitrag|artikel) wurde .{1,300}?"
+            r"\b(?:verschlagwortet|getaggt mit|permalink|lesezeichen)\b.{0,300}",
+            r"dieser (?:eintrag|beitrag|artikel) wurde (?:am .{1,60}? )?(?:in|unter) [^.!?]{1,150}?"
+            r" (?:veröffentlicht|abgelegt)\.?",
+            r"dieser (?:eintrag|beitrag|artikel) wurde veröffentlicht (?:in|unter) [^.!?]{1,150}?"
+            r"(?: von [^.!?]{1,60})?\.?",
+            r"der beitrag wurde am .{1,80}? veröffentlicht und unter [^.!?]{1,150}? abgelegt"
+            r"(?:\.(?:\s.{0,300})?)?",
         ),
     ),
     (
