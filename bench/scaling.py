@@ -1,4 +1,4 @@
-"""Text dumps whose shape once cost time in the square of their length, timed at n and 4n.
+"""Inputs whose shape once cost time in the square of their length, timed at n and 4n.
 
 Usage::
 
@@ -11,6 +11,9 @@ For each, the stage reads a dump of n and of 4n lines (the median of
 quadratic about 16. A ratio rather than a time, so that a slow machine doesn't
 change the verdict; exits 1 if any ratio passes 8. The tests only check that
 these dumps are read to the end (``tests/test_textdump.py``), never how fast.
+``HTML_SHAPES`` are HTML pages of the same kind, read by ``extract()``
+(``tests/test_extract_shapes.py``): a block of thousands of ``<br>`` lines once
+took 46 s.
 """
 
 from __future__ import annotations
@@ -100,6 +103,42 @@ SHAPES: list[tuple[Callable[[int], str], int]] = [
 ]
 
 
+ARTICLE_HTML = "<h1>" + HEADLINE + "</h1>" + "".join(
+    f"<p>{p}</p>" for p in LEAD.split("\n\n") if p.strip()
+)
+
+
+def br_lines(n: int) -> str:
+    """An article, then a block of n ``<br>``-separated "Published" lines."""
+    return f"<html><body>{ARTICLE_HTML}<div>{'<br>Published' * n}</div></body></html>"
+
+
+def published_labels(n: int) -> str:
+    """An article, then n elements each a "Published" label with the date after it."""
+    item = "<p><span>Published:</span> <b>3 March 2024</b></p>"
+    return f"<html><body><article>{ARTICLE_HTML}</article><div>{item * n}</div></body></html>"
+
+
+HTML_SHAPES: list[tuple[Callable[[int], str], int]] = [
+    (br_lines, 2_500),
+    (published_labels, 1_000),
+]
+
+
+def seconds_html(page: str, repeat: int) -> float:
+    from clipper.errors import NotAnArticle
+    from clipper.extract import extract
+
+    extract(br_lines(1))  # loads the language model and parsers first: not the shape's time
+    runs = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        with contextlib.suppress(NotAnArticle):
+            extract(page)
+        runs.append(time.perf_counter() - started)
+    return statistics.median(runs)
+
+
 def seconds(dump: str, repeat: int) -> float:
     from clipper.errors import NotAnArticle
     from clipper.textdump import parse_text_dump
@@ -120,8 +159,10 @@ def main() -> int:
     args = parser.parse_args()
     print(f"{'shape':<20}{'n':>8}{'n s':>10}{'4n s':>10}{'ratio':>8}")
     worst = 0.0
-    for make, n in SHAPES:
-        small, large = seconds(make(n), args.repeat), seconds(make(4 * n), args.repeat)
+    timed = [(make, n, seconds) for make, n in SHAPES]
+    timed += [(make, n, seconds_html) for make, n in HTML_SHAPES]
+    for make, n, time_it in timed:
+        small, large = time_it(make(n), args.repeat), time_it(make(4 * n), args.repeat)
         ratio = large / small if small else float("inf")
         worst = max(worst, ratio)
         print(f"{make.__name__:<20}{n:>8,}{small:>10.3f}{large:>10.3f}{ratio:>7.1f}x")

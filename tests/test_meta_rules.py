@@ -456,3 +456,70 @@ def test_a_date_labelled_as_the_publications_beats_htmldates_guess() -> None:
         "prose for the headline's neighbourhood.</p><dl><dt>Published</dt><dd>21 January 2022</dd></dl>",
     )
     assert (meta.published, meta.date_source) == ("2022-01-21", "text")
+
+
+def _dated(published: str, url: str) -> Metadata:
+    page = (
+        f'<html><head><meta property="article:published_time" content="{published}"></head>'
+        "<body><h1>Bridge opens</h1><p>Some text of the article.</p></body></html>"
+    )
+    return read_metadata(lxml_html.document_fromstring(page), url, now=NOW)
+
+
+def test_a_time_in_the_publishers_own_offset_keeps_its_day_over_the_addresss() -> None:
+    # 13:43 at -05:00 is that day in the publisher's calendar; the address's
+    # day before it is when the story was filed, not a time zone's shift
+    meta = _dated("2024-05-07T13:43:46-05:00", "https://news.example/2024/05/06/bridge")
+    assert meta.published is not None and meta.published[:10] == "2024-05-07"
+
+
+def test_a_time_in_utc_a_day_off_the_addresss_gives_the_addresss_day() -> None:
+    meta = _dated("2024-05-06T23:30:00+00:00", "https://news.example/2024/05/07/bridge")
+    assert (meta.published, meta.date_source) == ("2024-05-07", "url")
+
+
+_DEK = (
+    "<h2>The city's new bridge over the harbour opens to walkers and cyclists this weekend, "
+    "after six years of planning and two of building</h2>"
+)
+
+
+def test_a_long_subheadline_is_no_prose_the_byline_under_it_is_read() -> None:
+    meta = meta_of(
+        "<title>Bridge opens</title>",
+        f"<h1>Bridge opens</h1>{_DEK}<p>Von Ann Lee</p><p>12.03.2022</p>"
+        "<p>The bridge that the city has talked about for six years opened on Saturday, and "
+        "the first walkers crossed it at dawn.</p>",
+    )
+    assert meta.authors == ("Ann Lee",)
+    assert (meta.published, meta.date_source) == ("2022-03-12", "headline")
+
+
+def test_a_paragraph_opening_with_a_date_and_a_dash_is_a_dateline() -> None:
+    meta = meta_of(
+        "<title>Bridge opens</title>",
+        "<h1>Bridge opens</h1><p>The harbour's new bridge is open to walkers and cyclists, after "
+        "six years of planning and two of building, the city says.</p>"
+        "<p>29.11.2022 – The city opened the bridge on Saturday; the first walkers crossed it "
+        "at dawn, and cyclists followed.</p><p>Next week: 02.12.2022 and more.</p>",
+    )
+    assert (meta.published, meta.date_source) == ("2022-11-29", "text")
+    meta = meta_of(
+        "<title>Harbour fair</title>",
+        "<h1>Harbour fair</h1><p>29.11.2022 – 02.12.2022: the harbour fair, with stalls and "
+        "music on the quay every day.</p>",
+    )
+    assert meta.date_source != "text"
+
+
+def test_a_date_by_the_headline_beats_dublin_cores_plain_date() -> None:
+    meta = meta_of(
+        '<meta name="date" content="2020-02-12">',
+        "<h1>Fair supply chains</h1><p>05.02.2020 - Redaktion</p>",
+    )
+    assert (meta.published, meta.date_source) == ("2020-02-05", "headline")
+    meta = meta_of(  # a publication date declared as one keeps its place
+        '<meta property="article:published_time" content="2020-02-12">',
+        "<h1>Fair supply chains</h1><p>05.02.2020 - Redaktion</p>",
+    )
+    assert (meta.published, meta.date_source) == ("2020-02-12", "meta:article:published_time")

@@ -94,3 +94,23 @@ def test_unlikely_names_are_judged_as_readability_judges_them(words: str) -> Non
 @given(st.text(alphabet=" \t\n\r\xa0\u3000ab", max_size=20))
 def test_collapse_is_the_whitespace_regex(text: str) -> None:
     assert collapse(text) == SPACE.sub(" ", text)
+
+
+def test_the_patterns_the_fast_steps_read_are_found_in_readability() -> None:
+    # readable.py reads readability's own patterns by their text: a release that
+    # changes them must fail here, not quietly take the slow path.
+    from clipper.extract.html import readable
+
+    assert readable._BLOCK_WORDS is not None
+    assert readable._UNLIKELY_WORDS is not None and readable._MAYBE_WORDS is not None
+
+
+def test_parsed_elements_are_plain_html_elements() -> None:
+    # tree.html_parser looks element classes up in C: no FormElement or
+    # InputElement (.fields, .value) on trees clipper parses; nothing may use them
+    from lxml.html import HtmlElement, document_fromstring
+
+    from clipper.extract.html.tree import html_parser
+
+    root = document_fromstring("<form><input name=q><label>x</label></form>", parser=html_parser())
+    assert {type(el) for el in root.iter("form", "input", "label")} == {HtmlElement}

@@ -258,11 +258,14 @@ def _flatten_block(src: HtmlElement, dst: HtmlElement, url: str | None) -> None:
 
 
 def _append_text(dst: HtmlElement, text: str) -> None:
-    if len(dst):
+    # dst[-1], not len(dst): lxml counts children one by one, and a block of
+    # thousands of <br>-separated lines made every append walk them all
+    try:
         last = dst[-1]
-        last.tail = (last.tail or "") + text
-    else:
+    except IndexError:
         dst.text = (dst.text or "") + text
+    else:
+        last.tail = (last.tail or "") + text
 
 
 def _is_data_table(table: HtmlElement) -> bool:

@@ -82,7 +82,9 @@ def _url_day(url: str | None, limit: datetime) -> str | None:
 
 def _day_apart(found: str, day: str) -> bool:
     """Whether a date-time and a day are one calendar day apart (and it has a time)."""
-    if "T" not in found:
+    if "T" not in found or re.search(r"[+-](?!00:00)\d{2}:\d{2}$", found):
+        # a time given in the publisher's own offset is already on its calendar
+        # day; only one in UTC (or without a zone) can have moved off it
         return False
     try:
         delta = date.fromisoformat(found[:10]) - date.fromisoformat(day)
@@ -109,6 +111,9 @@ def _declared_or_found(
     for key in rules.META_PUBLISHED:
         for value in metas.get(key, ()):
             if found := parse_date(value, limit):
+                shown = beside_headline() if key in rules.META_GENERIC_DATES else None
+                if shown and shown != found[:10]:
+                    return shown, "headline"
                 return found, f"meta:{key}"
     for el in root.xpath("//*[@itemprop='datePublished']"):
         value = el.get("content") or el.get("datetime") or el.text_content()
@@ -135,6 +140,8 @@ def _declared_or_found(
     if found:
         return found, source
     if found := _labelled_date(root, limit, lang):
+        return found, "text"
+    if found := _dateline_date(root, limit, lang):
         return found, "text"
     found = _htmldate(root, url, limit)
     if not found or (modified and found[:10] == modified[:10]):
@@ -236,12 +243,15 @@ def headline_lines(el: HtmlElement) -> tuple[list[str], list[str]]:
         (_PRECEDING_TEXT, rules.HEADLINE_DATE_BEFORE_CHARS),
     ):
         shown: dict[Any, bool] = {}  # by the element a text belongs to
-        nodes = [" ".join(t.split()) for t in el.xpath(path) if _shown(t, shown)]
+        texts = [t for t in el.xpath(path) if _shown(t, shown)]
         if path is _PRECEDING_TEXT:
-            nodes.reverse()  # nearest first
+            texts.reverse()  # nearest first
+        nodes = [" ".join(t.split()) for t in texts]
         kept: list[str] = []
         size = 0
-        for text in nodes:
+        for node, text in zip(texts, nodes, strict=True):
+            if len(text) >= rules.HEADLINE_DATE_PROSE_CHARS and _in_heading(node):
+                continue  # a long subheadline is no prose: the article has not begun
             if len(text) >= rules.HEADLINE_DATE_PROSE_CHARS or size >= limit:
                 break
             if text:
@@ -251,6 +261,13 @@ def headline_lines(el: HtmlElement) -> tuple[list[str], list[str]]:
             kept.reverse()
         sides.append(kept)
     return sides[0], sides[1]
+
+
+def _in_heading(text: Any) -> bool:
+    owner = text.getparent()
+    if owner is not None and text.is_tail:
+        owner = owner.getparent()
+    return owner is not None and owner.tag in ("h2", "h3", "h4", "h5", "h6")
 
 
 def _shown(text: Any, seen: dict[Any, bool]) -> bool:
@@ -319,6 +336,7 @@ def _outside_article(el: HtmlElement) -> bool:
 def _labelled_date(root: HtmlElement, limit: datetime, lang: str | None) -> str | None:
     """A date the page's text labels as the publication's ("Erschienen am: 01.11.2023")."""
     shown: dict[Any, bool] = {}
+    tries = 0
     for text in root.xpath(rules.PUBLISHED_LABEL_TEXT):
         if not _shown(text, shown):
             continue
@@ -326,6 +344,11 @@ def _labelled_date(root: HtmlElement, limit: datetime, lang: str | None) -> str 
         label = rules.PUBLISHED_LABEL.search(line)
         if label is None:
             continue
+        # each try may read the text after it (an XPath over the rest of the
+        # page): a page of thousands of "Published" lines gets a bounded look
+        tries += 1
+        if tries > rules.PUBLISHED_LABEL_TRIES:
+            break
         rest = line[label.end() :]
         if not rest.strip():  # the date in the next element: "<dt>Published</dt><dd>…"
             after = [t for t in text.getparent().xpath("following::text()[position() <= 4]")]
@@ -334,6 +357,20 @@ def _labelled_date(root: HtmlElement, limit: datetime, lang: str | None) -> str 
             rest = " ".join(" ".join(after[:3]).split())
         m = rules.HEADLINE_DATE.match(rest.strip())
         day = _written_day(m, lang) if m else None
+        if day and day <= limit.date():
+            return day.isoformat()
+    return None
+
+
+def _dateline_date(root: HtmlElement, limit: datetime, lang: str | None) -> str | None:
+    """The date a paragraph opens with as a dateline ("29.11.2022 – The ministry said…")."""
+    for p in itertools.islice(root.iter("p"), rules.DATELINE_PARAGRAPHS):
+        text = " ".join((p.text_content() or "").split())
+        m = rules.HEADLINE_DATE.match(text)
+        dash = rules.DATELINE_DASH.match(text, m.end()) if m else None
+        if m is None or dash is None or rules.HEADLINE_DATE.match(text, dash.end()):
+            continue  # no dateline, or a span of days ("29.11.2022 – 02.12.2022")
+        day = _written_day(m, lang)
         if day and day <= limit.date():
             return day.isoformat()
     return None

@@ -123,6 +123,10 @@ class _Document(Document):
     comments, processing instructions, event handlers and inline styles.
     """
 
+    # each element's text length while score_paragraphs runs (None outside it,
+    # where the tree changes between calls)
+    _lengths: dict[HtmlElement, int] | None = None
+
     def _parse(self, input: HtmlElement) -> HtmlElement:
         self.encoding = "utf-8"
         # what readability itself drops first, from the page: hidden elements
@@ -186,10 +190,7 @@ class _Document(Document):
         if _BLOCK_WORDS is None:
             return super().transform_misused_divs_into_paragraphs()
         blocks = _blocks(self.html, _BLOCK_WORDS)
-        inline_tags = {
-            "a", "b", "cite", "code", "em", "font", "i", "small", "span", "strong", "sub",
-            "sup", "u",
-        }  # fmt: skip
+        inline_tags = rules.READABILITY_INLINE_TAGS
         for elem in self.tags(self.html, "div"):
             if not any(_is_block(child, blocks) for child in elem):
                 elem.tag = "p"
@@ -233,7 +234,7 @@ class _Document(Document):
         min_len = self.min_text_length
         candidates: dict[HtmlElement, dict[str, Any]] = {}
         ordered = []
-        self._lengths: dict[HtmlElement, int] | None = {}
+        self._lengths = {}
         try:
             for elem in self.tags(self._html(), "p", "pre", "td", "blockquote"):
                 parent_node = elem.getparent()
@@ -263,7 +264,7 @@ class _Document(Document):
         return candidates
 
     def get_link_density(self, elem: HtmlElement) -> float:
-        lengths = getattr(self, "_lengths", None)
+        lengths = self._lengths
         if lengths is None:
             lengths = {}  # outside scoring the tree changes between calls
         link_length = 0

@@ -991,6 +991,13 @@ HEADLINE_DATE = re.compile(
     rf"|\b(?P<mon5>{_ANY_MONTH})\.?\s+(?P<d5>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y5>(?:19|20)\d{{2}})(?!\d)",
     re.I,
 )
+# Dublin Core's plain "date" is any date of the resource's life (often its last
+# change), not the publication's: a date shown by the headline beats it.
+META_GENERIC_DATES: frozenset[str] = frozenset({"date", "dc:date", "dcterms:date"})
+# A paragraph that opens with a date and a dash is a dateline ("29.11.2022 – The
+# ministry said"): looked for, before htmldate, in the page's first paragraphs.
+DATELINE_DASH = re.compile(r"\s*[–—-]\s")
+DATELINE_PARAGRAPHS = 40
 # Where the headline's neighbourhood is read from: the page's text without these.
 HEADLINE_DATE_SKIP_TAGS: frozenset[str] = frozenset(
     {"script", "style", "noscript", "template", "head", "title", "select", "option"}
@@ -1005,6 +1012,9 @@ PUBLISHED_LABEL = re.compile(
     r"(?:\s+(?:am|on|le|el|il|op))?\s*:?\s*",
     re.I,
 )
+# (labels looked at, at most: the article's own comes early; a page of thousands
+# of "Published" lines is a list, and each look may read the text after the label)
+PUBLISHED_LABEL_TRIES = 12
 # (the pieces of text that may hold one: a cheap test before the label's pattern)
 PUBLISHED_LABEL_TEXT = (
     "//body//text()[contains(., 'ubli') or contains(., 'rschien') or contains(., 'ffentlich')"
@@ -1015,6 +1025,12 @@ PUBLISHED_LABEL_TEXT = (
 # dump's (``textrules.MONTHS``), since other languages' dates come from
 # metadata, which is nearly always machine-readable.
 MONTHS: Mapping[str, int] = lexicon.ENGLISH_MONTHS
+
+# The inline tags readability-lxml 0.9 lets stand inside a <div> it turns into a
+# paragraph (clipper.extract.html.readable repeats that step, faster).
+READABILITY_INLINE_TAGS: frozenset[str] = frozenset(
+    {"a", "b", "cite", "code", "em", "font", "i", "small", "span", "strong", "sub", "sup", "u"}
+)
 
 # Blocks kept in the clean article HTML; everything else is unwrapped.
 KEEP_BLOCK_TAGS: frozenset[str] = frozenset(
