@@ -27,8 +27,10 @@ from extraction import web_clipper
 # Measured on 2026-12-01 with `python bench/extraction.py` (passage P 0.941,
 # R 0.951, F1 0.946, title 0.859, authors 0.755, date 0.906, no page refused; see
 # the README's "Quality and speed") minus half a point. Raise them as extraction
-# improves; never lower them to let a change pass.
-MIN_PRECISION = 0.936
+# improves; never lower them to let a change pass. Precision was set again from
+# P 0.934 (the same day) when the body rules that matched one dev page's wording
+# were dropped: the held-out sets judge the rules, so that gain was tuning.
+MIN_PRECISION = 0.929
 MIN_RECALL = 0.946
 MIN_F1 = 0.941
 MIN_TITLE = 0.854

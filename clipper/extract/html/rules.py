@@ -482,40 +482,41 @@ _PHRASES: tuple[str, ...] = (
     r"to (view|read|access|continue reading) (the|this) (full )?(story|article|content)\b.{0,160}",
     r"(get|receive) (the latest|breaking|all|our|the latest) (news|stories|headlines|updates)\b.{0,60}"
     r"\b(app|inbox|phone)\b.{0,80}",
-    r"(follow|find|like|join) (us|[\w .'’@-]{1,40}) on (twitter|facebook|instagram|x|linkedin"
+    r"(follow|find|like|join) us on (twitter|facebook|instagram|x|linkedin"
     r"|youtube|telegram|whatsapp|tiktok|threads|bluesky)\b.{0,200}",
+    # another account is named by a proper name ("Follow the Harbour Post on ..."), and
+    # the block doesn't go on as a sentence after the network ("..., organisers urged")
+    r"(follow|find|join) (the )?(?-i:[A-Z@])[\w .'’@-]{0,40} on (twitter|facebook|instagram"
+    r"|linkedin|youtube|telegram|whatsapp|tiktok|threads|bluesky)\b(?!,).{0,200}",
     r"(s[ií]guenos|s[ií]ganos|folgen sie uns|folgt uns|folge uns|suivez-nous|seguici)\b.{0,160}",
     r"(submit|send) (us )?(your|a) (letters?|tips?|news tips?|story ideas?|photos?)\b.{0,120}",
     r"(support|unterstütze|unterstützen sie) (us|our (work|journalism)|independent journalism"
     r"|uns|[\w-]+ (bereits )?(mit|ab) \d).{0,120}",
     r"(become|werden sie|werde) (a |an )?(member|mitglied|patron|supporter|abonnent(in)?)\b.{0,120}",
-    r"(let us know|tell us|verraten sie|schreiben sie|schreibt|erzählt|dites-nous)\b.{0,80}"
+    r"(let us know|tell us|schreibt uns|schreiben sie uns|erzählt uns|dites-nous)\b.{0,80}"
     r"\b(in the comments|in den kommentaren|dans les commentaires|en los comentarios)\b.{0,100}",
     # advertising and affiliate disclosures
     r"\*?(werbung|anzeige|advertisement|sponsored|publicidad|publicité)(\*|\.|\s[-–—|])\s?.{0,200}",
-    r"\(?(alle angaben ohne gewähr|irrtümer vorbehalten|all information without guarantee)\)?.{0,60}",
     # post footers and labels: a blog engine's line, a login notice, an author box's heading
     r"this entry was posted\b.{0,200}",
     r"(you are|you're)( currently)? not (logged|signed) in.{0,60}"
-    r"|sie sind( aktuell| derzeit| momentan)? nicht (eingeloggt|angemeldet).{0,60}",
+    r"|sie sind nicht (eingeloggt|angemeldet).{0,60}",
     r"(über den autor|über die autorin|über mich|about the author|about me|à propos de l'auteur"
     r"|sobre el autor|sobre la autora|sobre o autor)\s*:?",
     r"(loading|wird geladen|chargement|cargando|caricamento)\s?(\.\.\.|…)?",
-    r"(release|news|publication) date\s*:?(\s*[\w ,./:-]{0,60})?",
     r"\d{1,2}[./]\d{1,2}[./]\d{2,4}(,? \d{1,2}:\d{2}( ?[ap]\.?m\.?)?)?",
     r"(crédits?|credits?) (photos?|images?)\s*:.{0,80}",
     # navigation back, and the next article
     r"back to (the )?(top|list|overview|index|news|all [\w ]{1,20})"
     r"|zurück( (nach oben|zum seitenanfang|zur (übersicht|liste|listenansicht|startseite)))?"
     r"|retour (en haut|à la liste)|volver (arriba|al inicio)",
-    r"(vorschau auf den nächsten|nächster|vorheriger|voriger) (artikel|beitrag)\b.{0,60}",
+    r"(nächster|vorheriger|voriger) (artikel|beitrag)\b.{0,60}",
     # related articles, in more languages
     r"(lesen sie hier|hier lesen sie|mehr dazu( lesen sie)?( hier)?|auch interessant"
-    r"|ebenfalls interessant|dowiedz się więcej|puedes ver|mira también|ver también"
+    r"|ebenfalls interessant|puedes ver|mira también|ver también"
     r"|te recomendamos|también te puede interesar)\s*(:.*)?",
     r"((empfohlene|ähnliche|verwandte|weitere|passende|beliebte|neueste|aktuelle|mehr|andere)\s){1,2}"
-    r"\w*(beiträge|artikel|themen|news|nachrichten|meldungen|posts|tipps|rezepte|videos)\b.{0,60}"
-    r"(?<![.!?])",
+    r"\w*(beiträge|artikel|themen|news|nachrichten|meldungen|posts|tipps|rezepte|videos)\s*:?",
     r"(articles similaires|articles liés|artículos relacionados|noticias relacionadas"
     r"|notizie correlate|articoli correlati)\b.{0,60}",
     r"(weitere|mehr) (informationen|infos)( finden sie)?( (unter|zum thema|zu [\w ]{1,30}|auf|bei)\b)?"
@@ -572,11 +573,11 @@ _SENTENCES: tuple[tuple[tuple[str, ...], str], ...] = (
     ),
     (
         ("already",),
-        r".{0,60}\balready (a subscriber|subscribed|a member|registered)\b.{0,160}",
+        r".{0,60}\balready (a subscriber|subscribed)\b.{0,160}",
     ),
     (
         ("sign up", "subscribe", "register", "join us"),
-        r".{0,120}\b(sign up|subscribe|register|join us) (here|now|today)[.!]?",
+        r"(.{0,120}[?!] )?(sign up|subscribe|register|join us) (here|now|today)[.!]?",
     ),
     (
         ("download",),
@@ -585,17 +586,12 @@ _SENTENCES: tuple[tuple[tuple[str, ...], str], ...] = (
     ),
     (
         ("canal", "channel", "kanal"),
-        r".{0,80}\b(our|unse?re?n?|nuestro|notre|tenemos|have an?) (canal|channel|kanal) (de |on |auf |en "
+        r".{0,80}\b(our|unse?re?n?|nuestro|notre|have an?) (canal|channel|kanal) (de |on |auf |en "
         r"|sur )?(telegram|whatsapp)\b.{0,120}",
     ),
     (
         ("klick", "click", "cliquez", "clic"),
         r".{0,80}\b(hier klicken|click here|cliquez ici|haga clic aquí|klicken sie hier)\b.{0,100}",
-    ),
-    (
-        ("vergiss", "vergessen", "forget", "oubliez"),
-        r".{0,40}\b(vergiss nicht|vergessen sie nicht|don'?t forget|n'oubliez pas) (zu teilen|to share"
-        r"|de partager)\b.{0,40}",
     ),
     (
         ("newsletter",),
