@@ -24,15 +24,15 @@ sys.path.insert(0, str(ROOT / "bench"))
 import webeval
 from extraction import web_clipper
 
-# Measured on 2026-12-01 with `python bench/extraction.py` (passage P 0.941,
-# R 0.951, F1 0.946, title 0.859, authors 0.755, date 0.906, no page refused; see
+# Measured on 2026-12-01 with `python bench/extraction.py` on clipper 0.5.0 (passage
+# P 0.934, R 0.951, F1 0.942, title 0.859, authors 0.755, date 0.906, no page refused; see
 # the README's "Quality and speed") minus half a point. Raise them as extraction
-# improves; never lower them to let a change pass. Precision was set again from
-# P 0.934 (the same day) when the body rules that matched one dev page's wording
-# were dropped: the held-out sets judge the rules, so that gain was tuning.
+# improves; never lower them to let a change pass. (P and F1 were set from 0.941 and
+# 0.946 earlier the same day, before the body rules that matched one dev page's
+# wording were dropped: the held-out sets judge the rules, so that gain was tuning.)
 MIN_PRECISION = 0.929
 MIN_RECALL = 0.946
-MIN_F1 = 0.941
+MIN_F1 = 0.937
 MIN_TITLE = 0.854
 MIN_AUTHORS = 0.750
 MIN_DATE = 0.901
