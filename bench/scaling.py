@@ -125,32 +125,31 @@ HTML_SHAPES: list[tuple[Callable[[int], str], int]] = [
 ]
 
 
-def seconds_html(page: str, repeat: int) -> float:
+def median_seconds(read: Callable[[str], object], text: str, repeat: int) -> float:
+    """The median time ``read`` takes over ``text`` in ``repeat`` runs."""
     from clipper.errors import NotAnArticle
-    from clipper.extract import extract
-
-    extract(br_lines(1))  # loads the language model and parsers first: not the shape's time
-    runs = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        with contextlib.suppress(NotAnArticle):
-            extract(page)
-        runs.append(time.perf_counter() - started)
-    return statistics.median(runs)
-
-
-def seconds(dump: str, repeat: int) -> float:
-    from clipper.errors import NotAnArticle
-    from clipper.textdump import parse_text_dump
 
     runs = []
     for _ in range(repeat):
         started = time.perf_counter()
         # Refusing is an answer too; the time to reach it is what counts.
         with contextlib.suppress(NotAnArticle):
-            parse_text_dump(dump)
+            read(text)
         runs.append(time.perf_counter() - started)
     return statistics.median(runs)
+
+
+def seconds_html(page: str, repeat: int) -> float:
+    from clipper.extract import extract
+
+    extract(br_lines(1))  # loads the language model and parsers first: not the shape's time
+    return median_seconds(extract, page, repeat)
+
+
+def seconds(dump: str, repeat: int) -> float:
+    from clipper.textdump import parse_text_dump
+
+    return median_seconds(parse_text_dump, dump, repeat)
 
 
 def main() -> int:

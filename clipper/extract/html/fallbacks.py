@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from lxml import etree
@@ -71,12 +72,18 @@ def recover_lead(root: HtmlElement, body: Body, meta: Metadata, url: str | None)
         if stop:
             break
         node = node.getparent()
-    if not found:
-        return body
-    html = "".join(lxml_html.tostring(el, encoding="unicode") for el in reversed(found))
-    lead = clean_body(f"<div>{html}</div>", meta, url)
-    if not lead.text:
-        return body
+    lead = _cleaned(reversed(found), meta, url)
+    return _in_front(lead, body) if lead is not None and lead.text else body
+
+
+def _cleaned(elements: Iterable[HtmlElement], meta: Metadata, url: str | None) -> Body | None:
+    """Page elements taken back, through the same furniture cleaning as the body (None: none)."""
+    html = "".join(lxml_html.tostring(el, encoding="unicode") for el in elements)
+    return clean_body(f"<div>{html}</div>", meta, url) if html else None
+
+
+def _in_front(lead: Body, body: Body) -> Body:
+    """``lead`` (paragraphs taken back from the page) in front of ``body``."""
     return Body(
         lead.html + "\n" + body.html,
         lead.text + "\n\n" + body.text,
@@ -137,19 +144,10 @@ def recover_standfirst(root: HtmlElement, body: Body, meta: Metadata, url: str |
         if size > rules.STANDFIRST_MAX_CHARS:
             break
         found.append(el)
-    if not found:
+    lead = _cleaned(found, meta, url)
+    if lead is None or not lead.text or lead.text[:80] in have:
         return body
-    html = "".join(lxml_html.tostring(el, encoding="unicode") for el in found)
-    lead = clean_body(f"<div>{html}</div>", meta, url)
-    if not lead.text or lead.text[:80] in have:
-        return body
-    return Body(
-        lead.html + "\n" + body.html,
-        lead.text + "\n\n" + body.text,
-        lead.captions + body.captions,
-        lead.lead or body.lead,
-        lead.stripped + body.stripped,
-    )
+    return _in_front(lead, body)
 
 
 def _standfirst_furniture(el: HtmlElement) -> bool:
