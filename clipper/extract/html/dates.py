@@ -340,7 +340,6 @@ def _outside_article(el: HtmlElement) -> bool:
 def _labelled_date(root: HtmlElement, limit: datetime, lang: str | None) -> str | None:
     """A date the page's text labels as the publication's ("Erschienen am: 01.11.2023")."""
     shown: dict[Any, bool] = {}
-    tries = 0
     for text in root.xpath(rules.PUBLISHED_LABEL_TEXT):
         if not _shown(text, shown):
             continue
@@ -348,11 +347,6 @@ def _labelled_date(root: HtmlElement, limit: datetime, lang: str | None) -> str 
         label = rules.PUBLISHED_LABEL.search(line)
         if label is None:
             continue
-        # each try may read the text after it (an XPath over the rest of the
-        # page): a page of thousands of "Published" lines gets a bounded look
-        tries += 1
-        if tries > rules.PUBLISHED_LABEL_TRIES:
-            break
         rest = line[label.end() :]
         if not rest.strip():  # the date in the next element: "<dt>Published</dt><dd>…"
             after = _texts_after(text.getparent(), 4)

@@ -1021,9 +1021,6 @@ PUBLISHED_LABEL = re.compile(
     r"(?:\s+(?:am|on|le|el|il|op))?\s*:?\s*",
     re.I,
 )
-# (labels looked at, at most: the article's own comes early; a page of thousands
-# of "Published" lines is a list, and each look may read the text after the label)
-PUBLISHED_LABEL_TRIES = 12
 # (the pieces of text that may hold one: a cheap test before the label's pattern)
 PUBLISHED_LABEL_TEXT = (
     "//body//text()[contains(., 'ubli') or contains(., 'rschien') or contains(., 'ffentlich')"
