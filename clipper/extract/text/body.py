@@ -96,9 +96,17 @@ def find_body(lines: Sequence[Line], in_figure: dict[int, Figure]) -> tuple[int,
     best = _first_headed(lines, eligible, best, in_figure)
     best = _grow(lines, clusters, best, in_figure)
     best = _back_to_headline(lines, clusters, best, in_figure)
-    end = _end_before_soft_marker(lines, best)
+    thread = _thread_start(lines, best)
+    if thread is not None:
+        best = [i for i in best if i < thread]
+    boxed = _before_author_box(lines, best)
+    end = _end_before_soft_marker(lines, boxed)
+    if thread is not None and boxed is best and end == best[-1]:
+        # The lines between the last paragraph and the first comment (a list,
+        # a code line, tags) are read as at any body's end.
+        end = max(i for i in range(end, thread) if lines[i].kind != BLANK)
     # Short sentences around the prose belong to it ("He declined to comment.").
-    return _extend(lines, best[0], in_figure, -1), _extend(lines, end, in_figure, 1)
+    return _extend(lines, boxed[0], in_figure, -1), _extend(lines, end, in_figure, 1)
 
 
 def _introduced_by_list(lines: Sequence[Line], start: int) -> bool:
@@ -190,6 +198,88 @@ def _first_headed(
         ):
             return cluster
     return best
+
+
+def _thread_start(lines: Sequence[Line], best: list[int]) -> int | None:
+    """Where the comment thread that runs on in the body's block begins, if one does.
+
+    Comments can follow the article with nothing long enough between them to
+    part two blocks; each comment's head ("Rafael says:" over its date, a
+    "Reply" link under it) shows where the thread begins. From the first
+    comment author's line, with ``COMMENT_THREAD_MIN_ITEMS`` such heads or
+    links in the rest of the block, the block is comments, as long as an
+    article's worth of prose stands above it; a comment count or a "12 replies
+    to ..." line right above the first comment goes with the thread.
+    """
+    frames = [
+        i
+        for i in range(best[0], best[-1] + 1)
+        if lines[i].kind != PROSE
+        and (
+            rules.COMMENT_AUTHOR_LINE.fullmatch(lines[i].text)
+            or rules.REPLY_LINK.fullmatch(lines[i].text)
+        )
+    ]
+    first = next((i for i in frames if rules.COMMENT_AUTHOR_LINE.fullmatch(lines[i].text)), None)
+    if first is None or sum(1 for i in frames if i >= first) < rules.COMMENT_THREAD_MIN_ITEMS:
+        return None
+    above = [i for i in range(best[0], first) if lines[i].kind != BLANK]
+    if above and _comments_count_line(lines[above[-1]].text):
+        first = above.pop()
+    article = [i for i in best if i < first]
+    if block_weight(lines, article) < rules.THREAD_ARTICLE_MIN_WEIGHT:
+        return None
+    return first
+
+
+def _before_author_box(lines: Sequence[Line], best: list[int]) -> list[int]:
+    """The body without the author box that closes it.
+
+    Under many articles stands a box about its author: the name on a line of
+    its own (maybe with a post count), and a paragraph that opens with that
+    name ("Jane Roe / Jane Roe covers ..."). The article ends above the name
+    when little prose follows the box (``SOFT_MARKER_TAIL_RATIO``): a profile
+    of several people, each under their name, goes on much longer.
+    """
+    weights = [text_weight(lines[k].text) for k in best]
+    total = sum(weights)
+    before = 0
+    for n, k in enumerate(best):
+        if n and total - before < before * rules.SOFT_MARKER_TAIL_RATIO:
+            name = _name_over(lines, best[n - 1], k)
+            if name is not None:
+                return best[:n]
+        before += weights[n]
+    return best
+
+
+def _name_over(lines: Sequence[Line], above: int, paragraph: int) -> int | None:
+    """The line just above ``paragraph`` (after line ``above``) that gives the name the
+    paragraph opens with ("Jane Roe" or "Jane Roe 120 posts" over "Jane Roe covers ...")."""
+    opening = rules.NAME_OPENING.match(lines[paragraph].text)
+    if opening is None:
+        return None
+    shown = [i for i in range(above + 1, paragraph) if lines[i].kind != BLANK]
+    for i in shown[-rules.AUTHOR_BOX_NAME_REACH :]:
+        line = lines[i]
+        if line.kind == SHORT and line.words <= rules.AUTHOR_BOX_NAME_WORDS:
+            head = rules.NAME_OPENING.match(line.text)
+            if (
+                head is not None
+                and head["name"] == opening["name"]
+                and rules.AFTER_BOX_NAME.fullmatch(line.text, head.end())
+            ):
+                return i
+    return None
+
+
+def _comments_count_line(text: str) -> bool:
+    """Whether a line says a comments marker's words, though it reads as prose
+    ("12 replies to “The article's own title”")."""
+    return any(
+        kind in rules.COMMENT_MARKERS and pattern.fullmatch(text)
+        for kind, pattern in rules.HARD_END_MARKERS
+    )
 
 
 def _end_before_soft_marker(lines: Sequence[Line], best: Sequence[int]) -> int:

@@ -223,6 +223,9 @@ REPLY_LINK = re.compile(
     re.IGNORECASE,
 )
 COMMENT_THREAD_MIN_ITEMS = 3
+# A comment thread running on in the article's block is cut off when this
+# much prose (characters) stands above its first comment.
+THREAD_ARTICLE_MIN_WEIGHT = 400
 COMMENT_THREAD_SHARE = 0.5
 # What a cookie or privacy dialog's paragraphs speak of.
 CONSENT_WORDS = re.compile(
@@ -233,6 +236,18 @@ CONSENT_WORDS = re.compile(
 # A soft end marker ("Related", "Read more") inside the body ends the article
 # only when less prose than this share of what came before follows it.
 SOFT_MARKER_TAIL_RATIO = 1 / 3
+# An author box under the article: a line opening with a name (two or three
+# capitalised words), at most AUTHOR_BOX_NAME_WORDS words long, among the
+# AUTHOR_BOX_NAME_REACH lines right above a paragraph that opens with the same name.
+NAME_OPENING = re.compile(
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: (?:de|da|van|von|der|den|la|le|di|du) )?"
+    r" ?[A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+)?)(?=[\s,]|$)"
+)
+AUTHOR_BOX_NAME_WORDS = 6
+# What may follow the name on its line: nothing, a count ("312 posts"), a role
+# after a comma or a bar ("Jane Roe, Editor").
+AFTER_BOX_NAME = re.compile(r"\s*(?:\d[\d.,]*\s+\w+|[,|]\s*[^,|]{1,40})?")
+AUTHOR_BOX_NAME_REACH = 2
 # A standfirst (one paragraph between headline and byline) is at most this long.
 STANDFIRST_MAX_WORDS = 45
 # The headline stands among this many lines above the byline or date line
