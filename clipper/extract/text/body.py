@@ -99,7 +99,7 @@ def find_body(lines: Sequence[Line], in_figure: dict[int, Figure]) -> tuple[int,
     thread = _thread_start(lines, best)
     if thread is not None:
         best = [i for i in best if i < thread]
-    boxed = _before_author_box(lines, best)
+    boxed = _before_author_box(lines, _before_tail_teasers(lines, best))
     end = _end_before_soft_marker(lines, boxed)
     if thread is not None and boxed is best and end == best[-1]:
         # The lines between the last paragraph and the first comment (a list,
@@ -230,6 +230,44 @@ def _thread_start(lines: Sequence[Line], best: list[int]) -> int | None:
     if block_weight(lines, article) < rules.THREAD_ARTICLE_MIN_WEIGHT:
         return None
     return first
+
+
+def _before_tail_teasers(lines: Sequence[Line], best: list[int]) -> list[int]:
+    """The body without the teasers for other articles that close its block.
+
+    A box of two or three teasers under the article (a section label or a
+    like count, a headline, one short blurb; again) is too short a list to be
+    a block of its own. An article's own closing sections have their heading
+    right under the paragraph before (or a list's item); a teaser's headline
+    stands under a short label, a date, a like count or a photo credit.
+    """
+    run = 0
+    for k in reversed(best[1:]):
+        if not _teaser(lines, k):
+            break
+        run += 1
+    if run < rules.TAIL_TEASERS_MIN_ITEMS:
+        return best
+    return best[: len(best) - run]
+
+
+def _teaser(lines: Sequence[Line], i: int) -> bool:
+    """Whether paragraph ``i`` is a short blurb under a headline under something not prose."""
+    if text_weight(lines[i].text) > rules.TEASER_MAX_BLURB:
+        return False
+    above = [k for k in range(i - 1, max(i - 6, -1), -1) if lines[k].kind not in (BLANK, FILE)][:2]
+    if len(above) < 2:
+        return False
+    head, over = lines[above[0]], lines[above[1]]
+    return (
+        head.kind == SHORT
+        and head.headline_like
+        and head.words >= 4
+        and (
+            over.kind in (CHROME, META, CREDIT)
+            or (over.kind == SHORT and over.words <= rules.NAV_ITEM_MAX_WORDS and not over.headline_like)
+        )
+    )
 
 
 def _before_author_box(lines: Sequence[Line], best: list[int]) -> list[int]:

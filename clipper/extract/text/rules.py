@@ -204,6 +204,9 @@ JOIN_ENOUGH_WEIGHT = 800
 TEASER_MIN_ITEMS = 4
 TEASER_HEADED_SHARE = 0.7
 TEASER_MAX_BLURB = 300
+# ... and this many such teasers (each under a headline under a label, a
+# date or a picture, not under the paragraph before) end an article's block.
+TAIL_TEASERS_MIN_ITEMS = 2
 TEASER_DAMPING = 0.3  # also for a consent notice (CONSENT_WORDS in most paragraphs)
 # A comment's own furniture: the line over it ("Kristine says:", "Rafael sagt:")
 # and the link under it ("Reply", "Antworten"). A block whose paragraphs mostly
