@@ -10,6 +10,7 @@ contents or a "Most Read" box join it, never across another article's head.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -99,7 +100,7 @@ def find_body(lines: Sequence[Line], in_figure: dict[int, Figure]) -> tuple[int,
     thread = _thread_start(lines, best)
     if thread is not None:
         best = [i for i in best if i < thread]
-    boxed = _before_author_box(lines, _before_tail_teasers(lines, best))
+    boxed = _before_author_box(lines, _before_post_navigation(lines, _before_tail_teasers(lines, best)))
     end = _end_before_soft_marker(lines, boxed)
     if thread is not None and boxed is best and end == best[-1]:
         # The lines between the last paragraph and the first comment (a list,
@@ -230,6 +231,38 @@ def _thread_start(lines: Sequence[Line], best: list[int]) -> int | None:
     if block_weight(lines, article) < rules.THREAD_ARTICLE_MIN_WEIGHT:
         return None
     return first
+
+
+def _before_post_navigation(lines: Sequence[Line], best: list[int]) -> list[int]:
+    """The body above the links to the previous and next entries inside its block.
+
+    A blog's or a news site's "« Previous post / Next post »" links stand
+    after the article it closes, never inside it; what follows them in the
+    same block (an "About me" box, a sidebar's prose) is the body only when it
+    outweighs all that came before (``POST_NAVIGATION_TAIL_RATIO``). A link
+    that the block repeats is the article's own ("Back to the overview").
+    """
+    links = [
+        i
+        for i in range(best[0], best[-1] + 1)
+        if lines[i].kind in (CHROME, SHORT, SENTENCE) and rules.POST_NAVIGATION.fullmatch(lines[i].text)
+    ]
+    if not links:
+        return best
+    # The same link again and again ("Back to the overview" under each section)
+    # is the article's own navigation.
+    seen = Counter(lines[i].text.casefold() for i in links)
+    weights = [text_weight(lines[k].text) for k in best]
+    total = sum(weights)
+    before = 0
+    n = 0
+    for i in links:
+        while best[n] < i:
+            before += weights[n]
+            n += 1
+        if seen[lines[i].text.casefold()] == 1 and total - before < before * rules.POST_NAVIGATION_TAIL_RATIO:
+            return best[:n]
+    return best
 
 
 def _before_tail_teasers(lines: Sequence[Line], best: list[int]) -> list[int]:

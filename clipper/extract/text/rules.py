@@ -861,6 +861,23 @@ MENU_REASONS: frozenset[str] = frozenset(
         "chrome: previous/next entry link",
     }
 )
+# Links to the previous and next entries: they follow the article, so inside
+# the body's block they end it, unless the prose after them outweighs this
+# share of the prose before.
+# The words name the entries ("Previous post", "« Previous | Next »",
+# "Nächster Beitrag"): the chrome rule's arrows alone ("<head>", "Zurück")
+# stand in code and galleries too, and a lone "Next" is a slider's or a form's.
+_NAV_WORD = r"(?:«|‹|←|<<?)? ?(?:previous|prev|next|older|newer)(?: (?:entry|post|posts|entries))?(?: ?(?:»|›|→|>>?))?"
+POST_NAVIGATION = _rx(
+    rf"{_NAV_WORD} ?[|/]? ?{_NAV_WORD}",
+    r"(?:previous|next|older|newer) (?:entry|post|article|story|posts|entries)\b.{0,100}",
+    r"(?:vorheriger|nächster|voriger|älterer|neuerer) (?:artikel|beitrag|eintrag)\b.{0,100}",
+    r"(?:beitrags|artikel)-?navigation|post navigation",
+    r"(?:article|billet) (?:précédent|suivant)\b.{0,100}",
+    r"(?:artículo|entrada|nota) (?:anterior|siguiente)\b.{0,100}|(?:siguiente|anterior) (?:artículo|entrada|nota)\b.{0,100}",
+    r"(?:próxima|anterior) (?:matéria|notícia)\b.{0,100}",
+)
+POST_NAVIGATION_TAIL_RATIO = 1.0
 # Wire-copy credits that end an article and belong to it.
 WIRE_TAIL = _rx(
     r"(?:\(|\[)?(?:additional\s+)?(?:reporting|writing|editing|research)\s+by\b.{1,200}",
