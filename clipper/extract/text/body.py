@@ -325,22 +325,25 @@ def _before_author_box(lines: Sequence[Line], best: list[int]) -> list[int]:
 
 
 def _name_over(lines: Sequence[Line], above: int, paragraph: int) -> int | None:
-    """The line just above ``paragraph`` (after line ``above``) that gives the name the
-    paragraph opens with ("Jane Roe" or "Jane Roe 120 posts" over "Jane Roe covers ...")."""
+    """The line just above ``paragraph`` (after line ``above``) that heads an author
+    or site box: the name the paragraph opens with ("Jane Roe" or "Jane Roe 120
+    posts" over "Jane Roe covers ..."), or "About Jane" / "Über uns" over any paragraph."""
     opening = rules.NAME_OPENING.match(lines[paragraph].text)
-    if opening is None:
-        return None
     shown = [i for i in range(above + 1, paragraph) if lines[i].kind != BLANK]
     for i in shown[-rules.AUTHOR_BOX_NAME_REACH :]:
         line = lines[i]
-        if line.kind == SHORT and line.words <= rules.AUTHOR_BOX_NAME_WORDS:
-            head = rules.NAME_OPENING.match(line.text)
-            if (
-                head is not None
-                and head["name"] == opening["name"]
-                and rules.AFTER_BOX_NAME.fullmatch(line.text, head.end())
-            ):
-                return i
+        if line.kind not in (SHORT, HARD_MARKER) or line.words > rules.AUTHOR_BOX_NAME_WORDS:
+            continue
+        if rules.ABOUT_HEADING.fullmatch(line.text):
+            return i
+        head = rules.NAME_OPENING.match(line.text)
+        if (
+            opening is not None
+            and head is not None
+            and head["name"] == opening["name"]
+            and rules.AFTER_BOX_NAME.fullmatch(line.text, head.end())
+        ):
+            return i
     return None
 
 

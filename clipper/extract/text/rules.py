@@ -247,6 +247,13 @@ NAME_OPENING = re.compile(
     r" ?[A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+)?)(?=[\s,]|$)"
 )
 AUTHOR_BOX_NAME_WORDS = 6
+# The heading of a box about the author or the site: "About Jane Roe",
+# "Über Steffi 1009 Artikel", "Über uns", "À propos de Lena".
+ABOUT_HEADING = re.compile(
+    r"(?i:about|über|à propos de|acerca de|sobre|o)"
+    r" (?:(?i:us|uns|me|mich|moi|nous|nosotros|mí)"
+    r"|[A-ZÀ-ÖØ-Þ][\w'’.-]*(?: [A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2})(?: \d[\d.,]* \w+)?"
+)
 # What may follow the name on its line: nothing, a count ("312 posts"), a role
 # after a comma or a bar ("Jane Roe, Editor").
 AFTER_BOX_NAME = re.compile(r"\s*(?:\d[\d.,]*\s+\w+|[,|]\s*[^,|]{1,40})?")
