@@ -100,7 +100,8 @@ def find_body(lines: Sequence[Line], in_figure: dict[int, Figure]) -> tuple[int,
     thread = _thread_start(lines, best)
     if thread is not None:
         best = [i for i in best if i < thread]
-    boxed = _before_author_box(lines, _before_post_navigation(lines, _before_tail_teasers(lines, best)))
+    closing = _before_post_navigation(lines, _before_tail_teasers(lines, best))
+    boxed = _before_author_box(lines, _before_tail_promos(lines, closing))
     end = _end_before_soft_marker(lines, boxed)
     if thread is not None and boxed is best and end == best[-1]:
         # The lines between the last paragraph and the first comment (a list,
@@ -263,6 +264,29 @@ def _before_post_navigation(lines: Sequence[Line], best: list[int]) -> list[int]
         if seen[lines[i].text.casefold()] == 1 and total - before < before * rules.POST_NAVIGATION_TAIL_RATIO:
             return best[:n]
     return best
+
+
+def _before_tail_promos(lines: Sequence[Line], best: list[int]) -> list[int]:
+    """The body without the pitch for the site's newsletter, app or social
+    accounts that closes it ("Get the latest news straight to your inbox ...").
+
+    Such a paragraph follows the article and speaks to the reader from its
+    first sentence; an article's last paragraph that ends with a "Follow the
+    author on Twitter" stays, and a long one is the article's.
+    """
+    kept = list(best)
+    while (
+        len(kept) > 1
+        and lines[kept[-1]].words <= rules.PROMO_MAX_WORDS
+        and rules.PROMO_WORDS.search(_first_sentence(lines[kept[-1]].text))
+    ):
+        kept.pop()
+    return kept if len(kept) < len(best) else best
+
+
+def _first_sentence(text: str) -> str:
+    match = rules.FIRST_SENTENCE.match(text)
+    return match.group() if match else text
 
 
 def _before_tail_teasers(lines: Sequence[Line], best: list[int]) -> list[int]:

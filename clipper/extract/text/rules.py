@@ -230,6 +230,19 @@ COMMENT_THREAD_MIN_ITEMS = 3
 # much prose (characters) stands above its first comment.
 THREAD_ARTICLE_MIN_WEIGHT = 400
 COMMENT_THREAD_SHARE = 0.5
+# What a site's pitch under the article speaks of: its newsletter, its app,
+# its social accounts, the reader's inbox. A closing paragraph of at most
+# PROMO_MAX_WORDS words that says one of these is the site's, not the article's.
+PROMO_WORDS = re.compile(
+    r"newsletter|\binbox\b|\bpostfach\b|\bapps? (?:for|für|pour|para) (?:ios|android|iphone)"
+    r"|\b(?:download|herunterladen|installieren|descarga|télécharge[rz]?)\b[^.!?]{0,60}\bapps?\b"
+    r"|\bstraight to your (?:phone|inbox|device)|\bdirekt (?:auf|in) (?:dein|ihr)e?s? (?:handy|smartphone|gerät|postfach)"
+    r"|\b(?:follow|folgen sie|folge|suivez|síguenos|sigue)\b[^.!?]{0,60}\b(?:twitter|facebook|instagram|linkedin|youtube|telegram|whatsapp)",
+    re.IGNORECASE,
+)
+PROMO_MAX_WORDS = 60
+# A paragraph's first sentence: up to a sentence end followed by a space.
+FIRST_SENTENCE = re.compile(r"[^.!?]*(?:[.!?](?!\s)[^.!?]*)*")
 # What a cookie or privacy dialog's paragraphs speak of.
 CONSENT_WORDS = re.compile(
     r"\bcookies?\b|\bconsent\b|\bdatenschutz|\beinwilligung|\bprivacy (?:policy|settings)"
