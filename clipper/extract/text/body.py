@@ -267,21 +267,29 @@ def _before_post_navigation(lines: Sequence[Line], best: list[int]) -> list[int]
 
 
 def _before_tail_promos(lines: Sequence[Line], best: list[int]) -> list[int]:
-    """The body without the pitch for the site's newsletter, app or social
+    """The body above the pitch for the site's newsletter, app or social
     accounts that closes it ("Get the latest news straight to your inbox ...").
 
     Such a paragraph follows the article and speaks to the reader from its
-    first sentence; an article's last paragraph that ends with a "Follow the
-    author on Twitter" stays, and a long one is the article's.
+    first sentence (an article's last paragraph that ends with "Follow the
+    author on Twitter" stays); with what follows it in the block (the
+    sign-up form's notes, the site's own prose) it is the body's tail, so it
+    ends the body when less prose than ``SOFT_MARKER_TAIL_RATIO`` of what came
+    before follows it, like a "Read more" marker.
     """
-    kept = list(best)
-    while (
-        len(kept) > 1
-        and lines[kept[-1]].words <= rules.PROMO_MAX_WORDS
-        and rules.PROMO_WORDS.search(_first_sentence(lines[kept[-1]].text))
-    ):
-        kept.pop()
-    return kept if len(kept) < len(best) else best
+    weights = [text_weight(lines[k].text) for k in best]
+    total = sum(weights)
+    before = 0
+    for n, k in enumerate(best):
+        if (
+            n
+            and total - before < before * rules.SOFT_MARKER_TAIL_RATIO
+            and lines[k].words <= rules.PROMO_MAX_WORDS
+            and rules.PROMO_WORDS.search(_first_sentence(lines[k].text))
+        ):
+            return best[:n]
+        before += weights[n]
+    return best
 
 
 def _first_sentence(text: str) -> str:
