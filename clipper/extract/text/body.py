@@ -272,23 +272,28 @@ def _before_tail_promos(lines: Sequence[Line], best: list[int]) -> list[int]:
 
     Such a paragraph follows the article and speaks to the reader from its
     first sentence (an article's last paragraph that ends with "Follow the
-    author on Twitter" stays); with what follows it in the block (the
-    sign-up form's notes, the site's own prose) it is the body's tail, so it
-    ends the body when less prose than ``SOFT_MARKER_TAIL_RATIO`` of what came
-    before follows it, like a "Read more" marker.
+    author on Twitter" stays), or a sign-up line ("Get our newsletter") heads
+    it; with what follows it in the block (the form's notes, the site's own
+    prose) it is the body's tail, so it ends the body when less prose than
+    ``SOFT_MARKER_TAIL_RATIO`` of what came before follows it, like a "Read
+    more" marker.
     """
     weights = [text_weight(lines[k].text) for k in best]
     total = sum(weights)
     before = 0
-    for n, k in enumerate(best):
-        if (
-            n
-            and total - before < before * rules.SOFT_MARKER_TAIL_RATIO
-            and lines[k].words <= rules.PROMO_MAX_WORDS
-            and rules.PROMO_WORDS.search(_first_sentence(lines[k].text))
-        ):
+    n = 0  # paragraphs of ``best`` above line i
+    for i in range(best[0], best[-1] + 1):
+        while best[n] < i:
+            before += weights[n]
+            n += 1
+        line = lines[i]
+        pitch = (line.kind == CHROME and line.reason == rules.SUBSCRIBE_PROMPT) or (
+            best[n] == i
+            and line.words <= rules.PROMO_MAX_WORDS
+            and rules.PROMO_WORDS.search(_first_sentence(line.text)) is not None
+        )
+        if pitch and n and total - before < before * rules.SOFT_MARKER_TAIL_RATIO:
             return best[:n]
-        before += weights[n]
     return best
 
 

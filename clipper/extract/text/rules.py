@@ -241,6 +241,8 @@ PROMO_WORDS = re.compile(
     re.IGNORECASE,
 )
 PROMO_MAX_WORDS = 60
+# The chrome rule whose lines head such a pitch ("Sign up for our newsletter").
+SUBSCRIBE_PROMPT = "chrome: sign-in or subscribe prompt"
 # A paragraph's first sentence: up to a sentence end followed by a space.
 FIRST_SENTENCE = re.compile(r"[^.!?]*(?:[.!?](?!\s)[^.!?]*)*")
 # What a cookie or privacy dialog's paragraphs speak of.
