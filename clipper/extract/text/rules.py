@@ -346,7 +346,7 @@ CREDIT = _rx(
     r"\(?\s*(?:photo(?:graph)?s?|images?|pictures?|credits?|photo credit|illustration|graphic|video"
     r"|foto(?:s|grafie)?|bild(?:er)?|quelle|crédits?(?: photos?)?|crédito|fotografía|ilustración"
     r"|фото(?:графия)?|иллюстрация|источник фото|写真|画像|撮影|提供)"
-    r"\s*(?:[:：=＝]|by\b|von\b|de\b)\s*.{1,200}?\)?",
+    r"\s*(?:[:：=＝©]|by\b|von\b|de\b)\s*.{1,200}?\)?",
     r"\(\s*(?:AP|AFP|EPA|Reuters|dpa|Kyodo|Getty|Xinhua|ANP|TASS|РИА)(?: Photo| Images)?\s*/[^)]{1,100}\)",
     r"(?:[^\s/][^/]{0,60}/){1,3}\s*(?:getty images|afp|reuters|ap|associated press|epa(?:-efe)?|shutterstock"
     r"|alamy|bloomberg|dpa|picture[- ]alliance|tass|kyodo|xinhua|the new york times|redux|sipa|imago)"
