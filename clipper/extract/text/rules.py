@@ -375,7 +375,10 @@ INLINE_CREDIT = re.compile(
     r"|(?<=\s)(?-i:Credit|Photograph|Photo|Picture|Image|Foto|Bild|Imagen|Quelle|Źródło)s?(?: credit)?\s*:\s*(?:[^.!?]|\.(?=\S)){2,80}"
     # "Roman Prymula, photo: Government Archives"
     r"|(?<=,\s)(?:photo|foto|bild|photograph)\s*:\s*(?:[^.!?]|\.(?=\S)){2,80}"
-    r"|(?<=\s)(?-i:Fot)\.\s+[^.!?]{2,80})$",
+    r"|(?<=\s)(?-i:Fot)\.\s+[^.!?]{2,80}"
+    # "... on Thursday. Mike Blake/Reuters files": the photographer and the agency
+    r"|(?<=[.!?]\s)(?:[^\s/][^/]{0,60}/){1,2}\s*(?:getty images|afp|reuters|ap|associated press|epa(?:-efe)?"
+    r"|shutterstock|bloomberg|dpa|picture[- ]alliance|the canadian press|pool)(?: files?| via [^/]{1,60})?)$",
     _I,
 )
 
