@@ -241,6 +241,9 @@ PROMO_WORDS = re.compile(
     re.IGNORECASE,
 )
 PROMO_MAX_WORDS = 60
+# ... and a short line inside the body (no sentence) that says one of these or
+# offers something "by email" is a sign-up box's ("Our daily edition by email Free Sign Up").
+BY_EMAIL = re.compile(r"\b(?:by|per) e-?mail\b", re.IGNORECASE)
 # The chrome rule whose lines head such a pitch ("Sign up for our newsletter").
 SUBSCRIBE_PROMPT = "chrome: sign-in or subscribe prompt"
 # A paragraph's first sentence: up to a sentence end followed by a space.
