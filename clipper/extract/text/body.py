@@ -346,17 +346,19 @@ def _before_author_box(lines: Sequence[Line], best: list[int]) -> list[int]:
     Under many articles stands a box about its author: the name on a line of
     its own (maybe with a post count), and a paragraph that opens with that
     name ("Jane Roe / Jane Roe covers ..."). The article ends above the name
-    when little prose follows the box (``SOFT_MARKER_TAIL_RATIO``): a profile
-    of several people, each under their name, goes on much longer.
+    when little prose follows the box (``SOFT_MARKER_TAIL_RATIO``) and no
+    paragraph above it stood under a name of its own: a piece about several
+    people, each under their name, has the last of them at its end.
     """
     weights = [text_weight(lines[k].text) for k in best]
     total = sum(weights)
     before = 0
+    boxes = 0  # paragraphs under a name of their own so far
     for n, k in enumerate(best):
-        if n and total - before < before * rules.SOFT_MARKER_TAIL_RATIO:
-            name = _name_over(lines, best[n - 1], k)
-            if name is not None:
+        if n and _name_over(lines, best[n - 1], k) is not None:
+            if not boxes and total - before < before * rules.SOFT_MARKER_TAIL_RATIO:
                 return best[:n]
+            boxes += 1
         before += weights[n]
     return best
 
