@@ -204,3 +204,13 @@ def test_a_caption_ending_with_the_photographer_and_agency_is_a_figure() -> None
     assert match is not None
     assert match["credit"] == "Jane Roe/Reuters files"
     assert rules.INLINE_CREDIT.fullmatch("The vote was close. It passed by two.") is None
+
+
+def test_letters_each_under_a_name_and_a_date_after_the_article_stay_out() -> None:
+    letters = "\n\n".join(
+        f"By {name} | 22 April 2024\n\nI have crossed this bridge for {n} decades and I will miss it dearly."
+        for n, name in enumerate(("Jane Roe", "John Doe", "Ada Byrne", "Ben Okafor"), start=2)
+    )
+    text = clip(letters)
+    assert "Paragraph 8" in text
+    assert "decades" not in text

@@ -207,7 +207,8 @@ def _thread_start(lines: Sequence[Line], best: list[int]) -> int | None:
 
     Comments can follow the article with nothing long enough between them to
     part two blocks; each comment's head ("Rafael says:" over its date, a
-    "Reply" link under it) shows where the thread begins. From the first
+    name and a date on one line, a "Reply" link under it) shows where the
+    thread begins. From the first
     comment author's line, with ``COMMENT_THREAD_MIN_ITEMS`` such heads or
     links in the rest of the block, the block is comments, as long as an
     article's worth of prose stands above it; a comment count or a "12 replies
@@ -218,11 +219,11 @@ def _thread_start(lines: Sequence[Line], best: list[int]) -> int | None:
         for i in range(best[0], best[-1] + 1)
         if lines[i].kind != PROSE
         and (
-            rules.COMMENT_AUTHOR_LINE.fullmatch(lines[i].text)
+            _comment_head(lines[i])
             or rules.REPLY_LINK.fullmatch(lines[i].text)
         )
     ]
-    first = next((i for i in frames if rules.COMMENT_AUTHOR_LINE.fullmatch(lines[i].text)), None)
+    first = next((i for i in frames if _comment_head(lines[i])), None)
     if first is None or sum(1 for i in frames if i >= first) < rules.COMMENT_THREAD_MIN_ITEMS:
         return None
     above = [i for i in range(best[0], first) if lines[i].kind != BLANK]
@@ -384,6 +385,15 @@ def _name_over(lines: Sequence[Line], above: int, paragraph: int) -> int | None:
         ):
             return i
     return None
+
+
+def _comment_head(line: Line) -> bool:
+    """ "Rafael says:", or a name and a date on one line ("Jane Roe / 22.04.2020")
+    inside the body: a commenter's, since the article's byline stands above it."""
+    meta = line.meta
+    return bool(rules.COMMENT_AUTHOR_LINE.fullmatch(line.text)) or (
+        line.kind == META and meta is not None and bool(meta.authors) and meta.published is not None
+    )
 
 
 def _comments_count_line(text: str) -> bool:
