@@ -107,6 +107,17 @@ def test_two_teasers_under_labels_after_the_article_stay_out() -> None:
     assert "paint new lanes" not in text
 
 
+def test_dated_teasers_after_the_article_stay_out_and_the_list_above_them_stays() -> None:
+    teasers = "\n\n".join(
+        f"Ferry Company Orders New Boat Number {n} for the Harbour\n\nMonday | {n} July 2024\n\n"
+        + "The company wants to carry more people once the bridge closes to cars next spring. " * 3
+        for n in range(1, 4)
+    )
+    text = clip("What the works will cost:\nSteel: 4 million\nLabour: 2 million", teasers)
+    assert "Labour: 2 million" in text
+    assert "carry more people" not in text
+
+
 def test_an_articles_own_closing_sections_stay() -> None:
     sections = (
         "What the Engineers Found in the Old Deck\n\n"

@@ -100,13 +100,15 @@ def find_body(lines: Sequence[Line], in_figure: dict[int, Figure]) -> tuple[int,
     thread = _thread_start(lines, best)
     if thread is not None:
         best = [i for i in best if i < thread]
-    closing = _before_post_navigation(lines, _before_tail_teasers(lines, best))
+    unteased, teasers = _before_tail_teasers(lines, best)
+    closing = _before_post_navigation(lines, unteased)
     boxed = _before_author_box(lines, _before_tail_promos(lines, closing))
     end = _end_before_soft_marker(lines, boxed)
-    if thread is not None and boxed is best and end == best[-1]:
-        # The lines between the last paragraph and the first comment (a list,
-        # a code line, tags) are read as at any body's end.
-        end = max(i for i in range(end, thread) if lines[i].kind != BLANK)
+    # The lines between the last paragraph and the first comment or teaser (a
+    # list, a code line, tags) are read as at any body's end.
+    cut = teasers if teasers is not None else thread
+    if cut is not None and boxed is unteased and end == boxed[-1]:
+        end = max(i for i in range(end, cut) if lines[i].kind != BLANK)
     # Short sentences around the prose belong to it ("He declined to comment.").
     return _extend(lines, boxed[0], in_figure, -1), _extend(lines, end, in_figure, 1)
 
@@ -303,42 +305,63 @@ def _first_sentence(text: str) -> str:
     return match.group() if match else text
 
 
-def _before_tail_teasers(lines: Sequence[Line], best: list[int]) -> list[int]:
-    """The body without the teasers for other articles that close its block.
+def _before_tail_teasers(lines: Sequence[Line], best: list[int]) -> tuple[list[int], int | None]:
+    """The body without the teasers for other articles that close its block, and
+    the first line of the first teaser (None when there are none).
 
     A box of two or three teasers under the article (a section label or a
     like count, a headline, one short blurb; again) is too short a list to be
     a block of its own. An article's own closing sections have their heading
     right under the paragraph before (or a list's item); a teaser's headline
-    stands under a short label, a date, a like count or a photo credit.
+    stands under a short label, a date, a like count or a photo credit, or
+    over its date.
     """
     run = 0
+    head: int | None = None
     for k in reversed(best[1:]):
-        if not _teaser(lines, k):
+        found = _teaser_head(lines, k)
+        if found is None:
             break
-        run += 1
+        run, head = run + 1, found
     if run < rules.TAIL_TEASERS_MIN_ITEMS:
-        return best
-    return best[: len(best) - run]
+        return best, None
+    return best[: len(best) - run], head
 
 
-def _teaser(lines: Sequence[Line], i: int) -> bool:
-    """Whether paragraph ``i`` is a short blurb under a headline under something not prose."""
-    if text_weight(lines[i].text) > rules.TEASER_MAX_BLURB:
-        return False
-    above = [k for k in range(i - 1, max(i - 6, -1), -1) if lines[k].kind not in (BLANK, FILE)][:2]
-    if len(above) < 2:
-        return False
+def _teaser_head(lines: Sequence[Line], i: int) -> int | None:
+    """The first line of the teaser whose blurb is paragraph ``i``, if it is one: a
+    short blurb under a headline under something not prose (the label is the
+    teaser's), or under a headline and its date ("Headline / Monday | 22 July /
+    blurb")."""
+    above = [k for k in range(i - 1, max(i - 8, -1), -1) if lines[k].kind not in (BLANK, FILE)][:3]
+    dated = bool(above) and _dates_a_teaser(lines[above[0]])
+    if dated:
+        above = above[1:]
+    limit = rules.DATED_TEASER_MAX_BLURB if dated else rules.TEASER_MAX_BLURB
+    if text_weight(lines[i].text) > limit or len(above) < 2:
+        return None
     head, over = lines[above[0]], lines[above[1]]
-    return (
-        head.kind == SHORT
-        and head.headline_like
-        and head.words >= 4
-        and (
-            over.kind in (CHROME, META, CREDIT)
-            or (over.kind == SHORT and over.words <= rules.NAV_ITEM_MAX_WORDS and not over.headline_like)
-        )
+    if head.kind != SHORT or not head.headline_like or head.words < 4:
+        return None
+    if dated:
+        return above[0]
+    if over.kind in (CHROME, META, CREDIT) or (
+        over.kind == SHORT and over.words <= rules.NAV_ITEM_MAX_WORDS and not over.headline_like
+    ):
+        return above[1]
+    return None
+
+
+def _dates_a_teaser(line: Line) -> bool:
+    """A date line between a headline and its blurb: an article's subheading has none."""
+    meta = line.meta
+    return (line.kind == META and meta is not None and meta.published is not None) or (
+        line.kind == CHROME and line.reason in rules.TEASER_DATE_REASONS and _find_date_in(line.text)
     )
+
+
+def _find_date_in(text: str) -> bool:
+    return any(pattern.search(text) for pattern in rules.DATE_PATTERNS)
 
 
 def _before_author_box(lines: Sequence[Line], best: list[int]) -> list[int]:

@@ -207,6 +207,12 @@ TEASER_MAX_BLURB = 300
 # ... and this many such teasers (each under a headline under a label, a
 # date or a picture, not under the paragraph before) end an article's block.
 TAIL_TEASERS_MIN_ITEMS = 2
+DATED_TEASER_MAX_BLURB = 600  # a dated teaser's blurb may run longer
+# Chrome that may carry a teaser's date ("Montag | 22. Juli 2019" reads as a
+# navigation row).
+TEASER_DATE_REASONS: frozenset[str] = frozenset(
+    {"chrome: navigation row", "chrome: relative time"}
+)
 TEASER_DAMPING = 0.3  # also for a consent notice (CONSENT_WORDS in most paragraphs)
 # A comment's own furniture: the line over it ("Kristine says:", "Rafael sagt:")
 # and the link under it ("Reply", "Antworten"). A block whose paragraphs mostly
