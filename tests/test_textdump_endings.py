@@ -50,7 +50,9 @@ def test_a_comment_count_that_reads_as_prose_goes_with_the_thread() -> None:
 
 
 def test_one_quoted_speaker_is_no_thread() -> None:
-    quote = "The mayor says:\n\nWe will build a new bridge for the cyclists and the buses before 2030."
+    quote = (
+        "The mayor says:\n\nWe will build a new bridge for the cyclists and the buses before 2030."
+    )
     text = clip(quote, "Paragraph 9: the works start in March and should take two years in all.")
     assert "Paragraph 9" in text
 
@@ -82,7 +84,9 @@ def test_people_each_under_their_name_in_a_long_piece_stay() -> None:
         "the bridge closure will bring her more passengers than she can carry on the old boat."
         for n in range(1, 9)
     )
-    text = parse_text_dump(f"{HEADLINE}\n\nThe people who keep the harbour moving.\n\n{people}\n").text
+    text = parse_text_dump(
+        f"{HEADLINE}\n\nThe people who keep the harbour moving.\n\n{people}\n"
+    ).text
     assert "Jane Roe1 has run" in text
     assert "Jane Roe8 has run" in text
 
@@ -189,7 +193,11 @@ def test_a_last_paragraph_that_ends_with_follow_the_author_stays() -> None:
 
 def test_a_sign_up_line_inside_the_body_is_stripped() -> None:
     middle = "\n\n".join(
-        [ARTICLE, "Our daily edition by email, free every morning Sign Up", ARTICLE.replace("Paragraph", "Part")]
+        [
+            ARTICLE,
+            "Our daily edition by email, free every morning Sign Up",
+            ARTICLE.replace("Paragraph", "Part"),
+        ]
     )
     text = parse_text_dump(f"{HEADLINE}\n\n{middle}\n").text
     assert "Part 8" in text
@@ -211,7 +219,9 @@ def test_a_caption_over_a_copyright_credit_is_a_figure() -> None:
 
 
 def test_a_caption_ending_with_the_photographer_and_agency_is_a_figure() -> None:
-    match = rules.INLINE_CREDIT.fullmatch("Cars queue on the bridge on Monday. Jane Roe/Reuters files")
+    match = rules.INLINE_CREDIT.fullmatch(
+        "Cars queue on the bridge on Monday. Jane Roe/Reuters files"
+    )
     assert match is not None
     assert match["credit"] == "Jane Roe/Reuters files"
     assert rules.INLINE_CREDIT.fullmatch("The vote was close. It passed by two.") is None
