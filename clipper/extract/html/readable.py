@@ -82,8 +82,9 @@ def _open_templates(root: HtmlElement) -> None:
 
 
 def _is_markup(text: str) -> bool:
-    """Whether a template's text is for the reader (HTML, or a Handlebars/Mustache template), not
-    data for a script (JSON: ``{"type": …}``, ``[…]``).
+    """Whether a template's text is markup for the reader (HTML, or a Handlebars/Mustache
+    template opening with a ``{{…}}`` block), not something for a script: JSON data
+    (``{"type": …}``), or code a consent manager holds back until the reader agrees.
 
     CDATA sections and comments around it are only wrappers.
     """
@@ -91,9 +92,7 @@ def _is_markup(text: str) -> bool:
     for _ in range(2):  # "<!--<![CDATA[ … ]]>-->": each wrapper once (a page may nest no more)
         for opening, closing in rules.TEMPLATE_WRAPPERS:
             text = text.removeprefix(opening).removesuffix(closing).strip()
-    if not text:
-        return False
-    return not (text.startswith("[") or (text.startswith("{") and not text.startswith("{{")))
+    return text.startswith(("<", "{{"))
 
 
 def _block_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:

@@ -296,9 +296,9 @@ NOSCRIPT_PAGE_MIN_CHARS = 500
 # Scripts whose text is HTML the page shows (a blog post's body written in by a
 # script); their HTML goes into the page before extraction.
 TEMPLATE_SCRIPT_TYPES: frozenset[str] = frozenset({"text/template", "text/x-template"})
-# ...unless their text is JSON (a component's data, its captions written as escaped
-# HTML): that is for a script, not the reader. These wrappers around the text are
-# set aside first.
+# ...when their text is markup: a template holding JSON (a component's data, its
+# captions written as escaped HTML) or code (a consent manager's held-back script)
+# is for a script, not the reader. These wrappers around the text are set aside first.
 TEMPLATE_WRAPPERS: tuple[tuple[str, str], ...] = (("<![CDATA[", "]]>"), ("<!--", "-->"))
 
 # Lead recovery: readability sometimes keeps only the part of an article
