@@ -13,6 +13,8 @@ from lxml import html as lxml_html
 from clipper.extract.html import datelib
 from clipper.extract.html.authors import _TRAFILATURA_AUTHOR_WORDS, _trafilatura_authors
 
+_EMPTY = lxml_html.document_fromstring("<html><head><title></title></head><body></body></html>")
+
 
 def _htmldates_own() -> object:
     fn = extractors.get_external_parser
@@ -27,10 +29,10 @@ def test_the_settings_are_the_ones_htmldate_gives_dateparser() -> None:
 
 
 def test_while_a_page_is_read_dateparser_reads_its_language_and_english() -> None:
-    with datelib._dateparser_reads("de-AT"):
+    with datelib._dateparser_reads("de-AT", _EMPTY):
         assert extractors.get_external_parser().languages == ["de", "en"]
         assert extractors._external_date("3. Oktober 2021").date().isoformat() == "2021-10-03"
-    with datelib._dateparser_reads("en-GB"):
+    with datelib._dateparser_reads("en-GB", _EMPTY):
         assert extractors.get_external_parser().languages == ["en"]
 
 
@@ -38,7 +40,7 @@ def test_outside_a_page_or_without_a_language_htmldate_keeps_its_parser() -> Non
     datelib._install()
     assert extractors.get_external_parser() is _htmldates_own()
     for lang in (None, "", "x-klingon", "zz"):
-        with datelib._dateparser_reads(lang):
+        with datelib._dateparser_reads(lang, _EMPTY):
             assert extractors.get_external_parser() is _htmldates_own()
 
 
@@ -77,25 +79,23 @@ def test_a_date_in_words_is_read_in_the_pages_language_by_a_parser_for_it(
         return real(languages, original)
 
     monkeypatch.setattr(datelib, "_parser_for", recording)
-    assert datelib.htmldate_date(_dated("pl", _POLISH), None, "2026-12-01", "pl", _POLISH) == (
-        "2020-03-03"
-    )
+    assert datelib.htmldate_date(_dated("pl", _POLISH), None, "2026-12-01", "pl") == "2020-03-03"
     assert asked and all(languages == ("pl", "en") for languages in asked)
 
 
 def test_a_page_declaring_its_themes_english_is_read_in_the_language_it_is_written_in() -> None:
     page = _dated("en", _POLISH)
-    assert datelib.htmldate_date(page, None, "2026-12-01", "en", _POLISH) == "2020-03-03"
+    assert datelib.htmldate_date(page, None, "2026-12-01", "en") == "2020-03-03"
 
 
 def test_one_pages_reading_never_answers_for_anothers() -> None:
     # htmldate caches what it made of a string; the cache must not carry one page's
     # languages over to the next page, in either order
     polish, english = _dated("pl", _POLISH), _dated("en", _ENGLISH)
-    alone = datelib.htmldate_date(english, None, "2026-12-01", "en", _ENGLISH)
-    first = datelib.htmldate_date(polish, None, "2026-12-01", "pl", _POLISH)
-    after = datelib.htmldate_date(english, None, "2026-12-01", "en", _ENGLISH)
-    again = datelib.htmldate_date(polish, None, "2026-12-01", "pl", _POLISH)
+    alone = datelib.htmldate_date(english, None, "2026-12-01", "en")
+    first = datelib.htmldate_date(polish, None, "2026-12-01", "pl")
+    after = datelib.htmldate_date(english, None, "2026-12-01", "en")
+    again = datelib.htmldate_date(polish, None, "2026-12-01", "pl")
     assert first == again == "2020-03-03"
     assert after == alone
 

@@ -27,37 +27,46 @@ from lxml.html import HtmlElement
 # htmldate logs what it could not parse at WARNING; a page without a date is normal
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 
-# the page htmldate is reading: its declared language and a text of it (its title),
-# both None outside a reading
-_PAGE: ContextVar[tuple[str | None, str | None]] = ContextVar("clipper_page", default=(None, None))
+# the page htmldate is reading (its declared language and its tree), None outside a reading
+_PAGE: ContextVar[tuple[str | None, HtmlElement] | None] = ContextVar("clipper_page", default=None)
 # htmldate caches what it made of each date string, whatever language read it: one
 # page at a time, and its cache emptied first
 _READING = threading.Lock()
 
 
 def htmldate_date(
-    root: HtmlElement,
-    url: str | None,
-    max_date: str,
-    lang: str | None = None,
-    text: str | None = None,
+    root: HtmlElement, url: str | None, max_date: str, lang: str | None = None
 ) -> str | None:
     """htmldate's date for the page (not after ``max_date``), as it wrote it, or None.
 
-    ``lang`` is the page's declared language ("de", "pt-BR") and ``text`` a
-    line of the page (its title): dateparser reads that language, the one the
-    text is written in (a page may declare its theme's "en") and English. htmldate
-    copies the tree before it prunes it, so ``root`` stays as it is.
+    ``lang`` is the page's declared language ("de", "pt-BR"). dateparser reads
+    that language, the one the page's title and description are written in (a
+    site may declare its theme's "en") and English. htmldate copies the tree
+    before it prunes it, so ``root`` stays as it is.
     """
     from htmldate import extractors, find_date
 
-    with _READING, _dateparser_reads(lang, text):
+    with _READING, _dateparser_reads(lang, root):
         extractors.try_date_expr.cache_clear()
         try:
             found: str | None = find_date(root, url=url, original_date=True, max_date=max_date)
         except (ValueError, TypeError):
             return None
     return found
+
+
+def _page_text(root: HtmlElement) -> str:
+    """The page's title and description: a text to tell its language by."""
+    title = root.find(".//title")
+    parts = [title.text_content() if title is not None else ""]
+    for meta in root.iterfind(".//meta[@content]"):
+        if (meta.get("name") or meta.get("property") or "").lower() in _DESCRIPTIONS:
+            parts.append(meta.get("content") or "")
+    return " ".join(" ".join(parts).split())[:_TEXT_CHARS]
+
+
+_DESCRIPTIONS = frozenset({"description", "og:description", "twitter:description"})
+_TEXT_CHARS = 1000
 
 
 @functools.lru_cache(maxsize=256)
@@ -88,10 +97,10 @@ def _known_languages() -> frozenset[str]:
 
 
 @contextlib.contextmanager
-def _dateparser_reads(lang: str | None, text: str | None = None) -> Iterator[None]:
+def _dateparser_reads(lang: str | None, root: HtmlElement) -> Iterator[None]:
     """While inside, htmldate's dateparser reads the page's languages (see :func:`_languages`)."""
     _install()
-    token = _PAGE.set((lang, text))
+    token = _PAGE.set((lang, root))
     try:
         yield
     finally:
@@ -113,7 +122,8 @@ def _install() -> None:
 
 
 def _external_parser(original: Callable[[], Any]) -> Any:
-    languages = _languages(*_PAGE.get())
+    page = _PAGE.get()
+    languages = None if page is None else _languages(page[0], _page_text(page[1]))
     return original() if languages is None else _parser_for(languages, original)
 
 
