@@ -235,3 +235,10 @@ def test_letters_each_under_a_name_and_a_date_after_the_article_stay_out() -> No
     text = clip(letters)
     assert "Paragraph 8" in text
     assert "decades" not in text
+
+
+def test_a_caption_ending_with_a_copyright_holder_is_a_figure() -> None:
+    match = rules.INLINE_CREDIT.fullmatch("The harbour at dawn © Tourist Board / Jane Roe")
+    assert match is not None
+    assert match["credit"] == "© Tourist Board / Jane Roe"
+    assert rules.INLINE_CREDIT.fullmatch("Harbour Gazette © 2024") is None

@@ -385,6 +385,8 @@ INLINE_CREDIT = re.compile(
     # "Roman Prymula, photo: Government Archives"
     r"|(?<=,\s)(?:photo|foto|bild|photograph)\s*:\s*(?:[^.!?]|\.(?=\S)){2,80}"
     r"|(?<=\s)(?-i:Fot)\.\s+[^.!?]{2,80}"
+    # "Bike ride into the green © Tourism Board / Jane Roe": the holder after the caption
+    r"|(?<=\s)©\s*[^\s\d©][^.!?©]{1,100}"
     # "... on Thursday. Mike Blake/Reuters files": the photographer and the agency
     r"|(?<=[.!?]\s)(?:[^\s/][^/]{0,60}/){1,2}\s*(?:getty images|afp|reuters|ap|associated press|epa(?:-efe)?"
     r"|shutterstock|bloomberg|dpa|picture[- ]alliance|the canadian press|pool)(?: files?| via [^/]{1,60})?)$",
