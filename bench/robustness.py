@@ -493,6 +493,14 @@ def corpus(mutants_per_page: int = 24) -> list[Case]:
             ).encode(),
         ),
         Case(
+            "dump-copyright-captions-5k",  # "Caption © a © a …" lines: the holder after a caption
+            lambda: (
+                "A headline of the page\n\n"
+                + f"{PROSE_TEXT}\n\n"
+                + ("Caption of the photo " + "© a " * 90 + "\n") * 5_000
+            ).encode(),
+        ),
+        Case(
             "dump-post-links-20k",  # "Previous post" between every paragraph of one block
             lambda: (
                 "A headline of the page\n\n" + f"{PROSE_TEXT}\nNext post »\n" * 20_000
