@@ -32,6 +32,7 @@ def read_authors(
     ld: JsonObject | None,
     beside: Beside | None = None,
     site: str | None = None,
+    lang: str | None = None,
 ) -> tuple[tuple[str, ...], str | None]:
     """Authors' names and a display byline, from the most trusted source that has any.
 
@@ -39,21 +40,23 @@ def read_authors(
     may stand that no markup names; ``site`` (the site's name) is
     no author's name: "Ann Lee, CNN" names Ann Lee, and a page whose declared
     author is only the site (or its newsroom) looks for a person on the page first.
+    ``lang`` (the page's declared language) tells a by-word from the same word in
+    another language ("Door Closing Times" on an English page).
     """
     for names in (_ld_authors(ld), _meta_authors(metas)):
         cleaned = dedupe(n for raw in names for n in split_authors(raw))
         cleaned = dedupe(_without_site(n, site) for n in cleaned)
         if cleaned and all(_is_publisher(n, site) for n in cleaned):
-            person = _page_authors(root, beside)
+            person = _page_authors(root, beside, lang)
             cleaned = person[0] if person else cleaned
         elif cleaned and beside and not _any_shown(root, cleaned):
             # a name the page never shows (a template's default), where the
             # byline by the headline names someone: the byline readers see
-            cleaned = _headline_byline(beside) or cleaned
+            cleaned = _headline_byline(beside, lang) or cleaned
         if cleaned:
-            cleaned = tuple(_full_name(_display_name(root, n), beside) for n in cleaned)
+            cleaned = tuple(_full_name(_display_name(root, n), beside, lang) for n in cleaned)
             return cleaned, _join_names(cleaned)
-    found = _page_authors(root, beside)
+    found = _page_authors(root, beside, lang)
     if found:
         return found
     cleaned = _trafilatura_authors(root)
@@ -61,20 +64,54 @@ def read_authors(
 
 
 def _page_authors(
-    root: HtmlElement, beside: Beside | None
+    root: HtmlElement, beside: Beside | None, lang: str | None = None
 ) -> tuple[tuple[str, ...], str | None] | None:
     """Names and a byline from the page's own byline elements, else a line by the headline."""
     # a byline on the page is shown as the page words it (a desk name or
     # "(avec …)" included), less the "By", job titles and dates
-    for raw, linked in _element_authors(root):
+    for raw, linked in _element_authors(root, lang):
         cleaned = dedupe(n for name in linked for n in split_authors(name))
         cleaned = cleaned or dedupe(split_authors(raw))
         if cleaned:
             shown = rules.BYLINE_PREFIX.sub("", clean_text(raw) or "")
             shown = rules.BYLINE_TRAILERS.sub("", rules.BYLINE_DATE_TAIL.sub("", shown))
             return cleaned, shown.strip(" ,;:|•·–—-") or _join_names(cleaned)
-    cleaned = _headline_byline(beside) if beside else ()
+    cleaned = _labelled_authors(root, lang)
+    if not cleaned and beside:
+        cleaned = _headline_byline(beside, lang)
     return (cleaned, _join_names(cleaned)) if cleaned else None
+
+
+def _labelled_authors(root: HtmlElement, lang: str | None = None) -> tuple[str, ...]:
+    """Names a label element gives: "<b>Autor:</b> <a>Ann Lee</a>", "<dt>Author:</dt><dd>…".
+
+    The label is an element's whole text; the name is the text inside it after
+    the label, else the text after the element (its tail, then its next few
+    siblings), up to the first piece of text there is.
+    """
+    for el in root.iter(*rules.AUTHOR_FIELD_TAGS):
+        text = el.text
+        if not text or len(text) > 40:
+            continue  # a cheap test before the label's pattern
+        label = rules.AUTHOR_FIELD_LABEL.fullmatch(text.strip())
+        if label is None or not _is_by_word(label.group(), "", lang) or _in_furniture(el):
+            continue
+        name = _text_after_label(el)
+        if name and len(name) < 80 and (named := dedupe(split_authors(name))):
+            return named
+    return ()
+
+
+def _text_after_label(el: HtmlElement) -> str | None:
+    """The first piece of text after a label element's own text, near it."""
+    if len(el):
+        return clean_text(el[0].text_content()) or clean_text(el[0].tail)
+    if found := clean_text(el.tail):
+        return found
+    for sib in itertools.islice(el.itersiblings(), rules.AUTHOR_FIELD_SIBLINGS):
+        if found := clean_text(sib.text_content()) or clean_text(sib.tail):
+            return found
+    return None
 
 
 def _fold(text: str) -> str:
@@ -143,17 +180,17 @@ def _display_name(root: HtmlElement, name: str) -> str:
     return name
 
 
-def _full_name(name: str, beside: Beside | None) -> str:
+def _full_name(name: str, beside: Beside | None, lang: str | None = None) -> str:
     """A first name alone ("Nils") as the byline by the headline gives it in full."""
     if " " in name or beside is None or not name[:1].isupper():
         return name
-    for full in _headline_byline(beside):
+    for full in _headline_byline(beside, lang):
         if full.split()[0] == name and " " in full:
             return full
     return name
 
 
-def _headline_byline(beside: Beside) -> tuple[str, ...]:
+def _headline_byline(beside: Beside, lang: str | None = None) -> tuple[str, ...]:
     """Names in a byline line just below (or above) the headline, no markup needed.
 
     A piece of text that opens with a by-word ("By", "Von", "Posted by") and
@@ -166,9 +203,11 @@ def _headline_byline(beside: Beside) -> tuple[str, ...]:
         return ()
     for lines in sides:
         for i, line in enumerate(lines):
+            if beside.in_heading(line):
+                continue  # a section's title ("By the Numbers"), not a byline
             line = rules.BYLINE_LEADING_DATE.sub("", line)  # "05.02.2020 - Redaktion: …"
             word = rules.HEADLINE_BYLINE_WORD.match(line)
-            if word is None:
+            if word is None or not _is_by_word(word.group(), line, lang):
                 continue
             rest = line[word.end() :].strip()
             if not rest:
@@ -256,7 +295,7 @@ def _labelled_meta_authors(metas: dict[str, list[str]]) -> list[str]:
     return []
 
 
-def _element_authors(root: HtmlElement) -> list[tuple[str, list[str]]]:
+def _element_authors(root: HtmlElement, lang: str | None = None) -> list[tuple[str, list[str]]]:
     """The page's byline: its text, and the names linked in it (author links, itemprop=name).
 
     Found on rel=author links, itemprop=author, byline-classed elements or "By …" lines.
@@ -284,7 +323,7 @@ def _element_authors(root: HtmlElement) -> list[tuple[str, list[str]]]:
     for el in root.iter("p", "div", "span", "address"):
         if el.text and rules.BY_WORD.match(el.text):
             text = _spaced_text(el)
-            if len(text) < 80 and is_byline_line(text):
+            if len(text) < 80 and is_byline_line(text, lang):
                 return [(text, _linked_names(el))]
     return []
 
@@ -302,12 +341,32 @@ def _linked_names(el: HtmlElement) -> list[str]:
     return [t for t in (clean_text(a.text_content()) for a in links) if t]
 
 
-def is_byline_line(text: str) -> bool:
-    """ "Posted by Ann Lee, Engineer": short, a By-word then a capitalised name, no full stop."""
+def is_byline_line(text: str, lang: str | None = None) -> bool:
+    """ "Posted by Ann Lee, Engineer": short, a By-word then a capitalised name, no full stop.
+
+    ``lang``, the page's declared language, if known: "Par Avion" on an English page
+    is no byline.
+    """
     if len(text) >= rules.BYLINE_LINE_MAX_CHARS or text.endswith("."):
         return False
     match = rules.BYLINE_LINE.match(text)
-    return match is not None and text[match.end() - 1].isupper()
+    return (
+        match is not None
+        and text[match.end() - 1].isupper()
+        and _is_by_word(match.group()[:-1], text, lang)
+    )
+
+
+def _is_by_word(word: str, line: str, lang: str | None) -> bool:
+    """Whether the by-word that opens ``line`` is one here.
+
+    Not in a language other than the page's ("Door Closing Times" on an English
+    page), and not German "von" in a span from … to … ("Von Berlin nach Hamburg").
+    """
+    languages = rules.BY_WORD_LANGUAGES.get(word.strip(" :").casefold())
+    if languages and lang and lang.split("-")[0].casefold() not in languages:
+        return False
+    return not rules.BYLINE_SPAN.match(line)
 
 
 def _in_furniture(el: HtmlElement, depth: int = 6) -> bool:

@@ -179,6 +179,7 @@ class Beside:
     def __init__(self, root: HtmlElement, headline: str | None) -> None:
         self._root, self._headline = root, headline
         self._lines: tuple[list[str], list[str]] | None = None
+        self._headings: frozenset[str] = frozenset()
         self._looked = False
 
     def lines(self) -> tuple[list[str], list[str]] | None:
@@ -186,8 +187,14 @@ class Beside:
         if not self._looked:
             self._looked = True
             heading = headline_element(self._root, self._headline)
-            self._lines = headline_lines(heading) if heading is not None else None
+            if heading is not None:
+                self._lines, self._headings = _headline_pieces(heading)
         return self._lines
+
+    def in_heading(self, line: str) -> bool:
+        """Whether one of the lines is the text of a subheading (``<h2>``…``<h6>``)."""
+        self.lines()
+        return line in self._headings
 
 
 def headline_date(beside: Beside, limit: datetime, lang: str | None = None) -> str | None:
@@ -241,7 +248,13 @@ def headline_lines(el: HtmlElement) -> tuple[list[str], list[str]]:
     article's own sentences is no dateline or byline) and at a bounded number
     of characters.
     """
+    return _headline_pieces(el)[0]
+
+
+def _headline_pieces(el: HtmlElement) -> tuple[tuple[list[str], list[str]], frozenset[str]]:
+    """:func:`headline_lines`, and which of those lines are subheadings' texts."""
     sides = []
+    headings: set[str] = set()
     for path, limit in (
         (_FOLLOWING_TEXT, rules.HEADLINE_DATE_AFTER_CHARS),
         (_PRECEDING_TEXT, rules.HEADLINE_DATE_BEFORE_CHARS),
@@ -254,24 +267,37 @@ def headline_lines(el: HtmlElement) -> tuple[list[str], list[str]]:
         kept: list[str] = []
         size = 0
         for node, text in zip(texts, nodes, strict=True):
-            if len(text) >= rules.HEADLINE_DATE_PROSE_CHARS and _in_heading(node):
+            in_heading = _in_heading(node)
+            if len(text) >= rules.HEADLINE_DATE_PROSE_CHARS and in_heading:
                 continue  # a long subheadline is no prose: the article has not begun
             if len(text) >= rules.HEADLINE_DATE_PROSE_CHARS or size >= limit:
                 break
             if text:
                 kept.append(text)
                 size += len(text) + 1
+                if in_heading:
+                    headings.add(text)
         if path is _PRECEDING_TEXT:
             kept.reverse()
         sides.append(kept)
-    return sides[0], sides[1]
+    return (sides[0], sides[1]), frozenset(headings)
 
 
 def _in_heading(text: Any) -> bool:
+    """Whether a text node is a heading's (a link or a ``<span>`` in it counts)."""
     owner = text.getparent()
     if owner is not None and text.is_tail:
         owner = owner.getparent()
-    return owner is not None and owner.tag in ("h2", "h3", "h4", "h5", "h6")
+    for _ in range(3):
+        if owner is None:
+            return False
+        if owner.tag in _HEADING_TAGS:
+            return True
+        owner = owner.getparent()
+    return False
+
+
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def _shown(text: Any, seen: dict[Any, bool]) -> bool:

@@ -92,11 +92,11 @@ def read_metadata(
     title = read_title(root, metas, ld, site_name)
     site_name = site_name or _site_from_title(clean_text(text_of(root.find(".//title"))), title)
     beside = Beside(root, title)
-    authors, byline = read_authors(root, metas, ld, beside, site_name)
+    lang = _lang(root, metas, ld)
+    authors, byline = read_authors(root, metas, ld, beside, site_name, lang)
     modified = first_date(ld_strings(ld, "dateModified")) or first_date(
         meta_first_all(metas, rules.META_MODIFIED)
     )
-    lang = _lang(root, metas, ld)
     published, date_source = read_published(
         root, metas, ld, url, now or datetime.now(UTC), modified=modified, beside=beside, lang=lang
     )

@@ -826,6 +826,38 @@ BYLINE_LINE = re.compile(
     r"^(?:by|posted by|written by|words by|story by|reported by|par|von|por)\s+[^\W\d_]", re.I
 )
 BYLINE_LINE_MAX_CHARS = 100
+# A label element that names the author in the element or text after it
+# ("<b>Autor:</b> <a>Ann Lee</a>", "<h4>Autor</h4><p>Ann Lee</p>", "<span>Von:</span>
+# Ann Lee<br>"): the label's whole text. A by-word or "Text" only with its colon:
+# alone, they are words of anything ("ORDER BY" in code, a "Text" widget).
+AUTHOR_FIELD_LABEL = re.compile(
+    r"(?:autor|autorin|autoren|author|authors|auteur|auteurs|autore|autori|verfasser|"
+    r"verfasserin)\s*:?"
+    r"|(?:von|by|written by|geschrieben von|verfasst von|text|texte)\s*:",
+    re.I,
+)
+AUTHOR_FIELD_TAGS: tuple[str, ...] = (
+    "b", "strong", "span", "em", "i", "small", "label", "dt", "th", "h4", "h5", "h6", "p", "div",
+)
+AUTHOR_FIELD_SIBLINGS = 4  # elements after the label looked at for the name
+
+# By-words that are ordinary words in other languages ("Door Closing Times",
+# "Par Avion" on an English page): each is a by-word only on a page of its
+# languages, or one that declares none.
+BY_WORD_LANGUAGES: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "von": frozenset({"de"}),
+        "par": frozenset({"fr"}),
+        "por": frozenset({"es", "pt"}),
+        "door": frozenset({"nl"}),
+        "av": frozenset({"sv", "no", "nb", "nn"}),
+        "af": frozenset({"da"}),
+        "przez": frozenset({"pl"}),
+    }
+)
+# German "von" is both "by" and "from": "Von Berlin nach Hamburg", "von Mai bis
+# Juli" are a span (from … to …), a heading's or a route's, not a byline.
+BYLINE_SPAN = re.compile(r"^\s*von\s+\S.*?\s(?:nach|bis)\s+\S", re.I)
 
 # An element's first text starting like a byline ("By ", then maybe a link):
 # a cheap test before its whole text is checked against BYLINE_LINE.

@@ -1,0 +1,111 @@
+"""Byline rules that must hold on pages no one has seen (#14): each on a small page of its own."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+from lxml import html as lxml_html
+
+from clipper.extract.html.metadata import Metadata, read_metadata
+
+NOW = datetime(2025, 6, 1, 12, 0, tzinfo=timezone.utc)
+PROSE = (
+    "<p>" + "The ferry board met on Tuesday to talk about the new quay and its costs. " * 3 + "</p>"
+)
+
+
+def meta_of(body: str, *, lang: str = "", head: str = "") -> Metadata:
+    lang_attr = f' lang="{lang}"' if lang else ""
+    page = (
+        f"<html{lang_attr}><head><title>The new quay opens</title>{head}</head>"
+        f"<body><article><h1>The new quay opens</h1>{body}{PROSE}</article></body></html>"
+    )
+    return read_metadata(lxml_html.document_fromstring(page), None, now=NOW)
+
+
+# --- what is no byline -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "<h2>By The Numbers</h2>",
+        "<h3><span>By the Sea</span></h3>",
+        "<h2>Von Anker bis Zollhaus</h2>",
+        "<h4>Door Closing Times</h4>",
+    ],
+)
+def test_a_subheading_by_the_headline_is_no_byline(heading: str) -> None:
+    meta = meta_of(heading)
+    assert meta.authors == ()
+
+
+def test_a_byline_by_the_headline_is_still_read_beside_a_subheading() -> None:
+    meta = meta_of("<h2>By The Numbers</h2><span>By</span> <a>Mara Quist</a>")
+    assert meta.authors == ("Mara Quist",)
+
+
+@pytest.mark.parametrize(
+    "line", ["Von Kiel nach Lübeck", "von Mai bis Juli", "Von Anker bis Zollhaus"]
+)
+def test_von_and_nach_or_bis_is_a_span_not_a_byline(line: str) -> None:
+    assert meta_of(f"<p>{line}</p>", lang="de").authors == ()
+    assert meta_of(f"<span>{line}</span>", lang="de").authors == ()
+
+
+def test_von_and_a_name_is_still_a_byline() -> None:
+    assert meta_of("<p>Von Mara Quist</p>", lang="de").authors == ("Mara Quist",)
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [("Door Closing Times", "en"), ("Par Avion", "en-GB"), ("Von Trapp Family Singers", "en")],
+)
+def test_a_by_word_of_another_language_than_the_pages_is_no_byline(line: str, lang: str) -> None:
+    assert meta_of(f"<p>{line}</p>", lang=lang).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "name"),
+    [
+        ("Door Joost Verhagen", "nl", "Joost Verhagen"),
+        ("Par Aline Rochet", "fr", "Aline Rochet"),
+        ("Par Aline Rochet", "", "Aline Rochet"),  # no language declared: a by-word
+        ("By Mara Quist", "de", "Mara Quist"),  # English "By" on any page
+    ],
+)
+def test_a_by_word_of_the_pages_language_is_a_byline(line: str, lang: str, name: str) -> None:
+    assert meta_of(f"<p>{line}</p>", lang=lang).authors == (name,)
+
+
+# --- labelled bylines ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<p><strong>Autor:</strong> <a href='/p/7'>Mara Quist</a><br>Tags: quay</p>",
+        "<div><span class='label'>Datum:</span> 03.05.2025<br>"
+        "<span class='label'>Autor:</span> Mara Quist<br><span class='label'>Quelle:</span> Hafenblatt</div>",
+        "<div><h5>Autor:</h5>Mara Quist</div>",
+        "<div><b>Von:</b> <br> <br> Mara Quist</div>",
+        "<div><h4>Autor</h4><p><a href='/p/7'>Mara Quist</a><b>, </b></p></div>",
+        "<dl><dt>Author</dt><dd>Mara Quist</dd></dl>",
+    ],
+)
+def test_a_label_element_gives_the_name_after_it(body: str) -> None:
+    meta = meta_of(f"{PROSE}{body}")
+    assert meta.authors == ("Mara Quist",)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a by-word alone is any word: here SQL in a code block
+        "<pre><span>SELECT</span> * <span>ORDER</span> <span>BY</span> <span>period</span></pre>",
+        "<div><span>Text</span> <span>Larger</span></div>",
+    ],
+)
+def test_a_by_word_without_its_colon_is_no_label(body: str) -> None:
+    assert meta_of(f"{PROSE}{body}").authors == ()
