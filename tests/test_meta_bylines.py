@@ -109,3 +109,27 @@ def test_a_label_element_gives_the_name_after_it(body: str) -> None:
 )
 def test_a_by_word_without_its_colon_is_no_label(body: str) -> None:
     assert meta_of(f"{PROSE}{body}").authors == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        ("<p><i>von Mara Quist</i></p>", ("Mara Quist",)),
+        ("<p><span><strong>Von Mara Quist</strong></span></p>", ("Mara Quist",)),
+        ("<p>Autoren Mara Quist und Jon Vell</p>", ("Mara Quist", "Jon Vell")),
+        ("<div>Von: <a href='/p/7'>Mara Quist</a></div>", ("Mara Quist",)),
+        # another credit after the writer's is not part of the name
+        ("<p><em>Text von Mara Quist \xa0 Illustration von Jon Vell</em></p>", ("Mara Quist",)),
+        ("<p>Text und Fotos: Mara Quist</p>", ("Mara Quist",)),
+    ],
+)
+def test_byline_lines_in_emphasis_with_labels_and_credits(
+    body: str, names: tuple[str, ...]
+) -> None:
+    assert meta_of(f"{PROSE}{body}", lang="de").authors == names
+
+
+def test_a_line_that_leads_into_what_follows_is_no_byline() -> None:
+    # "killed by a mob:" opens a paragraph's topic; it names no author
+    meta = meta_of(f"{PROSE}<p><b>Von Piraten entführt:</b> Zwei Boote wurden</p>", lang="de")
+    assert meta.authors == ()

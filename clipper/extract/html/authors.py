@@ -320,7 +320,7 @@ def _element_authors(root: HtmlElement, lang: str | None = None) -> list[tuple[s
             text = _spaced_text(name_el if name_el is not None else el)
             if text and 2 < len(text) < 100 and not is_url(text) and split_authors(text):
                 return [(text, _linked_names(el))]
-    for el in root.iter("p", "div", "span", "address"):
+    for el in root.iter(*rules.BY_WORD_TAGS):
         if el.text and rules.BY_WORD.match(el.text):
             text = _spaced_text(el)
             if len(text) < 80 and is_byline_line(text, lang):
@@ -347,8 +347,8 @@ def is_byline_line(text: str, lang: str | None = None) -> bool:
     ``lang``, the page's declared language, if known: "Par Avion" on an English page
     is no byline.
     """
-    if len(text) >= rules.BYLINE_LINE_MAX_CHARS or text.endswith("."):
-        return False
+    if len(text) >= rules.BYLINE_LINE_MAX_CHARS or text.endswith((".", ":")):
+        return False  # a sentence, or one that leads into what follows
     match = rules.BYLINE_LINE.match(text)
     return (
         match is not None

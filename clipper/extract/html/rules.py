@@ -655,7 +655,8 @@ LINK_DENSITY_MAX = 0.5  # blocks (div, section, ul, ol, table)
 # Leading words of a byline line, in several languages ("By", "Par", "Von"…).
 BYLINE_PREFIX = re.compile(
     r"^\s*(?:written by|posted by|published by|reported by|story by|words by|text by|"
-    r"eingestellt von|beitrag von|geschrieben von|verfasst von|autor|autorin|"
+    r"text (?:&|und|and) (?:fotos?|photos?|bilder)|text/(?:fotos?|photos?|bilder)|"
+    r"eingestellt von|beitrag von|geschrieben von|verfasst von|text von|autor|autorin|autoren|"
     r"by|from|par|de|von|"
     r"por|di|door|av|af|przez|автор|文|作者|著者|記者)\s*[:\-–—]?\s+",
     re.I,
@@ -715,9 +716,12 @@ BYLINE_JUNK_WORDS: frozenset[str] = frozenset(
     }
 )
 
-# Trailing noise after a name: dates, "Updated …", "| Twitter", a job title.
+# Trailing noise after a name: dates, "Updated …", "| Twitter", a job title,
+# the credit for the pictures ("Text von Ann Lee, Fotos von Bob Ray").
 BYLINE_TRAILERS = re.compile(
     r"(?:\s+[A-Z]\w+)?\s+(?:editor|correspondent|reporter|writer|columnist)\b.*$"
+    r"|(?:\s*[|•·,–—-]\s*|\s+)(?:illustrations?|fotos?|photos?|bilder|grafiken?)"
+    r"(?:\s+(?:von|by)\b|\s*:).*$"
     r"|(?:\s*[|•·,–—-]\s*|\s+)(?:updated|published|posted|last updated|on|edited by|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"\d{1,2}[./ -]\w+|\w+ \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2}|email the author|follow|"
@@ -823,7 +827,11 @@ COMMENT_HINT = re.compile(r"comment|kommentar", re.I)
 # A byline line, whoever it names: "Posted by Ann Lee, Engineer", "Par Jean
 # Dupont". The name must start with a capital (checked in code).
 BYLINE_LINE = re.compile(
-    r"^(?:by|posted by|written by|words by|story by|reported by|par|von|por)\s+[^\W\d_]", re.I
+    r"^(?:by|posted by|written by|words by|story by|reported by|text by|text von|par|von|por|"
+    r"autor|autorin|autoren|author|authors|"
+    r"text (?:&|und|and) (?:fotos?|photos?|bilder)|text/(?:fotos?|photos?|bilder))"
+    r"\s*:?\s+[^\W\d_]",
+    re.I,
 )
 BYLINE_LINE_MAX_CHARS = 100
 # A label element that names the author in the element or text after it
@@ -862,8 +870,13 @@ BYLINE_SPAN = re.compile(r"^\s*von\s+\S.*?\s(?:nach|bis)\s+\S", re.I)
 # An element's first text starting like a byline ("By ", then maybe a link):
 # a cheap test before its whole text is checked against BYLINE_LINE.
 BY_WORD = re.compile(
-    r"^\s*(?:by|posted by|written by|words by|story by|reported by|par|von|por)\b", re.I
+    r"^\s*(?:by|posted by|written by|words by|story by|reported by|text by|text von|par|von|por|"
+    r"autor|autorin|autoren|author|authors)\b|^\s*text ?(?:&|und|and|/)",
+    re.I,
 )
+# The elements whose text may open with one: a byline is a line of its own or set
+# in italics or bold ("<i>von Ann Lee</i>").
+BY_WORD_TAGS: tuple[str, ...] = ("p", "div", "span", "address", "i", "em", "b", "strong", "small")
 
 # --- Metadata keys and precedence -------------------------------------------
 #
