@@ -133,3 +133,33 @@ def test_a_line_that_leads_into_what_follows_is_no_byline() -> None:
     # "killed by a mob:" opens a paragraph's topic; it names no author
     meta = meta_of(f"{PROSE}<p><b>Von Piraten entführt:</b> Zwei Boote wurden</p>", lang="de")
     assert meta.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        (
+            "Von <a href='/p/7'>Mara Quist</a> am 07.08.2024 um 09:07 Uhr gespeichert unter "
+            "<a href='/c/reisen'>Reisen</a>",
+            ("Mara Quist",),
+        ),
+        (
+            "Von M. Q. am 07.08.2024 um 09:07 Uhr gespeichert unter <a href='/c/reisen'>Reisen</a>",
+            ("M. Q.",),
+        ),
+    ],
+)
+def test_a_link_after_the_bylines_date_is_a_section_not_an_author(
+    byline: str, names: tuple[str, ...]
+) -> None:
+    meta = meta_of(f"{PROSE}<p class='byline'>{byline}</p>", lang="de")
+    assert meta.authors == names
+
+
+@pytest.mark.parametrize(
+    "declared",
+    ["Hafenblatt-Expertin Mara Quist", "Gastautorin Mara Quist", "Korrespondent Mara Quist"],
+)
+def test_a_job_title_before_a_declared_name_is_no_part_of_it(declared: str) -> None:
+    meta = meta_of("", lang="de", head=f'<meta name="author" content="{declared}">')
+    assert meta.authors == ("Mara Quist",)

@@ -70,11 +70,15 @@ def _page_authors(
     # a byline on the page is shown as the page words it (a desk name or
     # "(avec …)" included), less the "By", job titles and dates
     for raw, linked in _element_authors(root, lang):
+        shown = rules.BYLINE_PREFIX.sub("", clean_text(raw) or "")
+        shown = rules.BYLINE_TRAILERS.sub("", rules.BYLINE_DATE_TAIL.sub("", shown))
+        # a link after the names and the date is the section's ("… am 07.08.2013
+        # gespeichert unter <a>Reisen</a>"), not an author's
+        names_part = shown.casefold()
+        linked = [name for name in linked if " ".join(name.casefold().split()) in names_part]
         cleaned = dedupe(n for name in linked for n in split_authors(name))
-        cleaned = cleaned or dedupe(split_authors(raw))
+        cleaned = cleaned or dedupe(split_authors(raw)) or dedupe(split_authors(shown))
         if cleaned:
-            shown = rules.BYLINE_PREFIX.sub("", clean_text(raw) or "")
-            shown = rules.BYLINE_TRAILERS.sub("", rules.BYLINE_DATE_TAIL.sub("", shown))
             return cleaned, shown.strip(" ,;:|•·–—-") or _join_names(cleaned)
     cleaned = _labelled_authors(root, lang)
     if not cleaned and beside:
@@ -393,6 +397,7 @@ def split_authors(raw: str) -> list[str]:
     if sum(1 for w in text.split() if w[:1].islower()) >= 4:
         return []  # a sentence ("By clicking Submit, you agree to…"), not a byline
     text = rules.BYLINE_PREFIX.sub("", text)
+    text = rules.JOB_TITLE_BEFORE_NAME.sub("", text)
     text = rules.BYLINE_TRAILERS.sub("", text)
     text = rules.NAME_SUFFIX_TAIL.sub("", text)  # "Brenda Goodman, MA" -> "Brenda Goodman"
     parts = rules.BYLINE_AND.split(text)

@@ -723,20 +723,28 @@ BYLINE_TRAILERS = re.compile(
     r"|(?:\s*[|•·,–—-]\s*|\s+)(?:illustrations?|fotos?|photos?|bilder|grafiken?)"
     r"(?:\s+(?:von|by)\b|\s*:).*$"
     r"|(?:\s*[|•·,–—-]\s*|\s+)(?:updated|published|posted|last updated|on|edited by|"
+    r"am\s+(?=\d|\w+tag\b)|"  # German "am 07.08.2013", "am Samstag"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"\d{1,2}[./ -]\w+|\w+ \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2}|email the author|follow|"
     r"staff writer|senior writer|staff reporter|correspondent|contributor|reporter|"
-    r"editor|columnist|twitter|@\w+).*$",
+    r"editor|columnist|twitter|@\w+)\b.*$",
     re.I,
 )
 
 # A date (and anything after it) at the end of a byline line: dropped from the
 # byline as displayed ("By Nathan Willis March 25, 2015" -> "Nathan Willis").
 BYLINE_DATE_TAIL = re.compile(
-    r"\s*[|•·,–—-]?\s*(?:(?:last )?updated|published|posted|on)?:?\s*"
+    r"\s*[|•·,–—-]?\s*(?:(?:last )?updated|published|posted|on|am)?:?\s*"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?"
     r"(?:[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}\.? [A-Za-z]{3,9}\.? \d{4}"
-    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}).*$",
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{2,4}).*$",
+    re.I,
+)
+# A German job title before a name, alone or at the end of a compound
+# ("Gastautorin Ann Lee", "FOCUS-Online-Experte Ann Lee", "Korrespondent Ann Lee").
+JOB_TITLE_BEFORE_NAME = re.compile(
+    r"^[\w-]*(?:autor|autorin|experte|expertin|korrespondent|korrespondentin|redakteur|"
+    r"redakteurin|reporter|reporterin|kolumnist|kolumnistin)\s+(?=[^\W\d_])",
     re.I,
 )
 # Academic and professional letters after a name ("Brenda Goodman, MA"),
