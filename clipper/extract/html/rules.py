@@ -1021,6 +1021,12 @@ TITLE_LABEL_H1_MIN_WORDS = 4
 TITLE_CONTINUED_MAX_WORDS = 4
 # Between a kicker and the headline ("Kicker: Headline") in a title.
 TITLE_KICKER_SEPARATORS: tuple[str, ...] = (": ",)
+# A date and a separator before the headline ("23.01.2022 - Headline",
+# "2022-01-23 | Headline"): set aside when it is the day of publication.
+TITLE_LEADING_DATE = re.compile(
+    r"(?:(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})|(?P<iso>\d{4}-\d{2}-\d{2}))"
+    r"\s*[-–—|:·•]\s*(?=\S)"
+)
 # A site's name read from the end of <title> is at most this many words.
 SITE_NAME_MAX_WORDS = 5
 

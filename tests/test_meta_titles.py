@@ -1,0 +1,49 @@
+"""Title rules that must hold on pages no one has seen (#14): each on a small page of its own."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import datetime, timezone
+
+from lxml import html as lxml_html
+
+from clipper.extract.html.metadata import Metadata, read_metadata
+
+NOW = datetime(2025, 6, 1, 12, 0, tzinfo=timezone.utc)
+PROSE = (
+    "<p>" + "The ferry board met on Tuesday to talk about the new quay and its costs. " * 3 + "</p>"
+)
+
+
+def meta_of(head: str, body: str) -> Metadata:
+    page = f"<html><head>{head}</head><body>{body}{PROSE}</body></html>"
+    return read_metadata(lxml_html.document_fromstring(page), None, now=NOW)
+
+
+def test_the_title_and_the_names_are_given_in_composed_form() -> None:
+    decomposed = unicodedata.normalize("NFD", "Café am Hafen öffnet wieder")
+    meta = meta_of(
+        f'<meta property="og:title" content="{decomposed}">'
+        f'<meta name="author" content="{unicodedata.normalize("NFD", "Zoë Brandão")}">',
+        f"<h1>{decomposed}</h1>",
+    )
+    assert meta.title == "Café am Hafen öffnet wieder"
+    assert meta.authors == ("Zoë Brandão",)
+
+
+def test_the_publication_day_before_the_headline_is_set_aside() -> None:
+    meta = meta_of(
+        '<meta property="og:title" content="03.05.2025 - Ferry returns to the island">'
+        '<meta property="article:published_time" content="2025-05-03T08:00:00+02:00">',
+        "<h1>03.05.2025 - Ferry returns to the island</h1>",
+    )
+    assert meta.title == "Ferry returns to the island"
+
+
+def test_another_date_before_the_headline_is_the_headlines_own() -> None:
+    meta = meta_of(
+        '<meta property="og:title" content="09.11.1989 – The night the wall opened">'
+        '<meta property="article:published_time" content="2025-05-03T08:00:00+02:00">',
+        "<h1>09.11.1989 – The night the wall opened</h1>",
+    )
+    assert meta.title == "09.11.1989 – The night the wall opened"
