@@ -47,3 +47,38 @@ def test_another_date_before_the_headline_is_the_headlines_own() -> None:
         "<h1>09.11.1989 – The night the wall opened</h1>",
     )
     assert meta.title == "09.11.1989 – The night the wall opened"
+
+
+def meta_at(url: str, head: str, body: str) -> Metadata:
+    page = f"<html><head>{head}</head><body>{body}{PROSE}</body></html>"
+    return read_metadata(lxml_html.document_fromstring(page), url, now=NOW)
+
+
+def test_the_h1_the_address_spells_is_the_headline() -> None:
+    meta = meta_at(
+        "https://harbour.example/wissen/lohnt-sich-eine-faehre-im-winter/",
+        '<meta property="og:title" content="Fähre im Winter - Wann es sich lohnt | Hafenblatt">',
+        "<h1>Lohnt sich eine Fähre im Winter?</h1>",
+    )
+    assert meta.title == "Lohnt sich eine Fähre im Winter?"
+    meta = meta_at(
+        "https://harbour.example/orte/essen-westviertel.htm",
+        "<title>Ausflüge am Niederrhein</title>",
+        "<h1>Essen-Westviertel</h1>",
+    )
+    assert meta.title == "Essen-Westviertel"
+
+
+def test_a_one_word_h1_or_one_holding_the_title_leaves_the_title() -> None:
+    meta = meta_at(
+        "https://harbour.example/kredit/autokredit",
+        '<meta property="og:title" content="Günstiger Autokredit im Mai">',
+        "<h1>Autokredit</h1>",
+    )
+    assert meta.title == "Günstiger Autokredit im Mai"
+    meta = meta_at(
+        "https://harbour.example/hafen/neue-faehre-es-kommt-darauf-an",
+        '<meta property="og:title" content="Es kommt darauf an">',
+        "<h1>Neue Fähre - Es kommt darauf an</h1>",
+    )
+    assert meta.title == "Es kommt darauf an"

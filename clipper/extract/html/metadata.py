@@ -90,7 +90,7 @@ def read_metadata(
     ld = article_object(jsonld_objects(root))
     base = base_url(root, url)
     site_name = _site_name(metas, ld)
-    title = read_title(root, metas, ld, site_name)
+    title = read_title(root, metas, ld, site_name, url)
     site_name = site_name or _site_from_title(clean_text(text_of(root.find(".//title"))), title)
     beside = Beside(root, title)
     lang = _lang(root, metas, ld)

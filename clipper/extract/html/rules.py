@@ -1027,6 +1027,8 @@ TITLE_LEADING_DATE = re.compile(
     r"(?:(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})|(?P<iso>\d{4}-\d{2}-\d{2}))"
     r"\s*[-–—|:·•]\s*(?=\S)"
 )
+# The file type at the end of an address's last part ("…/essen-westviertel.htm").
+URL_PAGE_SUFFIX = re.compile(r"\.(?:html?|php|aspx?|jsp|cfm)$", re.I)
 # A site's name read from the end of <title> is at most this many words.
 SITE_NAME_MAX_WORDS = 5
 

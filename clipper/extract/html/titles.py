@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import copy
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import timezone
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from lxml.html import HtmlElement
 
@@ -29,11 +30,64 @@ JsonObject = dict[str, Any]
 
 
 def read_title(
-    root: HtmlElement, metas: dict[str, list[str]], ld: JsonObject | None, site: str | None
+    root: HtmlElement,
+    metas: dict[str, list[str]],
+    ld: JsonObject | None,
+    site: str | None,
+    url: str | None = None,
 ) -> str | None:
-    """The headline: JSON-LD, then meta titles, then ``<title>``, cross-checked with ``<h1>``."""
-    doc_title = clean_text(text_of(root.find(".//title")))
+    """The headline: JSON-LD, then meta titles, then ``<title>``, cross-checked with ``<h1>``.
+
+    ``url``, the page's address: an ``<h1>`` its last part spells is the headline.
+    """
     headings = page_h1s(root)
+    title = _read_title(root, headings, metas, ld, site)
+    slugged = _slug_headline(headings, url)
+    if slugged and (not title or _fold(title) not in _fold(slugged)):
+        return slugged
+    return title
+
+
+def _slug_headline(headings: list[PageHeading], url: str | None) -> str | None:
+    """The ``<h1>`` whose words the address's last part spells ("/eignet-sich-eine-…-im-altbau").
+
+    Sites make that part from the headline when they publish it; an ``<h1>`` with
+    the same letters (accents, case and punctuation aside) is the headline as
+    shown, where the metadata may carry a title written for search engines. A
+    one-word ``<h1>`` ("Autokredit") is a section's name as often as a headline.
+    """
+    if not url:
+        return None
+    path = unquote(urlsplit(url).path).rstrip("/")
+    slug = _ascii_fold(rules.URL_PAGE_SUFFIX.sub("", path.rpartition("/")[2]))
+    if not slug:
+        return None
+    for heading in headings:
+        text = heading.text
+        if not heading.home and len(re.split(r"[\s-]+", text)) >= 2 and _ascii_fold(text) == slug:
+            return text
+    return None
+
+
+def _ascii_fold(text: str) -> str:
+    """Letters and digits only, accents off and German's umlauts spelt out ("ä" as "ae")."""
+    text = text.casefold().translate(_UMLAUTS)
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[\W_]+", "", plain)
+
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def _read_title(
+    root: HtmlElement,
+    headings: list[PageHeading],
+    metas: dict[str, list[str]],
+    ld: JsonObject | None,
+    site: str | None,
+) -> str | None:
+    """The headline from the page's sources, its ``<h1>`` elements (``headings``) among them."""
+    doc_title = clean_text(text_of(root.find(".//title")))
     h1s = [h.text for h in headings if not h.home]
     home = [h.text for h in headings if h.home]
     candidates: list[str] = []
