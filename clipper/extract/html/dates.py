@@ -9,7 +9,6 @@ text; htmldate (the library made for this) decides when none of those is there.
 from __future__ import annotations
 
 import itertools
-import logging
 import re
 from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta, timezone
@@ -19,6 +18,7 @@ from typing import Any
 from lxml.html import HtmlElement
 
 from clipper.extract.html import rules as rules
+from clipper.extract.html.datelib import htmldate_date
 from clipper.extract.html.pagefields import (
     clean_text,
     ld_strings,
@@ -26,9 +26,6 @@ from clipper.extract.html.pagefields import (
 
 UTC = timezone.utc  # datetime.UTC is 3.11+; the project supports 3.10
 JsonObject = dict[str, Any]
-
-# htmldate logs what it could not parse at WARNING; a page without a date is normal
-logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 
 
 def read_published(
@@ -147,26 +144,12 @@ def _declared_or_found(
         return found, "text"
     if found := _dateline_date(root, limit, lang):
         return found, "text"
-    found = _htmldate(root, url, limit)
+    # htmldate (the library made for this) weighs the page's markup and text
+    raw = htmldate_date(root, url, limit.date().isoformat(), lang)
+    found = parse_date(raw, limit) if raw else None
     if not found or (modified and found[:10] == modified[:10]):
         return None, None
     return found, "htmldate"
-
-
-def _htmldate(root: HtmlElement, url: str | None, limit: datetime) -> str | None:
-    """htmldate's reading of the page, when the page declares no date of its own.
-
-    htmldate looks where clipper doesn't: dates in the page's markup and text
-    weighed against each other (headers, bylines, "posted on" lines, the most
-    frequent plausible date). It copies the tree before it prunes it.
-    """
-    from htmldate import find_date
-
-    try:
-        found = find_date(root, url=url, original_date=True, max_date=limit.date().isoformat())
-    except (ValueError, TypeError):
-        return None
-    return parse_date(found, limit) if found else None
 
 
 class Beside:

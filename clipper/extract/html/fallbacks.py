@@ -16,9 +16,17 @@ from clipper.extract.html.metadata import Metadata
 from clipper.extract.html.tree import WORD, norm
 
 # an element named as a lead: one of the words as a whole token of its class or id
-_STANDFIRST = re.compile(
-    r"(?:^|[\s_-])(?:" + "|".join(sorted(rules.STANDFIRST_NAMES)) + r")(?:$|[\s_-])", re.I
-)
+_NAME_TOKENS = re.compile(r"[\s_-]+")
+
+
+def _names_standfirst(names: str) -> bool:
+    """Whether a class or id (or several, space-separated) names a standfirst."""
+    return not rules.STANDFIRST_NAMES.isdisjoint(_NAME_TOKENS.split(names.lower()))
+
+
+# in document order: the elements before one (its ancestors aside) with a name,
+# and the <h1> before it or around it
+_BEFORE = etree.XPath("preceding::*[@class or @id] | preceding::h1 | ancestor::h1")
 
 # --- fallbacks -------------------------------------------------------------------
 
@@ -104,15 +112,6 @@ def recover_standfirst(root: HtmlElement, body: Body, meta: Metadata, url: str |
     """
     if not body.text:
         return body
-    order: dict[HtmlElement, int] = {}
-    named: list[HtmlElement] = []
-    for i, el in enumerate(root.iter(etree.Element)):
-        order[el] = i
-        names = el.get("class") or el.get("id")
-        if names and _STANDFIRST.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
-            named.append(el)
-    if not named:
-        return body
     first = next((b for b in body.text.split("\n\n") if len(b) >= rules.LEAD_MIN_CHARS), None)
     if first is None:
         return body
@@ -123,22 +122,25 @@ def recover_standfirst(root: HtmlElement, body: Body, meta: Metadata, url: str |
     )
     if anchor is None:
         return body
-    end = order[anchor]
-    start = max((order[h] for h in root.iter("h1") if order[h] < end), default=-1)
+    # the named elements before the anchor (not around it), after the last <h1>
+    before: list[HtmlElement] = _BEFORE(anchor)  # type: ignore[assignment]
+    start = max((i for i, el in enumerate(before) if el.tag == "h1"), default=-1)
+    named = [
+        el
+        for el in before[start + 1 :]
+        if _names_standfirst(f"{el.get('class') or ''} {el.get('id') or ''}")
+    ]
     have = norm(body.text)
     title = norm(meta.title or "")
     found: list[HtmlElement] = []
     size = 0
     for el in named:
-        at = order.get(el, -1)
-        if not start < at < end or any(f in el.iterancestors() for f in found):
+        if any(f in el.iterancestors() for f in found):
             continue
         if _standfirst_furniture(el):
             continue
         text = norm(el.text_content())
         if not _standfirst_prose(el, text) or text[:80] in have or text in title:
-            continue
-        if el in anchor.iterancestors():
             continue
         size += len(text)
         if size > rules.STANDFIRST_MAX_CHARS:

@@ -1,0 +1,107 @@
+"""The htmldate adapter: dateparser reads the page's language (and English) only, nothing else changes."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from htmldate import extractors
+from lxml import html as lxml_html
+
+from clipper.extract.html import datelib
+from clipper.extract.html.authors import _TRAFILATURA_AUTHOR_WORDS, _trafilatura_authors
+
+
+def _htmldates_own() -> object:
+    fn = extractors.get_external_parser
+    original = fn.args[0] if isinstance(fn, functools.partial) else fn
+    return original()
+
+
+def test_the_settings_are_the_ones_htmldate_gives_dateparser() -> None:
+    own = _htmldates_own()
+    for key, value in datelib.HTMLDATE_SETTINGS.items():
+        assert getattr(own._settings, key) == value, key  # type: ignore[attr-defined]
+
+
+def test_while_a_page_is_read_dateparser_reads_its_language_and_english() -> None:
+    with datelib._dateparser_languages(datelib._languages("de-AT")):
+        assert extractors.get_external_parser().languages == ["de", "en"]
+        assert extractors._external_date("3. Oktober 2021").date().isoformat() == "2021-10-03"
+    with datelib._dateparser_languages(datelib._languages("en-GB")):
+        assert extractors.get_external_parser().languages == ["en"]
+
+
+def test_outside_a_page_or_without_a_language_htmldate_keeps_its_parser() -> None:
+    datelib._install()
+    assert extractors.get_external_parser() is _htmldates_own()
+    for lang in (None, "", "x-klingon", "zz"):
+        with datelib._dateparser_languages(datelib._languages(lang)):
+            assert extractors.get_external_parser() is _htmldates_own()
+
+
+def test_a_date_written_in_the_pages_language_is_found() -> None:
+    page = lxml_html.document_fromstring(
+        "<html lang='fr'><body><article><h1>La fête du village</h1>"
+        "<p class='info'>Publié le 14 juillet 2021</p>"
+        "<p>Le village a fêté son anniversaire avec un grand repas sur la place.</p>"
+        "</article></body></html>"
+    )
+    assert datelib.htmldate_date(page, None, "2026-01-01", "fr") == "2021-07-14"
+    assert datelib.htmldate_date(page, None, "2026-01-01", None) == "2021-07-14"
+
+
+def test_a_page_with_no_date_gives_none() -> None:
+    page = lxml_html.document_fromstring(
+        "<html lang='en'><body><p>Nothing dated here.</p></body></html>"
+    )
+    assert datelib.htmldate_date(page, None, "2026-01-01", "en") is None
+
+
+# --- trafilatura's author XPaths are asked only when they can match --------
+
+
+def _xpath_words() -> list[str]:
+    """Every literal trafilatura's author XPaths compare an attribute with."""
+    from trafilatura.xpaths import AUTHOR_XPATHS
+
+    words: list[str] = []
+    for xpath in AUTHOR_XPATHS:
+        for literal in re.findall(r"'([^']*)'", xpath.path):
+            for alternative in literal.split("|"):
+                words.append(
+                    alternative.replace("[Aa]", "A").replace("[Bb]", "B").replace("-?", "-")
+                )
+    return words
+
+
+def test_every_word_trafilaturas_author_xpaths_look_for_is_covered() -> None:
+    from trafilatura.xpaths import AUTHOR_XPATHS
+
+    attributes = {a for x in AUTHOR_XPATHS for a in re.findall(r"@([\w-]+)", x.path)}
+    assert attributes <= {"class", "id", "rel", "itemprop", "data-testid", "data-component"}
+    for word in _xpath_words():
+        # "me" is `rel='me'`: a child element <rel>, looked for as such
+        assert (
+            word == "me"
+            or _TRAFILATURA_AUTHOR_WORDS.search(word)
+            or _TRAFILATURA_AUTHOR_WORDS.search(word.lower())
+        ), word
+
+
+def test_trafilaturas_author_rules_still_read_a_byline_and_leave_the_page_alone() -> None:
+    markup = (
+        "<html><body><div class='post'><h1>Notes from the garden</h1>"
+        "<span class='post-writer'>Jane Roe</span><p>The beans are up.</p></div></body></html>"
+    )
+    page = lxml_html.document_fromstring(markup)
+    before = lxml_html.tostring(page)
+    assert _trafilatura_authors(page) == ("Jane Roe",)
+    assert lxml_html.tostring(page) == before
+
+
+def test_a_page_without_author_markup_gives_no_one() -> None:
+    page = lxml_html.document_fromstring(
+        "<html><body><div class='post'><p>Jane Roe</p><p>The beans are up.</p></div></body></html>"
+    )
+    assert _trafilatura_authors(page) == ()
