@@ -82,3 +82,24 @@ def test_a_one_word_h1_or_one_holding_the_title_leaves_the_title() -> None:
         "<h1>Neue Fähre - Es kommt darauf an</h1>",
     )
     assert meta.title == "Es kommt darauf an"
+
+
+def test_without_an_h1_the_h2_gives_the_titles_typography_and_drops_a_code() -> None:
+    logo = '<h1><a href="https://harbour.example/">Hafenblatt</a></h1>'
+    meta = meta_of(
+        '<meta property="og:title" content="Fähren Januar - Mai 2025 Kiel und Sylt">',
+        f"{logo}<h2>Fähren Januar – Mai 2025 Kiel und Sylt</h2>",
+    )
+    assert meta.title == "Fähren Januar – Mai 2025 Kiel und Sylt"
+    meta = meta_of(
+        '<meta property="og:title" content="Der lange Kai (2025/3)">', "<h2>Der lange Kai</h2>"
+    )
+    assert meta.title == "Der lange Kai"
+
+
+def test_without_an_h1_an_h2_worded_otherwise_or_shorter_leaves_the_title() -> None:
+    meta = meta_of(
+        '<meta property="og:title" content="Ferry Facts #12 - winter timetable | Harbour">',
+        "<h2>Ferry Facts #12 - winter timetable</h2><h2>Comments</h2>",
+    )
+    assert meta.title == "Ferry Facts #12 - winter timetable | Harbour"

@@ -1029,6 +1029,8 @@ TITLE_LEADING_DATE = re.compile(
 )
 # The file type at the end of an address's last part ("…/essen-westviertel.htm").
 URL_PAGE_SUFFIX = re.compile(r"\.(?:html?|php|aspx?|jsp|cfm)$", re.I)
+# The page's first <h2> elements looked at for the headline when no <h1> shows it.
+TITLE_SUBHEADINGS = 5
 # A site's name read from the end of <title> is at most this many words.
 SITE_NAME_MAX_WORDS = 5
 

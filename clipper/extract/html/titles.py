@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -126,7 +127,38 @@ def _read_title(
             best = other
     title = _article_headline(root, _strip_site(best, site))
     title = rules.TITLE_EMPTY_TAIL.sub("", title) or title  # "Headline -": a blank site part
-    return _entry_title(root) or visible_headline([h for h in headings if not h.home], title, site)
+    shown = [h for h in headings if not h.home]
+    return _entry_title(root) or (
+        visible_headline(shown, title, site) if shown else _subheading_headline(root, title)
+    )
+
+
+def _subheading_headline(root: HtmlElement, title: str) -> str:
+    """On a page whose ``<h1>`` is none or the site's logo, the ``<h2>`` that shows the title.
+
+    Only as the title itself in the page's typography ("Januar – Mai" where the
+    metadata has "Januar - Mai"), or the title less a code in brackets after it
+    ("Headline (2021/5)" over "Headline"). (Not the title less a part after a
+    separator, as for an ``<h1>``: an ``<h2>`` is as often a part of the page.)
+    """
+    key = _fold(title)
+    plain = title.translate(_TYPOGRAPHY)
+    for el in itertools.islice(root.iter("h2"), rules.TITLE_SUBHEADINGS):
+        text = _heading_text(el)
+        if not text or word_count(text) < rules.TITLE_H1_MIN_WORDS_ALONE:
+            continue
+        if _fold(text) == key and text.translate(_TYPOGRAPHY) == plain:
+            return text
+        if _with_code(text, title):
+            return text
+    return title
+
+
+def _with_code(head: str, title: str) -> bool:
+    """Whether ``title`` is ``head`` and a code in brackets after it ("Headline (2021/5)")."""
+    rest = title[len(head) :] if title.startswith(head) else ""
+    code = rules.TITLE_BRACKETED_CODE.fullmatch(rest)
+    return bool(rest) and code is not None
 
 
 def _entry_title(root: HtmlElement) -> str | None:
