@@ -127,9 +127,9 @@ def _read_title(
             best = other
     title = _article_headline(root, _strip_site(best, site))
     title = rules.TITLE_EMPTY_TAIL.sub("", title) or title  # "Headline -": a blank site part
-    shown = [h for h in headings if not h.home]
+    on_page = [h for h in headings if not h.home]
     return _entry_title(root) or (
-        visible_headline(shown, title, site) if shown else _subheading_headline(root, title)
+        visible_headline(on_page, title, site) if on_page else _subheading_headline(root, title)
     )
 
 
