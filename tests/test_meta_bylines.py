@@ -163,3 +163,10 @@ def test_a_link_after_the_bylines_date_is_a_section_not_an_author(
 def test_a_job_title_before_a_declared_name_is_no_part_of_it(declared: str) -> None:
     meta = meta_of("", lang="de", head=f'<meta name="author" content="{declared}">')
     assert meta.authors == ("Mara Quist",)
+
+
+def test_the_date_in_the_pages_byline_is_the_publications() -> None:
+    far = "<div>" + "<p>Eine Zeile weiter unten.</p>" * 3 + "</div>"
+    meta = meta_of(f"{PROSE}{far}<p>von Mara Quist am 20.09.2024</p>", lang="de")
+    assert meta.authors == ("Mara Quist",)
+    assert (meta.published, meta.date_source) == ("2024-09-20", "byline")

@@ -6,7 +6,7 @@ import itertools
 import re
 import unicodedata
 from datetime import timezone
-from typing import Any
+from typing import Any, NamedTuple
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -23,6 +23,15 @@ from clipper.extract.html.pagefields import (
 UTC = timezone.utc  # datetime.UTC is 3.11+; the project supports 3.10
 JsonObject = dict[str, Any]
 
+
+class Bylined(NamedTuple):
+    """The authors' names, the byline as displayed, and the page's byline line they came
+    from (with its date, if it has one), when they came from one."""
+
+    names: tuple[str, ...]
+    byline: str | None
+    line: str | None = None
+
 # --- authors and byline ------------------------------------------------------
 
 
@@ -33,7 +42,7 @@ def read_authors(
     beside: Beside | None = None,
     site: str | None = None,
     lang: str | None = None,
-) -> tuple[tuple[str, ...], str | None]:
+) -> Bylined:
     """Authors' names and a display byline, from the most trusted source that has any.
 
     ``beside`` holds the lines beside the headline on the page, where a byline
@@ -48,24 +57,24 @@ def read_authors(
         cleaned = dedupe(_without_site(n, site) for n in cleaned)
         if cleaned and all(_is_publisher(n, site) for n in cleaned):
             person = _page_authors(root, beside, lang)
-            cleaned = person[0] if person else cleaned
+            cleaned = person.names if person else cleaned
         elif cleaned and beside and not _any_shown(root, cleaned):
             # a name the page never shows (a template's default), where the
             # byline by the headline names someone: the byline readers see
             cleaned = _headline_byline(beside, lang) or cleaned
         if cleaned:
             cleaned = tuple(_full_name(_display_name(root, n), beside, lang) for n in cleaned)
-            return cleaned, _join_names(cleaned)
+            return Bylined(cleaned, _join_names(cleaned))
     found = _page_authors(root, beside, lang)
     if found:
         return found
     cleaned = _trafilatura_authors(root)
-    return (cleaned, _join_names(cleaned)) if cleaned else ((), None)
+    return Bylined(cleaned, _join_names(cleaned)) if cleaned else Bylined((), None)
 
 
 def _page_authors(
     root: HtmlElement, beside: Beside | None, lang: str | None = None
-) -> tuple[tuple[str, ...], str | None] | None:
+) -> Bylined | None:
     """Names and a byline from the page's own byline elements, else a line by the headline."""
     # a byline on the page is shown as the page words it (a desk name or
     # "(avec …)" included), less the "By", job titles and dates
@@ -79,11 +88,11 @@ def _page_authors(
         cleaned = dedupe(n for name in linked for n in split_authors(name))
         cleaned = cleaned or dedupe(split_authors(raw)) or dedupe(split_authors(shown))
         if cleaned:
-            return cleaned, shown.strip(" ,;:|•·–—-") or _join_names(cleaned)
+            return Bylined(cleaned, shown.strip(" ,;:|•·–—-") or _join_names(cleaned), raw)
     cleaned = _labelled_authors(root, lang)
     if not cleaned and beside:
         cleaned = _headline_byline(beside, lang)
-    return (cleaned, _join_names(cleaned)) if cleaned else None
+    return Bylined(cleaned, _join_names(cleaned)) if cleaned else None
 
 
 def _labelled_authors(root: HtmlElement, lang: str | None = None) -> tuple[str, ...]:

@@ -37,6 +37,7 @@ def read_published(
     modified: str | None = None,
     beside: Beside | None = None,
     lang: str | None = None,
+    byline: str | None = None,
 ) -> tuple[str | None, str | None]:
     """The publication date and where it came from, never later than ``now``.
 
@@ -44,6 +45,8 @@ def read_published(
     ``modified`` date: an update is not a publication. ``beside`` holds the
     lines beside the article's headline on the page, where a date may be
     written out; ``lang`` reads 03/04/2022 as day first or month first.
+    ``byline`` is the page's byline line, which may carry the date ("von Ann am
+    20.09.2020"), read before htmldate.
     """
     limit = now + timedelta(days=1)
     url_day = _url_day(url, limit)
@@ -57,6 +60,7 @@ def read_published(
         modified,
         lambda: headline_date(beside, limit, lang) if beside else None,
         lang,
+        byline,
     )
     if found and url_day and found[:10] != url_day and _day_apart(found, url_day):
         # a time stored in UTC can fall on the next or the previous day; the
@@ -100,6 +104,7 @@ def _declared_or_found(
     modified: str | None,
     beside_headline: Callable[[], str | None],
     lang: str | None = None,
+    byline: str | None = None,
 ) -> tuple[str | None, str | None]:
     """The first date the page declares, else the address's day, the text's, htmldate's."""
     for value in ld_strings(ld, "datePublished") + ld_strings(ld, "dateCreated"):
@@ -144,6 +149,8 @@ def _declared_or_found(
         return found, "text"
     if found := _dateline_date(root, limit, lang):
         return found, "text"
+    if byline and (found := written_date(byline, limit, lang)):
+        return found, "byline"
     # htmldate (the library made for this) weighs the page's markup and text
     raw = htmldate_date(root, url, limit.date().isoformat(), lang)
     found = parse_date(raw, limit) if raw else None
@@ -364,6 +371,15 @@ def _labelled_date(root: HtmlElement, limit: datetime, lang: str | None) -> str 
             rest = " ".join(" ".join(after[:3]).split())
         m = rules.HEADLINE_DATE.match(rest.strip())
         day = _written_day(m, lang) if m else None
+        if day and day <= limit.date():
+            return day.isoformat()
+    return None
+
+
+def written_date(text: str, limit: datetime, lang: str | None = None) -> str | None:
+    """The first real day written out in a short text ("von Ann am 20.09.2020"), if any."""
+    for m in rules.HEADLINE_DATE.finditer(text):
+        day = _written_day(m, lang)
         if day and day <= limit.date():
             return day.isoformat()
     return None

@@ -94,12 +94,20 @@ def read_metadata(
     site_name = site_name or _site_from_title(clean_text(text_of(root.find(".//title"))), title)
     beside = Beside(root, title)
     lang = _lang(root, metas, ld)
-    authors, byline = read_authors(root, metas, ld, beside, site_name, lang)
+    authors, byline, byline_line = read_authors(root, metas, ld, beside, site_name, lang)
     modified = first_date(ld_strings(ld, "dateModified")) or first_date(
         meta_first_all(metas, rules.META_MODIFIED)
     )
     published, date_source = read_published(
-        root, metas, ld, url, now or datetime.now(UTC), modified=modified, beside=beside, lang=lang
+        root,
+        metas,
+        ld,
+        url,
+        now or datetime.now(UTC),
+        modified=modified,
+        beside=beside,
+        lang=lang,
+        byline=byline_line,
     )
     title = _without_dateline(title, published)
     canonical = _canonical(root, metas, base)
