@@ -170,3 +170,14 @@ def test_the_date_in_the_pages_byline_is_the_publications() -> None:
     meta = meta_of(f"{PROSE}{far}<p>von Mara Quist am 20.09.2024</p>", lang="de")
     assert meta.authors == ("Mara Quist",)
     assert (meta.published, meta.date_source) == ("2024-09-20", "byline")
+
+
+def test_a_label_alone_by_the_headline_gives_every_name_the_commas_join() -> None:
+    meta = meta_of(
+        "<div><span>Por:</span> <a href='/a/1'>Mara Quist</a><span>, </span>"
+        "<a href='/a/2'>Jon Vell</a><span>, </span><a href='/a/3'>Eda Rusk</a></div>",
+        lang="es",
+    )
+    assert meta.authors == ("Mara Quist", "Jon Vell", "Eda Rusk")
+    meta = meta_of("<div><span>By</span> <a>Mara Quist</a> <span>12 Comments</span></div>")
+    assert meta.authors == ("Mara Quist",)

@@ -224,7 +224,7 @@ def _headline_byline(beside: Beside, lang: str | None = None) -> tuple[str, ...]
                 continue
             rest = line[word.end() :].strip()
             if not rest:
-                label_names = dedupe(split_authors(lines[i + 1])) if i + 1 < len(lines) else ()
+                label_names = dedupe(_names_after_label(lines[i + 1 :]))
                 if label_names:
                     return label_names
                 continue
@@ -238,6 +238,21 @@ def _headline_byline(beside: Beside, lang: str | None = None) -> tuple[str, ...]
         if named and all(len(n.split()) >= 2 for n in named):
             return named
     return ()
+
+
+def _names_after_label(lines: list[str]) -> list[str]:
+    """The names in the lines after a label alone ("By"): the next line's, and those of
+    the lines after it that a comma or an "and" line joins to it ("Ann Lee", ",", "Bob Ray")."""
+    names: list[str] = []
+    for k in range(0, min(len(lines), rules.BYLINE_LABEL_LINES), 2):
+        found = split_authors(lines[k])
+        if not found:
+            break
+        names.extend(found)
+        joiner = lines[k + 1] if k + 1 < len(lines) else ""
+        if not rules.BYLINE_AND.fullmatch(joiner):
+            break
+    return names
 
 
 def _trafilatura_authors(root: HtmlElement) -> tuple[str, ...]:

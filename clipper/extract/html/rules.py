@@ -756,6 +756,9 @@ NAME_SUFFIX_TAIL = re.compile(
 
 # Conjunctions that join several authors in a byline: the lexicon's.
 BYLINE_AND = re.compile(r"\s*(?:" + "|".join(lexicon.AUTHOR_JOINERS) + r")\s*", re.I)
+# Lines after a label alone ("By") read for the names it gives, joiners included
+# ("Ann Lee", ",", "Bob Ray", "and", "Eve Cole").
+BYLINE_LABEL_LINES = 9
 
 # The label of a labelled meta value that holds the author (twitter:label1).
 AUTHOR_LABEL = re.compile(
