@@ -103,3 +103,12 @@ def test_without_an_h1_an_h2_worded_otherwise_or_shorter_leaves_the_title() -> N
         "<h2>Ferry Facts #12 - winter timetable</h2><h2>Comments</h2>",
     )
     assert meta.title == "Ferry Facts #12 - winter timetable | Harbour"
+
+
+def test_a_logo_h1_names_the_site_and_its_part_of_the_title_goes() -> None:
+    meta = meta_of(
+        "<title>harbourworks.example // » Mara Quist</title>",
+        '<h1><a href="https://harbourworks.example"><img src="/logo.gif" alt="harbourworks.example"></a>'
+        "</h1><h2>[&gt; Mara Quist</h2>",
+    )
+    assert meta.title == "Mara Quist"

@@ -1005,7 +1005,9 @@ JSONLD_WEAK_TYPES: frozenset[str] = frozenset(
 )
 
 # Separators between a headline and the site's name in ``<title>``.
-TITLE_SEPARATORS: tuple[str, ...] = (" | ", " - ", " – ", " — ", " : ", " :: ", " / ", " » ", " · ")
+TITLE_SEPARATORS: tuple[str, ...] = (
+    " | ", " - ", " – ", " — ", " : ", " :: ", " / ", " // ", " » ", " · ",
+)
 # A separator with nothing after it at the end of a title ("Headline -": the
 # template's site part left blank).
 TITLE_EMPTY_TAIL = re.compile(r"(?<=\S)\s+[-–—|]$")

@@ -197,7 +197,17 @@ def page_h1s(root: HtmlElement) -> list[PageHeading]:
         text = _heading_text(el)
         if text:
             found.append(PageHeading(text, _without_kicker(el), _links_home(el, text)))
+        elif (logo := _logo_name(el)) is not None:
+            found.append(PageHeading(logo, home=True))
     return found
+
+
+def _logo_name(el: HtmlElement) -> str | None:
+    """The site's name a text-less ``<h1>`` gives as its logo: one image linked home, its alt."""
+    images = el.findall(".//img")
+    if len(images) != 1 or not (alt := clean_text(images[0].get("alt"))):
+        return None
+    return alt if _links_home(el, "") else None
 
 
 def _heading_text(el: HtmlElement) -> str | None:
@@ -249,7 +259,7 @@ def _full_text(el: HtmlElement) -> str:
 def _links_home(el: HtmlElement, text: str) -> bool:
     """Whether a heading is one link to the site's home page (the site's name as a logo)."""
     links = el.xpath(".//a[@href]")
-    if len(links) != 1 or clean_text(links[0].text_content()) != text:
+    if len(links) != 1 or (clean_text(links[0].text_content()) or "") != text:
         return False
     href = links[0].get("href", "").strip()
     if "://" in href[8:]:  # an archive's copy of an address: the address it copies
@@ -270,7 +280,8 @@ def _cut_site(doc_title: str, home: list[str]) -> str:
             if found and before.strip():
                 return before.strip()
             if doc_title.startswith(name + sep):
-                return doc_title[len(name + sep) :].strip()
+                rest = doc_title[len(name + sep) :]
+                return rest.lstrip(rules.TITLE_KICKER_PUNCTUATION + "»«›").strip() or rest.strip()
     return doc_title
 
 
