@@ -112,3 +112,18 @@ def test_a_logo_h1_names_the_site_and_its_part_of_the_title_goes() -> None:
         "</h1><h2>[&gt; Mara Quist</h2>",
     )
     assert meta.title == "Mara Quist"
+
+
+def test_the_sites_address_or_name_after_a_bullet_is_no_part_of_the_title() -> None:
+    meta = meta_at(
+        "https://www.hafenblatt.example/news/kai",
+        '<meta property="og:title" content="Der lange Kai öffnet im Mai - Hafenblatt.example">',
+        "<h1>Anderswo</h1><h1>Noch anderswo</h1>",
+    )
+    assert meta.title == "Der lange Kai öffnet im Mai"
+    meta = meta_of(
+        '<meta property="og:site_name" content="Hafenblatt">'
+        '<meta property="og:title" content="Der lange Kai öffnet im Mai • Hafenblatt">',
+        "",
+    )
+    assert meta.title == "Der lange Kai öffnet im Mai"

@@ -1006,7 +1006,7 @@ JSONLD_WEAK_TYPES: frozenset[str] = frozenset(
 
 # Separators between a headline and the site's name in ``<title>``.
 TITLE_SEPARATORS: tuple[str, ...] = (
-    " | ", " - ", " – ", " — ", " : ", " :: ", " / ", " // ", " » ", " · ",
+    " | ", " - ", " – ", " — ", " : ", " :: ", " / ", " // ", " » ", " · ", " • ", " │ ",
 )
 # A separator with nothing after it at the end of a title ("Headline -": the
 # template's site part left blank).

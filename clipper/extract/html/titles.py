@@ -43,9 +43,26 @@ def read_title(
     """
     headings = page_h1s(root)
     title = _read_title(root, headings, metas, ld, site)
+    if title and url:
+        title = _without_host(title, urlsplit(url).hostname or "")
     slugged = _slug_headline(headings, url)
     if slugged and (not title or _fold(title) not in _fold(slugged)):
         return slugged
+    return title
+
+
+def _without_host(title: str, host: str) -> str:
+    """A title less a part that is the site's address ("Headline - Vegolosi.it")."""
+    host = host.casefold().removeprefix("www.")
+    if "." not in host:
+        return title
+    for sep in rules.TITLE_SEPARATORS:
+        head, found, tail = title.rpartition(sep)
+        if found and head.strip() and tail.strip().casefold().removeprefix("www.") == host:
+            return head.strip()
+        head, found, tail = title.partition(sep)
+        if found and tail.strip() and head.strip().casefold().removeprefix("www.") == host:
+            return tail.strip()
     return title
 
 
