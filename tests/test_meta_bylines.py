@@ -181,3 +181,26 @@ def test_a_label_alone_by_the_headline_gives_every_name_the_commas_join() -> Non
     assert meta.authors == ("Mara Quist", "Jon Vell", "Eda Rusk")
     meta = meta_of("<div><span>By</span> <a>Mara Quist</a> <span>12 Comments</span></div>")
     assert meta.authors == ("Mara Quist",)
+
+
+@pytest.mark.parametrize(
+    ("footer", "names"),
+    [
+        ("<p>(c) Mara Quist • Weitere Rechte siehe Impressum</p>", ("Mara Quist",)),
+        ("<p>© Hafenwerk Kiel AG 2024. Alle Rechte vorbehalten.</p>", ("Hafenwerk Kiel AG",)),
+        ("<p>Copyright © 2019-2024 by Hafenverein e.V. | Impressum</p>", ("Hafenverein e.V.",)),
+        ("<p>© 2024 All rights reserved</p>", ()),
+    ],
+)
+def test_with_no_byline_the_footers_copyright_holder_is_the_author(
+    footer: str, names: tuple[str, ...]
+) -> None:
+    # a picture's credit in the article comes first and names no author
+    figure = "<figure><img src='k.jpg'><figcaption>© Jon Vell / Bildagentur</figcaption></figure>"
+    meta = meta_of(f"{figure}{PROSE}<footer>{footer}</footer>")
+    assert meta.authors == names
+
+
+def test_a_byline_beats_the_copyright_holder() -> None:
+    meta = meta_of(f"<p>By Mara Quist</p>{PROSE}<footer><p>© 2024 Hafenwerk AG</p></footer>")
+    assert meta.authors == ("Mara Quist",)

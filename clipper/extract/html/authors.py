@@ -68,8 +68,34 @@ def read_authors(
     found = _page_authors(root, beside, lang)
     if found:
         return found
-    cleaned = _trafilatura_authors(root)
+    cleaned = _trafilatura_authors(root) or _copyright_holder(root)
     return Bylined(cleaned, _join_names(cleaned)) if cleaned else Bylined((), None)
+
+
+def _copyright_holder(root: HtmlElement) -> tuple[str, ...]:
+    """The holder the page's last copyright line names ("© 2020 Ann Lee"), when nothing
+    else names an author: a personal site's owner, an organisation's own page.
+
+    The last line, the footer's: a picture's credit in the article ("© Ann Lee /
+    Agency") comes before it and names a photographer.
+    """
+    body = root.find("body")
+    if body is None:
+        return ()
+    last: str | None = None
+    for el in body.iter():
+        for text in (el.text, el.tail):
+            if text and len(text) < rules.COPYRIGHT_MAX_CHARS and _may_be_copyright(text):
+                last = text
+    found = rules.COPYRIGHT_LINE.search(" ".join(last.split())) if last else None
+    holder = found["holder"].strip() if found else ""
+    if not holder or "/" in holder or rules.COPYRIGHT_NOT_HOLDER.match(holder):
+        return ()
+    return dedupe(split_authors(holder))
+
+
+def _may_be_copyright(text: str) -> bool:
+    return "©" in text or "(c)" in text or "(C)" in text or "opyright" in text
 
 
 def _page_authors(
