@@ -177,3 +177,23 @@ def test_trafilaturas_links_resolve_against_the_page_not_the_site() -> None:
     assert found is not None
     assert 'href="https://news.example/town/harbour.html#note-1"' in found.html
     assert 'href="https://news.example/town/minutes.html"' in found.html
+
+
+def test_a_template_script_holding_data_stays_out() -> None:
+    # a component's data (JSON with its caption as escaped HTML), not markup for the reader
+    data = (
+        '<script type="text/template"><![CDATA[ {"type":"Image","data":{"caption":'
+        '"<p>The pier at dawn.<\\/p>\\n","width":480}} ]]></script>'
+    )
+    html = page("two_part_guide.html").replace("<footer>", data + "<footer>")
+    text = extract(html).text
+    assert '"type"' not in text and "width" not in text
+    assert "The pier at dawn" not in text
+
+
+def test_a_template_wrapped_in_cdata_is_still_read() -> None:
+    html = page("post_in_template.html").replace(
+        '<script type="text/template">', '<script type="text/template"><![CDATA['
+    )
+    assert "<![CDATA[" in html
+    assert "Version 3.2 of the command-line tools is out today" in extract(html).text

@@ -66,7 +66,7 @@ def _open_templates(root: HtmlElement) -> None:
     budget = MAX_HTML_ELEMENTS
     for script in list(root.iter("script")):
         kind = (script.get("type") or "").strip().lower()
-        if kind not in rules.TEMPLATE_SCRIPT_TYPES or not (script.text or "").strip():
+        if kind not in rules.TEMPLATE_SCRIPT_TYPES or not _is_markup(script.text or ""):
             continue
         if script.getparent() is None or next(script.iterancestors("body"), None) is None:
             continue
@@ -79,6 +79,18 @@ def _open_templates(root: HtmlElement) -> None:
             return
         holder.tail = script.tail
         script.getparent().replace(script, holder)
+
+
+def _is_markup(text: str) -> bool:
+    """Whether a template's text is HTML (``<p>…``), not data for a script (``{"type": …}``).
+
+    A CDATA section or comment around it is only a wrapper.
+    """
+    text = text.strip()
+    for opening in rules.TEMPLATE_WRAPPERS:
+        if text.startswith(opening):
+            text = text[len(opening) :].lstrip()
+    return text.startswith("<")
 
 
 def _block_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
