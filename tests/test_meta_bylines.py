@@ -204,3 +204,17 @@ def test_with_no_byline_the_footers_copyright_holder_is_the_author(
 def test_a_byline_beats_the_copyright_holder() -> None:
     meta = meta_of(f"<p>By Mara Quist</p>{PROSE}<footer><p>© 2024 Hafenwerk AG</p></footer>")
     assert meta.authors == ("Mara Quist",)
+
+
+def test_the_copyright_holders_own_paragraph_stays_in_the_body() -> None:
+    from clipper.extract import extract
+
+    about = "Hafenwerk AG ist ein Verein, der seit 1990 die Fähren zwischen Kiel und Sylt betreibt."
+    page = (
+        f"<html><head><title>Der neue Kai</title></head><body><article><h1>Der neue Kai</h1>"
+        f"{PROSE}{PROSE}<p>{about}</p></article><footer><p>© 2024 Hafenwerk AG</p></footer>"
+        "</body></html>"
+    )
+    article = extract(page)
+    assert article.authors == ("Hafenwerk AG",)
+    assert about in article.text

@@ -25,12 +25,14 @@ JsonObject = dict[str, Any]
 
 
 class Bylined(NamedTuple):
-    """The authors' names, the byline as displayed, and the page's byline line they came
-    from (with its date, if it has one), when they came from one."""
+    """The authors' names, the byline as displayed, the page's byline line they came
+    from (with its date, if it has one) when they came from one, and whether a byline
+    shows them (not so for the page's copyright holder)."""
 
     names: tuple[str, ...]
     byline: str | None
     line: str | None = None
+    shown: bool = True
 
 # --- authors and byline ------------------------------------------------------
 
@@ -68,8 +70,11 @@ def read_authors(
     found = _page_authors(root, beside, lang)
     if found:
         return found
-    cleaned = _trafilatura_authors(root) or _copyright_holder(root)
-    return Bylined(cleaned, _join_names(cleaned)) if cleaned else Bylined((), None)
+    cleaned = _trafilatura_authors(root)
+    if cleaned:
+        return Bylined(cleaned, _join_names(cleaned))
+    cleaned = _copyright_holder(root)
+    return Bylined(cleaned, _join_names(cleaned), shown=False) if cleaned else Bylined((), None)
 
 
 def _copyright_holder(root: HtmlElement) -> tuple[str, ...]:
