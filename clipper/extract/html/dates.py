@@ -113,24 +113,20 @@ def _declared_or_found(
     for key in rules.META_PUBLISHED:
         for value in metas.get(key, ()):
             if found := parse_date(value, limit):
-                shown = beside_headline() if key in rules.META_GENERIC_DATES else None
-                if shown and shown != found[:10]:
-                    return shown, "headline"
+                if key in rules.META_GENERIC_DATES:
+                    # any day of the page's life: the one the page shows by its
+                    # headline or in its article's <time> is the publication's
+                    if (shown := beside_headline()) and shown != found[:10]:
+                        return shown, "headline"
+                    timed = _first_time(_page_times(root)[0], limit)
+                    if timed and timed[:10] != found[:10]:
+                        return timed, "time"
                 return found, f"meta:{key}"
     for el in root.xpath("//*[@itemprop='datePublished']"):
         value = el.get("content") or el.get("datetime") or el.text_content()
         if value and (found := parse_date(value, limit)):
             return found, "microdata"
-    # a <time> marked as the publication date, else one inside the article;
-    # one outside it (a page header's "today" clock) only after the headline's
-    # date, and never a reader's comment's
-    inside: list[HtmlElement] = []
-    outside: list[HtmlElement] = []
-    for el in root.iter("time"):
-        if not _in_comment(el):
-            marked = el.get("pubdate") is not None or not _outside_article(el)
-            (inside if marked else outside).append(el)
-    inside.sort(key=lambda el: el.get("pubdate") is None)
+    inside, outside = _page_times(root)
     if found := _first_time(inside, limit):
         return found, "time"
     if outside_time := _first_time(outside, limit):
@@ -330,6 +326,20 @@ def _written_day(match: re.Match[str], lang: str | None) -> date | None:
         return date(int(g["y5"]), month, int(g["d5"])) if month else None
     except ValueError:
         return None
+
+
+def _page_times(root: HtmlElement) -> tuple[list[HtmlElement], list[HtmlElement]]:
+    """The page's ``<time>`` elements: those marked as the publication's or inside the
+    article (the marked first), and those outside it (a page header's "today" clock).
+    A reader's comment's are in neither."""
+    inside: list[HtmlElement] = []
+    outside: list[HtmlElement] = []
+    for el in root.iter("time"):
+        if not _in_comment(el):
+            marked = el.get("pubdate") is not None or not _outside_article(el)
+            (inside if marked else outside).append(el)
+    inside.sort(key=lambda el: el.get("pubdate") is None)
+    return inside, outside
 
 
 def _first_time(times: list[HtmlElement], limit: datetime) -> str | None:

@@ -1,4 +1,4 @@
-"""Title rules that must hold on pages no one has seen (#14): each on a small page of its own."""
+"""Title and date rules that must hold on pages no one has seen (#14): each on a small page."""
 
 from __future__ import annotations
 
@@ -127,3 +127,15 @@ def test_the_sites_address_or_name_after_a_bullet_is_no_part_of_the_title() -> N
         "",
     )
     assert meta.title == "Der lange Kai öffnet im Mai"
+
+
+def test_dublin_cores_plain_date_gives_way_to_the_articles_time() -> None:
+    body = (
+        f"<article><h1>Der neue Kai</h1>{PROSE}"
+        '<div class="meta"><time datetime="2025-04-25T08:00:00+02:00">25.04.2025</time></div>'
+        "</article>"
+    )
+    meta = meta_of('<meta name="dcterms.date" content="2025-04-21">', body)
+    assert (meta.published, meta.date_source) == ("2025-04-25T08:00:00+02:00", "time")
+    meta = meta_of('<meta property="article:published_time" content="2025-04-21">', body)
+    assert (meta.published, meta.date_source) == ("2025-04-21", "meta:article:published_time")
