@@ -218,3 +218,13 @@ def test_the_copyright_holders_own_paragraph_stays_in_the_body() -> None:
     article = extract(page)
     assert article.authors == ("Hafenwerk AG",)
     assert about in article.text
+
+
+def test_the_new_byline_patterns_fail_on_long_runs_in_one_pass() -> None:
+    from clipper.extract.html import rules
+
+    # a label and a long run of spaces: one run, read once (two overlapping
+    # quantifiers around the colon once tried every split of it)
+    assert rules.BYLINE_LINE.match("Autor" + " " * 20_000) is None
+    assert rules.BYLINE_SPAN.match("von " + "Kai " * 20_000 + "nach") is None
+    assert rules.COPYRIGHT_LINE.search("© " + "a." * 20_000) is not None

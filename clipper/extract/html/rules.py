@@ -858,7 +858,7 @@ BYLINE_LINE = re.compile(
     r"^(?:by|posted by|written by|words by|story by|reported by|text by|text von|par|von|por|"
     r"autor|autorin|autoren|author|authors|"
     r"text (?:&|und|and) (?:fotos?|photos?|bilder)|text/(?:fotos?|photos?|bilder))"
-    r"\s*:?\s+[^\W\d_]",
+    r"(?:\s*:\s*|\s+)[^\W\d_]",  # (one run of spaces either way: linear on long ones)
     re.I,
 )
 BYLINE_LINE_MAX_CHARS = 100
