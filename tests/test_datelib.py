@@ -25,10 +25,10 @@ def test_the_settings_are_the_ones_htmldate_gives_dateparser() -> None:
 
 
 def test_while_a_page_is_read_dateparser_reads_its_language_and_english() -> None:
-    with datelib._dateparser_languages(datelib._languages("de-AT")):
+    with datelib._dateparser_reads("de-AT"):
         assert extractors.get_external_parser().languages == ["de", "en"]
         assert extractors._external_date("3. Oktober 2021").date().isoformat() == "2021-10-03"
-    with datelib._dateparser_languages(datelib._languages("en-GB")):
+    with datelib._dateparser_reads("en-GB"):
         assert extractors.get_external_parser().languages == ["en"]
 
 
@@ -36,7 +36,7 @@ def test_outside_a_page_or_without_a_language_htmldate_keeps_its_parser() -> Non
     datelib._install()
     assert extractors.get_external_parser() is _htmldates_own()
     for lang in (None, "", "x-klingon", "zz"):
-        with datelib._dateparser_languages(datelib._languages(lang)):
+        with datelib._dateparser_reads(lang):
             assert extractors.get_external_parser() is _htmldates_own()
 
 

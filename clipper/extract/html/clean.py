@@ -282,12 +282,29 @@ def _is_data_table(table: HtmlElement) -> bool:
 
 
 def _drop_empty(root: HtmlElement) -> None:
-    """Remove blocks with no text and no image (left over after cleaning)."""
+    """Remove blocks with no text and no image (left over after cleaning).
+
+    Whether each element holds any is found once, bottom-up; an element is
+    judged on its own insides, which no earlier removal has changed.
+    """
+    filled: dict[HtmlElement, bool] = {}
+    _filled(root, filled)
     for el in list(root.iter()):
         if el is root or el.tag in ("br", "hr", "img", "td", "th"):
             continue
-        if el.find(".//img") is None and not norm(el.text_content()):
+        if not filled[el]:
             el.drop_tree()
+
+
+def _filled(el: HtmlElement, filled: dict[HtmlElement, bool]) -> bool:
+    """Whether ``el`` holds an image or text that isn't white space (its own tail aside)."""
+    found = el.tag == "img" or bool(el.text and not el.text.isspace())
+    for child in el:
+        # every child is measured, so each has its answer
+        found = _filled(child, filled) or found
+        found = found or bool(child.tail and not child.tail.isspace())
+    filled[el] = found
+    return found
 
 
 _STRUCTURAL = ("ul", "ol", "dl", "table", "thead", "tbody", "tfoot", "tr", "blockquote", "figure")

@@ -24,7 +24,8 @@ from lxml.html import HtmlElement
 # htmldate logs what it could not parse at WARNING; a page without a date is normal
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 
-_LANGUAGES: ContextVar[tuple[str, ...] | None] = ContextVar("clipper_date_languages", default=None)
+# the declared language of the page htmldate is reading (None: not reading one, or undeclared)
+_PAGE_LANG: ContextVar[str | None] = ContextVar("clipper_page_lang", default=None)
 
 
 def htmldate_date(
@@ -38,7 +39,7 @@ def htmldate_date(
     """
     from htmldate import find_date
 
-    with _dateparser_languages(_languages(lang)):
+    with _dateparser_reads(lang):
         try:
             found: str | None = find_date(root, url=url, original_date=True, max_date=max_date)
         except (ValueError, TypeError):
@@ -46,6 +47,7 @@ def htmldate_date(
     return found
 
 
+@functools.lru_cache(maxsize=64)
 def _languages(lang: str | None) -> tuple[str, ...] | None:
     """The page's language and English, as dateparser names them; None: all of them."""
     if not lang:
@@ -65,14 +67,17 @@ def _known_languages() -> frozenset[str]:
 
 
 @contextlib.contextmanager
-def _dateparser_languages(languages: tuple[str, ...] | None) -> Iterator[None]:
-    """While inside, htmldate's dateparser reads ``languages`` only (None: all)."""
+def _dateparser_reads(lang: str | None) -> Iterator[None]:
+    """While inside, htmldate's dateparser reads ``lang`` and English only (None: all).
+
+    dateparser is imported only if htmldate asks it something.
+    """
     _install()
-    token = _LANGUAGES.set(languages)
+    token = _PAGE_LANG.set(lang)
     try:
         yield
     finally:
-        _LANGUAGES.reset(token)
+        _PAGE_LANG.reset(token)
 
 
 @functools.cache
@@ -90,7 +95,7 @@ def _install() -> None:
 
 
 def _external_parser(original: Callable[[], Any]) -> Any:
-    languages = _LANGUAGES.get()
+    languages = _languages(_PAGE_LANG.get())
     return original() if languages is None else _parser_for(languages, original)
 
 

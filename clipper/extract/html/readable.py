@@ -253,8 +253,9 @@ class _Document(Document):
                 if parent_node is None:
                     continue
                 grand_parent_node = parent_node.getparent()
-                inner_text = _clean(elem.text_content() or "")
-                inner_text_len = len(inner_text)
+                # clean() changes only white space: the commas are the text's own
+                inner_text = elem.text_content() or ""
+                inner_text_len = _clean_length(inner_text)
                 if inner_text_len < min_len:
                     continue
                 if parent_node not in candidates:
@@ -264,7 +265,7 @@ class _Document(Document):
                     candidates[grand_parent_node] = self.score_node(grand_parent_node)
                     ordered.append(grand_parent_node)
                 content_score: float = 1
-                content_score += len(inner_text.split(","))
+                content_score += inner_text.count(",") + 1
                 content_score += min((inner_text_len / 100), 3)
                 candidates[parent_node]["content_score"] += content_score
                 if grand_parent_node is not None:
@@ -294,6 +295,9 @@ def _words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 
 _UNLIKELY_WORDS = _words(REGEXES["unlikelyCandidatesRe"])
 _MAYBE_WORDS = _words(REGEXES["okMaybeItsACandidateRe"])
+# the same words as one search each (a substring test, in C)
+_UNLIKELY_IN = re.compile("|".join(map(re.escape, _UNLIKELY_WORDS or ("(?!)",))))
+_MAYBE_IN = re.compile("|".join(map(re.escape, _MAYBE_WORDS or ("(?!)",))))
 
 
 def _unlikely_name(name: str) -> bool:
@@ -308,7 +312,7 @@ def _unlikely_name(name: str) -> bool:
             and not REGEXES["okMaybeItsACandidateRe"].search(name)
         )
     low = name.lower()
-    return any(w in low for w in _UNLIKELY_WORDS) and not any(w in low for w in _MAYBE_WORDS)
+    return _UNLIKELY_IN.search(low) is not None and _MAYBE_IN.search(low) is None
 
 
 def _elements(path: etree.XPath, root: HtmlElement) -> list[HtmlElement]:
@@ -320,27 +324,32 @@ def _length(el: HtmlElement, lengths: dict[HtmlElement, int]) -> int:
     """readability's ``text_length``, measured once per element in ``lengths``."""
     found = lengths.get(el)
     if found is None:
-        found = lengths[el] = len(_clean(el.text_content() or ""))
+        found = lengths[el] = _clean_length(el.text_content() or "")
     return found
 
 
-# readability's patterns, made to start only where a run of whitespace starts: the
-# same matches (a match can only begin there), without trying every position inside
-# a run again (on long runs of spaces that made clean() most of readability's time)
-_LONG_SPACE = re.compile(r"(?<!\s)\s{255,}")
-_LINE_BREAK = re.compile(r"(?<!\s)[^\S\n]*\n\s*")
-_TAB_OR_SPACES = re.compile(r"\t|[ \t]{2,}")
+# readability's clean() (three substitutions of white space, then strip) changes
+# only the runs of white space inside a text; its lengths are counted run by run
+_WHITE_RUN = re.compile(r"\s{2,}")
+_TAB_OR_SPACES = re.compile(r"\t|[ \t]{2,}")  # its third substitution, as it is
 
 
-def _clean(text: str) -> str:
-    """readability's ``clean()``: the same three substitutions, each only when it can match."""
-    if len(text) >= 255:
-        text = _LONG_SPACE.sub(" " * 255, text)
-    if "\n" in text:
-        text = _LINE_BREAK.sub("\n", text)
-    if "\t" in text or "  " in text:
-        text = _TAB_OR_SPACES.sub(" ", text)
-    return text.strip()
+def _clean_length(text: str) -> int:
+    """``len(clean(text))`` with readability's ``clean()``, without building the cleaned text.
+
+    Each run of white space inside the text becomes one line break when it
+    holds one (or one space when it is 255 long), else loses its tab and
+    double-space runs; a run of one character keeps its length.
+    """
+    text = text.strip()
+    length = len(text)
+    for found in _WHITE_RUN.finditer(text):
+        run = found.group()
+        if len(run) >= 255 or "\n" in run:
+            length -= len(run) - 1
+        elif "\t" in run or "  " in run:
+            length -= len(run) - len(_TAB_OR_SPACES.sub(" ", run))
+    return length
 
 
 def _blocks(root: HtmlElement, words: tuple[str, ...]) -> dict[Any, bool]:
