@@ -183,43 +183,6 @@ def test_a_label_alone_by_the_headline_gives_every_name_the_commas_join() -> Non
     assert meta.authors == ("Mara Quist",)
 
 
-@pytest.mark.parametrize(
-    ("footer", "names"),
-    [
-        ("<p>(c) Mara Quist • Weitere Rechte siehe Impressum</p>", ("Mara Quist",)),
-        ("<p>© Hafenwerk Kiel AG 2024. Alle Rechte vorbehalten.</p>", ("Hafenwerk Kiel AG",)),
-        ("<p>Copyright © 2019-2024 by Hafenverein e.V. | Impressum</p>", ("Hafenverein e.V.",)),
-        ("<p>© 2024 All rights reserved</p>", ()),
-    ],
-)
-def test_with_no_byline_the_footers_copyright_holder_is_the_author(
-    footer: str, names: tuple[str, ...]
-) -> None:
-    # a picture's credit in the article comes first and names no author
-    figure = "<figure><img src='k.jpg'><figcaption>© Jon Vell / Bildagentur</figcaption></figure>"
-    meta = meta_of(f"{figure}{PROSE}<footer>{footer}</footer>")
-    assert meta.authors == names
-
-
-def test_a_byline_beats_the_copyright_holder() -> None:
-    meta = meta_of(f"<p>By Mara Quist</p>{PROSE}<footer><p>© 2024 Hafenwerk AG</p></footer>")
-    assert meta.authors == ("Mara Quist",)
-
-
-def test_the_copyright_holders_own_paragraph_stays_in_the_body() -> None:
-    from clipper.extract import extract
-
-    about = "Hafenwerk AG ist ein Verein, der seit 1990 die Fähren zwischen Kiel und Sylt betreibt."
-    page = (
-        f"<html><head><title>Der neue Kai</title></head><body><article><h1>Der neue Kai</h1>"
-        f"{PROSE}{PROSE}<p>{about}</p></article><footer><p>© 2024 Hafenwerk AG</p></footer>"
-        "</body></html>"
-    )
-    article = extract(page)
-    assert article.authors == ("Hafenwerk AG",)
-    assert about in article.text
-
-
 def test_the_new_byline_patterns_fail_on_long_runs_in_one_pass() -> None:
     from clipper.extract.html import rules
 
@@ -227,4 +190,3 @@ def test_the_new_byline_patterns_fail_on_long_runs_in_one_pass() -> None:
     # quantifiers around the colon once tried every split of it)
     assert rules.BYLINE_LINE.match("Autor" + " " * 20_000) is None
     assert rules.BYLINE_SPAN.match("von " + "Kai " * 20_000 + "nach") is None
-    assert rules.COPYRIGHT_LINE.search("© " + "a." * 20_000) is not None

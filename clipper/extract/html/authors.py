@@ -25,14 +25,13 @@ JsonObject = dict[str, Any]
 
 
 class Bylined(NamedTuple):
-    """The authors' names, the byline as displayed, the page's byline line they came
-    from (with its date, if it has one) when they came from one, and whether a byline
-    shows them (not so for the page's copyright holder)."""
+    """The authors' names, the byline as displayed, and the page's byline line they came
+    from (with its date, if it has one), when they came from one."""
 
     names: tuple[str, ...]
     byline: str | None
     line: str | None = None
-    shown: bool = True
+
 
 # --- authors and byline ------------------------------------------------------
 
@@ -71,36 +70,7 @@ def read_authors(
     if found:
         return found
     cleaned = _trafilatura_authors(root)
-    if cleaned:
-        return Bylined(cleaned, _join_names(cleaned))
-    cleaned = _copyright_holder(root)
-    return Bylined(cleaned, _join_names(cleaned), shown=False) if cleaned else Bylined((), None)
-
-
-def _copyright_holder(root: HtmlElement) -> tuple[str, ...]:
-    """The holder the page's last copyright line names ("© 2020 Ann Lee"), when nothing
-    else names an author: a personal site's owner, an organisation's own page.
-
-    The last line, the footer's: a picture's credit in the article ("© Ann Lee /
-    Agency") comes before it and names a photographer.
-    """
-    body = root.find("body")
-    if body is None:
-        return ()
-    last: str | None = None
-    for el in body.iter():
-        for text in (el.text, el.tail):
-            if text and len(text) < rules.COPYRIGHT_MAX_CHARS and _may_be_copyright(text):
-                last = text
-    found = rules.COPYRIGHT_LINE.search(" ".join(last.split())) if last else None
-    holder = found["holder"].strip() if found else ""
-    if not holder or "/" in holder or rules.COPYRIGHT_NOT_HOLDER.match(holder):
-        return ()
-    return dedupe(split_authors(holder))
-
-
-def _may_be_copyright(text: str) -> bool:
-    return "©" in text or "(c)" in text or "(C)" in text or "opyright" in text
+    return Bylined(cleaned, _join_names(cleaned)) if cleaned else Bylined((), None)
 
 
 def _page_authors(

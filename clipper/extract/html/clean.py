@@ -349,7 +349,7 @@ def _trim_blocks(root: HtmlElement) -> None:
 def _drop_title_and_byline(root: HtmlElement, meta: Metadata, stripped: list[Stripped]) -> None:
     """The headline and the byline are metadata, not body text."""
     title = norm(meta.title or "").casefold()
-    names = [a.casefold() for a in meta.byline_names]
+    names = [a.casefold() for a in meta.authors]
     for i, el in enumerate(list(root)):
         if i > 4:
             break
@@ -371,13 +371,13 @@ def _drop_title_and_byline(root: HtmlElement, meta: Metadata, stripped: list[Str
 
 def _drop_author_bio(root: HtmlElement, meta: Metadata, stripped: list[Stripped]) -> None:
     """An unmarked bio at the end: "Jane Doe is a reporter covering…"."""
-    if not meta.byline_names:
+    if not meta.authors:
         return
     for el in list(root)[-rules.BIO_LAST_BLOCKS :]:
         text = norm(el.text_content())
         if el.tag != "p" or len(text) > rules.BIO_MAX_CHARS:
             continue
-        for name in meta.byline_names:
+        for name in meta.authors:
             if text.casefold().startswith(name.casefold()) and rules.AUTHOR_BIO.match(
                 text[len(name) :]
             ):

@@ -66,9 +66,6 @@ class Metadata:
     section: str | None = None
     tags: tuple[str, ...] = ()
     article_body: str | None = None  # JSON-LD articleBody, a cross-check for the body
-    # the authors as a byline on the page shows them, which the body leaves out
-    # (none when the only name is the page's copyright holder)
-    byline_names: tuple[str, ...] = ()
 
     def article_fields(self) -> dict[str, Any]:
         """The values an ``Article`` takes over as they are: every field but article_body."""
@@ -76,10 +73,8 @@ class Metadata:
 
 
 # Metadata's fields are Article's, by the same names (tests/test_metadata.py holds
-# them together), apart from what only the extract stage uses.
-ARTICLE_FIELDS = tuple(
-    f.name for f in fields(Metadata) if f.name not in ("article_body", "byline_names")
-)
+# them together), apart from the cross-check that stays in the extract stage.
+ARTICLE_FIELDS = tuple(f.name for f in fields(Metadata) if f.name != "article_body")
 
 
 def read_metadata(
@@ -99,7 +94,7 @@ def read_metadata(
     site_name = site_name or _site_from_title(clean_text(text_of(root.find(".//title"))), title)
     beside = Beside(root, title)
     lang = _lang(root, metas, ld)
-    authors, byline, byline_line, shown = read_authors(root, metas, ld, beside, site_name, lang)
+    authors, byline, byline_line = read_authors(root, metas, ld, beside, site_name, lang)
     modified = first_date(ld_strings(ld, "dateModified")) or first_date(
         meta_first_all(metas, rules.META_MODIFIED)
     )
@@ -131,7 +126,6 @@ def read_metadata(
         section=first_of(ld_strings(ld, "articleSection")) or meta_first(metas, rules.META_SECTION),
         tags=_tags(metas, ld),
         article_body=ld_article_body(ld),
-        byline_names=tuple(n for name in authors if (n := _composed(name))) if shown else (),
     )
 
 

@@ -760,19 +760,6 @@ NAME_SUFFIX_TAIL = re.compile(
 
 # Conjunctions that join several authors in a byline: the lexicon's.
 BYLINE_AND = re.compile(r"\s*(?:" + "|".join(lexicon.AUTHOR_JOINERS) + r")\s*", re.I)
-# A copyright line and its holder ("© 2020 Ann Lee", "Copyright © 2019-2022 by
-# Harbour Works. All rights reserved", "© Harbour Works AG 2022"): the holder is
-# what follows the mark, a year and "by", up to a year, a separator or a full stop.
-# (A full stop ends it, but not one inside a word or after a short one: "e.V.",
-# "St. Georgs", "harbour.example".)
-COPYRIGHT_LINE = re.compile(
-    r"(?:©|\(c\)|copyright\b)(?:\s*©)?\s*(?:\d{4}(?:\s*[-–—]\s*\d{4})?,?\s*)?(?:by:?\s+)?"
-    r"(?P<holder>[^\W\d_](?:[^|•·;©\d.]|\.(?=[^\s\d])|\.(?<=\b\w\.)|\.(?<=\b\w\w\.)){0,60})",
-    re.I,
-)
-COPYRIGHT_MAX_CHARS = 200
-# What a copyright line says instead of a holder.
-COPYRIGHT_NOT_HOLDER = re.compile(r"(?:all rights|alle rechte|tous droits|todos los|copyright)", re.I)
 # Lines after a label alone ("By") read for the names it gives, joiners included
 # ("Ann Lee", ",", "Bob Ray", "and", "Eve Cole").
 BYLINE_LABEL_LINES = 9
