@@ -139,3 +139,13 @@ def test_dublin_cores_plain_date_gives_way_to_the_articles_time() -> None:
     assert (meta.published, meta.date_source) == ("2025-04-25T08:00:00+02:00", "time")
     meta = meta_of('<meta property="article:published_time" content="2025-04-21">', body)
     assert (meta.published, meta.date_source) == ("2025-04-21", "meta:article:published_time")
+
+
+def test_an_events_time_in_the_prose_leaves_dublin_cores_date() -> None:
+    body = (
+        f"<article><h1>Der neue Kai</h1>{PROSE}"
+        '<p>The quay closes on <time datetime="2025-06-01">1 June</time>, the board said.</p>'
+        "</article>"
+    )
+    meta = meta_of('<meta name="DC.date" content="2025-01-10">', body)
+    assert (meta.published, meta.date_source) == ("2025-01-10", "meta:dc:date")

@@ -108,10 +108,12 @@ def _labelled_authors(root: HtmlElement, lang: str | None = None) -> tuple[str, 
         if not text or len(text) > 40:
             continue  # a cheap test before the label's pattern
         label = rules.AUTHOR_FIELD_LABEL.fullmatch(text.strip())
-        if label is None or not _is_by_word(label.group(), "", lang) or _in_furniture(el):
+        if label is None or _in_furniture(el):
             continue
         name = _text_after_label(el)
-        if name and len(name) < 80 and (named := dedupe(split_authors(name))):
+        if not name or len(name) >= 80 or not _is_by_word(label.group(), f"{label.group()} {name}", lang):
+            continue
+        if named := dedupe(split_authors(name)):
             return named
     return ()
 
@@ -221,9 +223,12 @@ def _headline_byline(beside: Beside, lang: str | None = None) -> tuple[str, ...]
                 continue  # a section's title ("By the Numbers"), not a byline
             line = rules.BYLINE_LEADING_DATE.sub("", line)  # "05.02.2020 - Redaktion: …"
             word = rules.HEADLINE_BYLINE_WORD.match(line)
-            if word is None or not _is_by_word(word.group(), line, lang):
+            if word is None:
                 continue
             rest = line[word.end() :].strip()
+            named_line = line if rest or i + 1 >= len(lines) else f"{line} {lines[i + 1]}"
+            if not _is_by_word(word.group(), named_line, lang):
+                continue
             if not rest:
                 label_names = dedupe(_names_after_label(lines[i + 1 :]))
                 if label_names:
@@ -379,9 +384,25 @@ def _element_authors(root: HtmlElement, lang: str | None = None) -> list[tuple[s
     for el in root.iter(*rules.BY_WORD_TAGS):
         if el.text and rules.BY_WORD.match(el.text):
             text = _spaced_text(el)
-            if len(text) < 80 and is_byline_line(text, lang):
+            if len(text) < 80 and is_byline_line(text, lang) and _whole_line(el, text):
                 return [(text, _linked_names(el))]
     return []
+
+
+def _whole_line(el: HtmlElement, text: str) -> bool:
+    """Whether a by-line set in italics or bold is a line of its own and names a full name.
+
+    "<p><i>von Ann Lee</i></p>" is a byline; "<p><b>By Train</b> The station is…</p>"
+    labels a paragraph, and "<i>By Royal Appointment</i> is the name of…" is a title.
+    """
+    if el.tag not in rules.BY_WORD_INLINE_TAGS:
+        return True
+    block = el.getparent()
+    while block is not None and block.tag in rules.BY_WORD_INLINE_TAGS | {"span", "a"}:
+        block = block.getparent()
+    if block is None or _spaced_text(block) != text:
+        return False
+    return all(len(name.split()) >= 2 for name in split_authors(text))
 
 
 def _spaced_text(el: HtmlElement) -> str:
@@ -416,12 +437,17 @@ def is_byline_line(text: str, lang: str | None = None) -> bool:
 def _is_by_word(word: str, line: str, lang: str | None) -> bool:
     """Whether the by-word that opens ``line`` is one here.
 
-    Not in a language other than the page's ("Door Closing Times" on an English
-    page), and not German "von" in a span from … to … ("Von Berlin nach Hamburg").
+    Not German "von" in a span from … to … ("Von Berlin nach Hamburg"). A by-word
+    of another language than the page declares ("Par Avion" on an English page)
+    counts only before full names ("Von Anna Berg": many sites keep an English
+    template's ``lang``).
     """
     languages = rules.BY_WORD_LANGUAGES.get(word.strip(" :").casefold())
     if languages and lang and lang.split("-")[0].casefold() not in languages:
-        return False
+        rest = line[len(word) :] if line.casefold().startswith(word.casefold()) else ""
+        names = split_authors(rest)
+        if not names or any(len(name.split()) < 2 for name in names):
+            return False
     return not rules.BYLINE_SPAN.match(line)
 
 

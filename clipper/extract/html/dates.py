@@ -118,7 +118,8 @@ def _declared_or_found(
                     # headline or in its article's <time> is the publication's
                     if (shown := beside_headline()) and shown != found[:10]:
                         return shown, "headline"
-                    timed = _first_time(_page_times(root)[0], limit)
+                    stamps = [el for el in _page_times(root)[0] if _stamps_the_page(el)]
+                    timed = _first_time(stamps, limit)
                     if timed and timed[:10] != found[:10]:
                         return timed, "time"
                 return found, f"meta:{key}"
@@ -340,6 +341,20 @@ def _page_times(root: HtmlElement) -> tuple[list[HtmlElement], list[HtmlElement]
             (inside if marked else outside).append(el)
     inside.sort(key=lambda el: el.get("pubdate") is None)
     return inside, outside
+
+
+def _stamps_the_page(el: HtmlElement, depth: int = 3) -> bool:
+    """Whether a ``<time>`` dates the page: marked ``pubdate``, or in a date-, byline- or
+    meta-classed element ("<div class='article-meta'><time>…"), not one in the prose
+    that dates an event ("The bridge closes on <time>1 June</time>")."""
+    if el.get("pubdate") is not None:
+        return True
+    for node in itertools.islice(el.iterancestors(), depth):
+        if node.tag == "p":
+            return False
+        if rules.DATE_HINT.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+            return True
+    return False
 
 
 def _first_time(times: list[HtmlElement], limit: datetime) -> str | None:

@@ -892,6 +892,8 @@ BY_WORD = re.compile(
 # The elements whose text may open with one: a byline is a line of its own or set
 # in italics or bold ("<i>von Ann Lee</i>").
 BY_WORD_TAGS: tuple[str, ...] = ("p", "div", "span", "address", "i", "em", "b", "strong", "small")
+# (of those, the inline ones count only as the whole of their line, with full names)
+BY_WORD_INLINE_TAGS: frozenset[str] = frozenset({"i", "em", "b", "strong", "small"})
 
 # --- Metadata keys and precedence -------------------------------------------
 #
