@@ -197,3 +197,15 @@ def test_a_template_wrapped_in_cdata_is_still_read() -> None:
     )
     assert "<![CDATA[" in html
     assert "Version 3.2 of the command-line tools is out today" in extract(html).text
+
+
+def test_which_template_scripts_are_opened() -> None:
+    from clipper.extract.html.readable import _is_markup
+
+    assert _is_markup("<p>The post.</p>")
+    assert _is_markup("<!--<![CDATA[ <p>The post.</p> ]]>-->")
+    assert _is_markup("{{#each posts}}<article>{{title}}</article>{{/each}}")
+    assert not _is_markup("document.querySelector('html').addEventListener('ready', go);")
+    assert not _is_markup('<![CDATA[ {"type": "Image", "data": {}} ]]>')
+    assert not _is_markup('[{"id": 1}]')
+    assert not _is_markup("  <![CDATA[ ]]> ")

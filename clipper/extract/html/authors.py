@@ -286,7 +286,7 @@ def _trafilatura_authors(root: HtmlElement) -> tuple[str, ...]:
 
 
 # Substrings that every attribute value trafilatura's AUTHOR_XPATHS match holds
-# (trafilatura 2.x, xpaths.py); tests/test_authors.py reads those XPaths and
+# (trafilatura 2.x, xpaths.py); tests/test_datelib.py reads those XPaths and
 # checks that each of their words is covered here.
 _TRAFILATURA_AUTHOR_WORDS = re.compile(
     "uthor|byl|BBL|yline|username|screenname|writer|channel-name|zuozhe|bianji|xiaobian"

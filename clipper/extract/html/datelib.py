@@ -4,10 +4,12 @@ htmldate weighs the dates in a page's markup and text against each other. For a
 date written out in words it asks dateparser, which by default tries every one
 of its 200 languages: the first string that none of them can read ("Copyright ©
 2001 - 2020") costs about a second while dateparser builds each language's
-patterns. clipper knows the page's declared language, so while it asks htmldate
-about that page, dateparser reads that language and English only, with the very
-settings htmldate gives it. Anywhere else (trafilatura's own metadata reading,
-say) htmldate's parser is the one htmldate made.
+patterns. While clipper asks htmldate about a page, dateparser reads the page's
+declared language, the language its title and description are written in (a
+site may declare its theme's "en"), and English, with the very settings
+htmldate gives it; htmldate's cache of what it made of each string is emptied
+first, so one page's reading never answers for another's. Anywhere else
+htmldate's parser is the one htmldate made.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import logging
+import threading
 from collections.abc import Callable, Iterator
 from contextvars import ContextVar
 from typing import Any
@@ -24,8 +27,11 @@ from lxml.html import HtmlElement
 # htmldate logs what it could not parse at WARNING; a page without a date is normal
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 
-# the declared language of the page htmldate is reading (None: not reading one, or undeclared)
-_PAGE_LANG: ContextVar[str | None] = ContextVar("clipper_page_lang", default=None)
+# the page htmldate is reading (its declared language and its tree), None outside a reading
+_PAGE: ContextVar[tuple[str | None, HtmlElement] | None] = ContextVar("clipper_page", default=None)
+# htmldate caches what it made of each date string, whatever language read it: one
+# page at a time, and its cache emptied first
+_READING = threading.Lock()
 
 
 def htmldate_date(
@@ -33,13 +39,15 @@ def htmldate_date(
 ) -> str | None:
     """htmldate's date for the page (not after ``max_date``), as it wrote it, or None.
 
-    ``lang`` is the page's declared language ("de", "pt-BR"); dateparser then
-    reads that language and English only. htmldate copies the tree before it
-    prunes it, so ``root`` stays as it is.
+    ``lang`` is the page's declared language ("de", "pt-BR"). dateparser reads
+    that language, the one the page's title and description are written in (a
+    site may declare its theme's "en") and English. htmldate copies the tree
+    before it prunes it, so ``root`` stays as it is.
     """
-    from htmldate import find_date
+    from htmldate import extractors, find_date
 
-    with _dateparser_reads(lang):
+    with _READING, _dateparser_reads(lang, root):
+        extractors.try_date_expr.cache_clear()
         try:
             found: str | None = find_date(root, url=url, original_date=True, max_date=max_date)
         except (ValueError, TypeError):
@@ -47,16 +55,38 @@ def htmldate_date(
     return found
 
 
-@functools.lru_cache(maxsize=64)
-def _languages(lang: str | None) -> tuple[str, ...] | None:
-    """The page's language and English, as dateparser names them; None: all of them."""
-    if not lang:
-        return None
-    primary = lang.split("-")[0].strip().lower()
+def _page_text(root: HtmlElement) -> str:
+    """The page's title and description: a text to tell its language by."""
+    title = root.find(".//title")
+    parts = [title.text_content() if title is not None else ""]
+    for meta in root.iterfind(".//meta[@content]"):
+        if (meta.get("name") or meta.get("property") or "").lower() in _DESCRIPTIONS:
+            parts.append(meta.get("content") or "")
+    return " ".join(" ".join(parts).split())[:_TEXT_CHARS]
+
+
+_DESCRIPTIONS = frozenset({"description", "og:description", "twitter:description"})
+_TEXT_CHARS = 1000
+
+
+@functools.lru_cache(maxsize=256)
+def _languages(lang: str | None, text: str | None) -> tuple[str, ...] | None:
+    """The page's languages and English, as dateparser names them; None: all of them.
+
+    Called only when htmldate asks dateparser something (so dateparser and the
+    language model load only then).
+    """
+    from clipper.extract.language import detect_language
+
     known = _known_languages()
-    if primary not in known:
+    found: list[str] = []
+    for code in ((lang or "").replace("_", "-"), detect_language(text or "") or ""):
+        primary = code.split("-")[0].strip().lower()
+        if primary in known and primary not in found:
+            found.append(primary)
+    if not found:
         return None
-    return (primary,) if primary == "en" else (primary, "en")
+    return tuple(found) if "en" in found else (*found, "en")
 
 
 @functools.cache
@@ -67,17 +97,14 @@ def _known_languages() -> frozenset[str]:
 
 
 @contextlib.contextmanager
-def _dateparser_reads(lang: str | None) -> Iterator[None]:
-    """While inside, htmldate's dateparser reads ``lang`` and English only (None: all).
-
-    dateparser is imported only if htmldate asks it something.
-    """
+def _dateparser_reads(lang: str | None, root: HtmlElement) -> Iterator[None]:
+    """While inside, htmldate's dateparser reads the page's languages (see :func:`_languages`)."""
     _install()
-    token = _PAGE_LANG.set(lang)
+    token = _PAGE.set((lang, root))
     try:
         yield
     finally:
-        _PAGE_LANG.reset(token)
+        _PAGE.reset(token)
 
 
 @functools.cache
@@ -95,7 +122,8 @@ def _install() -> None:
 
 
 def _external_parser(original: Callable[[], Any]) -> Any:
-    languages = _languages(_PAGE_LANG.get())
+    page = _PAGE.get()
+    languages = None if page is None else _languages(page[0], _page_text(page[1]))
     return original() if languages is None else _parser_for(languages, original)
 
 

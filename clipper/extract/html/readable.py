@@ -82,15 +82,17 @@ def _open_templates(root: HtmlElement) -> None:
 
 
 def _is_markup(text: str) -> bool:
-    """Whether a template's text is HTML (``<p>…``), not data for a script (``{"type": …}``).
+    """Whether a template's text is markup for the reader (HTML, or a Handlebars/Mustache
+    template opening with a ``{{…}}`` block), not something for a script: JSON data
+    (``{"type": …}``), or code a consent manager holds back until the reader agrees.
 
-    A CDATA section or comment around it is only a wrapper.
+    CDATA sections and comments around it are only wrappers.
     """
     text = text.strip()
-    for opening in rules.TEMPLATE_WRAPPERS:
-        if text.startswith(opening):
-            text = text[len(opening) :].lstrip()
-    return text.startswith("<")
+    for _ in range(2):  # "<!--<![CDATA[ … ]]>-->": each wrapper once (a page may nest no more)
+        for opening, closing in rules.TEMPLATE_WRAPPERS:
+            text = text.removeprefix(opening).removesuffix(closing).strip()
+    return text.startswith(("<", "{{"))
 
 
 def _block_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:

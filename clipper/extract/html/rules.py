@@ -297,9 +297,9 @@ NOSCRIPT_PAGE_MIN_CHARS = 500
 # script); their HTML goes into the page before extraction.
 TEMPLATE_SCRIPT_TYPES: frozenset[str] = frozenset({"text/template", "text/x-template"})
 # ...when their text is markup: a template holding JSON (a component's data, its
-# captions written as escaped HTML) is for a script, not the reader. These
-# wrappers around the markup are set aside first.
-TEMPLATE_WRAPPERS: tuple[str, ...] = ("<![CDATA[", "<!--")
+# captions written as escaped HTML) or code (a consent manager's held-back script)
+# is for a script, not the reader. These wrappers around the text are set aside first.
+TEMPLATE_WRAPPERS: tuple[tuple[str, str], ...] = (("<![CDATA[", "]]>"), ("<!--", "-->"))
 
 # Lead recovery: readability sometimes keeps only the part of an article
 # after a "read more" split or an ad slot. Paragraphs just before its block,
