@@ -30,12 +30,14 @@ from extraction import web_clipper
 # improves; never lower them to let a change pass. (P and F1 were set from 0.941 and
 # 0.946 earlier the same day, before the body rules that matched one dev page's
 # wording were dropped: the held-out sets judge the rules, so that gain was tuning.)
+# Metadata floors raised the same day from the metadata rules' run (title 0.881, authors
+# 0.786, date 0.915) less half a point.
 MIN_PRECISION = 0.929
 MIN_RECALL = 0.946
 MIN_F1 = 0.937
-MIN_TITLE = 0.854
-MIN_AUTHORS = 0.750
-MIN_DATE = 0.901
+MIN_TITLE = 0.876
+MIN_AUTHORS = 0.781
+MIN_DATE = 0.910
 MAX_REFUSED = 0
 
 

@@ -6,7 +6,7 @@ import itertools
 import re
 import unicodedata
 from datetime import timezone
-from typing import Any
+from typing import Any, NamedTuple
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -23,6 +23,16 @@ from clipper.extract.html.pagefields import (
 UTC = timezone.utc  # datetime.UTC is 3.11+; the project supports 3.10
 JsonObject = dict[str, Any]
 
+
+class Bylined(NamedTuple):
+    """The authors' names, the byline as displayed, and the page's byline line they came
+    from (with its date, if it has one), when they came from one."""
+
+    names: tuple[str, ...]
+    byline: str | None
+    line: str | None = None
+
+
 # --- authors and byline ------------------------------------------------------
 
 
@@ -32,49 +42,92 @@ def read_authors(
     ld: JsonObject | None,
     beside: Beside | None = None,
     site: str | None = None,
-) -> tuple[tuple[str, ...], str | None]:
+    lang: str | None = None,
+) -> Bylined:
     """Authors' names and a display byline, from the most trusted source that has any.
 
     ``beside`` holds the lines beside the headline on the page, where a byline
     may stand that no markup names; ``site`` (the site's name) is
     no author's name: "Ann Lee, CNN" names Ann Lee, and a page whose declared
     author is only the site (or its newsroom) looks for a person on the page first.
+    ``lang`` (the page's declared language) tells a by-word from the same word in
+    another language ("Door Closing Times" on an English page).
     """
     for names in (_ld_authors(ld), _meta_authors(metas)):
         cleaned = dedupe(n for raw in names for n in split_authors(raw))
         cleaned = dedupe(_without_site(n, site) for n in cleaned)
         if cleaned and all(_is_publisher(n, site) for n in cleaned):
-            person = _page_authors(root, beside)
-            cleaned = person[0] if person else cleaned
+            person = _page_authors(root, beside, lang)
+            cleaned = person.names if person else cleaned
         elif cleaned and beside and not _any_shown(root, cleaned):
             # a name the page never shows (a template's default), where the
             # byline by the headline names someone: the byline readers see
-            cleaned = _headline_byline(beside) or cleaned
+            cleaned = _headline_byline(beside, lang) or cleaned
         if cleaned:
-            cleaned = tuple(_full_name(_display_name(root, n), beside) for n in cleaned)
-            return cleaned, _join_names(cleaned)
-    found = _page_authors(root, beside)
+            cleaned = tuple(_full_name(_display_name(root, n), beside, lang) for n in cleaned)
+            return Bylined(cleaned, _join_names(cleaned))
+    found = _page_authors(root, beside, lang)
     if found:
         return found
     cleaned = _trafilatura_authors(root)
-    return (cleaned, _join_names(cleaned)) if cleaned else ((), None)
+    return Bylined(cleaned, _join_names(cleaned)) if cleaned else Bylined((), None)
 
 
 def _page_authors(
-    root: HtmlElement, beside: Beside | None
-) -> tuple[tuple[str, ...], str | None] | None:
+    root: HtmlElement, beside: Beside | None, lang: str | None = None
+) -> Bylined | None:
     """Names and a byline from the page's own byline elements, else a line by the headline."""
     # a byline on the page is shown as the page words it (a desk name or
     # "(avec …)" included), less the "By", job titles and dates
-    for raw, linked in _element_authors(root):
+    for raw, linked in _element_authors(root, lang):
+        shown = rules.BYLINE_PREFIX.sub("", clean_text(raw) or "")
+        shown = rules.BYLINE_TRAILERS.sub("", rules.BYLINE_DATE_TAIL.sub("", shown))
+        # a link after the names and the date is the section's ("… am 07.08.2013
+        # gespeichert unter <a>Reisen</a>"), not an author's
+        names_part = shown.casefold()
+        linked = [name for name in linked if " ".join(name.casefold().split()) in names_part]
         cleaned = dedupe(n for name in linked for n in split_authors(name))
-        cleaned = cleaned or dedupe(split_authors(raw))
+        cleaned = cleaned or dedupe(split_authors(raw)) or dedupe(split_authors(shown))
         if cleaned:
-            shown = rules.BYLINE_PREFIX.sub("", clean_text(raw) or "")
-            shown = rules.BYLINE_TRAILERS.sub("", rules.BYLINE_DATE_TAIL.sub("", shown))
-            return cleaned, shown.strip(" ,;:|•·–—-") or _join_names(cleaned)
-    cleaned = _headline_byline(beside) if beside else ()
-    return (cleaned, _join_names(cleaned)) if cleaned else None
+            return Bylined(cleaned, shown.strip(" ,;:|•·–—-") or _join_names(cleaned), raw)
+    cleaned = _labelled_authors(root, lang)
+    if not cleaned and beside:
+        cleaned = _headline_byline(beside, lang)
+    return Bylined(cleaned, _join_names(cleaned)) if cleaned else None
+
+
+def _labelled_authors(root: HtmlElement, lang: str | None = None) -> tuple[str, ...]:
+    """Names a label element gives: "<b>Autor:</b> <a>Ann Lee</a>", "<dt>Author:</dt><dd>…".
+
+    The label is an element's whole text; the name is the text inside it after
+    the label, else the text after the element (its tail, then its next few
+    siblings), up to the first piece of text there is.
+    """
+    for el in root.iter(*rules.AUTHOR_FIELD_TAGS):
+        text = el.text
+        if not text or len(text) > 40:
+            continue  # a cheap test before the label's pattern
+        label = rules.AUTHOR_FIELD_LABEL.fullmatch(text.strip())
+        if label is None or _in_furniture(el):
+            continue
+        name = _text_after_label(el)
+        if not name or len(name) >= 80 or not _is_by_word(label.group(), f"{label.group()} {name}", lang):
+            continue
+        if named := dedupe(split_authors(name)):
+            return named
+    return ()
+
+
+def _text_after_label(el: HtmlElement) -> str | None:
+    """The first piece of text after a label element's own text, near it."""
+    if len(el):
+        return clean_text(el[0].text_content()) or clean_text(el[0].tail)
+    if found := clean_text(el.tail):
+        return found
+    for sib in itertools.islice(el.itersiblings(), rules.AUTHOR_FIELD_SIBLINGS):
+        if found := clean_text(sib.text_content()) or clean_text(sib.tail):
+            return found
+    return None
 
 
 def _fold(text: str) -> str:
@@ -143,17 +196,17 @@ def _display_name(root: HtmlElement, name: str) -> str:
     return name
 
 
-def _full_name(name: str, beside: Beside | None) -> str:
+def _full_name(name: str, beside: Beside | None, lang: str | None = None) -> str:
     """A first name alone ("Nils") as the byline by the headline gives it in full."""
     if " " in name or beside is None or not name[:1].isupper():
         return name
-    for full in _headline_byline(beside):
+    for full in _headline_byline(beside, lang):
         if full.split()[0] == name and " " in full:
             return full
     return name
 
 
-def _headline_byline(beside: Beside) -> tuple[str, ...]:
+def _headline_byline(beside: Beside, lang: str | None = None) -> tuple[str, ...]:
     """Names in a byline line just below (or above) the headline, no markup needed.
 
     A piece of text that opens with a by-word ("By", "Von", "Posted by") and
@@ -166,13 +219,18 @@ def _headline_byline(beside: Beside) -> tuple[str, ...]:
         return ()
     for lines in sides:
         for i, line in enumerate(lines):
+            if beside.in_heading(line):
+                continue  # a section's title ("By the Numbers"), not a byline
             line = rules.BYLINE_LEADING_DATE.sub("", line)  # "05.02.2020 - Redaktion: …"
             word = rules.HEADLINE_BYLINE_WORD.match(line)
             if word is None:
                 continue
             rest = line[word.end() :].strip()
+            named_line = line if rest or i + 1 >= len(lines) else f"{line} {lines[i + 1]}"
+            if not _is_by_word(word.group(), named_line, lang):
+                continue
             if not rest:
-                label_names = dedupe(split_authors(lines[i + 1])) if i + 1 < len(lines) else ()
+                label_names = dedupe(_names_after_label(lines[i + 1 :]))
                 if label_names:
                     return label_names
                 continue
@@ -186,6 +244,21 @@ def _headline_byline(beside: Beside) -> tuple[str, ...]:
         if named and all(len(n.split()) >= 2 for n in named):
             return named
     return ()
+
+
+def _names_after_label(lines: list[str]) -> list[str]:
+    """The names in the lines after a label alone ("By"): the next line's, and those of
+    the lines after it that a comma or an "and" line joins to it ("Ann Lee", ",", "Bob Ray")."""
+    names: list[str] = []
+    for k in range(0, min(len(lines), rules.BYLINE_LABEL_LINES), 2):
+        found = split_authors(lines[k])
+        if not found:
+            break
+        names.extend(found)
+        joiner = lines[k + 1] if k + 1 < len(lines) else ""
+        if not rules.BYLINE_AND.fullmatch(joiner):
+            break
+    return names
 
 
 def _trafilatura_authors(root: HtmlElement) -> tuple[str, ...]:
@@ -283,7 +356,7 @@ def _labelled_meta_authors(metas: dict[str, list[str]]) -> list[str]:
     return []
 
 
-def _element_authors(root: HtmlElement) -> list[tuple[str, list[str]]]:
+def _element_authors(root: HtmlElement, lang: str | None = None) -> list[tuple[str, list[str]]]:
     """The page's byline: its text, and the names linked in it (author links, itemprop=name).
 
     Found on rel=author links, itemprop=author, byline-classed elements or "By …" lines.
@@ -308,12 +381,28 @@ def _element_authors(root: HtmlElement) -> list[tuple[str, list[str]]]:
             text = _spaced_text(name_el if name_el is not None else el)
             if text and 2 < len(text) < 100 and not is_url(text) and split_authors(text):
                 return [(text, _linked_names(el))]
-    for el in root.iter("p", "div", "span", "address"):
+    for el in root.iter(*rules.BY_WORD_TAGS):
         if el.text and rules.BY_WORD.match(el.text):
             text = _spaced_text(el)
-            if len(text) < 80 and is_byline_line(text):
+            if len(text) < 80 and is_byline_line(text, lang) and _whole_line(el, text):
                 return [(text, _linked_names(el))]
     return []
+
+
+def _whole_line(el: HtmlElement, text: str) -> bool:
+    """Whether a by-line set in italics or bold is a line of its own and names a full name.
+
+    "<p><i>von Ann Lee</i></p>" is a byline; "<p><b>By Train</b> The station is…</p>"
+    labels a paragraph, and "<i>By Royal Appointment</i> is the name of…" is a title.
+    """
+    if el.tag not in rules.BY_WORD_INLINE_TAGS:
+        return True
+    block = el.getparent()
+    while block is not None and block.tag in rules.BY_WORD_INLINE_TAGS | {"span", "a"}:
+        block = block.getparent()
+    if block is None or _spaced_text(block) != text:
+        return False
+    return all(len(name.split()) >= 2 for name in split_authors(text))
 
 
 def _spaced_text(el: HtmlElement) -> str:
@@ -329,12 +418,37 @@ def _linked_names(el: HtmlElement) -> list[str]:
     return [t for t in (clean_text(a.text_content()) for a in links) if t]
 
 
-def is_byline_line(text: str) -> bool:
-    """ "Posted by Ann Lee, Engineer": short, a By-word then a capitalised name, no full stop."""
-    if len(text) >= rules.BYLINE_LINE_MAX_CHARS or text.endswith("."):
-        return False
+def is_byline_line(text: str, lang: str | None = None) -> bool:
+    """ "Posted by Ann Lee, Engineer": short, a By-word then a capitalised name, no full stop.
+
+    ``lang``, the page's declared language, if known: "Par Avion" on an English page
+    is no byline.
+    """
+    if len(text) >= rules.BYLINE_LINE_MAX_CHARS or text.endswith((".", ":")):
+        return False  # a sentence, or one that leads into what follows
     match = rules.BYLINE_LINE.match(text)
-    return match is not None and text[match.end() - 1].isupper()
+    return (
+        match is not None
+        and text[match.end() - 1].isupper()
+        and _is_by_word(match.group()[:-1], text, lang)
+    )
+
+
+def _is_by_word(word: str, line: str, lang: str | None) -> bool:
+    """Whether the by-word that opens ``line`` is one here.
+
+    Not German "von" in a span from … to … ("Von Berlin nach Hamburg"). A by-word
+    of another language than the page declares ("Par Avion" on an English page)
+    counts only before full names ("Von Anna Berg": many sites keep an English
+    template's ``lang``).
+    """
+    languages = rules.BY_WORD_LANGUAGES.get(word.strip(" :").casefold())
+    if languages and lang and lang.split("-")[0].casefold() not in languages:
+        rest = line[len(word) :] if line.casefold().startswith(word.casefold()) else ""
+        names = split_authors(rest)
+        if not names or any(len(name.split()) < 2 for name in names):
+            return False
+    return not rules.BYLINE_SPAN.match(line)
 
 
 def _in_furniture(el: HtmlElement, depth: int = 6) -> bool:
@@ -361,6 +475,7 @@ def split_authors(raw: str) -> list[str]:
     if sum(1 for w in text.split() if w[:1].islower()) >= 4:
         return []  # a sentence ("By clicking Submit, you agree to…"), not a byline
     text = rules.BYLINE_PREFIX.sub("", text)
+    text = rules.JOB_TITLE_BEFORE_NAME.sub("", text)
     text = rules.BYLINE_TRAILERS.sub("", text)
     text = rules.NAME_SUFFIX_TAIL.sub("", text)  # "Brenda Goodman, MA" -> "Brenda Goodman"
     parts = rules.BYLINE_AND.split(text)

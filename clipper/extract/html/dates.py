@@ -37,6 +37,7 @@ def read_published(
     modified: str | None = None,
     beside: Beside | None = None,
     lang: str | None = None,
+    byline: str | None = None,
 ) -> tuple[str | None, str | None]:
     """The publication date and where it came from, never later than ``now``.
 
@@ -44,6 +45,8 @@ def read_published(
     ``modified`` date: an update is not a publication. ``beside`` holds the
     lines beside the article's headline on the page, where a date may be
     written out; ``lang`` reads 03/04/2022 as day first or month first.
+    ``byline`` is the page's byline line, which may carry the date ("von Ann am
+    20.09.2020"), read before htmldate.
     """
     limit = now + timedelta(days=1)
     url_day = _url_day(url, limit)
@@ -57,6 +60,7 @@ def read_published(
         modified,
         lambda: headline_date(beside, limit, lang) if beside else None,
         lang,
+        byline,
     )
     if found and url_day and found[:10] != url_day and _day_apart(found, url_day):
         # a time stored in UTC can fall on the next or the previous day; the
@@ -100,6 +104,7 @@ def _declared_or_found(
     modified: str | None,
     beside_headline: Callable[[], str | None],
     lang: str | None = None,
+    byline: str | None = None,
 ) -> tuple[str | None, str | None]:
     """The first date the page declares, else the address's day, the text's, htmldate's."""
     for value in ld_strings(ld, "datePublished") + ld_strings(ld, "dateCreated"):
@@ -108,24 +113,21 @@ def _declared_or_found(
     for key in rules.META_PUBLISHED:
         for value in metas.get(key, ()):
             if found := parse_date(value, limit):
-                shown = beside_headline() if key in rules.META_GENERIC_DATES else None
-                if shown and shown != found[:10]:
-                    return shown, "headline"
+                if key in rules.META_GENERIC_DATES:
+                    # any day of the page's life: the one the page shows by its
+                    # headline or in its article's <time> is the publication's
+                    if (shown := beside_headline()) and shown != found[:10]:
+                        return shown, "headline"
+                    stamps = [el for el in _page_times(root)[0] if _stamps_the_page(el)]
+                    timed = _first_time(stamps, limit)
+                    if timed and timed[:10] != found[:10]:
+                        return timed, "time"
                 return found, f"meta:{key}"
     for el in root.xpath("//*[@itemprop='datePublished']"):
         value = el.get("content") or el.get("datetime") or el.text_content()
         if value and (found := parse_date(value, limit)):
             return found, "microdata"
-    # a <time> marked as the publication date, else one inside the article;
-    # one outside it (a page header's "today" clock) only after the headline's
-    # date, and never a reader's comment's
-    inside: list[HtmlElement] = []
-    outside: list[HtmlElement] = []
-    for el in root.iter("time"):
-        if not _in_comment(el):
-            marked = el.get("pubdate") is not None or not _outside_article(el)
-            (inside if marked else outside).append(el)
-    inside.sort(key=lambda el: el.get("pubdate") is None)
+    inside, outside = _page_times(root)
     if found := _first_time(inside, limit):
         return found, "time"
     if outside_time := _first_time(outside, limit):
@@ -144,6 +146,8 @@ def _declared_or_found(
         return found, "text"
     if found := _dateline_date(root, limit, lang):
         return found, "text"
+    if byline and (found := written_date(byline, limit, lang)):
+        return found, "byline"
     # htmldate (the library made for this) weighs the page's markup and text
     raw = htmldate_date(root, url, limit.date().isoformat(), lang)
     found = parse_date(raw, limit) if raw else None
@@ -162,6 +166,7 @@ class Beside:
     def __init__(self, root: HtmlElement, headline: str | None) -> None:
         self._root, self._headline = root, headline
         self._lines: tuple[list[str], list[str]] | None = None
+        self._headings: frozenset[str] = frozenset()
         self._looked = False
 
     def lines(self) -> tuple[list[str], list[str]] | None:
@@ -169,8 +174,14 @@ class Beside:
         if not self._looked:
             self._looked = True
             heading = headline_element(self._root, self._headline)
-            self._lines = headline_lines(heading) if heading is not None else None
+            if heading is not None:
+                self._lines, self._headings = _headline_pieces(heading)
         return self._lines
+
+    def in_heading(self, line: str) -> bool:
+        """Whether one of the lines is the text of a subheading (``<h2>``…``<h6>``)."""
+        self.lines()
+        return line in self._headings
 
 
 def headline_date(beside: Beside, limit: datetime, lang: str | None = None) -> str | None:
@@ -224,7 +235,13 @@ def headline_lines(el: HtmlElement) -> tuple[list[str], list[str]]:
     article's own sentences is no dateline or byline) and at a bounded number
     of characters.
     """
+    return _headline_pieces(el)[0]
+
+
+def _headline_pieces(el: HtmlElement) -> tuple[tuple[list[str], list[str]], frozenset[str]]:
+    """:func:`headline_lines`, and which of those lines are subheadings' texts."""
     sides = []
+    headings: set[str] = set()
     for path, limit in (
         (_FOLLOWING_TEXT, rules.HEADLINE_DATE_AFTER_CHARS),
         (_PRECEDING_TEXT, rules.HEADLINE_DATE_BEFORE_CHARS),
@@ -237,24 +254,37 @@ def headline_lines(el: HtmlElement) -> tuple[list[str], list[str]]:
         kept: list[str] = []
         size = 0
         for node, text in zip(texts, nodes, strict=True):
-            if len(text) >= rules.HEADLINE_DATE_PROSE_CHARS and _in_heading(node):
+            in_heading = _in_heading(node)
+            if len(text) >= rules.HEADLINE_DATE_PROSE_CHARS and in_heading:
                 continue  # a long subheadline is no prose: the article has not begun
             if len(text) >= rules.HEADLINE_DATE_PROSE_CHARS or size >= limit:
                 break
             if text:
                 kept.append(text)
                 size += len(text) + 1
+                if in_heading:
+                    headings.add(text)
         if path is _PRECEDING_TEXT:
             kept.reverse()
         sides.append(kept)
-    return sides[0], sides[1]
+    return (sides[0], sides[1]), frozenset(headings)
 
 
 def _in_heading(text: Any) -> bool:
+    """Whether a text node is a heading's (a link or a ``<span>`` in it counts)."""
     owner = text.getparent()
     if owner is not None and text.is_tail:
         owner = owner.getparent()
-    return owner is not None and owner.tag in ("h2", "h3", "h4", "h5", "h6")
+    for _ in range(3):
+        if owner is None:
+            return False
+        if owner.tag in _HEADING_TAGS:
+            return True
+        owner = owner.getparent()
+    return False
+
+
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def _shown(text: Any, seen: dict[Any, bool]) -> bool:
@@ -299,6 +329,34 @@ def _written_day(match: re.Match[str], lang: str | None) -> date | None:
         return None
 
 
+def _page_times(root: HtmlElement) -> tuple[list[HtmlElement], list[HtmlElement]]:
+    """The page's ``<time>`` elements: those marked as the publication's or inside the
+    article (the marked first), and those outside it (a page header's "today" clock).
+    A reader's comment's are in neither."""
+    inside: list[HtmlElement] = []
+    outside: list[HtmlElement] = []
+    for el in root.iter("time"):
+        if not _in_comment(el):
+            marked = el.get("pubdate") is not None or not _outside_article(el)
+            (inside if marked else outside).append(el)
+    inside.sort(key=lambda el: el.get("pubdate") is None)
+    return inside, outside
+
+
+def _stamps_the_page(el: HtmlElement, depth: int = 3) -> bool:
+    """Whether a ``<time>`` dates the page: marked ``pubdate``, or in a date-, byline- or
+    meta-classed element ("<div class='article-meta'><time>…"), not one in the prose
+    that dates an event ("The bridge closes on <time>1 June</time>")."""
+    if el.get("pubdate") is not None:
+        return True
+    for node in itertools.islice(el.iterancestors(), depth):
+        if node.tag == "p":
+            return False
+        if rules.DATE_HINT.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+            return True
+    return False
+
+
 def _first_time(times: list[HtmlElement], limit: datetime) -> str | None:
     for el in times:
         for value in (el.get("datetime"), el.text_content()):
@@ -338,6 +396,15 @@ def _labelled_date(root: HtmlElement, limit: datetime, lang: str | None) -> str 
             rest = " ".join(" ".join(after[:3]).split())
         m = rules.HEADLINE_DATE.match(rest.strip())
         day = _written_day(m, lang) if m else None
+        if day and day <= limit.date():
+            return day.isoformat()
+    return None
+
+
+def written_date(text: str, limit: datetime, lang: str | None = None) -> str | None:
+    """The first real day written out in a short text ("von Ann am 20.09.2020"), if any."""
+    for m in rules.HEADLINE_DATE.finditer(text):
+        day = _written_day(m, lang)
         if day and day <= limit.date():
             return day.isoformat()
     return None

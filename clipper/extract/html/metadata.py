@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from dataclasses import dataclass, fields
 from datetime import datetime, timezone
 from typing import Any
@@ -89,22 +90,31 @@ def read_metadata(
     ld = article_object(jsonld_objects(root))
     base = base_url(root, url)
     site_name = _site_name(metas, ld)
-    title = read_title(root, metas, ld, site_name)
+    title = read_title(root, metas, ld, site_name, url)
     site_name = site_name or _site_from_title(clean_text(text_of(root.find(".//title"))), title)
     beside = Beside(root, title)
-    authors, byline = read_authors(root, metas, ld, beside, site_name)
+    lang = _lang(root, metas, ld)
+    authors, byline, byline_line = read_authors(root, metas, ld, beside, site_name, lang)
     modified = first_date(ld_strings(ld, "dateModified")) or first_date(
         meta_first_all(metas, rules.META_MODIFIED)
     )
-    lang = _lang(root, metas, ld)
     published, date_source = read_published(
-        root, metas, ld, url, now or datetime.now(UTC), modified=modified, beside=beside, lang=lang
+        root,
+        metas,
+        ld,
+        url,
+        now or datetime.now(UTC),
+        modified=modified,
+        beside=beside,
+        lang=lang,
+        byline=byline_line,
     )
+    title = _without_dateline(title, published)
     canonical = _canonical(root, metas, base)
     return Metadata(
-        title=title,
-        authors=authors,
-        byline=byline,
+        title=_composed(title),
+        authors=tuple(n for name in authors if (n := _composed(name))),
+        byline=_composed(byline),
         published=published,
         modified=modified,
         date_source=date_source,
@@ -120,6 +130,24 @@ def read_metadata(
 
 
 # --- the rest ----------------------------------------------------------------
+
+
+def _without_dateline(title: str | None, published: str | None) -> str | None:
+    """A title less the publication's day set before it ("23.01.2022 - Headline").
+
+    Only that day: another date before a headline ("9. November 1989 – …") is
+    the headline's own.
+    """
+    if not title or not published or not (m := rules.TITLE_LEADING_DATE.match(title)):
+        return title
+    day = f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}" if m["y"] else m["iso"]
+    return title[m.end() :] if day == published[:10] and title[m.end() :] else title
+
+
+def _composed(text: str | None) -> str | None:
+    """Text in Unicode's composed form (NFC), the web's normal form: a page may spell
+    "ড়" or "é" as a letter and a combining mark, its readers see the one letter."""
+    return unicodedata.normalize("NFC", text) if text else text
 
 
 def _site_name(metas: dict[str, list[str]], ld: JsonObject | None) -> str | None:

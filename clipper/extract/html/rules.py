@@ -659,7 +659,8 @@ LINK_DENSITY_MAX = 0.5  # blocks (div, section, ul, ol, table)
 # Leading words of a byline line, in several languages ("By", "Par", "Von"…).
 BYLINE_PREFIX = re.compile(
     r"^\s*(?:written by|posted by|published by|reported by|story by|words by|text by|"
-    r"eingestellt von|beitrag von|geschrieben von|verfasst von|autor|autorin|"
+    r"text (?:&|und|and) (?:fotos?|photos?|bilder)|text/(?:fotos?|photos?|bilder)|"
+    r"eingestellt von|beitrag von|geschrieben von|verfasst von|text von|autor|autorin|autoren|"
     r"by|from|par|de|von|"
     r"por|di|door|av|af|przez|автор|文|作者|著者|記者)\s*[:\-–—]?\s+",
     re.I,
@@ -719,24 +720,35 @@ BYLINE_JUNK_WORDS: frozenset[str] = frozenset(
     }
 )
 
-# Trailing noise after a name: dates, "Updated …", "| Twitter", a job title.
+# Trailing noise after a name: dates, "Updated …", "| Twitter", a job title,
+# the credit for the pictures ("Text von Ann Lee, Fotos von Bob Ray").
 BYLINE_TRAILERS = re.compile(
     r"(?:\s+[A-Z]\w+)?\s+(?:editor|correspondent|reporter|writer|columnist)\b.*$"
+    r"|(?:\s*[|•·,–—-]\s*|\s+)(?:illustrations?|fotos?|photos?|bilder|grafiken?)"
+    r"(?:\s+(?:von|by)\b|\s*:).*$"
     r"|(?:\s*[|•·,–—-]\s*|\s+)(?:updated|published|posted|last updated|on|edited by|"
+    r"am\s+(?=\d|\w+tag\b)|"  # German "am 07.08.2013", "am Samstag"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"\d{1,2}[./ -]\w+|\w+ \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2}|email the author|follow|"
     r"staff writer|senior writer|staff reporter|correspondent|contributor|reporter|"
-    r"editor|columnist|twitter|@\w+).*$",
+    r"editor|columnist|twitter|@\w+)\b.*$",
     re.I,
 )
 
 # A date (and anything after it) at the end of a byline line: dropped from the
 # byline as displayed ("By Nathan Willis March 25, 2015" -> "Nathan Willis").
 BYLINE_DATE_TAIL = re.compile(
-    r"\s*[|•·,–—-]?\s*(?:(?:last )?updated|published|posted|on)?:?\s*"
+    r"\s*[|•·,–—-]?\s*(?:(?:last )?updated|published|posted|on|am)?:?\s*"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?"
     r"(?:[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}\.? [A-Za-z]{3,9}\.? \d{4}"
-    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}).*$",
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{2,4}).*$",
+    re.I,
+)
+# A German job title before a name, alone or at the end of a compound
+# ("Gastautorin Ann Lee", "FOCUS-Online-Experte Ann Lee", "Korrespondent Ann Lee").
+JOB_TITLE_BEFORE_NAME = re.compile(
+    r"^[\w-]*(?:autor|autorin|experte|expertin|korrespondent|korrespondentin|redakteur|"
+    r"redakteurin|reporter|reporterin|kolumnist|kolumnistin)\s+(?=[^\W\d_])",
     re.I,
 )
 # Academic and professional letters after a name ("Brenda Goodman, MA"),
@@ -748,6 +760,9 @@ NAME_SUFFIX_TAIL = re.compile(
 
 # Conjunctions that join several authors in a byline: the lexicon's.
 BYLINE_AND = re.compile(r"\s*(?:" + "|".join(lexicon.AUTHOR_JOINERS) + r")\s*", re.I)
+# Lines after a label alone ("By") read for the names it gives, joiners included
+# ("Ann Lee", ",", "Bob Ray", "and", "Eve Cole").
+BYLINE_LABEL_LINES = 9
 
 # The label of a labelled meta value that holds the author (twitter:label1).
 AUTHOR_LABEL = re.compile(
@@ -827,15 +842,58 @@ COMMENT_HINT = re.compile(r"comment|kommentar", re.I)
 # A byline line, whoever it names: "Posted by Ann Lee, Engineer", "Par Jean
 # Dupont". The name must start with a capital (checked in code).
 BYLINE_LINE = re.compile(
-    r"^(?:by|posted by|written by|words by|story by|reported by|par|von|por)\s+[^\W\d_]", re.I
+    r"^(?:by|posted by|written by|words by|story by|reported by|text by|text von|par|von|por|"
+    r"autor|autorin|autoren|author|authors|"
+    r"text (?:&|und|and) (?:fotos?|photos?|bilder)|text/(?:fotos?|photos?|bilder))"
+    r"(?:\s*:\s*|\s+)[^\W\d_]",  # (one run of spaces either way: linear on long ones)
+    re.I,
 )
 BYLINE_LINE_MAX_CHARS = 100
+# A label element that names the author in the element or text after it
+# ("<b>Autor:</b> <a>Ann Lee</a>", "<h4>Autor</h4><p>Ann Lee</p>", "<span>Von:</span>
+# Ann Lee<br>"): the label's whole text. A by-word or "Text" only with its colon:
+# alone, they are words of anything ("ORDER BY" in code, a "Text" widget).
+AUTHOR_FIELD_LABEL = re.compile(
+    r"(?:autor|autorin|autoren|author|authors|auteur|auteurs|autore|autori|verfasser|"
+    r"verfasserin)\s*:?"
+    r"|(?:von|by|written by|geschrieben von|verfasst von|text|texte)\s*:",
+    re.I,
+)
+AUTHOR_FIELD_TAGS: tuple[str, ...] = (
+    "b", "strong", "span", "em", "i", "small", "label", "dt", "th", "h4", "h5", "h6", "p", "div",
+)
+AUTHOR_FIELD_SIBLINGS = 4  # elements after the label looked at for the name
+
+# By-words that are ordinary words in other languages ("Door Closing Times",
+# "Par Avion" on an English page): each is a by-word only on a page of its
+# languages, or one that declares none.
+BY_WORD_LANGUAGES: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "von": frozenset({"de"}),
+        "par": frozenset({"fr"}),
+        "por": frozenset({"es", "pt"}),
+        "door": frozenset({"nl"}),
+        "av": frozenset({"sv", "no", "nb", "nn"}),
+        "af": frozenset({"da"}),
+        "przez": frozenset({"pl"}),
+    }
+)
+# German "von" is both "by" and "from": "Von Berlin nach Hamburg", "von Mai bis
+# Juli" are a span (from … to …), a heading's or a route's, not a byline.
+BYLINE_SPAN = re.compile(r"^\s*von\s+\S.*?\s(?:nach|bis)\s+\S", re.I)
 
 # An element's first text starting like a byline ("By ", then maybe a link):
 # a cheap test before its whole text is checked against BYLINE_LINE.
 BY_WORD = re.compile(
-    r"^\s*(?:by|posted by|written by|words by|story by|reported by|par|von|por)\b", re.I
+    r"^\s*(?:by|posted by|written by|words by|story by|reported by|text by|text von|par|von|por|"
+    r"autor|autorin|autoren|author|authors)\b|^\s*text ?(?:&|und|and|/)",
+    re.I,
 )
+# The elements whose text may open with one: a byline is a line of its own or set
+# in italics or bold ("<i>von Ann Lee</i>").
+BY_WORD_TAGS: tuple[str, ...] = ("p", "div", "span", "address", "i", "em", "b", "strong", "small")
+# (of those, the inline ones count only as the whole of their line, with full names)
+BY_WORD_INLINE_TAGS: frozenset[str] = frozenset({"i", "em", "b", "strong", "small"})
 
 # --- Metadata keys and precedence -------------------------------------------
 #
@@ -953,7 +1011,9 @@ JSONLD_WEAK_TYPES: frozenset[str] = frozenset(
 )
 
 # Separators between a headline and the site's name in ``<title>``.
-TITLE_SEPARATORS: tuple[str, ...] = (" | ", " - ", " – ", " — ", " : ", " :: ", " / ", " » ", " · ")
+TITLE_SEPARATORS: tuple[str, ...] = (
+    " | ", " - ", " – ", " — ", " : ", " :: ", " / ", " // ", " » ", " · ", " • ", " │ ",
+)
 # A separator with nothing after it at the end of a title ("Headline -": the
 # template's site part left blank).
 TITLE_EMPTY_TAIL = re.compile(r"(?<=\S)\s+[-–—|]$")
@@ -972,6 +1032,16 @@ TITLE_LABEL_H1_MIN_WORDS = 4
 TITLE_CONTINUED_MAX_WORDS = 4
 # Between a kicker and the headline ("Kicker: Headline") in a title.
 TITLE_KICKER_SEPARATORS: tuple[str, ...] = (": ",)
+# A date and a separator before the headline ("23.01.2022 - Headline",
+# "2022-01-23 | Headline"): set aside when it is the day of publication.
+TITLE_LEADING_DATE = re.compile(
+    r"(?:(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})|(?P<iso>\d{4}-\d{2}-\d{2}))"
+    r"\s*[-–—|:·•]\s*(?=\S)"
+)
+# The file type at the end of an address's last part ("…/essen-westviertel.htm").
+URL_PAGE_SUFFIX = re.compile(r"\.(?:html?|php|aspx?|jsp|cfm)$", re.I)
+# The page's first <h2> elements looked at for the headline when no <h1> shows it.
+TITLE_SUBHEADINGS = 5
 # A site's name read from the end of <title> is at most this many words.
 SITE_NAME_MAX_WORDS = 5
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import copy
+import itertools
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import timezone
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from lxml.html import HtmlElement
 
@@ -29,11 +31,81 @@ JsonObject = dict[str, Any]
 
 
 def read_title(
-    root: HtmlElement, metas: dict[str, list[str]], ld: JsonObject | None, site: str | None
+    root: HtmlElement,
+    metas: dict[str, list[str]],
+    ld: JsonObject | None,
+    site: str | None,
+    url: str | None = None,
 ) -> str | None:
-    """The headline: JSON-LD, then meta titles, then ``<title>``, cross-checked with ``<h1>``."""
-    doc_title = clean_text(text_of(root.find(".//title")))
+    """The headline: JSON-LD, then meta titles, then ``<title>``, cross-checked with ``<h1>``.
+
+    ``url``, the page's address: an ``<h1>`` its last part spells is the headline.
+    """
     headings = page_h1s(root)
+    title = _read_title(root, headings, metas, ld, site)
+    if title and url:
+        title = _without_host(title, urlsplit(url).hostname or "")
+    slugged = _slug_headline(headings, url)
+    if slugged and (not title or _fold(title) not in _fold(slugged)):
+        return slugged
+    return title
+
+
+def _without_host(title: str, host: str) -> str:
+    """A title less a part that is the site's address ("Headline - Vegolosi.it")."""
+    host = host.casefold().removeprefix("www.")
+    if "." not in host:
+        return title
+    for sep in rules.TITLE_SEPARATORS:
+        head, found, tail = title.rpartition(sep)
+        if found and head.strip() and tail.strip().casefold().removeprefix("www.") == host:
+            return head.strip()
+        head, found, tail = title.partition(sep)
+        if found and tail.strip() and head.strip().casefold().removeprefix("www.") == host:
+            return tail.strip()
+    return title
+
+
+def _slug_headline(headings: list[PageHeading], url: str | None) -> str | None:
+    """The ``<h1>`` whose words the address's last part spells ("/eignet-sich-eine-…-im-altbau").
+
+    Sites make that part from the headline when they publish it; an ``<h1>`` with
+    the same letters (accents, case and punctuation aside) is the headline as
+    shown, where the metadata may carry a title written for search engines. A
+    one-word ``<h1>`` ("Autokredit") is a section's name as often as a headline.
+    """
+    if not url:
+        return None
+    path = unquote(urlsplit(url).path).rstrip("/")
+    slug = _ascii_fold(rules.URL_PAGE_SUFFIX.sub("", path.rpartition("/")[2]))
+    if not slug:
+        return None
+    for heading in headings:
+        text = heading.text
+        if not heading.home and len(re.split(r"[\s-]+", text)) >= 2 and _ascii_fold(text) == slug:
+            return text
+    return None
+
+
+def _ascii_fold(text: str) -> str:
+    """Letters and digits only, accents off and German's umlauts spelt out ("ä" as "ae")."""
+    text = text.casefold().translate(_UMLAUTS)
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[\W_]+", "", plain)
+
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def _read_title(
+    root: HtmlElement,
+    headings: list[PageHeading],
+    metas: dict[str, list[str]],
+    ld: JsonObject | None,
+    site: str | None,
+) -> str | None:
+    """The headline from the page's sources, its ``<h1>`` elements (``headings``) among them."""
+    doc_title = clean_text(text_of(root.find(".//title")))
     h1s = [h.text for h in headings if not h.home]
     home = [h.text for h in headings if h.home]
     candidates: list[str] = []
@@ -72,7 +144,38 @@ def read_title(
             best = other
     title = _article_headline(root, _strip_site(best, site))
     title = rules.TITLE_EMPTY_TAIL.sub("", title) or title  # "Headline -": a blank site part
-    return _entry_title(root) or visible_headline([h for h in headings if not h.home], title, site)
+    on_page = [h for h in headings if not h.home]
+    return _entry_title(root) or (
+        visible_headline(on_page, title, site) if on_page else _subheading_headline(root, title)
+    )
+
+
+def _subheading_headline(root: HtmlElement, title: str) -> str:
+    """On a page whose ``<h1>`` is none or the site's logo, the ``<h2>`` that shows the title.
+
+    Only as the title itself in the page's typography ("Januar – Mai" where the
+    metadata has "Januar - Mai"), or the title less a code in brackets after it
+    ("Headline (2021/5)" over "Headline"). (Not the title less a part after a
+    separator, as for an ``<h1>``: an ``<h2>`` is as often a part of the page.)
+    """
+    key = _fold(title)
+    plain = title.translate(_TYPOGRAPHY)
+    for el in itertools.islice(root.iter("h2"), rules.TITLE_SUBHEADINGS):
+        text = _heading_text(el)
+        if not text or word_count(text) < rules.TITLE_H1_MIN_WORDS_ALONE:
+            continue
+        if _fold(text) == key and text.translate(_TYPOGRAPHY) == plain:
+            return text
+        if _with_code(text, title):
+            return text
+    return title
+
+
+def _with_code(head: str, title: str) -> bool:
+    """Whether ``title`` is ``head`` and a code in brackets after it ("Headline (2021/5)")."""
+    rest = title[len(head) :] if title.startswith(head) else ""
+    code = rules.TITLE_BRACKETED_CODE.fullmatch(rest)
+    return bool(rest) and code is not None
 
 
 def _entry_title(root: HtmlElement) -> str | None:
@@ -111,7 +214,17 @@ def page_h1s(root: HtmlElement) -> list[PageHeading]:
         text = _heading_text(el)
         if text:
             found.append(PageHeading(text, _without_kicker(el), _links_home(el, text)))
+        elif (logo := _logo_name(el)) is not None:
+            found.append(PageHeading(logo, home=True))
     return found
+
+
+def _logo_name(el: HtmlElement) -> str | None:
+    """The site's name a text-less ``<h1>`` gives as its logo: one image linked home, its alt."""
+    images = el.findall(".//img")
+    if len(images) != 1 or not (alt := clean_text(images[0].get("alt"))):
+        return None
+    return alt if _links_home(el, "") else None
 
 
 def _heading_text(el: HtmlElement) -> str | None:
@@ -163,7 +276,7 @@ def _full_text(el: HtmlElement) -> str:
 def _links_home(el: HtmlElement, text: str) -> bool:
     """Whether a heading is one link to the site's home page (the site's name as a logo)."""
     links = el.xpath(".//a[@href]")
-    if len(links) != 1 or clean_text(links[0].text_content()) != text:
+    if len(links) != 1 or (clean_text(links[0].text_content()) or "") != text:
         return False
     href = links[0].get("href", "").strip()
     if "://" in href[8:]:  # an archive's copy of an address: the address it copies
@@ -184,7 +297,8 @@ def _cut_site(doc_title: str, home: list[str]) -> str:
             if found and before.strip():
                 return before.strip()
             if doc_title.startswith(name + sep):
-                return doc_title[len(name + sep) :].strip()
+                rest = doc_title[len(name + sep) :]
+                return rest.lstrip(rules.TITLE_KICKER_PUNCTUATION + "»«›").strip() or rest.strip()
     return doc_title
 
 

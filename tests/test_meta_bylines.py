@@ -1,0 +1,207 @@
+"""Byline rules that must hold on pages no one has seen (#14): each on a small page of its own."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+from lxml import html as lxml_html
+
+from clipper.extract.html.metadata import Metadata, read_metadata
+
+NOW = datetime(2025, 6, 1, 12, 0, tzinfo=timezone.utc)
+PROSE = (
+    "<p>" + "The ferry board met on Tuesday to talk about the new quay and its costs. " * 3 + "</p>"
+)
+
+
+def meta_of(body: str, *, lang: str = "", head: str = "") -> Metadata:
+    lang_attr = f' lang="{lang}"' if lang else ""
+    page = (
+        f"<html{lang_attr}><head><title>The new quay opens</title>{head}</head>"
+        f"<body><article><h1>The new quay opens</h1>{body}{PROSE}</article></body></html>"
+    )
+    return read_metadata(lxml_html.document_fromstring(page), None, now=NOW)
+
+
+# --- what is no byline -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "<h2>By The Numbers</h2>",
+        "<h3><span>By the Sea</span></h3>",
+        "<h2>Von Anker bis Zollhaus</h2>",
+        "<h4>Door Closing Times</h4>",
+    ],
+)
+def test_a_subheading_by_the_headline_is_no_byline(heading: str) -> None:
+    meta = meta_of(heading)
+    assert meta.authors == ()
+
+
+def test_a_byline_by_the_headline_is_still_read_beside_a_subheading() -> None:
+    meta = meta_of("<h2>By The Numbers</h2><span>By</span> <a>Mara Quist</a>")
+    assert meta.authors == ("Mara Quist",)
+
+
+@pytest.mark.parametrize(
+    "line", ["Von Kiel nach Lübeck", "von Mai bis Juli", "Von Anker bis Zollhaus"]
+)
+def test_von_and_nach_or_bis_is_a_span_not_a_byline(line: str) -> None:
+    assert meta_of(f"<p>{line}</p>", lang="de").authors == ()
+    assert meta_of(f"<span>{line}</span>", lang="de").authors == ()
+
+
+def test_von_and_a_name_is_still_a_byline() -> None:
+    assert meta_of("<p>Von Mara Quist</p>", lang="de").authors == ("Mara Quist",)
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"), [("Door Closing", "en"), ("Par Avion", "en-GB"), ("Von Trapp", "en")]
+)
+def test_a_by_word_of_another_language_than_the_pages_is_no_byline(line: str, lang: str) -> None:
+    assert meta_of(f"<p>{line}</p>", lang=lang).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "name"),
+    [
+        ("Door Joost Verhagen", "nl", "Joost Verhagen"),
+        ("Par Aline Rochet", "fr", "Aline Rochet"),
+        ("Par Aline Rochet", "", "Aline Rochet"),  # no language declared: a by-word
+        ("By Mara Quist", "de", "Mara Quist"),  # English "By" on any page
+        # before a full name, on a page that kept an English template's lang
+        ("Von Anna Berg", "en", "Anna Berg"),
+        ("Por Ana Souza", "en-US", "Ana Souza"),
+    ],
+)
+def test_a_by_word_of_the_pages_language_is_a_byline(line: str, lang: str, name: str) -> None:
+    assert meta_of(f"<p>{line}</p>", lang=lang).authors == (name,)
+
+
+# --- labelled bylines ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<p><strong>Autor:</strong> <a href='/p/7'>Mara Quist</a><br>Tags: quay</p>",
+        "<div><span class='label'>Datum:</span> 03.05.2025<br>"
+        "<span class='label'>Autor:</span> Mara Quist<br><span class='label'>Quelle:</span> Hafenblatt</div>",
+        "<div><h5>Autor:</h5>Mara Quist</div>",
+        "<div><b>Von:</b> <br> <br> Mara Quist</div>",
+        "<div><h4>Autor</h4><p><a href='/p/7'>Mara Quist</a><b>, </b></p></div>",
+        "<dl><dt>Author</dt><dd>Mara Quist</dd></dl>",
+    ],
+)
+def test_a_label_element_gives_the_name_after_it(body: str) -> None:
+    meta = meta_of(f"{PROSE}{body}")
+    assert meta.authors == ("Mara Quist",)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a by-word alone is any word: here SQL in a code block
+        "<pre><span>SELECT</span> * <span>ORDER</span> <span>BY</span> <span>period</span></pre>",
+        "<div><span>Text</span> <span>Larger</span></div>",
+    ],
+)
+def test_a_by_word_without_its_colon_is_no_label(body: str) -> None:
+    assert meta_of(f"{PROSE}{body}").authors == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        ("<p><i>von Mara Quist</i></p>", ("Mara Quist",)),
+        ("<p><span><strong>Von Mara Quist</strong></span></p>", ("Mara Quist",)),
+        ("<p>Autoren Mara Quist und Jon Vell</p>", ("Mara Quist", "Jon Vell")),
+        ("<div>Von: <a href='/p/7'>Mara Quist</a></div>", ("Mara Quist",)),
+        # another credit after the writer's is not part of the name
+        ("<p><em>Text von Mara Quist \xa0 Illustration von Jon Vell</em></p>", ("Mara Quist",)),
+        ("<p>Text und Fotos: Mara Quist</p>", ("Mara Quist",)),
+    ],
+)
+def test_byline_lines_in_emphasis_with_labels_and_credits(
+    body: str, names: tuple[str, ...]
+) -> None:
+    assert meta_of(f"{PROSE}{body}", lang="de").authors == names
+
+
+def test_a_line_that_leads_into_what_follows_is_no_byline() -> None:
+    # "killed by a mob:" opens a paragraph's topic; it names no author
+    meta = meta_of(f"{PROSE}<p><b>Von Piraten entführt:</b> Zwei Boote wurden</p>", lang="de")
+    assert meta.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        (
+            "Von <a href='/p/7'>Mara Quist</a> am 07.08.2024 um 09:07 Uhr gespeichert unter "
+            "<a href='/c/reisen'>Reisen</a>",
+            ("Mara Quist",),
+        ),
+        (
+            "Von M. Q. am 07.08.2024 um 09:07 Uhr gespeichert unter <a href='/c/reisen'>Reisen</a>",
+            ("M. Q.",),
+        ),
+    ],
+)
+def test_a_link_after_the_bylines_date_is_a_section_not_an_author(
+    byline: str, names: tuple[str, ...]
+) -> None:
+    meta = meta_of(f"{PROSE}<p class='byline'>{byline}</p>", lang="de")
+    assert meta.authors == names
+
+
+@pytest.mark.parametrize(
+    "declared",
+    ["Hafenblatt-Expertin Mara Quist", "Gastautorin Mara Quist", "Korrespondent Mara Quist"],
+)
+def test_a_job_title_before_a_declared_name_is_no_part_of_it(declared: str) -> None:
+    meta = meta_of("", lang="de", head=f'<meta name="author" content="{declared}">')
+    assert meta.authors == ("Mara Quist",)
+
+
+def test_the_date_in_the_pages_byline_is_the_publications() -> None:
+    far = "<div>" + "<p>Eine Zeile weiter unten.</p>" * 3 + "</div>"
+    meta = meta_of(f"{PROSE}{far}<p>von Mara Quist am 20.09.2024</p>", lang="de")
+    assert meta.authors == ("Mara Quist",)
+    assert (meta.published, meta.date_source) == ("2024-09-20", "byline")
+
+
+def test_a_label_alone_by_the_headline_gives_every_name_the_commas_join() -> None:
+    meta = meta_of(
+        "<div><span>Por:</span> <a href='/a/1'>Mara Quist</a><span>, </span>"
+        "<a href='/a/2'>Jon Vell</a><span>, </span><a href='/a/3'>Eda Rusk</a></div>",
+        lang="es",
+    )
+    assert meta.authors == ("Mara Quist", "Jon Vell", "Eda Rusk")
+    meta = meta_of("<div><span>By</span> <a>Mara Quist</a> <span>12 Comments</span></div>")
+    assert meta.authors == ("Mara Quist",)
+
+
+def test_the_new_byline_patterns_fail_on_long_runs_in_one_pass() -> None:
+    from clipper.extract.html import rules
+
+    # a label and a long run of spaces: one run, read once (two overlapping
+    # quantifiers around the colon once tried every split of it)
+    assert rules.BYLINE_LINE.match("Autor" + " " * 20_000) is None
+    assert rules.BYLINE_SPAN.match("von " + "Kai " * 20_000 + "nach") is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<h2>Getting there</h2><p><b>By Train</b> The station is a short walk from the quay.</p>"
+        "<p><b>By Car</b> Park at the ferry terminal.</p>",
+        "<p><i>By Royal Appointment</i> is the name of the new show at the castle.</p>",
+        "<p><strong>By Ferry</strong></p>",
+    ],
+)
+def test_a_bold_or_italic_label_in_the_text_is_no_byline(body: str) -> None:
+    assert meta_of(f"{PROSE}{body}").authors == ()

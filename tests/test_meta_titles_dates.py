@@ -1,0 +1,151 @@
+"""Title and date rules that must hold on pages no one has seen (#14): each on a small page."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import datetime, timezone
+
+from lxml import html as lxml_html
+
+from clipper.extract.html.metadata import Metadata, read_metadata
+
+NOW = datetime(2025, 6, 1, 12, 0, tzinfo=timezone.utc)
+PROSE = (
+    "<p>" + "The ferry board met on Tuesday to talk about the new quay and its costs. " * 3 + "</p>"
+)
+
+
+def meta_of(head: str, body: str) -> Metadata:
+    page = f"<html><head>{head}</head><body>{body}{PROSE}</body></html>"
+    return read_metadata(lxml_html.document_fromstring(page), None, now=NOW)
+
+
+def test_the_title_and_the_names_are_given_in_composed_form() -> None:
+    decomposed = unicodedata.normalize("NFD", "Café am Hafen öffnet wieder")
+    meta = meta_of(
+        f'<meta property="og:title" content="{decomposed}">'
+        f'<meta name="author" content="{unicodedata.normalize("NFD", "Zoë Brandão")}">',
+        f"<h1>{decomposed}</h1>",
+    )
+    assert meta.title == "Café am Hafen öffnet wieder"
+    assert meta.authors == ("Zoë Brandão",)
+
+
+def test_the_publication_day_before_the_headline_is_set_aside() -> None:
+    meta = meta_of(
+        '<meta property="og:title" content="03.05.2025 - Ferry returns to the island">'
+        '<meta property="article:published_time" content="2025-05-03T08:00:00+02:00">',
+        "<h1>03.05.2025 - Ferry returns to the island</h1>",
+    )
+    assert meta.title == "Ferry returns to the island"
+
+
+def test_another_date_before_the_headline_is_the_headlines_own() -> None:
+    meta = meta_of(
+        '<meta property="og:title" content="09.11.1989 – The night the wall opened">'
+        '<meta property="article:published_time" content="2025-05-03T08:00:00+02:00">',
+        "<h1>09.11.1989 – The night the wall opened</h1>",
+    )
+    assert meta.title == "09.11.1989 – The night the wall opened"
+
+
+def meta_at(url: str, head: str, body: str) -> Metadata:
+    page = f"<html><head>{head}</head><body>{body}{PROSE}</body></html>"
+    return read_metadata(lxml_html.document_fromstring(page), url, now=NOW)
+
+
+def test_the_h1_the_address_spells_is_the_headline() -> None:
+    meta = meta_at(
+        "https://harbour.example/wissen/lohnt-sich-eine-faehre-im-winter/",
+        '<meta property="og:title" content="Fähre im Winter - Wann es sich lohnt | Hafenblatt">',
+        "<h1>Lohnt sich eine Fähre im Winter?</h1>",
+    )
+    assert meta.title == "Lohnt sich eine Fähre im Winter?"
+    meta = meta_at(
+        "https://harbour.example/orte/essen-westviertel.htm",
+        "<title>Ausflüge am Niederrhein</title>",
+        "<h1>Essen-Westviertel</h1>",
+    )
+    assert meta.title == "Essen-Westviertel"
+
+
+def test_a_one_word_h1_or_one_holding_the_title_leaves_the_title() -> None:
+    meta = meta_at(
+        "https://harbour.example/kredit/autokredit",
+        '<meta property="og:title" content="Günstiger Autokredit im Mai">',
+        "<h1>Autokredit</h1>",
+    )
+    assert meta.title == "Günstiger Autokredit im Mai"
+    meta = meta_at(
+        "https://harbour.example/hafen/neue-faehre-es-kommt-darauf-an",
+        '<meta property="og:title" content="Es kommt darauf an">',
+        "<h1>Neue Fähre - Es kommt darauf an</h1>",
+    )
+    assert meta.title == "Es kommt darauf an"
+
+
+def test_without_an_h1_the_h2_gives_the_titles_typography_and_drops_a_code() -> None:
+    logo = '<h1><a href="https://harbour.example/">Hafenblatt</a></h1>'
+    meta = meta_of(
+        '<meta property="og:title" content="Fähren Januar - Mai 2025 Kiel und Sylt">',
+        f"{logo}<h2>Fähren Januar – Mai 2025 Kiel und Sylt</h2>",
+    )
+    assert meta.title == "Fähren Januar – Mai 2025 Kiel und Sylt"
+    meta = meta_of(
+        '<meta property="og:title" content="Der lange Kai (2025/3)">', "<h2>Der lange Kai</h2>"
+    )
+    assert meta.title == "Der lange Kai"
+
+
+def test_without_an_h1_an_h2_worded_otherwise_or_shorter_leaves_the_title() -> None:
+    meta = meta_of(
+        '<meta property="og:title" content="Ferry Facts #12 - winter timetable | Harbour">',
+        "<h2>Ferry Facts #12 - winter timetable</h2><h2>Comments</h2>",
+    )
+    assert meta.title == "Ferry Facts #12 - winter timetable | Harbour"
+
+
+def test_a_logo_h1_names_the_site_and_its_part_of_the_title_goes() -> None:
+    meta = meta_of(
+        "<title>harbourworks.example // » Mara Quist</title>",
+        '<h1><a href="https://harbourworks.example"><img src="/logo.gif" alt="harbourworks.example"></a>'
+        "</h1><h2>[&gt; Mara Quist</h2>",
+    )
+    assert meta.title == "Mara Quist"
+
+
+def test_the_sites_address_or_name_after_a_bullet_is_no_part_of_the_title() -> None:
+    meta = meta_at(
+        "https://www.hafenblatt.example/news/kai",
+        '<meta property="og:title" content="Der lange Kai öffnet im Mai - Hafenblatt.example">',
+        "<h1>Anderswo</h1><h1>Noch anderswo</h1>",
+    )
+    assert meta.title == "Der lange Kai öffnet im Mai"
+    meta = meta_of(
+        '<meta property="og:site_name" content="Hafenblatt">'
+        '<meta property="og:title" content="Der lange Kai öffnet im Mai • Hafenblatt">',
+        "",
+    )
+    assert meta.title == "Der lange Kai öffnet im Mai"
+
+
+def test_dublin_cores_plain_date_gives_way_to_the_articles_time() -> None:
+    body = (
+        f"<article><h1>Der neue Kai</h1>{PROSE}"
+        '<div class="meta"><time datetime="2025-04-25T08:00:00+02:00">25.04.2025</time></div>'
+        "</article>"
+    )
+    meta = meta_of('<meta name="dcterms.date" content="2025-04-21">', body)
+    assert (meta.published, meta.date_source) == ("2025-04-25T08:00:00+02:00", "time")
+    meta = meta_of('<meta property="article:published_time" content="2025-04-21">', body)
+    assert (meta.published, meta.date_source) == ("2025-04-21", "meta:article:published_time")
+
+
+def test_an_events_time_in_the_prose_leaves_dublin_cores_date() -> None:
+    body = (
+        f"<article><h1>Der neue Kai</h1>{PROSE}"
+        '<p>The quay closes on <time datetime="2025-06-01">1 June</time>, the board said.</p>'
+        "</article>"
+    )
+    meta = meta_of('<meta name="DC.date" content="2025-01-10">', body)
+    assert (meta.published, meta.date_source) == ("2025-01-10", "meta:dc:date")
