@@ -524,6 +524,24 @@ def corpus(mutants_per_page: int = 24) -> list[Case]:
             ).encode(),
         ),
         Case(
+            "dump-capital-token-64k",  # a paragraph opening with one 64 kB capitalised token
+            lambda: (
+                "A headline of the page\n\n"
+                + f"{PROSE_TEXT}\n\n"
+                + "A" * 64_000
+                + f"! {PROSE_TEXT}\n\n{PROSE_TEXT}\n"
+            ).encode(),
+        ),
+        Case(
+            "dump-timed-entries-15k",  # a time, a headline and a short update, 15,000 times
+            lambda: (
+                "A headline of the page\n\n"
+                + f"{PROSE_TEXT}\n\n"
+                + "10:40\nMayor says the vote will go ahead today\nThe crowd has grown, police say.\n"
+                * 15_000
+            ).encode(),
+        ),
+        Case(
             "dump-pitch-dots",  # a newsletter pitch whose first sentence never ends
             lambda: (
                 "A headline of the page\n\n" + f"{PROSE_TEXT}\n\n" + "Get our newsletter" + ".x" * 500_000

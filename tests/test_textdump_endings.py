@@ -227,9 +227,12 @@ def test_a_caption_ending_with_the_photographer_and_agency_is_a_figure() -> None
     assert rules.INLINE_CREDIT.fullmatch("The vote was close. It passed by two.") is None
 
 
-def test_letters_each_under_a_name_and_a_date_after_the_article_stay_out() -> None:
+def test_comments_each_under_a_name_and_a_date_with_reply_links_stay_out() -> None:
+    # A name and a date heads a comment only where the thread has Reply links
+    # (without them it is a live blog's entry head: see the tests below).
     letters = "\n\n".join(
         f"By {name} | 22 April 2024\n\nI have crossed this bridge for {n} decades and I will miss it dearly."
+        "\n\nReply"
         for n, name in enumerate(("Jane Roe", "John Doe", "Ada Byrne", "Ben Okafor"), start=2)
     )
     text = clip(letters)
@@ -242,3 +245,94 @@ def test_a_caption_ending_with_a_copyright_holder_is_a_figure() -> None:
     assert match is not None
     assert match["credit"] == "© Tourist Board / Jane Roe"
     assert rules.INLINE_CREDIT.fullmatch("Harbour Gazette © 2024") is None
+
+
+# --- Ordinary article shapes the ending rules must leave alone (review C-3 … C-7) -------
+
+
+def test_live_blog_entries_under_times_stay() -> None:
+    entries = []
+    for time, head in [
+        ("09:15", "Divers reach the wreck off the north pier"),
+        ("09:50", "Harbour master says the channel stays open"),
+        ("10:20", "Fishing boats wait outside the breakwater"),
+        ("10:55", "First crates are lifted onto the quay"),
+    ]:
+        entries += [time, head, f"At {time} the divers sent up another crate, the coastguard says."]
+    text = clip(*entries)
+    assert "At 09:15 the divers" in text
+    assert "At 10:55 the divers" in text
+
+
+def test_two_live_blog_entries_under_times_stay() -> None:
+    text = clip(
+        "14:05", "Ferry crews walk out over the new rota",
+        "At 14:05 the first crossings were cancelled, the operator says.",
+        "14:40", "Union leader calls for talks this evening",
+        "At 14:40 the union asked the operator to meet before the night shift.",
+    )
+    assert "At 14:05 the first" in text
+    assert "At 14:40 the union" in text
+
+
+def test_listicle_items_under_photo_credits_stay() -> None:
+    items = []
+    for n, head in enumerate(
+        ["The Lighthouse Tea Room on the Cliff", "Marlow's Smokehouse by the Slipway",
+         "The Old Rope Works Market Hall"], 1
+    ):
+        items += ["Photo: Tom Example", head, f"Stop {n}: smoked fish, strong tea and a view of the bay."]
+    text = clip(*items)
+    assert "Stop 1:" in text
+    assert "Stop 3:" in text
+
+
+def test_live_blog_entries_under_author_and_date_heads_stay() -> None:
+    entries = []
+    for n, time in enumerate(["09:15", "09:50", "10:20", "10:55"], 1):
+        entries += [
+            f"Tom Example, 3 May 2024 {time}",
+            f"Entry {n}: the divers sent up another crate from the wreck, the coastguard says.",
+        ]
+    text = clip(*entries)
+    assert "Entry 1:" in text
+    assert "Entry 4:" in text
+
+
+def test_portuguese_and_german_subheadings_are_no_about_box() -> None:
+    for heading in ("O Futuro", "Über Nacht", "Über Grenzen", "About Time"):
+        text = clip(heading, "Paragraph 9: the new quay opens in spring, the harbour board said.")
+        assert "Paragraph 9" in text, heading
+    for heading in ("Über uns", "About me", "À propos"):
+        assert rules.ABOUT_US_HEADING.fullmatch(heading) is not None
+    assert rules.ABOUT_US_HEADING.fullmatch("O Futuro") is None
+
+
+def test_a_last_section_under_a_persons_or_places_name_stays() -> None:
+    for name, rest in [
+        ("Lotte Example", "runs the boatyard that will build the new ferry; she hires six welders."),
+        ("West Quay", "will get the first of the new moorings, the harbour board said."),
+    ]:
+        text = clip(name, f"{name} {rest}")
+        assert f"{name} {rest}" in text, name
+
+
+def test_a_closing_sentence_that_mentions_an_app_or_a_page_stays() -> None:
+    for last in (
+        "Sailors can follow the race on the club's Instagram page, the organisers said on Monday.",
+        "The bank said it would retire its app for Android phones in the region next year.",
+    ):
+        assert last in clip(last), last
+
+
+def test_subheadings_and_list_items_about_email_or_newsletters_stay() -> None:
+    for line in ("Fired by email", "Why newsletters are back", "Send it by email or by post"):
+        middle = "\n\n".join([ARTICLE, line, ARTICLE.replace("Paragraph", "Part")])
+        text = parse_text_dump(f"{HEADLINE}\n\n{middle}\n").text
+        assert line in text, line
+
+
+def test_a_long_capitalised_token_is_no_name() -> None:
+    # One bounded reading of each word: a long token does not match, at once.
+    assert rules.NAME_OPENING.match("A" * 5000 + "!"[: rules.NAME_OPENING_PREFIX]) is None
+    assert rules.NAME_OPENING.match("Jane Roe covers the port.")["name"] == "Jane Roe"  # type: ignore[index]

@@ -19,7 +19,6 @@ from clipper.extract.text.blocks import block_weight, text_weight
 from clipper.extract.text.lines import (
     BLANK,
     CHROME,
-    CREDIT,
     FILE,
     HARD_MARKER,
     META,
@@ -62,6 +61,10 @@ def _thread_start(lines: Sequence[Line], best: list[int]) -> int | None:
         if lines[i].kind != PROSE
         and (_comment_head(lines[i]) or rules.REPLY_LINK.fullmatch(lines[i].text))
     ]
+    # A name and a date over an entry is a live blog's head as much as a
+    # commenter's: it counts only where the thread has its Reply links.
+    replies = any(rules.REPLY_LINK.fullmatch(lines[i].text) for i in frames)
+    frames = [i for i in frames if replies or not _dated_name(lines[i])]
     first = next((i for i in frames if _comment_head(lines[i])), None)
     if first is None or sum(1 for i in frames if i >= first) < rules.COMMENT_THREAD_MIN_ITEMS:
         return None
@@ -134,11 +137,17 @@ def _before_tail_promos(lines: Sequence[Line], best: list[int]) -> list[int]:
         pitch = (line.kind == CHROME and line.reason == rules.SUBSCRIBE_PROMPT) or (
             best[n] == i
             and line.words <= rules.PROMO_MAX_WORDS
-            and rules.PROMO_WORDS.search(_first_sentence(line.text)) is not None
+            and _pitches(_first_sentence(line.text))
         )
         if pitch and n and total - before < before * rules.SOFT_MARKER_TAIL_RATIO:
             return best[:n]
     return best
+
+
+def _pitches(sentence: str) -> bool:
+    """A sentence that speaks to the reader ("Follow us ...", "Get ...", "Download
+    ...") of the site's newsletter, app or social accounts."""
+    return bool(rules.PROMO_START.match(sentence)) and rules.PROMO_WORDS.search(sentence) is not None
 
 
 def _first_sentence(text: str) -> str:
@@ -164,7 +173,14 @@ def _before_tail_teasers(lines: Sequence[Line], best: list[int]) -> tuple[list[i
         if found is None:
             break
         run, head = run + 1, found
+        if run > rules.TAIL_TEASERS_MAX_ITEMS:
+            # As many entries as that are a live blog's or a listicle's.
+            return best, None
     if run < rules.TAIL_TEASERS_MIN_ITEMS:
+        return best, None
+    rest = best[1 : len(best) - run]
+    if any(_teaser_head(lines, k) is not None for k in rest):
+        # The body above has the same shape: the run is the article's own.
         return best, None
     return best[: len(best) - run], head
 
@@ -186,11 +202,19 @@ def _teaser_head(lines: Sequence[Line], i: int) -> int | None:
         return None
     if dated:
         return above[0]
-    if over.kind in (CHROME, META, CREDIT) or (
+    if _time_or_date(over.text):
+        return None
+    if over.kind == CHROME or (
         over.kind == SHORT and over.words <= rules.NAV_ITEM_MAX_WORDS and not over.headline_like
     ):
         return above[1]
     return None
+
+
+def _time_or_date(text: str) -> bool:
+    """A line that only gives a time or a date ("10:40", "12.03.2024"): a live
+    blog's entry head, no teaser box's label."""
+    return bool(rules.TIME_OR_DATE_LINE.fullmatch(text))
 
 
 def _dates_a_teaser(line: Line) -> bool:
@@ -234,31 +258,52 @@ def _name_over(lines: Sequence[Line], above: int, paragraph: int) -> int | None:
     """The line just above ``paragraph`` (after line ``above``) that heads an author
     or site box: the name the paragraph opens with ("Jane Roe" or "Jane Roe 120
     posts" over "Jane Roe covers ..."), or "About Jane" / "Über uns" over any paragraph."""
-    opening = rules.NAME_OPENING.match(lines[paragraph].text)
+    text = lines[paragraph].text
+    opening = rules.NAME_OPENING.match(text[: rules.NAME_OPENING_PREFIX])
     shown = [i for i in range(above + 1, paragraph) if lines[i].kind != BLANK]
     for i in shown[-rules.AUTHOR_BOX_NAME_REACH :]:
         line = lines[i]
         if line.kind not in (SHORT, HARD_MARKER) or line.words > rules.AUTHOR_BOX_NAME_WORDS:
             continue
-        if rules.ABOUT_HEADING.fullmatch(line.text):
+        if rules.ABOUT_US_HEADING.fullmatch(line.text):
             return i
-        head = rules.NAME_OPENING.match(line.text)
-        if (
-            opening is not None
-            and head is not None
-            and head["name"] == opening["name"]
-            and rules.AFTER_BOX_NAME.fullmatch(line.text, head.end())
+        about = rules.ABOUT_NAME_HEADING.fullmatch(line.text)
+        if about is not None and _opens_with(text, about["name"]):
+            return i
+        head = rules.NAME_OPENING.match(line.text[: rules.NAME_OPENING_PREFIX])
+        if opening is None or head is None or head["name"] != opening["name"]:
+            continue
+        after = rules.AFTER_BOX_NAME.fullmatch(line.text, head.end())
+        # Besides the name, a box shows a count or a role on its line, or its
+        # paragraph says what the person writes.
+        if after is not None and (
+            after.group().strip()
+            or rules.AUTHOR_BIO.search(text[: rules.AUTHOR_BIO_PREFIX]) is not None
         ):
             return i
     return None
 
 
+def _opens_with(text: str, name: str) -> bool:
+    """Whether ``text`` opens with ``name`` as whole words ("Jane Roe covers ...")."""
+    return text.startswith(name) and (len(text) == len(name) or not text[len(name)].isalnum())
+
+
 def _comment_head(line: Line) -> bool:
     """ "Rafael says:", or a name and a date on one line ("Jane Roe / 22.04.2020")
     inside the body: a commenter's, since the article's byline stands above it."""
+    return bool(rules.COMMENT_AUTHOR_LINE.fullmatch(line.text)) or _dated_name(line)
+
+
+def _dated_name(line: Line) -> bool:
+    """A name and a date on one line, not "Name says:"."""
     meta = line.meta
-    return bool(rules.COMMENT_AUTHOR_LINE.fullmatch(line.text)) or (
-        line.kind == META and meta is not None and bool(meta.authors) and meta.published is not None
+    return (
+        line.kind == META
+        and meta is not None
+        and bool(meta.authors)
+        and meta.published is not None
+        and not rules.COMMENT_AUTHOR_LINE.fullmatch(line.text)
     )
 
 

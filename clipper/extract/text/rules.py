@@ -204,9 +204,18 @@ JOIN_ENOUGH_WEIGHT = 800
 TEASER_MIN_ITEMS = 4
 TEASER_HEADED_SHARE = 0.7
 TEASER_MAX_BLURB = 300
-# ... and this many such teasers (each under a headline under a label, a
-# date or a picture, not under the paragraph before) end an article's block.
+# ... and this many such teasers (each under a headline under a label or
+# over a date, not under the paragraph before) end an article's block. A
+# longer run, or one whose shape the body above it has too, is the article's
+# own (a live blog's entries, a listicle's items).
 TAIL_TEASERS_MIN_ITEMS = 2
+TAIL_TEASERS_MAX_ITEMS = 3
+# A line that only gives a time or a date is no teaser box's label: live blogs
+# head their entries so.
+TIME_OR_DATE_LINE = re.compile(
+    r"[\d\s.:/,|-]{0,20}(?:\d{1,2}[:.h]\d{2}|\d{4})(?:\s?(?:am|pm|uhr|h))?[\d\s.:/,|-]{0,20}",
+    re.IGNORECASE,
+)
 DATED_TEASER_MAX_BLURB = 600  # a dated teaser's blurb may run longer
 # Chrome that may carry a teaser's date ("Montag | 22. Juli 2019" reads as a
 # navigation row).
@@ -247,9 +256,26 @@ PROMO_WORDS = re.compile(
     re.IGNORECASE,
 )
 PROMO_MAX_WORDS = 60
+# A site's pitch speaks to the reader from its first word ("Follow us on
+# Twitter", "Get the latest news ...", "Download our app"); an article's
+# sentence that mentions an app or a page ("Residents can follow updates on
+# the council's Facebook page") does not.
+PROMO_START = re.compile(
+    r"\W{0,3}(?:(?:for|für|pour|para) [^,.!?]{1,60}, )?(?:follow us|folgen sie uns|folge uns|suivez-nous|síguenos|sígueme|get\b|download\b"
+    r"|sign up|subscribe|abonnieren sie|abonniere|holen sie sich|laden sie|lade dir|installieren sie"
+    r"|téléchargez|inscrivez-vous|abonnez-vous|suscríbete|descarga)",
+    re.IGNORECASE,
+)
 # ... and a short line inside the body (no sentence) that says one of these or
-# offers something "by email" is a sign-up box's ("Our daily edition by email Free Sign Up").
+# offers something "by email" is a sign-up box's ("Our daily edition by email
+# Free Sign Up") when it also asks the reader to sign up: "Sacked by email" and
+# "Why newsletters are booming" are subheadings.
 BY_EMAIL = re.compile(r"\b(?:by|per) e-?mail\b", re.IGNORECASE)
+PROMO_CALL = re.compile(
+    r"\b(?:sign(?: |-)?up|subscribe|abonnier\w*|anmelden|registrieren|get our|get the latest"
+    r"|receive our|free|gratis|kostenlos|inscri(?:vez|re|bete|ption)\w*|abonnez|suscr[ií]b\w*)\b",
+    re.IGNORECASE,
+)
 # The chrome rule whose lines head such a pitch ("Sign up for our newsletter").
 SUBSCRIBE_PROMPT = "chrome: sign-in or subscribe prompt"
 # A paragraph's first sentence: up to a sentence end followed by a space.
@@ -266,18 +292,43 @@ SOFT_MARKER_TAIL_RATIO = 1 / 3
 # An author box under the article: a line opening with a name (two or three
 # capitalised words), at most AUTHOR_BOX_NAME_WORDS words long, among the
 # AUTHOR_BOX_NAME_REACH lines right above a paragraph that opens with the same name.
+# Each word is bounded and the words are parted by one space, so a long
+# capitalised token is read once (linear); it is matched on the first
+# NAME_OPENING_PREFIX characters of a paragraph only.
 NAME_OPENING = re.compile(
-    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: (?:de|da|van|von|der|den|la|le|di|du) )?"
-    r" ?[A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+)?)(?=[\s,]|$)"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]{1,30}(?: (?:de|da|van|von|der|den|la|le|di|du))?"
+    r" [A-ZÀ-ÖØ-Þ][\w'’-]{1,30}(?: [A-ZÀ-ÖØ-Þ][\w'’-]{1,30})?)(?=[\s,]|$)"
 )
+NAME_OPENING_PREFIX = 120
 AUTHOR_BOX_NAME_WORDS = 6
-# The heading of a box about the author or the site: "About Jane Roe",
-# "Über Steffi 1009 Artikel", "Über uns", "À propos de Lena".
-ABOUT_HEADING = re.compile(
-    r"(?i:about|über|à propos de|acerca de|sobre|o)"
-    r" (?:(?i:us|uns|me|mich|moi|nous|nosotros|mí)"
-    r"|[A-ZÀ-ÖØ-Þ][\w'’.-]*(?: [A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2})(?: \d[\d.,]* \w+)?"
+# The heading of a box about the site or the author: "Über uns", "About me",
+# "À propos" over any paragraph; "About Jane Roe", "Über Steffi 1009 Artikel",
+# "À propos de Lena" only over a paragraph that opens with that name ("Über
+# Nacht", "About Time" are subheadings).
+ABOUT_US_HEADING = re.compile(
+    r"(?i:about (?:us|me)|über (?:uns|mich)|à propos(?: de (?:nous|moi))?"
+    r"|(?:sobre|acerca de) (?:nosotros|mí|nós|mim))(?: \d[\d.,]* \w+)?"
 )
+ABOUT_NAME_HEADING = re.compile(
+    r"(?i:about|über|à propos de|acerca de|sobre)"
+    r" (?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]{0,30}(?: [A-ZÀ-ÖØ-Þ][\w'’.-]{0,30}){0,2})(?: \d[\d.,]* \w+)?"
+)
+# A box signal besides the name over a paragraph that opens with it: a count
+# or a role after the name on its line, or the paragraph tells what the person
+# writes ("Jane Roe is a reporter ...", "Jane Roe writes about ..."). A last
+# section under a person's or a place's name ("Anna Berg / Anna Berg runs the
+# ferry ...") has none.
+AUTHOR_BIO = re.compile(
+    r"\b(?:is an? (?:[\w-]{1,30} ){0,3}(?:reporter|journalist|writer|editor|correspondent|author"
+    r"|columnist|photographer|blogger|contributor|freelancer)\b|writes (?:about|for|on)\b"
+    r"|has (?:been )?writ(?:ten|ing) (?:about|for)\b|covers\b"
+    r"|schreibt (?:über|für)\b|ist (?:[\w-]{1,30} ){0,3}(?:redakteur|journalist|autor|reporter)\w*"
+    r"|est (?:[\w-]{1,30} ){0,3}(?:journaliste|rédact\w+|auteur)\b|écrit (?:sur|pour)\b"
+    r"|es (?:[\w-]{1,30} ){0,3}(?:periodista|redactor\w*|escritor\w*)|escribe (?:sobre|para)\b"
+    r"|é (?:[\w-]{1,30} ){0,3}(?:jornalista|repórter|redator\w*))",
+    re.IGNORECASE,
+)
+AUTHOR_BIO_PREFIX = 300  # the bio says it in its first characters
 # What may follow the name on its line: nothing, a count ("312 posts"), a role
 # after a comma or a bar ("Jane Roe, Editor").
 AFTER_BOX_NAME = re.compile(r"\s*(?:\d[\d.,]*\s+\w+|[,|]\s*[^,|]{1,40})?")
