@@ -336,3 +336,8 @@ def test_a_long_capitalised_token_is_no_name() -> None:
     # One bounded reading of each word: a long token does not match, at once.
     assert rules.NAME_OPENING.match("A" * 5000 + "!"[: rules.NAME_OPENING_PREFIX]) is None
     assert rules.NAME_OPENING.match("Jane Roe covers the port.")["name"] == "Jane Roe"  # type: ignore[index]
+
+
+def test_a_pool_credit_is_capitalised_after_a_name() -> None:
+    assert rules.INLINE_CREDIT.fullmatch("The minister arrives. Tom Example/Pool") is not None
+    assert rules.INLINE_CREDIT.fullmatch("Lessons are held. Swimming in the lake and/or pool") is None

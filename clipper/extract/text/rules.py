@@ -440,7 +440,7 @@ INLINE_CREDIT = re.compile(
     r"|(?<=\s)©\s*[^\s\d©][^.!?©]{1,100}"
     # "... on Thursday. Mike Blake/Reuters files": the photographer and the agency
     r"|(?<=[.!?]\s)(?:[^\s/][^/]{0,60}/){1,2}\s*(?:getty images|afp|reuters|ap|associated press|epa(?:-efe)?"
-    r"|shutterstock|bloomberg|dpa|picture[- ]alliance|the canadian press|pool)(?: files?| via [^/]{1,60})?)$",
+    r"|shutterstock|bloomberg|dpa|picture[- ]alliance|the canadian press|(?-i:Pool))(?: files?| via [^/]{1,60})?)$",
     _I,
 )
 
