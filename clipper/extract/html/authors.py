@@ -79,7 +79,7 @@ def _page_authors(
     """Names and a byline from the page's own byline elements, else a line by the headline."""
     # a byline on the page is shown as the page words it (a desk name or
     # "(avec …)" included), less the "By", job titles and dates
-    for raw, linked in _element_authors(root, lang):
+    for raw, linked in _element_authors(root, lang, beside):
         shown = rules.BYLINE_PREFIX.sub("", clean_text(raw) or "")
         shown = rules.BYLINE_TRAILERS.sub("", rules.BYLINE_DATE_TAIL.sub("", shown))
         # a link after the names and the date is the section's ("… am 07.08.2013
@@ -356,7 +356,9 @@ def _labelled_meta_authors(metas: dict[str, list[str]]) -> list[str]:
     return []
 
 
-def _element_authors(root: HtmlElement, lang: str | None = None) -> list[tuple[str, list[str]]]:
+def _element_authors(
+    root: HtmlElement, lang: str | None = None, beside: Beside | None = None
+) -> list[tuple[str, list[str]]]:
     """The page's byline: its text, and the names linked in it (author links, itemprop=name).
 
     Found on rel=author links, itemprop=author, byline-classed elements or "By …" lines.
@@ -381,28 +383,55 @@ def _element_authors(root: HtmlElement, lang: str | None = None) -> list[tuple[s
             text = _spaced_text(name_el if name_el is not None else el)
             if text and 2 < len(text) < 100 and not is_url(text) and split_authors(text):
                 return [(text, _linked_names(el))]
+    shown = _lines_by_headline(beside)
+    inline = 0
     for el in root.iter(*rules.BY_WORD_TAGS):
         if el.text and rules.BY_WORD.match(el.text):
+            if el.tag in rules.BY_WORD_INLINE_TAGS:
+                inline += 1
+                if inline > rules.INLINE_BYLINES_MAX:
+                    continue  # a page of bold "By …" labels costs bounded time
             text = _spaced_text(el)
-            if len(text) < 80 and is_byline_line(text, lang) and _whole_line(el, text):
+            if len(text) < 80 and is_byline_line(text, lang) and _whole_line(el, text, shown):
                 return [(text, _linked_names(el))]
     return []
 
 
-def _whole_line(el: HtmlElement, text: str) -> bool:
-    """Whether a by-line set in italics or bold is a line of its own and names a full name.
+def _lines_by_headline(beside: Beside | None) -> frozenset[str]:
+    lines = beside.lines() if beside is not None else None
+    return frozenset(" ".join(line.split()) for side in lines or () for line in side)
 
-    "<p><i>von Ann Lee</i></p>" is a byline; "<p><b>By Train</b> The station is…</p>"
-    labels a paragraph, and "<i>By Royal Appointment</i> is the name of…" is a title.
+
+def _whole_line(el: HtmlElement, text: str, by_headline: frozenset[str]) -> bool:
+    """Whether a by-line set in italics or bold is a byline: a line of its own, by the
+    headline or above the article's prose, naming full names.
+
+    "<p><i>von Ann Lee</i></p>" over the article is a byline; "<p><b>By Train</b> The
+    station is…</p>" labels a paragraph, "<i>By Royal Appointment</i> is the name of…"
+    is a title, and "<p><b>By Public Transport</b></p>" after paragraphs of the text
+    labels a section.
     """
     if el.tag not in rules.BY_WORD_INLINE_TAGS:
+        return True
+    if not all(len(name.split()) >= 2 for name in split_authors(text)):
+        return False
+    if text in by_headline:
         return True
     block = el.getparent()
     while block is not None and block.tag in rules.BY_WORD_INLINE_TAGS | {"span", "a"}:
         block = block.getparent()
     if block is None or _spaced_text(block) != text:
         return False
-    return all(len(name.split()) >= 2 for name in split_authors(text))
+    prose = 0
+    before: list[HtmlElement] = _PARAGRAPHS_BEFORE(el)  # type: ignore[assignment]
+    for p in before:
+        prose += len(" ".join(p.text_content().split()))
+        if prose >= rules.INLINE_BYLINE_MAX_PROSE_BEFORE:
+            return False
+    return True
+
+
+_PARAGRAPHS_BEFORE = etree.XPath("preceding::p")
 
 
 def _spaced_text(el: HtmlElement) -> str:
@@ -437,17 +466,16 @@ def is_byline_line(text: str, lang: str | None = None) -> bool:
 def _is_by_word(word: str, line: str, lang: str | None) -> bool:
     """Whether the by-word that opens ``line`` is one here.
 
-    Not German "von" in a span from … to … ("Von Berlin nach Hamburg"). A by-word
-    of another language than the page declares ("Par Avion" on an English page)
-    counts only before full names ("Von Anna Berg": many sites keep an English
-    template's ``lang``).
+    Not German "von" in a span from … to … ("Von Berlin nach Hamburg"), nor a
+    by-word of another language than the page's ("Door Closing Times", "Par Avion"
+    on an English page). ``lang`` holds the page's languages, "de" or "en,de": the
+    one it declares and the one it is written in (many sites keep an English
+    template's declaration; see ``metadata._written_lang``).
     """
     languages = rules.BY_WORD_LANGUAGES.get(word.strip(" :").casefold())
-    if languages and lang and lang.split("-")[0].casefold() not in languages:
-        rest = line[len(word) :] if line.casefold().startswith(word.casefold()) else ""
-        names = split_authors(rest)
-        if not names or any(len(name.split()) < 2 for name in names):
-            return False
+    page = {code.split("-")[0].strip().casefold() for code in (lang or "").split(",")} - {""}
+    if languages and page and languages.isdisjoint(page):
+        return False
     return not rules.BYLINE_SPAN.match(line)
 
 

@@ -13,6 +13,7 @@ from the sources in :mod:`.pagefields`.
 from __future__ import annotations
 
 import html
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, fields
@@ -94,7 +95,9 @@ def read_metadata(
     site_name = site_name or _site_from_title(clean_text(text_of(root.find(".//title"))), title)
     beside = Beside(root, title)
     lang = _lang(root, metas, ld)
-    authors, byline, byline_line = read_authors(root, metas, ld, beside, site_name, lang)
+    authors, byline, byline_line = read_authors(
+        root, metas, ld, beside, site_name, _languages(lang, _written_lang(root, title, metas))
+    )
     modified = first_date(ld_strings(ld, "dateModified")) or first_date(
         meta_first_all(metas, rules.META_MODIFIED)
     )
@@ -130,6 +133,32 @@ def read_metadata(
 
 
 # --- the rest ----------------------------------------------------------------
+
+
+def _languages(declared: str | None, written: str | None) -> str | None:
+    """The page's declared language and the one it is written in, "de,en" when they differ.
+
+    None without a declaration: then every by-word is one.
+    """
+    if not declared or not written:
+        return declared
+    first = declared.split("-")[0].casefold()
+    return declared if first == written else f"{first},{written}"
+
+
+def _written_lang(root: HtmlElement, title: str | None, metas: dict[str, list[str]]) -> str | None:
+    """The language the page is written in, by its title, description and first
+    paragraphs (None when they don't say clearly): what tells a by-word ("Von Anna
+    Berg") on a site that kept an English template's ``lang``.
+    """
+    from clipper.extract.language import detect_language
+
+    parts = [title or "", meta_first(metas, rules.META_DESCRIPTION) or ""]
+    for p in itertools.islice(root.iter("p"), rules.WRITTEN_LANG_PARAGRAPHS):
+        parts.append(p.text_content())
+    return detect_language(" ".join(parts))
+
+
 
 
 def _without_dateline(title: str | None, published: str | None) -> str | None:
