@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
+from collections.abc import Callable
 from datetime import timezone
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Union
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -22,6 +24,8 @@ from clipper.extract.html.pagefields import (
 
 UTC = timezone.utc  # datetime.UTC is 3.11+; the project supports 3.10
 JsonObject = dict[str, Any]
+# a page's declared language ("de-AT"), or its PageLanguages (declared and written)
+Lang = Union[str, "PageLanguages", None]
 
 
 class Bylined(NamedTuple):
@@ -42,7 +46,7 @@ def read_authors(
     ld: JsonObject | None,
     beside: Beside | None = None,
     site: str | None = None,
-    lang: str | None = None,
+    lang: Lang = None,
 ) -> Bylined:
     """Authors' names and a display byline, from the most trusted source that has any.
 
@@ -74,7 +78,7 @@ def read_authors(
 
 
 def _page_authors(
-    root: HtmlElement, beside: Beside | None, lang: str | None = None
+    root: HtmlElement, beside: Beside | None, lang: Lang = None
 ) -> Bylined | None:
     """Names and a byline from the page's own byline elements, else a line by the headline."""
     # a byline on the page is shown as the page words it (a desk name or
@@ -96,7 +100,7 @@ def _page_authors(
     return Bylined(cleaned, _join_names(cleaned)) if cleaned else None
 
 
-def _labelled_authors(root: HtmlElement, lang: str | None = None) -> tuple[str, ...]:
+def _labelled_authors(root: HtmlElement, lang: Lang = None) -> tuple[str, ...]:
     """Names a label element gives: "<b>Autor:</b> <a>Ann Lee</a>", "<dt>Author:</dt><dd>…".
 
     The label is an element's whole text; the name is the text inside it after
@@ -196,7 +200,7 @@ def _display_name(root: HtmlElement, name: str) -> str:
     return name
 
 
-def _full_name(name: str, beside: Beside | None, lang: str | None = None) -> str:
+def _full_name(name: str, beside: Beside | None, lang: Lang = None) -> str:
     """A first name alone ("Nils") as the byline by the headline gives it in full."""
     if " " in name or beside is None or not name[:1].isupper():
         return name
@@ -206,7 +210,7 @@ def _full_name(name: str, beside: Beside | None, lang: str | None = None) -> str
     return name
 
 
-def _headline_byline(beside: Beside, lang: str | None = None) -> tuple[str, ...]:
+def _headline_byline(beside: Beside, lang: Lang = None) -> tuple[str, ...]:
     """Names in a byline line just below (or above) the headline, no markup needed.
 
     A piece of text that opens with a by-word ("By", "Von", "Posted by") and
@@ -357,7 +361,7 @@ def _labelled_meta_authors(metas: dict[str, list[str]]) -> list[str]:
 
 
 def _element_authors(
-    root: HtmlElement, lang: str | None = None, beside: Beside | None = None
+    root: HtmlElement, lang: Lang = None, beside: Beside | None = None
 ) -> list[tuple[str, list[str]]]:
     """The page's byline: its text, and the names linked in it (author links, itemprop=name).
 
@@ -447,7 +451,7 @@ def _linked_names(el: HtmlElement) -> list[str]:
     return [t for t in (clean_text(a.text_content()) for a in links) if t]
 
 
-def is_byline_line(text: str, lang: str | None = None) -> bool:
+def is_byline_line(text: str, lang: Lang = None) -> bool:
     """ "Posted by Ann Lee, Engineer": short, a By-word then a capitalised name, no full stop.
 
     ``lang``, the page's declared language, if known: "Par Avion" on an English page
@@ -463,20 +467,42 @@ def is_byline_line(text: str, lang: str | None = None) -> bool:
     )
 
 
-def _is_by_word(word: str, line: str, lang: str | None) -> bool:
+def _is_by_word(word: str, line: str, lang: Lang) -> bool:
     """Whether the by-word that opens ``line`` is one here.
 
     Not German "von" in a span from … to … ("Von Berlin nach Hamburg"), nor a
     by-word of another language than the page's ("Door Closing Times", "Par Avion"
-    on an English page). ``lang`` holds the page's languages, "de" or "en,de": the
-    one it declares and the one it is written in (many sites keep an English
-    template's declaration; see ``metadata._written_lang``).
+    on an English page). ``lang`` is the page's declared language, or its
+    :class:`PageLanguages`: then the one it is written in counts too.
     """
     languages = rules.BY_WORD_LANGUAGES.get(word.strip(" :").casefold())
-    page = {code.split("-")[0].strip().casefold() for code in (lang or "").split(",")} - {""}
-    if languages and page and languages.isdisjoint(page):
-        return False
+    declared = lang.declared if isinstance(lang, PageLanguages) else lang
+    if languages and declared and _primary(declared) not in languages:
+        written = lang.written if isinstance(lang, PageLanguages) else None
+        if written not in languages:
+            return False
     return not rules.BYLINE_SPAN.match(line)
+
+
+def _primary(lang: str) -> str:
+    return lang.split("-")[0].strip().casefold()
+
+
+class PageLanguages:
+    """The language a page declares, and the one it is written in, asked only when needed.
+
+    Many sites keep an English template's declaration: "Von Anna Berg" is a byline on
+    a German page that says ``lang="en"``. Telling the written language costs a
+    language model's reading, so it is done only for a by-word of another
+    language than the declared one.
+    """
+
+    def __init__(self, declared: str | None, written: Callable[[], str | None]) -> None:
+        self.declared, self._written = declared, written
+
+    @functools.cached_property
+    def written(self) -> str | None:
+        return self._written()
 
 
 def _in_furniture(el: HtmlElement, depth: int = 6) -> bool:

@@ -23,7 +23,7 @@ from typing import Any
 from lxml.html import HtmlElement
 
 from clipper.extract.html import rules as rules
-from clipper.extract.html.authors import read_authors
+from clipper.extract.html.authors import PageLanguages, read_authors
 from clipper.extract.html.dates import Beside, first_date, read_published
 from clipper.extract.html.pagefields import (
     NO_VALUE,
@@ -96,7 +96,7 @@ def read_metadata(
     beside = Beside(root, title)
     lang = _lang(root, metas, ld)
     authors, byline, byline_line = read_authors(
-        root, metas, ld, beside, site_name, _languages(lang, _written_lang(root, title, metas))
+        root, metas, ld, beside, site_name, PageLanguages(lang, lambda: _written_lang(root, title, metas))
     )
     modified = first_date(ld_strings(ld, "dateModified")) or first_date(
         meta_first_all(metas, rules.META_MODIFIED)
@@ -133,17 +133,6 @@ def read_metadata(
 
 
 # --- the rest ----------------------------------------------------------------
-
-
-def _languages(declared: str | None, written: str | None) -> str | None:
-    """The page's declared language and the one it is written in, "de,en" when they differ.
-
-    None without a declaration: then every by-word is one.
-    """
-    if not declared or not written:
-        return declared
-    first = declared.split("-")[0].casefold()
-    return declared if first == written else f"{first},{written}"
 
 
 def _written_lang(root: HtmlElement, title: str | None, metas: dict[str, list[str]]) -> str | None:
