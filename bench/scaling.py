@@ -117,8 +117,8 @@ SHAPES: list[tuple[Callable[[int], str], int]] = [
 ]
 
 
-ARTICLE_HTML = "<h1>" + HEADLINE + "</h1>" + "".join(
-    f"<p>{p}</p>" for p in LEAD.split("\n\n") if p.strip()
+ARTICLE_HTML = (
+    "<h1>" + HEADLINE + "</h1>" + "".join(f"<p>{p}</p>" for p in LEAD.split("\n\n") if p.strip())
 )
 
 
@@ -133,9 +133,16 @@ def published_labels(n: int) -> str:
     return f"<html><body><article>{ARTICLE_HTML}</article><div>{item * n}</div></body></html>"
 
 
+def bold_bylines(n: int) -> str:
+    """An article, then a block of n bold "By …" names inside running text."""
+    item = "<b>By Ann Lee</b> and more words here. "
+    return f"<html><body><article>{ARTICLE_HTML}<div>{item * n}</div></article></body></html>"
+
+
 HTML_SHAPES: list[tuple[Callable[[int], str], int]] = [
     (br_lines, 2_500),
     (published_labels, 1_000),
+    (bold_bylines, 2_000),
 ]
 
 

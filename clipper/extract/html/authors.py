@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
+from collections.abc import Callable
 from datetime import timezone
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Union
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -22,6 +24,8 @@ from clipper.extract.html.pagefields import (
 
 UTC = timezone.utc  # datetime.UTC is 3.11+; the project supports 3.10
 JsonObject = dict[str, Any]
+# a page's declared language ("de-AT"), or its PageLanguages (declared and written)
+Lang = Union[str, "PageLanguages", None]
 
 
 class Bylined(NamedTuple):
@@ -42,7 +46,7 @@ def read_authors(
     ld: JsonObject | None,
     beside: Beside | None = None,
     site: str | None = None,
-    lang: str | None = None,
+    lang: Lang = None,
 ) -> Bylined:
     """Authors' names and a display byline, from the most trusted source that has any.
 
@@ -74,12 +78,12 @@ def read_authors(
 
 
 def _page_authors(
-    root: HtmlElement, beside: Beside | None, lang: str | None = None
+    root: HtmlElement, beside: Beside | None, lang: Lang = None
 ) -> Bylined | None:
     """Names and a byline from the page's own byline elements, else a line by the headline."""
     # a byline on the page is shown as the page words it (a desk name or
     # "(avec …)" included), less the "By", job titles and dates
-    for raw, linked in _element_authors(root, lang):
+    for raw, linked in _element_authors(root, lang, beside):
         shown = rules.BYLINE_PREFIX.sub("", clean_text(raw) or "")
         shown = rules.BYLINE_TRAILERS.sub("", rules.BYLINE_DATE_TAIL.sub("", shown))
         # a link after the names and the date is the section's ("… am 07.08.2013
@@ -96,7 +100,7 @@ def _page_authors(
     return Bylined(cleaned, _join_names(cleaned)) if cleaned else None
 
 
-def _labelled_authors(root: HtmlElement, lang: str | None = None) -> tuple[str, ...]:
+def _labelled_authors(root: HtmlElement, lang: Lang = None) -> tuple[str, ...]:
     """Names a label element gives: "<b>Autor:</b> <a>Ann Lee</a>", "<dt>Author:</dt><dd>…".
 
     The label is an element's whole text; the name is the text inside it after
@@ -196,7 +200,7 @@ def _display_name(root: HtmlElement, name: str) -> str:
     return name
 
 
-def _full_name(name: str, beside: Beside | None, lang: str | None = None) -> str:
+def _full_name(name: str, beside: Beside | None, lang: Lang = None) -> str:
     """A first name alone ("Nils") as the byline by the headline gives it in full."""
     if " " in name or beside is None or not name[:1].isupper():
         return name
@@ -206,7 +210,7 @@ def _full_name(name: str, beside: Beside | None, lang: str | None = None) -> str
     return name
 
 
-def _headline_byline(beside: Beside, lang: str | None = None) -> tuple[str, ...]:
+def _headline_byline(beside: Beside, lang: Lang = None) -> tuple[str, ...]:
     """Names in a byline line just below (or above) the headline, no markup needed.
 
     A piece of text that opens with a by-word ("By", "Von", "Posted by") and
@@ -356,7 +360,9 @@ def _labelled_meta_authors(metas: dict[str, list[str]]) -> list[str]:
     return []
 
 
-def _element_authors(root: HtmlElement, lang: str | None = None) -> list[tuple[str, list[str]]]:
+def _element_authors(
+    root: HtmlElement, lang: Lang = None, beside: Beside | None = None
+) -> list[tuple[str, list[str]]]:
     """The page's byline: its text, and the names linked in it (author links, itemprop=name).
 
     Found on rel=author links, itemprop=author, byline-classed elements or "By …" lines.
@@ -381,28 +387,55 @@ def _element_authors(root: HtmlElement, lang: str | None = None) -> list[tuple[s
             text = _spaced_text(name_el if name_el is not None else el)
             if text and 2 < len(text) < 100 and not is_url(text) and split_authors(text):
                 return [(text, _linked_names(el))]
+    shown = _lines_by_headline(beside)
+    inline = 0
     for el in root.iter(*rules.BY_WORD_TAGS):
         if el.text and rules.BY_WORD.match(el.text):
+            if el.tag in rules.BY_WORD_INLINE_TAGS:
+                inline += 1
+                if inline > rules.INLINE_BYLINES_MAX:
+                    continue  # a page of bold "By …" labels costs bounded time
             text = _spaced_text(el)
-            if len(text) < 80 and is_byline_line(text, lang) and _whole_line(el, text):
+            if len(text) < 80 and is_byline_line(text, lang) and _whole_line(el, text, shown):
                 return [(text, _linked_names(el))]
     return []
 
 
-def _whole_line(el: HtmlElement, text: str) -> bool:
-    """Whether a by-line set in italics or bold is a line of its own and names a full name.
+def _lines_by_headline(beside: Beside | None) -> frozenset[str]:
+    lines = beside.lines() if beside is not None else None
+    return frozenset(" ".join(line.split()) for side in lines or () for line in side)
 
-    "<p><i>von Ann Lee</i></p>" is a byline; "<p><b>By Train</b> The station is…</p>"
-    labels a paragraph, and "<i>By Royal Appointment</i> is the name of…" is a title.
+
+def _whole_line(el: HtmlElement, text: str, by_headline: frozenset[str]) -> bool:
+    """Whether a by-line set in italics or bold is a byline: a line of its own, by the
+    headline or above the article's prose, naming full names.
+
+    "<p><i>von Ann Lee</i></p>" over the article is a byline; "<p><b>By Train</b> The
+    station is…</p>" labels a paragraph, "<i>By Royal Appointment</i> is the name of…"
+    is a title, and "<p><b>By Public Transport</b></p>" after paragraphs of the text
+    labels a section.
     """
     if el.tag not in rules.BY_WORD_INLINE_TAGS:
+        return True
+    if not all(len(name.split()) >= 2 for name in split_authors(text)):
+        return False
+    if text in by_headline:
         return True
     block = el.getparent()
     while block is not None and block.tag in rules.BY_WORD_INLINE_TAGS | {"span", "a"}:
         block = block.getparent()
     if block is None or _spaced_text(block) != text:
         return False
-    return all(len(name.split()) >= 2 for name in split_authors(text))
+    prose = 0
+    before: list[HtmlElement] = _PARAGRAPHS_BEFORE(el)  # type: ignore[assignment]
+    for p in before:
+        prose += len(" ".join(p.text_content().split()))
+        if prose >= rules.INLINE_BYLINE_MAX_PROSE_BEFORE:
+            return False
+    return True
+
+
+_PARAGRAPHS_BEFORE = etree.XPath("preceding::p")
 
 
 def _spaced_text(el: HtmlElement) -> str:
@@ -418,7 +451,7 @@ def _linked_names(el: HtmlElement) -> list[str]:
     return [t for t in (clean_text(a.text_content()) for a in links) if t]
 
 
-def is_byline_line(text: str, lang: str | None = None) -> bool:
+def is_byline_line(text: str, lang: Lang = None) -> bool:
     """ "Posted by Ann Lee, Engineer": short, a By-word then a capitalised name, no full stop.
 
     ``lang``, the page's declared language, if known: "Par Avion" on an English page
@@ -434,21 +467,42 @@ def is_byline_line(text: str, lang: str | None = None) -> bool:
     )
 
 
-def _is_by_word(word: str, line: str, lang: str | None) -> bool:
+def _is_by_word(word: str, line: str, lang: Lang) -> bool:
     """Whether the by-word that opens ``line`` is one here.
 
-    Not German "von" in a span from … to … ("Von Berlin nach Hamburg"). A by-word
-    of another language than the page declares ("Par Avion" on an English page)
-    counts only before full names ("Von Anna Berg": many sites keep an English
-    template's ``lang``).
+    Not German "von" in a span from … to … ("Von Berlin nach Hamburg"), nor a
+    by-word of another language than the page's ("Door Closing Times", "Par Avion"
+    on an English page). ``lang`` is the page's declared language, or its
+    :class:`PageLanguages`: then the one it is written in counts too.
     """
     languages = rules.BY_WORD_LANGUAGES.get(word.strip(" :").casefold())
-    if languages and lang and lang.split("-")[0].casefold() not in languages:
-        rest = line[len(word) :] if line.casefold().startswith(word.casefold()) else ""
-        names = split_authors(rest)
-        if not names or any(len(name.split()) < 2 for name in names):
+    declared = lang.declared if isinstance(lang, PageLanguages) else lang
+    if languages and declared and _primary(declared) not in languages:
+        written = lang.written if isinstance(lang, PageLanguages) else None
+        if written not in languages:
             return False
     return not rules.BYLINE_SPAN.match(line)
+
+
+def _primary(lang: str) -> str:
+    return lang.split("-")[0].strip().casefold()
+
+
+class PageLanguages:
+    """The language a page declares, and the one it is written in, asked only when needed.
+
+    Many sites keep an English template's declaration: "Von Anna Berg" is a byline on
+    a German page that says ``lang="en"``. Telling the written language costs a
+    language model's reading, so it is done only for a by-word of another
+    language than the declared one.
+    """
+
+    def __init__(self, declared: str | None, written: Callable[[], str | None]) -> None:
+        self.declared, self._written = declared, written
+
+    @functools.cached_property
+    def written(self) -> str | None:
+        return self._written()
 
 
 def _in_furniture(el: HtmlElement, depth: int = 6) -> bool:

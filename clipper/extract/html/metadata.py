@@ -13,6 +13,7 @@ from the sources in :mod:`.pagefields`.
 from __future__ import annotations
 
 import html
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, fields
@@ -22,7 +23,7 @@ from typing import Any
 from lxml.html import HtmlElement
 
 from clipper.extract.html import rules as rules
-from clipper.extract.html.authors import read_authors
+from clipper.extract.html.authors import PageLanguages, read_authors
 from clipper.extract.html.dates import Beside, first_date, read_published
 from clipper.extract.html.pagefields import (
     NO_VALUE,
@@ -94,7 +95,9 @@ def read_metadata(
     site_name = site_name or _site_from_title(clean_text(text_of(root.find(".//title"))), title)
     beside = Beside(root, title)
     lang = _lang(root, metas, ld)
-    authors, byline, byline_line = read_authors(root, metas, ld, beside, site_name, lang)
+    authors, byline, byline_line = read_authors(
+        root, metas, ld, beside, site_name, PageLanguages(lang, lambda: _written_lang(root, title, metas))
+    )
     modified = first_date(ld_strings(ld, "dateModified")) or first_date(
         meta_first_all(metas, rules.META_MODIFIED)
     )
@@ -130,6 +133,21 @@ def read_metadata(
 
 
 # --- the rest ----------------------------------------------------------------
+
+
+def _written_lang(root: HtmlElement, title: str | None, metas: dict[str, list[str]]) -> str | None:
+    """The language the page is written in, by its title, description and first
+    paragraphs (None when they don't say clearly): what tells a by-word ("Von Anna
+    Berg") on a site that kept an English template's ``lang``.
+    """
+    from clipper.extract.language import detect_language
+
+    parts = [title or "", meta_first(metas, rules.META_DESCRIPTION) or ""]
+    for p in itertools.islice(root.iter("p"), rules.WRITTEN_LANG_PARAGRAPHS):
+        parts.append(p.text_content())
+    return detect_language(" ".join(parts))
+
+
 
 
 def _without_dateline(title: str | None, published: str | None) -> str | None:

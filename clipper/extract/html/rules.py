@@ -892,8 +892,16 @@ BY_WORD = re.compile(
 # The elements whose text may open with one: a byline is a line of its own or set
 # in italics or bold ("<i>von Ann Lee</i>").
 BY_WORD_TAGS: tuple[str, ...] = ("p", "div", "span", "address", "i", "em", "b", "strong", "small")
-# (of those, the inline ones count only as the whole of their line, with full names)
+# (of those, the inline ones count only as the whole of their line, with full names,
+# by the headline or with less than INLINE_BYLINE_MAX_PROSE_BEFORE characters of
+# paragraphs before them; the first INLINE_BYLINES_MAX of them are looked at)
 BY_WORD_INLINE_TAGS: frozenset[str] = frozenset({"i", "em", "b", "strong", "small"})
+INLINE_BYLINE_MAX_PROSE_BEFORE = 200
+INLINE_BYLINES_MAX = 20
+# A by-word is one in the language the page is written in, told from its title,
+# description and first paragraphs (this many <p>); a page's declared language
+# may be its template's.
+WRITTEN_LANG_PARAGRAPHS = 3
 
 # --- Metadata keys and precedence -------------------------------------------
 #
