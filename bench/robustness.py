@@ -50,6 +50,8 @@ FIXTURES = ROOT / "tests" / "fixtures"
 
 PARA = "<p>" + "A sentence long enough to count as the prose of a news article. " * 3 + "</p>"
 PROSE = PARA * 4
+# The same prose as a text dump's paragraph.
+PROSE_TEXT = "A sentence long enough to count as the prose of a news article. " * 3
 # What must never reach the terminal; stored text may keep DEL and C1 (harmless
 # in UTF-8) but never the C0 controls that start escape sequences.
 C0_CONTROLS = tuple(chr(c) for c in (*range(0x00, 0x09), *range(0x0B, 0x0D), *range(0x0E, 0x20)))
@@ -480,6 +482,70 @@ def corpus(mutants_per_page: int = 24) -> list[Case]:
                 * 50_000
                 + "</article>"
             ),
+        ),
+        # --- text dumps: where the article ends
+        Case(
+            "dump-agency-captions-20k",  # "Caption. a/b/c/…" lines: the photographer/agency credit
+            lambda: (
+                "A headline of the page\n\n"
+                + f"{PROSE_TEXT}\n\n"
+                + ("Caption of the photo. " + "ab/" * 120 + "\n") * 20_000
+            ).encode(),
+        ),
+        Case(
+            "dump-copyright-captions-5k",  # "Caption © a © a …" lines: the holder after a caption
+            lambda: (
+                "A headline of the page\n\n"
+                + f"{PROSE_TEXT}\n\n"
+                + ("Caption of the photo " + "© a " * 90 + "\n") * 5_000
+            ).encode(),
+        ),
+        Case(
+            "dump-post-links-20k",  # "Previous post" between every paragraph of one block
+            lambda: (
+                "A headline of the page\n\n" + f"{PROSE_TEXT}\nNext post »\n" * 20_000
+            ).encode(),
+        ),
+        Case(
+            "dump-name-boxes-20k",  # a name over a paragraph opening with it, 20,000 times
+            lambda: (
+                "A headline of the page\n\n"
+                + f"{PROSE_TEXT}\n\n"
+                + "Jane Roe 12 posts\nJane Roe writes about the harbour and its boats every week.\n"
+                * 20_000
+            ).encode(),
+        ),
+        Case(
+            "dump-comment-heads-20k",  # "Name says:" and "Reply" around every paragraph
+            lambda: (
+                "A headline of the page\n\n"
+                + f"{PROSE_TEXT}\n\n"
+                + f"Reader says:\n{PROSE_TEXT}\nReply\n" * 20_000
+            ).encode(),
+        ),
+        Case(
+            "dump-capital-token-64k",  # a paragraph opening with one 64 kB capitalised token
+            lambda: (
+                "A headline of the page\n\n"
+                + f"{PROSE_TEXT}\n\n"
+                + "A" * 64_000
+                + f"! {PROSE_TEXT}\n\n{PROSE_TEXT}\n"
+            ).encode(),
+        ),
+        Case(
+            "dump-timed-entries-15k",  # a time, a headline and a short update, 15,000 times
+            lambda: (
+                "A headline of the page\n\n"
+                + f"{PROSE_TEXT}\n\n"
+                + "10:40\nMayor says the vote will go ahead today\nThe crowd has grown, police say.\n"
+                * 15_000
+            ).encode(),
+        ),
+        Case(
+            "dump-pitch-dots",  # a newsletter pitch whose first sentence never ends
+            lambda: (
+                "A headline of the page\n\n" + f"{PROSE_TEXT}\n\n" + "Get our newsletter" + ".x" * 500_000
+            ).encode(),
         ),
         Case(
             "br-lines-40k",  # a block of 40,000 <br>-separated lines (each append counted them)

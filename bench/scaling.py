@@ -90,6 +90,18 @@ def wrapped_throughout(n: int) -> str:
     return HEADLINE + "\n\n" + "\n".join([first] + [line] * n) + ".\n"
 
 
+def capital_token(n: int) -> str:
+    """A paragraph opening with one capitalised token of n letters: the author-box
+    rule's name pattern once split it at every place (32,000 letters: 32 s)."""
+    return HEADLINE + "\n\n" + LEAD + "\n" + "A" * n + "! " + LEAD.splitlines()[0] + "\n\n" + LEAD
+
+
+def timed_entries(n: int) -> str:
+    """n live-blog entries (a time, a headline, a short update) under the article."""
+    entry = "10:40\nMayor says the vote on the bridge will go ahead\nThe crowd outside has grown, police say.\n"
+    return HEADLINE + "\n\n" + LEAD + "\n" + entry * (n // 3)
+
+
 # Each shape and the n the tests read it at (then 4n here).
 SHAPES: list[tuple[Callable[[int], str], int]] = [
     (feed_lines, 2_500),
@@ -100,6 +112,8 @@ SHAPES: list[tuple[Callable[[int], str], int]] = [
     (unclosed_markdown, 25_000),
     (wrapped_run, 12_500),
     (wrapped_throughout, 12_500),
+    (capital_token, 16_000),
+    (timed_entries, 6_000),
 ]
 
 

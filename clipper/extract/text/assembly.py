@@ -135,6 +135,13 @@ def assemble(
             strip(i, f"chrome: {line.reason}")
         elif teaser_run and line.kind == SHORT:
             strip(i, "chrome: related links")
+        elif (
+            line.kind == SHORT
+            and (rules.PROMO_WORDS.search(line.text) or rules.BY_EMAIL.search(line.text))
+            and rules.PROMO_CALL.search(line.text)
+        ):
+            # "Get our daily edition by email and never miss a story" between two paragraphs
+            strip(i, "chrome: site promotion")
         else:
             teaser_run = False
             _add_block(blocks, line)

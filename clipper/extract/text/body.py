@@ -28,6 +28,7 @@ from clipper.extract.text.comments import (
     comment_count_over,
     introduced_by_comments,
 )
+from clipper.extract.text.endings import trim_closing
 from clipper.extract.text.figures import Figure
 from clipper.extract.text.headline import headline_over_byline, speaks_of, topic_keys
 from clipper.extract.text.lines import (
@@ -96,9 +97,15 @@ def find_body(lines: Sequence[Line], in_figure: dict[int, Figure]) -> tuple[int,
     best = _first_headed(lines, eligible, best, in_figure)
     best = _grow(lines, clusters, best, in_figure)
     best = _back_to_headline(lines, clusters, best, in_figure)
-    end = _end_before_soft_marker(lines, best)
+    # Furniture that runs on in the block (comments, teasers, an author box) is cut off.
+    boxed, cut = trim_closing(lines, best)
+    end = _end_before_soft_marker(lines, boxed)
+    if cut is not None and end == boxed[-1]:
+        # The lines between the last paragraph and the first comment or teaser (a
+        # list, a code line, tags) are read as at any body's end.
+        end = max(i for i in range(end, cut) if lines[i].kind != BLANK)
     # Short sentences around the prose belong to it ("He declined to comment.").
-    return _extend(lines, best[0], in_figure, -1), _extend(lines, end, in_figure, 1)
+    return _extend(lines, boxed[0], in_figure, -1), _extend(lines, end, in_figure, 1)
 
 
 def _introduced_by_list(lines: Sequence[Line], start: int) -> bool:

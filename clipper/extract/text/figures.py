@@ -37,7 +37,8 @@ def find_figures(lines: Sequence[Line]) -> tuple[Figure, ...]:
     textual = (PROSE, SENTENCE, SHORT)
 
     def blank_or_edge(i: int) -> bool:
-        return i < 0 or i >= len(lines) or lines[i].kind in (BLANK, FILE)
+        # Another photo's credit right above: photos one under the other.
+        return i < 0 or i >= len(lines) or lines[i].kind in (BLANK, FILE, CREDIT)
 
     for i, line in enumerate(lines):
         if i in used:

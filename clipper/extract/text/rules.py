@@ -204,6 +204,24 @@ JOIN_ENOUGH_WEIGHT = 800
 TEASER_MIN_ITEMS = 4
 TEASER_HEADED_SHARE = 0.7
 TEASER_MAX_BLURB = 300
+# ... and this many such teasers (each under a headline under a label or
+# over a date, not under the paragraph before) end an article's block. A
+# longer run, or one whose shape the body above it has too, is the article's
+# own (a live blog's entries, a listicle's items).
+TAIL_TEASERS_MIN_ITEMS = 2
+TAIL_TEASERS_MAX_ITEMS = 3
+# A line that only gives a time or a date is no teaser box's label: live blogs
+# head their entries so.
+TIME_OR_DATE_LINE = re.compile(
+    r"[\d\s.:/,|-]{0,20}(?:\d{1,2}[:.h]\d{2}|\d{4})(?:\s?(?:am|pm|uhr|h))?[\d\s.:/,|-]{0,20}",
+    re.IGNORECASE,
+)
+DATED_TEASER_MAX_BLURB = 600  # a dated teaser's blurb may run longer
+# Chrome that may carry a teaser's date ("Montag | 22. Juli 2019" reads as a
+# navigation row).
+TEASER_DATE_REASONS: frozenset[str] = frozenset(
+    {"chrome: navigation row", "chrome: relative time"}
+)
 TEASER_DAMPING = 0.3  # also for a consent notice (CONSENT_WORDS in most paragraphs)
 # A comment's own furniture: the line over it ("Kristine says:", "Rafael sagt:")
 # and the link under it ("Reply", "Antworten"). A block whose paragraphs mostly
@@ -223,7 +241,45 @@ REPLY_LINK = re.compile(
     re.IGNORECASE,
 )
 COMMENT_THREAD_MIN_ITEMS = 3
+# A comment thread running on in the article's block is cut off when this
+# much prose (characters) stands above its first comment.
+THREAD_ARTICLE_MIN_WEIGHT = 400
 COMMENT_THREAD_SHARE = 0.5
+# What a site's pitch under the article speaks of: its newsletter, its app,
+# its social accounts, the reader's inbox. A closing paragraph of at most
+# PROMO_MAX_WORDS words that says one of these is the site's, not the article's.
+PROMO_WORDS = re.compile(
+    r"newsletter|\binbox\b|\bpostfach\b|\bapps? (?:for|für|pour|para) (?:ios|android|iphone)"
+    r"|\b(?:download|herunterladen|installieren|descarga|télécharge[rz]?)\b[^.!?]{0,60}\bapps?\b"
+    r"|\bstraight to your (?:phone|inbox|device)|\bdirekt (?:auf|in) (?:dein|ihr)e?s? (?:handy|smartphone|gerät|postfach)"
+    r"|\b(?:follow|folgen sie|folge|suivez|síguenos|sigue)\b[^.!?]{0,60}\b(?:twitter|facebook|instagram|linkedin|youtube|telegram|whatsapp)",
+    re.IGNORECASE,
+)
+PROMO_MAX_WORDS = 60
+# A site's pitch speaks to the reader from its first word ("Follow us on
+# Twitter", "Get the latest news ...", "Download our app"); an article's
+# sentence that mentions an app or a page ("Residents can follow updates on
+# the council's Facebook page") does not.
+PROMO_START = re.compile(
+    r"\W{0,3}(?:(?:for|für|pour|para) [^,.!?]{1,60}, )?(?:follow us|folgen sie uns|folge uns|suivez-nous|síguenos|sígueme|get\b|download\b"
+    r"|sign up|subscribe|abonnieren sie|abonniere|holen sie sich|laden sie|lade dir|installieren sie"
+    r"|téléchargez|inscrivez-vous|abonnez-vous|suscríbete|descarga)",
+    re.IGNORECASE,
+)
+# ... and a short line inside the body (no sentence) that says one of these or
+# offers something "by email" is a sign-up box's ("Our daily edition by email
+# Free Sign Up") when it also asks the reader to sign up: "Sacked by email" and
+# "Why newsletters are booming" are subheadings.
+BY_EMAIL = re.compile(r"\b(?:by|per) e-?mail\b", re.IGNORECASE)
+PROMO_CALL = re.compile(
+    r"\b(?:sign(?: |-)?up|subscribe|abonnier\w*|anmelden|registrieren|get our|get the latest"
+    r"|receive our|free|gratis|kostenlos|inscri(?:vez|re|bete|ption)\w*|abonnez|suscr[ií]b\w*)\b",
+    re.IGNORECASE,
+)
+# The chrome rule whose lines head such a pitch ("Sign up for our newsletter").
+SUBSCRIBE_PROMPT = "chrome: sign-in or subscribe prompt"
+# A paragraph's first sentence: up to a sentence end followed by a space.
+FIRST_SENTENCE = re.compile(r"[^.!?]*(?:[.!?](?!\s)[^.!?]*)*")
 # What a cookie or privacy dialog's paragraphs speak of.
 CONSENT_WORDS = re.compile(
     r"\bcookies?\b|\bconsent\b|\bdatenschutz|\beinwilligung|\bprivacy (?:policy|settings)"
@@ -233,6 +289,50 @@ CONSENT_WORDS = re.compile(
 # A soft end marker ("Related", "Read more") inside the body ends the article
 # only when less prose than this share of what came before follows it.
 SOFT_MARKER_TAIL_RATIO = 1 / 3
+# An author box under the article: a line opening with a name (two or three
+# capitalised words), at most AUTHOR_BOX_NAME_WORDS words long, among the
+# AUTHOR_BOX_NAME_REACH lines right above a paragraph that opens with the same name.
+# Each word is bounded and the words are parted by one space, so a long
+# capitalised token is read once (linear); it is matched on the first
+# NAME_OPENING_PREFIX characters of a paragraph only.
+NAME_OPENING = re.compile(
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]{1,30}(?: (?:de|da|van|von|der|den|la|le|di|du))?"
+    r" [A-ZÀ-ÖØ-Þ][\w'’-]{1,30}(?: [A-ZÀ-ÖØ-Þ][\w'’-]{1,30})?)(?=[\s,]|$)"
+)
+NAME_OPENING_PREFIX = 120
+AUTHOR_BOX_NAME_WORDS = 6
+# The heading of a box about the site or the author: "Über uns", "About me",
+# "À propos" over any paragraph; "About Jane Roe", "Über Steffi 1009 Artikel",
+# "À propos de Lena" only over a paragraph that opens with that name ("Über
+# Nacht", "About Time" are subheadings).
+ABOUT_US_HEADING = re.compile(
+    r"(?i:about (?:us|me)|über (?:uns|mich)|à propos(?: de (?:nous|moi))?"
+    r"|(?:sobre|acerca de) (?:nosotros|mí|nós|mim))(?: \d[\d.,]* \w+)?"
+)
+ABOUT_NAME_HEADING = re.compile(
+    r"(?i:about|über|à propos de|acerca de|sobre)"
+    r" (?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]{0,30}(?: [A-ZÀ-ÖØ-Þ][\w'’.-]{0,30}){0,2})(?: \d[\d.,]* \w+)?"
+)
+# A box signal besides the name over a paragraph that opens with it: a count
+# or a role after the name on its line, or the paragraph tells what the person
+# writes ("Jane Roe is a reporter ...", "Jane Roe writes about ..."). A last
+# section under a person's or a place's name ("Anna Berg / Anna Berg runs the
+# ferry ...") has none.
+AUTHOR_BIO = re.compile(
+    r"\b(?:is an? (?:[\w-]{1,30} ){0,3}(?:reporter|journalist|writer|editor|correspondent|author"
+    r"|columnist|photographer|blogger|contributor|freelancer)\b|writes (?:about|for|on)\b"
+    r"|has (?:been )?writ(?:ten|ing) (?:about|for)\b|covers\b"
+    r"|schreibt (?:über|für)\b|ist (?:[\w-]{1,30} ){0,3}(?:redakteur|journalist|autor|reporter)\w*"
+    r"|est (?:[\w-]{1,30} ){0,3}(?:journaliste|rédact\w+|auteur)\b|écrit (?:sur|pour)\b"
+    r"|es (?:[\w-]{1,30} ){0,3}(?:periodista|redactor\w*|escritor\w*)|escribe (?:sobre|para)\b"
+    r"|é (?:[\w-]{1,30} ){0,3}(?:jornalista|repórter|redator\w*))",
+    re.IGNORECASE,
+)
+AUTHOR_BIO_PREFIX = 300  # the bio says it in its first characters
+# What may follow the name on its line: nothing, a count ("312 posts"), a role
+# after a comma or a bar ("Jane Roe, Editor").
+AFTER_BOX_NAME = re.compile(r"\s*(?:\d[\d.,]*\s+\w+|[,|]\s*[^,|]{1,40})?")
+AUTHOR_BOX_NAME_REACH = 2
 # A standfirst (one paragraph between headline and byline) is at most this long.
 STANDFIRST_MAX_WORDS = 45
 # The headline stands among this many lines above the byline or date line
@@ -306,7 +406,7 @@ CREDIT = _rx(
     r"\(?\s*(?:photo(?:graph)?s?|images?|pictures?|credits?|photo credit|illustration|graphic|video"
     r"|foto(?:s|grafie)?|bild(?:er)?|quelle|crédits?(?: photos?)?|crédito|fotografía|ilustración"
     r"|фото(?:графия)?|иллюстрация|источник фото|写真|画像|撮影|提供)"
-    r"\s*(?:[:：=＝]|by\b|von\b|de\b)\s*.{1,200}?\)?",
+    r"\s*(?:[:：=＝©]|by\b|von\b|de\b)\s*.{1,200}?\)?",
     r"\(\s*(?:AP|AFP|EPA|Reuters|dpa|Kyodo|Getty|Xinhua|ANP|TASS|РИА)(?: Photo| Images)?\s*/[^)]{1,100}\)",
     r"(?:[^\s/][^/]{0,60}/){1,3}\s*(?:getty images|afp|reuters|ap|associated press|epa(?:-efe)?|shutterstock"
     r"|alamy|bloomberg|dpa|picture[- ]alliance|tass|kyodo|xinhua|the new york times|redux|sipa|imago)"
@@ -335,7 +435,12 @@ INLINE_CREDIT = re.compile(
     r"|(?<=\s)(?-i:Credit|Photograph|Photo|Picture|Image|Foto|Bild|Imagen|Quelle|Źródło)s?(?: credit)?\s*:\s*(?:[^.!?]|\.(?=\S)){2,80}"
     # "Roman Prymula, photo: Government Archives"
     r"|(?<=,\s)(?:photo|foto|bild|photograph)\s*:\s*(?:[^.!?]|\.(?=\S)){2,80}"
-    r"|(?<=\s)(?-i:Fot)\.\s+[^.!?]{2,80})$",
+    r"|(?<=\s)(?-i:Fot)\.\s+[^.!?]{2,80}"
+    # "Bike ride into the green © Tourism Board / Jane Roe": the holder after the caption
+    r"|(?<=\s)©\s*[^\s\d©][^.!?©]{1,100}"
+    # "... on Thursday. Mike Blake/Reuters files": the photographer and the agency
+    r"|(?<=[.!?]\s)(?:[^\s/][^/]{0,60}/){1,2}\s*(?:getty images|afp|reuters|ap|associated press|epa(?:-efe)?"
+    r"|shutterstock|bloomberg|dpa|picture[- ]alliance|the canadian press|(?-i:Pool))(?: files?| via [^/]{1,60})?)$",
     _I,
 )
 
@@ -843,6 +948,23 @@ MENU_REASONS: frozenset[str] = frozenset(
         "chrome: previous/next entry link",
     }
 )
+# Links to the previous and next entries: they follow the article, so inside
+# the body's block they end it, unless the prose after them outweighs this
+# share of the prose before.
+# The words name the entries ("Previous post", "« Previous | Next »",
+# "Nächster Beitrag"): the chrome rule's arrows alone ("<head>", "Zurück")
+# stand in code and galleries too, and a lone "Next" is a slider's or a form's.
+_NAV_WORD = r"(?:«|‹|←|<<?)? ?(?:previous|prev|next|older|newer)(?: (?:entry|post|posts|entries))?(?: ?(?:»|›|→|>>?))?"
+POST_NAVIGATION = _rx(
+    rf"{_NAV_WORD} ?[|/]? ?{_NAV_WORD}",
+    r"(?:previous|next|older|newer) (?:entry|post|article|story|posts|entries)\b.{0,100}",
+    r"(?:vorheriger|nächster|voriger|älterer|neuerer) (?:artikel|beitrag|eintrag)\b.{0,100}",
+    r"(?:beitrags|artikel)-?navigation|post navigation",
+    r"(?:article|billet) (?:précédent|suivant)\b.{0,100}",
+    r"(?:artículo|entrada|nota) (?:anterior|siguiente)\b.{0,100}|(?:siguiente|anterior) (?:artículo|entrada|nota)\b.{0,100}",
+    r"(?:próxima|anterior) (?:matéria|notícia)\b.{0,100}",
+)
+POST_NAVIGATION_TAIL_RATIO = 1.0
 # Wire-copy credits that end an article and belong to it.
 WIRE_TAIL = _rx(
     r"(?:\(|\[)?(?:additional\s+)?(?:reporting|writing|editing|research)\s+by\b.{1,200}",

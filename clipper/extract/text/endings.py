@@ -1,0 +1,316 @@
+"""Where a text dump's article ends inside the block of prose found for it.
+
+Furniture can run on right under the article with nothing long enough between
+the two to part them into blocks: a comment thread, a few teasers for other
+stories, the links to the previous and next posts, the site's pitch for its
+newsletter or app, a box about the author or the site. Each is known by its
+shape (a commenter's "Name says:" head, a headline under a label, a name over
+a paragraph opening with it) and, except for comments, by standing near the
+block's end: little prose follows it. ``trim_closing`` cuts the block there.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from clipper.extract.text import rules as rules
+from clipper.extract.text.blocks import block_weight, text_weight
+from clipper.extract.text.lines import (
+    BLANK,
+    CHROME,
+    FILE,
+    HARD_MARKER,
+    META,
+    PROSE,
+    SENTENCE,
+    SHORT,
+    Line,
+)
+
+
+def trim_closing(lines: Sequence[Line], best: list[int]) -> tuple[list[int], int | None]:
+    """The block's paragraphs without the furniture that closes it, and the first
+    line of a cut comment thread or teaser box when nothing else was cut after
+    it (the lines between the last paragraph and it are the body's end)."""
+    thread = _thread_start(lines, best)
+    if thread is not None:
+        best = [i for i in best if i < thread]
+    unteased, teasers = _before_tail_teasers(lines, best)
+    closing = _before_post_navigation(lines, unteased)
+    boxed = _before_author_box(lines, _before_tail_promos(lines, closing))
+    cut = teasers if teasers is not None else thread
+    return boxed, (cut if boxed is unteased else None)
+
+
+def _thread_start(lines: Sequence[Line], best: list[int]) -> int | None:
+    """Where the comment thread that runs on in the body's block begins, if one does.
+
+    Comments can follow the article with nothing long enough between them to
+    part two blocks; each comment's head ("Rafael says:" over its date, a
+    name and a date on one line, a "Reply" link under it) shows where the
+    thread begins. From the first
+    comment author's line, with ``COMMENT_THREAD_MIN_ITEMS`` such heads or
+    links in the rest of the block, the block is comments, as long as an
+    article's worth of prose stands above it; a comment count or a "12 replies
+    to ..." line right above the first comment goes with the thread.
+    """
+    frames = [
+        i
+        for i in range(best[0], best[-1] + 1)
+        if lines[i].kind != PROSE
+        and (_comment_head(lines[i]) or rules.REPLY_LINK.fullmatch(lines[i].text))
+    ]
+    # A name and a date over an entry is a live blog's head as much as a
+    # commenter's: it counts only where the thread has its Reply links.
+    replies = any(rules.REPLY_LINK.fullmatch(lines[i].text) for i in frames)
+    frames = [i for i in frames if replies or not _dated_name(lines[i])]
+    first = next((i for i in frames if _comment_head(lines[i])), None)
+    if first is None or sum(1 for i in frames if i >= first) < rules.COMMENT_THREAD_MIN_ITEMS:
+        return None
+    above = [i for i in range(best[0], first) if lines[i].kind != BLANK]
+    if above and _comments_count_line(lines[above[-1]].text):
+        first = above.pop()
+    article = [i for i in best if i < first]
+    if block_weight(lines, article) < rules.THREAD_ARTICLE_MIN_WEIGHT:
+        return None
+    return first
+
+
+def _before_post_navigation(lines: Sequence[Line], best: list[int]) -> list[int]:
+    """The body above the links to the previous and next entries inside its block.
+
+    A blog's or a news site's "« Previous post / Next post »" links stand
+    after the article it closes, never inside it; what follows them in the
+    same block (an "About me" box, a sidebar's prose) is the body only when it
+    outweighs all that came before (``POST_NAVIGATION_TAIL_RATIO``). A link
+    that the block repeats is the article's own ("Back to the overview").
+    """
+    links = [
+        i
+        for i in range(best[0], best[-1] + 1)
+        if lines[i].kind in (CHROME, SHORT, SENTENCE)
+        and rules.POST_NAVIGATION.fullmatch(lines[i].text)
+    ]
+    if not links:
+        return best
+    # The same link again and again ("Back to the overview" under each section)
+    # is the article's own navigation.
+    seen = Counter(lines[i].text.casefold() for i in links)
+    weights = [text_weight(lines[k].text) for k in best]
+    total = sum(weights)
+    before = 0
+    n = 0
+    for i in links:
+        while best[n] < i:
+            before += weights[n]
+            n += 1
+        if (
+            seen[lines[i].text.casefold()] == 1
+            and total - before < before * rules.POST_NAVIGATION_TAIL_RATIO
+        ):
+            return best[:n]
+    return best
+
+
+def _before_tail_promos(lines: Sequence[Line], best: list[int]) -> list[int]:
+    """The body above the pitch for the site's newsletter, app or social
+    accounts that closes it ("Get the latest news straight to your inbox ...").
+
+    Such a paragraph follows the article and speaks to the reader from its
+    first sentence (an article's last paragraph that ends with "Follow the
+    author on Twitter" stays), or a sign-up line ("Get our newsletter") heads
+    it; with what follows it in the block (the form's notes, the site's own
+    prose) it is the body's tail, so it ends the body when less prose than
+    ``SOFT_MARKER_TAIL_RATIO`` of what came before follows it, like a "Read
+    more" marker.
+    """
+    weights = [text_weight(lines[k].text) for k in best]
+    total = sum(weights)
+    before = 0
+    n = 0  # paragraphs of ``best`` above line i
+    for i in range(best[0], best[-1] + 1):
+        while best[n] < i:
+            before += weights[n]
+            n += 1
+        line = lines[i]
+        pitch = (line.kind == CHROME and line.reason == rules.SUBSCRIBE_PROMPT) or (
+            best[n] == i
+            and line.words <= rules.PROMO_MAX_WORDS
+            and _pitches(_first_sentence(line.text))
+        )
+        if pitch and n and total - before < before * rules.SOFT_MARKER_TAIL_RATIO:
+            return best[:n]
+    return best
+
+
+def _pitches(sentence: str) -> bool:
+    """A sentence that speaks to the reader ("Follow us ...", "Get ...", "Download
+    ...") of the site's newsletter, app or social accounts."""
+    return bool(rules.PROMO_START.match(sentence)) and rules.PROMO_WORDS.search(sentence) is not None
+
+
+def _first_sentence(text: str) -> str:
+    match = rules.FIRST_SENTENCE.match(text)
+    return match.group() if match else text
+
+
+def _before_tail_teasers(lines: Sequence[Line], best: list[int]) -> tuple[list[int], int | None]:
+    """The body without the teasers for other articles that close its block, and
+    the first line of the first teaser (None when there are none).
+
+    A box of two or three teasers under the article (a section label or a
+    like count, a headline, one short blurb; again) is too short a list to be
+    a block of its own. An article's own closing sections have their heading
+    right under the paragraph before (or a list's item); a teaser's headline
+    stands under a short label, a date, a like count or a photo credit, or
+    over its date.
+    """
+    run = 0
+    head: int | None = None
+    for k in reversed(best[1:]):
+        found = _teaser_head(lines, k)
+        if found is None:
+            break
+        run, head = run + 1, found
+        if run > rules.TAIL_TEASERS_MAX_ITEMS:
+            # As many entries as that are a live blog's or a listicle's.
+            return best, None
+    if run < rules.TAIL_TEASERS_MIN_ITEMS:
+        return best, None
+    rest = best[1 : len(best) - run]
+    if any(_teaser_head(lines, k) is not None for k in rest):
+        # The body above has the same shape: the run is the article's own.
+        return best, None
+    return best[: len(best) - run], head
+
+
+def _teaser_head(lines: Sequence[Line], i: int) -> int | None:
+    """The first line of the teaser whose blurb is paragraph ``i``, if it is one: a
+    short blurb under a headline under something not prose (the label is the
+    teaser's), or under a headline and its date ("Headline / Monday | 22 July /
+    blurb")."""
+    above = [k for k in range(i - 1, max(i - 8, -1), -1) if lines[k].kind not in (BLANK, FILE)][:3]
+    dated = bool(above) and _dates_a_teaser(lines[above[0]])
+    if dated:
+        above = above[1:]
+    limit = rules.DATED_TEASER_MAX_BLURB if dated else rules.TEASER_MAX_BLURB
+    if text_weight(lines[i].text) > limit or len(above) < 2:
+        return None
+    head, over = lines[above[0]], lines[above[1]]
+    if head.kind != SHORT or not head.headline_like or head.words < 4:
+        return None
+    if dated:
+        return above[0]
+    if _time_or_date(over.text):
+        return None
+    if over.kind == CHROME or (
+        over.kind == SHORT and over.words <= rules.NAV_ITEM_MAX_WORDS and not over.headline_like
+    ):
+        return above[1]
+    return None
+
+
+def _time_or_date(text: str) -> bool:
+    """A line that only gives a time or a date ("10:40", "12.03.2024"): a live
+    blog's entry head, no teaser box's label."""
+    return bool(rules.TIME_OR_DATE_LINE.fullmatch(text))
+
+
+def _dates_a_teaser(line: Line) -> bool:
+    """A date line between a headline and its blurb: an article's subheading has none."""
+    meta = line.meta
+    return (line.kind == META and meta is not None and meta.published is not None) or (
+        line.kind == CHROME
+        and line.reason in rules.TEASER_DATE_REASONS
+        and _find_date_in(line.text)
+    )
+
+
+def _find_date_in(text: str) -> bool:
+    return any(pattern.search(text) for pattern in rules.DATE_PATTERNS)
+
+
+def _before_author_box(lines: Sequence[Line], best: list[int]) -> list[int]:
+    """The body without the author box that closes it.
+
+    Under many articles stands a box about its author: the name on a line of
+    its own (maybe with a post count), and a paragraph that opens with that
+    name ("Jane Roe / Jane Roe covers ..."). The article ends above the name
+    when little prose follows the box (``SOFT_MARKER_TAIL_RATIO``) and no
+    paragraph above it stood under a name of its own: a piece about several
+    people, each under their name, has the last of them at its end.
+    """
+    weights = [text_weight(lines[k].text) for k in best]
+    total = sum(weights)
+    before = 0
+    boxes = 0  # paragraphs under a name of their own so far
+    for n, k in enumerate(best):
+        if n and _name_over(lines, best[n - 1], k) is not None:
+            if not boxes and total - before < before * rules.SOFT_MARKER_TAIL_RATIO:
+                return best[:n]
+            boxes += 1
+        before += weights[n]
+    return best
+
+
+def _name_over(lines: Sequence[Line], above: int, paragraph: int) -> int | None:
+    """The line just above ``paragraph`` (after line ``above``) that heads an author
+    or site box: the name the paragraph opens with ("Jane Roe" or "Jane Roe 120
+    posts" over "Jane Roe covers ..."), or "About Jane" / "Über uns" over any paragraph."""
+    text = lines[paragraph].text
+    opening = rules.NAME_OPENING.match(text[: rules.NAME_OPENING_PREFIX])
+    shown = [i for i in range(above + 1, paragraph) if lines[i].kind != BLANK]
+    for i in shown[-rules.AUTHOR_BOX_NAME_REACH :]:
+        line = lines[i]
+        if line.kind not in (SHORT, HARD_MARKER) or line.words > rules.AUTHOR_BOX_NAME_WORDS:
+            continue
+        if rules.ABOUT_US_HEADING.fullmatch(line.text):
+            return i
+        about = rules.ABOUT_NAME_HEADING.fullmatch(line.text)
+        if about is not None and _opens_with(text, about["name"]):
+            return i
+        head = rules.NAME_OPENING.match(line.text[: rules.NAME_OPENING_PREFIX])
+        if opening is None or head is None or head["name"] != opening["name"]:
+            continue
+        after = rules.AFTER_BOX_NAME.fullmatch(line.text, head.end())
+        # Besides the name, a box shows a count or a role on its line, or its
+        # paragraph says what the person writes.
+        if after is not None and (
+            after.group().strip()
+            or rules.AUTHOR_BIO.search(text[: rules.AUTHOR_BIO_PREFIX]) is not None
+        ):
+            return i
+    return None
+
+
+def _opens_with(text: str, name: str) -> bool:
+    """Whether ``text`` opens with ``name`` as whole words ("Jane Roe covers ...")."""
+    return text.startswith(name) and (len(text) == len(name) or not text[len(name)].isalnum())
+
+
+def _comment_head(line: Line) -> bool:
+    """ "Rafael says:", or a name and a date on one line ("Jane Roe / 22.04.2020")
+    inside the body: a commenter's, since the article's byline stands above it."""
+    return bool(rules.COMMENT_AUTHOR_LINE.fullmatch(line.text)) or _dated_name(line)
+
+
+def _dated_name(line: Line) -> bool:
+    """A name and a date on one line, not "Name says:"."""
+    meta = line.meta
+    return (
+        line.kind == META
+        and meta is not None
+        and bool(meta.authors)
+        and meta.published is not None
+        and not rules.COMMENT_AUTHOR_LINE.fullmatch(line.text)
+    )
+
+
+def _comments_count_line(text: str) -> bool:
+    """Whether a line says a comments marker's words, though it reads as prose
+    ("12 replies to “The article's own title”")."""
+    return any(
+        kind in rules.COMMENT_MARKERS and pattern.fullmatch(text)
+        for kind, pattern in rules.HARD_END_MARKERS
+    )
