@@ -31,10 +31,11 @@ from extraction import web_clipper
 # 0.946 earlier the same day, before the body rules that matched one dev page's
 # wording were dropped: the held-out sets judge the rules, so that gain was tuning.)
 # Metadata floors raised the same day from the metadata rules' run (title 0.881, authors
-# 0.786, date 0.915) less half a point.
+# 0.786, date 0.915) less half a point; F1 from clipper 0.6.0's run (P 0.934, R 0.951,
+# F1 0.943) less half a point.
 MIN_PRECISION = 0.929
 MIN_RECALL = 0.946
-MIN_F1 = 0.937
+MIN_F1 = 0.938
 MIN_TITLE = 0.876
 MIN_AUTHORS = 0.781
 MIN_DATE = 0.910
