@@ -27,8 +27,11 @@ from lxml.html import HtmlElement
 # htmldate logs what it could not parse at WARNING; a page without a date is normal
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 
-# the page htmldate is reading (its declared language and its tree), None outside a reading
-_PAGE: ContextVar[tuple[str | None, HtmlElement] | None] = ContextVar("clipper_page", default=None)
+# the languages of the page htmldate is reading, told once when first asked; None
+# outside a reading
+_PAGE: ContextVar[Callable[[], tuple[str, ...] | None] | None] = ContextVar(
+    "clipper_page", default=None
+)
 # htmldate caches what it made of each date string, whatever language read it: one
 # page at a time, and its cache emptied first
 _READING = threading.Lock()
@@ -100,7 +103,7 @@ def _known_languages() -> frozenset[str]:
 def _dateparser_reads(lang: str | None, root: HtmlElement) -> Iterator[None]:
     """While inside, htmldate's dateparser reads the page's languages (see :func:`_languages`)."""
     _install()
-    token = _PAGE.set((lang, root))
+    token = _PAGE.set(functools.cache(lambda: _languages(lang, _page_text(root))))
     try:
         yield
     finally:
@@ -123,7 +126,7 @@ def _install() -> None:
 
 def _external_parser(original: Callable[[], Any]) -> Any:
     page = _PAGE.get()
-    languages = None if page is None else _languages(page[0], _page_text(page[1]))
+    languages = None if page is None else page()
     return original() if languages is None else _parser_for(languages, original)
 
 

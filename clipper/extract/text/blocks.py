@@ -23,6 +23,26 @@ def text_weight(text: str) -> int:
     return len(text) + cjk_count(text)  # CJK says more per character
 
 
+def prose_above(
+    lines: Sequence[Line], best: Sequence[int], positions: Iterable[int]
+) -> Iterator[tuple[int, int, int, int]]:
+    """For each line index of ``positions`` (ascending, inside the block ``best``):
+    the index, how many of ``best``'s paragraphs stand above it, their weight,
+    and the weight of all of ``best``.
+
+    One pass with running sums: the stages that end a body where little prose
+    follows a marker ask this of every line at the cost of one.
+    """
+    weights = [text_weight(lines[k].text) for k in best]
+    total = sum(weights)
+    before = n = 0
+    for i in positions:
+        while best[n] < i:
+            before += weights[n]
+            n += 1
+        yield i, n, before, total
+
+
 def lines_above(
     lines: Sequence[Line], start: int, in_figure: dict[int, Figure], reach: int
 ) -> Iterator[tuple[int, Line]]:
@@ -86,9 +106,14 @@ def is_comment_thread(lines: Sequence[Line], cluster: Sequence[int]) -> bool:
     framed = 0
     for i in cluster:
         above = [k for k in range(i - 1, max(i - 4, -1), -1) if lines[k].kind != BLANK][:2]
-        below = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k].kind != BLANK), None)
+        below = next(
+            (k for k in range(i + 1, min(i + 3, len(lines))) if lines[k].kind != BLANK), None
+        )
         if any(rules.COMMENT_AUTHOR_LINE.fullmatch(lines[k].text) for k in above) or (
             below is not None and rules.REPLY_LINK.fullmatch(lines[below].text)
         ):
             framed += 1
-    return framed >= rules.COMMENT_THREAD_MIN_ITEMS and framed >= len(cluster) * rules.COMMENT_THREAD_SHARE
+    return (
+        framed >= rules.COMMENT_THREAD_MIN_ITEMS
+        and framed >= len(cluster) * rules.COMMENT_THREAD_SHARE
+    )

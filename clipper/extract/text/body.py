@@ -21,7 +21,7 @@ from clipper.extract.text.blocks import (
     is_consent_notice,
     is_teaser_list,
     lines_above,
-    text_weight,
+    prose_above,
 )
 from clipper.extract.text.comments import (
     below_comments,
@@ -207,14 +207,7 @@ def _end_before_soft_marker(lines: Sequence[Line], best: Sequence[int]) -> int:
     One pass with running sums: a dump with thousands of markers in its body
     takes no longer than one with a few.
     """
-    weights = [text_weight(lines[k].text) for k in best]
-    total = sum(weights)
-    before = 0
-    n = 0  # paragraphs of ``best`` above line i
-    for i in range(best[0], best[-1] + 1):
-        while best[n] < i:
-            before += weights[n]
-            n += 1
+    for i, n, before, total in prose_above(lines, best, range(best[0], best[-1] + 1)):
         # A marker is never prose, so never one of ``best``'s own lines.
         if lines[i].kind == SOFT_MARKER and total - before < before * rules.SOFT_MARKER_TAIL_RATIO:
             return best[n - 1]

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from clipper.extract.text import rules as rules
-from clipper.extract.text.blocks import block_weight, text_weight
+from clipper.extract.text.blocks import block_weight, prose_above, text_weight
 from clipper.extract.text.lines import (
     BLANK,
     CHROME,
@@ -97,14 +97,7 @@ def _before_post_navigation(lines: Sequence[Line], best: list[int]) -> list[int]
     # The same link again and again ("Back to the overview" under each section)
     # is the article's own navigation.
     seen = Counter(lines[i].text.casefold() for i in links)
-    weights = [text_weight(lines[k].text) for k in best]
-    total = sum(weights)
-    before = 0
-    n = 0
-    for i in links:
-        while best[n] < i:
-            before += weights[n]
-            n += 1
+    for i, n, before, total in prose_above(lines, best, links):
         if (
             seen[lines[i].text.casefold()] == 1
             and total - before < before * rules.POST_NAVIGATION_TAIL_RATIO
@@ -125,14 +118,7 @@ def _before_tail_promos(lines: Sequence[Line], best: list[int]) -> list[int]:
     ``SOFT_MARKER_TAIL_RATIO`` of what came before follows it, like a "Read
     more" marker.
     """
-    weights = [text_weight(lines[k].text) for k in best]
-    total = sum(weights)
-    before = 0
-    n = 0  # paragraphs of ``best`` above line i
-    for i in range(best[0], best[-1] + 1):
-        while best[n] < i:
-            before += weights[n]
-            n += 1
+    for i, n, before, total in prose_above(lines, best, range(best[0], best[-1] + 1)):
         line = lines[i]
         pitch = (line.kind == CHROME and line.reason == rules.SUBSCRIBE_PROMPT) or (
             best[n] == i
@@ -147,7 +133,9 @@ def _before_tail_promos(lines: Sequence[Line], best: list[int]) -> list[int]:
 def _pitches(sentence: str) -> bool:
     """A sentence that speaks to the reader ("Follow us ...", "Get ...", "Download
     ...") of the site's newsletter, app or social accounts."""
-    return bool(rules.PROMO_START.match(sentence)) and rules.PROMO_WORDS.search(sentence) is not None
+    return (
+        bool(rules.PROMO_START.match(sentence)) and rules.PROMO_WORDS.search(sentence) is not None
+    )
 
 
 def _first_sentence(text: str) -> str:
@@ -241,16 +229,12 @@ def _before_author_box(lines: Sequence[Line], best: list[int]) -> list[int]:
     paragraph above it stood under a name of its own: a piece about several
     people, each under their name, has the last of them at its end.
     """
-    weights = [text_weight(lines[k].text) for k in best]
-    total = sum(weights)
-    before = 0
     boxes = 0  # paragraphs under a name of their own so far
-    for n, k in enumerate(best):
+    for k, n, before, total in prose_above(lines, best, best):
         if n and _name_over(lines, best[n - 1], k) is not None:
             if not boxes and total - before < before * rules.SOFT_MARKER_TAIL_RATIO:
                 return best[:n]
             boxes += 1
-        before += weights[n]
     return best
 
 
