@@ -242,19 +242,22 @@ _STORY = (
 )
 
 
-def test_sidebars_and_footers_never_reach_the_text() -> None:
+def test_sidebars_footers_and_forms_never_reach_the_text() -> None:
     sidebar = "<aside><h3>Most read</h3><p>Ten recipes for a rainy weekend at home.</p></aside>"
+    sidebar += "<form><p>Get the morning briefing in your inbox.</p><input name='email'></form>"
     footer = "<footer><p>Harbour News, 1 Quay Street. All rights reserved.</p></footer>"
     html = f"<html><body><div>{sidebar}<div class='story'>{_STORY}</div>{footer}</div></body></html>"
     text = extract(html).text
     assert "pilings had settled" in text and "first Monday of December" in text
     assert "Ten recipes" not in text and "All rights reserved" not in text
+    assert "morning briefing" not in text
 
 
-def test_an_article_a_page_put_in_a_sidebar_or_footer_is_kept() -> None:
+def test_an_article_a_page_put_in_a_sidebar_footer_or_form_is_kept() -> None:
     # markup that wraps the story in <aside> or <footer> (a theme's choice, or an
-    # unclosed tag that makes the parser nest the page inside): the text is kept
-    for wrapper in ("aside", "footer"):
+    # unclosed tag that makes the parser nest the page inside), or the whole page
+    # in a <form> (as ASP.NET pages do): the text is kept
+    for wrapper in ("aside", "footer", "form"):
         for inner in (f"<div>{_STORY}</div>", f"<article>{_STORY[:200]}</p></article>"):
             html = f"<html><body><{wrapper}><h1>Ferry slip to close</h1>{inner}</{wrapper}></body></html>"
             assert "pilings had settled" in extract(html).text, (wrapper, inner[:20])
