@@ -373,7 +373,13 @@ def table(
             out.append(divider.join(lines[n] for lines in shaped))
         if header and heavy_head:
             out.append("╇".join("━" * w for w in widths))
-    return "".join(f"{line}\n" for line in out)
+    # the console crops what is wider than itself (columns squeezed below their
+    # padding can add up to a cell more than the width)
+    return "".join(f"{_crop(line, width)}\n" for line in out)
+
+
+def _crop(line: str, width: int) -> str:
+    return set_cell_size(line, width) if cell_len(line) > width else line
 
 
 # --- the reading commands' views (see clipper.cli.render for their rich twins) ----
