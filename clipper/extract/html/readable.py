@@ -58,9 +58,9 @@ def _drop_unread(root: HtmlElement) -> None:
 class _Prose:
     """Paragraph text on the page, and in any element of it, each paragraph measured once.
 
-    Measured when first asked, before anything is dropped: an element's paragraphs
-    are a run of the page's in document order, so its count is the difference of
-    two running sums.
+    Measured when first asked (a page without a sidebar, footer or form holding a
+    paragraph never is): an element's paragraphs are a run of the page's in
+    document order, so its count is the difference of two running sums.
     """
 
     def __init__(self, root: HtmlElement) -> None:
@@ -88,7 +88,7 @@ class _Prose:
         index = self._measure()
         last: list[HtmlElement] = _LAST_PARAGRAPH(el)  # type: ignore[assignment]
         if first not in index or not last or last[0] not in index:
-            return _prose(el)  # a paragraph put in after measuring (not done today)
+            return _prose(el)  # a paragraph the page gained after measuring
         return self._sums[index[last[0]] + 1] - self._sums[index[first]]
 
 
