@@ -428,7 +428,7 @@ CREDIT_INSIDE = re.compile(
 # A caption that carries its credit at the end: "... Japan. (AP Photo/Name)".
 INLINE_CREDIT = re.compile(
     r"(?P<caption>.+?)\s*(?P<credit>\((?:(?:AP|AFP|EPA|Reuters|dpa|Getty)\s+)?"
-    r"(?:photo|foto|фото|写真|credit|image|quelle|source|bild)s?\s*[/:：=＝][^)]{1,120}\)"
+    r"(?:photo|foto|фото|写真|credit|image|quelle|source|bild(?:quelle)?)s?\s*[/:：=＝][^)]{1,120}\)"
     r"|（写真[=＝:：][^）]{1,80}）"
     # "... on Thursday Credit: STR/AFP", "... Photograph: Adrian Malloch for the Guardian"
     # (a dot inside a name, "Shutterstock.com", "CC BY 2.0", is no sentence end)
@@ -436,8 +436,10 @@ INLINE_CREDIT = re.compile(
     # "Roman Prymula, photo: Government Archives"
     r"|(?<=,\s)(?:photo|foto|bild|photograph)\s*:\s*(?:[^.!?]|\.(?=\S)){2,80}"
     r"|(?<=\s)(?-i:Fot)\.\s+[^.!?]{2,80}"
-    # "Bike ride into the green © Tourism Board / Jane Roe": the holder after the caption
-    r"|(?<=\s)©\s*[^\s\d©][^.!?©]{1,100}"
+    # "Bike ride into the green © Tourism Board / Jane Roe": the holder after the caption,
+    # also where the copy glues it to the caption's last word ("... the green© Jane
+    # Roe") or names it by its domain ("© jane_roe - stock.example.com")
+    r"|©\s*[^\s\d©](?:[^.!?©]|\.(?=\S)){1,100}"
     # "... on Thursday. Mike Blake/Reuters files": the photographer and the agency
     r"|(?<=[.!?]\s)(?:[^\s/][^/]{0,60}/){1,2}\s*(?:getty images|afp|reuters|ap|associated press|epa(?:-efe)?"
     r"|shutterstock|bloomberg|dpa|picture[- ]alliance|the canadian press|(?-i:Pool))(?: files?| via [^/]{1,60})?)$",

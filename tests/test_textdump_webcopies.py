@@ -1,0 +1,99 @@
+"""Rules of the text-dump stage found on the web-eval pages' browser copies (issue #14).
+
+Each rule has a fixture of its own and ordinary article shapes (a news story, a
+live blog, a listicle) it must leave whole. Every fixture is written for the
+test; none comes from a corpus page.
+"""
+
+from __future__ import annotations
+
+from clipper.extract.text import rules
+from clipper.extract.text.dump import parse_text_dump
+
+
+def _paragraphs(n: int, topic: str, words: int = 40) -> list[str]:
+    """``n`` distinct paragraphs of about ``words`` words on ``topic``."""
+    out = []
+    for k in range(n):
+        body = " ".join(f"{topic}{k}word{j}" for j in range(words - 6))
+        out.append(f"Paragraph {k} about the {topic} says {body} here.")
+    return out
+
+
+def _dump(*parts: str | list[str]) -> str:
+    lines: list[str] = []
+    for part in parts:
+        lines.extend(part if isinstance(part, list) else [part])
+        lines.append("")
+    return "\n".join(lines)
+
+
+# --- A caption with its credit glued on or named by a domain is a figure -------------------
+
+
+def test_a_copyright_holder_glued_to_the_caption_is_its_credit() -> None:
+    match = rules.INLINE_CREDIT.fullmatch("Snow on the harbour steps in January© Jane Roe/Example")
+    assert match is not None
+    assert match["caption"] == "Snow on the harbour steps in January"
+    assert match["credit"] == "© Jane Roe/Example"
+
+
+def test_a_copyright_holder_named_by_a_domain_is_the_credit() -> None:
+    match = rules.INLINE_CREDIT.fullmatch(
+        "Bricks stacked on a pallet at the yard. - © jane_roe - stock.example.com"
+    )
+    assert match is not None
+    assert match["credit"] == "© jane_roe - stock.example.com"
+
+
+def test_a_picture_source_in_brackets_is_the_credit() -> None:
+    match = rules.INLINE_CREDIT.fullmatch(
+        "Young farmers met the minister on Tuesday. (Bildquelle: Example Verband)"
+    )
+    assert match is not None
+    assert match["credit"] == "(Bildquelle: Example Verband)"
+
+
+def test_sentences_that_mention_copyright_are_no_captions() -> None:
+    for sentence in (
+        "The © sign was added to the law in 1909.",
+        "Harbour Gazette © 2024",
+        "Prices rose by 3.5% in March, the office said.",
+        "The brand name Example© was registered by the founder in 1921 and is still used.",
+    ):
+        assert rules.INLINE_CREDIT.fullmatch(sentence) is None, sentence
+
+
+def test_a_glued_credit_takes_the_caption_out_of_the_body() -> None:
+    dump = _dump(
+        "Snow closes the harbour steps",
+        "By Jane Roe",
+        "12 January 2024",
+        _paragraphs(2, "snow"),
+        "Snow on the harbour steps in January, seen from the old pier© Jane Roe/Example",
+        _paragraphs(3, "ice"),
+    )
+    article = parse_text_dump(dump)
+
+    assert "seen from the old pier" not in article.text
+    assert any("seen from the old pier" in caption for caption in article.captions)
+    assert "snow1word1" in article.text
+    assert "ice2word1" in article.text
+
+
+def test_a_live_blog_and_a_listicle_stay_whole() -> None:
+    entries = [
+        f"{9 + k}:{10 * k:02d} The ferry service update number {k} says crossings resume "
+        f"at the north pier with timetable{k} changes for commuters this morning."
+        for k in range(6)
+    ]
+    items = [
+        f"{k}. Pack item{k} for the beach, because the sand there gets warmer than you "
+        f"think by noon and item{k} helps with that."
+        for k in range(1, 8)
+    ]
+    for body in (entries, items):
+        dump = _dump("Ferry strike: live updates", "By Jane Roe", "4 June 2024", body)
+        text = parse_text_dump(dump).text
+        for line in body:
+            assert line in text
