@@ -97,3 +97,68 @@ def test_a_live_blog_and_a_listicle_stay_whole() -> None:
         text = parse_text_dump(dump).text
         for line in body:
             assert line in text
+
+
+# --- Code and the author's lead-ins between paragraphs don't part an article --------------
+
+
+def test_python_block_openers_are_code_lines() -> None:
+    for line in ("if i == 1:", "try:", "except KeyError as e:", "for item in items:", "else:"):
+        assert rules.CODE_LINE.search(line), line
+    for line in ("For example:", "If you go:", "What we liked:", "Try it at home"):
+        assert not rules.CODE_LINE.search(line), line
+
+
+def test_a_tutorial_with_code_and_its_output_between_paragraphs_is_one_article() -> None:
+    code = [
+        "Consider the following file called harbour.py:",
+        "import sys",
+        "def tide(level):",
+        "if level == 1:",
+        "raise KeyError(1)",
+        "try:",
+        "tide(int(sys.argv[1]))",
+        "except KeyError as e:",
+        "...",
+        "print('low tide')",
+        "On the old version this prints:",
+        "low tide",
+        "high tide",
+        "But on the new one you get this instead:",
+        "low tide",
+        "Traceback (most recent call last):",
+        'File "harbour.py", line 9, in <module>',
+        "NameError: name 'e' is not defined",
+    ]
+    dump = _dump(
+        "Ten mistakes with exceptions",
+        "By Jane Roe",
+        "4 June 2024",
+        _paragraphs(4, "intro"),
+        code,
+        _paragraphs(2, "fix"),
+    )
+    text = parse_text_dump(dump).text
+
+    assert "intro0word1" in text
+    assert "Consider the following file called harbour.py:" in text
+    assert "But on the new one you get this instead:" in text
+    assert "fix1word1" in text
+
+
+def test_a_menu_between_an_article_and_a_footer_still_parts_them() -> None:
+    menu = ["World", "Politics", "Sport", "Culture", "Weather", "Podcasts", "Video", "Shop"]
+    dump = _dump(
+        "Ferry strike ends after two weeks",
+        "By Jane Roe",
+        "4 June 2024",
+        _paragraphs(5, "ferry"),
+        "Here is what the union and the operator agreed on:",
+        menu,
+        "Harbour Gazette is published by Example Media Ltd, registered in Example Town.",
+    )
+    text = parse_text_dump(dump).text
+
+    assert "ferry4word1" in text
+    assert "Politics" not in text
+    assert "registered in Example Town" not in text

@@ -142,6 +142,8 @@ WRAP_RUN_GOING_ON = 0.6
 # sign that the article has ended).
 CODE_LINE = re.compile(
     r"[{};]\s*$|^\s*(?://|/\*|#include|def |class |import |return\b|\$ )|\w\([^)]*\)\s*[;{]?$|\s=\s"
+    # a block's opening line in Python and its kin: "if i == 1:", "try:", "except KeyError as e:"
+    r"|^\s*(?:if|elif|else|for|while|try|except|finally|with)\b[^:]*:\s*$"
 )
 # A bare link or a long file path on its own line ("genealogy.com/Records_War",
 # an avatar's image URL): never prose, and never a headline.
@@ -160,6 +162,11 @@ CLUSTER_GAP_LINES = 6
 DATED_HEADLINES_BREAK = 2
 DATE_ALONE_MAX_WORDS = 3  # "03/11/2023", "March 3, 2025"; not "Termin: 21.02.2020, 19 Uhr"
 CHROME_GAP_WEIGHT = 0.5
+# A short line this long that ends in a colon between two paragraphs is the
+# author's lead-in to what follows ("Consider the following file:", "Was uns
+# gefällt:"): it says the article goes on, so it adds nothing to the gap.
+# Menus' items and labels ("Tags:", "Share:") are shorter, or chrome already.
+LEAD_IN_MIN_WORDS = 4
 # A comments marker introduces a block when it stands among this many lines
 # above it, and no headline or byline stands as close above the marker.
 COMMENTS_MARKER_REACH = 5
