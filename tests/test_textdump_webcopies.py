@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from clipper.extract.text import rules
 from clipper.extract.text.dump import parse_text_dump
+from clipper.extract.text.lines import classify
 
 
 def _paragraphs(n: int, topic: str, words: int = 40) -> list[str]:
@@ -162,3 +163,66 @@ def test_a_menu_between_an_article_and_a_footer_still_parts_them() -> None:
     assert "ferry4word1" in text
     assert "Politics" not in text
     assert "registered in Example Town" not in text
+
+
+# --- A table's row or a numbered link is no breadcrumb ------------------------------------
+
+
+def test_a_row_of_rates_or_a_numbered_link_is_no_breadcrumb() -> None:
+    for text in (
+        "harbour_logs 2.3 GB/s 0.098 GB/s",
+        "[1] http://example.org/docs/free-software.html",
+        "[2] www.example.org/a/b/c",
+    ):
+        assert classify(text).reason != "chrome: breadcrumb", text
+    for text in ("Home / News / Asia", "Home > World > Asia", "News » Harbour"):
+        assert classify(text).reason == "chrome: breadcrumb", text
+
+
+def test_a_benchmark_table_and_numbered_sources_stay_in_the_body() -> None:
+    rows = [f"file{k}.json {k}.1 GB/s 0.0{k} GB/s" for k in range(1, 5)]
+    sources = [f"[{k}] http://example.org/source/{k}/report.html" for k in range(1, 4)]
+    dump = _dump(
+        "Parsing logs faster",
+        "By Jane Roe",
+        "4 June 2024",
+        _paragraphs(3, "speed"),
+        rows,
+        _paragraphs(2, "result"),
+        sources,
+        _paragraphs(1, "outlook"),
+        "Home / Blog / Archive",
+    )
+    text = parse_text_dump(dump).text
+
+    for row in rows:
+        assert row in text
+    assert "result1word1" in text
+    assert "[1] http://example.org/source/1/report.html" in text
+    assert "Home / Blog / Archive" not in text
+
+
+# --- An author box's heading for either gender ends the article ----------------------------
+
+
+def test_an_author_box_heading_for_either_gender_ends_the_article() -> None:
+    for heading in ("Über den Autor/ die Autorin", "Über die Autorin", "Über den Autor"):
+        dump = _dump(
+            "Hafenbrücke wird saniert",
+            "Von Jana Beispiel",
+            "4. Juni 2024",
+            _paragraphs(4, "brücke"),
+            heading,
+            "Jana Beispiel schreibt seit zehn Jahren über den Hafen, die Fähren und die Stadt.",
+        )
+        text = parse_text_dump(dump).text
+        assert "brücke3word1" in text, heading
+        assert "seit zehn Jahren" not in text, heading
+    story = _dump(
+        "Hafenbrücke wird saniert",
+        "Von Jana Beispiel",
+        _paragraphs(2, "brücke"),
+        "Über die Autorin des Gutachtens sagte der Bürgermeister nur, sie kenne die Brücke gut.",
+        _paragraphs(2, "gutachten"),
+    )
+    assert "gutachten1word1" in parse_text_dump(story).text

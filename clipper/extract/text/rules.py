@@ -557,7 +557,9 @@ HARD_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"search this blog|subscribe to (?:posts|this blog).*|follow (?:us|me).{0,30}",
             r"カテゴリー?(?:一覧)?|アーカイブ|プロフィール|最近のコメント|リンク|月別アーカイブ",
             r"архив|рубрики|метки|об авторе",
-            r"archiv|kategorien|schlagwörter|über mich|über den autor|markiert mit|themen in diesem artikel",
+            r"archiv|kategorien|schlagwörter|über mich|markiert mit|themen in diesem artikel",
+            # an author box's heading, for either or both genders: "Über den Autor/ die Autorin"
+            r"über (?:den autor|die autorin)(?:\s*/\s*(?:den autor|die autorin))?",
             r"catégories|à propos",
         ),
     ),
