@@ -226,3 +226,39 @@ def test_an_author_box_heading_for_either_gender_ends_the_article() -> None:
         _paragraphs(2, "gutachten"),
     )
     assert "gutachten1word1" in parse_text_dump(story).text
+
+
+# --- A recipe's ingredients above its steps are part of it ---------------------------------
+
+
+def test_a_recipes_ingredients_above_its_steps_open_the_body() -> None:
+    ingredients = ["Ingredients", "1/4", "cup butter", "2", "eggs", "250 g", "plain flour"]
+    steps = [
+        "Heat the oven to 180°C and butter a round tin of about twenty centimetres across.",
+        "Beat the butter with the sugar until pale, then add the eggs one at a time and fold in the flour.",
+        "Bake for forty minutes, until a skewer comes out clean, and leave to cool in the tin.",
+    ]
+    dump = _dump("Home", "Recipes", "Harbour sponge cake", "Serves 8", ingredients, "Steps", steps)
+    text = parse_text_dump(dump).text
+
+    assert "cup butter" in text
+    assert "plain flour" in text
+    assert steps[-1] in text
+    assert "Recipes" not in text
+
+
+def test_a_menu_item_named_ingredients_above_a_byline_stays_out() -> None:
+    dump = _dump(
+        "Home",
+        "Ingredients",
+        "Recipes",
+        "Shop",
+        "Flour prices climb for a third month",
+        "By Jane Roe",
+        "4 June 2024",
+        _paragraphs(4, "flour"),
+    )
+    text = parse_text_dump(dump).text
+
+    assert text.startswith("Paragraph 0 about the flour")
+    assert "Ingredients" not in text

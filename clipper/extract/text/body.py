@@ -105,7 +105,31 @@ def find_body(lines: Sequence[Line], in_figure: dict[int, Figure]) -> tuple[int,
         # list, a code line, tags) are read as at any body's end.
         end = max(i for i in range(end, cut) if lines[i].kind != BLANK)
     # Short sentences around the prose belong to it ("He declined to comment.").
-    return _extend(lines, boxed[0], in_figure, -1), _extend(lines, end, in_figure, 1)
+    first = _extend(lines, boxed[0], in_figure, -1)
+    return _ingredients_above(lines, first, in_figure), _extend(lines, end, in_figure, 1)
+
+
+def _ingredients_above(lines: Sequence[Line], start: int, in_figure: dict[int, Figure]) -> int:
+    """The body's first line, moved up to a recipe's list of ingredients above it.
+
+    A recipe's steps are its prose; the list above them ("Ingredients", then
+    "250 g / flour / 2 / eggs") is short lines only, so the body was found to
+    begin under it. When such a heading stands over nothing but short lines
+    up to the body, the article begins at the heading.
+    """
+    seen = 0
+    for i in range(start - 1, -1, -1):
+        line = lines[i]
+        if line.kind == BLANK:
+            continue
+        seen += 1
+        if seen > rules.INGREDIENTS_MAX_LINES or i in in_figure:
+            return start
+        if line.kind == SHORT and rules.INGREDIENTS_HEADING.fullmatch(line.text):
+            return i
+        if line.kind not in (SHORT, SENTENCE) and any(c.isalpha() for c in line.text):
+            return start  # a quantity ("1/4", "250") may read as anything
+    return start
 
 
 def _introduced_by_list(lines: Sequence[Line], start: int) -> bool:

@@ -162,6 +162,14 @@ CLUSTER_GAP_LINES = 6
 DATED_HEADLINES_BREAK = 2
 DATE_ALONE_MAX_WORDS = 3  # "03/11/2023", "March 3, 2025"; not "Termin: 21.02.2020, 19 Uhr"
 CHROME_GAP_WEIGHT = 0.5
+# A recipe's list of ingredients under its heading, above the steps (the
+# body's prose): at most this many short lines, nothing else between.
+INGREDIENTS_HEADING = re.compile(
+    r"(?:the |die |les |los |gli )?(?:ingredients?|zutaten|ingrédients|ingredientes|ingredienti"
+    r"|składniki|ingrediënten)(?: (?:for|für|pour|para|per) [^:]{1,40})?\s*:?",
+    re.IGNORECASE,
+)
+INGREDIENTS_MAX_LINES = 80
 # A short line this long that ends in a colon between two paragraphs is the
 # author's lead-in to what follows ("Consider the following file:", "Was uns
 # gefällt:"): it says the article goes on, so it adds nothing to the gap.
