@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from clipper.extract.text import rules
 from clipper.extract.text.dump import parse_text_dump
-from clipper.extract.text.lines import classify
+from clipper.extract.text.lines import HARD_MARKER, SOFT_MARKER, classify
 
 
 def _paragraphs(n: int, topic: str, words: int = 40) -> list[str]:
@@ -262,3 +262,45 @@ def test_a_menu_item_named_ingredients_above_a_byline_stays_out() -> None:
 
     assert text.startswith("Paragraph 0 about the flour")
     assert "Ingredients" not in text
+
+
+# --- "Read more", "Related" and "Most viewed" in German and Spanish ------------------------
+
+
+def test_read_more_related_and_most_viewed_labels_are_markers() -> None:
+    assert classify("Lo más visto de Example Noticias").kind == HARD_MARKER
+    assert classify("Lo más leído").kind == HARD_MARKER
+    assert classify("Relacionados").kind == SOFT_MARKER
+    assert classify("Lesen Sie mehr").kind == SOFT_MARKER
+    for sentence in (
+        "Lesen Sie mehr über die Brücke in unserem Dossier zum Hafen.",
+        "Lo más visto en la feria fue el barco de vapor restaurado por los vecinos.",
+    ):
+        assert classify(sentence).kind not in (HARD_MARKER, SOFT_MARKER), sentence
+
+
+def test_a_read_more_link_inside_a_long_story_does_not_end_it() -> None:
+    dump = _dump(
+        "Fährstreik: Die Lage am Morgen",
+        "Von Jana Beispiel",
+        "4. Juni 2024",
+        _paragraphs(2, "morgen"),
+        "Lesen Sie mehr",
+        _paragraphs(5, "mittag"),
+    )
+    assert "mittag4word1" in parse_text_dump(dump).text
+
+
+def test_a_read_more_link_under_a_story_ends_it() -> None:
+    dump = _dump(
+        "Fährstreik beendet",
+        "Von Jana Beispiel",
+        "4. Juni 2024",
+        _paragraphs(5, "streik"),
+        "Lesen Sie mehr",
+        "Hafenbrücke wird ab Montag für drei Wochen gesperrt",
+        "vor 2 Tagen",
+    )
+    text = parse_text_dump(dump).text
+    assert "streik4word1" in text
+    assert "Hafenbrücke wird" not in text
