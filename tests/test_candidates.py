@@ -209,3 +209,24 @@ def test_which_template_scripts_are_opened() -> None:
     assert not _is_markup('<![CDATA[ {"type": "Image", "data": {}} ]]>')
     assert not _is_markup('[{"id": 1}]')
     assert not _is_markup("  <![CDATA[ ]]> ")
+
+
+def test_trafilaturas_settings_are_made_once_and_no_page_changes_them() -> None:
+    from lxml import html as lxml_html
+
+    from clipper.extract.html.candidates import _trafilatura_options, trafilatura_html
+
+    def settings() -> dict[str, object]:
+        return {name: getattr(options, name) for name in type(options).__slots__}
+
+    options = _trafilatura_options()
+    before = settings()
+    # a page short enough for trafilatura to retry it in recall mode, then a long one
+    links = "".join(f"<li><a href='/{i}'>Link {i}</a></li>" for i in range(40))
+    short = f"<html><body><div><p>One short line of text here.</p></div><ul>{links}</ul></body></html>"
+    prose = "<p>A sentence of the article, long enough to count as one. </p>" * 40
+    long = f"<html><body><article>{prose}</article></body></html>"
+    for markup in (short, long):
+        trafilatura_html(lxml_html.document_fromstring(markup))
+    assert _trafilatura_options() is options
+    assert settings() == before
