@@ -23,6 +23,7 @@ from clipper.extract.text.blocks import (
     lines_above,
     prose_above,
 )
+from clipper.extract.text.code import is_code
 from clipper.extract.text.comments import (
     below_comments,
     comment_count_over,
@@ -440,6 +441,7 @@ def _gap_weight(line: Line) -> float:
     """
     if (
         not any(c.isalpha() for c in line.text)
+        or is_code(line)
         or rules.CODE_LINE.search(line.text)
         or rules.NUMBERED_ITEM.match(line.text)
     ):
