@@ -13,6 +13,7 @@ from clipper.extract.text.code import is_code, mark_code
 from clipper.extract.text.dump import parse_text_dump
 from clipper.extract.text.formulas import join_formulas
 from clipper.extract.text.lines import classify
+from clipper.extract.text.tables import is_cell, mark_cells
 
 
 def _paragraphs(n: int, topic: str, words: int = 40) -> list[str]:
@@ -207,3 +208,69 @@ def test_a_few_short_lines_without_an_operator_are_left_alone() -> None:
     scores = ["Home", "3", "1", "Away"]
     for raw in (pager, stepper, scores):
         assert join_formulas(raw) == raw
+
+
+# --- Data tables copied with a tab alone between their cells ---------------------------
+
+
+def _table(rows: list[list[str]]) -> list[str]:
+    """A table as Chromium copies one whose cells hold blocks: a tab alone between cells."""
+    out: list[str] = []
+    for row in rows:
+        for k, cell in enumerate(row):
+            if k:
+                out.extend(["", "\t", ""])
+            out.append(cell)
+        out.extend(["", "", ""])
+    return out
+
+
+def test_an_article_goes_on_past_a_data_table_whose_cells_look_like_furniture() -> None:
+    table = _table(
+        [
+            ["Ferry", "Leaves", "Comments"],
+            ["Harbour Line", "March 3, 2025", "Runs twice an hour."],
+            ["Island Line", "March 4, 2025", "Only on weekdays."],
+            ["Night Line", "March 5, 2025", "Popular"],
+        ]
+    )
+    dump = _dump(
+        "New Ferry Timetable for the Harbour",
+        "By Marta Lindqvist",
+        _paragraphs(3, "timetable"),
+        table,
+        _paragraphs(3, "after"),
+    )
+    article = parse_text_dump(dump)
+
+    assert "timetable0word1" in article.text and "after2word1" in article.text
+    assert "Harbour Line" in article.text and "Comments" in article.text
+    assert article.published is None  # the table's dates are the ferries'
+
+
+def test_a_page_laid_out_in_a_table_keeps_its_end_markers() -> None:
+    # A menu in one cell, the article in the next: one tab, no data table.
+    dump = "\n".join(
+        [
+            "Home",
+            "Archive",
+            "",
+            "\t",
+            "",
+            "Harbour Bridge Opens Again",
+            "",
+            *(p + "\n" for p in _paragraphs(3, "bridge")),
+            "Comments",
+            "Ann: Finally, after two years of waiting for it to open again!",
+        ]
+    )
+    article = parse_text_dump(dump)
+
+    assert "bridge2word1" in article.text
+    assert "Finally, after two years" not in article.text
+
+
+def test_a_row_of_empty_cells_is_no_table() -> None:
+    raw = ["Jane Roe", "0 comments", *["\t\t"] * 8, "Comments"]
+    lines = mark_cells(raw, [classify(r) for r in raw])
+    assert not any(is_cell(line) for line in lines)

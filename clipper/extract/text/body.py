@@ -46,6 +46,7 @@ from clipper.extract.text.lines import (
     Line,
     is_cjk,
 )
+from clipper.extract.text.tables import is_cell
 
 
 def find_body(lines: Sequence[Line], in_figure: dict[int, Figure]) -> tuple[int, int]:
@@ -442,6 +443,7 @@ def _gap_weight(line: Line) -> float:
     if (
         not any(c.isalpha() for c in line.text)
         or is_code(line)
+        or is_cell(line)
         or rules.CODE_LINE.search(line.text)
         or rules.NUMBERED_ITEM.match(line.text)
     ):

@@ -175,6 +175,16 @@ FORMULA_SYMBOL_MAX_CHARS = 3
 FORMULA_MIN_SYMBOLS = 4
 FORMULA_OPERATOR = re.compile(r"[=+−±×÷≤≥≠<>∑∏∫√∂∇→↦⋅∞≈≡∈∉⊂⊆∪∩]")
 FORMULA_GOING_ON = re.compile(r" [a-z,.;:)]")
+# A data table copied with a tab alone on a line between its cells
+# (``tables.py``): at least TABLE_MIN_TABS such tabs, each at most
+# TABLE_GAP_LINES lines with text from the last, and no fewer lines with text
+# than tabs. The first row's first cell and the last row's last cell are the
+# TABLE_EDGE_LINES lines at most next to the outer tabs. A page laid out in a
+# table has a tab or two.
+TABLE_MIN_TABS = 6
+TABLE_GAP_LINES = 6
+TABLE_EDGE_LINES = 2
+CELL_REASON = "table cell"
 # A bare link or a long file path on its own line ("genealogy.com/Records_War",
 # an avatar's image URL): never prose, and never a headline.
 BARE_LINK = re.compile(r"(?:https?://|www\.)\S+|(?=\S{12,}$)\S*[/?=&]\S*")
