@@ -501,6 +501,22 @@ def corpus(mutants_per_page: int = 24) -> list[Case]:
             ).encode(),
         ),
         Case(
+            "dump-glued-copyright-5k",  # "Caption©a.b©a.b…": a holder glued on, dotted like a domain
+            lambda: (
+                "A headline of the page\n\n"
+                + f"{PROSE_TEXT}\n\n"
+                + ("Caption of the photo" + "©a.b" * 90 + "\n") * 5_000
+            ).encode(),
+        ),
+        Case(
+            "dump-code-openers-5k",  # "if x x x …" lines with no colon: a code block's opener, unfinished
+            lambda: (
+                "A headline of the page\n\n"
+                + f"{PROSE_TEXT}\n\n"
+                + ("if " + "x " * 60 + "\n") * 5_000
+            ).encode(),
+        ),
+        Case(
             "dump-post-links-20k",  # "Previous post" between every paragraph of one block
             lambda: (
                 "A headline of the page\n\n" + f"{PROSE_TEXT}\nNext post »\n" * 20_000

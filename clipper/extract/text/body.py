@@ -446,6 +446,7 @@ def _gap_weight(line: Line) -> float:
         or is_cell(line)
         or rules.CODE_LINE.search(line.text)
         or rules.NUMBERED_ITEM.match(line.text)
+        or (line.text.endswith((":", "：")) and line.words >= rules.LEAD_IN_MIN_WORDS)
     ):
         return 0.0
     return 1.0 if line.words <= rules.NAV_ITEM_MAX_WORDS else 0.5

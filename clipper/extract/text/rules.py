@@ -142,6 +142,8 @@ WRAP_RUN_GOING_ON = 0.6
 # sign that the article has ended).
 CODE_LINE = re.compile(
     r"[{};]\s*$|^\s*(?://|/\*|#include|def |class |import |return\b|\$ )|\w\([^)]*\)\s*[;{]?$|\s=\s"
+    # a block's opening line in Python and its kin: "if i == 1:", "try:", "except KeyError as e:"
+    r"|^\s*(?:if|elif|else|for|while|try|except|finally|with)\b[^:]*:\s*$"
 )
 # A code block or a console's output, copied from a page's <pre>: a run of
 # lines with no blank between, of which at least CODE_RUN_SHARE (prose aside)
@@ -202,6 +204,11 @@ CLUSTER_GAP_LINES = 6
 DATED_HEADLINES_BREAK = 2
 DATE_ALONE_MAX_WORDS = 3  # "03/11/2023", "March 3, 2025"; not "Termin: 21.02.2020, 19 Uhr"
 CHROME_GAP_WEIGHT = 0.5
+# A short line this long that ends in a colon between two paragraphs is the
+# author's lead-in to what follows ("Consider the following file:", "Was uns
+# gefällt:"): it says the article goes on, so it adds nothing to the gap.
+# Menus' items and labels ("Tags:", "Share:") are shorter, or chrome already.
+LEAD_IN_MIN_WORDS = 4
 # A comments marker introduces a block when it stands among this many lines
 # above it, and no headline or byline stands as close above the marker.
 COMMENTS_MARKER_REACH = 5
@@ -470,7 +477,7 @@ CREDIT_INSIDE = re.compile(
 # A caption that carries its credit at the end: "... Japan. (AP Photo/Name)".
 INLINE_CREDIT = re.compile(
     r"(?P<caption>.+?)\s*(?P<credit>\((?:(?:AP|AFP|EPA|Reuters|dpa|Getty)\s+)?"
-    r"(?:photo|foto|фото|写真|credit|image|quelle|source|bild)s?\s*[/:：=＝][^)]{1,120}\)"
+    r"(?:photo|foto|фото|写真|credit|image|quelle|source|bild(?:quelle)?)s?\s*[/:：=＝][^)]{1,120}\)"
     r"|（写真[=＝:：][^）]{1,80}）"
     # "... on Thursday Credit: STR/AFP", "... Photograph: Adrian Malloch for the Guardian"
     # (a dot inside a name, "Shutterstock.com", "CC BY 2.0", is no sentence end)
@@ -478,8 +485,10 @@ INLINE_CREDIT = re.compile(
     # "Roman Prymula, photo: Government Archives"
     r"|(?<=,\s)(?:photo|foto|bild|photograph)\s*:\s*(?:[^.!?]|\.(?=\S)){2,80}"
     r"|(?<=\s)(?-i:Fot)\.\s+[^.!?]{2,80}"
-    # "Bike ride into the green © Tourism Board / Jane Roe": the holder after the caption
-    r"|(?<=\s)©\s*[^\s\d©][^.!?©]{1,100}"
+    # "Bike ride into the green © Tourism Board / Jane Roe": the holder after the caption,
+    # also where the copy glues it to the caption's last word ("... the green© Jane
+    # Roe") or names it by its domain ("© jane_roe - stock.example.com")
+    r"|©\s*[^\s\d©](?:[^.!?©]|\.(?=\S)){1,100}"
     # "... on Thursday. Mike Blake/Reuters files": the photographer and the agency
     r"|(?<=[.!?]\s)(?:[^\s/][^/]{0,60}/){1,2}\s*(?:getty images|afp|reuters|ap|associated press|epa(?:-efe)?"
     r"|shutterstock|bloomberg|dpa|picture[- ]alliance|the canadian press|(?-i:Pool))(?: files?| via [^/]{1,60})?)$",
@@ -590,7 +599,9 @@ HARD_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"search this blog|subscribe to (?:posts|this blog).*|follow (?:us|me).{0,30}",
             r"カテゴリー?(?:一覧)?|アーカイブ|プロフィール|最近のコメント|リンク|月別アーカイブ",
             r"архив|рубрики|метки|об авторе",
-            r"archiv|kategorien|schlagwörter|über mich|über den autor|markiert mit|themen in diesem artikel",
+            r"archiv|kategorien|schlagwörter|über mich|markiert mit|themen in diesem artikel",
+            # an author box's heading, for either or both genders: "Über den Autor/ die Autorin"
+            r"über (?:den autor|die autorin)(?:\s*/\s*(?:den autor|die autorin))?",
             r"catégories|à propos",
         ),
     ),

@@ -1,0 +1,228 @@
+"""Rules of the text-dump stage found on the web-eval pages' browser copies (issue #14).
+
+Each rule has a fixture of its own and ordinary article shapes (a news story, a
+live blog, a listicle) it must leave whole. Every fixture is written for the
+test; none comes from a corpus page.
+"""
+
+from __future__ import annotations
+
+from clipper.extract.text import rules
+from clipper.extract.text.dump import parse_text_dump
+from clipper.extract.text.lines import classify
+
+
+def _paragraphs(n: int, topic: str, words: int = 40) -> list[str]:
+    """``n`` distinct paragraphs of about ``words`` words on ``topic``."""
+    out = []
+    for k in range(n):
+        body = " ".join(f"{topic}{k}word{j}" for j in range(words - 6))
+        out.append(f"Paragraph {k} about the {topic} says {body} here.")
+    return out
+
+
+def _dump(*parts: str | list[str]) -> str:
+    lines: list[str] = []
+    for part in parts:
+        lines.extend(part if isinstance(part, list) else [part])
+        lines.append("")
+    return "\n".join(lines)
+
+
+# --- A caption with its credit glued on or named by a domain is a figure -------------------
+
+
+def test_a_copyright_holder_glued_to_the_caption_is_its_credit() -> None:
+    match = rules.INLINE_CREDIT.fullmatch("Snow on the harbour steps in January© Jane Roe/Example")
+    assert match is not None
+    assert match["caption"] == "Snow on the harbour steps in January"
+    assert match["credit"] == "© Jane Roe/Example"
+
+
+def test_a_copyright_holder_named_by_a_domain_is_the_credit() -> None:
+    match = rules.INLINE_CREDIT.fullmatch(
+        "Bricks stacked on a pallet at the yard. - © jane_roe - stock.example.com"
+    )
+    assert match is not None
+    assert match["credit"] == "© jane_roe - stock.example.com"
+
+
+def test_a_picture_source_in_brackets_is_the_credit() -> None:
+    match = rules.INLINE_CREDIT.fullmatch(
+        "Young farmers met the minister on Tuesday. (Bildquelle: Example Verband)"
+    )
+    assert match is not None
+    assert match["credit"] == "(Bildquelle: Example Verband)"
+
+
+def test_sentences_that_mention_copyright_are_no_captions() -> None:
+    for sentence in (
+        "The © sign was added to the law in 1909.",
+        "Harbour Gazette © 2024",
+        "Prices rose by 3.5% in March, the office said.",
+        "The brand name Example© was registered by the founder in 1921 and is still used.",
+    ):
+        assert rules.INLINE_CREDIT.fullmatch(sentence) is None, sentence
+
+
+def test_a_glued_credit_takes_the_caption_out_of_the_body() -> None:
+    dump = _dump(
+        "Snow closes the harbour steps",
+        "By Jane Roe",
+        "12 January 2024",
+        _paragraphs(2, "snow"),
+        "Snow on the harbour steps in January, seen from the old pier© Jane Roe/Example",
+        _paragraphs(3, "ice"),
+    )
+    article = parse_text_dump(dump)
+
+    assert "seen from the old pier" not in article.text
+    assert any("seen from the old pier" in caption for caption in article.captions)
+    assert "snow1word1" in article.text
+    assert "ice2word1" in article.text
+
+
+def test_a_live_blog_and_a_listicle_stay_whole() -> None:
+    entries = [
+        f"{9 + k}:{10 * k:02d} The ferry service update number {k} says crossings resume "
+        f"at the north pier with timetable{k} changes for commuters this morning."
+        for k in range(6)
+    ]
+    items = [
+        f"{k}. Pack item{k} for the beach, because the sand there gets warmer than you "
+        f"think by noon and item{k} helps with that."
+        for k in range(1, 8)
+    ]
+    for body in (entries, items):
+        dump = _dump("Ferry strike: live updates", "By Jane Roe", "4 June 2024", body)
+        text = parse_text_dump(dump).text
+        for line in body:
+            assert line in text
+
+
+# --- Code and the author's lead-ins between paragraphs don't part an article --------------
+
+
+def test_python_block_openers_are_code_lines() -> None:
+    for line in ("if i == 1:", "try:", "except KeyError as e:", "for item in items:", "else:"):
+        assert rules.CODE_LINE.search(line), line
+    for line in ("For example:", "If you go:", "What we liked:", "Try it at home"):
+        assert not rules.CODE_LINE.search(line), line
+
+
+def test_a_tutorial_with_code_and_its_output_between_paragraphs_is_one_article() -> None:
+    code = [
+        "Consider the following file called harbour.py:",
+        "import sys",
+        "def tide(level):",
+        "if level == 1:",
+        "raise KeyError(1)",
+        "try:",
+        "tide(int(sys.argv[1]))",
+        "except KeyError as e:",
+        "...",
+        "print('low tide')",
+        "On the old version this prints:",
+        "low tide",
+        "high tide",
+        "But on the new one you get this instead:",
+        "low tide",
+        "Traceback (most recent call last):",
+        'File "harbour.py", line 9, in <module>',
+        "NameError: name 'e' is not defined",
+    ]
+    dump = _dump(
+        "Ten mistakes with exceptions",
+        "By Jane Roe",
+        "4 June 2024",
+        _paragraphs(4, "intro"),
+        code,
+        _paragraphs(2, "fix"),
+    )
+    text = parse_text_dump(dump).text
+
+    assert "intro0word1" in text
+    assert "Consider the following file called harbour.py:" in text
+    assert "But on the new one you get this instead:" in text
+    assert "fix1word1" in text
+
+
+def test_a_menu_between_an_article_and_a_footer_still_parts_them() -> None:
+    menu = ["World", "Politics", "Sport", "Culture", "Weather", "Podcasts", "Video", "Shop"]
+    dump = _dump(
+        "Ferry strike ends after two weeks",
+        "By Jane Roe",
+        "4 June 2024",
+        _paragraphs(5, "ferry"),
+        "Here is what the union and the operator agreed on:",
+        menu,
+        "Harbour Gazette is published by Example Media Ltd, registered in Example Town.",
+    )
+    text = parse_text_dump(dump).text
+
+    assert "ferry4word1" in text
+    assert "Politics" not in text
+    assert "registered in Example Town" not in text
+
+
+# --- A table's row or a numbered link is no breadcrumb ------------------------------------
+
+
+def test_a_row_of_rates_or_a_numbered_link_is_no_breadcrumb() -> None:
+    for text in (
+        "harbour_logs 2.3 GB/s 0.098 GB/s",
+        "[1] http://example.org/docs/free-software.html",
+        "[2] www.example.org/a/b/c",
+    ):
+        assert classify(text).reason != "chrome: breadcrumb", text
+    for text in ("Home / News / Asia", "Home > World > Asia", "News » Harbour"):
+        assert classify(text).reason == "chrome: breadcrumb", text
+
+
+def test_a_benchmark_table_and_numbered_sources_stay_in_the_body() -> None:
+    rows = [f"file{k}.json {k}.1 GB/s 0.0{k} GB/s" for k in range(1, 5)]
+    sources = [f"[{k}] http://example.org/source/{k}/report.html" for k in range(1, 4)]
+    dump = _dump(
+        "Parsing logs faster",
+        "By Jane Roe",
+        "4 June 2024",
+        _paragraphs(3, "speed"),
+        rows,
+        _paragraphs(2, "result"),
+        sources,
+        _paragraphs(1, "outlook"),
+        "Home / Blog / Archive",
+    )
+    text = parse_text_dump(dump).text
+
+    for row in rows:
+        assert row in text
+    assert "result1word1" in text
+    assert "[1] http://example.org/source/1/report.html" in text
+    assert "Home / Blog / Archive" not in text
+
+
+# --- An author box's heading for either gender ends the article ----------------------------
+
+
+def test_an_author_box_heading_for_either_gender_ends_the_article() -> None:
+    for heading in ("Über den Autor/ die Autorin", "Über die Autorin", "Über den Autor"):
+        dump = _dump(
+            "Hafenbrücke wird saniert",
+            "Von Jana Beispiel",
+            "4. Juni 2024",
+            _paragraphs(4, "brücke"),
+            heading,
+            "Jana Beispiel schreibt seit zehn Jahren über den Hafen, die Fähren und die Stadt.",
+        )
+        text = parse_text_dump(dump).text
+        assert "brücke3word1" in text, heading
+        assert "seit zehn Jahren" not in text, heading
+    story = _dump(
+        "Hafenbrücke wird saniert",
+        "Von Jana Beispiel",
+        _paragraphs(2, "brücke"),
+        "Über die Autorin des Gutachtens sagte der Bürgermeister nur, sie kenne die Brücke gut.",
+        _paragraphs(2, "gutachten"),
+    )
+    assert "gutachten1word1" in parse_text_dump(story).text
