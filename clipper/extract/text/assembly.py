@@ -11,6 +11,7 @@ from clipper.extract.language import detect_language
 from clipper.extract.text import rules as rules
 from clipper.extract.text.blocks import neighbours
 from clipper.extract.text.body import next_article
+from clipper.extract.text.code import is_code
 from clipper.extract.text.figures import Figure
 from clipper.extract.text.headline import Head, page_title_split
 from clipper.extract.text.lines import (
@@ -210,7 +211,7 @@ _Block = tuple[str, tuple[str, ...]]
 
 def _add_block(blocks: list[_Block], line: Line) -> None:
     """Append ``line`` to the body, extending the last list or code block."""
-    if line.kind == SHORT and rules.CODE_LINE.search(line.text):
+    if is_code(line) or (line.kind == SHORT and rules.CODE_LINE.search(line.text)):
         kind = "pre"
     elif line.bullet:
         kind = "ul"

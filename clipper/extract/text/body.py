@@ -23,6 +23,7 @@ from clipper.extract.text.blocks import (
     lines_above,
     prose_above,
 )
+from clipper.extract.text.code import is_code
 from clipper.extract.text.comments import (
     below_comments,
     comment_count_over,
@@ -45,6 +46,7 @@ from clipper.extract.text.lines import (
     Line,
     is_cjk,
 )
+from clipper.extract.text.tables import is_cell
 
 
 def find_body(lines: Sequence[Line], in_figure: dict[int, Figure]) -> tuple[int, int]:
@@ -464,6 +466,8 @@ def _gap_weight(line: Line) -> float:
     """
     if (
         not any(c.isalpha() for c in line.text)
+        or is_code(line)
+        or is_cell(line)
         or rules.CODE_LINE.search(line.text)
         or rules.NUMBERED_ITEM.match(line.text)
         or (line.text.endswith((":", "：")) and line.words >= rules.LEAD_IN_MIN_WORDS)

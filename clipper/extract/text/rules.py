@@ -145,6 +145,48 @@ CODE_LINE = re.compile(
     # a block's opening line in Python and its kin: "if i == 1:", "try:", "except KeyError as e:"
     r"|^\s*(?:if|elif|else|for|while|try|except|finally|with)\b[^:]*:\s*$"
 )
+# A code block or a console's output, copied from a page's <pre>: a run of
+# lines with no blank between, of which at least CODE_RUN_SHARE (prose aside)
+# are indented (CODE_INDENT: a browser collapses the spaces of any other text)
+# or written in a program's syntax (CODE_SYNTAX), at least one of them in
+# syntax and a second indented or in syntax. Its lines are code (``code.py``)
+# whatever they look like alone: "SELECT" is no menu item, a log row's date no
+# byline's, "</head>" no link to the previous entry.
+CODE_INDENT = re.compile(r"(?: {2,}|\t+ *)\S")
+CODE_SYNTAX = re.compile(
+    r"^</?[A-Za-z!][\w:-]*(?:\s[^<>]*)?/?>"  # markup: "<div id=\"x\">", "</head>"
+    r"|[{}]|^[)\]]|[│┃┼─━┆]"  # braces, a closing bracket first, a console table's rules
+    r"|\w[.:]\w+\(|\w\([^()\t]*\)\s*[;:,]?$"  # calls: "chai.expect(", "avg(n)"
+    r"|==|!=|&&|\|\||=>|->|::|\+=|:=|\s=\s"  # operators
+    r"|[a-z]_[a-z]|^(?:\$|>>>|\.\.\.) "  # snake_case names, shell and REPL prompts
+    r"|^(?://|/\*|#include|def |class |import |return\b)"  # comments, definitions
+)
+CODE_RUN_MIN_LINES = 2
+CODE_RUN_SHARE = 0.5
+# ... unless more than this share of the dump's lines are indented: a page that
+# keeps its source's spacing throughout, or one long <pre> (a plain-text RFC).
+CODE_INDENT_MAX_SHARE = 0.75
+# What ``Line.reason`` says of a line of such a run.
+CODE_REASON = "code"
+# A formula copied one symbol per line (``formulas.py``): lines of at most
+# FORMULA_SYMBOL_MAX_CHARS characters ("x", "2", "+", "σ", "(") standing
+# FORMULA_MIN_SYMBOLS or more in a row, one of them an operator; the line that
+# goes on the sentence after it opens with a space (" , there are two
+# solutions to ", " and they are").
+FORMULA_SYMBOL_MAX_CHARS = 3
+FORMULA_MIN_SYMBOLS = 4
+FORMULA_OPERATOR = re.compile(r"[=+−±×÷≤≥≠<>∑∏∫√∂∇→↦⋅∞≈≡∈∉⊂⊆∪∩]")
+FORMULA_GOING_ON = re.compile(r" [a-z,.;:)]")
+# A data table copied with a tab alone on a line between its cells
+# (``tables.py``): at least TABLE_MIN_TABS such tabs, each at most
+# TABLE_GAP_LINES lines with text from the last, and no fewer lines with text
+# than tabs. The first row's first cell and the last row's last cell are the
+# TABLE_EDGE_LINES lines at most next to the outer tabs. A page laid out in a
+# table has a tab or two.
+TABLE_MIN_TABS = 6
+TABLE_GAP_LINES = 6
+TABLE_EDGE_LINES = 2
+CELL_REASON = "table cell"
 # A bare link or a long file path on its own line ("genealogy.com/Records_War",
 # an avatar's image URL): never prose, and never a headline.
 BARE_LINK = re.compile(r"(?:https?://|www\.)\S+|(?=\S{12,}$)\S*[/?=&]\S*")

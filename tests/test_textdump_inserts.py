@@ -1,0 +1,276 @@
+"""What an article holds besides paragraphs, as a browser copies it: code listings and
+formulas (issue #14, Mozilla's pages' real copies).
+
+A copy of a ``<pre>`` keeps its indentation and its lines; MathML without its
+layout comes out one symbol per line. Read line by line, neither looks like
+article text, and the article ended or began at them. Every fixture here is
+written for the test; none comes from a corpus page.
+"""
+
+from __future__ import annotations
+
+from clipper.extract.text.code import is_code, mark_code
+from clipper.extract.text.dump import parse_text_dump
+from clipper.extract.text.formulas import join_formulas
+from clipper.extract.text.lines import classify
+from clipper.extract.text.tables import is_cell, mark_cells
+
+
+def _paragraphs(n: int, topic: str, words: int = 40) -> list[str]:
+    """``n`` distinct paragraphs of about ``words`` words on ``topic``."""
+    out = []
+    for k in range(n):
+        body = " ".join(f"{topic}{k}word{j}" for j in range(words - 6))
+        out.append(f"Paragraph {k} about the {topic} says {body} here.")
+    return out
+
+
+def _dump(*parts: str | list[str]) -> str:
+    lines: list[str] = []
+    for part in parts:
+        lines.extend(part if isinstance(part, list) else [part])
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _code(raw: list[str]) -> list[bool]:
+    return [is_code(line) for line in mark_code(raw, [classify(r) for r in raw])]
+
+
+# --- Code listings -------------------------------------------------------------------
+
+QUERY = [
+    "SELECT",
+    "    harbour_id,",
+    "    count(*) AS boats",
+    "FROM",
+    "    moorings",
+    "GROUP BY",
+    "    harbour_id;",
+]
+OUTPUT = [
+    " harbour_id │ boats │ last_seen",
+    "────────────┼───────┼──────────────────────",
+    "          3 │    41 │ 2024-03-02 18:00:00+00",
+    "          7 │    12 │ 2024-03-01 09:30:00+00",
+]
+
+
+def test_an_article_goes_on_past_its_code_listings_and_their_output() -> None:
+    dump = _dump(
+        "Counting Boats With Plain SQL",
+        _paragraphs(2, "intro"),
+        QUERY,
+        "The query returns one row for each harbour:",
+        OUTPUT,
+        _paragraphs(1, "middle"),
+        QUERY,
+        OUTPUT,
+        QUERY,
+        OUTPUT,
+        _paragraphs(4, "closing"),
+    )
+    article = parse_text_dump(dump)
+
+    assert "intro0word1" in article.text and "closing3word1" in article.text
+    assert "middle0word1" in article.text
+    assert "<pre><code>SELECT\nharbour_id," in article.html
+    # A row of the listing's output is no date line of the article.
+    assert article.published is None
+
+
+def test_markup_and_closing_brackets_in_a_listing_are_code_not_chrome() -> None:
+    listing = [
+        "<!DOCTYPE html>",
+        "<html>",
+        "<head>",
+        '  <script src="harbour.js"></script>',
+        "</head>",
+        "</html>",
+    ]
+    script = [
+        "describe('harbour', function() {",
+        "  it('counts boats', function() {",
+        "  });",
+        "});",
+    ]
+    dump = _dump(
+        "Testing a Harbour Widget",
+        _paragraphs(2, "setup"),
+        listing,
+        _paragraphs(1, "between"),
+        script,
+        _paragraphs(2, "after"),
+    )
+    article = parse_text_dump(dump)
+
+    assert "setup0word1" in article.text and "after1word1" in article.text
+    assert "<html>" in article.text and "});" in article.text
+    assert not any(s.text == "</head>" for s in article.stripped)
+
+
+def test_indented_lines_alone_are_no_code() -> None:
+    # A menu the page indented, and a list whose items end in ";": words, no syntax.
+    menu = ["  Home", "  Harbour News", "  Boats for Sale", "  Contact"]
+    items = [
+        "the council will close the bridge in spring;",
+        "the ferry runs twice an hour;",
+        "the harbour office opens at nine.",
+    ]
+    assert _code(menu) == [False] * 4
+    assert _code(items) == [False] * 3
+
+
+def test_a_news_story_a_live_blog_and_a_listicle_have_no_code() -> None:
+    story = _dump(
+        ["Menu", "  News", "  Sport", "  Weather"],
+        "Bridge Reopens After Two Years of Repairs",
+        "By Marta Lindqvist",
+        "March 3, 2025",
+        _paragraphs(4, "bridge"),
+        "Comments",
+        "Ann: Great news for the town!",
+    )
+    live = _dump(
+        "Storm Live: Harbour Closed as Winds Rise",
+        *[
+            [f"{h}:00", f"Update {h}: the wind is stronger now.", *_paragraphs(1, f"u{h}")]
+            for h in range(9, 14)
+        ],
+    )
+    listicle = _dump(
+        "Ten Things to Do in the Harbour Town",
+        _paragraphs(1, "lead"),
+        *[[f"{n}. Visit place {n}", *_paragraphs(1, f"item{n}")] for n in range(1, 8)],
+    )
+    for dump in (story, live, listicle):
+        raw = dump.splitlines()
+        assert not any(_code(raw))
+    article = parse_text_dump(story)
+    assert "Ann: Great news" not in article.text
+    assert article.published == "2025-03-03"
+
+
+def test_code_detection_on_a_page_indented_throughout_needs_syntax() -> None:
+    # A page that keeps its source's spacing everywhere: indentation says nothing.
+    raw = ["    " + line for line in ["Harbour News", "Boats for Sale", "Contact us", "About"]] * 3
+    assert not any(_code(raw))
+
+
+# --- Formulas copied one symbol per line ------------------------------------------------
+
+
+def test_a_formula_copied_one_symbol_per_line_is_joined_with_its_sentence() -> None:
+    raw = [
+        "The tide rises by",
+        "h",
+        "=",
+        "2",
+        "a",
+        "+",
+        "b",
+        " , where the harbour's depth is",
+        "d",
+        " and the wind is calm.",
+    ]
+    assert join_formulas(raw) == [
+        "The tide rises by h = 2 a + b , where the harbour's depth is d and the wind is calm."
+    ]
+
+
+def test_an_article_of_formulas_keeps_its_opening_paragraphs() -> None:
+    formula = ["x", "˙", "\t", "=", "σ", "(", "y", "−", "x", ")"]
+    sentence = [
+        "When the harbour's tide tables are read for a whole year, the height",
+        "h",
+        "≠",
+        "2",
+        "a",
+        " , and the two solutions of the equation are the high and low tides of each day in turn.",
+    ]
+    dump = _dump(
+        "Harbour Tides in Three Equations",
+        sentence,
+        ["The First Equation", *formula],
+        ["The Second Equation", *formula],
+        ["The Third Equation", *formula],
+        _paragraphs(1, "closing"),
+    )
+    article = parse_text_dump(dump)
+
+    assert "the height h ≠ 2 a , and the two solutions" in article.text
+    assert "closing0word1" in article.text
+
+
+def test_a_few_short_lines_without_an_operator_are_left_alone() -> None:
+    pager = ["1", "2", "3", "4", "»"]
+    stepper = ["−", "1", "+"]  # a shop's quantity: three symbols, not a formula
+    scores = ["Home", "3", "1", "Away"]
+    for raw in (pager, stepper, scores):
+        assert join_formulas(raw) == raw
+
+
+# --- Data tables copied with a tab alone between their cells ---------------------------
+
+
+def _table(rows: list[list[str]]) -> list[str]:
+    """A table as Chromium copies one whose cells hold blocks: a tab alone between cells."""
+    out: list[str] = []
+    for row in rows:
+        for k, cell in enumerate(row):
+            if k:
+                out.extend(["", "\t", ""])
+            out.append(cell)
+        out.extend(["", "", ""])
+    return out
+
+
+def test_an_article_goes_on_past_a_data_table_whose_cells_look_like_furniture() -> None:
+    table = _table(
+        [
+            ["Ferry", "Leaves", "Comments"],
+            ["Harbour Line", "March 3, 2025", "Runs twice an hour."],
+            ["Island Line", "March 4, 2025", "Only on weekdays."],
+            ["Night Line", "March 5, 2025", "Popular"],
+        ]
+    )
+    dump = _dump(
+        "New Ferry Timetable for the Harbour",
+        "By Marta Lindqvist",
+        _paragraphs(3, "timetable"),
+        table,
+        _paragraphs(3, "after"),
+    )
+    article = parse_text_dump(dump)
+
+    assert "timetable0word1" in article.text and "after2word1" in article.text
+    assert "Harbour Line" in article.text and "Comments" in article.text
+    assert article.published is None  # the table's dates are the ferries'
+
+
+def test_a_page_laid_out_in_a_table_keeps_its_end_markers() -> None:
+    # A menu in one cell, the article in the next: one tab, no data table.
+    dump = "\n".join(
+        [
+            "Home",
+            "Archive",
+            "",
+            "\t",
+            "",
+            "Harbour Bridge Opens Again",
+            "",
+            *(p + "\n" for p in _paragraphs(3, "bridge")),
+            "Comments",
+            "Ann: Finally, after two years of waiting for it to open again!",
+        ]
+    )
+    article = parse_text_dump(dump)
+
+    assert "bridge2word1" in article.text
+    assert "Finally, after two years" not in article.text
+
+
+def test_a_row_of_empty_cells_is_no_table() -> None:
+    raw = ["Jane Roe", "0 comments", *["\t\t"] * 8, "Comments"]
+    lines = mark_cells(raw, [classify(r) for r in raw])
+    assert not any(is_cell(line) for line in lines)
