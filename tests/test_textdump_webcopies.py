@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from clipper.extract.text import rules
 from clipper.extract.text.dump import parse_text_dump
-from clipper.extract.text.lines import HARD_MARKER, SOFT_MARKER, classify
+from clipper.extract.text.lines import CHROME, HARD_MARKER, SOFT_MARKER, classify
 
 
 def _paragraphs(n: int, topic: str, words: int = 40) -> list[str]:
@@ -304,3 +304,15 @@ def test_a_read_more_link_under_a_story_ends_it() -> None:
     text = parse_text_dump(dump).text
     assert "streik4word1" in text
     assert "Hafenbrücke wird" not in text
+
+
+def test_a_teaser_after_lesen_sie_hier_and_french_related_articles_are_furniture() -> None:
+    teaser = classify("Lesen Sie hier:\xa0Fährstreik in Kiel beendet, Schiffe fahren wieder")
+    assert teaser.kind == CHROME
+    assert teaser.reason == "chrome: related link"
+    assert classify("Articles en relation").kind == SOFT_MARKER
+    for sentence in (
+        "Lesen Sie hier, was der Rat am Dienstag zur Brücke beschlossen hat.",
+        "Les articles en relation avec le port ont été lus par des milliers de lecteurs.",
+    ):
+        assert classify(sentence).kind not in (CHROME, SOFT_MARKER), sentence

@@ -628,7 +628,7 @@ SOFT_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"читайте также|см\. также|по теме|читать также",
             r"mehr zum thema|lesen sie (?:auch|mehr)|auch interessant\W{0,3}|zum thema|zum weiterlesen|lust auf mehr\??",
             r"(?:weitere )?(?:artikel|beiträge|inhalte) zum thema.{0,30}|mehr (?:zu|zum|über|aus) .{1,40}",
-            r"(?:à )?lire aussi|voir aussi|(?:en|pour en) savoir plus",
+            r"(?:à )?lire aussi|voir aussi|(?:en|pour en) savoir plus|articles? en relation",
             r"lee también|ver también|leer más|art[ií]culos relacionados|artigos relacionados|articles liés",
             r"(?:articoli |notizie )?correlat[ie]|leggi anche|leia (?:também|mais)|veja também|(?:notícias )?relacionad[ao]s",
             r"lees ook|gerelateerd(?:e artikelen)?|související(?: články)?|čtěte také|(?:zobacz|czytaj) (?:też|także)|powiązane",
@@ -879,7 +879,7 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:related|read more|read also|also read|see also|more|watch|listen|podcast)\s*[:：|]\s*.{1,200}",
             r"関連(?:記事|リンク)?\s*[:：]\s*.{1,200}",
             r"(?:читайте также|см\. также|по теме|читайте)\s*[:：]\s*.{1,200}",
-            r"(?:mehr zum thema|lesen sie auch|auch interessant|zum thema)\s*[:：]\s*.{1,200}",
+            r"(?:mehr zum thema|lesen sie (?:auch|hier|mehr)|auch interessant|zum thema)\s*[:：]\s*.{1,200}",
             r"(?:à )?lire aussi\s*[:：]\s*.{1,200}|lee también\s*[:：]\s*.{1,200}",
             # "À lire aussi » ...", "PUEDES VER: ...", "Dowiedz się więcej: ...", "Leia também: ..."
             r"(?:à )?lire aussi\s*[»>›]\s*.{1,200}",
