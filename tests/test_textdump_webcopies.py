@@ -316,3 +316,71 @@ def test_a_teaser_after_lesen_sie_hier_and_french_related_articles_are_furniture
         "Les articles en relation avec le port ont été lus par des milliers de lecteurs.",
     ):
         assert classify(sentence).kind not in (CHROME, SOFT_MARKER), sentence
+
+
+# --- A list that the last paragraph's lead-in opens ends the article, not before -----------
+
+SUMMARY = [
+    "The ferry runs every hour from six",
+    "Tickets cost less at the machine than on board",
+    "Bikes travel free outside the rush hour",
+]
+
+
+def test_a_list_under_the_last_paragraphs_lead_in_belongs_to_the_article() -> None:
+    dump = _dump(
+        "Ten things to know about the harbour ferry",
+        "By Jane Roe",
+        "4 June 2024",
+        _paragraphs(4, "ferry"),
+        "To sum up, here is what we found on our trips:",
+        SUMMARY,
+        "Author: Jane Roe",
+        "Share on Facebook",
+    )
+    text = parse_text_dump(dump).text
+
+    assert "To sum up, here is what we found on our trips:" in text
+    for item in SUMMARY:
+        assert item in text
+    assert "Share on Facebook" not in text
+
+
+def test_the_sites_list_under_a_lead_in_stays_out() -> None:
+    teasers = [
+        "Harbour bridge to close for three weeks in March",
+        "New ferry timetable starts on Monday morning",
+        "Council approves the budget for the old market hall",
+    ]
+    for lead_in in (
+        "These articles might interest you too:",
+        "Diese Artikel könnten dich auch interessieren:",
+        "More stories from the harbour for you:",
+    ):
+        dump = _dump(
+            "Ferry strike ends after two weeks",
+            "By Jane Roe",
+            "4 June 2024",
+            _paragraphs(4, "strike"),
+            lead_in,
+            teasers,
+        )
+        text = parse_text_dump(dump).text
+        assert "strike3word1" in text, lead_in
+        assert "Harbour bridge to close" not in text, lead_in
+
+
+def test_a_long_run_of_short_lines_under_a_lead_in_is_not_taken() -> None:
+    menu = [f"Harbour section number {k} of the site" for k in range(60)]
+    dump = _dump(
+        "Ferry strike ends after two weeks",
+        "By Jane Roe",
+        "4 June 2024",
+        _paragraphs(4, "strike"),
+        "Find everything on the harbour and the ferries here:",
+        menu,
+    )
+    text = parse_text_dump(dump).text
+
+    assert "strike3word1" in text
+    assert "Harbour section number 1 " not in text
