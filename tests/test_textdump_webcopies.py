@@ -384,3 +384,36 @@ def test_a_long_run_of_short_lines_under_a_lead_in_is_not_taken() -> None:
 
     assert "strike3word1" in text
     assert "Harbour section number 1 " not in text
+
+
+# --- A closing paragraph that opens "Follow <the site> on Twitter" is the site's pitch ------
+
+
+def test_a_closing_follow_the_site_pitch_leaves_the_body() -> None:
+    pitch = "Follow the Harbour Gazette on Twitter and Instagram @HarbourGazette for the latest news."
+    dump = _dump(
+        "Ferry strike ends after two weeks",
+        "By Jane Roe",
+        "4 June 2024",
+        _paragraphs(5, "strike"),
+        pitch,
+    )
+    text = parse_text_dump(dump).text
+
+    assert "strike4word1" in text
+    assert "@HarbourGazette" not in text
+
+
+def test_an_article_sentence_about_following_stays() -> None:
+    for last in (
+        "The mayor said residents could follow the works on the council's Facebook page.",
+        "Follow the money, the auditor told the committee, and you find the harbour fund.",
+    ):
+        dump = _dump(
+            "Harbour fund under review",
+            "By Jane Roe",
+            "4 June 2024",
+            _paragraphs(5, "fund"),
+            last,
+        )
+        assert last in parse_text_dump(dump).text, last
