@@ -417,3 +417,15 @@ def test_an_article_sentence_about_following_stays() -> None:
             last,
         )
         assert last in parse_text_dump(dump).text, last
+
+
+def test_a_paywall_prompt_to_read_the_full_story_is_furniture() -> None:
+    prompt = classify(
+        "To view the full story, please subscribe to the Harbour Gazette. You can choose a yearly plan."
+    )
+    assert prompt.kind == CHROME
+    for sentence in (
+        "To read the full story of the harbour, the museum has opened its archive to visitors.",
+        "To access the article's sources, the council published its files on Tuesday.",
+    ):
+        assert classify(sentence).kind != CHROME, sentence
