@@ -429,3 +429,40 @@ def test_a_paywall_prompt_to_read_the_full_story_is_furniture() -> None:
         "To access the article's sources, the council published its files on Tuesday.",
     ):
         assert classify(sentence).kind != CHROME, sentence
+
+
+# --- A sign-up box's own words under its heading leave the body ------------------------------
+
+
+def test_a_sign_up_boxs_words_under_its_heading_leave_the_body() -> None:
+    for call in (
+        "Sign up to get the best stories of the week and offers, as picked by the editors.",
+        "Join the hundreds of readers who get our harbour news delivered every Friday morning.",
+    ):
+        dump = _dump(
+            "Ferry strike ends after two weeks",
+            "By Jane Roe",
+            "4 June 2024",
+            _paragraphs(3, "strike"),
+            "Harbour Gazette Newsletter",
+            call,
+            _paragraphs(3, "talks"),
+        )
+        text = parse_text_dump(dump).text
+        assert call not in text, call
+        assert "strike2word1" in text
+        assert "talks2word1" in text
+
+
+def test_a_paragraph_that_opens_with_sign_up_elsewhere_stays() -> None:
+    sentence = "Sign up sheets for the night shifts were posted at the harbour office, the union said."
+    dump = _dump(
+        "Ferry strike ends after two weeks",
+        "By Jane Roe",
+        "4 June 2024",
+        _paragraphs(3, "strike"),
+        "What the deal says",
+        sentence,
+        _paragraphs(3, "talks"),
+    )
+    assert sentence in parse_text_dump(dump).text

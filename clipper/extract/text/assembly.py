@@ -12,6 +12,7 @@ from clipper.extract.text import rules as rules
 from clipper.extract.text.blocks import neighbours
 from clipper.extract.text.body import next_article
 from clipper.extract.text.code import is_code
+from clipper.extract.text.endings import opens_with_call
 from clipper.extract.text.figures import Figure
 from clipper.extract.text.headline import Head, page_title_split
 from clipper.extract.text.lines import (
@@ -142,6 +143,14 @@ def assemble(
             and rules.PROMO_CALL.search(line.text)
         ):
             # "Get our daily edition by email and never miss a story" between two paragraphs
+            strip(i, "chrome: site promotion")
+        elif (
+            line.kind == PROSE
+            and line.words <= rules.PROMO_MAX_WORDS
+            and _under_subscribe_prompt(lines, i)
+            and opens_with_call(line.text)
+        ):
+            # "Our Newsletter" / "Sign up to get the best of the week": the box's own words
             strip(i, "chrome: site promotion")
         else:
             teaser_run = False
@@ -310,3 +319,8 @@ def _guess_lang(paragraphs: Iterable[str]) -> str | None:
         return None  # too little to tell a language by
     return detect_language(text)
 
+
+def _under_subscribe_prompt(lines: Sequence[Line], i: int) -> bool:
+    """Whether the line above line ``i`` (blank lines aside) heads a sign-up box."""
+    above = next((k for k in range(i - 1, -1, -1) if lines[k].kind != BLANK), None)
+    return above is not None and lines[above].reason == rules.SUBSCRIBE_PROMPT

@@ -138,6 +138,12 @@ def _pitches(sentence: str) -> bool:
     )
 
 
+def opens_with_call(text: str) -> bool:
+    """Whether a paragraph's first sentence asks the reader to sign up, follow or
+    join ("Sign up to get ...", "Join the hundreds of readers who ...")."""
+    return rules.PROMO_START.match(_first_sentence(text)) is not None
+
+
 def _first_sentence(text: str) -> str:
     match = rules.FIRST_SENTENCE.match(text)
     return match.group() if match else text

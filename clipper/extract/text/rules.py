@@ -329,7 +329,7 @@ PROMO_MAX_WORDS = 60
 # sentence that mentions an app or a page ("Residents can follow updates on
 # the council's Facebook page") does not.
 PROMO_START = re.compile(
-    r"\W{0,3}(?:(?:for|für|pour|para) [^,.!?]{1,60}, )?(?:follow\b|folgen sie uns|folge uns|suivez-nous|síguenos|sígueme|get\b|download\b"
+    r"\W{0,3}(?:(?:for|für|pour|para) [^,.!?]{1,60}, )?(?:follow\b|join\b|folgen sie uns|folge uns|suivez-nous|síguenos|sígueme|get\b|download\b"
     r"|sign up|subscribe|abonnieren sie|abonniere|holen sie sich|laden sie|lade dir|installieren sie"
     r"|téléchargez|inscrivez-vous|abonnez-vous|suscríbete|descarga)",
     re.IGNORECASE,
