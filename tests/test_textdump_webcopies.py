@@ -466,3 +466,22 @@ def test_a_paragraph_that_opens_with_sign_up_elsewhere_stays() -> None:
         _paragraphs(3, "talks"),
     )
     assert sentence in parse_text_dump(dump).text
+
+
+# --- A licence footer and a metered paywall's count are furniture ----------------------------
+
+
+def test_a_licence_footer_and_a_metered_paywall_count_are_furniture() -> None:
+    for line in (
+        "Unless stated otherwise, this work is licensed under a Creative Commons Attribution 4.0 License",
+        "Dieses Werk ist unter einer Creative Commons-Lizenz lizenziert.",
+        "You have read 2 of 4 free articles this month. Create an account to read more.",
+        "Vous avez lu 1 des 4 articles gratuits ce mois-ci.",
+    ):
+        assert classify(line).kind == CHROME, line
+    for sentence in (
+        "The site is licensed under the 1990 Act to store fuel, the council said.",
+        "You have read 3 of the 5 reports, the minister told the committee on Tuesday.",
+        "Sie haben 3 von 4 Fähren verkauft, sagte der Sprecher am Dienstag.",
+    ):
+        assert classify(sentence).kind != CHROME, sentence

@@ -698,6 +698,9 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:sign|log)\s*(?:in|out|up)(?:\s+(?:to|for|with)\b.{0,60})?|login|logout|register|my account|account",
             r"(?:sign|log)\s*in\s*(?:/|\||or)\s*(?:sign\s*up|register|subscribe)|create (?:a |your )?(?:free )?account",
             r"subscribe(?:\s+(?:now|today|for .{1,60}|to .{1,60}))?|subscriber(?:s)? only|already a subscriber\?.*",
+            # A metered paywall's count: "You have read 2 of 4 free articles this month."
+            r".{0,20}\b(?:you(?:'|’)ve read|you have read|vous avez lu|sie haben|has leído|hai letto) \d+ (?:of|out of|des?|sur|von|de|di) \d+ .{0,40}"
+            r"\b(?:free|gratuits?|kostenlos\w*|gratis|gratuit[oi]s?)\b.{0,200}",
             # A paywall's prompt: "To read the full story, please subscribe to ..."
             r"to (?:view|read|continue reading|access|unlock) (?:the|this) (?:full |entire |whole )?(?:story|article)\b,? (?:please )?(?:subscribe|sign in|log in|register)\b.{0,200}",
             # A newsletter's pitch: "... direkt in dein Postfach!", "Bleiben Sie auf dem Laufenden"
@@ -975,6 +978,11 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:originally|first) published (?:on|in|at|by)\b.{0,200}",
             r"follow (?:us|me|the author|[A-Z][\w.]+(?: [A-Z][\w.]+)?) on (?:twitter|x|facebook|instagram|linkedin|bluesky|threads)\b.{0,120}",
             r"the views expressed (?:in this|here|are)\b.{0,200}",
+            # a site's licence footer: "... this work is licensed under a Creative Commons ..."
+            r".{0,60}\b(?:this|the|all) (?:work|content|article|text|post|blog|site|page)s? (?:is|are) licen[cs]ed under"
+            r" (?:a |the )?(?:creative commons|cc[- ]by|gnu)\b.{0,200}",
+            r".{0,60}\b(?:dieses|der|dieser) (?:werk|inhalt|text|beitrag|artikel|blog) (?:ist|steht) unter (?:einer|der)"
+            r" (?:creative[- ]commons|cc[- ]by)\b.{0,200}",
         ),
     ),
 )
