@@ -485,3 +485,37 @@ def test_a_licence_footer_and_a_metered_paywall_count_are_furniture() -> None:
         "Sie haben 3 von 4 Fähren verkauft, sagte der Sprecher am Dienstag.",
     ):
         assert classify(sentence).kind != CHROME, sentence
+
+
+def test_the_link_a_last_paragraph_points_at_stays_with_it() -> None:
+    last = "If you want the bridge to stay open, please sign the petition of the harbour traders:"
+    dump = _dump(
+        "Save the harbour bridge",
+        "By Jane Roe",
+        "4 June 2024",
+        _paragraphs(3, "bridge"),
+        last,
+        "http://petition.example.org/save-the-harbour-bridge",
+        "← Previous post",
+        "Contact",
+    )
+    text = parse_text_dump(dump).text
+
+    assert last in text
+    assert "http://petition.example.org/save-the-harbour-bridge" in text
+    assert "Previous post" not in text
+
+
+def test_a_bare_link_between_paragraphs_without_a_lead_in_stays_out() -> None:
+    dump = _dump(
+        "Save the harbour bridge",
+        "By Jane Roe",
+        "4 June 2024",
+        _paragraphs(3, "bridge"),
+        "www.example.org/images/bridge-photo-large.jpg?size=1200",
+        _paragraphs(2, "traders"),
+    )
+    text = parse_text_dump(dump).text
+
+    assert "traders1word1" in text
+    assert "example.org" not in text

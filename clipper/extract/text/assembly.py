@@ -130,6 +130,8 @@ def assemble(
                 i,
                 _reason_outside(line, "after article end" + (": related links" if in_list else "")),
             )
+        elif line.reason == rules.BARE_LINK_REASON and _under_lead_in(lines, i):
+            _add_block(blocks, line)  # "Sign the petition here:" / the link it names
         elif line.kind == CHROME:
             strip(i, line.reason)
         elif line.kind in (SOFT_MARKER, HARD_MARKER):
@@ -324,3 +326,9 @@ def _under_subscribe_prompt(lines: Sequence[Line], i: int) -> bool:
     """Whether the line above line ``i`` (blank lines aside) heads a sign-up box."""
     above = next((k for k in range(i - 1, -1, -1) if lines[k].kind != BLANK), None)
     return above is not None and lines[above].reason == rules.SUBSCRIBE_PROMPT
+
+
+def _under_lead_in(lines: Sequence[Line], i: int) -> bool:
+    """Whether the line above line ``i`` (blank lines aside) ends in a colon."""
+    above = next((k for k in range(i - 1, -1, -1) if lines[k].kind != BLANK), None)
+    return above is not None and lines[above].text.endswith((":", "："))

@@ -125,11 +125,11 @@ def _list_after_lead_in(lines: Sequence[Line], end: int, in_figure: dict[int, Fi
     might interest you too:"): that list is the site's.
     """
     listed = [i for i in range(end + 1, len(lines)) if lines[i].kind != BLANK]
-    if (
-        not listed
-        or not _is_lead_in(lines[listed[0]])
-        or rules.SITE_LIST_LEAD_IN.search(lines[listed[0]].text)
-    ):
+    # The last paragraph may end in the colon itself ("... sign the petition here:").
+    own = lines[end].text.endswith((":", "："))
+    if not listed or not (own or _is_lead_in(lines[listed[0]])):
+        return end
+    if rules.SITE_LIST_LEAD_IN.search(lines[end if own else listed[0]].text):
         return end
     last = end
     taken: list[Line] = []
@@ -138,12 +138,14 @@ def _list_after_lead_in(lines: Sequence[Line], end: int, in_figure: dict[int, Fi
         if n >= rules.LEAD_IN_LIST_MAX_LINES:
             return end
         if i in in_figure or (
-            line.kind not in (SHORT, SENTENCE) and any(c.isalpha() for c in line.text)
+            line.kind not in (SHORT, SENTENCE)
+            and line.reason != rules.BARE_LINK_REASON  # the sources it names
+            and any(c.isalpha() for c in line.text)
         ):
             break
         last = i
         taken.append(line)
-    items = taken[1:]
+    items = [line for line in (taken if own else taken[1:]) if line.kind != CHROME]
     if items and sum(line.words for line in items) <= rules.NAV_ITEM_MAX_WORDS * len(items):
         return end  # link labels ("World", "Sport"): a menu, not the author's list
     return last

@@ -190,6 +190,7 @@ CELL_REASON = "table cell"
 # A bare link or a long file path on its own line ("genealogy.com/Records_War",
 # an avatar's image URL): never prose, and never a headline.
 BARE_LINK = re.compile(r"(?:https?://|www\.)\S+|(?=\S{12,}$)\S*[/?=&]\S*")
+BARE_LINK_REASON = "chrome: bare link"
 
 # --- Finding the body ----------------------------------------------------------
 #
