@@ -519,3 +519,42 @@ def test_a_bare_link_between_paragraphs_without_a_lead_in_stays_out() -> None:
 
     assert "traders1word1" in text
     assert "example.org" not in text
+
+
+# --- "About Jane" over a bio that introduces her ("I'm Jane, ...") is an author box ----------
+
+
+def test_an_about_box_whose_bio_introduces_the_author_ends_the_article() -> None:
+    for heading, bio in (
+        ("About Jane 120 articles", "I'm Jane, a reporter who has covered the harbour for ten years."),
+        ("Über Jana 1009 Artikel", "Ich bin Jana, Hafenreporterin und Fährenfan seit zehn Jahren."),
+    ):
+        dump = _dump(
+            "Ferry strike ends after two weeks",
+            "By Jane Roe",
+            "4 June 2024",
+            _paragraphs(5, "strike"),
+            heading,
+            bio,
+            "Previous post",
+        )
+        text = parse_text_dump(dump).text
+        assert "strike4word1" in text, heading
+        assert bio not in text, heading
+
+
+def test_a_section_about_a_person_in_an_article_stays() -> None:
+    quote = "I'm Jane, the skipper said, and I have run this ferry for thirty years."
+    dump = _dump(
+        "Ferry strike ends after two weeks",
+        "By Jane Roe",
+        "4 June 2024",
+        _paragraphs(3, "strike"),
+        "About Tom",
+        "He said the strike had cost the island dearly and that he hoped it would never happen again.",
+        _paragraphs(3, "talks"),
+        quote,
+    )
+    text = parse_text_dump(dump).text
+    assert "talks2word1" in text
+    assert quote in text

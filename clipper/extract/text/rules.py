@@ -382,6 +382,12 @@ ABOUT_NAME_HEADING = re.compile(
     r"(?i:about|über|à propos de|acerca de|sobre)"
     r" (?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]{0,30}(?: [A-ZÀ-ÖØ-Þ][\w'’.-]{0,30}){0,2})(?: \d[\d.,]* \w+)?"
 )
+# How a bio under "About Jane" may introduce her before her name: "I'm Jane, ...".
+SELF_INTRODUCTION = re.compile(
+    r"(?:hi|hello|hallo|hej|salut|hola)?[,!]?\s*(?:i am|i'm|i’m|my name is|ich bin|ich heiße|mein name ist"
+    r"|je suis|je m'appelle|je m’appelle|soy|me llamo|sono|mi chiamo) ",
+    re.IGNORECASE,
+)
 # A box signal besides the name over a paragraph that opens with it: a count
 # or a role after the name on its line, or the paragraph tells what the person
 # writes ("Jane Roe is a reporter ...", "Jane Roe writes about ..."). A last
