@@ -20,6 +20,7 @@ from clipper.extract.text.blocks import (
     is_comment_thread,
     is_consent_notice,
     is_teaser_list,
+    is_ticker,
     lines_above,
     prose_above,
 )
@@ -234,6 +235,7 @@ def _score(lines: Sequence[Line], cluster: Sequence[int]) -> float:
     weight = block_weight(lines, cluster)
     damped = (
         is_teaser_list(lines, cluster)
+        or is_ticker(lines, cluster)
         or is_consent_notice(lines, cluster)
         or is_comment_thread(lines, cluster)
     )
@@ -263,6 +265,7 @@ def _grow(
             markers & rules.COMMENT_MARKERS
             or introduced_by_comments(lines, far[0])
             or is_teaser_list(lines, far)
+            or is_ticker(lines, far)
             or is_consent_notice(lines, far)
             or is_comment_thread(lines, far)
             or _headed(lines, later, in_figure)  # another article's headline and byline

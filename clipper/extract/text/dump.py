@@ -50,6 +50,7 @@ from clipper.extract.text.lines import (
     line_key,
 )
 from clipper.extract.text.tables import mark_cells
+from clipper.extract.text.teasers import mark_cut_teasers
 from clipper.extract.text.wrapping import unwrap
 from clipper.models import Article
 from clipper.untrusted import xml_safe
@@ -71,7 +72,7 @@ def parse_text_dump(text: str, *, site_lines: frozenset[str] = frozenset()) -> A
     # reads ``html`` later, can't hold them).
     raw_lines = join_split_bylines(join_formulas(unwrap(xml_safe(text).splitlines())))
     lines = mark_code(raw_lines, [classify(raw, site_lines) for raw in raw_lines])
-    lines = mark_cells(raw_lines, lines)
+    lines = mark_cut_teasers(mark_cells(raw_lines, lines))
     if not any(line.kind != BLANK for line in lines):
         raise NotAnArticle(
             "The text dump is empty: there is nothing to clip. "

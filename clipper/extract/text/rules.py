@@ -141,7 +141,10 @@ WRAP_RUN_GOING_ON = 0.6
 # A line of program code (kept as <pre> in the body, never a heading, and no
 # sign that the article has ended).
 CODE_LINE = re.compile(
-    r"[{};]\s*$|^\s*(?://|/\*|#include|def |class |import |return\b|\$ )|\w\([^)]*\)\s*[;{]?$|\s=\s"
+    r"[{};]\s*$|^\s*(?://|/\*|#include|def |class |import |return\b|\$ )|\s=\s"
+    # a line that calls and ends with the call's bracket: looked for once from the
+    # line's start (from each "x(", a line of "a(a(a(…" took time in its square)
+    r"|^(?=.*?\w\().*\)\s*[;{]?$"
     # a block's opening line in Python and its kin: "if i == 1:", "try:", "except KeyError as e:"
     r"|^\s*(?:if|elif|else|for|while|try|except|finally|with)\b[^:]*:\s*$"
 )
@@ -187,6 +190,10 @@ TABLE_MIN_TABS = 6
 TABLE_GAP_LINES = 6
 TABLE_EDGE_LINES = 2
 CELL_REASON = "table cell"
+# Headlines cut to fit a box of other articles (``teasers.py``): this many
+# lines in a row (blank lines aside) ending in an ellipsis are a list.
+CUT_OFF = re.compile(r"(?:…|\.\.\.)[\"'”’»)\]]*$")
+CUT_TEASERS_MIN = 3
 # A bare link or a long file path on its own line ("genealogy.com/Records_War",
 # an avatar's image URL): never prose, and never a headline.
 BARE_LINK = re.compile(r"(?:https?://|www\.)\S+|(?=\S{12,}$)\S*[/?=&]\S*")
@@ -272,6 +279,14 @@ TEASER_DATE_REASONS: frozenset[str] = frozenset(
     {"chrome: navigation row", "chrome: relative time"}
 )
 TEASER_DAMPING = 0.3  # also for a consent notice (CONSENT_WORDS in most paragraphs)
+# A news ticker (``blocks.is_ticker``): at least this many headlines led by
+# their time ("14:32 Storm closes the harbour", "14h32 …", "9.05 Uhr …"; not
+# "2.15 million …"), and more of them than paragraphs; damped and never joined,
+# as teasers are.
+TICKER_MIN_ITEMS = 5
+TIMED_HEADLINE = re.compile(
+    r"(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]\d|\.[0-5]\d\s?uhr)(?:\s?uhr)?\s+\w", re.IGNORECASE
+)
 # A comment's own furniture: the line over it ("Kristine says:", "Rafael sagt:")
 # and the link under it ("Reply", "Antworten"). A block whose paragraphs mostly
 # stand between such lines is a comment thread: its weight is damped like a
