@@ -380,3 +380,56 @@ def test_a_sentence_or_two_trailing_off_stay_in_the_article() -> None:
 
     assert all(line in article.text for line in trailing)
     assert "morning1word1" in article.text
+
+
+# --- A chart's labels --------------------------------------------------------------------
+
+
+def test_a_charts_labels_leave_the_article_and_do_not_part_it() -> None:
+    chart = [
+        "Ferry passengers a year",
+        "1.2m",
+        "900k",
+        "600k",
+        "300k",
+        "0",
+        "’19",
+        "’20",
+        "’21",
+        "’22",
+        "’23",
+    ]
+    dump = _dump(
+        "Ferry Passengers Are Back",
+        "By Marta Lindqvist",
+        _paragraphs(2, "before"),
+        chart,
+        chart,  # drawn again for wider screens
+        _paragraphs(3, "after"),
+    )
+    article = parse_text_dump(dump)
+
+    assert "before1word1" in article.text and "after2word1" in article.text
+    assert "900k" not in article.text and "’21" not in article.text
+
+
+def test_numbers_in_an_articles_sentences_and_lists_stay() -> None:
+    facts = [
+        "Passengers: 1.2 million",
+        "Ferries: 14",
+        "Stops: 9",
+        "Crew: 230",
+        "Founded: 1921",
+        "Routes: 4",
+    ]
+    dump = _dump(
+        "The Harbour Ferry in Numbers",
+        _paragraphs(2, "intro"),
+        facts,
+        ["The fares, in euros, for each zone:", "1", "2", "3"],
+        _paragraphs(2, "outro"),
+    )
+    article = parse_text_dump(dump)
+
+    assert all(fact in article.text for fact in facts)
+    assert "outro1word1" in article.text

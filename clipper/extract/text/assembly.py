@@ -11,6 +11,7 @@ from clipper.extract.language import detect_language
 from clipper.extract.text import rules as rules
 from clipper.extract.text.blocks import neighbours
 from clipper.extract.text.body import next_article
+from clipper.extract.text.charts import is_chart_label
 from clipper.extract.text.code import is_code
 from clipper.extract.text.figures import Figure
 from clipper.extract.text.headline import Head, page_title_split
@@ -129,7 +130,7 @@ def assemble(
                 i,
                 _reason_outside(line, "after article end" + (": related links" if in_list else "")),
             )
-        elif line.kind == CHROME:
+        elif line.kind == CHROME or is_chart_label(line):
             strip(i, line.reason)
         elif line.kind in (SOFT_MARKER, HARD_MARKER):
             teaser_run = True

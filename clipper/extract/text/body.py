@@ -24,6 +24,7 @@ from clipper.extract.text.blocks import (
     lines_above,
     prose_above,
 )
+from clipper.extract.text.charts import is_chart_label
 from clipper.extract.text.code import is_code
 from clipper.extract.text.comments import (
     below_comments,
@@ -447,6 +448,7 @@ def _gap_weight(line: Line) -> float:
         not any(c.isalpha() for c in line.text)
         or is_code(line)
         or is_cell(line)
+        or is_chart_label(line)
         or rules.CODE_LINE.search(line.text)
         or rules.NUMBERED_ITEM.match(line.text)
         or (line.text.endswith((":", "：")) and line.words >= rules.LEAD_IN_MIN_WORDS)

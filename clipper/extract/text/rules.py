@@ -194,6 +194,14 @@ CELL_REASON = "table cell"
 # lines in a row (blank lines aside) ending in an ellipsis are a list.
 CUT_OFF = re.compile(r"(?:…|\.\.\.)[\"'”’»)\]]*$")
 CUT_TEASERS_MIN = 3
+# A chart's labels (``charts.py``): at least CHART_MIN_LABELS short lines in a
+# row (blank lines aside), each a value or at most CHART_WORD_MAX_WORDS words,
+# and at least CHART_VALUE_SHARE of them values ("$915", "13.0%", "’17").
+CHART_VALUE = re.compile(r"[’'$€£¥~≈<>+−-]?\d[\d.,:/]*\s?(?:%|[kKMB]|bn|mn)?")
+CHART_MIN_LABELS = 6
+CHART_VALUE_SHARE = 0.6
+CHART_WORD_MAX_WORDS = 2
+CHART_REASON = "chart labels"
 # A bare link or a long file path on its own line ("genealogy.com/Records_War",
 # an avatar's image URL): never prose, and never a headline.
 BARE_LINK = re.compile(r"(?:https?://|www\.)\S+|(?=\S{12,}$)\S*[/?=&]\S*")
