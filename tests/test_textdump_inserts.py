@@ -433,3 +433,27 @@ def test_numbers_in_an_articles_sentences_and_lists_stay() -> None:
 
     assert all(fact in article.text for fact in facts)
     assert "outro1word1" in article.text
+
+
+# --- Spanish end markers in their article and voseo forms ---------------------------------
+
+
+def test_spanish_most_read_and_comment_prompts_end_the_article() -> None:
+    # Each item reads as a paragraph: only the marker tells it from the article.
+    popular = [
+        f"Por qué la noticia número {k} del puerto cambiará la forma en que miles de vecinos "
+        "cruzan la ciudad cada mañana y cada tarde"
+        for k in range(5)
+    ]
+    for marker in ("Las más leídas", "Enviá tu comentario", "Envía tu comentario"):
+        dump = _dump(
+            "El puente del puerto vuelve a abrir",
+            _paragraphs(3, "puente"),
+            marker,
+            popular,
+            _paragraphs(1, "otra"),
+        )
+        article = parse_text_dump(dump)
+
+        assert "puente2word1" in article.text
+        assert "la noticia número" not in article.text and "otra0word1" not in article.text
