@@ -457,3 +457,11 @@ def test_spanish_most_read_and_comment_prompts_end_the_article() -> None:
 
         assert "puente2word1" in article.text
         assert "la noticia número" not in article.text and "otra0word1" not in article.text
+
+
+def test_text_size_and_listen_buttons_in_several_languages_are_chrome() -> None:
+    for label in ("Ouvir o texto", "Diminuir fonte", "Aumentar fonte", "Increase font size",
+                  "Reducir tamaño de letra", "Agrandir le texte", "Schrift vergrößern"):  # fmt: skip
+        assert classify(label).reason == "chrome: text size or listen widget", label
+    # A sentence that speaks of fonts is no button.
+    assert classify("The council will increase the font size of all street signs next year.").kind == "prose"
