@@ -564,6 +564,37 @@ def corpus(mutants_per_page: int = 24) -> list[Case]:
             ).encode(),
         ),
         Case(
+            "dump-code-and-tickers-10k",  # code, formula symbols and timed headlines, 10,000 times
+            lambda: (
+                "A headline of the page\n\n"
+                + f"{PROSE_TEXT}\n\n"
+                + "SELECT\n    count(a_b) =>\n}\nx\n=\n+\n , and so on\n14:32 Storm closes the harbour\n"
+                * 10_000
+                + f"\n{PROSE_TEXT}\n"
+            ).encode(),
+        ),
+        Case(
+            "dump-table-tabs-20k",  # a table's cells with a tab alone between them, 20,000 times
+            lambda: (
+                "A headline of the page\n\n"
+                + f"{PROSE_TEXT}\n\n"
+                + "Comments\n\n\t\n\nMarch 3, 2025\n\n\t\n\n" * 20_000
+                + f"{PROSE_TEXT}\n"
+            ).encode(),
+        ),
+        Case(
+            "dump-code-syntax-long-lines",  # lines of a million unclosed calls and markup
+            lambda: (
+                "A headline of the page\n\n"
+                + f"{PROSE_TEXT}\n\n"
+                + "a(" * 500_000
+                + "\n<a "
+                + "b " * 500_000
+                + "\n"
+                + f"{PROSE_TEXT}\n"
+            ).encode(),
+        ),
+        Case(
             "br-lines-40k",  # a block of 40,000 <br>-separated lines (each append counted them)
             lambda: page(f"<h1>A headline</h1>{PROSE}<div>" + "<br>Published" * 40_000 + "</div>"),
         ),

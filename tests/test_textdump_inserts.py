@@ -274,3 +274,194 @@ def test_a_row_of_empty_cells_is_no_table() -> None:
     raw = ["Jane Roe", "0 comments", *["\t\t"] * 8, "Comments"]
     lines = mark_cells(raw, [classify(r) for r in raw])
     assert not any(is_cell(line) for line in lines)
+
+
+# --- A news ticker beside the article --------------------------------------------------
+
+
+def _ticker(start: int, items: int, paragraph_every: int) -> list[str]:
+    out: list[str] = []
+    for k in range(items):
+        hour, minute = divmod(start * 60 - 7 * k, 60)
+        out.append(f"{hour:02d}:{minute:02d} Ticker headline number {k} about the region")
+        if k % paragraph_every == 0:
+            out.extend(["", *_paragraphs(1, f"ticker{k}"), ""])
+    return out
+
+
+def test_a_news_ticker_below_the_article_is_not_joined_to_it() -> None:
+    dump = _dump(
+        "Harbour Bridge Closed After Storm Damage",
+        "By Marta Lindqvist",
+        _paragraphs(4, "bridge"),
+        ["Share", "Facebook", "Twitter", "Get our newsletter every morning", "Sign up"],
+        ["Live", "All the news as it happens", "Regions", "World", "Sport"],
+        _ticker(15, 14, 4),
+    )
+    article = parse_text_dump(dump)
+
+    assert "bridge3word1" in article.text
+    assert "Ticker headline" not in article.text and "ticker0word1" not in article.text
+
+
+def test_a_live_blog_with_a_time_over_each_update_stays_whole() -> None:
+    # Each timed headline has its update under it: a live blog, not a ticker.
+    updates = [
+        [f"{h}:15 Storm update from the harbour at hour {h}", *_paragraphs(1, f"update{h}")]
+        for h in range(9, 17)
+    ]
+    dump = _dump("Storm Live: Harbour Closed as Winds Rise", _paragraphs(1, "lead"), *updates)
+    article = parse_text_dump(dump)
+
+    assert "lead0word1" in article.text
+    assert all(f"update{h}0word1" in article.text for h in range(9, 17))
+
+
+def test_a_list_of_prices_is_no_ticker() -> None:
+    prices = [f"12.{k}0 Euro for a day ticket at harbour gate {k}" for k in range(6)]
+    dump = _dump("Harbour Ferry Prices", _paragraphs(3, "prices"), prices, _paragraphs(3, "more"))
+    article = parse_text_dump(dump)
+
+    assert "prices0word1" in article.text and "more2word1" in article.text
+
+
+def test_a_timeline_inside_an_article_stays_in_it() -> None:
+    timeline = [f"{h:02d}:30 The ferry reaches stop {h}" for h in range(8, 13)]
+    dump = _dump(
+        "How the Night Ferry Crossed the Storm",
+        "By Marta Lindqvist",
+        _paragraphs(3, "before"),
+        timeline,
+        _paragraphs(3, "after"),
+    )
+    article = parse_text_dump(dump)
+
+    assert "before0word1" in article.text and "after2word1" in article.text
+    assert "08:30 The ferry reaches stop 8" in article.text
+
+
+# --- Headlines cut to fit a box ----------------------------------------------------------
+
+
+def test_headlines_cut_off_with_an_ellipsis_are_a_list_not_the_article() -> None:
+    box = [
+        "Seven ferries that every island visitor of the nineties will…",
+        "Twelve harbour cafés where the coffee is still made by…",
+        "This is what the old lighthouse looks like after the long…",
+        "Five reasons never to miss the autumn fish market on…",
+        "The nine times the harbour choir made the whole town…",
+    ]
+    dump = _dump(
+        ["Menu", "News"],
+        box,
+        "Harbour Bridge Closed After Storm Damage",
+        "By Marta Lindqvist",
+        _paragraphs(3, "bridge"),
+    )
+    article = parse_text_dump(dump)
+
+    assert "bridge2word1" in article.text
+    assert "Seven ferries" not in article.text
+    assert article.title == "Harbour Bridge Closed After Storm Damage"
+
+
+def test_a_sentence_or_two_trailing_off_stay_in_the_article() -> None:
+    trailing = [
+        "We waited on the pier for the last ferry, and waited, and then…",
+        "Nobody came. The harbour master shrugged and said it happens sometimes...",
+    ]
+    dump = _dump(
+        "A Night on the Pier",
+        _paragraphs(2, "pier"),
+        trailing,
+        _paragraphs(2, "morning"),
+    )
+    article = parse_text_dump(dump)
+
+    assert all(line in article.text for line in trailing)
+    assert "morning1word1" in article.text
+
+
+# --- A chart's labels --------------------------------------------------------------------
+
+
+def test_a_charts_labels_leave_the_article_and_do_not_part_it() -> None:
+    chart = [
+        "Ferry passengers a year",
+        "1.2m",
+        "900k",
+        "600k",
+        "300k",
+        "0",
+        "’19",
+        "’20",
+        "’21",
+        "’22",
+        "’23",
+    ]
+    dump = _dump(
+        "Ferry Passengers Are Back",
+        "By Marta Lindqvist",
+        _paragraphs(2, "before"),
+        chart,
+        chart,  # drawn again for wider screens
+        _paragraphs(3, "after"),
+    )
+    article = parse_text_dump(dump)
+
+    assert "before1word1" in article.text and "after2word1" in article.text
+    assert "900k" not in article.text and "’21" not in article.text
+
+
+def test_numbers_in_an_articles_sentences_and_lists_stay() -> None:
+    facts = [
+        "Passengers: 1.2 million",
+        "Ferries: 14",
+        "Stops: 9",
+        "Crew: 230",
+        "Founded: 1921",
+        "Routes: 4",
+    ]
+    dump = _dump(
+        "The Harbour Ferry in Numbers",
+        _paragraphs(2, "intro"),
+        facts,
+        ["The fares, in euros, for each zone:", "1", "2", "3"],
+        _paragraphs(2, "outro"),
+    )
+    article = parse_text_dump(dump)
+
+    assert all(fact in article.text for fact in facts)
+    assert "outro1word1" in article.text
+
+
+# --- Spanish end markers in their article and voseo forms ---------------------------------
+
+
+def test_spanish_most_read_and_comment_prompts_end_the_article() -> None:
+    # Each item reads as a paragraph: only the marker tells it from the article.
+    popular = [
+        f"Por qué la noticia número {k} del puerto cambiará la forma en que miles de vecinos "
+        "cruzan la ciudad cada mañana y cada tarde"
+        for k in range(5)
+    ]
+    for marker in ("Las más leídas", "Enviá tu comentario", "Envía tu comentario"):
+        dump = _dump(
+            "El puente del puerto vuelve a abrir",
+            _paragraphs(3, "puente"),
+            marker,
+            popular,
+            _paragraphs(1, "otra"),
+        )
+        article = parse_text_dump(dump)
+
+        assert "puente2word1" in article.text
+        assert "la noticia número" not in article.text and "otra0word1" not in article.text
+
+
+def test_text_size_and_listen_buttons_in_several_languages_are_chrome() -> None:
+    for label in ("Ouvir o texto", "Diminuir fonte", "Aumentar fonte", "Increase font size",
+                  "Reducir tamaño de letra", "Agrandir le texte", "Schrift vergrößern"):  # fmt: skip
+        assert classify(label).reason == "chrome: text size or listen widget", label
+    # A sentence that speaks of fonts is no button.
+    assert classify("The council will increase the font size of all street signs next year.").kind == "prose"

@@ -11,6 +11,7 @@ from clipper.extract.language import detect_language
 from clipper.extract.text import rules as rules
 from clipper.extract.text.blocks import neighbours
 from clipper.extract.text.body import next_article
+from clipper.extract.text.charts import is_chart_label
 from clipper.extract.text.code import is_code
 from clipper.extract.text.endings import opens_with_call
 from clipper.extract.text.figures import Figure
@@ -132,7 +133,7 @@ def assemble(
             )
         elif line.reason == rules.BARE_LINK_REASON and _under_lead_in(lines, i):
             _add_block(blocks, line)  # "Sign the petition here:" / the link it names
-        elif line.kind == CHROME:
+        elif line.kind == CHROME or is_chart_label(line):
             strip(i, line.reason)
         elif line.kind in (SOFT_MARKER, HARD_MARKER):
             teaser_run = True

@@ -20,9 +20,11 @@ from clipper.extract.text.blocks import (
     is_comment_thread,
     is_consent_notice,
     is_teaser_list,
+    is_ticker,
     lines_above,
     prose_above,
 )
+from clipper.extract.text.charts import is_chart_label
 from clipper.extract.text.code import is_code
 from clipper.extract.text.comments import (
     below_comments,
@@ -307,6 +309,7 @@ def _score(lines: Sequence[Line], cluster: Sequence[int]) -> float:
     weight = block_weight(lines, cluster)
     damped = (
         is_teaser_list(lines, cluster)
+        or is_ticker(lines, cluster)
         or is_consent_notice(lines, cluster)
         or is_comment_thread(lines, cluster)
     )
@@ -336,6 +339,7 @@ def _grow(
             markers & rules.COMMENT_MARKERS
             or introduced_by_comments(lines, far[0])
             or is_teaser_list(lines, far)
+            or is_ticker(lines, far)
             or is_consent_notice(lines, far)
             or is_comment_thread(lines, far)
             or _headed(lines, later, in_figure)  # another article's headline and byline
@@ -517,6 +521,7 @@ def _gap_weight(line: Line) -> float:
         not any(c.isalpha() for c in line.text)
         or is_code(line)
         or is_cell(line)
+        or is_chart_label(line)
         or rules.CODE_LINE.search(line.text)
         or rules.NUMBERED_ITEM.match(line.text)
         or _is_lead_in(line)

@@ -38,6 +38,7 @@ from clipper.errors import NotAnArticle
 from clipper.extract.text import rules as rules
 from clipper.extract.text.assembly import assemble
 from clipper.extract.text.body import find_body, split_standfirst
+from clipper.extract.text.charts import mark_chart_labels
 from clipper.extract.text.code import mark_code
 from clipper.extract.text.figures import find_figures
 from clipper.extract.text.formulas import join_formulas
@@ -50,6 +51,7 @@ from clipper.extract.text.lines import (
     line_key,
 )
 from clipper.extract.text.tables import mark_cells
+from clipper.extract.text.teasers import mark_cut_teasers
 from clipper.extract.text.wrapping import unwrap
 from clipper.models import Article
 from clipper.untrusted import xml_safe
@@ -71,7 +73,7 @@ def parse_text_dump(text: str, *, site_lines: frozenset[str] = frozenset()) -> A
     # reads ``html`` later, can't hold them).
     raw_lines = join_split_bylines(join_formulas(unwrap(xml_safe(text).splitlines())))
     lines = mark_code(raw_lines, [classify(raw, site_lines) for raw in raw_lines])
-    lines = mark_cells(raw_lines, lines)
+    lines = mark_chart_labels(mark_cut_teasers(mark_cells(raw_lines, lines)))
     if not any(line.kind != BLANK for line in lines):
         raise NotAnArticle(
             "The text dump is empty: there is nothing to clip. "

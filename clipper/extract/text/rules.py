@@ -141,7 +141,10 @@ WRAP_RUN_GOING_ON = 0.6
 # A line of program code (kept as <pre> in the body, never a heading, and no
 # sign that the article has ended).
 CODE_LINE = re.compile(
-    r"[{};]\s*$|^\s*(?://|/\*|#include|def |class |import |return\b|\$ )|\w\([^)]*\)\s*[;{]?$|\s=\s"
+    r"[{};]\s*$|^\s*(?://|/\*|#include|def |class |import |return\b|\$ )|\s=\s"
+    # a line that calls and ends with the call's bracket: looked for once from the
+    # line's start (from each "x(", a line of "a(a(a(…" took time in its square)
+    r"|^(?=.*?\w\().*\)\s*[;{]?$"
     # a block's opening line in Python and its kin: "if i == 1:", "try:", "except KeyError as e:"
     r"|^\s*(?:if|elif|else|for|while|try|except|finally|with)\b[^:]*:\s*$"
 )
@@ -187,6 +190,18 @@ TABLE_MIN_TABS = 6
 TABLE_GAP_LINES = 6
 TABLE_EDGE_LINES = 2
 CELL_REASON = "table cell"
+# Headlines cut to fit a box of other articles (``teasers.py``): this many
+# lines in a row (blank lines aside) ending in an ellipsis are a list.
+CUT_OFF = re.compile(r"(?:…|\.\.\.)[\"'”’»)\]]*$")
+CUT_TEASERS_MIN = 3
+# A chart's labels (``charts.py``): at least CHART_MIN_LABELS short lines in a
+# row (blank lines aside), each a value or at most CHART_WORD_MAX_WORDS words,
+# and at least CHART_VALUE_SHARE of them values ("$915", "13.0%", "’17").
+CHART_VALUE = re.compile(r"[’'$€£¥~≈<>+−-]?\d[\d.,:/]*\s?(?:%|[kKMB]|bn|mn)?")
+CHART_MIN_LABELS = 6
+CHART_VALUE_SHARE = 0.6
+CHART_WORD_MAX_WORDS = 2
+CHART_REASON = "chart labels"
 # A bare link or a long file path on its own line ("genealogy.com/Records_War",
 # an avatar's image URL): never prose, and never a headline.
 BARE_LINK = re.compile(r"(?:https?://|www\.)\S+|(?=\S{12,}$)\S*[/?=&]\S*")
@@ -292,6 +307,14 @@ TEASER_DATE_REASONS: frozenset[str] = frozenset(
     {"chrome: navigation row", "chrome: relative time"}
 )
 TEASER_DAMPING = 0.3  # also for a consent notice (CONSENT_WORDS in most paragraphs)
+# A news ticker (``blocks.is_ticker``): at least this many headlines led by
+# their time ("14:32 Storm closes the harbour", "14h32 …", "9.05 Uhr …"; not
+# "2.15 million …"), and more of them than paragraphs; damped and never joined,
+# as teasers are.
+TICKER_MIN_ITEMS = 5
+TIMED_HEADLINE = re.compile(
+    r"(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]\d|\.[0-5]\d\s?uhr)(?:\s?uhr)?\s+\w", re.IGNORECASE
+)
 # A comment's own furniture: the line over it ("Kristine says:", "Rafael sagt:")
 # and the link under it ("Reply", "Antworten"). A block whose paragraphs mostly
 # stand between such lines is a comment thread: its weight is damped like a
@@ -558,7 +581,7 @@ HARD_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:\d+\s+)?commentaires?.{0,40}",
             r"réagir.{0,30}",
             r"(?:\d+\s+)?comentarios?.{0,40}",
-            r"(?:deja|escribe)\s+(?:un|tu)\s+comentario.*|comparte tu opini[oó]n|deixe (?:seu|um) coment[aá]rio.*",
+            r"(?:deja|dejá|escribe|escribí|env[ií]a|enviá)\s+(?:un|tu)\s+comentario.*|comparte tu opini[oó]n|deixe (?:seu|um) coment[aá]rio.*",
             r"what (?:people|readers) are saying\W*|[\d.,]+k?\s+reactions?\b.{0,40}",
             r"(?:\d+\s+)?(?:commenti|comentários|reacties|komentáře|komentarze?|diskuse)(?:\s*\(\d+\))?:?",
             r"(?:lascia|deixe|laat|napište|dodaj) (?:un |um |een |komentář|komentarz).{0,30}",
@@ -592,7 +615,7 @@ HARD_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"neueste (?:artikel|beiträge|nachrichten|meldungen)|aktuelle (?:beiträge|artikel|dossiers)|top[- ]themen|meist gesucht:?",
             r"les articles les plus lus|dans la même rubrique|à la une",
             r"les plus (?:lus|partagés|commentés)|à la une",
-            r"lo más (?:leído|visto)(?: (?:de|en) .{1,40})?|más leídas|más leídos",
+            r"lo más (?:leído|visto)(?: (?:de|en) .{1,40})?|(?:las |los )?más (?:leídas|leídos|vistas|vistos)",
             r"(?:i )?più (?:letti|lette|visti)|mais (?:lidas|lidos|vistas)|meest (?:gelezen|bekeken)",
             r"nejčtenější.{0,20}|najczęściej (?:czytane|komentowane)|najnowsze|právě se děje|nejnovější zprávy",
         ),
@@ -760,6 +783,9 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"click (?:here )?to (?:enlarge|expand|zoom|view).{0,30}|page \d+ of \d+",
             r"listen(?: to (?:this|the) (?:article|story))?(?:\s*[\d:]+.*)?|play audio|audio|read aloud|listen now",
             r"(?:artikel )?(?:anhören|vorlesen)|audio abspielen|écouter(?: cet article)?|escuchar(?: (?:este )?art[ií]culo)?",
+            r"ouvir (?:o )?(?:texto|artigo|notícia)|(?:increase|decrease|enlarge|reduce) (?:the )?(?:font|text)(?: size)?",
+            r"(?:aumentar|diminuir|reduzir|disminuir|reducir) (?:a |el |la )?(?:fonte|letra|fuente|texto|tamaño(?: de (?:la )?(?:letra|fuente))?)",
+            r"(?:agrandir|réduire|diminuer) (?:le texte|la police|la taille du texte)|schrift (?:vergrößern|verkleinern)",
             r"(?:слушать|прослушать)(?: статью| новость)?|記事を(?:聞く|読み上げる)|音声で聞く",
             r"\d+\s*(?:min(?:ute)?s?|мин\.?|minuten)\s*(?:read|lesezeit|чтения|de lecture)?|reading time.{0,20}",
             r"文字(?:サイズ|の大きさ).{0,20}|読了(?:時間|目安).{0,20}|размер шрифта|schriftgröße|lesezeit.{0,20}",
