@@ -117,21 +117,21 @@ def find_body(lines: Sequence[Line], in_figure: dict[int, Figure]) -> tuple[int,
 def _list_after_lead_in(lines: Sequence[Line], end: int, in_figure: dict[int, Figure]) -> int:
     """The body's last line, moved down over a list its last paragraph's lead-in opens.
 
-    "What we liked:" or "To sum up:" under the last paragraph, then short lines
-    (the list, code, a verdict's scores): the author's own list, which the
-    HTML reader keeps with the article. It ends at the first line of another
+    A last paragraph that ends in a colon ("... here is what we found:"), then
+    short lines (the list, code, the links it names): the author's own list,
+    which the HTML reader keeps with the article. It ends at the first line of another
     kind (furniture, metadata, a marker, another block of prose), and a list
     longer than ``LEAD_IN_LIST_MAX_LINES`` lines is not taken, nor a menu's
-    labels (as few words a line as a menu item has), nor one whose
-    lead-in speaks of the site's articles, tags or galleries ("These articles
-    might interest you too:"): that list is the site's.
+    labels (as few words a line as a menu item has) or a column of headlines,
+    nor one whose lead-in speaks of the site's articles, tags or galleries
+    ("These articles might interest you too:"): that list is the site's.
     """
     listed = [i for i in range(end + 1, len(lines)) if lines[i].kind != BLANK]
-    # The last paragraph may end in the colon itself ("... sign the petition here:").
-    own = lines[end].text.endswith((":", "："))
-    if not listed or not (own or _is_lead_in(lines[listed[0]])):
+    # Only the last paragraph's own colon ("... sign the petition here:"): a label
+    # of its own line ("Trending now on the site:") heads the site's box.
+    if not listed or not lines[end].text.endswith((":", "：")):
         return end
-    if rules.SITE_LIST_LEAD_IN.search(lines[end if own else listed[0]].text):
+    if rules.SITE_LIST_LEAD_IN.search(lines[end].text):
         return end
     last = end
     taken: list[Line] = []
@@ -147,9 +147,14 @@ def _list_after_lead_in(lines: Sequence[Line], end: int, in_figure: dict[int, Fi
             break
         last = i
         taken.append(line)
-    items = [line for line in (taken if own else taken[1:]) if line.kind != CHROME]
+    items = [line for line in taken if line.kind != CHROME]
     if items and sum(line.words for line in items) <= rules.NAV_ITEM_MAX_WORDS * len(items):
         return end  # link labels ("World", "Sport"): a menu, not the author's list
+    headlines = sum(
+        1 for line in items if line.headline_like and line.words >= 4 and line.text[:1].isupper()
+    )
+    if headlines * 2 > len(items):
+        return end  # a column of headlines: other stories, not the author's list
     return last
 
 
@@ -168,9 +173,11 @@ def _ingredients_above(lines: Sequence[Line], start: int, in_figure: dict[int, F
     A recipe's steps are its prose; the list above them ("Ingredients", then
     "250 g / flour / 2 / eggs") is short lines only, so the body was found to
     begin under it. When such a heading stands over nothing but short lines
-    up to the body, the article begins at the heading.
+    up to the body, and they read as quantities (a share of them hold a
+    digit: a food blog's menu "Ingredients / Seasonal / Baking" holds none),
+    the article begins at the heading.
     """
-    seen = 0
+    seen = counted = 0
     for i in range(start - 1, -1, -1):
         line = lines[i]
         if line.kind == BLANK:
@@ -179,9 +186,11 @@ def _ingredients_above(lines: Sequence[Line], start: int, in_figure: dict[int, F
         if seen > rules.INGREDIENTS_MAX_LINES or i in in_figure:
             return start
         if line.kind == SHORT and rules.INGREDIENTS_HEADING.fullmatch(line.text):
-            return i
+            quantities = counted >= (seen - 1) * rules.INGREDIENTS_MIN_QUANTITY_SHARE
+            return i if seen > 1 and quantities else start
         if line.kind not in (SHORT, SENTENCE) and any(c.isalpha() for c in line.text):
             return start  # a quantity ("1/4", "250") may read as anything
+        counted += any(c.isdigit() for c in line.text)
     return start
 
 

@@ -139,9 +139,19 @@ def _pitches(sentence: str) -> bool:
 
 
 def opens_with_call(text: str) -> bool:
-    """Whether a paragraph's first sentence asks the reader to sign up, follow or
-    join ("Sign up to get ...", "Join the hundreds of readers who ...")."""
-    return rules.PROMO_START.match(_first_sentence(text)) is not None
+    """Whether a paragraph's first sentence asks the reader to sign up or join
+    ("Sign up to get ...", "Join the hundreds of readers who get our newsletter ...").
+
+    The call must name signing up or what is sent (a newsletter, an inbox), and
+    a quotation is someone's words: "“Get out of the water now,” the lifeguard
+    shouted" and "Follow-up tests showed ..." are the article's.
+    """
+    sentence = _first_sentence(text)
+    return (
+        not sentence.lstrip().startswith(rules.QUOTE_MARKS)
+        and rules.PROMO_START.match(sentence) is not None
+        and (rules.PROMO_CALL.search(sentence) or rules.PROMO_WORDS.search(sentence)) is not None
+    )
 
 
 def _first_sentence(text: str) -> str:

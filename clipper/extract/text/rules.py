@@ -228,6 +228,7 @@ INGREDIENTS_HEADING = re.compile(
     re.IGNORECASE,
 )
 INGREDIENTS_MAX_LINES = 80
+INGREDIENTS_MIN_QUANTITY_SHARE = 1 / 3  # of its lines that hold a digit ("250 g", "2")
 # A short line this long that ends in a colon between two paragraphs is the
 # author's lead-in to what follows ("Consider the following file:", "Was uns
 # gefällt:"): it says the article goes on, so it adds nothing to the gap.
@@ -341,7 +342,7 @@ COMMENT_THREAD_SHARE = 0.5
 # its social accounts, the reader's inbox. A closing paragraph of at most
 # PROMO_MAX_WORDS words that says one of these is the site's, not the article's.
 PROMO_WORDS = re.compile(
-    r"newsletter|\binbox\b|\bpostfach\b|\bapps? (?:for|für|pour|para) (?:ios|android|iphone)"
+    r"newsletter|\binbox(?:es)?\b|\bpostfach\b|\bapps? (?:for|für|pour|para) (?:ios|android|iphone)"
     r"|\b(?:download|herunterladen|installieren|descarga|télécharge[rz]?)\b[^.!?]{0,60}\bapps?\b"
     r"|\bstraight to your (?:phone|inbox|device)|\bdirekt (?:auf|in) (?:dein|ihr)e?s? (?:handy|smartphone|gerät|postfach)"
     r"|\b(?:follow|folgen sie|folge|suivez|síguenos|sigue)\b[^.!?]{0,60}\b(?:twitter|facebook|instagram|linkedin|youtube|telegram|whatsapp)",
@@ -353,7 +354,7 @@ PROMO_MAX_WORDS = 60
 # sentence that mentions an app or a page ("Residents can follow updates on
 # the council's Facebook page") does not.
 PROMO_START = re.compile(
-    r"\W{0,3}(?:(?:for|für|pour|para) [^,.!?]{1,60}, )?(?:follow\b|join\b|folgen sie uns|folge uns|suivez-nous|síguenos|sígueme|get\b|download\b"
+    r"\W{0,3}(?:(?:for|für|pour|para) [^,.!?]{1,60}, )?(?:follow us|join\b|folgen sie uns|folge uns|suivez-nous|síguenos|sígueme|get\b|download\b"
     r"|sign up|subscribe|abonnieren sie|abonniere|holen sie sich|laden sie|lade dir|installieren sie"
     r"|téléchargez|inscrivez-vous|abonnez-vous|suscríbete|descarga)",
     re.IGNORECASE,
@@ -368,6 +369,8 @@ PROMO_CALL = re.compile(
     r"|receive our|free|gratis|kostenlos|inscri(?:vez|re|bete|ption)\w*|abonnez|suscr[ií]b\w*)\b",
     re.IGNORECASE,
 )
+# What a quotation opens with: a paragraph that does is someone's words, not a pitch.
+QUOTE_MARKS: tuple[str, ...] = ('"', "“", "„", "«", "»", "‘", "'", "‚", "「", "『")
 # The chrome rule whose lines head such a pitch ("Sign up for our newsletter").
 SUBSCRIBE_PROMPT = "chrome: sign-in or subscribe prompt"
 # A paragraph's first sentence: up to a sentence end followed by a space.
@@ -537,7 +540,10 @@ INLINE_CREDIT = re.compile(
     # "Bike ride into the green © Tourism Board / Jane Roe": the holder after the caption,
     # also where the copy glues it to the caption's last word ("... the green© Jane
     # Roe") or names it by its domain ("© jane_roe - stock.example.com")
-    r"|©\s*[^\s\d©](?:[^.!?©]|\.(?=\S)){1,100}"
+    r"|(?<=\s)©\s*[^\s\d©](?:[^.!?©]|\.(?=\S)){1,100}"
+    # glued to the caption's last word ("... in January© Jane Roe"), the holder capitalised:
+    # "Monopoly© classic edition" is a trademark glyph in a list item
+    r"|(?<=\S)©\s*(?-i:[A-ZÀ-ÖØ-Þ])(?:[^.!?©]|\.(?=\S)){1,100}"
     # "... on Thursday. Mike Blake/Reuters files": the photographer and the agency
     r"|(?<=[.!?]\s)(?:[^\s/][^/]{0,60}/){1,2}\s*(?:getty images|afp|reuters|ap|associated press|epa(?:-efe)?"
     r"|shutterstock|bloomberg|dpa|picture[- ]alliance|the canadian press|(?-i:Pool))(?: files?| via [^/]{1,60})?)$",
@@ -729,8 +735,9 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:sign|log)\s*in\s*(?:/|\||or)\s*(?:sign\s*up|register|subscribe)|create (?:a |your )?(?:free )?account",
             r"subscribe(?:\s+(?:now|today|for .{1,60}|to .{1,60}))?|subscriber(?:s)? only|already a subscriber\?.*",
             # A metered paywall's count: "You have read 2 of 4 free articles this month."
-            r".{0,20}\b(?:you(?:'|’)ve read|you have read|vous avez lu|sie haben|has leído|hai letto) \d+ (?:of|out of|des?|sur|von|de|di) \d+ .{0,40}"
-            r"\b(?:free|gratuits?|kostenlos\w*|gratis|gratuit[oi]s?)\b.{0,200}",
+            r".{0,20}\b(?:you(?:'|’)ve read|you have read|vous avez lu|sie haben|has leído|hai letto) \d+ (?:of|out of|des?|sur|von|de|di) \d+"
+            r" (?:free |kostenlosen |gratuits? |gratis )?(?:articles?|artikeln?|beiträgen?|art[ií]culos|articoli|stories)"
+            r"\b.{0,200}",
             # A paywall's prompt: "To read the full story, please subscribe to ..."
             r"to (?:view|read|continue reading|access|unlock) (?:the|this) (?:full |entire |whole )?(?:story|article)\b,? (?:please )?(?:subscribe|sign in|log in|register)\b.{0,200}",
             # A newsletter's pitch: "... direkt in dein Postfach!", "Bleiben Sie auf dem Laufenden"
@@ -1012,6 +1019,8 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"follow (?:us|me|the author|[A-Z][\w.]+(?: [A-Z][\w.]+)?) on (?:twitter|x|facebook|instagram|linkedin|bluesky|threads)\b.{0,120}",
             r"the views expressed (?:in this|here|are)\b.{0,200}",
             # a site's licence footer: "... this work is licensed under a Creative Commons ..."
+            # (not a story's sentence that reports it: "..., the curator said")
+            r"(?!.{0,300}\b(?:said|says|told|sagte|sagt|erklärte|a déclaré|dijo)\b)"
             r".{0,60}\b(?:this|the|all) (?:work|content|article|text|post|blog|site|page)s? (?:is|are) licen[cs]ed under"
             r" (?:a |the )?(?:creative commons|cc[- ]by|gnu)\b.{0,200}",
             r".{0,60}\b(?:dieses|der|dieser) (?:werk|inhalt|text|beitrag|artikel|blog) (?:ist|steht) unter (?:einer|der)"
