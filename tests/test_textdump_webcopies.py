@@ -615,3 +615,10 @@ def test_ordinary_sentences_like_the_new_furniture_rules_stay() -> None:
         assert classify(sentence).kind != CHROME, sentence
     for item in ("1. Monopoly© classic edition", "2. Scrabble© deluxe with turntable"):
         assert rules.INLINE_CREDIT.fullmatch(item) is None, item
+
+
+def test_most_read_in_spanish_without_its_accents_is_a_marker() -> None:
+    for label in ("LO MÁS LEIDO", "Lo mas visto", "Las mas leidas"):
+        assert classify(label).kind == HARD_MARKER, label
+    sentence = "Lo mas visto de la temporada, según los vecinos, fue el desfile de barcos del puerto."
+    assert classify(sentence).kind != HARD_MARKER

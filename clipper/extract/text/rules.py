@@ -621,7 +621,7 @@ HARD_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"neueste (?:artikel|beiträge|nachrichten|meldungen)|aktuelle (?:beiträge|artikel|dossiers)|top[- ]themen|meist gesucht:?",
             r"les articles les plus lus|dans la même rubrique|à la une",
             r"les plus (?:lus|partagés|commentés)|à la une",
-            r"lo más (?:leído|visto)(?: (?:de|en) .{1,40})?|(?:las |los )?más (?:leídas|leídos|vistas|vistos)",
+            r"lo m[aá]s (?:le[ií]do|visto)(?: (?:de|en) .{1,40})?|(?:las |los )?m[aá]s (?:le[ií]das|le[ií]dos|vistas|vistos)",
             r"(?:i )?più (?:letti|lette|visti)|mais (?:lidas|lidos|vistas)|meest (?:gelezen|bekeken)",
             r"nejčtenější.{0,20}|najczęściej (?:czytane|komentowane)|najnowsze|právě se děje|nejnovější zprávy",
         ),
