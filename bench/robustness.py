@@ -230,6 +230,14 @@ def corpus(mutants_per_page: int = 24) -> list[Case]:
         Case("deep-inline-100k", lambda: page("<article>" + "<b>" * deep + PROSE)),
         Case("deep-table-30k", lambda: page("<table><tr><td>" * 30_000 + PROSE)),
         Case("deep-list-100k", lambda: page("<ul><li>" * deep + PROSE)),
+        # sidebars and footers are dropped outermost first, each measured once
+        Case("deep-aside-250", lambda: page("<aside>" * 250 + PARA * 20_000 + "</aside>" * 250)),
+        Case(
+            "deep-footer-250-article",
+            lambda: page(
+                f"<article>{PROSE}</article>" + "<footer><p>x</p>" * 250 + "</footer>" * 250
+            ),
+        ),
         Case(
             "deep-200-article",
             lambda: page("<div>" * 200 + f"<article>{PROSE}</article>" + "</div>" * 200),

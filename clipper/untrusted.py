@@ -34,8 +34,13 @@ def printable(text: str | None, *, single_line: bool = False) -> str:
         return ""
     cleaned = _CONTROL.sub("", text)
     if single_line:
-        cleaned = " ".join(cleaned.split())
+        # a zero-width joiner at the end joins nothing on the line; rich measures it
+        # with whatever is printed next, so it would tell a line's width two ways
+        cleaned = " ".join(cleaned.split()).rstrip(_JOINERS)
     return cleaned
+
+
+_JOINERS = "\u200c\u200d"  # zero-width non-joiner and joiner
 
 
 def xml_safe(text: str) -> str:

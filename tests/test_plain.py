@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from rich.console import Console
 
@@ -70,8 +70,24 @@ def hits(draw: st.DrawFn) -> SearchHit:
     )
 
 
+def _hit(title: str | None = None, published: str | None = None) -> SearchHit:
+    return SearchHit(
+        id=1,
+        title=title,
+        url=None,
+        source="",
+        site_name=None,
+        published=published,
+        clipped_at="2025-01-01T00:00:00+00:00",
+        snippet="",
+        score=-1.0,
+    )
+
+
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(hits(), max_size=4), st.integers(min_value=20, max_value=200))
+# a title ending in a zero-width joiner, its date on the same line (found by Hypothesis)
+@example([_hit("⺀" + "0" * 24 + "Ελλάδα Россия\u200d", "00")], 21)
 def test_search_results_are_rich_s_to_the_character(found: list[SearchHit], width: int) -> None:
     assert plain.search_results(found, width) == rich_text(render.search_results(found), width)
 

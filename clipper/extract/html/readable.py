@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import copy
-import functools
+import itertools
 import re
-from collections.abc import Callable
 from typing import Any, cast
 
 from lxml import etree
@@ -33,32 +32,89 @@ def readability_summary(root: HtmlElement) -> str:
     _open_templates(root)
     # what is never article text goes before readability copies and scores
     # the tree: less work for it, and nothing there to mislead its scoring
-    page_prose = functools.cache(lambda: _prose(root))
-    for el in list(root.iter(*rules.PRE_READABILITY_DROP)):
-        if el.getparent() is not None and not _holds_article(el, page_prose):
-            el.drop_tree()
+    _drop_unread(root)
     try:
         return _Document(root).summary(html_partial=True)
     except Unparseable:
         return ""
 
 
-def _holds_article(el: HtmlElement, page_prose: Callable[[], int]) -> bool:
+def _drop_unread(root: HtmlElement) -> None:
+    """Drop the elements neither extractor reads (:data:`rules.PRE_READABILITY_DROP`).
+
+    Outermost first: what is inside a dropped element is not looked at again, so
+    a page nesting sidebars 256 deep costs no more than one.
+    """
+    prose = _Prose(root)
+    dropped: set[HtmlElement] = set()
+    for el in list(root.iter(*rules.PRE_READABILITY_DROP)):
+        if el.getparent() is None or any(a in dropped for a in el.iterancestors()):
+            continue
+        if not _holds_article(el, prose):
+            dropped.add(el)
+            el.drop_tree()
+
+
+class _Prose:
+    """Paragraph text on the page, and in any element of it, each paragraph measured once.
+
+    Measured when first asked, before anything is dropped: an element's paragraphs
+    are a run of the page's in document order, so its count is the difference of
+    two running sums.
+    """
+
+    def __init__(self, root: HtmlElement) -> None:
+        self._root = root
+        self._index: dict[HtmlElement, int] | None = None
+        self._sums: list[int] = []
+
+    def _measure(self) -> dict[HtmlElement, int]:
+        if self._index is None:
+            paragraphs = list(self._root.iter("p"))
+            self._index = {p: i for i, p in enumerate(paragraphs)}
+            self._sums = list(
+                itertools.accumulate((_text_length(p) for p in paragraphs), initial=0)
+            )
+        return self._index
+
+    def page(self) -> int:
+        self._measure()
+        return self._sums[-1]
+
+    def inside(self, el: HtmlElement) -> int:
+        first = next(el.iter("p"), None)
+        if first is None:
+            return 0
+        index = self._measure()
+        last: list[HtmlElement] = _LAST_PARAGRAPH(el)  # type: ignore[assignment]
+        if first not in index or not last or last[0] not in index:
+            return _prose(el)  # a paragraph put in after measuring (not done today)
+        return self._sums[index[last[0]] + 1] - self._sums[index[first]]
+
+
+_LAST_PARAGRAPH = etree.XPath("(descendant-or-self::p)[last()]")
+
+
+def _text_length(p: HtmlElement) -> int:
+    return len(" ".join(p.text_content().split()))
+
+
+def _holds_article(el: HtmlElement, prose: _Prose) -> bool:
     """Whether an element readability never needs holds the article after all.
 
     A menu, sidebar or footer the parser wrapped around the article (an unclosed
     ``<li>`` or ``<aside>`` above it) holds its ``<article>`` or ``<main>``; a
     ``<noscript>`` holding the page itself (what a browser without JavaScript
-    shows) holds paragraphs; a sidebar or footer a page put its text in holds
-    most of the page's paragraph text (``page_prose``).
+    shows) holds paragraphs; a sidebar, footer or form a page put its text in
+    holds half or more of the page's paragraph text.
     """
     if el.tag in rules.DROP_UNLESS_ARTICLE_INSIDE and el.xpath(rules.ARTICLE_INSIDE):
         return True
     if el.tag == "noscript":
         return _prose(el, rules.NOSCRIPT_PAGE_MIN_CHARS) >= rules.NOSCRIPT_PAGE_MIN_CHARS
     if el.tag in rules.DROP_UNLESS_MOST_PROSE_INSIDE:
-        mine = _prose(el)
-        return mine > 0 and mine >= rules.SIDE_ARTICLE_PROSE_SHARE * page_prose()
+        mine = prose.inside(el)
+        return mine > 0 and mine >= rules.SIDE_ARTICLE_PROSE_SHARE * prose.page()
     return False
 
 
@@ -66,7 +122,7 @@ def _prose(el: HtmlElement, enough: int | None = None) -> int:
     """Characters of paragraph text in ``el`` (counting stops at ``enough``)."""
     prose = 0
     for p in el.iter("p"):
-        prose += len(" ".join(p.text_content().split()))
+        prose += _text_length(p)
         if enough is not None and prose >= enough:
             break
     return prose
