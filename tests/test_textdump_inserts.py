@@ -465,3 +465,10 @@ def test_text_size_and_listen_buttons_in_several_languages_are_chrome() -> None:
         assert classify(label).reason == "chrome: text size or listen widget", label
     # A sentence that speaks of fonts is no button.
     assert classify("The council will increase the font size of all street signs next year.").kind == "prose"
+
+
+def test_a_heading_that_names_a_tag_is_no_link_to_the_next_post() -> None:
+    for heading in ("Single <img>", "A caption in a <figcaption>", "<section> Without a Heading"):
+        assert classify(heading).reason != "chrome: previous/next entry link", heading
+    for link in ("Next post >>", "<< Previous", "Older posts >", "< Back", "Weiter >"):
+        assert classify(link).reason == "chrome: previous/next entry link", link
