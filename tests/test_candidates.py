@@ -209,3 +209,55 @@ def test_which_template_scripts_are_opened() -> None:
     assert not _is_markup('<![CDATA[ {"type": "Image", "data": {}} ]]>')
     assert not _is_markup('[{"id": 1}]')
     assert not _is_markup("  <![CDATA[ ]]> ")
+
+
+def test_trafilaturas_settings_are_made_once_and_no_page_changes_them() -> None:
+    from lxml import html as lxml_html
+
+    from clipper.extract.html.candidates import _trafilatura_options, trafilatura_html
+
+    def settings() -> dict[str, object]:
+        return {name: getattr(options, name) for name in type(options).__slots__}
+
+    options = _trafilatura_options()
+    before = settings()
+    # a page short enough for trafilatura to retry it in recall mode, then a long one
+    links = "".join(f"<li><a href='/{i}'>Link {i}</a></li>" for i in range(40))
+    short = f"<html><body><div><p>One short line of text here.</p></div><ul>{links}</ul></body></html>"
+    prose = "<p>A sentence of the article, long enough to count as one. </p>" * 40
+    long = f"<html><body><article>{prose}</article></body></html>"
+    for markup in (short, long):
+        trafilatura_html(lxml_html.document_fromstring(markup))
+    assert _trafilatura_options() is options
+    assert settings() == before
+
+
+_STORY = (
+    "<p>The harbour board voted on Tuesday to close the old ferry slip for the winter, "
+    "after engineers found the pilings had settled by half a metre since spring.</p>"
+    "<p>Repairs will start in January and the crossings move to the north pier until "
+    "then, the board's chair said, adding that timetables stay as they are.</p>"
+    "<p>Residents who use the slip daily asked for a shuttle bus between the two piers; "
+    "the board will answer at its next meeting, on the first Monday of December.</p>"
+)
+
+
+def test_sidebars_footers_and_forms_never_reach_the_text() -> None:
+    sidebar = "<aside><h3>Most read</h3><p>Ten recipes for a rainy weekend at home.</p></aside>"
+    sidebar += "<form><p>Get the morning briefing in your inbox.</p><input name='email'></form>"
+    footer = "<footer><p>Harbour News, 1 Quay Street. All rights reserved.</p></footer>"
+    html = f"<html><body><div>{sidebar}<div class='story'>{_STORY}</div>{footer}</div></body></html>"
+    text = extract(html).text
+    assert "pilings had settled" in text and "first Monday of December" in text
+    assert "Ten recipes" not in text and "All rights reserved" not in text
+    assert "morning briefing" not in text
+
+
+def test_an_article_a_page_put_in_a_sidebar_footer_or_form_is_kept() -> None:
+    # markup that wraps the story in <aside> or <footer> (a theme's choice, or an
+    # unclosed tag that makes the parser nest the page inside), or the whole page
+    # in a <form> (as ASP.NET pages do): the text is kept
+    for wrapper in ("aside", "footer", "form"):
+        for inner in (f"<div>{_STORY}</div>", f"<article>{_STORY[:200]}</p></article>"):
+            html = f"<html><body><{wrapper}><h1>Ferry slip to close</h1>{inner}</{wrapper}></body></html>"
+            assert "pilings had settled" in extract(html).text, (wrapper, inner[:20])

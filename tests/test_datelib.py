@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import re
 from typing import Any
 
 import pytest
@@ -11,7 +10,6 @@ from htmldate import extractors
 from lxml import html as lxml_html
 
 from clipper.extract.html import datelib
-from clipper.extract.html.authors import _TRAFILATURA_AUTHOR_WORDS, _trafilatura_authors
 
 _EMPTY = lxml_html.document_fromstring("<html><head><title></title></head><body></body></html>")
 
@@ -106,56 +104,3 @@ def test_a_page_with_no_date_gives_none() -> None:
     )
     assert datelib.htmldate_date(page, None, "2026-01-01", "en") is None
 
-
-# --- trafilatura's author XPaths are asked only when they can match --------
-
-
-def _xpath_words() -> list[str]:
-    """Every literal trafilatura's author XPaths compare an attribute with."""
-    from trafilatura.xpaths import AUTHOR_XPATHS
-
-    words: list[str] = []
-    for xpath in AUTHOR_XPATHS:
-        for literal in re.findall(r"'([^']*)'", xpath.path):
-            for alternative in literal.split("|"):
-                words.append(
-                    alternative.replace("[Aa]", "A").replace("[Bb]", "B").replace("-?", "-")
-                )
-    return words
-
-
-def test_every_word_trafilaturas_author_xpaths_look_for_is_covered() -> None:
-    from trafilatura.xpaths import AUTHOR_XPATHS
-
-    attributes = {a for x in AUTHOR_XPATHS for a in re.findall(r"@([\w-]+)", x.path)}
-    words = _xpath_words()
-    assert len(words) >= 20  # the literals were found (a change of quoting would hide them)
-    assert attributes <= {"class", "id", "rel", "itemprop", "data-testid", "data-component"}
-    for word in words:
-        # "me" is `rel='me'`: a child element <rel>, looked for as such
-        assert (
-            word == "me"
-            or _TRAFILATURA_AUTHOR_WORDS.search(word)
-            or _TRAFILATURA_AUTHOR_WORDS.search(word.lower())
-        ), word
-
-
-def test_trafilaturas_author_rules_still_read_a_byline_and_leave_the_page_alone() -> None:
-    markup = (
-        "<html><body><div class='post'><h1>Notes from the garden</h1>"
-        "<span class='post-writer'>Jane Roe</span><p>The beans are up.</p>"
-        # what trafilatura's author rules prune from the copy they read
-        "<div class='comments'><span class='author'>A. Reader</span></div><figure>x</figure>"
-        "</div></body></html>"
-    )
-    page = lxml_html.document_fromstring(markup)
-    before = lxml_html.tostring(page)
-    assert _trafilatura_authors(page) == ("Jane Roe",)
-    assert lxml_html.tostring(page) == before
-
-
-def test_a_page_without_author_markup_gives_no_one() -> None:
-    page = lxml_html.document_fromstring(
-        "<html><body><div class='post'><p>Jane Roe</p><p>The beans are up.</p></div></body></html>"
-    )
-    assert _trafilatura_authors(page) == ()

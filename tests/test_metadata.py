@@ -478,12 +478,15 @@ def test_a_short_headline_does_not_replace_the_title() -> None:
     assert meta.title == "Budget talks collapse after a night of argument"
 
 
-def test_trafilaturas_byline_rules_name_the_author_when_clippers_find_none() -> None:
-    meta = meta_of(
-        "",
-        body='<body><article><p>Text.</p><span class="writer">Jane Holm</span></article></body>',
-    )
-    assert meta.authors == ("Jane Holm",)
+def test_a_name_only_a_class_attribute_marks_is_no_author() -> None:
+    # A poster's handle or a commenter's name under a
+    # "writer"/"author" class is no byline: no markup, meta or by-line names the
+    # author, so clipper names no one rather than the wrong person.
+    for markup in (
+        '<article><p>Text.</p><span class="writer">Jane Holm</span></article>',
+        '<div class="post"><span class="author">r23</span><p>Same problem here.</p></div>',
+    ):
+        assert meta_of("", body=f"<body>{markup}</body>").authors == ()
 
 
 def test_metadata_fields_are_article_fields_of_the_same_type() -> None:

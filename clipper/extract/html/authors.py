@@ -70,11 +70,7 @@ def read_authors(
         if cleaned:
             cleaned = tuple(_full_name(_display_name(root, n), beside, lang) for n in cleaned)
             return Bylined(cleaned, _join_names(cleaned))
-    found = _page_authors(root, beside, lang)
-    if found:
-        return found
-    cleaned = _trafilatura_authors(root)
-    return Bylined(cleaned, _join_names(cleaned)) if cleaned else Bylined((), None)
+    return _page_authors(root, beside, lang) or Bylined((), None)
 
 
 def _page_authors(
@@ -263,51 +259,6 @@ def _names_after_label(lines: list[str]) -> list[str]:
         if not rules.BYLINE_AND.fullmatch(joiner):
             break
     return names
-
-
-def _trafilatura_authors(root: HtmlElement) -> tuple[str, ...]:
-    """trafilatura's author rules (its byline XPaths) when clipper's found no one.
-
-    trafilatura reads a copy of the page (its rules prune what they read). Its
-    XPaths test every element's attributes with regular expressions, which
-    costs more than the rest of clipper's metadata; every one of them needs one
-    of the words in :data:`_TRAFILATURA_AUTHOR_WORDS` in an element's class, id,
-    rel, itemprop or data attribute (or an ``<author>`` element), so a page
-    without any is not asked.
-    """
-    from trafilatura.metadata import extract_author
-
-    limit = rules.CANDIDATE_MAX_ELEMENTS
-    if sum(1 for _ in itertools.islice(root.iter(), limit + 1)) > limit:
-        return ()
-    if not _may_name_author(root):
-        return ()
-    try:
-        found = extract_author(root)
-    except (ValueError, TypeError):
-        return ()
-    return dedupe(n for raw in (found or "").split(";") for n in split_authors(raw))
-
-
-# Substrings that every attribute value trafilatura's AUTHOR_XPATHS match holds
-# (trafilatura 2.x, xpaths.py); tests/test_datelib.py reads those XPaths and
-# checks that each of their words is covered here.
-_TRAFILATURA_AUTHOR_WORDS = re.compile(
-    "uthor|byl|BBL|yline|username|screenname|writer|channel-name|zuozhe|bianji|xiaobian"
-    "|submitted-by|posted-by|journalist-name"
-)
-_AUTHOR_ATTRIBUTES = etree.XPath(
-    "//@class | //@id | //@rel | //@itemprop | //@data-testid | //@data-component",
-    smart_strings=False,
-)
-
-
-def _may_name_author(root: HtmlElement) -> bool:
-    """Whether trafilatura's author XPaths can match anything on the page."""
-    if root.find(".//author") is not None or root.find(".//rel") is not None:
-        return True
-    values: list[str] = _AUTHOR_ATTRIBUTES(root)  # type: ignore[assignment]
-    return _TRAFILATURA_AUTHOR_WORDS.search(" ".join(values)) is not None
 
 
 def _join_names(names: tuple[str, ...]) -> str:

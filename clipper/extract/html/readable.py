@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import copy
+import functools
 import re
+from collections.abc import Callable
 from typing import Any, cast
 
 from lxml import etree
@@ -31,8 +33,9 @@ def readability_summary(root: HtmlElement) -> str:
     _open_templates(root)
     # what is never article text goes before readability copies and scores
     # the tree: less work for it, and nothing there to mislead its scoring
+    page_prose = functools.cache(lambda: _prose(root))
     for el in list(root.iter(*rules.PRE_READABILITY_DROP)):
-        if el.getparent() is not None and not _holds_article(el):
+        if el.getparent() is not None and not _holds_article(el, page_prose):
             el.drop_tree()
     try:
         return _Document(root).summary(html_partial=True)
@@ -40,19 +43,33 @@ def readability_summary(root: HtmlElement) -> str:
         return ""
 
 
-def _holds_article(el: HtmlElement) -> bool:
-    """A menu the parser wrapped around the article (an unclosed ``<li>`` above it), or a
-    ``<noscript>`` holding the page itself (what a browser without JavaScript shows)."""
+def _holds_article(el: HtmlElement, page_prose: Callable[[], int]) -> bool:
+    """Whether an element readability never needs holds the article after all.
+
+    A menu, sidebar or footer the parser wrapped around the article (an unclosed
+    ``<li>`` or ``<aside>`` above it) holds its ``<article>`` or ``<main>``; a
+    ``<noscript>`` holding the page itself (what a browser without JavaScript
+    shows) holds paragraphs; a sidebar or footer a page put its text in holds
+    most of the page's paragraph text (``page_prose``).
+    """
     if el.tag in rules.DROP_UNLESS_ARTICLE_INSIDE and el.xpath(rules.ARTICLE_INSIDE):
         return True
-    if el.tag != "noscript":
-        return False
+    if el.tag == "noscript":
+        return _prose(el, rules.NOSCRIPT_PAGE_MIN_CHARS) >= rules.NOSCRIPT_PAGE_MIN_CHARS
+    if el.tag in rules.DROP_UNLESS_MOST_PROSE_INSIDE:
+        mine = _prose(el)
+        return mine > 0 and mine >= rules.SIDE_ARTICLE_PROSE_SHARE * page_prose()
+    return False
+
+
+def _prose(el: HtmlElement, enough: int | None = None) -> int:
+    """Characters of paragraph text in ``el`` (counting stops at ``enough``)."""
     prose = 0
     for p in el.iter("p"):
         prose += len(" ".join(p.text_content().split()))
-        if prose >= rules.NOSCRIPT_PAGE_MIN_CHARS:
-            return True
-    return False
+        if enough is not None and prose >= enough:
+            break
+    return prose
 
 
 def _open_templates(root: HtmlElement) -> None:
