@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from clipper.extract.text import rules
 from clipper.extract.text.dump import parse_text_dump
-from clipper.extract.text.lines import classify
+from clipper.extract.text.lines import CHROME, HARD_MARKER, SOFT_MARKER, classify
 
 
 def _paragraphs(n: int, topic: str, words: int = 40) -> list[str]:
@@ -226,3 +226,335 @@ def test_an_author_box_heading_for_either_gender_ends_the_article() -> None:
         _paragraphs(2, "gutachten"),
     )
     assert "gutachten1word1" in parse_text_dump(story).text
+
+
+# --- A recipe's ingredients above its steps are part of it ---------------------------------
+
+
+def test_a_recipes_ingredients_above_its_steps_open_the_body() -> None:
+    ingredients = ["Ingredients", "1/4", "cup butter", "2", "eggs", "250 g", "plain flour"]
+    steps = [
+        "Heat the oven to 180°C and butter a round tin of about twenty centimetres across.",
+        "Beat the butter with the sugar until pale, then add the eggs one at a time and fold in the flour.",
+        "Bake for forty minutes, until a skewer comes out clean, and leave to cool in the tin.",
+    ]
+    dump = _dump("Home", "Recipes", "Harbour sponge cake", "Serves 8", ingredients, "Steps", steps)
+    text = parse_text_dump(dump).text
+
+    assert "cup butter" in text
+    assert "plain flour" in text
+    assert steps[-1] in text
+    assert "Recipes" not in text
+
+
+def test_a_menu_item_named_ingredients_above_a_byline_stays_out() -> None:
+    dump = _dump(
+        "Home",
+        "Ingredients",
+        "Recipes",
+        "Shop",
+        "Flour prices climb for a third month",
+        "By Jane Roe",
+        "4 June 2024",
+        _paragraphs(4, "flour"),
+    )
+    text = parse_text_dump(dump).text
+
+    assert text.startswith("Paragraph 0 about the flour")
+    assert "Ingredients" not in text
+
+
+# --- "Read more", "Related" and "Most viewed" in German and Spanish ------------------------
+
+
+def test_read_more_related_and_most_viewed_labels_are_markers() -> None:
+    assert classify("Lo más visto de Example Noticias").kind == HARD_MARKER
+    assert classify("Lo más leído").kind == HARD_MARKER
+    assert classify("Relacionados").kind == SOFT_MARKER
+    assert classify("Lesen Sie mehr").kind == SOFT_MARKER
+    for sentence in (
+        "Lesen Sie mehr über die Brücke in unserem Dossier zum Hafen.",
+        "Lo más visto en la feria fue el barco de vapor restaurado por los vecinos.",
+    ):
+        assert classify(sentence).kind not in (HARD_MARKER, SOFT_MARKER), sentence
+
+
+def test_a_read_more_link_inside_a_long_story_does_not_end_it() -> None:
+    dump = _dump(
+        "Fährstreik: Die Lage am Morgen",
+        "Von Jana Beispiel",
+        "4. Juni 2024",
+        _paragraphs(2, "morgen"),
+        "Lesen Sie mehr",
+        _paragraphs(5, "mittag"),
+    )
+    assert "mittag4word1" in parse_text_dump(dump).text
+
+
+def test_a_read_more_link_under_a_story_ends_it() -> None:
+    dump = _dump(
+        "Fährstreik beendet",
+        "Von Jana Beispiel",
+        "4. Juni 2024",
+        _paragraphs(5, "streik"),
+        "Lesen Sie mehr",
+        "Hafenbrücke wird ab Montag für drei Wochen gesperrt",
+        "vor 2 Tagen",
+    )
+    text = parse_text_dump(dump).text
+    assert "streik4word1" in text
+    assert "Hafenbrücke wird" not in text
+
+
+def test_a_teaser_after_lesen_sie_hier_and_french_related_articles_are_furniture() -> None:
+    teaser = classify("Lesen Sie hier:\xa0Fährstreik in Kiel beendet, Schiffe fahren wieder")
+    assert teaser.kind == CHROME
+    assert teaser.reason == "chrome: related link"
+    assert classify("Articles en relation").kind == SOFT_MARKER
+    for sentence in (
+        "Lesen Sie hier, was der Rat am Dienstag zur Brücke beschlossen hat.",
+        "Les articles en relation avec le port ont été lus par des milliers de lecteurs.",
+    ):
+        assert classify(sentence).kind not in (CHROME, SOFT_MARKER), sentence
+
+
+# --- A list that the last paragraph's lead-in opens ends the article, not before -----------
+
+SUMMARY = [
+    "The ferry runs every hour from six",
+    "Tickets cost less at the machine than on board",
+    "Bikes travel free outside the rush hour",
+]
+
+
+def test_a_list_under_the_last_paragraphs_lead_in_belongs_to_the_article() -> None:
+    dump = _dump(
+        "Ten things to know about the harbour ferry",
+        "By Jane Roe",
+        "4 June 2024",
+        _paragraphs(4, "ferry"),
+        "To sum up, here is what we found on our trips:",
+        SUMMARY,
+        "Author: Jane Roe",
+        "Share on Facebook",
+    )
+    text = parse_text_dump(dump).text
+
+    assert "To sum up, here is what we found on our trips:" in text
+    for item in SUMMARY:
+        assert item in text
+    assert "Share on Facebook" not in text
+
+
+def test_the_sites_list_under_a_lead_in_stays_out() -> None:
+    teasers = [
+        "Harbour bridge to close for three weeks in March",
+        "New ferry timetable starts on Monday morning",
+        "Council approves the budget for the old market hall",
+    ]
+    for lead_in in (
+        "These articles might interest you too:",
+        "Diese Artikel könnten dich auch interessieren:",
+        "More stories from the harbour for you:",
+    ):
+        dump = _dump(
+            "Ferry strike ends after two weeks",
+            "By Jane Roe",
+            "4 June 2024",
+            _paragraphs(4, "strike"),
+            lead_in,
+            teasers,
+        )
+        text = parse_text_dump(dump).text
+        assert "strike3word1" in text, lead_in
+        assert "Harbour bridge to close" not in text, lead_in
+
+
+def test_a_long_run_of_short_lines_under_a_lead_in_is_not_taken() -> None:
+    menu = [f"Harbour section number {k} of the site" for k in range(60)]
+    dump = _dump(
+        "Ferry strike ends after two weeks",
+        "By Jane Roe",
+        "4 June 2024",
+        _paragraphs(4, "strike"),
+        "Find everything on the harbour and the ferries here:",
+        menu,
+    )
+    text = parse_text_dump(dump).text
+
+    assert "strike3word1" in text
+    assert "Harbour section number 1 " not in text
+
+
+# --- A closing paragraph that opens "Follow <the site> on Twitter" is the site's pitch ------
+
+
+def test_a_closing_follow_the_site_pitch_leaves_the_body() -> None:
+    pitch = "Follow the Harbour Gazette on Twitter and Instagram @HarbourGazette for the latest news."
+    dump = _dump(
+        "Ferry strike ends after two weeks",
+        "By Jane Roe",
+        "4 June 2024",
+        _paragraphs(5, "strike"),
+        pitch,
+    )
+    text = parse_text_dump(dump).text
+
+    assert "strike4word1" in text
+    assert "@HarbourGazette" not in text
+
+
+def test_an_article_sentence_about_following_stays() -> None:
+    for last in (
+        "The mayor said residents could follow the works on the council's Facebook page.",
+        "Follow the money, the auditor told the committee, and you find the harbour fund.",
+    ):
+        dump = _dump(
+            "Harbour fund under review",
+            "By Jane Roe",
+            "4 June 2024",
+            _paragraphs(5, "fund"),
+            last,
+        )
+        assert last in parse_text_dump(dump).text, last
+
+
+def test_a_paywall_prompt_to_read_the_full_story_is_furniture() -> None:
+    prompt = classify(
+        "To view the full story, please subscribe to the Harbour Gazette. You can choose a yearly plan."
+    )
+    assert prompt.kind == CHROME
+    for sentence in (
+        "To read the full story of the harbour, the museum has opened its archive to visitors.",
+        "To access the article's sources, the council published its files on Tuesday.",
+    ):
+        assert classify(sentence).kind != CHROME, sentence
+
+
+# --- A sign-up box's own words under its heading leave the body ------------------------------
+
+
+def test_a_sign_up_boxs_words_under_its_heading_leave_the_body() -> None:
+    for call in (
+        "Sign up to get the best stories of the week and offers, as picked by the editors.",
+        "Join the hundreds of readers who get our harbour news delivered every Friday morning.",
+    ):
+        dump = _dump(
+            "Ferry strike ends after two weeks",
+            "By Jane Roe",
+            "4 June 2024",
+            _paragraphs(3, "strike"),
+            "Harbour Gazette Newsletter",
+            call,
+            _paragraphs(3, "talks"),
+        )
+        text = parse_text_dump(dump).text
+        assert call not in text, call
+        assert "strike2word1" in text
+        assert "talks2word1" in text
+
+
+def test_a_paragraph_that_opens_with_sign_up_elsewhere_stays() -> None:
+    sentence = "Sign up sheets for the night shifts were posted at the harbour office, the union said."
+    dump = _dump(
+        "Ferry strike ends after two weeks",
+        "By Jane Roe",
+        "4 June 2024",
+        _paragraphs(3, "strike"),
+        "What the deal says",
+        sentence,
+        _paragraphs(3, "talks"),
+    )
+    assert sentence in parse_text_dump(dump).text
+
+
+# --- A licence footer and a metered paywall's count are furniture ----------------------------
+
+
+def test_a_licence_footer_and_a_metered_paywall_count_are_furniture() -> None:
+    for line in (
+        "Unless stated otherwise, this work is licensed under a Creative Commons Attribution 4.0 License",
+        "Dieses Werk ist unter einer Creative Commons-Lizenz lizenziert.",
+        "You have read 2 of 4 free articles this month. Create an account to read more.",
+        "Vous avez lu 1 des 4 articles gratuits ce mois-ci.",
+    ):
+        assert classify(line).kind == CHROME, line
+    for sentence in (
+        "The site is licensed under the 1990 Act to store fuel, the council said.",
+        "You have read 3 of the 5 reports, the minister told the committee on Tuesday.",
+        "Sie haben 3 von 4 Fähren verkauft, sagte der Sprecher am Dienstag.",
+    ):
+        assert classify(sentence).kind != CHROME, sentence
+
+
+def test_the_link_a_last_paragraph_points_at_stays_with_it() -> None:
+    last = "If you want the bridge to stay open, please sign the petition of the harbour traders:"
+    dump = _dump(
+        "Save the harbour bridge",
+        "By Jane Roe",
+        "4 June 2024",
+        _paragraphs(3, "bridge"),
+        last,
+        "http://petition.example.org/save-the-harbour-bridge",
+        "← Previous post",
+        "Contact",
+    )
+    text = parse_text_dump(dump).text
+
+    assert last in text
+    assert "http://petition.example.org/save-the-harbour-bridge" in text
+    assert "Previous post" not in text
+
+
+def test_a_bare_link_between_paragraphs_without_a_lead_in_stays_out() -> None:
+    dump = _dump(
+        "Save the harbour bridge",
+        "By Jane Roe",
+        "4 June 2024",
+        _paragraphs(3, "bridge"),
+        "www.example.org/images/bridge-photo-large.jpg?size=1200",
+        _paragraphs(2, "traders"),
+    )
+    text = parse_text_dump(dump).text
+
+    assert "traders1word1" in text
+    assert "example.org" not in text
+
+
+# --- "About Jane" over a bio that introduces her ("I'm Jane, ...") is an author box ----------
+
+
+def test_an_about_box_whose_bio_introduces_the_author_ends_the_article() -> None:
+    for heading, bio in (
+        ("About Jane 120 articles", "I'm Jane, a reporter who has covered the harbour for ten years."),
+        ("Über Jana 1009 Artikel", "Ich bin Jana, Hafenreporterin und Fährenfan seit zehn Jahren."),
+    ):
+        dump = _dump(
+            "Ferry strike ends after two weeks",
+            "By Jane Roe",
+            "4 June 2024",
+            _paragraphs(5, "strike"),
+            heading,
+            bio,
+            "Previous post",
+        )
+        text = parse_text_dump(dump).text
+        assert "strike4word1" in text, heading
+        assert bio not in text, heading
+
+
+def test_a_section_about_a_person_in_an_article_stays() -> None:
+    quote = "I'm Jane, the skipper said, and I have run this ferry for thirty years."
+    dump = _dump(
+        "Ferry strike ends after two weeks",
+        "By Jane Roe",
+        "4 June 2024",
+        _paragraphs(3, "strike"),
+        "About Tom",
+        "He said the strike had cost the island dearly and that he hoped it would never happen again.",
+        _paragraphs(3, "talks"),
+        quote,
+    )
+    text = parse_text_dump(dump).text
+    assert "talks2word1" in text
+    assert quote in text

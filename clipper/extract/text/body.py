@@ -109,7 +109,80 @@ def find_body(lines: Sequence[Line], in_figure: dict[int, Figure]) -> tuple[int,
         # list, a code line, tags) are read as at any body's end.
         end = max(i for i in range(end, cut) if lines[i].kind != BLANK)
     # Short sentences around the prose belong to it ("He declined to comment.").
-    return _extend(lines, boxed[0], in_figure, -1), _extend(lines, end, in_figure, 1)
+    first = _extend(lines, boxed[0], in_figure, -1)
+    last = _list_after_lead_in(lines, _extend(lines, end, in_figure, 1), in_figure)
+    return _ingredients_above(lines, first, in_figure), last
+
+
+def _list_after_lead_in(lines: Sequence[Line], end: int, in_figure: dict[int, Figure]) -> int:
+    """The body's last line, moved down over a list its last paragraph's lead-in opens.
+
+    "What we liked:" or "To sum up:" under the last paragraph, then short lines
+    (the list, code, a verdict's scores): the author's own list, which the
+    HTML reader keeps with the article. It ends at the first line of another
+    kind (furniture, metadata, a marker, another block of prose), and a list
+    longer than ``LEAD_IN_LIST_MAX_LINES`` lines is not taken, nor a menu's
+    labels (as few words a line as a menu item has), nor one whose
+    lead-in speaks of the site's articles, tags or galleries ("These articles
+    might interest you too:"): that list is the site's.
+    """
+    listed = [i for i in range(end + 1, len(lines)) if lines[i].kind != BLANK]
+    # The last paragraph may end in the colon itself ("... sign the petition here:").
+    own = lines[end].text.endswith((":", "："))
+    if not listed or not (own or _is_lead_in(lines[listed[0]])):
+        return end
+    if rules.SITE_LIST_LEAD_IN.search(lines[end if own else listed[0]].text):
+        return end
+    last = end
+    taken: list[Line] = []
+    for n, i in enumerate(listed):
+        line = lines[i]
+        if n >= rules.LEAD_IN_LIST_MAX_LINES:
+            return end
+        if i in in_figure or (
+            line.kind not in (SHORT, SENTENCE)
+            and line.reason != rules.BARE_LINK_REASON  # the sources it names
+            and any(c.isalpha() for c in line.text)
+        ):
+            break
+        last = i
+        taken.append(line)
+    items = [line for line in (taken if own else taken[1:]) if line.kind != CHROME]
+    if items and sum(line.words for line in items) <= rules.NAV_ITEM_MAX_WORDS * len(items):
+        return end  # link labels ("World", "Sport"): a menu, not the author's list
+    return last
+
+
+def _is_lead_in(line: Line) -> bool:
+    """A short line of the author's that ends in a colon: what follows is theirs."""
+    return (
+        line.kind in (SHORT, SENTENCE)
+        and line.text.endswith((":", "："))
+        and line.words >= rules.LEAD_IN_MIN_WORDS
+    )
+
+
+def _ingredients_above(lines: Sequence[Line], start: int, in_figure: dict[int, Figure]) -> int:
+    """The body's first line, moved up to a recipe's list of ingredients above it.
+
+    A recipe's steps are its prose; the list above them ("Ingredients", then
+    "250 g / flour / 2 / eggs") is short lines only, so the body was found to
+    begin under it. When such a heading stands over nothing but short lines
+    up to the body, the article begins at the heading.
+    """
+    seen = 0
+    for i in range(start - 1, -1, -1):
+        line = lines[i]
+        if line.kind == BLANK:
+            continue
+        seen += 1
+        if seen > rules.INGREDIENTS_MAX_LINES or i in in_figure:
+            return start
+        if line.kind == SHORT and rules.INGREDIENTS_HEADING.fullmatch(line.text):
+            return i
+        if line.kind not in (SHORT, SENTENCE) and any(c.isalpha() for c in line.text):
+            return start  # a quantity ("1/4", "250") may read as anything
+    return start
 
 
 def _introduced_by_list(lines: Sequence[Line], start: int) -> bool:
@@ -451,7 +524,7 @@ def _gap_weight(line: Line) -> float:
         or is_chart_label(line)
         or rules.CODE_LINE.search(line.text)
         or rules.NUMBERED_ITEM.match(line.text)
-        or (line.text.endswith((":", "：")) and line.words >= rules.LEAD_IN_MIN_WORDS)
+        or _is_lead_in(line)
     ):
         return 0.0
     return 1.0 if line.words <= rules.NAV_ITEM_MAX_WORDS else 0.5

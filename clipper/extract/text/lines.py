@@ -237,7 +237,7 @@ def classify(raw: str, site_lines: frozenset[str] = frozenset()) -> Line:
         if (not prose or reason in rules.PROSE_CHROME_REASONS) and pattern.fullmatch(text):
             return line(CHROME, reason)
     if " " not in text and rules.BARE_LINK.fullmatch(text):
-        return line(CHROME, "chrome: bare link")
+        return line(CHROME, rules.BARE_LINK_REASON)
     if not prose:
         nav = _navigation_reason(text)
         if nav:

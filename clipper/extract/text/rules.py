@@ -205,6 +205,7 @@ CHART_REASON = "chart labels"
 # A bare link or a long file path on its own line ("genealogy.com/Records_War",
 # an avatar's image URL): never prose, and never a headline.
 BARE_LINK = re.compile(r"(?:https?://|www\.)\S+|(?=\S{12,}$)\S*[/?=&]\S*")
+BARE_LINK_REASON = "chrome: bare link"
 
 # --- Finding the body ----------------------------------------------------------
 #
@@ -219,11 +220,30 @@ CLUSTER_GAP_LINES = 6
 DATED_HEADLINES_BREAK = 2
 DATE_ALONE_MAX_WORDS = 3  # "03/11/2023", "March 3, 2025"; not "Termin: 21.02.2020, 19 Uhr"
 CHROME_GAP_WEIGHT = 0.5
+# A recipe's list of ingredients under its heading, above the steps (the
+# body's prose): at most this many short lines, nothing else between.
+INGREDIENTS_HEADING = re.compile(
+    r"(?:the |die |les |los |gli )?(?:ingredients?|zutaten|ingrédients|ingredientes|ingredienti"
+    r"|składniki|ingrediënten)(?: (?:for|für|pour|para|per) [^:]{1,40})?\s*:?",
+    re.IGNORECASE,
+)
+INGREDIENTS_MAX_LINES = 80
 # A short line this long that ends in a colon between two paragraphs is the
 # author's lead-in to what follows ("Consider the following file:", "Was uns
 # gefällt:"): it says the article goes on, so it adds nothing to the gap.
 # Menus' items and labels ("Tags:", "Share:") are shorter, or chrome already.
 LEAD_IN_MIN_WORDS = 4
+# ... and under the body's last paragraph it opens a list of at most this many lines,
+# unless it speaks of the site's own lists: its articles, tags, topics, galleries
+# ("Diese Artikel könnten dich auch interessieren:", "Tags for this post:") or asks
+# the reader's consent (a share button's prompt).
+LEAD_IN_LIST_MAX_LINES = 40
+SITE_LIST_LEAD_IN = re.compile(
+    r"\b(?:artikel|beitr[aä]g|articles?|art[ií]culos?|posts?|stor(?:y|ies)|schlagw[oö]rt|tags?"
+    r"|themen|topics?|th[eè]mes?|interess|interest|newsletter|galer|gallery|fotostrecke|bilder"
+    r"|zustimm|consent|einwillig)",
+    re.IGNORECASE,
+)
 # A comments marker introduces a block when it stands among this many lines
 # above it, and no headline or byline stands as close above the marker.
 COMMENTS_MARKER_REACH = 5
@@ -333,7 +353,7 @@ PROMO_MAX_WORDS = 60
 # sentence that mentions an app or a page ("Residents can follow updates on
 # the council's Facebook page") does not.
 PROMO_START = re.compile(
-    r"\W{0,3}(?:(?:for|für|pour|para) [^,.!?]{1,60}, )?(?:follow us|folgen sie uns|folge uns|suivez-nous|síguenos|sígueme|get\b|download\b"
+    r"\W{0,3}(?:(?:for|für|pour|para) [^,.!?]{1,60}, )?(?:follow\b|join\b|folgen sie uns|folge uns|suivez-nous|síguenos|sígueme|get\b|download\b"
     r"|sign up|subscribe|abonnieren sie|abonniere|holen sie sich|laden sie|lade dir|installieren sie"
     r"|téléchargez|inscrivez-vous|abonnez-vous|suscríbete|descarga)",
     re.IGNORECASE,
@@ -384,6 +404,12 @@ ABOUT_US_HEADING = re.compile(
 ABOUT_NAME_HEADING = re.compile(
     r"(?i:about|über|à propos de|acerca de|sobre)"
     r" (?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]{0,30}(?: [A-ZÀ-ÖØ-Þ][\w'’.-]{0,30}){0,2})(?: \d[\d.,]* \w+)?"
+)
+# How a bio under "About Jane" may introduce her before her name: "I'm Jane, ...".
+SELF_INTRODUCTION = re.compile(
+    r"(?:hi|hello|hallo|hej|salut|hola)?[,!]?\s*(?:i am|i'm|i’m|my name is|ich bin|ich heiße|mein name ist"
+    r"|je suis|je m'appelle|je m’appelle|soy|me llamo|sono|mi chiamo) ",
+    re.IGNORECASE,
 )
 # A box signal besides the name over a paragraph that opens with it: a count
 # or a role after the name on its line, or the paragraph tells what the person
@@ -589,7 +615,7 @@ HARD_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"neueste (?:artikel|beiträge|nachrichten|meldungen)|aktuelle (?:beiträge|artikel|dossiers)|top[- ]themen|meist gesucht:?",
             r"les articles les plus lus|dans la même rubrique|à la une",
             r"les plus (?:lus|partagés|commentés)|à la une",
-            r"lo más (?:leído|visto)|(?:las |los )?más (?:leídas|leídos|vistas|vistos)",
+            r"lo más (?:leído|visto)(?: (?:de|en) .{1,40})?|(?:las |los )?más (?:leídas|leídos|vistas|vistos)",
             r"(?:i )?più (?:letti|lette|visti)|mais (?:lidas|lidos|vistas)|meest (?:gelezen|bekeken)",
             r"nejčtenější.{0,20}|najczęściej (?:czytane|komentowane)|najnowsze|právě se děje|nejnovější zprávy",
         ),
@@ -641,11 +667,11 @@ SOFT_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"[【\[［]?関連(?:記事|リンク|ニュース)?[】\]］]?",
             r"相关(?:新闻|阅读|文章|链接|报道)|延伸阅读|推荐阅读",
             r"читайте также|см\. также|по теме|читать также",
-            r"mehr zum thema|lesen sie auch|auch interessant\W{0,3}|zum thema|zum weiterlesen|lust auf mehr\??",
+            r"mehr zum thema|lesen sie (?:auch|mehr)|auch interessant\W{0,3}|zum thema|zum weiterlesen|lust auf mehr\??",
             r"(?:weitere )?(?:artikel|beiträge|inhalte) zum thema.{0,30}|mehr (?:zu|zum|über|aus) .{1,40}",
-            r"(?:à )?lire aussi|voir aussi|(?:en|pour en) savoir plus",
+            r"(?:à )?lire aussi|voir aussi|(?:en|pour en) savoir plus|articles? en relation",
             r"lee también|ver también|leer más|art[ií]culos relacionados|artigos relacionados|articles liés",
-            r"(?:articoli |notizie )?correlat[ie]|leggi anche|leia (?:também|mais)|veja também|(?:notícias )?relacionadas",
+            r"(?:articoli |notizie )?correlat[ie]|leggi anche|leia (?:também|mais)|veja também|(?:notícias )?relacionad[ao]s",
             r"lees ook|gerelateerd(?:e artikelen)?|související(?: články)?|čtěte také|(?:zobacz|czytaj) (?:też|także)|powiązane",
         ),
     ),
@@ -702,6 +728,11 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:sign|log)\s*(?:in|out|up)(?:\s+(?:to|for|with)\b.{0,60})?|login|logout|register|my account|account",
             r"(?:sign|log)\s*in\s*(?:/|\||or)\s*(?:sign\s*up|register|subscribe)|create (?:a |your )?(?:free )?account",
             r"subscribe(?:\s+(?:now|today|for .{1,60}|to .{1,60}))?|subscriber(?:s)? only|already a subscriber\?.*",
+            # A metered paywall's count: "You have read 2 of 4 free articles this month."
+            r".{0,20}\b(?:you(?:'|’)ve read|you have read|vous avez lu|sie haben|has leído|hai letto) \d+ (?:of|out of|des?|sur|von|de|di) \d+ .{0,40}"
+            r"\b(?:free|gratuits?|kostenlos\w*|gratis|gratuit[oi]s?)\b.{0,200}",
+            # A paywall's prompt: "To read the full story, please subscribe to ..."
+            r"to (?:view|read|continue reading|access|unlock) (?:the|this) (?:full |entire |whole )?(?:story|article)\b,? (?:please )?(?:subscribe|sign in|log in|register)\b.{0,200}",
             # A newsletter's pitch: "... direkt in dein Postfach!", "Bleiben Sie auf dem Laufenden"
             r".{0,120}\b(?:direkt |bequem )?in (?:dein|ihr|euer) (?:e-mail-)?postfach\b.{0,40}",
             r"bleiben sie (?:immer )?(?:auf dem laufenden|informiert)\b.{0,120}",
@@ -898,7 +929,7 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:related|read more|read also|also read|see also|more|watch|listen|podcast)\s*[:：|]\s*.{1,200}",
             r"関連(?:記事|リンク)?\s*[:：]\s*.{1,200}",
             r"(?:читайте также|см\. также|по теме|читайте)\s*[:：]\s*.{1,200}",
-            r"(?:mehr zum thema|lesen sie auch|auch interessant|zum thema)\s*[:：]\s*.{1,200}",
+            r"(?:mehr zum thema|lesen sie (?:auch|hier|mehr)|auch interessant|zum thema)\s*[:：]\s*.{1,200}",
             r"(?:à )?lire aussi\s*[:：]\s*.{1,200}|lee también\s*[:：]\s*.{1,200}",
             # "À lire aussi » ...", "PUEDES VER: ...", "Dowiedz się więcej: ...", "Leia também: ..."
             r"(?:à )?lire aussi\s*[»>›]\s*.{1,200}",
@@ -981,6 +1012,11 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:originally|first) published (?:on|in|at|by)\b.{0,200}",
             r"follow (?:us|me|the author|[A-Z][\w.]+(?: [A-Z][\w.]+)?) on (?:twitter|x|facebook|instagram|linkedin|bluesky|threads)\b.{0,120}",
             r"the views expressed (?:in this|here|are)\b.{0,200}",
+            # a site's licence footer: "... this work is licensed under a Creative Commons ..."
+            r".{0,60}\b(?:this|the|all) (?:work|content|article|text|post|blog|site|page)s? (?:is|are) licen[cs]ed under"
+            r" (?:a |the )?(?:creative commons|cc[- ]by|gnu)\b.{0,200}",
+            r".{0,60}\b(?:dieses|der|dieser) (?:werk|inhalt|text|beitrag|artikel|blog) (?:ist|steht) unter (?:einer|der)"
+            r" (?:creative[- ]commons|cc[- ]by)\b.{0,200}",
         ),
     ),
 )
