@@ -464,4 +464,38 @@ def test_text_size_and_listen_buttons_in_several_languages_are_chrome() -> None:
                   "Reducir tamaño de letra", "Agrandir le texte", "Schrift vergrößern"):  # fmt: skip
         assert classify(label).reason == "chrome: text size or listen widget", label
     # A sentence that speaks of fonts is no button.
-    assert classify("The council will increase the font size of all street signs next year.").kind == "prose"
+    assert (
+        classify("The council will increase the font size of all street signs next year.").kind
+        == "prose"
+    )
+
+
+def test_a_heading_that_names_a_tag_is_no_link_to_the_next_post() -> None:
+    for heading in ("Single <img>", "A caption in a <figcaption>", "<section> Without a Heading"):
+        assert classify(heading).reason != "chrome: previous/next entry link", heading
+    for link in ("Next post >>", "<< Previous", "Older posts >", "< Back", "Weiter >"):
+        assert classify(link).reason == "chrome: previous/next entry link", link
+
+
+def test_a_live_blog_of_one_line_updates_keeps_its_entries() -> None:
+    entries: list[str] = []
+    for k in range(12):
+        entries.append(
+            f"{14 - k // 4}:{59 - 4 * k:02d} Polls closing in district {k} as turnout climbs"
+        )
+        if k % 3 == 0:
+            entries.extend(["", *_paragraphs(1, f"entry{k}"), ""])
+    dump = _dump(
+        "Election Night Live: Results as They Come In",
+        "By Marta Lindqvist",
+        _paragraphs(1, "lead"),
+        entries,
+        ["About the author", "Share", "Facebook", "Twitter", "Newsletter", "Sign up"],
+        _paragraphs(2, "sidebar", words=60),
+    )
+    article = parse_text_dump(dump)
+
+    assert "lead0word1" in article.text
+    assert all(f"entry{k}0word1" in article.text for k in range(0, 12, 3))
+    assert "Polls closing in district 8" in article.text
+    assert "sidebar0word1" not in article.text

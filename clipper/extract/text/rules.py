@@ -860,8 +860,9 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "chrome: previous/next entry link",
         _rx(
             # « and » also quote speech in French and Russian: a line with both is a quote.
-            r"(?:«|‹|<<?|←)(?![^»]*»)\s*.{0,100}",
-            r"(?![^«]*«).{0,100}\s*(?:»|›|>>?|→)",
+            # "<" opening a tag and ">" closing one are markup ("Single <img>"), not arrows.
+            r"(?:«|‹|<<?(?![\w/!][^<>]*>)|←)(?![^»]*»)\s*.{0,100}",
+            r"(?![^«]*«)(?!.*<[\w/!][^<>]*>$).{0,100}\s*(?:»|›|>>?|→)",
             r"(?:previous|next|older|newer)(?:\s+(?:entry|post|article|story|page|posts|entries)\b\s*:?.{0,100})?",
             r"(?:前|次)の(?:記事|エントリー|投稿|ページ).{0,80}",
             r"(?:上|下)一(?:篇|页|条).{0,80}|返回(?:顶部|首页)",
