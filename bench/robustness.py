@@ -509,6 +509,22 @@ def corpus(mutants_per_page: int = 24) -> list[Case]:
             ).encode(),
         ),
         Case(
+            "dump-glued-copyright-5k",  # "Caption©a.b©a.b…": a holder glued on, dotted like a domain
+            lambda: (
+                "A headline of the page\n\n"
+                + f"{PROSE_TEXT}\n\n"
+                + ("Caption of the photo" + "©a.b" * 90 + "\n") * 5_000
+            ).encode(),
+        ),
+        Case(
+            "dump-code-openers-5k",  # "if x x x …" lines with no colon: a code block's opener, unfinished
+            lambda: (
+                "A headline of the page\n\n"
+                + f"{PROSE_TEXT}\n\n"
+                + ("if " + "x " * 60 + "\n") * 5_000
+            ).encode(),
+        ),
+        Case(
             "dump-post-links-20k",  # "Previous post" between every paragraph of one block
             lambda: (
                 "A headline of the page\n\n" + f"{PROSE_TEXT}\nNext post »\n" * 20_000
@@ -553,6 +569,37 @@ def corpus(mutants_per_page: int = 24) -> list[Case]:
             "dump-pitch-dots",  # a newsletter pitch whose first sentence never ends
             lambda: (
                 "A headline of the page\n\n" + f"{PROSE_TEXT}\n\n" + "Get our newsletter" + ".x" * 500_000
+            ).encode(),
+        ),
+        Case(
+            "dump-code-and-tickers-10k",  # code, formula symbols and timed headlines, 10,000 times
+            lambda: (
+                "A headline of the page\n\n"
+                + f"{PROSE_TEXT}\n\n"
+                + "SELECT\n    count(a_b) =>\n}\nx\n=\n+\n , and so on\n14:32 Storm closes the harbour\n"
+                * 10_000
+                + f"\n{PROSE_TEXT}\n"
+            ).encode(),
+        ),
+        Case(
+            "dump-table-tabs-20k",  # a table's cells with a tab alone between them, 20,000 times
+            lambda: (
+                "A headline of the page\n\n"
+                + f"{PROSE_TEXT}\n\n"
+                + "Comments\n\n\t\n\nMarch 3, 2025\n\n\t\n\n" * 20_000
+                + f"{PROSE_TEXT}\n"
+            ).encode(),
+        ),
+        Case(
+            "dump-code-syntax-long-lines",  # lines of a million unclosed calls and markup
+            lambda: (
+                "A headline of the page\n\n"
+                + f"{PROSE_TEXT}\n\n"
+                + "a(" * 500_000
+                + "\n<a "
+                + "b " * 500_000
+                + "\n"
+                + f"{PROSE_TEXT}\n"
             ).encode(),
         ),
         Case(

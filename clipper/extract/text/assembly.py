@@ -11,6 +11,9 @@ from clipper.extract.language import detect_language
 from clipper.extract.text import rules as rules
 from clipper.extract.text.blocks import neighbours
 from clipper.extract.text.body import next_article
+from clipper.extract.text.charts import is_chart_label
+from clipper.extract.text.code import is_code
+from clipper.extract.text.endings import opens_with_call
 from clipper.extract.text.figures import Figure
 from clipper.extract.text.headline import Head, page_title_split
 from clipper.extract.text.lines import (
@@ -128,7 +131,9 @@ def assemble(
                 i,
                 _reason_outside(line, "after article end" + (": related links" if in_list else "")),
             )
-        elif line.kind == CHROME:
+        elif line.reason == rules.BARE_LINK_REASON and _under_lead_in(lines, i):
+            _add_block(blocks, line)  # "Sign the petition here:" / the link it names
+        elif line.kind == CHROME or is_chart_label(line):
             strip(i, line.reason)
         elif line.kind in (SOFT_MARKER, HARD_MARKER):
             teaser_run = True
@@ -141,6 +146,14 @@ def assemble(
             and rules.PROMO_CALL.search(line.text)
         ):
             # "Get our daily edition by email and never miss a story" between two paragraphs
+            strip(i, "chrome: site promotion")
+        elif (
+            line.kind == PROSE
+            and line.words <= rules.PROMO_MAX_WORDS
+            and _under_subscribe_prompt(lines, i)
+            and opens_with_call(line.text)
+        ):
+            # "Our Newsletter" / "Sign up to get the best of the week": the box's own words
             strip(i, "chrome: site promotion")
         else:
             teaser_run = False
@@ -210,7 +223,7 @@ _Block = tuple[str, tuple[str, ...]]
 
 def _add_block(blocks: list[_Block], line: Line) -> None:
     """Append ``line`` to the body, extending the last list or code block."""
-    if line.kind == SHORT and rules.CODE_LINE.search(line.text):
+    if is_code(line) or (line.kind == SHORT and rules.CODE_LINE.search(line.text)):
         kind = "pre"
     elif line.bullet:
         kind = "ul"
@@ -309,3 +322,14 @@ def _guess_lang(paragraphs: Iterable[str]) -> str | None:
         return None  # too little to tell a language by
     return detect_language(text)
 
+
+def _under_subscribe_prompt(lines: Sequence[Line], i: int) -> bool:
+    """Whether the line above line ``i`` (blank lines aside) heads a sign-up box."""
+    above = next((k for k in range(i - 1, -1, -1) if lines[k].kind != BLANK), None)
+    return above is not None and lines[above].reason == rules.SUBSCRIBE_PROMPT
+
+
+def _under_lead_in(lines: Sequence[Line], i: int) -> bool:
+    """Whether the line above line ``i`` (blank lines aside) ends in a colon."""
+    above = next((k for k in range(i - 1, -1, -1) if lines[k].kind != BLANK), None)
+    return above is not None and lines[above].text.endswith((":", "："))

@@ -9,6 +9,7 @@ from clipper.extract.text.figures import Figure
 from clipper.extract.text.lines import (
     BLANK,
     FILE,
+    PROSE,
     SHORT,
     Line,
     cjk_count,
@@ -91,6 +92,23 @@ def is_teaser_list(lines: Sequence[Line], cluster: Sequence[int]) -> bool:
         headed >= len(cluster) * rules.TEASER_HEADED_SHARE
         and blurbs[len(blurbs) // 2] <= rules.TEASER_MAX_BLURB
     )
+
+
+def is_ticker(lines: Sequence[Line], cluster: Sequence[int]) -> bool:
+    """A news ticker: more headlines led by their time ("14:32 Storm closes the
+    harbour") than paragraphs of its own, so most of its items are other stories'
+    headlines. A live blog tells what happened under each time; a ticker lists.
+    """
+    timed = paragraphs = 0
+    for i in range(cluster[0], cluster[-1] + 1):
+        line = lines[i]
+        if line.kind == BLANK:
+            continue
+        if rules.TIMED_HEADLINE.match(line.text) and not line.text.endswith("."):
+            timed += 1
+        elif line.kind == PROSE:
+            paragraphs += 1
+    return timed >= rules.TICKER_MIN_ITEMS and timed > paragraphs
 
 
 def is_consent_notice(lines: Sequence[Line], cluster: Sequence[int]) -> bool:

@@ -20,9 +20,12 @@ from clipper.extract.text.blocks import (
     is_comment_thread,
     is_consent_notice,
     is_teaser_list,
+    is_ticker,
     lines_above,
     prose_above,
 )
+from clipper.extract.text.charts import is_chart_label
+from clipper.extract.text.code import is_code
 from clipper.extract.text.comments import (
     below_comments,
     comment_count_over,
@@ -45,6 +48,7 @@ from clipper.extract.text.lines import (
     Line,
     is_cjk,
 )
+from clipper.extract.text.tables import is_cell
 
 
 def find_body(lines: Sequence[Line], in_figure: dict[int, Figure]) -> tuple[int, int]:
@@ -105,7 +109,89 @@ def find_body(lines: Sequence[Line], in_figure: dict[int, Figure]) -> tuple[int,
         # list, a code line, tags) are read as at any body's end.
         end = max(i for i in range(end, cut) if lines[i].kind != BLANK)
     # Short sentences around the prose belong to it ("He declined to comment.").
-    return _extend(lines, boxed[0], in_figure, -1), _extend(lines, end, in_figure, 1)
+    first = _extend(lines, boxed[0], in_figure, -1)
+    last = _list_after_lead_in(lines, _extend(lines, end, in_figure, 1), in_figure)
+    return _ingredients_above(lines, first, in_figure), last
+
+
+def _list_after_lead_in(lines: Sequence[Line], end: int, in_figure: dict[int, Figure]) -> int:
+    """The body's last line, moved down over a list its last paragraph's lead-in opens.
+
+    A last paragraph that ends in a colon ("... here is what we found:"), then
+    short lines (the list, code, the links it names): the author's own list,
+    which the HTML reader keeps with the article. It ends at the first line of another
+    kind (furniture, metadata, a marker, another block of prose), and a list
+    longer than ``LEAD_IN_LIST_MAX_LINES`` lines is not taken, nor a menu's
+    labels (as few words a line as a menu item has) or a column of headlines,
+    nor one whose lead-in speaks of the site's articles, tags or galleries
+    ("These articles might interest you too:"): that list is the site's.
+    """
+    listed = [i for i in range(end + 1, len(lines)) if lines[i].kind != BLANK]
+    # Only the last paragraph's own colon ("... sign the petition here:"): a label
+    # of its own line ("Trending now on the site:") heads the site's box.
+    if not listed or not lines[end].text.endswith((":", "：")):
+        return end
+    if rules.SITE_LIST_LEAD_IN.search(lines[end].text):
+        return end
+    last = end
+    taken: list[Line] = []
+    for n, i in enumerate(listed):
+        line = lines[i]
+        if n >= rules.LEAD_IN_LIST_MAX_LINES:
+            return end
+        if i in in_figure or (
+            line.kind not in (SHORT, SENTENCE)
+            and line.reason != rules.BARE_LINK_REASON  # the sources it names
+            and any(c.isalpha() for c in line.text)
+        ):
+            break
+        last = i
+        taken.append(line)
+    items = [line for line in taken if line.kind != CHROME]
+    if items and sum(line.words for line in items) <= rules.NAV_ITEM_MAX_WORDS * len(items):
+        return end  # link labels ("World", "Sport"): a menu, not the author's list
+    headlines = sum(
+        1 for line in items if line.headline_like and line.words >= 4 and line.text[:1].isupper()
+    )
+    if headlines * 2 > len(items):
+        return end  # a column of headlines: other stories, not the author's list
+    return last
+
+
+def _is_lead_in(line: Line) -> bool:
+    """A short line of the author's that ends in a colon: what follows is theirs."""
+    return (
+        line.kind in (SHORT, SENTENCE)
+        and line.text.endswith((":", "："))
+        and line.words >= rules.LEAD_IN_MIN_WORDS
+    )
+
+
+def _ingredients_above(lines: Sequence[Line], start: int, in_figure: dict[int, Figure]) -> int:
+    """The body's first line, moved up to a recipe's list of ingredients above it.
+
+    A recipe's steps are its prose; the list above them ("Ingredients", then
+    "250 g / flour / 2 / eggs") is short lines only, so the body was found to
+    begin under it. When such a heading stands over nothing but short lines
+    up to the body, and they read as quantities (a share of them hold a
+    digit: a food blog's menu "Ingredients / Seasonal / Baking" holds none),
+    the article begins at the heading.
+    """
+    seen = counted = 0
+    for i in range(start - 1, -1, -1):
+        line = lines[i]
+        if line.kind == BLANK:
+            continue
+        seen += 1
+        if seen > rules.INGREDIENTS_MAX_LINES or i in in_figure:
+            return start
+        if line.kind == SHORT and rules.INGREDIENTS_HEADING.fullmatch(line.text):
+            quantities = counted >= (seen - 1) * rules.INGREDIENTS_MIN_QUANTITY_SHARE
+            return i if seen > 1 and quantities else start
+        if line.kind not in (SHORT, SENTENCE) and any(c.isalpha() for c in line.text):
+            return start  # a quantity ("1/4", "250") may read as anything
+        counted += any(c.isdigit() for c in line.text)
+    return start
 
 
 def _introduced_by_list(lines: Sequence[Line], start: int) -> bool:
@@ -232,6 +318,7 @@ def _score(lines: Sequence[Line], cluster: Sequence[int]) -> float:
     weight = block_weight(lines, cluster)
     damped = (
         is_teaser_list(lines, cluster)
+        or is_ticker(lines, cluster)
         or is_consent_notice(lines, cluster)
         or is_comment_thread(lines, cluster)
     )
@@ -261,6 +348,7 @@ def _grow(
             markers & rules.COMMENT_MARKERS
             or introduced_by_comments(lines, far[0])
             or is_teaser_list(lines, far)
+            or is_ticker(lines, far)
             or is_consent_notice(lines, far)
             or is_comment_thread(lines, far)
             or _headed(lines, later, in_figure)  # another article's headline and byline
@@ -440,8 +528,12 @@ def _gap_weight(line: Line) -> float:
     """
     if (
         not any(c.isalpha() for c in line.text)
+        or is_code(line)
+        or is_cell(line)
+        or is_chart_label(line)
         or rules.CODE_LINE.search(line.text)
         or rules.NUMBERED_ITEM.match(line.text)
+        or _is_lead_in(line)
     ):
         return 0.0
     return 1.0 if line.words <= rules.NAV_ITEM_MAX_WORDS else 0.5

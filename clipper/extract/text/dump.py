@@ -38,7 +38,10 @@ from clipper.errors import NotAnArticle
 from clipper.extract.text import rules as rules
 from clipper.extract.text.assembly import assemble
 from clipper.extract.text.body import find_body, split_standfirst
+from clipper.extract.text.charts import mark_chart_labels
+from clipper.extract.text.code import mark_code
 from clipper.extract.text.figures import find_figures
+from clipper.extract.text.formulas import join_formulas
 from clipper.extract.text.headline import read_head
 from clipper.extract.text.lines import (
     BLANK,
@@ -47,6 +50,8 @@ from clipper.extract.text.lines import (
     join_split_bylines,
     line_key,
 )
+from clipper.extract.text.tables import mark_cells
+from clipper.extract.text.teasers import mark_cut_teasers
 from clipper.extract.text.wrapping import unwrap
 from clipper.models import Article
 from clipper.untrusted import xml_safe
@@ -66,8 +71,9 @@ def parse_text_dump(text: str, *, site_lines: frozenset[str] = frozenset()) -> A
     # 1. Normalise controls, whitespace, bullets and hard wrapping; classify each line alone.
     # NUL and stray control characters are never article text (and lxml, which
     # reads ``html`` later, can't hold them).
-    raw_lines = join_split_bylines(unwrap(xml_safe(text).splitlines()))
-    lines = tuple(classify(raw, site_lines) for raw in raw_lines)
+    raw_lines = join_split_bylines(join_formulas(unwrap(xml_safe(text).splitlines())))
+    lines = mark_code(raw_lines, [classify(raw, site_lines) for raw in raw_lines])
+    lines = mark_chart_labels(mark_cut_teasers(mark_cells(raw_lines, lines)))
     if not any(line.kind != BLANK for line in lines):
         raise NotAnArticle(
             "The text dump is empty: there is nothing to clip. "

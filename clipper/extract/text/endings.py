@@ -138,6 +138,22 @@ def _pitches(sentence: str) -> bool:
     )
 
 
+def opens_with_call(text: str) -> bool:
+    """Whether a paragraph's first sentence asks the reader to sign up or join
+    ("Sign up to get ...", "Join the hundreds of readers who get our newsletter ...").
+
+    The call must name signing up or what is sent (a newsletter, an inbox), and
+    a quotation is someone's words: "“Get out of the water now,” the lifeguard
+    shouted" and "Follow-up tests showed ..." are the article's.
+    """
+    sentence = _first_sentence(text)
+    return (
+        not sentence.lstrip().startswith(rules.QUOTE_MARKS)
+        and rules.PROMO_START.match(sentence) is not None
+        and (rules.PROMO_CALL.search(sentence) or rules.PROMO_WORDS.search(sentence)) is not None
+    )
+
+
 def _first_sentence(text: str) -> str:
     match = rules.FIRST_SENTENCE.match(text)
     return match.group() if match else text
@@ -252,8 +268,11 @@ def _name_over(lines: Sequence[Line], above: int, paragraph: int) -> int | None:
         if rules.ABOUT_US_HEADING.fullmatch(line.text):
             return i
         about = rules.ABOUT_NAME_HEADING.fullmatch(line.text)
-        if about is not None and _opens_with(text, about["name"]):
-            return i
+        if about is not None and (
+            _opens_with(text, about["name"])
+            or _opens_with(_after_self_introduction(text), about["name"])
+        ):
+            return i  # "Jane Roe covers ...", or "I'm Jane, ..." under "About Jane"
         head = rules.NAME_OPENING.match(line.text[: rules.NAME_OPENING_PREFIX])
         if opening is None or head is None or head["name"] != opening["name"]:
             continue
@@ -266,6 +285,12 @@ def _name_over(lines: Sequence[Line], above: int, paragraph: int) -> int | None:
         ):
             return i
     return None
+
+
+def _after_self_introduction(text: str) -> str:
+    """A bio's text after its opening "I'm" or "Ich bin" ("" without one)."""
+    match = rules.SELF_INTRODUCTION.match(text)
+    return text[match.end() :] if match else ""
 
 
 def _opens_with(text: str, name: str) -> bool:

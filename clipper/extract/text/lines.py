@@ -237,7 +237,7 @@ def classify(raw: str, site_lines: frozenset[str] = frozenset()) -> Line:
         if (not prose or reason in rules.PROSE_CHROME_REASONS) and pattern.fullmatch(text):
             return line(CHROME, reason)
     if " " not in text and rules.BARE_LINK.fullmatch(text):
-        return line(CHROME, "chrome: bare link")
+        return line(CHROME, rules.BARE_LINK_REASON)
     if not prose:
         nav = _navigation_reason(text)
         if nav:
@@ -264,6 +264,12 @@ def _navigation_reason(text: str) -> str | None:
         (rules.BREADCRUMB_SEPARATOR, "chrome: breadcrumb", 3 if slashes_only else 2),
     ):
         parts = [p for p in separator.split(text) if p]
+        if separator is rules.BREADCRUMB_SEPARATOR and (
+            "://" in text or any(len(p) < 2 for p in parts)
+        ):
+            # "[1] http://example.org/a/b" is a link, "3.3 GB/s 0.09 GB/s" a table's
+            # row: a crumb is never one letter, and a link's slashes part no crumbs.
+            continue
         if len(parts) >= minimum and all(
             word_count(p) <= rules.NAV_ITEM_MAX_WORDS and not rules.SENTENCE_END.search(p)
             for p in parts

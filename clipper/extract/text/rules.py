@@ -141,11 +141,71 @@ WRAP_RUN_GOING_ON = 0.6
 # A line of program code (kept as <pre> in the body, never a heading, and no
 # sign that the article has ended).
 CODE_LINE = re.compile(
-    r"[{};]\s*$|^\s*(?://|/\*|#include|def |class |import |return\b|\$ )|\w\([^)]*\)\s*[;{]?$|\s=\s"
+    r"[{};]\s*$|^\s*(?://|/\*|#include|def |class |import |return\b|\$ )|\s=\s"
+    # a line that calls and ends with the call's bracket: looked for once from the
+    # line's start (from each "x(", a line of "a(a(a(…" took time in its square)
+    r"|^(?=.*?\w\().*\)\s*[;{]?$"
+    # a block's opening line in Python and its kin: "if i == 1:", "try:", "except KeyError as e:"
+    r"|^\s*(?:if|elif|else|for|while|try|except|finally|with)\b[^:]*:\s*$"
 )
+# A code block or a console's output, copied from a page's <pre>: a run of
+# lines with no blank between, of which at least CODE_RUN_SHARE (prose aside)
+# are indented (CODE_INDENT: a browser collapses the spaces of any other text)
+# or written in a program's syntax (CODE_SYNTAX), at least one of them in
+# syntax and a second indented or in syntax. Its lines are code (``code.py``)
+# whatever they look like alone: "SELECT" is no menu item, a log row's date no
+# byline's, "</head>" no link to the previous entry.
+CODE_INDENT = re.compile(r"(?: {2,}|\t+ *)\S")
+CODE_SYNTAX = re.compile(
+    r"^</?[A-Za-z!][\w:-]*(?:\s[^<>]*)?/?>"  # markup: "<div id=\"x\">", "</head>"
+    r"|[{}]|^[)\]]|[│┃┼─━┆]"  # braces, a closing bracket first, a console table's rules
+    r"|\w[.:]\w+\(|\w\([^()\t]*\)\s*[;:,]?$"  # calls: "chai.expect(", "avg(n)"
+    r"|==|!=|&&|\|\||=>|->|::|\+=|:=|\s=\s"  # operators
+    r"|[a-z]_[a-z]|^(?:\$|>>>|\.\.\.) "  # snake_case names, shell and REPL prompts
+    r"|^(?://|/\*|#include|def |class |import |return\b)"  # comments, definitions
+)
+CODE_RUN_MIN_LINES = 2
+CODE_RUN_SHARE = 0.5
+# ... unless more than this share of the dump's lines are indented: a page that
+# keeps its source's spacing throughout, or one long <pre> (a plain-text RFC).
+CODE_INDENT_MAX_SHARE = 0.75
+# What ``Line.reason`` says of a line of such a run.
+CODE_REASON = "code"
+# A formula copied one symbol per line (``formulas.py``): lines of at most
+# FORMULA_SYMBOL_MAX_CHARS characters ("x", "2", "+", "σ", "(") standing
+# FORMULA_MIN_SYMBOLS or more in a row, one of them an operator; the line that
+# goes on the sentence after it opens with a space (" , there are two
+# solutions to ", " and they are").
+FORMULA_SYMBOL_MAX_CHARS = 3
+FORMULA_MIN_SYMBOLS = 4
+FORMULA_OPERATOR = re.compile(r"[=+−±×÷≤≥≠<>∑∏∫√∂∇→↦⋅∞≈≡∈∉⊂⊆∪∩]")
+FORMULA_GOING_ON = re.compile(r" [a-z,.;:)]")
+# A data table copied with a tab alone on a line between its cells
+# (``tables.py``): at least TABLE_MIN_TABS such tabs, each at most
+# TABLE_GAP_LINES lines with text from the last, and no fewer lines with text
+# than tabs. The first row's first cell and the last row's last cell are the
+# TABLE_EDGE_LINES lines at most next to the outer tabs. A page laid out in a
+# table has a tab or two.
+TABLE_MIN_TABS = 6
+TABLE_GAP_LINES = 6
+TABLE_EDGE_LINES = 2
+CELL_REASON = "table cell"
+# Headlines cut to fit a box of other articles (``teasers.py``): this many
+# lines in a row (blank lines aside) ending in an ellipsis are a list.
+CUT_OFF = re.compile(r"(?:…|\.\.\.)[\"'”’»)\]]*$")
+CUT_TEASERS_MIN = 3
+# A chart's labels (``charts.py``): at least CHART_MIN_LABELS short lines in a
+# row (blank lines aside), each a value or at most CHART_WORD_MAX_WORDS words,
+# and at least CHART_VALUE_SHARE of them values ("$915", "13.0%", "’17").
+CHART_VALUE = re.compile(r"[’'$€£¥~≈<>+−-]?\d[\d.,:/]*\s?(?:%|[kKMB]|bn|mn)?")
+CHART_MIN_LABELS = 6
+CHART_VALUE_SHARE = 0.6
+CHART_WORD_MAX_WORDS = 2
+CHART_REASON = "chart labels"
 # A bare link or a long file path on its own line ("genealogy.com/Records_War",
 # an avatar's image URL): never prose, and never a headline.
 BARE_LINK = re.compile(r"(?:https?://|www\.)\S+|(?=\S{12,}$)\S*[/?=&]\S*")
+BARE_LINK_REASON = "chrome: bare link"
 
 # --- Finding the body ----------------------------------------------------------
 #
@@ -160,6 +220,31 @@ CLUSTER_GAP_LINES = 6
 DATED_HEADLINES_BREAK = 2
 DATE_ALONE_MAX_WORDS = 3  # "03/11/2023", "March 3, 2025"; not "Termin: 21.02.2020, 19 Uhr"
 CHROME_GAP_WEIGHT = 0.5
+# A recipe's list of ingredients under its heading, above the steps (the
+# body's prose): at most this many short lines, nothing else between.
+INGREDIENTS_HEADING = re.compile(
+    r"(?:the |die |les |los |gli )?(?:ingredients?|zutaten|ingrédients|ingredientes|ingredienti"
+    r"|składniki|ingrediënten)(?: (?:for|für|pour|para|per) [^:]{1,40})?\s*:?",
+    re.IGNORECASE,
+)
+INGREDIENTS_MAX_LINES = 80
+INGREDIENTS_MIN_QUANTITY_SHARE = 1 / 3  # of its lines that hold a digit ("250 g", "2")
+# A short line this long that ends in a colon between two paragraphs is the
+# author's lead-in to what follows ("Consider the following file:", "Was uns
+# gefällt:"): it says the article goes on, so it adds nothing to the gap.
+# Menus' items and labels ("Tags:", "Share:") are shorter, or chrome already.
+LEAD_IN_MIN_WORDS = 4
+# ... and under the body's last paragraph it opens a list of at most this many lines,
+# unless it speaks of the site's own lists: its articles, tags, topics, galleries
+# ("Diese Artikel könnten dich auch interessieren:", "Tags for this post:") or asks
+# the reader's consent (a share button's prompt).
+LEAD_IN_LIST_MAX_LINES = 40
+SITE_LIST_LEAD_IN = re.compile(
+    r"\b(?:artikel|beitr[aä]g|articles?|art[ií]culos?|posts?|stor(?:y|ies)|schlagw[oö]rt|tags?"
+    r"|themen|topics?|th[eè]mes?|interess|interest|newsletter|galer|gallery|fotostrecke|bilder"
+    r"|zustimm|consent|einwillig)",
+    re.IGNORECASE,
+)
 # A comments marker introduces a block when it stands among this many lines
 # above it, and no headline or byline stands as close above the marker.
 COMMENTS_MARKER_REACH = 5
@@ -223,6 +308,14 @@ TEASER_DATE_REASONS: frozenset[str] = frozenset(
     {"chrome: navigation row", "chrome: relative time"}
 )
 TEASER_DAMPING = 0.3  # also for a consent notice (CONSENT_WORDS in most paragraphs)
+# A news ticker (``blocks.is_ticker``): at least this many headlines led by
+# their time ("14:32 Storm closes the harbour", "14h32 …", "9.05 Uhr …"; not
+# "2.15 million …"), and more of them than paragraphs; damped and never joined,
+# as teasers are.
+TICKER_MIN_ITEMS = 5
+TIMED_HEADLINE = re.compile(
+    r"(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]\d|\.[0-5]\d\s?uhr)(?:\s?uhr)?\s+\w", re.IGNORECASE
+)
 # A comment's own furniture: the line over it ("Kristine says:", "Rafael sagt:")
 # and the link under it ("Reply", "Antworten"). A block whose paragraphs mostly
 # stand between such lines is a comment thread: its weight is damped like a
@@ -249,7 +342,7 @@ COMMENT_THREAD_SHARE = 0.5
 # its social accounts, the reader's inbox. A closing paragraph of at most
 # PROMO_MAX_WORDS words that says one of these is the site's, not the article's.
 PROMO_WORDS = re.compile(
-    r"newsletter|\binbox\b|\bpostfach\b|\bapps? (?:for|für|pour|para) (?:ios|android|iphone)"
+    r"newsletter|\binbox(?:es)?\b|\bpostfach\b|\bapps? (?:for|für|pour|para) (?:ios|android|iphone)"
     r"|\b(?:download|herunterladen|installieren|descarga|télécharge[rz]?)\b[^.!?]{0,60}\bapps?\b"
     r"|\bstraight to your (?:phone|inbox|device)|\bdirekt (?:auf|in) (?:dein|ihr)e?s? (?:handy|smartphone|gerät|postfach)"
     r"|\b(?:follow|folgen sie|folge|suivez|síguenos|sigue)\b[^.!?]{0,60}\b(?:twitter|facebook|instagram|linkedin|youtube|telegram|whatsapp)",
@@ -261,7 +354,7 @@ PROMO_MAX_WORDS = 60
 # sentence that mentions an app or a page ("Residents can follow updates on
 # the council's Facebook page") does not.
 PROMO_START = re.compile(
-    r"\W{0,3}(?:(?:for|für|pour|para) [^,.!?]{1,60}, )?(?:follow us|folgen sie uns|folge uns|suivez-nous|síguenos|sígueme|get\b|download\b"
+    r"\W{0,3}(?:(?:for|für|pour|para) [^,.!?]{1,60}, )?(?:follow us|join\b|folgen sie uns|folge uns|suivez-nous|síguenos|sígueme|get\b|download\b"
     r"|sign up|subscribe|abonnieren sie|abonniere|holen sie sich|laden sie|lade dir|installieren sie"
     r"|téléchargez|inscrivez-vous|abonnez-vous|suscríbete|descarga)",
     re.IGNORECASE,
@@ -276,6 +369,8 @@ PROMO_CALL = re.compile(
     r"|receive our|free|gratis|kostenlos|inscri(?:vez|re|bete|ption)\w*|abonnez|suscr[ií]b\w*)\b",
     re.IGNORECASE,
 )
+# What a quotation opens with: a paragraph that does is someone's words, not a pitch.
+QUOTE_MARKS: tuple[str, ...] = ('"', "“", "„", "«", "»", "‘", "'", "‚", "「", "『")
 # The chrome rule whose lines head such a pitch ("Sign up for our newsletter").
 SUBSCRIBE_PROMPT = "chrome: sign-in or subscribe prompt"
 # A paragraph's first sentence: up to a sentence end followed by a space.
@@ -312,6 +407,12 @@ ABOUT_US_HEADING = re.compile(
 ABOUT_NAME_HEADING = re.compile(
     r"(?i:about|über|à propos de|acerca de|sobre)"
     r" (?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]{0,30}(?: [A-ZÀ-ÖØ-Þ][\w'’.-]{0,30}){0,2})(?: \d[\d.,]* \w+)?"
+)
+# How a bio under "About Jane" may introduce her before her name: "I'm Jane, ...".
+SELF_INTRODUCTION = re.compile(
+    r"(?:hi|hello|hallo|hej|salut|hola)?[,!]?\s*(?:i am|i'm|i’m|my name is|ich bin|ich heiße|mein name ist"
+    r"|je suis|je m'appelle|je m’appelle|soy|me llamo|sono|mi chiamo) ",
+    re.IGNORECASE,
 )
 # A box signal besides the name over a paragraph that opens with it: a count
 # or a role after the name on its line, or the paragraph tells what the person
@@ -428,7 +529,7 @@ CREDIT_INSIDE = re.compile(
 # A caption that carries its credit at the end: "... Japan. (AP Photo/Name)".
 INLINE_CREDIT = re.compile(
     r"(?P<caption>.+?)\s*(?P<credit>\((?:(?:AP|AFP|EPA|Reuters|dpa|Getty)\s+)?"
-    r"(?:photo|foto|фото|写真|credit|image|quelle|source|bild)s?\s*[/:：=＝][^)]{1,120}\)"
+    r"(?:photo|foto|фото|写真|credit|image|quelle|source|bild(?:quelle)?)s?\s*[/:：=＝][^)]{1,120}\)"
     r"|（写真[=＝:：][^）]{1,80}）"
     # "... on Thursday Credit: STR/AFP", "... Photograph: Adrian Malloch for the Guardian"
     # (a dot inside a name, "Shutterstock.com", "CC BY 2.0", is no sentence end)
@@ -436,8 +537,13 @@ INLINE_CREDIT = re.compile(
     # "Roman Prymula, photo: Government Archives"
     r"|(?<=,\s)(?:photo|foto|bild|photograph)\s*:\s*(?:[^.!?]|\.(?=\S)){2,80}"
     r"|(?<=\s)(?-i:Fot)\.\s+[^.!?]{2,80}"
-    # "Bike ride into the green © Tourism Board / Jane Roe": the holder after the caption
-    r"|(?<=\s)©\s*[^\s\d©][^.!?©]{1,100}"
+    # "Bike ride into the green © Tourism Board / Jane Roe": the holder after the caption,
+    # also where the copy glues it to the caption's last word ("... the green© Jane
+    # Roe") or names it by its domain ("© jane_roe - stock.example.com")
+    r"|(?<=\s)©\s*[^\s\d©](?:[^.!?©]|\.(?=\S)){1,100}"
+    # glued to the caption's last word ("... in January© Jane Roe"), the holder capitalised:
+    # "Monopoly© classic edition" is a trademark glyph in a list item
+    r"|(?<=\S)©\s*(?-i:[A-ZÀ-ÖØ-Þ])(?:[^.!?©]|\.(?=\S)){1,100}"
     # "... on Thursday. Mike Blake/Reuters files": the photographer and the agency
     r"|(?<=[.!?]\s)(?:[^\s/][^/]{0,60}/){1,2}\s*(?:getty images|afp|reuters|ap|associated press|epa(?:-efe)?"
     r"|shutterstock|bloomberg|dpa|picture[- ]alliance|the canadian press|(?-i:Pool))(?: files?| via [^/]{1,60})?)$",
@@ -481,7 +587,7 @@ HARD_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:\d+\s+)?commentaires?.{0,40}",
             r"réagir.{0,30}",
             r"(?:\d+\s+)?comentarios?.{0,40}",
-            r"(?:deja|escribe)\s+(?:un|tu)\s+comentario.*|comparte tu opini[oó]n|deixe (?:seu|um) coment[aá]rio.*",
+            r"(?:deja|dejá|escribe|escribí|env[ií]a|enviá)\s+(?:un|tu)\s+comentario.*|comparte tu opini[oó]n|deixe (?:seu|um) coment[aá]rio.*",
             r"what (?:people|readers) are saying\W*|[\d.,]+k?\s+reactions?\b.{0,40}",
             r"(?:\d+\s+)?(?:commenti|comentários|reacties|komentáře|komentarze?|diskuse)(?:\s*\(\d+\))?:?",
             r"(?:lascia|deixe|laat|napište|dodaj) (?:un |um |een |komentář|komentarz).{0,30}",
@@ -515,7 +621,7 @@ HARD_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"neueste (?:artikel|beiträge|nachrichten|meldungen)|aktuelle (?:beiträge|artikel|dossiers)|top[- ]themen|meist gesucht:?",
             r"les articles les plus lus|dans la même rubrique|à la une",
             r"les plus (?:lus|partagés|commentés)|à la une",
-            r"lo más (?:leído|visto)|más leídas|más leídos",
+            r"lo m[aá]s (?:le[ií]do|visto)(?: (?:de|en) .{1,40})?|(?:las |los )?m[aá]s (?:le[ií]das|le[ií]dos|vistas|vistos)",
             r"(?:i )?più (?:letti|lette|visti)|mais (?:lidas|lidos|vistas)|meest (?:gelezen|bekeken)",
             r"nejčtenější.{0,20}|najczęściej (?:czytane|komentowane)|najnowsze|právě se děje|nejnovější zprávy",
         ),
@@ -548,7 +654,9 @@ HARD_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"search this blog|subscribe to (?:posts|this blog).*|follow (?:us|me).{0,30}",
             r"カテゴリー?(?:一覧)?|アーカイブ|プロフィール|最近のコメント|リンク|月別アーカイブ",
             r"архив|рубрики|метки|об авторе",
-            r"archiv|kategorien|schlagwörter|über mich|über den autor|markiert mit|themen in diesem artikel",
+            r"archiv|kategorien|schlagwörter|über mich|markiert mit|themen in diesem artikel",
+            # an author box's heading, for either or both genders: "Über den Autor/ die Autorin"
+            r"über (?:den autor|die autorin)(?:\s*/\s*(?:den autor|die autorin))?",
             r"catégories|à propos",
         ),
     ),
@@ -565,11 +673,11 @@ SOFT_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"[【\[［]?関連(?:記事|リンク|ニュース)?[】\]］]?",
             r"相关(?:新闻|阅读|文章|链接|报道)|延伸阅读|推荐阅读",
             r"читайте также|см\. также|по теме|читать также",
-            r"mehr zum thema|lesen sie auch|auch interessant\W{0,3}|zum thema|zum weiterlesen|lust auf mehr\??",
+            r"mehr zum thema|lesen sie (?:auch|mehr)|auch interessant\W{0,3}|zum thema|zum weiterlesen|lust auf mehr\??",
             r"(?:weitere )?(?:artikel|beiträge|inhalte) zum thema.{0,30}|mehr (?:zu|zum|über|aus) .{1,40}",
-            r"(?:à )?lire aussi|voir aussi|(?:en|pour en) savoir plus",
+            r"(?:à )?lire aussi|voir aussi|(?:en|pour en) savoir plus|articles? en relation",
             r"lee también|ver también|leer más|art[ií]culos relacionados|artigos relacionados|articles liés",
-            r"(?:articoli |notizie )?correlat[ie]|leggi anche|leia (?:também|mais)|veja também|(?:notícias )?relacionadas",
+            r"(?:articoli |notizie )?correlat[ie]|leggi anche|leia (?:também|mais)|veja também|(?:notícias )?relacionad[ao]s",
             r"lees ook|gerelateerd(?:e artikelen)?|související(?: články)?|čtěte také|(?:zobacz|czytaj) (?:też|także)|powiązane",
         ),
     ),
@@ -626,6 +734,12 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:sign|log)\s*(?:in|out|up)(?:\s+(?:to|for|with)\b.{0,60})?|login|logout|register|my account|account",
             r"(?:sign|log)\s*in\s*(?:/|\||or)\s*(?:sign\s*up|register|subscribe)|create (?:a |your )?(?:free )?account",
             r"subscribe(?:\s+(?:now|today|for .{1,60}|to .{1,60}))?|subscriber(?:s)? only|already a subscriber\?.*",
+            # A metered paywall's count: "You have read 2 of 4 free articles this month."
+            r".{0,20}\b(?:you(?:'|’)ve read|you have read|vous avez lu|sie haben|has leído|hai letto) \d+ (?:of|out of|des?|sur|von|de|di) \d+"
+            r" (?:free |kostenlosen |gratuits? |gratis )?(?:articles?|artikeln?|beiträgen?|art[ií]culos|articoli|stories)"
+            r"\b.{0,200}",
+            # A paywall's prompt: "To read the full story, please subscribe to ..."
+            r"to (?:view|read|continue reading|access|unlock) (?:the|this) (?:full |entire |whole )?(?:story|article)\b,? (?:please )?(?:subscribe|sign in|log in|register)\b.{0,200}",
             # A newsletter's pitch: "... direkt in dein Postfach!", "Bleiben Sie auf dem Laufenden"
             r".{0,120}\b(?:direkt |bequem )?in (?:dein|ihr|euer) (?:e-mail-)?postfach\b.{0,40}",
             r"bleiben sie (?:immer )?(?:auf dem laufenden|informiert)\b.{0,120}",
@@ -676,6 +790,9 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"click (?:here )?to (?:enlarge|expand|zoom|view).{0,30}|page \d+ of \d+",
             r"listen(?: to (?:this|the) (?:article|story))?(?:\s*[\d:]+.*)?|play audio|audio|read aloud|listen now",
             r"(?:artikel )?(?:anhören|vorlesen)|audio abspielen|écouter(?: cet article)?|escuchar(?: (?:este )?art[ií]culo)?",
+            r"ouvir (?:o )?(?:texto|artigo|notícia)|(?:increase|decrease|enlarge|reduce) (?:the )?(?:font|text)(?: size)?",
+            r"(?:aumentar|diminuir|reduzir|disminuir|reducir) (?:a |el |la )?(?:fonte|letra|fuente|texto|tamaño(?: de (?:la )?(?:letra|fuente))?)",
+            r"(?:agrandir|réduire|diminuer) (?:le texte|la police|la taille du texte)|schrift (?:vergrößern|verkleinern)",
             r"(?:слушать|прослушать)(?: статью| новость)?|記事を(?:聞く|読み上げる)|音声で聞く",
             r"\d+\s*(?:min(?:ute)?s?|мин\.?|minuten)\s*(?:read|lesezeit|чтения|de lecture)?|reading time.{0,20}",
             r"文字(?:サイズ|の大きさ).{0,20}|読了(?:時間|目安).{0,20}|размер шрифта|schriftgröße|lesezeit.{0,20}",
@@ -743,8 +860,9 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "chrome: previous/next entry link",
         _rx(
             # « and » also quote speech in French and Russian: a line with both is a quote.
-            r"(?:«|‹|<<?|←)(?![^»]*»)\s*.{0,100}",
-            r"(?![^«]*«).{0,100}\s*(?:»|›|>>?|→)",
+            # "<" opening a tag and ">" closing one are markup ("Single <img>"), not arrows.
+            r"(?:«|‹|<<?(?![\w/!][^<>]*>)|←)(?![^»]*»)\s*.{0,100}",
+            r"(?![^«]*«)(?!.*<[\w/!][^<>]*>$).{0,100}\s*(?:»|›|>>?|→)",
             r"(?:previous|next|older|newer)(?:\s+(?:entry|post|article|story|page|posts|entries)\b\s*:?.{0,100})?",
             r"(?:前|次)の(?:記事|エントリー|投稿|ページ).{0,80}",
             r"(?:上|下)一(?:篇|页|条).{0,80}|返回(?:顶部|首页)",
@@ -818,7 +936,7 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:related|read more|read also|also read|see also|more|watch|listen|podcast)\s*[:：|]\s*.{1,200}",
             r"関連(?:記事|リンク)?\s*[:：]\s*.{1,200}",
             r"(?:читайте также|см\. также|по теме|читайте)\s*[:：]\s*.{1,200}",
-            r"(?:mehr zum thema|lesen sie auch|auch interessant|zum thema)\s*[:：]\s*.{1,200}",
+            r"(?:mehr zum thema|lesen sie (?:auch|hier|mehr)|auch interessant|zum thema)\s*[:：]\s*.{1,200}",
             r"(?:à )?lire aussi\s*[:：]\s*.{1,200}|lee también\s*[:：]\s*.{1,200}",
             # "À lire aussi » ...", "PUEDES VER: ...", "Dowiedz się więcej: ...", "Leia também: ..."
             r"(?:à )?lire aussi\s*[»>›]\s*.{1,200}",
@@ -901,6 +1019,13 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:originally|first) published (?:on|in|at|by)\b.{0,200}",
             r"follow (?:us|me|the author|[A-Z][\w.]+(?: [A-Z][\w.]+)?) on (?:twitter|x|facebook|instagram|linkedin|bluesky|threads)\b.{0,120}",
             r"the views expressed (?:in this|here|are)\b.{0,200}",
+            # a site's licence footer: "... this work is licensed under a Creative Commons ..."
+            # (not a story's sentence that reports it: "..., the curator said")
+            r"(?!.{0,300}\b(?:said|says|told|sagte|sagt|erklärte|a déclaré|dijo)\b)"
+            r".{0,60}\b(?:this|the|all) (?:work|content|article|text|post|blog|site|page)s? (?:is|are) licen[cs]ed under"
+            r" (?:a |the )?(?:creative commons|cc[- ]by|gnu)\b.{0,200}",
+            r".{0,60}\b(?:dieses|der|dieser) (?:werk|inhalt|text|beitrag|artikel|blog) (?:ist|steht) unter (?:einer|der)"
+            r" (?:creative[- ]commons|cc[- ]by)\b.{0,200}",
         ),
     ),
 )
