@@ -435,6 +435,34 @@ def test_numbers_in_an_articles_sentences_and_lists_stay() -> None:
     assert "outro1word1" in article.text
 
 
+def test_a_box_of_results_or_statistics_is_the_articles_data() -> None:
+    # value lines under their labels, with no axis among them: no chart
+    for box in (
+        ["Yes", "61.4%", "8,120", "No", "38.6%", "5,104"],
+        ["Possession", "55%", "45%", "Shots", "14", "7", "Corners", "6", "3"],
+    ):
+        dump = _dump(
+            "Town Votes to Keep Its Library",
+            _paragraphs(2, "intro"),
+            box,
+            _paragraphs(2, "outro"),
+        )
+        article = parse_text_dump(dump)
+        assert all(value in article.text for value in box), box
+        assert "outro1word1" in article.text
+
+
+def test_an_axis_is_values_stepping_evenly() -> None:
+    from clipper.extract.text.charts import _has_axis
+
+    assert _has_axis(["’19", "’20", "’21", "’22"])
+    assert _has_axis(["1,200", "900", "600", "300"])
+    assert _has_axis(["−20%", "−10%", "0%", "10%"])
+    assert not _has_axis(["61.4%", "8,120", "38.6%", "5,104"])
+    assert not _has_axis(["’19", "’20", "Total", "’21", "’22"])
+    assert not _has_axis(["5", "5", "5", "5"])
+
+
 # --- Spanish end markers in their article and voseo forms ---------------------------------
 
 

@@ -202,6 +202,10 @@ CHART_MIN_LABELS = 6
 CHART_VALUE_SHARE = 0.6
 CHART_WORD_MAX_WORDS = 2
 CHART_REASON = "chart labels"
+# ...and only a run with an axis: at least CHART_AXIS_TICKS values in a row that
+# step by the same amount ("’17", "’18", "’19", "’20"; "900", "600", "300", "0").
+# A results or stats box ("Yes", "61.4%", "8,120", "No", …) is the article's data.
+CHART_AXIS_TICKS = 4
 # A bare link or a long file path on its own line ("genealogy.com/Records_War",
 # an avatar's image URL): never prose, and never a headline.
 BARE_LINK = re.compile(r"(?:https?://|www\.)\S+|(?=\S{12,}$)\S*[/?=&]\S*")
