@@ -622,3 +622,20 @@ def test_most_read_in_spanish_without_its_accents_is_a_marker() -> None:
         assert classify(label).kind == HARD_MARKER, label
     sentence = "Lo mas visto de la temporada, según los vecinos, fue el desfile de barcos del puerto."
     assert classify(sentence).kind != HARD_MARKER
+
+
+def test_a_trademark_glyph_in_a_title_case_list_item_is_no_credit() -> None:
+    from clipper.extract.text.dump import parse_text_dump
+
+    items = ["1. Monopoly© Classic Edition", "2. Scrabble© Deluxe With Turntable", "3. LEGO© Star Wars"]
+    prose = (
+        "Board games have had a revival over the last decade, and the classics are still among "
+        "the best sellers, our panel of parents found after a month of rainy Sundays."
+    )
+    dump = "\n\n".join(["The Board Games Every Family Should Own", prose, *[f"{i}\n\n{prose}" for i in items]])
+    article = parse_text_dump(dump)
+    assert all(item in article.text for item in items)
+    assert not article.captions
+    # a caption of a sentence, or of five words or more, keeps its glued credit
+    glued = "Snow on the harbour steps in January© Jane Roe/Example"
+    assert parse_text_dump(f"A Winter Story\n\n{prose}\n\n{glued}\n\n{prose}").captions

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -69,6 +70,8 @@ def find_figures(lines: Sequence[Line]) -> tuple[Figure, ...]:
                 caption = before
         elif line.kind in textual and len(line.text) <= 400:
             inline = rules.INLINE_CREDIT.fullmatch(line.text)
+            if inline is not None and not _credits_a_caption(inline):
+                inline = None
             lead = rules.CAPTION_LEAD.fullmatch(line.text)
             if inline is not None:
                 figures.append(Figure((i,), inline["caption"], inline["credit"]))
@@ -92,3 +95,19 @@ def find_figures(lines: Sequence[Line]) -> tuple[Figure, ...]:
             )
         )
     return tuple(figures)
+
+
+def _credits_a_caption(found: re.Match[str]) -> bool:
+    """Whether a "©" glued to the last word credits a caption, not a trademark.
+
+    "… ausgerichtet.© Name" and "… muss man wissen© Name/agency" close a caption;
+    "3. LEGO© Star Wars Millennium Falcon" is a product's name in a list item: a
+    glued holder counts after a sentence, or after a caption of
+    ``rules.GLUED_CREDIT_MIN_WORDS`` words.
+    """
+    caption, credit = found["caption"], found["credit"]
+    if not credit.startswith("©") or found.end("caption") < found.start("credit"):
+        return True
+    return bool(rules.SENTENCE_END.search(caption)) or (
+        len(caption.split()) >= rules.GLUED_CREDIT_MIN_WORDS
+    )

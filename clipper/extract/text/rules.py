@@ -554,6 +554,10 @@ INLINE_CREDIT = re.compile(
     _I,
 )
 
+# A "©" glued to a caption's last word credits it after a sentence or a caption
+# of this many words; after a name alone ("LEGO© Star Wars") it is a trademark.
+GLUED_CREDIT_MIN_WORDS = 5
+
 # A line that says it is a caption: "Image caption, Smoke rises over ..."
 # (BBC), "Bildunterschrift: ...".
 CAPTION_LEAD = re.compile(
