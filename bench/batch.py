@@ -386,7 +386,6 @@ def rerun(corpus: Path, pages: int, duplicates: int) -> None:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-
 # --- issue 18: WARC files and images (kept apart from the other runs, to merge easily) ----
 
 
@@ -473,7 +472,9 @@ def _bench_png(width: int, height: int, seed: int) -> bytes:
     row = b"\x00" + bytes(b for x in range(width) for b in ((seed + x) % 256, seed % 256, x % 256))
 
     def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
 
     ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
     return (

@@ -568,7 +568,10 @@ def corpus(mutants_per_page: int = 24) -> list[Case]:
         Case(
             "dump-pitch-dots",  # a newsletter pitch whose first sentence never ends
             lambda: (
-                "A headline of the page\n\n" + f"{PROSE_TEXT}\n\n" + "Get our newsletter" + ".x" * 500_000
+                "A headline of the page\n\n"
+                + f"{PROSE_TEXT}\n\n"
+                + "Get our newsletter"
+                + ".x" * 500_000
             ).encode(),
         ),
         Case(
@@ -676,7 +679,6 @@ def http_cases() -> list[Case]:
 def warm_up() -> None:
     """Import what a child needs before any fork, so no child inherits a half-held import lock."""
     import rich.console  # noqa: F401
-
 
 
 def _clip_in_child(case: Case, source: str, folder: str, reply: Connection, full: bool) -> None:

@@ -175,7 +175,9 @@ def query_sets(gen: Generator) -> dict[str, list[tuple[str, Filters | None]]]:
     }
 
 
-def measure(path: Path, gen: Generator, repeat: int) -> dict[str, tuple[float, float, float, float]]:
+def measure(
+    path: Path, gen: Generator, repeat: int
+) -> dict[str, tuple[float, float, float, float]]:
     """Each query kind's wall-clock p50 and p95, then the same of the process's CPU time.
 
     On a shared machine a query waits for a core now and then, which the wall

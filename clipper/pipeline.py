@@ -217,7 +217,10 @@ def page_fingerprint(page: Page, options: ClipOptions) -> str:
     import json
 
     context: list[str | bool | None] = [
-        extractor_identity(), page.url, page.content_type, page.charset
+        extractor_identity(),
+        page.url,
+        page.content_type,
+        page.charset,
     ]
     context += [options.encoding, options.force]
     digest = hashlib.sha256(json.dumps(context).encode("utf-8") + b"\0")

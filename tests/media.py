@@ -75,7 +75,9 @@ def article(title: str, images: list[tuple[str, str]], paragraphs: int = 4) -> s
         body.append(f"<p>{PARAGRAPH * 3} ({i})</p>")
         if i < len(images):
             src, alt = images[i]
-            body.append(f'<figure><img src="{src}" alt="{alt}"><figcaption>{alt}</figcaption></figure>')
+            body.append(
+                f'<figure><img src="{src}" alt="{alt}"><figcaption>{alt}</figcaption></figure>'
+            )
     for src, alt in images[paragraphs:]:
         body.append(f'<p>{PARAGRAPH}<img src="{src}" alt="{alt}"></p>')
     return (
@@ -115,7 +117,9 @@ def write_warc(
             )
             writer.write_record(record)
             if extra_images:
-                image = StatusAndHeaders("200 OK", [("Content-Type", "image/png")], protocol="HTTP/1.1")
+                image = StatusAndHeaders(
+                    "200 OK", [("Content-Type", "image/png")], protocol="HTTP/1.1"
+                )
                 writer.write_record(
                     writer.create_warc_record(
                         url + ".png", "response", payload=BytesIO(png(30, 30)), http_headers=image

@@ -111,8 +111,12 @@ def site(server: LocalServer) -> LocalServer:
     server.add("/img/harbour.png", png(64, 48), headers={"Content-Type": "image/png"})
     # the server's word is not taken: a PNG sent as HTML is a PNG, HTML sent as PNG is not
     server.add("/img/mislabelled", png(50, 50, (0, 90, 0)), headers={"Content-Type": "text/html"})
-    server.add("/img/error.png", "<html><body>Oops</body></html>", headers={"Content-Type": "image/png"})
-    server.add("/img/flood.png", png_header_only(50_000, 50_000), headers={"Content-Type": "image/png"})
+    server.add(
+        "/img/error.png", "<html><body>Oops</body></html>", headers={"Content-Type": "image/png"}
+    )
+    server.add(
+        "/img/flood.png", png_header_only(50_000, 50_000), headers={"Content-Type": "image/png"}
+    )
     server.add("/img/pixel.gif", gif(1, 1), headers={"Content-Type": "image/gif"})
     server.add("/static/site-logo.png", png(100, 30), headers={"Content-Type": "image/png"})
     gzipped = zlib.compressobj(9, zlib.DEFLATED, 31)
@@ -141,10 +145,14 @@ def site(server: LocalServer) -> LocalServer:
 
 
 def test_clip_images_keeps_what_is_an_image_and_reports_the_rest(site: LocalServer) -> None:
-    code, out, err = invoke("clip", "--images", "--delay", "0", "--json", site.url("/news/flood.html"))
+    code, out, err = invoke(
+        "clip", "--images", "--delay", "0", "--json", site.url("/news/flood.html")
+    )
     assert code == 0, err
     data = json.loads(out)
-    kept = {Path(i["src"]).name if i["src"].startswith("http") else "inline": i for i in data["images"]}
+    kept = {
+        Path(i["src"]).name if i["src"].startswith("http") else "inline": i for i in data["images"]
+    }
     assert set(kept) == {"harbour.png", "mislabelled", "chart.svg", "inline"}
     assert kept["mislabelled"]["kind"] == "png" and kept["inline"]["width"] == 32
     assert kept["harbour.png"]["alt"] == "The harbour"
@@ -248,7 +256,12 @@ def test_markdown_export_writes_assets_beside_the_note_with_relative_links(
     assert (vault / "assets" / Path(unquote(links[0])).name).read_bytes() == png(64, 48)
     # --assets puts them elsewhere, still linked relatively
     code, _, err = invoke(
-        "export", str(data["id"]), "-o", str(tmp_path / "note.md"), "--assets", str(tmp_path / "media")
+        "export",
+        str(data["id"]),
+        "-o",
+        str(tmp_path / "note.md"),
+        "--assets",
+        str(tmp_path / "media"),
     )
     assert code == 0, err
     text = (tmp_path / "note.md").read_text()
@@ -257,7 +270,9 @@ def test_markdown_export_writes_assets_beside_the_note_with_relative_links(
 
 def test_html_export_embeds_images_and_json_lists_them(site: LocalServer, tmp_path: Path) -> None:
     data = clip_json("--images", site.url("/news/flood.html"))
-    code, _, err = invoke("export", str(data["id"]), "-f", "html", "-o", str(tmp_path / "page.html"))
+    code, _, err = invoke(
+        "export", str(data["id"]), "-f", "html", "-o", str(tmp_path / "page.html")
+    )
     assert code == 0, err
     page = (tmp_path / "page.html").read_text()
     srcs = re.findall(r'<img[^>]+src="([^"]+)"', page)
@@ -306,7 +321,9 @@ def test_mhtml_clips_like_a_saved_page_with_its_images(tmp_path: Path) -> None:
     message["Snapshot-Content-Location"] = "https://news.example/story"
     message.make_related()
     html = article("Saved as MHTML", [("https://news.example/photo.png", "Photo")])
-    message.add_related(html, subtype="html", headers=["Content-Location: https://news.example/story"])
+    message.add_related(
+        html, subtype="html", headers=["Content-Location: https://news.example/story"]
+    )
     message.add_related(
         png(70, 50), maintype="image", subtype="png",
         headers=["Content-Location: https://news.example/photo.png"],
@@ -345,7 +362,12 @@ def archive(server: LocalServer, monkeypatch: pytest.MonkeyPatch) -> LocalServer
         if "never-archived" in url:
             answer: dict = {"archived_snapshots": {}}
         else:
-            closest = {"available": True, "url": capture + url, "timestamp": "20190304050607", "status": "200"}
+            closest = {
+                "available": True,
+                "url": capture + url,
+                "timestamp": "20190304050607",
+                "status": "200",
+            }
             answer = {"url": url, "archived_snapshots": {"closest": closest}}
         body = json.dumps(answer).encode()
         handler.send_response(200)  # type: ignore[attr-defined]
@@ -368,7 +390,9 @@ def archive(server: LocalServer, monkeypatch: pytest.MonkeyPatch) -> LocalServer
     return server
 
 
-def test_archived_clips_the_newest_capture_of_a_dead_page(archive: LocalServer, tmp_path: Path) -> None:
+def test_archived_clips_the_newest_capture_of_a_dead_page(
+    archive: LocalServer, tmp_path: Path
+) -> None:
     dead = archive.url("/gone/story.html")
     code, _, err = invoke("clip", dead)
     assert code == 4 and "404" in err  # without --archived, the failure stands
@@ -392,7 +416,9 @@ def test_archived_with_no_capture_or_a_live_failure(archive: LocalServer) -> Non
     assert not any(p.startswith("/wayback") and "forbidden" in p for p, _ in archive.requests)
 
 
-def test_an_archive_endpoint_that_answers_nonsense(server: LocalServer, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_archive_endpoint_that_answers_nonsense(
+    server: LocalServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
     server.add("/api", "<html>not json</html>")
     monkeypatch.setenv("CLIPPER_ARCHIVE_URL", server.url("/api"))
     code, _, err = invoke("clip", "--archived", server.url("/gone.html"))
@@ -421,13 +447,21 @@ def test_migrations_make_the_image_tables_and_archive_columns(clipper_db: Path) 
     try:
         assert {"archived_from", "archived_at"} <= set(db["clippings"].columns_dict)
         assert db["images"].pks == ["sha256"]
-        assert set(db["clipping_images"].columns_dict) == {"clipping_id", "position", "src", "sha256", "alt"}
+        assert set(db["clipping_images"].columns_dict) == {
+            "clipping_id",
+            "position",
+            "src",
+            "sha256",
+            "alt",
+        }
         assert {"clippings_images_ad", "clipping_images_ad"} <= {t.name for t in db.triggers}
     finally:
         db.close()
 
 
-def test_the_installed_command_clips_images_and_exports_a_vault(site: LocalServer, tmp_path: Path) -> None:
+def test_the_installed_command_clips_images_and_exports_a_vault(
+    site: LocalServer, tmp_path: Path
+) -> None:
     from test_e2e import run
 
     db = tmp_path / "e2e.db"

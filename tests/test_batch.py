@@ -55,7 +55,6 @@ def story(n: int) -> str:
     return page(f"Story number {n}", paragraphs(n))
 
 
-
 def json_lines(out: str) -> list[dict]:
     return [json.loads(line) for line in out.splitlines()]
 

@@ -172,7 +172,9 @@ def test_trafilaturas_links_resolve_against_the_page_not_the_site() -> None:
         f"<p>{SENTENCE} See <a href='#note-1'>the first note</a> and "
         f"<a href='minutes.html'>the minutes of the meeting</a>.</p>"
     )
-    root = lxml_html.document_fromstring(f"<html><body><article>{paragraph * 4}</article></body></html>")
+    root = lxml_html.document_fromstring(
+        f"<html><body><article>{paragraph * 4}</article></body></html>"
+    )
     found = trafilatura_body(root, Metadata(), "https://news.example/town/harbour.html")
     assert found is not None
     assert 'href="https://news.example/town/harbour.html#note-1"' in found.html
@@ -223,7 +225,9 @@ def test_trafilaturas_settings_are_made_once_and_no_page_changes_them() -> None:
     before = settings()
     # a page short enough for trafilatura to retry it in recall mode, then a long one
     links = "".join(f"<li><a href='/{i}'>Link {i}</a></li>" for i in range(40))
-    short = f"<html><body><div><p>One short line of text here.</p></div><ul>{links}</ul></body></html>"
+    short = (
+        f"<html><body><div><p>One short line of text here.</p></div><ul>{links}</ul></body></html>"
+    )
     prose = "<p>A sentence of the article, long enough to count as one. </p>" * 40
     long = f"<html><body><article>{prose}</article></body></html>"
     for markup in (short, long):
@@ -246,7 +250,9 @@ def test_sidebars_footers_and_forms_never_reach_the_text() -> None:
     sidebar = "<aside><h3>Most read</h3><p>Ten recipes for a rainy weekend at home.</p></aside>"
     sidebar += "<form><p>Get the morning briefing in your inbox.</p><input name='email'></form>"
     footer = "<footer><p>Harbour News, 1 Quay Street. All rights reserved.</p></footer>"
-    html = f"<html><body><div>{sidebar}<div class='story'>{_STORY}</div>{footer}</div></body></html>"
+    html = (
+        f"<html><body><div>{sidebar}<div class='story'>{_STORY}</div>{footer}</div></body></html>"
+    )
     text = extract(html).text
     assert "pilings had settled" in text and "first Monday of December" in text
     assert "Ten recipes" not in text and "All rights reserved" not in text

@@ -30,8 +30,9 @@ any_text = st.one_of(
     single_text,
     known_text,
     st.text(max_size=60),
-    st.lists(st.sampled_from([*SINGLE[:50], "大統領", "e\u0301", "\u200d", "👍", "\u3000", "\t"]))
-    .map("".join),
+    st.lists(
+        st.sampled_from([*SINGLE[:50], "大統領", "e\u0301", "\u200d", "👍", "\u3000", "\t"])
+    ).map("".join),
 )
 
 

@@ -26,7 +26,6 @@ SEED_CHROME = (
 )
 
 
-
 def clip_json(*args: str, input: str | bytes | None = None) -> dict:
     code, out, err = invoke("clip", "--json", *args, input=input)
     assert code == 0, err

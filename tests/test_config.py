@@ -18,7 +18,6 @@ from helpers import FIXTURES, invoke
 ARTICLE = FIXTURES / "article.html"
 
 
-
 def ok(*args: str) -> str:
     code, out, err = invoke(*args)
     assert code == 0, err

@@ -19,7 +19,6 @@ ARTICLE = FIXTURES / "article.html"
 TITLE = "Harbour Bridge Reopens After Repairs"
 
 
-
 def ok(*args: str, input: str | None = None) -> str:
     code, out, err = invoke(*args, input=input)
     assert code == 0, err
@@ -552,7 +551,9 @@ def test_export_search_takes_every_match_even_past_the_ranking_limit(
     from clipper.models import Article, Page
 
     db = dbmod.open_db(tmp_path / "many.db")
-    monkeypatch.setattr(store_fulltext, "RANK_ALL_LIMIT", 3)  # take search's path for very common words
+    monkeypatch.setattr(
+        store_fulltext, "RANK_ALL_LIMIT", 3
+    )  # take search's path for very common words
     for i in range(7):
         title = "Common" if i % 2 else f"T{i}"
         article = Article(text=f"common word {i}", html="<p>x</p>", title=title)

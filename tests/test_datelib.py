@@ -103,4 +103,3 @@ def test_a_page_with_no_date_gives_none() -> None:
         "<html lang='en'><body><p>Nothing dated here.</p></body></html>"
     )
     assert datelib.htmldate_date(page, None, "2026-01-01", "en") is None
-

@@ -29,7 +29,6 @@ from helpers import FIXTURES, invoke
 ARTICLE = FIXTURES / "article.html"
 
 
-
 def assert_one_line_database_error(code: int, err: str, *words: str) -> None:
     assert code == ExitStatus.DATABASE, err
     lines = err.strip().splitlines()

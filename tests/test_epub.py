@@ -30,7 +30,6 @@ PNG = bytes.fromhex(
 )
 
 
-
 def ok(*args: str) -> str:
     code, out, err = invoke(*args)
     assert code == 0, err

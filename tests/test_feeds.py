@@ -19,7 +19,6 @@ from helpers import LocalServer, invoke
 FAST = ("--jobs", "1", "--delay", "0")
 
 
-
 def update(*args: str) -> tuple[int, list[dict], str]:
     code, out, err = invoke("feed", "update", "--json", *FAST, *args)
     return code, [json.loads(line) for line in out.splitlines() if line.strip()], err

@@ -19,7 +19,6 @@ ARTICLE = FIXTURES / "article.html"
 PASSAGE = "added a protected cycle lane"
 
 
-
 def ok(*args: str) -> str:
     code, out, err = invoke(*args)
     assert code == 0, err

@@ -560,12 +560,16 @@ def test_times_inside_and_outside_the_article_are_told_apart_in_one_pass() -> No
 def test_a_text_size_widget_by_the_headline_is_no_byline() -> None:
     # "Text" names an author only as a label ("Text: Ann Lee"), not a text-size widget
     for line in ("Text Size A A A", "Text Only Version"):
-        meta = meta_of("<title>Council approves the budget</title>",
-                       f"<h1>Council approves the budget</h1><div>{line}</div>")
+        meta = meta_of(
+            "<title>Council approves the budget</title>",
+            f"<h1>Council approves the budget</h1><div>{line}</div>",
+        )
         assert meta.authors == (), line
     for line in ("Text: Ann Lee", "Text & Fotos: Ann Lee", "By Ann Lee"):
-        meta = meta_of("<title>Council approves the budget</title>",
-                       f"<h1>Council approves the budget</h1><div>{line}</div>")
+        meta = meta_of(
+            "<title>Council approves the budget</title>",
+            f"<h1>Council approves the budget</h1><div>{line}</div>",
+        )
         assert meta.authors == ("Ann Lee",), line
 
 
@@ -582,7 +586,9 @@ class _ReadingElement(lxml_html.HtmlElement):
 
 def test_the_bodys_text_is_read_once_for_all_the_declared_names() -> None:
     # 300 declared authors the page never shows: the body is not read 300 times
-    names = ", ".join(f'{{"name": "Zq{chr(97 + i % 26)}{chr(97 + i // 26)} Person"}}' for i in range(300))
+    names = ", ".join(
+        f'{{"name": "Zq{chr(97 + i % 26)}{chr(97 + i // 26)} Person"}}' for i in range(300)
+    )
     page = (
         '<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
         f'"headline": "A headline of the page", "author": [{names}]}}</script></head>'

@@ -230,7 +230,9 @@ def test_phrases_get_a_smaller_share_of_the_ranking_budget(
     assert store_fulltext._rank_all_limit('"harbour"') == 10
     assert store_fulltext._rank_all_limit('"harbour" "bridge"') == 10  # two words, no phrase
     assert store_fulltext._rank_all_limit('"harbour bridge"') == 10 // store_fulltext.PHRASE_COST
-    assert store_fulltext._rank_all_limit('"大統 統領"') == 10 // store_fulltext.PHRASE_COST  # CJK words are phrases
+    assert (
+        store_fulltext._rank_all_limit('"大統 統領"') == 10 // store_fulltext.PHRASE_COST
+    )  # CJK words are phrases
     assert store_fulltext._rank_all_limit('"東京"') == 10  # one character pair: one token
     # what the index's tokenizer splits, and --raw syntax that reads word positions
     for phrase in ('"e-mail"', '"U.S."', '"foo_bar"', "a + b", "NEAR(a b)", "x AND NEAR(a b, 3)"):

@@ -751,7 +751,10 @@ def test_with_images_the_bookmarklet_keeps_the_pages_images(tmp_path: Path) -> N
     with LocalServer() as site:
         site.add("/img/harbour.png", png(64, 48), headers={"Content-Type": "image/png"})
         site.add("/img/gone.png", b"", status=404)
-        html = article("Harbour Bridge Reopens", [("/img/harbour.png", "The harbour"), ("/img/gone.png", "Gone")])
+        html = article(
+            "Harbour Bridge Reopens",
+            [("/img/harbour.png", "The harbour"), ("/img/gone.png", "Gone")],
+        )
         db_path = tmp_path / "archive.db"
         seed(db_path)
         form = {"url": site.url("/news/bridge.html"), "title": "", "html": html, "selection": ""}
@@ -773,7 +776,12 @@ def test_without_images_the_bookmarklet_fetches_nothing(served: ServeProcess) ->
     with LocalServer() as site:
         site.add("/img/harbour.png", png(64, 48), headers={"Content-Type": "image/png"})
         html = article("Harbour Bridge Reopens Again", [("/img/harbour.png", "The harbour")])
-        form = {"token": token_of(served), "url": site.url("/news/again.html"), "html": html, "selection": ""}
+        form = {
+            "token": token_of(served),
+            "url": site.url("/news/again.html"),
+            "html": html,
+            "selection": "",
+        }
         status, _, page = call(served, "POST", "/clip", form)
         assert site.requests == []
     assert status == 200, page

@@ -53,7 +53,6 @@ def test_a_repeated_sentence_is_stripped_with_its_reason() -> None:
     assert "Supporters of plan 3" in remembered.text
 
 
-
 def test_clipping_learns_from_the_sites_earlier_dumps(tmp_path: Path) -> None:
     for n in (1, 2, 3, 4):
         (tmp_path / f"d{n}.txt").write_text(dump(n), encoding="utf-8")

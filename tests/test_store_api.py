@@ -26,4 +26,3 @@ def test_every_public_name_has_a_home_and_resolves_there() -> None:
     for name, home in homes.items():
         module = importlib.import_module(f"clipper.store.{home}")
         assert getattr(store, name) is getattr(module, name), name
-

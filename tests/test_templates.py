@@ -19,7 +19,6 @@ from helpers import invoke
 LOADERS = [yaml.SafeLoader, *([yaml.CSafeLoader] if hasattr(yaml, "CSafeLoader") else [])]
 
 
-
 def ok(*args: str) -> str:
     code, out, err = invoke(*args)
     assert code == 0, err

@@ -40,7 +40,6 @@ def evil_page() -> str:
     )
 
 
-
 def assert_inert(output: str, *, markup: bool = True) -> None:
     leaked = sorted({repr(c) for c in CONTROLS if c in output})
     assert not leaked, f"control characters printed: {leaked}"

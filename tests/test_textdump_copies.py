@@ -647,7 +647,13 @@ def test_a_block_of_quotes_under_said_lines_is_not_a_comment_thread() -> None:
         texts += [head, "", f"“We welcome this, and we will keep watching it.” {paragraph}", ""]
     lines = [classify(t) for t in texts]
     assert not is_comment_thread(lines, [i for i in range(len(lines)) if i % 4 == 2])
-    named = [classify(t) for t in "\n".join(texts).replace("In a statement, the company", "Ann Lee")
-             .replace("The opposition leader", "Kristine").replace("A spokesperson for the union", "Rafael")
-             .replace("Der Sprecher der Stadt", "Max Muster").split("\n")]
+    named = [
+        classify(t)
+        for t in "\n".join(texts)
+        .replace("In a statement, the company", "Ann Lee")
+        .replace("The opposition leader", "Kristine")
+        .replace("A spokesperson for the union", "Rafael")
+        .replace("Der Sprecher der Stadt", "Max Muster")
+        .split("\n")
+    ]
     assert is_comment_thread(named, [i for i in range(len(named)) if i % 4 == 2])

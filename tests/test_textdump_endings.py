@@ -266,9 +266,11 @@ def test_live_blog_entries_under_times_stay() -> None:
 
 def test_two_live_blog_entries_under_times_stay() -> None:
     text = clip(
-        "14:05", "Ferry crews walk out over the new rota",
+        "14:05",
+        "Ferry crews walk out over the new rota",
         "At 14:05 the first crossings were cancelled, the operator says.",
-        "14:40", "Union leader calls for talks this evening",
+        "14:40",
+        "Union leader calls for talks this evening",
         "At 14:40 the union asked the operator to meet before the night shift.",
     )
     assert "At 14:05 the first" in text
@@ -278,10 +280,18 @@ def test_two_live_blog_entries_under_times_stay() -> None:
 def test_listicle_items_under_photo_credits_stay() -> None:
     items = []
     for n, head in enumerate(
-        ["The Lighthouse Tea Room on the Cliff", "Marlow's Smokehouse by the Slipway",
-         "The Old Rope Works Market Hall"], 1
+        [
+            "The Lighthouse Tea Room on the Cliff",
+            "Marlow's Smokehouse by the Slipway",
+            "The Old Rope Works Market Hall",
+        ],
+        1,
     ):
-        items += ["Photo: Tom Example", head, f"Stop {n}: smoked fish, strong tea and a view of the bay."]
+        items += [
+            "Photo: Tom Example",
+            head,
+            f"Stop {n}: smoked fish, strong tea and a view of the bay.",
+        ]
     text = clip(*items)
     assert "Stop 1:" in text
     assert "Stop 3:" in text
@@ -310,7 +320,10 @@ def test_portuguese_and_german_subheadings_are_no_about_box() -> None:
 
 def test_a_last_section_under_a_persons_or_places_name_stays() -> None:
     for name, rest in [
-        ("Lotte Example", "runs the boatyard that will build the new ferry; she hires six welders."),
+        (
+            "Lotte Example",
+            "runs the boatyard that will build the new ferry; she hires six welders.",
+        ),
         ("West Quay", "will get the first of the new moorings, the harbour board said."),
     ]:
         text = clip(name, f"{name} {rest}")
@@ -341,4 +354,6 @@ def test_a_long_capitalised_token_is_no_name() -> None:
 
 def test_a_pool_credit_is_capitalised_after_a_name() -> None:
     assert rules.INLINE_CREDIT.fullmatch("The minister arrives. Tom Example/Pool") is not None
-    assert rules.INLINE_CREDIT.fullmatch("Lessons are held. Swimming in the lake and/or pool") is None
+    assert (
+        rules.INLINE_CREDIT.fullmatch("Lessons are held. Swimming in the lake and/or pool") is None
+    )

@@ -456,7 +456,9 @@ def test_a_sign_up_boxs_words_under_its_heading_leave_the_body() -> None:
 
 
 def test_a_paragraph_that_opens_with_sign_up_elsewhere_stays() -> None:
-    sentence = "Sign up sheets for the night shifts were posted at the harbour office, the union said."
+    sentence = (
+        "Sign up sheets for the night shifts were posted at the harbour office, the union said."
+    )
     dump = _dump(
         "Ferry strike ends after two weeks",
         "By Jane Roe",
@@ -531,7 +533,10 @@ def test_a_bare_link_between_paragraphs_without_a_lead_in_stays_out() -> None:
 
 def test_an_about_box_whose_bio_introduces_the_author_ends_the_article() -> None:
     for heading, bio in (
-        ("About Jane 120 articles", "I'm Jane, a reporter who has covered the harbour for ten years."),
+        (
+            "About Jane 120 articles",
+            "I'm Jane, a reporter who has covered the harbour for ten years.",
+        ),
         ("Über Jana 1009 Artikel", "Ich bin Jana, Hafenreporterin und Fährenfan seit zehn Jahren."),
     ):
         dump = _dump(
@@ -620,19 +625,27 @@ def test_ordinary_sentences_like_the_new_furniture_rules_stay() -> None:
 def test_most_read_in_spanish_without_its_accents_is_a_marker() -> None:
     for label in ("LO MÁS LEIDO", "Lo mas visto", "Las mas leidas"):
         assert classify(label).kind == HARD_MARKER, label
-    sentence = "Lo mas visto de la temporada, según los vecinos, fue el desfile de barcos del puerto."
+    sentence = (
+        "Lo mas visto de la temporada, según los vecinos, fue el desfile de barcos del puerto."
+    )
     assert classify(sentence).kind != HARD_MARKER
 
 
 def test_a_trademark_glyph_in_a_title_case_list_item_is_no_credit() -> None:
     from clipper.extract.text.dump import parse_text_dump
 
-    items = ["1. Monopoly© Classic Edition", "2. Scrabble© Deluxe With Turntable", "3. LEGO© Star Wars"]
+    items = [
+        "1. Monopoly© Classic Edition",
+        "2. Scrabble© Deluxe With Turntable",
+        "3. LEGO© Star Wars",
+    ]
     prose = (
         "Board games have had a revival over the last decade, and the classics are still among "
         "the best sellers, our panel of parents found after a month of rainy Sundays."
     )
-    dump = "\n\n".join(["The Board Games Every Family Should Own", prose, *[f"{i}\n\n{prose}" for i in items]])
+    dump = "\n\n".join(
+        ["The Board Games Every Family Should Own", prose, *[f"{i}\n\n{prose}" for i in items]]
+    )
     article = parse_text_dump(dump)
     assert all(item in article.text for item in items)
     assert not article.captions

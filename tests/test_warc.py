@@ -73,7 +73,12 @@ def test_a_truncated_warc_clips_what_is_whole_and_says_where_it_stopped(tmp_path
 
 @pytest.mark.parametrize(
     "content",
-    [b"", b"WARC/1.0\r\nWARC-Type: response\r\n\r\n garbage", b"\x1f\x8b\x08\x00garbage", b"WARC/9.9\r\n"],
+    [
+        b"",
+        b"WARC/1.0\r\nWARC-Type: response\r\n\r\n garbage",
+        b"\x1f\x8b\x08\x00garbage",
+        b"WARC/9.9\r\n",
+    ],
 )
 def test_a_corrupt_warc_is_one_line_and_nothing_stored(tmp_path: Path, content: bytes) -> None:
     bad = tmp_path / "bad.warc.gz"
@@ -93,7 +98,11 @@ def test_lying_types_and_charsets_fail_or_read_alone(tmp_path: Path) -> None:
 
     records = [
         ("https://a.example/png", *png_as_html),
-        ("https://a.example/latin", page(1, "caf\xe9".encode("latin-1").decode("latin-1")), "text/html; charset=utf-16"),
+        (
+            "https://a.example/latin",
+            page(1, "caf\xe9".encode("latin-1").decode("latin-1")),
+            "text/html; charset=utf-16",
+        ),
         ("https://a.example/unlabelled", page(2, "plain"), "application/octet-stream"),
         ("https://a.example/image-claim", page(3), "image/jpeg"),
     ]
@@ -102,7 +111,9 @@ def test_lying_types_and_charsets_fail_or_read_alone(tmp_path: Path) -> None:
         for url, body, ctype in records:
             headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
             writer.write_record(
-                writer.create_warc_record(url, "response", payload=BytesIO(body), http_headers=headers)
+                writer.create_warc_record(
+                    url, "response", payload=BytesIO(body), http_headers=headers
+                )
             )
     code, out, err = invoke("clip", "--json", "--jobs", "1", str(warc))
     results = [r for r in lines(out)]
@@ -149,9 +160,14 @@ def test_a_warc_of_100000_records_lists_in_one_pass(tmp_path: Path) -> None:
             if kind == "response":
                 from warcio.statusandheaders import StatusAndHeaders
 
-                headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+                headers = StatusAndHeaders(
+                    "200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1"
+                )
                 record = writer.create_warc_record(
-                    f"https://a.example/{n}", "response", payload=BytesIO(b"<p>x</p>"), http_headers=headers
+                    f"https://a.example/{n}",
+                    "response",
+                    payload=BytesIO(b"<p>x</p>"),
+                    http_headers=headers,
                 )
             else:
                 record = writer.create_warc_record(
@@ -190,7 +206,9 @@ def test_images_come_from_the_crawl_itself(tmp_path: Path) -> None:
         ):
             headers = StatusAndHeaders("200 OK", [("Content-Type", kind)], protocol="HTTP/1.1")
             writer.write_record(
-                writer.create_warc_record(url, "response", payload=BytesIO(body), http_headers=headers)
+                writer.create_warc_record(
+                    url, "response", payload=BytesIO(body), http_headers=headers
+                )
             )
     code, out, err = invoke("clip", "--json", "--jobs", "1", "--images", str(warc))
     assert code == 0, err

@@ -154,6 +154,10 @@ class Assets:
     def book_images(self, clipping: Clipping) -> list[tuple[str, str, bytes]]:
         """``(src, media type, bytes)`` of each stored image, for an EPUB's chapters."""
         return [
-            (image.src, MEDIA_TYPES.get(image.kind, "application/octet-stream"), self.load(image.sha256))
+            (
+                image.src,
+                MEDIA_TYPES.get(image.kind, "application/octet-stream"),
+                self.load(image.sha256),
+            )
             for image in clipping.images
         ]

@@ -278,7 +278,9 @@ def report_images(failures: "tuple[str, ...]", source: str | None = None) -> Non
 
     where = f" ({printable(source, single_line=True)})" if source else ""
     for failure in failures:
-        typer.echo(f"clipper: image not kept{where}: {printable(failure, single_line=True)}", err=True)
+        typer.echo(
+            f"clipper: image not kept{where}: {printable(failure, single_line=True)}", err=True
+        )
 
 
 def _nothing_to_clip(expansion: "Expansion") -> None:

@@ -249,6 +249,7 @@ def _collapse(widths: list[int], wrapable: list[bool], max_width: int) -> list[i
 
 def _cell_lines(text: str, width: int, column: Column) -> list[str]:
     """A cell's Text at ``width`` (padding aside): wrapped or not, cut with '…', justified, padded."""
+
     def truncate(line: str, pad: bool) -> str:
         length = cell_len(line)
         if length > width:

@@ -45,4 +45,8 @@ class HighlightHit:
 
     def to_json(self) -> dict[str, Any]:
         """The highlight's fields, its clipping's title and the snippet (see SearchHit)."""
-        return {**self.highlight.to_json(), "title": self.title, "snippet": plain_snippet(self.snippet)}
+        return {
+            **self.highlight.to_json(),
+            "title": self.title,
+            "snippet": plain_snippet(self.snippet),
+        }

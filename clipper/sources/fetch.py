@@ -220,9 +220,7 @@ class _Session(requests.Session):
     ValueError; this session never looks.
     """
 
-    def resolve_redirects(
-        self, *args: object, **kwargs: object
-    ) -> Iterator[requests.Response]:
+    def resolve_redirects(self, *args: object, **kwargs: object) -> Iterator[requests.Response]:
         return iter(())
 
 
@@ -552,7 +550,9 @@ def _request_errors(url: str, timeout: float) -> Iterator[list[str]]:
         requests.exceptions.InvalidSchema,
         requests.exceptions.MissingSchema,
     ) as error:
-        raise FetchError(f"Can't fetch {current[1]}: {answers.reason(error)}. Check the URL.") from None
+        raise FetchError(
+            f"Can't fetch {current[1]}: {answers.reason(error)}. Check the URL."
+        ) from None
     except requests.exceptions.RequestException as error:
         raise FetchError(
             f"Fetching {current[1]} failed: {answers.reason(error)}. Try again later, or save the "
@@ -571,7 +571,9 @@ def _connection_error(url: str, error: requests.exceptions.ConnectionError) -> E
                 "check the URL or try again later."
             )
         )
-    if answers.find_in_chain(error, http.client.RemoteDisconnected) or answers.find_in_chain(error, ConnectionResetError):
+    if answers.find_in_chain(error, http.client.RemoteDisconnected) or answers.find_in_chain(
+        error, ConnectionResetError
+    ):
         return _Retryable(
             FetchError(
                 f"{host} closed the connection without answering ({url}). The site may be "

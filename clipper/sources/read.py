@@ -37,7 +37,9 @@ def read_file(path_text: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Page:
         from clipper.sources.mhtml import to_html
 
         html, charset, _ = to_html(body, path_text)
-        return Page(body=html, source=str(path.resolve()), content_type="text/html", charset=charset)
+        return Page(
+            body=html, source=str(path.resolve()), content_type="text/html", charset=charset
+        )
     guessed, _ = mimetypes.guess_type(path.name)
     return Page(body=body, source=str(path.resolve()), content_type=guessed)
 

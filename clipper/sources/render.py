@@ -53,9 +53,7 @@ def find_browser(browser_path: str | None = None) -> str:
     if browser_path:
         path = Path(browser_path).expanduser()
         if not path.is_file() or not os.access(path, os.X_OK):
-            raise UsageError(
-                f"{browser_path}: no such browser (not an executable file)."
-            )
+            raise UsageError(f"{browser_path}: no such browser (not an executable file).")
         return str(path)
     for name in BROWSER_NAMES:
         if found := shutil.which(name):

@@ -73,9 +73,7 @@ def read_authors(
     return _page_authors(root, beside, lang) or Bylined((), None)
 
 
-def _page_authors(
-    root: HtmlElement, beside: Beside | None, lang: Lang = None
-) -> Bylined | None:
+def _page_authors(root: HtmlElement, beside: Beside | None, lang: Lang = None) -> Bylined | None:
     """Names and a byline from the page's own byline elements, else a line by the headline."""
     # a byline on the page is shown as the page words it (a desk name or
     # "(avec …)" included), less the "By", job titles and dates
@@ -111,7 +109,11 @@ def _labelled_authors(root: HtmlElement, lang: Lang = None) -> tuple[str, ...]:
         if label is None or _in_furniture(el):
             continue
         name = _text_after_label(el)
-        if not name or len(name) >= 80 or not _is_by_word(label.group(), f"{label.group()} {name}", lang):
+        if (
+            not name
+            or len(name) >= 80
+            or not _is_by_word(label.group(), f"{label.group()} {name}", lang)
+        ):
             continue
         if named := dedupe(split_authors(name)):
             return named

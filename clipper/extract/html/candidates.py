@@ -190,7 +190,9 @@ def _keeps_headings(text: str, html: str) -> bool:
     if frag is None:
         return True
     flat = " ".join(text.split())
-    return all(" ".join(h.text_content().split()) in flat for h in frag.iter(*sorted(rules.HEADING_TAGS)))
+    return all(
+        " ".join(h.text_content().split()) in flat for h in frag.iter(*sorted(rules.HEADING_TAGS))
+    )
 
 
 def _prose(text: str) -> int:

@@ -82,7 +82,9 @@ def _drop_furniture(frag: HtmlElement, stripped: list[Stripped]) -> None:
         # not as a few words inside a sentence
         parent_size, parent_linked = sizes.get(el.getparent(), (0, 0))
         whole = (
-            el.tag not in rules.INLINE_TAGS or parent_size <= size + 2 or parent_linked >= 0.9 * parent_size
+            el.tag not in rules.INLINE_TAGS
+            or parent_size <= size + 2
+            or parent_linked >= 0.9 * parent_size
         )
         reason = _furniture_reason(el, size, linked, total, whole)
         if reason:
@@ -133,7 +135,12 @@ def _furniture_reason(
             return "boilerplate phrase"
     density = linked / max(1, size)
     in_part = 0 < size < 0.5 * total
-    if in_part and tag in rules.LIST_TAGS and density > rules.LINK_DENSITY_MAX and not _has_prose(el):
+    if (
+        in_part
+        and tag in rules.LIST_TAGS
+        and density > rules.LINK_DENSITY_MAX
+        and not _has_prose(el)
+    ):
         return "furniture: mostly links"
     return None
 
@@ -228,8 +235,6 @@ def _copy_clean(src: HtmlElement, dst: HtmlElement, url: str | None, pre: bool =
                 _copy_clean(child, dst, url, pre)
         if child.tail:
             _append_text(dst, child.tail if pre else collapse(child.tail))
-
-
 
 
 def _flatten_block(src: HtmlElement, dst: HtmlElement, url: str | None) -> None:

@@ -134,7 +134,9 @@ def _declared_or_found(
         # a date under the headline that is another day beats it; the same day,
         # the <time> has the hour too
         found = beside_headline()
-        return (found, "headline") if found and found != outside_time[:10] else (outside_time, "time")
+        return (
+            (found, "headline") if found and found != outside_time[:10] else (outside_time, "time")
+        )
     if url_day:
         return url_day, "url"
     if found := beside_headline():

@@ -143,7 +143,8 @@ def _prose_between(units: list[HtmlElement], holder: HtmlElement, have: str) -> 
     return [
         unit
         for i, unit in enumerate(prose)
-        if unit.tag not in rules.HEADING_TAGS or (i + 1 < len(prose) and prose[i + 1].tag not in rules.HEADING_TAGS)
+        if unit.tag not in rules.HEADING_TAGS
+        or (i + 1 < len(prose) and prose[i + 1].tag not in rules.HEADING_TAGS)
     ]
 
 

@@ -96,7 +96,12 @@ def read_metadata(
     beside = Beside(root, title)
     lang = _lang(root, metas, ld)
     authors, byline, byline_line = read_authors(
-        root, metas, ld, beside, site_name, PageLanguages(lang, lambda: _written_lang(root, title, metas))
+        root,
+        metas,
+        ld,
+        beside,
+        site_name,
+        PageLanguages(lang, lambda: _written_lang(root, title, metas)),
     )
     modified = first_date(ld_strings(ld, "dateModified")) or first_date(
         meta_first_all(metas, rules.META_MODIFIED)
@@ -146,8 +151,6 @@ def _written_lang(root: HtmlElement, title: str | None, metas: dict[str, list[st
     for p in itertools.islice(root.iter("p"), rules.WRITTEN_LANG_PARAGRAPHS):
         parts.append(p.text_content())
     return detect_language(" ".join(parts))
-
-
 
 
 def _without_dateline(title: str | None, published: str | None) -> str | None:

@@ -186,7 +186,9 @@ _RAW_TEXT = etree.XPath("boolean(descendant-or-self::script | descendant-or-self
 # what _parse takes out or tidies: event handlers and inline styles, link addresses
 _SCRIPTED = etree.XPath("descendant-or-self::*[@style or @*[starts-with(name(), 'on')]]")
 _LINKED = etree.XPath(
-    "descendant-or-self::*[" + " or ".join(f"@{name}" for name in sorted(rules.LINK_ATTRIBUTES)) + "]"
+    "descendant-or-self::*["
+    + " or ".join(f"@{name}" for name in sorted(rules.LINK_ATTRIBUTES))
+    + "]"
 )
 # readability's tests of an unlikely candidate, compiled once (not on every call)
 _IN_CODE = etree.XPath("boolean(ancestor-or-self::pre | ancestor-or-self::code)")

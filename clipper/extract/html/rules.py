@@ -219,7 +219,8 @@ FALLBACK_SHORT_BODY = 800  # only when readability's text is shorter than this
 LD_MARKUP = re.compile(
     # [^<>]: each try stops at the next "<" (with [^>] a text of unclosed "<a "
     # made every try read to its end: time in the square of its length)
-    r"</?(?:p|div|br|span|a|h[1-6]|strong|em|b|i|ul|ol|li|blockquote|figure|img)\b[^<>]*>", re.I
+    r"</?(?:p|div|br|span|a|h[1-6]|strong|em|b|i|ul|ol|li|blockquote|figure|img)\b[^<>]*>",
+    re.I,
 )
 CANDIDATE_LD_MIN_CHARS = 300
 CANDIDATE_LD_MARGIN = 0.1
@@ -872,7 +873,20 @@ AUTHOR_FIELD_LABEL = re.compile(
     re.I,
 )
 AUTHOR_FIELD_TAGS: tuple[str, ...] = (
-    "b", "strong", "span", "em", "i", "small", "label", "dt", "th", "h4", "h5", "h6", "p", "div",
+    "b",
+    "strong",
+    "span",
+    "em",
+    "i",
+    "small",
+    "label",
+    "dt",
+    "th",
+    "h4",
+    "h5",
+    "h6",
+    "p",
+    "div",
 )
 AUTHOR_FIELD_SIBLINGS = 4  # elements after the label looked at for the name
 
@@ -1032,7 +1046,18 @@ JSONLD_WEAK_TYPES: frozenset[str] = frozenset(
 
 # Separators between a headline and the site's name in ``<title>``.
 TITLE_SEPARATORS: tuple[str, ...] = (
-    " | ", " - ", " – ", " — ", " : ", " :: ", " / ", " // ", " » ", " · ", " • ", " │ ",
+    " | ",
+    " - ",
+    " – ",
+    " — ",
+    " : ",
+    " :: ",
+    " / ",
+    " // ",
+    " » ",
+    " · ",
+    " • ",
+    " │ ",
 )
 # A separator with nothing after it at the end of a title ("Headline -": the
 # template's site part left blank).

@@ -461,7 +461,11 @@ def next_article(lines: Sequence[Line], first: int, last: int) -> int | None:
     """
     for i in range(first, min(last, len(lines))):
         line = lines[i]
-        if line.kind != SHORT or not line.headline_like or not (line.words >= 4 or is_cjk(line.text)):
+        if (
+            line.kind != SHORT
+            or not line.headline_like
+            or not (line.words >= 4 or is_cjk(line.text))
+        ):
             continue
         authors = dated = False
         seen = 0

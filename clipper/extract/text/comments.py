@@ -173,7 +173,11 @@ def introduced_by_comments(lines: Sequence[Line], start: int) -> bool:
         line = lines[i]
         if line.kind == PROSE:
             return False
-        if line.kind == HARD_MARKER and line.reason in rules.COMMENT_MARKERS and not in_menu(lines, i):
+        if (
+            line.kind == HARD_MARKER
+            and line.reason in rules.COMMENT_MARKERS
+            and not in_menu(lines, i)
+        ):
             heads = above[n + 1 : n + 1 + rules.COMMENTS_MARKER_REACH]
             for m, k in enumerate(heads):
                 if lines[k].kind == HARD_MARKER and lines[k].reason in rules.COMMENT_MARKERS:

@@ -308,9 +308,7 @@ TIME_OR_DATE_LINE = re.compile(
 DATED_TEASER_MAX_BLURB = 600  # a dated teaser's blurb may run longer
 # Chrome that may carry a teaser's date ("Montag | 22. Juli 2019" reads as a
 # navigation row).
-TEASER_DATE_REASONS: frozenset[str] = frozenset(
-    {"chrome: navigation row", "chrome: relative time"}
-)
+TEASER_DATE_REASONS: frozenset[str] = frozenset({"chrome: navigation row", "chrome: relative time"})
 TEASER_DAMPING = 0.3  # also for a consent notice (CONSENT_WORDS in most paragraphs)
 # A news ticker (``blocks.is_ticker``): at least this many headlines led by
 # their time ("14:32 Storm closes the harbour", "14h32 …", "9.05 Uhr …"; not
