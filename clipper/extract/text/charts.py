@@ -15,7 +15,6 @@ and a box of results or statistics (label, value, value…) are no chart.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -59,7 +58,9 @@ def _has_axis(labels: Sequence[str]) -> bool:
             continue
         if last is None:
             steps = 1
-        elif step is None or not math.isclose(value - last, step, abs_tol=1e-9):
+        elif step is None or not math.isclose(
+            value - last, step, abs_tol=rules.CHART_STEP_TOLERANCE
+        ):
             steps, step = 2, value - last
             if step == 0:
                 steps, step = 1, None
@@ -75,14 +76,11 @@ def _number(text: str) -> float | None:
     """The number a value label shows ("’17" is 17, "$1,200" 1200), or None."""
     if rules.CHART_VALUE.fullmatch(text) is None:
         return None
-    found = _DIGITS.search(text.replace(",", ""))
+    found = rules.CHART_NUMBER.search(text.replace(",", ""))
     if found is None:
         return None
     negative = text.lstrip("’'$€£¥~≈<>+")[:1] in ("-", "−")
     return -float(found[0]) if negative else float(found[0])
-
-
-_DIGITS = re.compile(r"\d+(?:\.\d+)?")
 
 
 def _label(line: Line) -> bool:

@@ -206,6 +206,8 @@ CHART_REASON = "chart labels"
 # step by the same amount ("’17", "’18", "’19", "’20"; "900", "600", "300", "0").
 # A results or stats box ("Yes", "61.4%", "8,120", "No", …) is the article's data.
 CHART_AXIS_TICKS = 4
+CHART_NUMBER = re.compile(r"\d+(?:\.\d+)?")  # a value label's number, its commas taken out
+CHART_STEP_TOLERANCE = 1e-9  # steps equal but for floating-point rounding ("0.1", "0.2", "0.3")
 # A bare link or a long file path on its own line ("genealogy.com/Records_War",
 # an avatar's image URL): never prose, and never a headline.
 BARE_LINK = re.compile(r"(?:https?://|www\.)\S+|(?=\S{12,}$)\S*[/?=&]\S*")
