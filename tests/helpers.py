@@ -187,3 +187,24 @@ class ServeProcess:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+
+# --- text dumps made up for the text-dump tests --------------------------------------
+
+
+def paragraphs(n: int, topic: str, words: int = 40) -> list[str]:
+    """``n`` distinct paragraphs of about ``words`` words on ``topic``."""
+    out = []
+    for k in range(n):
+        body = " ".join(f"{topic}{k}word{j}" for j in range(words - 6))
+        out.append(f"Paragraph {k} about the {topic} says {body} here.")
+    return out
+
+
+def text_dump(*parts: str | list[str]) -> str:
+    """A copied page: each part a line or a list of lines, a blank line after each."""
+    lines: list[str] = []
+    for part in parts:
+        lines.extend(part if isinstance(part, list) else [part])
+        lines.append("")
+    return "\n".join(lines)

@@ -16,40 +16,23 @@ from clipper.extract.text.dump import parse_text_dump
 from clipper.extract.text.lines import CHROME, CREDIT, HARD_MARKER, SOFT_MARKER, classify
 from clipper.extract.text.rules import COMMENT_AUTHOR_LINE
 from clipper.extract.text.wrapping import unwrap
-
-
-def _paragraphs(n: int, topic: str, words: int = 40) -> list[str]:
-    """``n`` distinct paragraphs of about ``words`` words on ``topic``."""
-    out = []
-    for k in range(n):
-        body = " ".join(f"{topic}{k}word{j}" for j in range(words - 6))
-        out.append(f"Paragraph {k} about the {topic} says {body} here.")
-    return out
-
-
-def _dump(*parts: str | list[str]) -> str:
-    lines: list[str] = []
-    for part in parts:
-        lines.extend(part if isinstance(part, list) else [part])
-        lines.append("")
-    return "\n".join(lines)
-
+from helpers import paragraphs, text_dump
 
 # --- The article under the page's headline, byline and date ---------------------------
 
 
 def test_the_first_story_beats_a_longer_story_appended_below_it() -> None:
-    dump = _dump(
+    dump = text_dump(
         ["Menu", "News", "Sport"],
         "Bridge Reopens After Two Years of Repairs",
         "By Marta Lindqvist",
         "March 3, 2025",
-        _paragraphs(3, "bridge"),
+        paragraphs(3, "bridge"),
         ["Share", "Facebook"],
         "Harbour Festival Draws Record Crowds This Weekend",
         "By Lukas Brenner",
         "March 2, 2025",
-        _paragraphs(8, "festival"),
+        paragraphs(8, "festival"),
     )
     article = parse_text_dump(dump)
 
@@ -64,14 +47,14 @@ def test_the_first_story_beats_a_longer_story_appended_below_it() -> None:
 
 
 def test_a_cookie_notice_longer_than_the_article_does_not_win() -> None:
-    dump = _dump(
+    dump = text_dump(
         "Storage Plant Doubles Its Output in Tennessee",
         "Autor: Die Redaktion",
         "Veröffentlicht am 06.12.2022",
-        _paragraphs(2, "plant", words=60),
+        paragraphs(2, "plant", words=60),
         ["Kategorien", "Batterien", "Recycling"],
         "Wie wir Cookies verwenden",
-        _paragraphs(6, "cookie"),
+        paragraphs(6, "cookie"),
     )
     article = parse_text_dump(dump)
 
@@ -81,9 +64,9 @@ def test_a_cookie_notice_longer_than_the_article_does_not_win() -> None:
 
 def test_an_author_box_under_the_article_is_not_the_next_story() -> None:
     # "By Name" and a bio, with no date: the article's own author, kept as its byline.
-    dump = _dump(
+    dump = text_dump(
         "Console Review: Fast, Quiet and Expensive",
-        _paragraphs(4, "console"),
+        paragraphs(4, "console"),
         "In this article: consoles, gaming, reviews",
         "By Devi Hardawar",
         "Devi has written about games for ten years and lives with three cats and a dog.",
@@ -96,13 +79,13 @@ def test_an_author_box_under_the_article_is_not_the_next_story() -> None:
 
 def test_a_standfirst_with_a_headline_and_byline_under_it_still_opens_the_body() -> None:
     # One paragraph above a caption and a byline is the standfirst, not an article of its own.
-    dump = _dump(
+    dump = text_dump(
         "As Debt Rises, Interest Will Soon Cost More Than the Military",
         "Tax cuts, spending increases and higher rates could make the next recession harder to fight.",
         "Interest payments on the federal debt could surpass the defence budget",
         "By Nelson Schwartz",
         "Sept. 25, 2018",
-        _paragraphs(3, "debt"),
+        paragraphs(3, "debt"),
     )
     article = parse_text_dump(dump)
 
@@ -112,14 +95,14 @@ def test_a_standfirst_with_a_headline_and_byline_under_it_still_opens_the_body()
 
 def test_a_box_of_teasers_inside_an_article_does_not_split_it() -> None:
     # Headline, name, date three times: a "Recommended" box, not the next article's head.
-    dump = _dump(
+    dump = text_dump(
         "Why Neon Became the Symbol of a Century",
-        _paragraphs(3, "neon"),
+        paragraphs(3, "neon"),
         "Recommended",
         ["Remembering the City's Most Mesmerising Sign", "Mark Byrnes", "Jul 17, 2014"],
         ["Ode To The Dead Shopping Mall Downtown", "Tanvi Misra", "Mar 9, 2018"],
         ["The Twists and Turns of Making a Sign", "Linda Poon", "Aug 23, 2017"],
-        _paragraphs(4, "glow"),
+        paragraphs(4, "glow"),
     )
     article = parse_text_dump(dump)
 
@@ -129,12 +112,12 @@ def test_a_box_of_teasers_inside_an_article_does_not_split_it() -> None:
 def test_prose_lighter_than_the_article_below_a_related_list_is_not_joined() -> None:
     # A box in the middle of an article has as much article below it; three
     # paragraphs below a list at the article's end are the list's blurbs.
-    dump = _dump(
+    dump = text_dump(
         "Harbour Festival Draws Record Crowds",
-        _paragraphs(4, "festival"),
+        paragraphs(4, "festival"),
         "Most Read",
         [f"Headline number {n} about something else entirely" for n in range(8)],
-        _paragraphs(3, "blurb"),
+        paragraphs(3, "blurb"),
     )
     article = parse_text_dump(dump)
 
@@ -144,10 +127,10 @@ def test_prose_lighter_than_the_article_below_a_related_list_is_not_joined() -> 
 
 def test_headlines_each_over_a_date_part_the_article_from_what_follows() -> None:
     # Three other stories, headline and date, then the site's plug: not the article's.
-    dump = _dump(
+    dump = text_dump(
         "Digital Identity Plans Advance at the United Nations",
         "November 6, 2023",
-        _paragraphs(5, "identity"),
+        paragraphs(5, "identity"),
         ["How Online Adverts Help the Surveillance of Citizens", "03/11/2023"],
         ["Fingerprints and Face Scans for Visitors to Europe", "31/10/2023"],
         ["A New Digital Card Lets Governments Watch Spending", "26/10/2023"],
@@ -167,9 +150,9 @@ def test_headlines_each_over_a_date_part_the_article_from_what_follows() -> None
 
 def test_a_comment_thread_heavier_than_the_article_stays_out() -> None:
     # The marker stands more than a few lines above the thread's first long comment.
-    dump = _dump(
+    dump = text_dump(
         "Das wird man ja wohl noch sagen dürfen",
-        _paragraphs(4, "artikel"),
+        paragraphs(4, "artikel"),
         ["Teilen:", "Twitter", "Facebook"],
         "Dieser Eintrag wurde veröffentlicht in Politik und getaggt mit Piraten am 11. Dezember 2012.",
         "45 Gedanken zu „Das wird man ja wohl noch sagen dürfen“",
@@ -177,7 +160,7 @@ def test_a_comment_thread_heavier_than_the_article_stays_out() -> None:
         "Danke!",
         "Antwort",
         "jeuys 11. Dezember 2012 um 12:57",
-        _paragraphs(12, "kommentar"),
+        paragraphs(12, "kommentar"),
     )
     article = parse_text_dump(dump)
 
@@ -187,9 +170,9 @@ def test_a_comment_thread_heavier_than_the_article_stays_out() -> None:
 
 def test_an_author_bio_between_the_article_and_the_comments_does_not_let_them_in() -> None:
     # The block just above the marker is a two-paragraph bio, not the article.
-    dump = _dump(
+    dump = text_dump(
         "Lemon Curd Without Cornstarch",
-        _paragraphs(4, "curd"),
+        paragraphs(4, "curd"),
         ["Tags", "Lemons", "Curd", "Desserts", "Baking", "Spring", "Easy", "About the author"],
         "Tina here! I love to cook and try new things with my two kids in our small kitchen.",
         "If you are looking for a recipe and it is not here, write to me and I will try it.",
@@ -197,7 +180,7 @@ def test_an_author_bio_between_the_article_and_the_comments_does_not_let_them_in
         ["Name *", "Email *", "Website", "Notify me of new posts"],
         ["Maria 12 October 2020 at 5:17 pm", "Thanks!", "Reply"],
         "Jon 13 October 2020 at 9:02 am",
-        _paragraphs(12, "kommentar"),
+        paragraphs(12, "kommentar"),
     )
     article = parse_text_dump(dump)
 
@@ -207,16 +190,16 @@ def test_an_author_bio_between_the_article_and_the_comments_does_not_let_them_in
 
 def test_a_comment_form_under_a_comment_count_headline_introduces_comments() -> None:
     # "This Post Has 80 Comments" is headline-like, but the form under it is the thread's.
-    dump = _dump(
+    dump = text_dump(
         "Lemon Curd Without Cornstarch",
-        _paragraphs(4, "curd"),
+        paragraphs(4, "curd"),
         "This Post Has 80 Comments",
         "Leave A Comment",
         ["Name *", "Email *", "Website"],
         "Comment",
         "Kristine says:",
         "October 22, 2020 at 5:17 pm",
-        _paragraphs(12, "kommentar"),
+        paragraphs(12, "kommentar"),
     )
     article = parse_text_dump(dump)
 
@@ -226,16 +209,16 @@ def test_a_comment_form_under_a_comment_count_headline_introduces_comments() -> 
 
 def test_a_comment_count_under_a_comment_form_heads_the_comments() -> None:
     # "27 comments" under the form's labels, not under a byline: the thread follows.
-    dump = _dump(
+    dump = text_dump(
         "Turpitude and Architecture",
         "By Didier Roy, 21 June 2018",
-        _paragraphs(4, "novel"),
+        paragraphs(4, "novel"),
         ["Share this article", "on Facebook", "on Twitter"],
         ["Your Message Text Here", "Who Are You Then?", "Your Email Address Please"],
         "27 comments",
         "(22 June 2018 @11h13)",
         "Not a Model of Democracy",
-        _paragraphs(12, "kommentar"),
+        paragraphs(12, "kommentar"),
     )
     article = parse_text_dump(dump)
 
@@ -246,16 +229,16 @@ def test_a_comment_count_under_a_comment_form_heads_the_comments() -> None:
 def test_a_teaser_between_a_block_and_a_comments_marker_does_not_close_the_page() -> None:
     # A paragraph under a headline of its own is another story's teaser: the
     # block above it is not the article those comments are about.
-    dump = _dump(
-        _paragraphs(4, "teaser", words=30),
+    dump = text_dump(
+        paragraphs(4, "teaser", words=30),
         ["World", "Politics", "Sport", "Science", "Style", "Video", "Associated Press"],
         "Man Charged With Assault After Toddler Is Found",
-        _paragraphs(1, "other", words=40),
+        paragraphs(1, "other", words=40),
         "What people are saying...",
-        _paragraphs(2, "saying", words=25),
+        paragraphs(2, "saying", words=25),
         ["Help", "Privacy", "Suggestions", "Terms", "About our Ads", "Sitemap", "Jobs"],
         "Space Ship Malfunctions and Breaks Up Over Siberia",
-        _paragraphs(9, "space"),
+        paragraphs(9, "space"),
     )
     article = parse_text_dump(dump)
 
@@ -263,16 +246,16 @@ def test_a_teaser_between_a_block_and_a_comments_marker_does_not_close_the_page(
 
 
 def test_the_teasers_under_a_latest_articles_marker_do_not_outweigh_the_article() -> None:
-    dump = _dump(
+    dump = text_dump(
         "Number of Parties on the Ballot",
         "After an election the news speaks mostly of the winners and losers, and of little else.",
         "By Tim Ehlers",
         "Published on 26 October 2023",
         ["Download graphic", "Share article"],
-        _paragraphs(1, "party", words=25),
+        paragraphs(1, "party", words=25),
         "Latest articles",
         "Podcast",
-        _paragraphs(6, "teaser", words=45),
+        paragraphs(6, "teaser", words=45),
     )
     article = parse_text_dump(dump)
 
@@ -282,16 +265,16 @@ def test_the_teasers_under_a_latest_articles_marker_do_not_outweigh_the_article(
 
 def test_comments_under_a_one_paragraph_post_stay_out() -> None:
     # A short post under its headline and byline is the article the comments are about.
-    dump = _dump(
+    dump = text_dump(
         "Episode 82: Eighty-Two Reasons to Keep Listening",
         "Posted on 21 July 2019 by Realiberry",
-        _paragraphs(1, "episode", words=60),
+        paragraphs(1, "episode", words=60),
         ["Greetings, Heiko", "Link: The Orchestra Plays Everyday Noises"],
         ["← Episode 81", "Episode 83 →"],
         "3 Responses to Episode 82: Eighty-Two Reasons to Keep Listening",
         ["Baschurr says:", "22 July 2019 at 16:25", "Nice episode. I enjoyed it.", "Regards"],
         ["Reply", "Anonymous says:", "23 July 2019 at 05:00", "Even though I am no Berliner:"],
-        _paragraphs(2, "kommentar", words=34),
+        paragraphs(2, "kommentar", words=34),
     )
     article = parse_text_dump(dump)
 
@@ -301,11 +284,11 @@ def test_comments_under_a_one_paragraph_post_stay_out() -> None:
 
 def test_a_comment_thread_without_a_marker_is_told_by_its_says_and_reply_lines() -> None:
     thread: list[str] = []
-    for n, paragraph in enumerate(_paragraphs(6, "kommentar", words=45)):
+    for n, paragraph in enumerate(paragraphs(6, "kommentar", words=45)):
         thread += [f"Reader{n} says:", "October 22, 2020 at 5:17 pm", paragraph, "Reply"]
-    dump = _dump(
+    dump = text_dump(
         "Lemon Curd Without Cornstarch",
-        _paragraphs(3, "curd"),
+        paragraphs(3, "curd"),
         ["Tags", "Lemons", "Curd", "Desserts", "Baking", "Spring", "Easy"],
         thread,
     )
@@ -317,11 +300,11 @@ def test_a_comment_thread_without_a_marker_is_told_by_its_says_and_reply_lines()
 
 def test_a_comment_link_in_a_menu_does_not_close_the_page() -> None:
     # "Comments" among menu items is navigation, not the start of comments.
-    dump = _dump(
-        _paragraphs(3, "sidebar", words=12),
+    dump = text_dump(
+        paragraphs(3, "sidebar", words=12),
         ["Album", "Blog", "Comments", "Contact", "Photos"],
         "A Weekend Among the Maples in the Mountains",
-        _paragraphs(6, "maple"),
+        paragraphs(6, "maple"),
     )
     article = parse_text_dump(dump)
 
@@ -329,14 +312,14 @@ def test_a_comment_link_in_a_menu_does_not_close_the_page() -> None:
 
 
 def test_a_react_link_under_the_standfirst_does_not_make_the_article_comments() -> None:
-    dump = _dump(
+    dump = text_dump(
         "Covid-19 et infox : comment une rumeur devient réalité",
         "Par Nicolas Gutierrez le 14.09.2020 à 11h46",
         "Les informations non vérifiées ont envahi les réseaux sociaux pendant la pandémie, et voici ce que l'on en sait.",
         "Réagir",
-        _paragraphs(5, "rumeur"),
+        paragraphs(5, "rumeur"),
         ["À lire aussi", "Un autre sujet qui n'a rien à voir"],
-        _paragraphs(1, "autre", words=20),
+        paragraphs(1, "autre", words=20),
     )
     article = parse_text_dump(dump)
 
@@ -392,8 +375,8 @@ def test_captions_whose_credit_holds_a_dot_or_follows_a_comma_are_captions() -> 
     ]
     for caption in captions:
         article = parse_text_dump(
-            _dump(
-                "How Oil Forms Underground", _paragraphs(2, "oil"), caption, _paragraphs(2, "rock")
+            text_dump(
+                "How Oil Forms Underground", paragraphs(2, "oil"), caption, paragraphs(2, "rock")
             )
         )
         assert caption.split(".")[0].split(",")[0] not in article.text, caption
@@ -480,12 +463,12 @@ def test_photo_credits_of_polish_and_german_pages() -> None:
 
 
 def test_german_end_markers_end_an_article() -> None:
-    dump = _dump(
+    dump = text_dump(
         "Fähre fährt jetzt elektrisch",
-        _paragraphs(3, "faehre"),
+        paragraphs(3, "faehre"),
         "Ähnliche Beiträge",
         ["Ein anderer Beitrag über Busse", "Noch ein Beitrag über Bahnen"],
-        _paragraphs(1, "bus", words=30),
+        paragraphs(1, "bus", words=30),
     )
     article = parse_text_dump(dump)
 
@@ -500,7 +483,7 @@ def test_a_list_written_with_its_own_bullets_around_the_body_is_kept() -> None:
     # Release notes: one item long enough to read as prose, the rest short;
     # the "+" and "*" are in the page's text, so the list is the author's.
     items = [f"+ Added item number {n} to the game" for n in range(12)]
-    dump = _dump(
+    dump = text_dump(
         "Game News",
         "Version 1.8 - The Bountiful Update",
         items[:6],
@@ -534,7 +517,7 @@ def test_a_wrapped_paragraph_on_a_page_with_longer_lines_is_joined() -> None:
         "Why the Harbour Festival Drew Record Crowds for the Third Year",
         "The Best Ramen Shops in Sapporo According to Our Food Critics",
     ]
-    dump = _dump(
+    dump = text_dump(
         "Here is where I plan to blog about the tricks of my trade and introduce the new "
         "features of my programs as I write them, one post at a time.",
         "Meta Programming With Advice",

@@ -14,23 +14,7 @@ from clipper.extract.text.dump import parse_text_dump
 from clipper.extract.text.formulas import join_formulas
 from clipper.extract.text.lines import classify
 from clipper.extract.text.tables import is_cell, mark_cells
-
-
-def _paragraphs(n: int, topic: str, words: int = 40) -> list[str]:
-    """``n`` distinct paragraphs of about ``words`` words on ``topic``."""
-    out = []
-    for k in range(n):
-        body = " ".join(f"{topic}{k}word{j}" for j in range(words - 6))
-        out.append(f"Paragraph {k} about the {topic} says {body} here.")
-    return out
-
-
-def _dump(*parts: str | list[str]) -> str:
-    lines: list[str] = []
-    for part in parts:
-        lines.extend(part if isinstance(part, list) else [part])
-        lines.append("")
-    return "\n".join(lines)
+from helpers import paragraphs, text_dump
 
 
 def _code(raw: list[str]) -> list[bool]:
@@ -57,18 +41,18 @@ OUTPUT = [
 
 
 def test_an_article_goes_on_past_its_code_listings_and_their_output() -> None:
-    dump = _dump(
+    dump = text_dump(
         "Counting Boats With Plain SQL",
-        _paragraphs(2, "intro"),
+        paragraphs(2, "intro"),
         QUERY,
         "The query returns one row for each harbour:",
         OUTPUT,
-        _paragraphs(1, "middle"),
+        paragraphs(1, "middle"),
         QUERY,
         OUTPUT,
         QUERY,
         OUTPUT,
-        _paragraphs(4, "closing"),
+        paragraphs(4, "closing"),
     )
     article = parse_text_dump(dump)
 
@@ -94,13 +78,13 @@ def test_markup_and_closing_brackets_in_a_listing_are_code_not_chrome() -> None:
         "  });",
         "});",
     ]
-    dump = _dump(
+    dump = text_dump(
         "Testing a Harbour Widget",
-        _paragraphs(2, "setup"),
+        paragraphs(2, "setup"),
         listing,
-        _paragraphs(1, "between"),
+        paragraphs(1, "between"),
         script,
-        _paragraphs(2, "after"),
+        paragraphs(2, "after"),
     )
     article = parse_text_dump(dump)
 
@@ -122,26 +106,26 @@ def test_indented_lines_alone_are_no_code() -> None:
 
 
 def test_a_news_story_a_live_blog_and_a_listicle_have_no_code() -> None:
-    story = _dump(
+    story = text_dump(
         ["Menu", "  News", "  Sport", "  Weather"],
         "Bridge Reopens After Two Years of Repairs",
         "By Marta Lindqvist",
         "March 3, 2025",
-        _paragraphs(4, "bridge"),
+        paragraphs(4, "bridge"),
         "Comments",
         "Ann: Great news for the town!",
     )
-    live = _dump(
+    live = text_dump(
         "Storm Live: Harbour Closed as Winds Rise",
         *[
-            [f"{h}:00", f"Update {h}: the wind is stronger now.", *_paragraphs(1, f"u{h}")]
+            [f"{h}:00", f"Update {h}: the wind is stronger now.", *paragraphs(1, f"u{h}")]
             for h in range(9, 14)
         ],
     )
-    listicle = _dump(
+    listicle = text_dump(
         "Ten Things to Do in the Harbour Town",
-        _paragraphs(1, "lead"),
-        *[[f"{n}. Visit place {n}", *_paragraphs(1, f"item{n}")] for n in range(1, 8)],
+        paragraphs(1, "lead"),
+        *[[f"{n}. Visit place {n}", *paragraphs(1, f"item{n}")] for n in range(1, 8)],
     )
     for dump in (story, live, listicle):
         raw = dump.splitlines()
@@ -188,13 +172,13 @@ def test_an_article_of_formulas_keeps_its_opening_paragraphs() -> None:
         "a",
         " , and the two solutions of the equation are the high and low tides of each day in turn.",
     ]
-    dump = _dump(
+    dump = text_dump(
         "Harbour Tides in Three Equations",
         sentence,
         ["The First Equation", *formula],
         ["The Second Equation", *formula],
         ["The Third Equation", *formula],
-        _paragraphs(1, "closing"),
+        paragraphs(1, "closing"),
     )
     article = parse_text_dump(dump)
 
@@ -234,12 +218,12 @@ def test_an_article_goes_on_past_a_data_table_whose_cells_look_like_furniture() 
             ["Night Line", "March 5, 2025", "Popular"],
         ]
     )
-    dump = _dump(
+    dump = text_dump(
         "New Ferry Timetable for the Harbour",
         "By Marta Lindqvist",
-        _paragraphs(3, "timetable"),
+        paragraphs(3, "timetable"),
         table,
-        _paragraphs(3, "after"),
+        paragraphs(3, "after"),
     )
     article = parse_text_dump(dump)
 
@@ -259,7 +243,7 @@ def test_a_page_laid_out_in_a_table_keeps_its_end_markers() -> None:
             "",
             "Harbour Bridge Opens Again",
             "",
-            *(p + "\n" for p in _paragraphs(3, "bridge")),
+            *(p + "\n" for p in paragraphs(3, "bridge")),
             "Comments",
             "Ann: Finally, after two years of waiting for it to open again!",
         ]
@@ -285,15 +269,15 @@ def _ticker(start: int, items: int, paragraph_every: int) -> list[str]:
         hour, minute = divmod(start * 60 - 7 * k, 60)
         out.append(f"{hour:02d}:{minute:02d} Ticker headline number {k} about the region")
         if k % paragraph_every == 0:
-            out.extend(["", *_paragraphs(1, f"ticker{k}"), ""])
+            out.extend(["", *paragraphs(1, f"ticker{k}"), ""])
     return out
 
 
 def test_a_news_ticker_below_the_article_is_not_joined_to_it() -> None:
-    dump = _dump(
+    dump = text_dump(
         "Harbour Bridge Closed After Storm Damage",
         "By Marta Lindqvist",
-        _paragraphs(4, "bridge"),
+        paragraphs(4, "bridge"),
         ["Share", "Facebook", "Twitter", "Get our newsletter every morning", "Sign up"],
         ["Live", "All the news as it happens", "Regions", "World", "Sport"],
         _ticker(15, 14, 4),
@@ -307,10 +291,10 @@ def test_a_news_ticker_below_the_article_is_not_joined_to_it() -> None:
 def test_a_live_blog_with_a_time_over_each_update_stays_whole() -> None:
     # Each timed headline has its update under it: a live blog, not a ticker.
     updates = [
-        [f"{h}:15 Storm update from the harbour at hour {h}", *_paragraphs(1, f"update{h}")]
+        [f"{h}:15 Storm update from the harbour at hour {h}", *paragraphs(1, f"update{h}")]
         for h in range(9, 17)
     ]
-    dump = _dump("Storm Live: Harbour Closed as Winds Rise", _paragraphs(1, "lead"), *updates)
+    dump = text_dump("Storm Live: Harbour Closed as Winds Rise", paragraphs(1, "lead"), *updates)
     article = parse_text_dump(dump)
 
     assert "lead0word1" in article.text
@@ -319,7 +303,7 @@ def test_a_live_blog_with_a_time_over_each_update_stays_whole() -> None:
 
 def test_a_list_of_prices_is_no_ticker() -> None:
     prices = [f"12.{k}0 Euro for a day ticket at harbour gate {k}" for k in range(6)]
-    dump = _dump("Harbour Ferry Prices", _paragraphs(3, "prices"), prices, _paragraphs(3, "more"))
+    dump = text_dump("Harbour Ferry Prices", paragraphs(3, "prices"), prices, paragraphs(3, "more"))
     article = parse_text_dump(dump)
 
     assert "prices0word1" in article.text and "more2word1" in article.text
@@ -327,12 +311,12 @@ def test_a_list_of_prices_is_no_ticker() -> None:
 
 def test_a_timeline_inside_an_article_stays_in_it() -> None:
     timeline = [f"{h:02d}:30 The ferry reaches stop {h}" for h in range(8, 13)]
-    dump = _dump(
+    dump = text_dump(
         "How the Night Ferry Crossed the Storm",
         "By Marta Lindqvist",
-        _paragraphs(3, "before"),
+        paragraphs(3, "before"),
         timeline,
-        _paragraphs(3, "after"),
+        paragraphs(3, "after"),
     )
     article = parse_text_dump(dump)
 
@@ -351,12 +335,12 @@ def test_headlines_cut_off_with_an_ellipsis_are_a_list_not_the_article() -> None
         "Five reasons never to miss the autumn fish market on…",
         "The nine times the harbour choir made the whole town…",
     ]
-    dump = _dump(
+    dump = text_dump(
         ["Menu", "News"],
         box,
         "Harbour Bridge Closed After Storm Damage",
         "By Marta Lindqvist",
-        _paragraphs(3, "bridge"),
+        paragraphs(3, "bridge"),
     )
     article = parse_text_dump(dump)
 
@@ -370,11 +354,11 @@ def test_a_sentence_or_two_trailing_off_stay_in_the_article() -> None:
         "We waited on the pier for the last ferry, and waited, and then…",
         "Nobody came. The harbour master shrugged and said it happens sometimes...",
     ]
-    dump = _dump(
+    dump = text_dump(
         "A Night on the Pier",
-        _paragraphs(2, "pier"),
+        paragraphs(2, "pier"),
         trailing,
-        _paragraphs(2, "morning"),
+        paragraphs(2, "morning"),
     )
     article = parse_text_dump(dump)
 
@@ -399,13 +383,13 @@ def test_a_charts_labels_leave_the_article_and_do_not_part_it() -> None:
         "’22",
         "’23",
     ]
-    dump = _dump(
+    dump = text_dump(
         "Ferry Passengers Are Back",
         "By Marta Lindqvist",
-        _paragraphs(2, "before"),
+        paragraphs(2, "before"),
         chart,
         chart,  # drawn again for wider screens
-        _paragraphs(3, "after"),
+        paragraphs(3, "after"),
     )
     article = parse_text_dump(dump)
 
@@ -422,12 +406,12 @@ def test_numbers_in_an_articles_sentences_and_lists_stay() -> None:
         "Founded: 1921",
         "Routes: 4",
     ]
-    dump = _dump(
+    dump = text_dump(
         "The Harbour Ferry in Numbers",
-        _paragraphs(2, "intro"),
+        paragraphs(2, "intro"),
         facts,
         ["The fares, in euros, for each zone:", "1", "2", "3"],
-        _paragraphs(2, "outro"),
+        paragraphs(2, "outro"),
     )
     article = parse_text_dump(dump)
 
@@ -441,11 +425,11 @@ def test_a_box_of_results_or_statistics_is_the_articles_data() -> None:
         ["Yes", "61.4%", "8,120", "No", "38.6%", "5,104"],
         ["Possession", "55%", "45%", "Shots", "14", "7", "Corners", "6", "3"],
     ):
-        dump = _dump(
+        dump = text_dump(
             "Town Votes to Keep Its Library",
-            _paragraphs(2, "intro"),
+            paragraphs(2, "intro"),
             box,
-            _paragraphs(2, "outro"),
+            paragraphs(2, "outro"),
         )
         article = parse_text_dump(dump)
         assert all(value in article.text for value in box), box
@@ -474,12 +458,12 @@ def test_spanish_most_read_and_comment_prompts_end_the_article() -> None:
         for k in range(5)
     ]
     for marker in ("Las más leídas", "Enviá tu comentario", "Envía tu comentario"):
-        dump = _dump(
+        dump = text_dump(
             "El puente del puerto vuelve a abrir",
-            _paragraphs(3, "puente"),
+            paragraphs(3, "puente"),
             marker,
             popular,
-            _paragraphs(1, "otra"),
+            paragraphs(1, "otra"),
         )
         article = parse_text_dump(dump)
 
@@ -512,14 +496,14 @@ def test_a_live_blog_of_one_line_updates_keeps_its_entries() -> None:
             f"{14 - k // 4}:{59 - 4 * k:02d} Polls closing in district {k} as turnout climbs"
         )
         if k % 3 == 0:
-            entries.extend(["", *_paragraphs(1, f"entry{k}"), ""])
-    dump = _dump(
+            entries.extend(["", *paragraphs(1, f"entry{k}"), ""])
+    dump = text_dump(
         "Election Night Live: Results as They Come In",
         "By Marta Lindqvist",
-        _paragraphs(1, "lead"),
+        paragraphs(1, "lead"),
         entries,
         ["About the author", "Share", "Facebook", "Twitter", "Newsletter", "Sign up"],
-        _paragraphs(2, "sidebar", words=60),
+        paragraphs(2, "sidebar", words=60),
     )
     article = parse_text_dump(dump)
 

@@ -10,24 +10,7 @@ from __future__ import annotations
 from clipper.extract.text import rules
 from clipper.extract.text.dump import parse_text_dump
 from clipper.extract.text.lines import CHROME, HARD_MARKER, SOFT_MARKER, classify
-
-
-def _paragraphs(n: int, topic: str, words: int = 40) -> list[str]:
-    """``n`` distinct paragraphs of about ``words`` words on ``topic``."""
-    out = []
-    for k in range(n):
-        body = " ".join(f"{topic}{k}word{j}" for j in range(words - 6))
-        out.append(f"Paragraph {k} about the {topic} says {body} here.")
-    return out
-
-
-def _dump(*parts: str | list[str]) -> str:
-    lines: list[str] = []
-    for part in parts:
-        lines.extend(part if isinstance(part, list) else [part])
-        lines.append("")
-    return "\n".join(lines)
-
+from helpers import paragraphs, text_dump
 
 # --- A caption with its credit glued on or named by a domain is a figure -------------------
 
@@ -66,13 +49,13 @@ def test_sentences_that_mention_copyright_are_no_captions() -> None:
 
 
 def test_a_glued_credit_takes_the_caption_out_of_the_body() -> None:
-    dump = _dump(
+    dump = text_dump(
         "Snow closes the harbour steps",
         "By Jane Roe",
         "12 January 2024",
-        _paragraphs(2, "snow"),
+        paragraphs(2, "snow"),
         "Snow on the harbour steps in January, seen from the old pier© Jane Roe/Example",
-        _paragraphs(3, "ice"),
+        paragraphs(3, "ice"),
     )
     article = parse_text_dump(dump)
 
@@ -94,7 +77,7 @@ def test_a_live_blog_and_a_listicle_stay_whole() -> None:
         for k in range(1, 8)
     ]
     for body in (entries, items):
-        dump = _dump("Ferry strike: live updates", "By Jane Roe", "4 June 2024", body)
+        dump = text_dump("Ferry strike: live updates", "By Jane Roe", "4 June 2024", body)
         text = parse_text_dump(dump).text
         for line in body:
             assert line in text
@@ -131,13 +114,13 @@ def test_a_tutorial_with_code_and_its_output_between_paragraphs_is_one_article()
         'File "harbour.py", line 9, in <module>',
         "NameError: name 'e' is not defined",
     ]
-    dump = _dump(
+    dump = text_dump(
         "Ten mistakes with exceptions",
         "By Jane Roe",
         "4 June 2024",
-        _paragraphs(4, "intro"),
+        paragraphs(4, "intro"),
         code,
-        _paragraphs(2, "fix"),
+        paragraphs(2, "fix"),
     )
     text = parse_text_dump(dump).text
 
@@ -149,11 +132,11 @@ def test_a_tutorial_with_code_and_its_output_between_paragraphs_is_one_article()
 
 def test_a_menu_between_an_article_and_a_footer_still_parts_them() -> None:
     menu = ["World", "Politics", "Sport", "Culture", "Weather", "Podcasts", "Video", "Shop"]
-    dump = _dump(
+    dump = text_dump(
         "Ferry strike ends after two weeks",
         "By Jane Roe",
         "4 June 2024",
-        _paragraphs(5, "ferry"),
+        paragraphs(5, "ferry"),
         "Here is what the union and the operator agreed on:",
         menu,
         "Harbour Gazette is published by Example Media Ltd, registered in Example Town.",
@@ -182,15 +165,15 @@ def test_a_row_of_rates_or_a_numbered_link_is_no_breadcrumb() -> None:
 def test_a_benchmark_table_and_numbered_sources_stay_in_the_body() -> None:
     rows = [f"file{k}.json {k}.1 GB/s 0.0{k} GB/s" for k in range(1, 5)]
     sources = [f"[{k}] http://example.org/source/{k}/report.html" for k in range(1, 4)]
-    dump = _dump(
+    dump = text_dump(
         "Parsing logs faster",
         "By Jane Roe",
         "4 June 2024",
-        _paragraphs(3, "speed"),
+        paragraphs(3, "speed"),
         rows,
-        _paragraphs(2, "result"),
+        paragraphs(2, "result"),
         sources,
-        _paragraphs(1, "outlook"),
+        paragraphs(1, "outlook"),
         "Home / Blog / Archive",
     )
     text = parse_text_dump(dump).text
@@ -207,23 +190,23 @@ def test_a_benchmark_table_and_numbered_sources_stay_in_the_body() -> None:
 
 def test_an_author_box_heading_for_either_gender_ends_the_article() -> None:
     for heading in ("Über den Autor/ die Autorin", "Über die Autorin", "Über den Autor"):
-        dump = _dump(
+        dump = text_dump(
             "Hafenbrücke wird saniert",
             "Von Jana Beispiel",
             "4. Juni 2024",
-            _paragraphs(4, "brücke"),
+            paragraphs(4, "brücke"),
             heading,
             "Jana Beispiel schreibt seit zehn Jahren über den Hafen, die Fähren und die Stadt.",
         )
         text = parse_text_dump(dump).text
         assert "brücke3word1" in text, heading
         assert "seit zehn Jahren" not in text, heading
-    story = _dump(
+    story = text_dump(
         "Hafenbrücke wird saniert",
         "Von Jana Beispiel",
-        _paragraphs(2, "brücke"),
+        paragraphs(2, "brücke"),
         "Über die Autorin des Gutachtens sagte der Bürgermeister nur, sie kenne die Brücke gut.",
-        _paragraphs(2, "gutachten"),
+        paragraphs(2, "gutachten"),
     )
     assert "gutachten1word1" in parse_text_dump(story).text
 
@@ -238,7 +221,9 @@ def test_a_recipes_ingredients_above_its_steps_open_the_body() -> None:
         "Beat the butter with the sugar until pale, then add the eggs one at a time and fold in the flour.",
         "Bake for forty minutes, until a skewer comes out clean, and leave to cool in the tin.",
     ]
-    dump = _dump("Home", "Recipes", "Harbour sponge cake", "Serves 8", ingredients, "Steps", steps)
+    dump = text_dump(
+        "Home", "Recipes", "Harbour sponge cake", "Serves 8", ingredients, "Steps", steps
+    )
     text = parse_text_dump(dump).text
 
     assert "cup butter" in text
@@ -248,7 +233,7 @@ def test_a_recipes_ingredients_above_its_steps_open_the_body() -> None:
 
 
 def test_a_menu_item_named_ingredients_above_a_byline_stays_out() -> None:
-    dump = _dump(
+    dump = text_dump(
         "Home",
         "Ingredients",
         "Recipes",
@@ -256,7 +241,7 @@ def test_a_menu_item_named_ingredients_above_a_byline_stays_out() -> None:
         "Flour prices climb for a third month",
         "By Jane Roe",
         "4 June 2024",
-        _paragraphs(4, "flour"),
+        paragraphs(4, "flour"),
     )
     text = parse_text_dump(dump).text
 
@@ -280,23 +265,23 @@ def test_read_more_related_and_most_viewed_labels_are_markers() -> None:
 
 
 def test_a_read_more_link_inside_a_long_story_does_not_end_it() -> None:
-    dump = _dump(
+    dump = text_dump(
         "Fährstreik: Die Lage am Morgen",
         "Von Jana Beispiel",
         "4. Juni 2024",
-        _paragraphs(2, "morgen"),
+        paragraphs(2, "morgen"),
         "Lesen Sie mehr",
-        _paragraphs(5, "mittag"),
+        paragraphs(5, "mittag"),
     )
     assert "mittag4word1" in parse_text_dump(dump).text
 
 
 def test_a_read_more_link_under_a_story_ends_it() -> None:
-    dump = _dump(
+    dump = text_dump(
         "Fährstreik beendet",
         "Von Jana Beispiel",
         "4. Juni 2024",
-        _paragraphs(5, "streik"),
+        paragraphs(5, "streik"),
         "Lesen Sie mehr",
         "Hafenbrücke wird ab Montag für drei Wochen gesperrt",
         "vor 2 Tagen",
@@ -332,11 +317,11 @@ def test_a_list_under_the_last_paragraphs_lead_in_belongs_to_the_article() -> No
         "We took the ferry every day for a month and timed each crossing. "
         "To sum up, here is what we found on our trips:"
     )
-    dump = _dump(
+    dump = text_dump(
         "Ten things to know about the harbour ferry",
         "By Jane Roe",
         "4 June 2024",
-        _paragraphs(4, "ferry"),
+        paragraphs(4, "ferry"),
         last,
         SUMMARY,
         "Author: Jane Roe",
@@ -369,11 +354,11 @@ def test_the_sites_list_under_a_lead_in_stays_out() -> None:
         "Recommended reading from our editors:",
         "The strike is over. Elsewhere on Example News today:",
     ):
-        dump = _dump(
+        dump = text_dump(
             "Ferry strike ends after two weeks",
             "By Jane Roe",
             "4 June 2024",
-            _paragraphs(4, "strike"),
+            paragraphs(4, "strike"),
             lead_in,
             teasers,
         )
@@ -385,11 +370,11 @@ def test_the_sites_list_under_a_lead_in_stays_out() -> None:
 
 def test_a_long_run_of_short_lines_under_a_lead_in_is_not_taken() -> None:
     menu = [f"Harbour section number {k} of the site" for k in range(60)]
-    dump = _dump(
+    dump = text_dump(
         "Ferry strike ends after two weeks",
         "By Jane Roe",
         "4 June 2024",
-        _paragraphs(4, "strike"),
+        paragraphs(4, "strike"),
         "Find everything on the harbour and the ferries here:",
         menu,
     )
@@ -410,11 +395,11 @@ def test_an_article_sentence_about_following_stays() -> None:
         "Follow the hearings on the inquiry's own YouTube channel, which will stream every "
         "session and publish the evidence the same evening.",
     ):
-        dump = _dump(
+        dump = text_dump(
             "Harbour fund under review",
             "By Jane Roe",
             "4 June 2024",
-            _paragraphs(5, "fund"),
+            paragraphs(5, "fund"),
             last,
         )
         assert last in parse_text_dump(dump).text, last
@@ -440,14 +425,14 @@ def test_a_sign_up_boxs_words_under_its_heading_leave_the_body() -> None:
         "Sign up to get the best stories of the week and offers, as picked by the editors.",
         "Join the hundreds of readers who get our harbour news delivered every Friday morning.",
     ):
-        dump = _dump(
+        dump = text_dump(
             "Ferry strike ends after two weeks",
             "By Jane Roe",
             "4 June 2024",
-            _paragraphs(3, "strike"),
+            paragraphs(3, "strike"),
             "Harbour Gazette Newsletter",
             call,
-            _paragraphs(3, "talks"),
+            paragraphs(3, "talks"),
         )
         text = parse_text_dump(dump).text
         assert call not in text, call
@@ -459,14 +444,14 @@ def test_a_paragraph_that_opens_with_sign_up_elsewhere_stays() -> None:
     sentence = (
         "Sign up sheets for the night shifts were posted at the harbour office, the union said."
     )
-    dump = _dump(
+    dump = text_dump(
         "Ferry strike ends after two weeks",
         "By Jane Roe",
         "4 June 2024",
-        _paragraphs(3, "strike"),
+        paragraphs(3, "strike"),
         "What the deal says",
         sentence,
-        _paragraphs(3, "talks"),
+        paragraphs(3, "talks"),
     )
     assert sentence in parse_text_dump(dump).text
 
@@ -496,11 +481,11 @@ def test_the_link_a_last_paragraph_points_at_stays_with_it() -> None:
         "foot every morning and the detour would take them twenty minutes. If you agree with "
         "them, please sign their petition here:"
     )
-    dump = _dump(
+    dump = text_dump(
         "Save the harbour bridge",
         "By Jane Roe",
         "4 June 2024",
-        _paragraphs(3, "bridge"),
+        paragraphs(3, "bridge"),
         last,
         "http://petition.example.org/save-the-harbour-bridge",
         "← Previous post",
@@ -514,13 +499,13 @@ def test_the_link_a_last_paragraph_points_at_stays_with_it() -> None:
 
 
 def test_a_bare_link_between_paragraphs_without_a_lead_in_stays_out() -> None:
-    dump = _dump(
+    dump = text_dump(
         "Save the harbour bridge",
         "By Jane Roe",
         "4 June 2024",
-        _paragraphs(3, "bridge"),
+        paragraphs(3, "bridge"),
         "www.example.org/images/bridge-photo-large.jpg?size=1200",
-        _paragraphs(2, "traders"),
+        paragraphs(2, "traders"),
     )
     text = parse_text_dump(dump).text
 
@@ -539,11 +524,11 @@ def test_an_about_box_whose_bio_introduces_the_author_ends_the_article() -> None
         ),
         ("Über Jana 1009 Artikel", "Ich bin Jana, Hafenreporterin und Fährenfan seit zehn Jahren."),
     ):
-        dump = _dump(
+        dump = text_dump(
             "Ferry strike ends after two weeks",
             "By Jane Roe",
             "4 June 2024",
-            _paragraphs(5, "strike"),
+            paragraphs(5, "strike"),
             heading,
             bio,
             "Previous post",
@@ -555,14 +540,14 @@ def test_an_about_box_whose_bio_introduces_the_author_ends_the_article() -> None
 
 def test_a_section_about_a_person_in_an_article_stays() -> None:
     quote = "I'm Jane, the skipper said, and I have run this ferry for thirty years."
-    dump = _dump(
+    dump = text_dump(
         "Ferry strike ends after two weeks",
         "By Jane Roe",
         "4 June 2024",
-        _paragraphs(3, "strike"),
+        paragraphs(3, "strike"),
         "About Tom",
         "He said the strike had cost the island dearly and that he hoped it would never happen again.",
-        _paragraphs(3, "talks"),
+        paragraphs(3, "talks"),
         quote,
     )
     text = parse_text_dump(dump).text
@@ -580,20 +565,20 @@ def test_paragraphs_under_an_inline_sign_up_line_that_are_the_articles_stay() ->
         "“Get out of the water now,” the lifeguard shouted through a loudhailer, and within a "
         "minute the beach had emptied.",
     ):
-        dump = _dump(
+        dump = text_dump(
             "Boil notice lifted",
             "By Jane Roe",
             "4 June 2024",
-            _paragraphs(3, "water"),
+            paragraphs(3, "water"),
             "Sign up for our newsletter",
             paragraph,
-            _paragraphs(3, "villages"),
+            paragraphs(3, "villages"),
         )
         assert paragraph in parse_text_dump(dump).text, paragraph
 
 
 def test_a_food_blogs_menu_item_ingredients_does_not_open_the_body() -> None:
-    dump = _dump(
+    dump = text_dump(
         "Skip to content",
         "Recipes",
         "Ingredients",
@@ -601,7 +586,7 @@ def test_a_food_blogs_menu_item_ingredients_does_not_open_the_body() -> None:
         "Baking",
         "Drinks",
         "Why I stopped buying sourdough",
-        _paragraphs(3, "sourdough"),
+        paragraphs(3, "sourdough"),
     )
     article = parse_text_dump(dump)
 
