@@ -87,8 +87,6 @@ class _Prose:
             return 0
         index = self._measure()
         last: list[HtmlElement] = _LAST_PARAGRAPH(el)  # type: ignore[assignment]
-        if first not in index or not last or last[0] not in index:
-            return _prose(el)  # a paragraph the page gained after measuring
         return self._sums[index[last[0]] + 1] - self._sums[index[first]]
 
 
@@ -111,21 +109,11 @@ def _holds_article(el: HtmlElement, prose: _Prose) -> bool:
     if el.tag in rules.DROP_UNLESS_ARTICLE_INSIDE and el.xpath(rules.ARTICLE_INSIDE):
         return True
     if el.tag == "noscript":
-        return _prose(el, rules.NOSCRIPT_PAGE_MIN_CHARS) >= rules.NOSCRIPT_PAGE_MIN_CHARS
+        return prose.inside(el) >= rules.NOSCRIPT_PAGE_MIN_CHARS
     if el.tag in rules.DROP_UNLESS_MOST_PROSE_INSIDE:
         mine = prose.inside(el)
         return mine > 0 and mine >= rules.SIDE_ARTICLE_PROSE_SHARE * prose.page()
     return False
-
-
-def _prose(el: HtmlElement, enough: int | None = None) -> int:
-    """Characters of paragraph text in ``el`` (counting stops at ``enough``)."""
-    prose = 0
-    for p in el.iter("p"):
-        prose += _text_length(p)
-        if enough is not None and prose >= enough:
-            break
-    return prose
 
 
 def _open_templates(root: HtmlElement) -> None:
