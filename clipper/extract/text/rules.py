@@ -346,20 +346,31 @@ COMMENT_THREAD_SHARE = 0.5
 # its social accounts, the reader's inbox. A closing paragraph of at most
 # PROMO_MAX_WORDS words that says one of these is the site's, not the article's.
 PROMO_WORDS = re.compile(
-    r"newsletter|\binbox(?:es)?\b|\bpostfach\b|\bapps? (?:for|für|pour|para) (?:ios|android|iphone)"
+    r"newsletter|\binbox(?:es)?\b|\bpostfach\b|\bposteingang\b|\bapps? (?:for|für|pour|para) (?:ios|android|iphone)"
     r"|\b(?:download|herunterladen|installieren|descarga|télécharge[rz]?)\b[^.!?]{0,60}\bapps?\b"
     r"|\bstraight to your (?:phone|inbox|device)|\bdirekt (?:auf|in) (?:dein|ihr)e?s? (?:handy|smartphone|gerät|postfach)"
     r"|\b(?:follow|folgen sie|folge|suivez|síguenos|sigue)\b[^.!?]{0,60}\b(?:twitter|facebook|instagram|linkedin|youtube|telegram|whatsapp)",
     re.IGNORECASE,
 )
 PROMO_MAX_WORDS = 60
+# The site's own newsletter, named as such ("our weekly newsletter", "unseren
+# Musiknewsletter", "notre newsletter"): an article speaks of "the" newsletter.
+OWN_NEWSLETTER = re.compile(
+    r"\b(?:our|unser(?:e[mnrs]?)?|notre|nos|nuestros?|nuestras?|nostr[ao]|noss[ao])"
+    r"(?: [\w-]{1,30}){0,2} [\w-]{0,30}newsletters?\b",
+    re.IGNORECASE,
+)
+# A short hook before a pitch: a question ("Want more?", "Lust auf mehr?") or a
+# lead-in ending in a colon ("Never miss a story:"), of at most eight words.
+PITCH_HOOK = re.compile(r"\W{0,3}(?:[^\s.!?:]{1,30} ){0,7}[^\s.!?:]{1,30}[?:!] ")
 # A site's pitch speaks to the reader from its first word ("Follow us on
 # Twitter", "Get the latest news ...", "Download our app"); an article's
 # sentence that mentions an app or a page ("Residents can follow updates on
 # the council's Facebook page") does not.
 PROMO_START = re.compile(
     r"\W{0,3}(?:(?:for|für|pour|para) [^,.!?]{1,60}, )?(?:follow us|join\b|folgen sie uns|folge uns|suivez-nous|síguenos|sígueme|get\b|download\b"
-    r"|sign up|subscribe|abonnieren sie|abonniere|holen sie sich|laden sie|lade dir|installieren sie"
+    r"|sign up|subscribe|abonnieren sie|abonniere|holen sie sich|laden sie|lade dir|lass dir|lassen sie sich|installieren sie"
+    r"|melden sie sich|melde dich"
     r"|téléchargez|inscrivez-vous|abonnez-vous|suscríbete|descarga)",
     re.IGNORECASE,
 )
