@@ -61,3 +61,33 @@ def test_the_hook_and_own_newsletter_rules_read_whole_words() -> None:
     assert rules.OWN_NEWSLETTER.search("the council's newsletter lists the times") is None
     assert rules.PITCH_HOOK.match("Lust auf mehr? Lass dir ...") is not None
     assert rules.PITCH_HOOK.match("The council met on Tuesday. Then ...") is None
+
+
+# --- A "Weiterlesen:" label over links inside the article ----------------------------
+
+
+def test_headlines_under_a_read_on_label_with_a_colon_are_links() -> None:
+    more = paragraphs(4, "tides")
+    text = parse_text_dump(
+        text_dump(
+            HEADLINE,
+            STORY[:4],
+            "Weiterlesen:",
+            "Neue Fähre für die Inseln ab dem Sommer",
+            "Hafenfest fällt wegen Bauarbeiten aus",
+            more,
+        )
+    ).text
+    assert "Paragraph 3 about the ferry" in text
+    assert "Paragraph 3 about the tides" in text
+    assert "Neue Fähre" not in text
+    assert "Hafenfest" not in text
+
+
+def test_a_subheading_under_a_bare_read_on_button_stays() -> None:
+    more = paragraphs(4, "tides")
+    text = parse_text_dump(
+        text_dump(HEADLINE, STORY[:4], "Weiterlesen", "Was sich im Winter ändert", more)
+    ).text
+    assert "Was sich im Winter ändert" in text
+    assert "Paragraph 3 about the tides" in text

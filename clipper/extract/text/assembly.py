@@ -135,6 +135,11 @@ def assemble(
             _add_block(blocks, line)  # "Sign the petition here:" / the link it names
         elif line.kind == CHROME or is_chart_label(line):
             strip(i, line.reason)
+            # "Weiterlesen:" over a few headlines labels links, as a "Related" marker does
+            teaser_run = teaser_run or (
+                line.reason == rules.CONTINUE_READING
+                and rules.LABEL_COLON.search(line.text) is not None
+            )
         elif line.kind in (SOFT_MARKER, HARD_MARKER):
             teaser_run = True
             strip(i, f"chrome: {line.reason}")

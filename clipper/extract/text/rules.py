@@ -702,6 +702,11 @@ SOFT_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 
+# A label's colon: "Weiterlesen:" or "Read more:" over a few headlines labels
+# links to other stories, where a bare "Weiterlesen" is a button.
+LABEL_COLON = re.compile(r" ?[:：]$")
+CONTINUE_READING = "chrome: continue reading"
+
 # --- Chrome: whole lines that are site furniture ---------------------------
 #
 # (reason, pattern) pairs, tried in order; the reason is what ``--dry-run``
@@ -868,7 +873,7 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
-        "chrome: continue reading",
+        CONTINUE_READING,
         _rx(
             r"続きを読む.{0,3}|もっと見る|詳しくはこちら|читать (?:далее|дальше|полностью).{0,3}",
             r"weiterlesen.{0,3}|mehr lesen.{0,3}|lire la suite.{0,3}|seguir leyendo.{0,3}|continue reading\W{0,3}",
