@@ -282,6 +282,12 @@ def _name_over(lines: Sequence[Line], above: int, paragraph: int) -> int | None:
         ):
             return i  # "Jane Roe covers ...", or "I'm Jane, ..." under "About Jane"
         head = rules.NAME_OPENING.match(line.text[: rules.NAME_OPENING_PREFIX])
+        if (
+            head is not None
+            and rules.AFTER_BOX_NAME.fullmatch(line.text, head.end()) is not None
+            and _opens_with(_after_self_introduction(text), head["name"].split()[0])
+        ):
+            return i  # "Jane Roe" over "I'm Jane, ..."
         if opening is None or head is None or head["name"] != opening["name"]:
             continue
         after = rules.AFTER_BOX_NAME.fullmatch(line.text, head.end())

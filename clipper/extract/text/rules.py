@@ -436,7 +436,8 @@ SELF_INTRODUCTION = re.compile(
 # ferry ...") has none.
 AUTHOR_BIO = re.compile(
     r"\b(?:is an? (?:[\w-]{1,30} ){0,3}(?:reporter|journalist|writer|editor|correspondent|author"
-    r"|columnist|photographer|blogger|contributor|freelancer)\b|writes (?:about|for|on)\b"
+    r"|columnist|photographer|blogger|contributor|freelancer|founder|co-founder)\b|writes (?:about|for|on)\b"
+    r"|is (?:the )?head of\b|ist (?:[\w-]{1,30} ){0,3}(?:gründer|leiter|chefredakteur)\w*|ist head of\b"
     r"|has (?:been )?writ(?:ten|ing) (?:about|for)\b|covers\b"
     r"|schreibt (?:über|für)\b|ist (?:[\w-]{1,30} ){0,3}(?:redakteur|journalist|autor|reporter)\w*"
     r"|est (?:[\w-]{1,30} ){0,3}(?:journaliste|rédact\w+|auteur)\b|écrit (?:sur|pour)\b"

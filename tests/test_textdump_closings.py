@@ -1,0 +1,66 @@
+"""Author boxes closing a copied article, in two more shapes: a bio that names
+the author's role ("Jane Roe is the founder of ...", "... ist Head of Social
+bei ...") under the author's name, and a bio that introduces the author ("I'm
+Jane, ...") under the full name. Beside each, a case that must stay. All text
+is invented.
+"""
+
+from __future__ import annotations
+
+from clipper.extract.text import rules
+from clipper.extract.text.dump import parse_text_dump
+from tests.helpers import paragraphs, text_dump
+
+HEADLINE = "Harbour Market Reopens After the Storm"
+STORY = paragraphs(8, "market")
+
+
+def clip(*tail: str | list[str]) -> str:
+    return parse_text_dump(text_dump(HEADLINE, STORY, *tail)).text
+
+
+def test_a_bio_naming_the_authors_role_under_the_name_ends_the_article() -> None:
+    for bio in (
+        "Mira Olsen ist Head of Content bei Hafenblick. Wenn sie nicht schreibt, segelt sie.",
+        "Mira Olsen is a co-founder of a small studio for harbour photography in Kiel.",
+    ):
+        text = clip("Mira Olsen", bio)
+        assert "Paragraph 7 about the market" in text, bio
+        assert bio not in text, bio
+
+
+def test_a_bio_introducing_the_author_under_the_full_name_ends_the_article() -> None:
+    text = clip(
+        "Mira Olsen",
+        "I'm Mira and I'm so glad you found my little blog about markets and harbours!",
+        "My blog is full of recipes, market guides and tips for a weekend by the sea.",
+    )
+    assert "Paragraph 7 about the market" in text
+    assert "so glad you found" not in text
+    assert "My blog is full" not in text
+
+
+def test_people_under_their_names_who_found_or_head_things_stay() -> None:
+    people = [
+        part
+        for n in range(1, 5)
+        for part in (
+            f"Jonas Berg{n}",
+            f"Jonas Berg{n} is a founder of stall number {n} and has sold fish at the "
+            "harbour market for twenty years, through every storm the town can remember.",
+        )
+    ]
+    text = parse_text_dump(text_dump(HEADLINE, STORY[:2], people)).text
+    assert "Jonas Berg4 is a founder" in text
+    assert "Jonas Berg1 is a founder" in text
+
+
+def test_a_quote_opening_with_i_am_under_another_name_stays() -> None:
+    last = "I'm sure the market will be busier than ever by the summer, the mayor said."
+    assert last in clip("Mira Olsen", last)
+
+
+def test_the_bio_roles_are_read_as_words() -> None:
+    assert rules.AUTHOR_BIO.search("Mira Olsen is the head of the studio") is not None
+    assert rules.AUTHOR_BIO.search("Mira Olsen ist Gründerin des Studios") is not None
+    assert rules.AUTHOR_BIO.search("Mira Olsen headed home after the market") is None
