@@ -64,3 +64,23 @@ def test_the_bio_roles_are_read_as_words() -> None:
     assert rules.AUTHOR_BIO.search("Mira Olsen is the head of the studio") is not None
     assert rules.AUTHOR_BIO.search("Mira Olsen ist Gründerin des Studios") is not None
     assert rules.AUTHOR_BIO.search("Mira Olsen headed home after the market") is None
+
+
+# --- A tags or categories label glued to its first item ------------------------------
+
+
+def test_a_tags_label_glued_to_its_first_tag_is_metadata() -> None:
+    article = parse_text_dump(
+        text_dump(HEADLINE, STORY[:6], "KategorienHafenFreizeit und Markt", STORY[6:])
+    )
+    assert "KategorienHafen" not in article.text
+    assert "Paragraph 7 about the market" in article.text
+    article = parse_text_dump(text_dump(HEADLINE, STORY[:6], "TagsSturmflutKiel", STORY[6:]))
+    assert "TagsSturmflut" not in article.text
+    assert "Paragraph 7 about the market" in article.text
+
+
+def test_words_that_start_like_a_label_are_no_tags() -> None:
+    for line in ("Themenpark am Hafen", "Tags darauf öffnete der Markt", "Topics"):
+        assert rules.TAGS_LINE.fullmatch(line) is None, line
+    assert rules.CATEGORY_LINE.fullmatch("Kategorienwechsel im Markt") is None

@@ -1127,7 +1127,9 @@ WIRE_TAIL = _rx(
 CATEGORY_LINE = re.compile(
     r"(?:(?:categor(?:y|ies)|section|kategorie(?:n)?|ressort|rubrik|catégories?|rubrique"
     r"|categor[ií]as?|secci[oó]n|カテゴリー?|ジャンル|テーマ|分類|栏目|分类|рубрик[аи]|раздел|категори[яи])\s*[:：]"
-    r"|(?:filed (?:under|in)|posted in)\s*[:：]?)"
+    r"|(?:filed (?:under|in)|posted in)\s*[:：]?"
+    # the label glued to the first item, as a copy runs a list's inline items together
+    r"|(?:categories|kategorien|categor[ií]as)(?=(?-i:[A-ZÀ-ÖØ-Þ])))"
     r"\s*(?P<value>.+)",
     _I,
 )
@@ -1136,7 +1138,8 @@ TAGS_LINE = re.compile(
     r"(?:tagged(?:\s+(?:with|as|in))?\s*[:：]?\s+"
     r"|(?:tags?|topics?|keywords?|labels?|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|themen"
     r"|mots[- ]cl[ée]s|[ée]tiquettes?|etiquetas|temas|palabras clave|タグ|キーワード|теги|метки|ключевые слова|темы)"
-    r"\s*[:：]\s*)(?P<value>.+)",
+    r"\s*[:：]\s*"
+    r"|(?:tags|themen|temas|topics|schlagw(?:ö|oe)rter)(?=(?-i:[A-ZÀ-ÖØ-Þ])))(?P<value>.+)",
     _I,
 )
 # Separators between several categories or tags on one line.
