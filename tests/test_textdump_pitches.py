@@ -91,3 +91,17 @@ def test_a_subheading_under_a_bare_read_on_button_stays() -> None:
     ).text
     assert "Was sich im Winter ändert" in text
     assert "Paragraph 3 about the tides" in text
+
+
+def test_want_more_over_the_sites_other_stories_ends_the_article() -> None:
+    text = clip("Want more?", "Ten Harbour Walks for a Rainy Day", "The Best Fish Stalls in Town")
+    assert "Paragraph 7" in text
+    assert "Harbour Walks" not in text
+    assert "Want more?" not in text
+
+
+def test_a_want_more_question_inside_a_long_story_leaves_the_rest() -> None:
+    text = parse_text_dump(
+        text_dump(HEADLINE, STORY[:2], "Want more?", paragraphs(8, "tides"))
+    ).text
+    assert "Paragraph 7 about the tides" in text
