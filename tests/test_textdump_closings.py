@@ -106,3 +106,9 @@ def test_a_more_information_subheading_inside_a_long_story_leaves_the_rest() -> 
         text_dump(HEADLINE, STORY[:2], "Weitere Informationen", paragraphs(8, "stalls"))
     ).text
     assert "Paragraph 7 about the stalls" in text
+
+
+def test_post_navigation_with_its_accents_left_out_is_still_navigation() -> None:
+    for line in ("Article Precedent Le marché rouvre", "Article précédent Le marché rouvre"):
+        assert rules.POST_NAVIGATION.fullmatch(line) is not None, line
+    assert rules.POST_NAVIGATION.fullmatch("Article premier de la loi") is None

@@ -1110,7 +1110,7 @@ POST_NAVIGATION = _rx(
     r"(?:previous|next|older|newer) (?:entry|post|article|story|posts|entries)\b.{0,100}",
     r"(?:vorheriger|nächster|voriger|älterer|neuerer) (?:artikel|beitrag|eintrag)\b.{0,100}",
     r"(?:beitrags|artikel)-?navigation|post navigation",
-    r"(?:article|billet) (?:précédent|suivant)\b.{0,100}",
+    r"(?:article|billet) (?:pr[ée]c[ée]dent|suivant)\b.{0,100}",  # the accents are often left out
     r"(?:artículo|entrada|nota) (?:anterior|siguiente)\b.{0,100}|(?:siguiente|anterior) (?:artículo|entrada|nota)\b.{0,100}",
     r"(?:próxima|anterior) (?:matéria|notícia)\b.{0,100}",
 )
