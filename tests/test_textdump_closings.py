@@ -112,3 +112,9 @@ def test_post_navigation_with_its_accents_left_out_is_still_navigation() -> None
     for line in ("Article Precedent Le marché rouvre", "Article précédent Le marché rouvre"):
         assert rules.POST_NAVIGATION.fullmatch(line) is not None, line
     assert rules.POST_NAVIGATION.fullmatch("Article premier de la loi") is None
+
+
+def test_finnish_read_also_labels_are_related_links_markers() -> None:
+    for line in ("Lue myös:", "Lue aiheesta lisää:", "LUE MYÖS"):
+        assert any(p.fullmatch(line) for _, p in rules.SOFT_END_MARKERS), line
+    assert not any(p.fullmatch("Luettelo myönnetyistä luvista") for _, p in rules.SOFT_END_MARKERS)
