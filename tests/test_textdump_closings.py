@@ -118,3 +118,17 @@ def test_finnish_read_also_labels_are_related_links_markers() -> None:
     for line in ("Lue myös:", "Lue aiheesta lisää:", "LUE MYÖS"):
         assert any(p.fullmatch(line) for _, p in rules.SOFT_END_MARKERS), line
     assert not any(p.fullmatch("Luettelo myönnetyistä luvista") for _, p in rules.SOFT_END_MARKERS)
+
+
+def test_a_register_now_line_heads_the_pitch_that_closes_the_article() -> None:
+    text = clip(
+        "Jetzt für Hafenblick Top-News anmelden",
+        "Ein Newsletter, der dir jede Woche die besten Geschichten vom Markt nach Hause schickt.",
+    )
+    assert "Paragraph 7 about the market" in text
+    assert "Ein Newsletter, der dir" not in text
+
+
+def test_a_sentence_about_registering_stays() -> None:
+    last = "Jetzt für den Lauf anmelden können sich alle Schulen der Stadt, sagte der Direktor."
+    assert last in clip(last)

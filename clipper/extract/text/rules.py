@@ -780,7 +780,7 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r".{0,80}\bsubscribe (?:for free|now|today|to (?:get|receive|support))\b.{0,160}",
             r"(?:type|enter) your e-?mail(?: address)?.{0,20}|thanks for reading.{0,160}",
             r"ログイン|会員登録|新規登録|ログアウト|войти|вход|регистрация|подписаться.{0,40}",
-            r"anmelden|abmelden|registrieren|abonnieren.{0,40}|jetzt abonnieren.*",
+            r"anmelden|abmelden|registrieren|abonnieren.{0,40}|jetzt abonnieren.*|jetzt (?:für|zum) .{1,60}anmelden\W{0,2}",
             r"(?:jetzt |kostenlos )?registrieren\b.{0,40}|schon registriert\?.{0,40}|(?:hier )?einloggen|ingresar|zaloguj się",
             r"[^.!?]{0,50}\bnewsletter\b[^.!?]{0,50}|newsletter abonnieren.{0,40}",
             r"se connecter|connexion|s'abonner.{0,40}|iniciar sesión|suscríbete.{0,40}|regístrate",
