@@ -132,3 +132,20 @@ def test_a_register_now_line_heads_the_pitch_that_closes_the_article() -> None:
 def test_a_sentence_about_registering_stays() -> None:
     last = "Jetzt für den Lauf anmelden können sich alle Schulen der Stadt, sagte der Direktor."
     assert last in clip(last)
+
+
+# --- A sign-up box's heading -------------------------------------------------------------
+
+
+def test_the_heading_over_a_sign_up_button_inside_the_body_is_stripped() -> None:
+    article = parse_text_dump(
+        text_dump(HEADLINE, STORY[:4], "Die Woche am Hafen", "Jetzt abonnieren", STORY[4:])
+    )
+    assert "Die Woche am Hafen" not in article.text
+    assert "Paragraph 7 about the market" in article.text
+    assert "Paragraph 3 about the market" in article.text
+
+
+def test_a_subheading_over_the_next_paragraph_stays() -> None:
+    text = parse_text_dump(text_dump(HEADLINE, STORY[:4], "Die Woche am Hafen", STORY[4:])).text
+    assert "Die Woche am Hafen" in text

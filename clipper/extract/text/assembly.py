@@ -143,6 +143,8 @@ def assemble(
         elif line.kind in (SOFT_MARKER, HARD_MARKER):
             teaser_run = True
             strip(i, f"chrome: {line.reason}")
+        elif line.kind == SHORT and _over_subscribe_prompt(lines, i):
+            strip(i, "chrome: site promotion")  # "Our newsletter" over its "Sign up" button
         elif teaser_run and line.kind == SHORT:
             strip(i, "chrome: related links")
         elif (
@@ -338,3 +340,9 @@ def _under_lead_in(lines: Sequence[Line], i: int) -> bool:
     """Whether the line above line ``i`` (blank lines aside) ends in a colon."""
     above = next((k for k in range(i - 1, -1, -1) if lines[k].kind != BLANK), None)
     return above is not None and lines[above].text.endswith((":", "："))
+
+
+def _over_subscribe_prompt(lines: Sequence[Line], i: int) -> bool:
+    """Whether the line below line ``i`` (blank lines aside) is a sign-up prompt."""
+    below = next((k for k in range(i + 1, len(lines)) if lines[k].kind != BLANK), None)
+    return below is not None and lines[below].reason == rules.SUBSCRIBE_PROMPT
