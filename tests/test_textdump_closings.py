@@ -154,3 +154,30 @@ def test_the_heading_over_a_sign_up_button_inside_the_body_is_stripped() -> None
 def test_a_subheading_over_the_next_paragraph_stays() -> None:
     text = parse_text_dump(text_dump(HEADLINE, STORY[:4], "Die Woche am Hafen", STORY[4:])).text
     assert "Die Woche am Hafen" in text
+
+
+# --- A photographer's name glued to a caption ----------------------------------------
+
+
+def test_a_name_glued_to_a_captions_last_word_is_its_credit() -> None:
+    article = parse_text_dump(
+        text_dump(
+            HEADLINE,
+            STORY[:4],
+            "Der Marktmeister vor den Ständen am frühen VormittagJonas Berg",
+            STORY[4:],
+        )
+    )
+    assert "Marktmeister" not in article.text
+    assert any("Marktmeister" in caption for caption in article.captions)
+    assert "Paragraph 7 about the market" in article.text
+
+
+def test_brand_names_and_references_are_no_glued_credits() -> None:
+    for line in (
+        "Die besten Tipps für PowerPoint Online",
+        "So verkaufen Händler am Hafen mit WhatsApp Business",
+        "Roe J and Berg M. Markets after storms. Harbour Stud. 2019;3:1-9. CrossrefMedlineGoogle Scholar",
+    ):
+        article = parse_text_dump(text_dump(HEADLINE, STORY[:4], line, STORY[4:]))
+        assert line in article.text, line

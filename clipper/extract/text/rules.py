@@ -560,6 +560,9 @@ INLINE_CREDIT = re.compile(
     # glued to the caption's last word ("... in January© Jane Roe"), the holder capitalised:
     # "Monopoly© classic edition" is a trademark glyph in a list item
     r"|(?<=\S)©\s*(?-i:[A-ZÀ-ÖØ-Þ])(?:[^.!?©]|\.(?=\S)){1,100}"
+    # the photographer's name glued to a caption's last word, as a copy runs a figcaption's
+    # credit on ("... in der Kammer der DiputadosJane Roe"): see GLUED_CREDIT_MIN_WORDS
+    r"|(?<=(?-i:[a-zß-ÿ]{6}))(?-i:[A-ZÀ-ÖØ-Þ][a-zß-ÿ]{2,20} [A-ZÀ-ÖØ-Þ][a-zß-ÿ-]{2,20})$"
     # "... on Thursday. Mike Blake/Reuters files": the photographer and the agency
     r"|(?<=[.!?]\s)(?:[^\s/][^/]{0,60}/){1,2}\s*(?:getty images|afp|reuters|ap|associated press|epa(?:-efe)?"
     r"|shutterstock|bloomberg|dpa|picture[- ]alliance|the canadian press|(?-i:Pool))(?: files?| via [^/]{1,60})?)$",
@@ -568,7 +571,11 @@ INLINE_CREDIT = re.compile(
 
 # A "©" glued to a caption's last word credits it after a sentence or a caption
 # of this many words; after a name alone ("LEGO© Star Wars") it is a trademark.
+# A name glued on ("... DiputadosJane Roe") credits a caption of this many words
+# and no sentence.
 GLUED_CREDIT_MIN_WORDS = 5
+STOP_MARK = re.compile(r"[.!?…。！？]")
+GLUED_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ]{2,20} [A-ZÀ-ÖØ-Þ][a-zß-ÿ-]{2,20}")
 
 # A line that says it is a caption: "Image caption, Smoke rises over ..."
 # (BBC), "Bildunterschrift: ...".
