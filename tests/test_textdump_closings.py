@@ -181,3 +181,19 @@ def test_brand_names_and_references_are_no_glued_credits() -> None:
     ):
         article = parse_text_dump(text_dump(HEADLINE, STORY[:4], line, STORY[4:]))
         assert line in article.text, line
+
+
+def test_a_caption_ending_with_a_credit_in_capitals_is_a_figure() -> None:
+    line = "Stalls line the quay on the first morning after the storm. By HARBOUR PRESS OFFICE"
+    article = parse_text_dump(text_dump(HEADLINE, line, STORY))
+    assert "Stalls line the quay" not in article.text
+    assert any("Stalls line the quay" in caption for caption in article.captions)
+    assert "Paragraph 0 about the market" in article.text
+
+
+def test_a_sentence_ending_with_a_name_in_ordinary_case_stays() -> None:
+    for last in (
+        "The market reopens on Friday. By Jane Roe",
+        "The market reopens on Friday, the council said, as agreed with NATO.",
+    ):
+        assert rules.INLINE_CREDIT.fullmatch(last) is None, last

@@ -563,6 +563,8 @@ INLINE_CREDIT = re.compile(
     # the photographer's name glued to a caption's last word, as a copy runs a figcaption's
     # credit on ("... in der Kammer der DiputadosJane Roe"): see GLUED_CREDIT_MIN_WORDS
     r"|(?<=(?-i:[a-zß-ÿ]{6}))(?-i:[A-ZÀ-ÖØ-Þ][a-zß-ÿ]{2,20} [A-ZÀ-ÖØ-Þ][a-zß-ÿ-]{2,20})$"
+    # "... at the ramp. By JANE ROE": a credit in capitals after the caption's sentence
+    r"|(?<=[.!?]\s)(?-i:By [A-Z][A-Z.&'’-]{1,30}(?: [A-Z][A-Z.&'’-]{0,30}){1,6})$"
     # "... on Thursday. Mike Blake/Reuters files": the photographer and the agency
     r"|(?<=[.!?]\s)(?:[^\s/][^/]{0,60}/){1,2}\s*(?:getty images|afp|reuters|ap|associated press|epa(?:-efe)?"
     r"|shutterstock|bloomberg|dpa|picture[- ]alliance|the canadian press|(?-i:Pool))(?: files?| via [^/]{1,60})?)$",
