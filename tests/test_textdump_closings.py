@@ -197,22 +197,3 @@ def test_a_sentence_ending_with_a_name_in_ordinary_case_stays() -> None:
         "The market reopens on Friday, the council said, as agreed with NATO.",
     ):
         assert rules.INLINE_CREDIT.fullmatch(last) is None, last
-
-
-# --- Another story's blurb over its "Weiterlesen" button -----------------------------
-
-
-def test_a_blurb_over_a_read_on_button_near_the_end_is_a_teaser() -> None:
-    text = clip(
-        "Du willst mehr über Märkte am Meer erfahren? Dann bist du hier genau richtig! Die schönsten…",
-        "Weiterlesen »",
-        "Fischmärkte an der Küste im Überblick",
-    )
-    assert "Paragraph 7 about the market" in text
-    assert "Märkte am Meer" not in text
-
-
-def test_a_lead_over_a_read_on_button_keeps_the_rest_of_the_story() -> None:
-    text = parse_text_dump(text_dump(HEADLINE, STORY[:1], "Weiterlesen", STORY[1:])).text
-    assert "Paragraph 0 about the market" in text
-    assert "Paragraph 7 about the market" in text

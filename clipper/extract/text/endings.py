@@ -38,7 +38,7 @@ def trim_closing(lines: Sequence[Line], best: list[int]) -> tuple[list[int], int
         best = [i for i in best if i < thread]
     unteased, teasers = _before_tail_teasers(lines, best)
     closing = _before_post_navigation(lines, unteased)
-    boxed = _before_author_box(lines, _before_tail_promos(lines, _before_read_on(lines, closing)))
+    boxed = _before_author_box(lines, _before_tail_promos(lines, closing))
     cut = teasers if teasers is not None else thread
     return boxed, (cut if boxed is unteased else None)
 
@@ -101,26 +101,6 @@ def _before_post_navigation(lines: Sequence[Line], best: list[int]) -> list[int]
         if (
             seen[lines[i].text.casefold()] == 1
             and total - before < before * rules.POST_NAVIGATION_TAIL_RATIO
-        ):
-            return best[:n]
-    return best
-
-
-def _before_read_on(lines: Sequence[Line], best: list[int]) -> list[int]:
-    """The body above the first teaser near its end: a paragraph with a "Weiterlesen »"
-    or "Continue reading" button right under it is another story's blurb.
-
-    An article's own text has no button after it; a page that shows the start of
-    a story over such a button is a list of stories, and the block's end is where
-    they begin when little prose follows (``SOFT_MARKER_TAIL_RATIO``).
-    """
-    for k, n, before, total in prose_above(lines, best, best):
-        below = next((j for j in range(k + 1, len(lines)) if lines[j].kind != BLANK), None)
-        if (
-            n
-            and below is not None
-            and lines[below].reason == rules.CONTINUE_READING
-            and total - before < before * rules.SOFT_MARKER_TAIL_RATIO
         ):
             return best[:n]
     return best
