@@ -105,19 +105,3 @@ def test_a_want_more_question_inside_a_long_story_leaves_the_rest() -> None:
         text_dump(HEADLINE, STORY[:2], "Want more?", paragraphs(8, "tides"))
     ).text
     assert "Paragraph 7 about the tides" in text
-
-
-def test_a_magazines_pitch_for_its_print_issue_closes_the_article() -> None:
-    text = clip(
-        "Die aktuelle Ausgabe der Hafenzeitung jetzt am Kiosk, im Abo und als e-Paper erhältlich."
-    )
-    assert "Paragraph 7" in text
-    assert "aktuelle Ausgabe" not in text
-
-
-def test_a_last_paragraph_about_a_new_issue_in_the_news_stays() -> None:
-    for last in (
-        "The new issue of harbour bonds is open now, and savers can subscribe from Monday.",
-        "The harbour board said a new issue of permits would follow in May, once the works end.",
-    ):
-        assert last in clip(last), last

@@ -136,7 +136,7 @@ def _pitches(sentence: str) -> bool:
         return False  # someone's words: "“Our newsletter was a lifeline,” she said."
     return (
         bool(rules.PROMO_START.match(sentence)) and rules.PROMO_WORDS.search(sentence) is not None
-    ) or (rules.OWN_NEWSLETTER.search(sentence) or rules.ISSUE_PITCH.match(sentence)) is not None
+    ) or rules.OWN_NEWSLETTER.search(sentence) is not None
 
 
 def _opening(text: str) -> str:

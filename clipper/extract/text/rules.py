@@ -360,13 +360,6 @@ OWN_NEWSLETTER = re.compile(
     r"(?: [\w-]{1,30}){0,2} [\w-]{0,30}newsletters?\b",
     re.IGNORECASE,
 )
-# A magazine's pitch for its print issue: "Die aktuelle Ausgabe ... jetzt am Kiosk",
-# "The new issue is out now".
-ISSUE_PITCH = re.compile(
-    r"\W{0,3}(?:die )?(?:aktuelle|neue) ausgabe\b[^.!?]{0,80}\b(?:jetzt|kiosk|abo|e-paper|bestellen|erhältlich)\b"
-    r"|\W{0,3}(?:the )?(?:latest|new|current) issue\b[^.!?]{0,80}\b(?:newsstands?|kiosks?|e-paper|digital edition)\b",
-    re.IGNORECASE,
-)
 # A short hook before a pitch: a question ("Want more?", "Lust auf mehr?") or a
 # lead-in ending in a colon ("Never miss a story:"), of at most eight words.
 PITCH_HOOK = re.compile(r"\W{0,3}(?:[^\s.!?:]{1,30} ){0,7}[^\s.!?:]{1,30}[?:!] ")
