@@ -199,15 +199,6 @@ def test_a_sentence_ending_with_a_name_in_ordinary_case_stays() -> None:
         assert rules.INLINE_CREDIT.fullmatch(last) is None, last
 
 
-def test_the_no_guarantee_disclaimer_on_its_own_line_is_chrome() -> None:
-    article = parse_text_dump(
-        text_dump(HEADLINE, STORY[:4], "(Alle Angaben ohne Gewähr)", STORY[4:])
-    )
-    assert "ohne Gewähr" not in article.text
-    last = "Die Stadt übernimmt für alle Angaben ohne Gewähr keine Haftung, sagte der Sprecher."
-    assert last in clip(last)
-
-
 def test_a_bloggers_bio_in_the_first_person_under_the_name_ends_the_article() -> None:
     bio = "Als Redakteurin betreue ich den Blog rund um Märkte, Häfen und das Leben an der Küste."
     text = clip("Mira Olsen", bio)

@@ -943,8 +943,6 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r".{0,80}(?:все права защищены|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados).{0,80}",
         ),
     ),
-    # the German sites' standard disclaimer on a line of its own: "(Alle Angaben ohne Gewähr)"
-    ("chrome: disclaimer", _rx(r"\(?\s*(?:alle )?angaben ohne gew(?:ä|ae)hr\s*\)?\.?")),
     (
         "chrome: print-edition note",
         _rx(
