@@ -40,6 +40,7 @@ from clipper.extract.text.assembly import assemble
 from clipper.extract.text.body import find_body, split_standfirst
 from clipper.extract.text.charts import mark_chart_labels
 from clipper.extract.text.code import mark_code
+from clipper.extract.text.deks import dek_over_body
 from clipper.extract.text.figures import find_figures
 from clipper.extract.text.formulas import join_formulas
 from clipper.extract.text.headline import read_head
@@ -85,6 +86,8 @@ def parse_text_dump(text: str, *, site_lines: frozenset[str] = frozenset()) -> A
     # 3. Find the body: the heaviest block of prose that is neither comments nor teasers.
     start, end = find_body(lines, in_figure)
     start, standfirst = split_standfirst(lines, start, end)
+    if standfirst is None:
+        start = dek_over_body(lines, start, in_figure)
     # 4. Headline, standfirst and name-only bylines from just above the body.
     head = read_head(lines, start, in_figure, standfirst)
     # 5. Walk every line once: body blocks, metadata, and what was stripped.

@@ -240,6 +240,10 @@ INGREDIENTS_MIN_QUANTITY_SHARE = 1 / 3  # of its lines that hold a digit ("250 g
 # gefällt:"): it says the article goes on, so it adds nothing to the gap.
 # Menus' items and labels ("Tags:", "Share:") are shorter, or chrome already.
 LEAD_IN_MIN_WORDS = 4
+# A dek right over the body (``deks.py``): a headline-like line of at least this many
+# words, longer than the headline that stands among this many lines above it.
+DEK_MIN_WORDS = 8
+DEK_HEADLINE_REACH = 4
 # ... and under the body's last paragraph it opens a list of at most this many lines,
 # unless it speaks of the site's own lists: its articles, tags, topics, galleries
 # ("Diese Artikel könnten dich auch interessieren:", "Tags for this post:") or asks
