@@ -51,6 +51,7 @@ from clipper.extract.text.lines import (
     join_split_bylines,
     line_key,
 )
+from clipper.extract.text.sections import mark_section_headings
 from clipper.extract.text.tables import mark_cells
 from clipper.extract.text.teasers import mark_cut_teasers
 from clipper.extract.text.wrapping import unwrap
@@ -75,6 +76,7 @@ def parse_text_dump(text: str, *, site_lines: frozenset[str] = frozenset()) -> A
     raw_lines = join_split_bylines(join_formulas(unwrap(xml_safe(text).splitlines())))
     lines = mark_code(raw_lines, [classify(raw, site_lines) for raw in raw_lines])
     lines = mark_chart_labels(mark_cut_teasers(mark_cells(raw_lines, lines)))
+    lines = mark_section_headings(lines)
     if not any(line.kind != BLANK for line in lines):
         raise NotAnArticle(
             "The text dump is empty: there is nothing to clip. "

@@ -244,6 +244,13 @@ LEAD_IN_MIN_WORDS = 4
 # words, longer than the headline that stands among this many lines above it.
 DEK_MIN_WORDS = 8
 DEK_HEADLINE_REACH = 4
+# A comments label in the singular over this many paragraphs in a row, nothing
+# between them, heads a section of the article's own commentary (``sections.py``);
+# the plural ("Comments", "Kommentare") labels a thread.
+SECTION_PROSE_RUN = 3
+COMMENTARY_LABEL = re.compile(
+    r"comment|kommentar|komentarz|commentaire|comentario|commento|komentář", re.IGNORECASE
+)
 # ... and under the body's last paragraph it opens a list of at most this many lines,
 # unless it speaks of the site's own lists: its articles, tags, topics, galleries
 # ("Diese Artikel könnten dich auch interessieren:", "Tags for this post:") or asks
