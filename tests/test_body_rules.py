@@ -144,6 +144,23 @@ def test_article_sentences_near_those_rules_are_not() -> None:
     assert dropped == []
 
 
+def test_the_one_word_search_before_the_sentence_patterns_changes_no_verdict() -> None:
+    """is_boilerplate tries the sentence patterns only on a block holding one of their
+    words: the same verdicts as trying each pattern whose words the block holds."""
+    from clipper.extract.html import rules
+    from clipper.extract.html.clean import is_boilerplate
+
+    def every_pattern(text: str) -> bool:
+        low = text.lower()
+        return bool(rules.BOILERPLATE_PHRASE.match(text)) or any(
+            any(w in low for w in words) and pattern.match(text)
+            for words, pattern in rules.SENTENCE_FURNITURE
+        )
+
+    texts = [*FURNITURE_SENTENCES, *ARTICLE_SENTENCES, "SIGN UP NOW!", "Cookie Policy", ""]
+    assert [is_boilerplate(t) for t in texts] == [every_pattern(t) for t in texts]
+
+
 def test_news_sentences_and_subheadings_like_furniture_stay_in_the_body() -> None:
     body = BODY + "".join(
         f"<h2>{h}</h2><p>{s}</p>" for h, s in zip(NEWS_SUBHEADINGS * 3, NEWS_SENTENCES, strict=True)

@@ -58,9 +58,16 @@ def clean_body(summary: str | HtmlElement | None, meta: Metadata, url: str | Non
         if c
     )
     text = "\n\n".join(text_blocks(clean))
-    inner = "".join(lxml_html.tostring(child, encoding="unicode", method="html") for child in clean)
+    inner = _inner_html(clean)
     lead = next((t for t in (norm(p.text_content()) for p in clean.iter("p")) if t), None)
     return Body(inner.strip(), text, captions, lead, tuple(stripped))
+
+
+def _inner_html(el: HtmlElement) -> str:
+    """What ``el`` holds, as HTML: serialised at once, without its own tags
+    (``el`` has no attributes, and no text of its own but white space)."""
+    html = lxml_html.tostring(el, encoding="unicode", method="html")
+    return html[len(f"<{el.tag}>") : -len(f"</{el.tag}>")]
 
 
 def _drop_furniture(frag: HtmlElement, stripped: list[Stripped]) -> None:
@@ -145,15 +152,27 @@ def _furniture_reason(
     return None
 
 
+@lru_cache(maxsize=4096)
 def is_boilerplate(text: str) -> bool:
-    """Whether a short block's whole text is furniture: a phrase, or a sentence of one."""
+    """Whether a short block's whole text is furniture: a phrase, or a sentence of one.
+
+    Remembered: both candidates' cleaning asks about the same paragraphs.
+    """
     if rules.BOILERPLATE_PHRASE.match(text):
         return True
     low = text.lower()
+    if _FURNITURE_WORD.search(low) is None:
+        return False  # most blocks: no sentence pattern can match, none is tried
     return any(
         any(w in low for w in words) and pattern.match(text)
         for words, pattern in rules.SENTENCE_FURNITURE
     )
+
+
+# any of the words some sentence pattern needs (one search instead of one per word)
+_FURNITURE_WORD = re.compile(
+    "|".join(map(re.escape, sorted({w for words, _ in rules.SENTENCE_FURNITURE for w in words})))
+)
 
 
 def id_name(value: str | None) -> str:
