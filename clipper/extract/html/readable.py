@@ -171,13 +171,6 @@ def _block_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 _BLOCK_WORDS = _block_words(REGEXES["divToPElementsRe"])
 # raw text in an HTML serialisation (scripts, styles): there the markup itself is asked
 _RAW_TEXT = etree.XPath("boolean(descendant-or-self::script | descendant-or-self::style)")
-# what _parse takes out or tidies: event handlers and inline styles, link addresses
-_SCRIPTED = etree.XPath("descendant-or-self::*[@style or @*[starts-with(name(), 'on')]]")
-_LINKED = etree.XPath(
-    "descendant-or-self::*["
-    + " or ".join(f"@{name}" for name in sorted(rules.LINK_ATTRIBUTES))
-    + "]"
-)
 # readability's tests of an unlikely candidate, compiled once (not on every call)
 _IN_CODE = etree.XPath("boolean(ancestor-or-self::pre | ancestor-or-self::code)")
 _HOLDS_MAIN = etree.XPath(
@@ -206,11 +199,22 @@ class _Document(Document):
 
     def _parse(self, input: HtmlElement) -> HtmlElement:
         self.encoding = "utf-8"
-        # what readability itself drops first, from the page: hidden elements
-        for el in input.xpath("//*[@hidden]"):
+        # what readability itself drops first, from the page: hidden elements,
+        # found in one pass asking each element only for its attributes' names
+        hidden: list[HtmlElement] = []
+        styled: list[HtmlElement] = []
+        for el in input.iter(etree.Element):
+            if names := el.keys():
+                if "hidden" in names:
+                    hidden.append(el)
+                if "style" in names:
+                    styled.append(el)
+        for el in hidden:
             el.drop_tree()
-        for el in input.xpath("//*[@style]"):
-            if REGEXES["displayNoneRe"].search(el.get("style")):
+        for el in styled:
+            # one inside a hidden element went with it: dropping it again from
+            # there changes nothing on the page
+            if el.getparent() is not None and REGEXES["displayNoneRe"].search(el.get("style")):
                 el.drop_tree()
         # Then it works on a copy, as the Cleaner made one: a second attempt
         # (summary() retries less ruthlessly) starts again from the page.
@@ -227,13 +231,11 @@ class _Document(Document):
         ]
         for el in reversed(doomed):
             el.drop_tree()
-        # only the elements that have such attributes, found by lxml at once
-        for el in _elements(_SCRIPTED, doc):
-            attrib = el.attrib
-            for name in [n for n in attrib if n.startswith("on") or n == "style"]:
-                del attrib[name]
-        for el in _elements(_LINKED, doc):
-            _tidy_link_attributes(el.attrib)
+        # one pass over the elements, asking each only for its attributes' names
+        # (quicker than an XPath per kind of attribute)
+        for el in doc.iter(etree.Element):
+            if names := el.keys():
+                _untangle(el, names)
         return doc
 
     # The methods below are readability's own (readability-lxml 0.9), with the
@@ -457,6 +459,16 @@ def tidy_links(root: HtmlElement) -> None:
     """
     for el in root.iter(etree.Element):
         _tidy_link_attributes(el.attrib)
+
+
+def _untangle(el: HtmlElement, names: list[str]) -> None:
+    """Take out an element's event handlers and inline style; tidy its link addresses."""
+    attrib = el.attrib
+    for name in names:
+        if name.startswith("on") or name == "style":
+            del attrib[name]
+    if not rules.LINK_ATTRIBUTES.isdisjoint(names):
+        _tidy_link_attributes(attrib)
 
 
 def _tidy_link_attributes(attrib: etree._Attrib) -> None:

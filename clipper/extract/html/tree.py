@@ -43,11 +43,18 @@ def new_element(tag: str) -> HtmlElement:
 
 
 def collapse(text: str) -> str:
-    """Every run of whitespace as one space (as ``SPACE.sub(" ", text)``, without the regex
-    when there is nothing to collapse: printable text has no whitespace but the space)."""
-    if "  " in text or not text.isprintable():
-        return SPACE.sub(" ", text)
-    return text
+    """Every run of whitespace as one space, as ``SPACE.sub(" ", text)`` gives it.
+
+    Nothing to collapse in printable text without two spaces in a row (it has no
+    whitespace but the space); else ``str.split`` finds the runs (the characters
+    SPACE matches) quicker than the regex replaces them.
+    """
+    if "  " not in text and text.isprintable():
+        return text
+    words = text.split()
+    if not words:
+        return " " if text else ""
+    return f"{' ' if text[0].isspace() else ''}{' '.join(words)}{' ' if text[-1].isspace() else ''}"
 
 
 def parse_fragment(html: str) -> HtmlElement | None:
