@@ -14,7 +14,7 @@ from readability import Document
 from readability.readability import REGEXES, clean
 
 from clipper.extract.html import readable
-from clipper.extract.html.tree import SPACE, collapse, html_parser
+from clipper.extract.html.tree import SPACE, collapse, html_parser, norm, norm_prefix
 from helpers import CORPUS
 
 HERE = Path(__file__).resolve().parent
@@ -118,3 +118,8 @@ def test_parsed_elements_are_plain_html_elements() -> None:
 
     root = document_fromstring("<form><input name=q><label>x</label></form>", parser=html_parser())
     assert {type(el) for el in root.iter("form", "input", "label")} == {HtmlElement}
+
+
+@given(st.text(alphabet=_SPACES[:6] + "ab", max_size=200), st.integers(min_value=0, max_value=60))
+def test_norm_prefix_is_the_start_of_the_normalised_text(text: str, chars: int) -> None:
+    assert norm_prefix(text, chars) == norm(text)[:chars]

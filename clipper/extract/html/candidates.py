@@ -112,7 +112,10 @@ def _linked_share(root: HtmlElement, text: str) -> float:
     seen: set[str] = set()
     linked = 0
     for a in itertools.islice(root.iter("a"), rules.CANDIDATE_MAX_LINKS):
-        label = " ".join(a.text_content().split())
+        label = a.text_content()
+        if len(label) < rules.CANDIDATE_LINK_MIN_CHARS:
+            continue  # shorter still once its spaces are normalised: most menu links
+        label = " ".join(label.split())
         if len(label) >= rules.CANDIDATE_LINK_MIN_CHARS and label not in seen:
             seen.add(label)
             if label in flat:

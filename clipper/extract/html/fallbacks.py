@@ -13,7 +13,7 @@ from lxml.html import HtmlElement
 from clipper.extract.html import rules as rules
 from clipper.extract.html.clean import Body, clean_body, id_name, link_density, names_furniture
 from clipper.extract.html.metadata import Metadata
-from clipper.extract.html.tree import WORD, norm
+from clipper.extract.html.tree import WORD, norm, norm_prefix
 
 # an element named as a lead: one of the words as a whole token of its class or id
 _NAME_TOKENS = re.compile(r"[\s_-]+")
@@ -117,7 +117,11 @@ def recover_standfirst(root: HtmlElement, body: Body, meta: Metadata, url: str |
         return body
     key = first[: rules.STANDFIRST_KEY_CHARS]
     anchor = next(
-        (p for p in root.iter(*rules.STANDFIRST_ANCHORS) if norm(p.text_content()).startswith(key)),
+        (
+            p
+            for p in root.iter(*rules.STANDFIRST_ANCHORS)
+            if norm_prefix(p.text_content(), len(key)) == key
+        ),
         None,
     )
     if anchor is None:

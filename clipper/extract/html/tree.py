@@ -71,3 +71,17 @@ def parse_fragment(html: str) -> HtmlElement | None:
 def norm(text: str) -> str:
     """Whitespace-normalised text."""
     return " ".join(text.split())
+
+
+def norm_prefix(text: str, chars: int) -> str:
+    """``norm(text)[:chars]``, normalising no more of a long text than it takes.
+
+    The words of a prefix of ``text`` are the first words of ``text`` (the last
+    perhaps cut short), so joined they are a prefix of ``norm(text)``: once a
+    prefix gives ``chars`` characters, the rest of the text can't change them.
+    """
+    window = 4 * chars
+    head = norm(text[:window])
+    if len(head) >= chars or len(text) <= window:
+        return head[:chars]
+    return norm(text)[:chars]
