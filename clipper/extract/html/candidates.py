@@ -52,7 +52,7 @@ def trafilatura_html(root: HtmlElement) -> str | None:
     except (ValueError, TypeError, etree.LxmlError):
         return None
     body = getattr(doc, "body", None)
-    if body is None or not "".join(body.itertext()).strip():
+    if body is None or not any(text.strip() for text in body.itertext()):
         return None
     return etree.tostring(convert_to_html(body), encoding="unicode", method="html")
 

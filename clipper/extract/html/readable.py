@@ -429,15 +429,22 @@ def _blocks(root: HtmlElement, words: tuple[str, ...]) -> dict[Any, bool]:
     readability does with the answers) leaves every answer as it was.
     """
     pattern = REGEXES["divToPElementsRe"]
-    blocks: dict[Any, bool] = {}
-    for el in reversed(list(root.iter())):  # an element's children before it
-        tag = el.tag
-        if isinstance(tag, str):
-            own = tag.lower().startswith(words)
-        else:
-            markup = etree.tostring(el, encoding="unicode", with_tail=False)
-            own = pattern.search(markup) is not None
-        blocks[el] = own or any(blocks[child] for child in el)
+    elements = list(root.iter())
+    blocks: dict[Any, bool] = dict.fromkeys(elements, False)
+    # an element's children before it: each tells its parent when it holds a block
+    for el in reversed(elements):
+        if not blocks[el]:
+            tag = el.tag
+            if isinstance(tag, str):
+                own = tag.lower().startswith(words)
+            else:
+                markup = etree.tostring(el, encoding="unicode", with_tail=False)
+                own = pattern.search(markup) is not None
+            if not own:
+                continue
+            blocks[el] = True
+        if el is not root:
+            blocks[el.getparent()] = True
     return blocks
 
 
