@@ -127,15 +127,8 @@ def _furniture_reason(
     tag = el.tag.lower()
     if tag in rules.FURNITURE_TAGS or tag in rules.NOT_CONTENT_TAGS:
         return f"furniture: <{tag}>"
-    role = (el.get("role") or "").lower()
-    if role in rules.BOILERPLATE_ROLES:
-        return f"furniture: role={role}"
-    if el.get("aria-hidden") == "true" and tag not in ("img", "figure", "picture"):
-        return "furniture: aria-hidden"
-    names = f"{el.get('class') or ''} {id_name(el.get('id'))}".lower()
-    # a wrapper holding most of the article is never furniture, whatever its name
-    if names.strip() and size < 0.5 * total and names_furniture(names):
-        return f"furniture: named {' '.join(names.split())[:60]!r}"
+    if el.attrib and (reason := _attribute_reason(el, tag, size, total)):
+        return reason
     if whole and tag in rules.PHRASE_TAGS and 0 < size <= rules.PHRASE_MAX_CHARS:
         text = norm(el.text_content())
         if len(text) <= rules.PHRASE_MAX_CHARS and is_boilerplate(text):
@@ -149,6 +142,20 @@ def _furniture_reason(
         and not _has_prose(el)
     ):
         return "furniture: mostly links"
+    return None
+
+
+def _attribute_reason(el: HtmlElement, tag: str, size: int, total: int) -> str | None:
+    """Why an element is furniture by its attributes (role, aria-hidden, class or id), or ``None``."""
+    role = (el.get("role") or "").lower()
+    if role in rules.BOILERPLATE_ROLES:
+        return f"furniture: role={role}"
+    if el.get("aria-hidden") == "true" and tag not in ("img", "figure", "picture"):
+        return "furniture: aria-hidden"
+    names = f"{el.get('class') or ''} {id_name(el.get('id'))}".lower()
+    # a wrapper holding most of the article is never furniture, whatever its name
+    if names.strip() and size < 0.5 * total and names_furniture(names):
+        return f"furniture: named {' '.join(names.split())[:60]!r}"
     return None
 
 
@@ -177,7 +184,8 @@ _FURNITURE_WORD = re.compile(
 
 def id_name(value: str | None) -> str:
     """An element id worth matching: not a slug of a heading ("sharing-with-a-repo")."""
-    if not value or len(re.split(r"[-_]", value)) > 3:
+    # more than three parts split at "-" and "_"
+    if not value or value.count("-") + value.count("_") > 2:
         return ""
     return value
 

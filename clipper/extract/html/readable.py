@@ -91,6 +91,7 @@ class _Prose:
 
 
 _LAST_PARAGRAPH = etree.XPath("(descendant-or-self::p)[last()]")
+_ARTICLE_INSIDE = etree.XPath(rules.ARTICLE_INSIDE)  # compiled once, not per element
 
 
 def _text_length(p: HtmlElement) -> int:
@@ -106,7 +107,7 @@ def _holds_article(el: HtmlElement, prose: _Prose) -> bool:
     shows) holds paragraphs; a sidebar, footer or form a page put its text in
     holds half or more of the page's paragraph text.
     """
-    if el.tag in rules.DROP_UNLESS_ARTICLE_INSIDE and el.xpath(rules.ARTICLE_INSIDE):
+    if el.tag in rules.DROP_UNLESS_ARTICLE_INSIDE and _ARTICLE_INSIDE(el):
         return True
     if el.tag == "noscript":
         return prose.inside(el) >= rules.NOSCRIPT_PAGE_MIN_CHARS
