@@ -26,7 +26,9 @@ def text_blocks(root: HtmlElement) -> list[str]:
     def flush() -> None:
         joined = "".join(buf)
         buf.clear()
-        lines = [_cells(" ".join(line.split())) for line in joined.split("\n")]
+        lines = [" ".join(line.split()) for line in joined.split("\n")]
+        if _CELL in joined:
+            lines = [_cells(line) for line in lines]
         block = "\n".join(line for line in lines if line)
         if block:
             blocks.append(block)
