@@ -28,6 +28,7 @@ class _Reference(readable._Document):
     transform_misused_divs_into_paragraphs = Document.transform_misused_divs_into_paragraphs
     score_paragraphs = Document.score_paragraphs
     get_link_density = Document.get_link_density
+    class_weight = Document.class_weight
 
 
 def _summary(cls: type[readable._Document], html: str) -> str:

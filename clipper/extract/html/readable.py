@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import functools
 import itertools
 import re
 from typing import Any, cast
@@ -46,12 +47,12 @@ def _drop_unread(root: HtmlElement) -> None:
     a page nesting sidebars 256 deep costs no more than one.
     """
     prose = _Prose(root)
-    dropped: set[HtmlElement] = set()
+    gone: set[HtmlElement] = set()  # the ones a dropped element took with it
     for el in list(root.iter(*rules.PRE_READABILITY_DROP)):
-        if el.getparent() is None or any(a in dropped for a in el.iterancestors()):
+        if el in gone or el.getparent() is None:
             continue
         if not _holds_article(el, prose):
-            dropped.add(el)
+            gone.update(el.iter(*rules.PRE_READABILITY_DROP))
             el.drop_tree()
 
 
@@ -344,6 +345,13 @@ class _Document(Document):
             self._lengths = None
         return candidates
 
+    def class_weight(self, e: HtmlElement) -> int:
+        # each class or id name is weighed once (a page repeats its names), as
+        # readability weighs it when no keywords of the caller's own are given
+        if self.positive_keywords or self.negative_keywords:
+            return int(super().class_weight(e))
+        return sum(_name_weight(feature) for feature in (e.get("class"), e.get("id")) if feature)
+
     def get_link_density(self, elem: HtmlElement) -> float:
         lengths = self._lengths
         if lengths is None:
@@ -381,6 +389,18 @@ def _unlikely_name(name: str) -> bool:
         )
     low = name.lower()
     return _UNLIKELY_IN.search(low) is not None and _MAYBE_IN.search(low) is None
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_weight(name: str) -> int:
+    """readability's weight for one class or id name: -25 if it reads as furniture,
+    +25 if as content (both, or neither: 0)."""
+    weight = 0
+    if REGEXES["negativeRe"].search(name):
+        weight -= 25
+    if REGEXES["positiveRe"].search(name):
+        weight += 25
+    return weight
 
 
 def _elements(path: etree.XPath, root: HtmlElement) -> list[HtmlElement]:
