@@ -51,6 +51,40 @@ def test_a_standfirst_named_otherwise_or_in_a_menu_stays_out() -> None:
     assert STANDFIRST not in teaser_list.text
 
 
+def test_a_deck_right_under_the_headline_comes_back() -> None:
+    # a sentence set as the headline's subheading (<hgroup>) or as the paragraph under it
+    for deck in (f"<h2>{STANDFIRST}</h2>", f"<p>{STANDFIRST}</p>"):
+        html = page("").replace("</h1>", f"</h1>{deck}")
+        art = extract(html)
+        assert art.text.startswith(STANDFIRST)
+        assert art.text.count(STANDFIRST) == 1
+    # a short kicker or a dateline under the headline is not a deck
+    for other in (
+        "Updated on Tuesday.",
+        "From the city desk and the harbour team in the old quarter",
+        "Harbour Post | 04.05.2021 at 13:36 | By the city desk and its harbour team (with agencies)",
+    ):
+        html = page("").replace("</h1>", f"</h1><p>{other}</p>")
+        assert other not in extract(html).text
+
+
+def test_a_standfirst_marked_by_microdata_comes_back() -> None:
+    html = page(f"<div class='box'><p itemprop='description'>{STANDFIRST}</p></div>")
+    assert extract(html).text.startswith(STANDFIRST)
+
+
+def test_a_standfirst_comes_back_when_the_body_is_a_bare_block_of_text() -> None:
+    # the body's first block is text straight in a <div>, not a paragraph
+    body = (
+        "<div>The committee met again on Thursday and heard from engineers, residents and the two"
+        " companies bidding for the contract.<br><br>Residents of the old quarter asked for the"
+        " work to be done at night, and the engineers' report put the cost at twice the first"
+        " estimate. A decision is now expected before the end of the month.</div>"
+    ) * 3
+    html = page(f"<p class='lead'>{STANDFIRST}</p>", body=body)
+    assert extract(html).text.startswith(STANDFIRST)
+
+
 def test_a_lead_after_the_body_stays_out() -> None:
     art = extract(page("", after=f"<div class='teaser'><p>{STANDFIRST}</p></div>"))
     assert STANDFIRST not in art.text

@@ -321,6 +321,8 @@ LEAD_CLIMB = 3
 LEAD_MIN_CHARS = 60  # a paragraph shorter than this is not taken back
 LEAD_MAX_CHARS = 3000  # a lead, not another article
 LEAD_MAX_LINK_DENSITY = 0.3
+# A short block with a date in figures (04.05.2015, 4/5/15) is a dateline, not a lead.
+NUMERIC_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}")
 # Met on the way back: the headline or page furniture ends the search.
 LEAD_STOP_TAGS: frozenset[str] = frozenset(
     {"h1", "header", "nav", "aside", "footer", "form", "ul", "ol", "table"}
@@ -357,6 +359,13 @@ STANDFIRST_NAMES: frozenset[str] = frozenset(
 )
 # The body's first block is found in the page among these, by its first characters.
 STANDFIRST_ANCHORS: tuple[str, ...] = ("p", "h2", "h3", "h4", "li", "blockquote")
+# ...or, when none starts so, one of these whose own text (before any child) does
+STANDFIRST_BARE_ANCHORS: tuple[str, ...] = ("div", "section", "article", "td")
+# Marked as a lead by schema.org microdata (itemprop, case-folded)...
+STANDFIRST_ITEMPROPS: frozenset[str] = frozenset({"description", "abstract", "alternativeheadline"})
+# ...or set right under the headline, as its next element: a subheading or a
+# paragraph of at least STANDFIRST_MIN_WORDS words that ends a sentence.
+STANDFIRST_DECK_TAGS: frozenset[str] = frozenset({"h2", "h3", "p"})
 STANDFIRST_KEY_CHARS = 40
 STANDFIRST_MIN_WORDS = 8  # fewer words must end a sentence (and be at least 4)
 STANDFIRST_MAX_CHARS = 1500
