@@ -241,3 +241,11 @@ def test_widely_used_plugins_boxes_and_tag_lists_leave_the_body() -> None:
     text = clean_body(f"<div>{BODY}{extra}</div>", Metadata(), None).text
     assert "Loading" not in text and "Ann Lee writes" not in text and "harbour works" not in text
     assert "A decision is now expected" in text
+
+
+def test_ruby_readings_do_not_run_into_the_words_they_annotate() -> None:
+    ruby = "<ruby>漢字<rp>(</rp><rt>かんじ</rt><rp>)</rp></ruby>"
+    para = f"<p>この{ruby}の本は、とても古い町の図書館で、長い間大切に読まれてきました。</p>"
+    art = extract(page("", body=para * 6))
+    assert "この漢字の本は" in art.text
+    assert "かんじ" not in art.text

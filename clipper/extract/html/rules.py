@@ -267,6 +267,10 @@ PRE_READABILITY_DROP: tuple[str, ...] = (
     "select",
     "textarea",
     "link",
+    # ruby annotations: the reading set above a word (furigana), not text of its
+    # own; kept, it runs into the word it annotates (子こども)
+    "rt",
+    "rp",
 )
 
 # The first <h1> inside the article wins over a metadata title that holds it
