@@ -14,6 +14,7 @@ from readability import Document
 from readability.readability import REGEXES, Unparseable
 
 from clipper.extract.html import rules as rules
+from clipper.extract.html.clean import id_name, names_furniture
 from clipper.extract.html.tree import parse_fragment
 from clipper.untrusted import MAX_HTML_ELEMENTS, xml_safe
 
@@ -53,6 +54,49 @@ def _drop_unread(root: HtmlElement) -> None:
         if not _holds_article(el, prose):
             dropped.add(el)
             el.drop_tree()
+
+
+def drop_named_furniture(root: HtmlElement) -> None:
+    """Drop the page's blocks named as furniture (share bars, related posts, author
+    boxes, comments…: :data:`rules.BOILERPLATE_TOKENS`) before trafilatura reads it.
+
+    readability's block keeps its class names, and :func:`~.clean.clean_body`
+    drops such blocks from it; trafilatura's rebuilt HTML has no names left, so
+    its candidate is cleaned here, on the page. Only containers
+    (:data:`rules.NAMED_FURNITURE_TAGS`), never one around the headline or the
+    article, nor one holding half the page's paragraph text, and a name is read
+    without its BEM modifiers (``section--ads``: a section that has ads) and
+    script hooks (``js-readmore``: what a script does to it).
+    """
+    body = root.find("body")
+    if body is None:
+        return
+    named = [el for el in body.iter(*rules.NAMED_FURNITURE_TAGS) if _named_furniture(el)]
+    if not named:
+        return
+    prose = _Prose(root)
+    dropped: set[HtmlElement] = set()
+    for el in named:
+        if any(a in dropped for a in el.iterancestors()):
+            continue
+        if el.find(".//h1") is not None or el.xpath(rules.ARTICLE_INSIDE):
+            continue
+        if prose.inside(el) >= rules.SIDE_ARTICLE_PROSE_SHARE * prose.page():
+            continue
+        dropped.add(el)
+        el.drop_tree()
+
+
+def _named_furniture(el: HtmlElement) -> bool:
+    names = f"{el.get('class') or ''} {id_name(el.get('id'))}".lower()
+    if not names.strip():
+        return False
+    names = " ".join(
+        t
+        for t in rules.NAME_MODIFIER.sub("", names).split()
+        if not t.startswith(rules.SCRIPT_HOOKS)
+    )
+    return bool(names) and names_furniture(names)
 
 
 class _Prose:

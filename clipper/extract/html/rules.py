@@ -307,6 +307,12 @@ DROP_UNLESS_ARTICLE_INSIDE: frozenset[str] = frozenset({"nav", "aside", "footer"
 DROP_UNLESS_MOST_PROSE_INSIDE: frozenset[str] = frozenset({"aside", "footer", "form"})
 SIDE_ARTICLE_PROSE_SHARE = 0.5
 ARTICLE_INSIDE = ".//article | .//main | .//*[@itemprop='articleBody']"
+# Blocks named as furniture are dropped from the page before trafilatura reads it
+# (its rebuilt HTML loses the names): these containers only, each name read
+# without its BEM modifier ("section--ads") and without script hooks ("js-...").
+NAMED_FURNITURE_TAGS: tuple[str, ...] = ("div", "section", "ul", "ol", "dl", "table")
+NAME_MODIFIER = re.compile(r"--\S*")
+SCRIPT_HOOKS: tuple[str, ...] = ("js-", "js_")
 # A <noscript> with this much paragraph text is the page a browser without
 # JavaScript shows (some sites wrap their whole page in one), not a notice.
 NOSCRIPT_PAGE_MIN_CHARS = 500
