@@ -249,3 +249,22 @@ def test_ruby_readings_do_not_run_into_the_words_they_annotate() -> None:
     art = extract(page("", body=para * 6))
     assert "この漢字の本は" in art.text
     assert "かんじ" not in art.text
+
+
+def test_a_related_list_longer_than_the_article_leaves_the_body() -> None:
+    # a list named as furniture is never the article, however much of the block it is
+    from clipper.extract.html.clean import clean_body
+    from clipper.extract.html.metadata import Metadata
+
+    items = "".join(
+        f"<li><a href='/p/{i}'>Older story {i}</a> <small>{STANDFIRST} It was the talk of the"
+        " quay for weeks, and the council heard about it again and again...</small></li>"
+        for i in range(8)
+    )
+    first = BODY.split("</p>")[0] + "</p>"
+    text = clean_body(f"<div>{first}<ul class='related_post'>{items}</ul></div>", Metadata(), None)
+    assert "Older story" not in text.text
+    assert "The first hearing opened" in text.text
+    # a wrapper named so that holds the article stays (blog engines name it after its tags)
+    wrapped = clean_body(f"<div class='post tag-related'>{BODY}</div>", Metadata(), None)
+    assert "A decision is now expected" in wrapped.text

@@ -126,8 +126,10 @@ def _furniture_reason(
     if el.get("aria-hidden") == "true" and tag not in ("img", "figure", "picture"):
         return "furniture: aria-hidden"
     names = f"{el.get('class') or ''} {id_name(el.get('id'))}".lower()
-    # a wrapper holding most of the article is never furniture, whatever its name
-    if names.strip() and size < 0.5 * total and names_furniture(names):
+    # a wrapper holding most of the article is never furniture, whatever its name;
+    # a list is never that wrapper
+    not_wrapper = size < 0.5 * total or tag in rules.NEVER_ARTICLE_WRAPPERS
+    if names.strip() and not_wrapper and names_furniture(names):
         return f"furniture: named {' '.join(names.split())[:60]!r}"
     if whole and tag in rules.PHRASE_TAGS and 0 < size <= rules.PHRASE_MAX_CHARS:
         text = norm(el.text_content())

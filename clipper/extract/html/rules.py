@@ -1267,6 +1267,10 @@ PHRASE_TAGS: frozenset[str] = frozenset(
 
 INLINE_TAGS: frozenset[str] = frozenset({"span", "strong", "em", "a", "b", "i"})
 
+# A block named as furniture goes unless it holds half the body (the article's
+# wrapper, named after the post's tags); a list never is that wrapper.
+NEVER_ARTICLE_WRAPPERS: frozenset[str] = frozenset({"ul", "ol"})
+
 # Elements judged by link density.
 LIST_TAGS: frozenset[str] = frozenset({"ul", "ol", "div", "section", "table", "dl"})
 
