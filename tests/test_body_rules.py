@@ -268,3 +268,17 @@ def test_a_related_list_longer_than_the_article_leaves_the_body() -> None:
     # a wrapper named so that holds the article stays (blog engines name it after its tags)
     wrapped = clean_body(f"<div class='post tag-related'>{BODY}</div>", Metadata(), None)
     assert "A decision is now expected" in wrapped.text
+
+
+def test_a_name_is_read_without_its_state_and_script_hook_classes() -> None:
+    from clipper.extract.html.clean import names_furniture
+
+    assert names_furniture("article-header has-sharing") is False  # a header with share buttons
+    assert names_furniture("report__section report__section--ads") is False  # ads beside it
+    assert names_furniture("js-readmore") is False  # a script folds it
+    assert names_furniture("sharing-bar") is True and names_furniture("js-x related-posts") is True
+    # a standfirst in a header whose class says it has share buttons comes back
+    html = page(f"<div class='deck'><p>{STANDFIRST}</p></div>").replace(
+        "<header>", "<header class='story-header has-sharing'>"
+    )
+    assert extract(html).text.startswith(STANDFIRST)

@@ -167,7 +167,18 @@ def id_name(value: str | None) -> str:
 
 @lru_cache(maxsize=4096)
 def names_furniture(names: str) -> bool:
-    tokens = names.split()
+    """Whether class and id names (lower-cased, space-separated) name furniture.
+
+    A name is read without what only describes the element's state or what a
+    script does with it (:data:`rules.NAME_MODIFIER`, :data:`rules.STATE_PREFIXES`):
+    ``section--ads`` is a section with ads beside it, ``has-sharing`` a header
+    with share buttons in it, ``js-readmore`` a block a script folds.
+    """
+    tokens = [
+        t
+        for t in rules.NAME_MODIFIER.sub("", names).split()
+        if not t.startswith(rules.STATE_PREFIXES)
+    ]
     if any(t in rules.CONTENT_TOKENS for t in tokens):
         return False
     for token in tokens:
@@ -175,7 +186,8 @@ def names_furniture(names: str) -> bool:
             return True
         if any(part in rules.BOILERPLATE_TOKENS for part in re.split(r"[-_]", token) if part):
             return True
-    return any(s in names for s in rules.BOILERPLATE_SUBSTRINGS)
+    read = " ".join(tokens)
+    return any(s in read for s in rules.BOILERPLATE_SUBSTRINGS)
 
 
 def link_density(el: HtmlElement, size: int) -> float:

@@ -64,9 +64,7 @@ def drop_named_furniture(root: HtmlElement) -> None:
     drops such blocks from it; trafilatura's rebuilt HTML has no names left, so
     its candidate is cleaned here, on the page. Only containers
     (:data:`rules.NAMED_FURNITURE_TAGS`), never one around the headline or the
-    article, nor one holding half the page's paragraph text, and a name is read
-    without its BEM modifiers (``section--ads``: a section that has ads) and
-    script hooks (``js-readmore``: what a script does to it).
+    article, nor one holding half the page's paragraph text.
     """
     body = root.find("body")
     if body is None:
@@ -91,12 +89,7 @@ def _named_furniture(el: HtmlElement) -> bool:
     names = f"{el.get('class') or ''} {id_name(el.get('id'))}".lower()
     if not names.strip():
         return False
-    names = " ".join(
-        t
-        for t in rules.NAME_MODIFIER.sub("", names).split()
-        if not t.startswith(rules.SCRIPT_HOOKS)
-    )
-    return bool(names) and names_furniture(names)
+    return names_furniture(names)
 
 
 class _Prose:

@@ -128,6 +128,13 @@ BOILERPLATE_TOKENS: frozenset[str] = frozenset(
     }
 )
 
+# What a name says of an element's state or of a script's use of it, not what the
+# element is: a BEM modifier ("section--ads": a section with ads beside it), a state
+# class ("has-sharing": a header with share buttons in it) and a script hook
+# ("js-readmore": a block a script folds) are left out before the tokens are read.
+NAME_MODIFIER = re.compile(r"--\S*")
+STATE_PREFIXES: tuple[str, ...] = ("js-", "js_", "has-", "with-")
+
 # Multi-token names matched as substrings of the whole class/id string.
 BOILERPLATE_SUBSTRINGS: tuple[str, ...] = (
     "share-",
@@ -308,11 +315,8 @@ DROP_UNLESS_MOST_PROSE_INSIDE: frozenset[str] = frozenset({"aside", "footer", "f
 SIDE_ARTICLE_PROSE_SHARE = 0.5
 ARTICLE_INSIDE = ".//article | .//main | .//*[@itemprop='articleBody']"
 # Blocks named as furniture are dropped from the page before trafilatura reads it
-# (its rebuilt HTML loses the names): these containers only, each name read
-# without its BEM modifier ("section--ads") and without script hooks ("js-...").
+# (its rebuilt HTML loses the names): these containers only.
 NAMED_FURNITURE_TAGS: tuple[str, ...] = ("div", "section", "ul", "ol", "dl", "table")
-NAME_MODIFIER = re.compile(r"--\S*")
-SCRIPT_HOOKS: tuple[str, ...] = ("js-", "js_")
 # A <noscript> with this much paragraph text is the page a browser without
 # JavaScript shows (some sites wrap their whole page in one), not a notice.
 NOSCRIPT_PAGE_MIN_CHARS = 500
