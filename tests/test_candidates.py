@@ -309,3 +309,15 @@ def test_a_furniture_name_around_the_article_or_its_headline_is_kept() -> None:
     root.find(".//div").set("class", "post tag-comments")
     readable.drop_named_furniture(root)
     assert "Paragraph 5 of the report" in root.text_content()
+
+
+def test_hardly_more_prose_does_not_outweigh_readabilitys_block() -> None:
+    # the same article; trafilatura's has one reader's notice more and lost a list
+    paragraphs = [f"{SENTENCE} This is paragraph {i} of the long report." for i in range(60)]
+    ours = body(*paragraphs, "Opening hours", "Monday to Friday", "Saturday mornings")
+    notice = "Letters to the editor are published on the day the article appears, fifty at most."
+    theirs = body(*paragraphs, notice)
+    assert choose(ours, theirs, Metadata()) is ours
+    # ...but a few paragraphs more are evidence
+    more = body(*paragraphs, *(f"{SENTENCE} An extra paragraph {i} of it." for i in range(4)))
+    assert choose(ours, more, Metadata()).text == more.text

@@ -235,6 +235,9 @@ CANDIDATE_LONGER = 1.2
 CANDIDATE_SHORTER = 0.8
 CANDIDATE_PROSE_CHARS = 80
 CANDIDATE_PROSE_MAX_CHARS = 1500
+# Of two about as long, trafilatura's wins on prose only with more than this share
+# more of it: a paragraph or two more (a notice, a teaser) is the same article.
+CANDIDATE_PROSE_TIE = 0.02
 # ...but not trafilatura's when it has fewer than 1/CANDIDATE_FLATTENED of
 # readability's paragraphs and a longest one this many times longer: the same
 # text run together into a few lines.
