@@ -282,3 +282,10 @@ def test_a_name_is_read_without_its_state_and_script_hook_classes() -> None:
         "<header>", "<header class='story-header has-sharing'>"
     )
     assert extract(html).text.startswith(STANDFIRST)
+
+
+def test_the_text_is_in_composed_unicode_however_the_page_wrote_its_letters() -> None:
+    decomposed = "Cafe\u0301 owners in Ko\u0308ln met on Tuesday."  # e + acute, o + diaeresis
+    art = extract(page("", body=BODY + f"<p>{decomposed} They talked for hours.</p>"))
+    assert "Café owners in Köln met on Tuesday." in art.text
+    assert "\u0301" not in art.text and "\u0308" not in art.text

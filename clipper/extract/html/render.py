@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 
 from lxml.html import HtmlElement
@@ -30,7 +31,7 @@ def text_blocks(root: HtmlElement) -> Iterator[str]:
         lines = [_cells(" ".join(line.split())) for line in joined.split("\n")]
         block = "\n".join(line for line in lines if line)
         if block:
-            yield block
+            yield _composed(block)
 
     def walk(el: HtmlElement) -> Iterator[str]:
         tag = el.tag
@@ -41,7 +42,7 @@ def text_blocks(root: HtmlElement) -> Iterator[str]:
             yield from flush()
             pre = el.text_content().strip("\n")
             if pre.strip():
-                yield pre
+                yield _composed(pre)
             add(el.tail)
             return
         # a table is one block, a row one line of it
@@ -62,6 +63,12 @@ def text_blocks(root: HtmlElement) -> Iterator[str]:
     for child in root:
         yield from walk(child)
     yield from flush()
+
+
+def _composed(text: str) -> str:
+    """The text in Unicode's composed form (NFC): the same letters a page wrote as a
+    base and a combining mark, or as one code point, read and searched alike."""
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 _CELL = "\ue000"  # marks a table cell's start while a row's text is gathered
