@@ -289,3 +289,16 @@ def test_the_text_is_in_composed_unicode_however_the_page_wrote_its_letters() ->
     art = extract(page("", body=BODY + f"<p>{decomposed} They talked for hours.</p>"))
     assert "Café owners in Köln met on Tuesday." in art.text
     assert "\u0301" not in art.text and "\u0308" not in art.text
+
+
+def test_a_one_line_command_in_a_code_blocks_wrapper_stays() -> None:
+    steps = (
+        "<p>Install the harbour tools from the package index before the survey starts, as"
+        " the engineers asked every volunteer to do on Thursday.</p>"
+        "<div class='snippet'><pre>pip install tide</pre><button>Copy</button></div>"
+        "<p>Then run the survey once a day and send the results to the committee, which"
+        " meets again next month to hear them.</p>"
+    )
+    art = extract(page("", body=BODY + steps))
+    assert "pip install tide" in art.text
+    assert "Then run the survey" in art.text

@@ -274,6 +274,25 @@ class _Document(Document):
             _tidy_link_attributes(el.attrib)
         return doc
 
+    def get_preserved_elements(self, node: HtmlElement) -> dict[HtmlElement, bool]:
+        """readability's kept elements, and the wrappers of a code block.
+
+        readability's last clean drops a ``<div>`` with less than 25 characters of
+        text: a one-line command set in a ``<pre>`` inside a highlighter's or a
+        copy button's wrapper went with it. A wrapper holding little more than
+        its ``<pre>`` (:data:`rules.CODE_WRAPPER_EXTRA_CHARS`) stays.
+        """
+        allowed = cast(dict[HtmlElement, bool], super().get_preserved_elements(node))
+        for pre in node.iter("pre"):
+            size = len(pre.text_content().strip())
+            for wrapper in pre.iterancestors():
+                if wrapper is node or wrapper.tag not in rules.CODE_WRAPPER_TAGS:
+                    break
+                if len(wrapper.text_content().strip()) > size + rules.CODE_WRAPPER_EXTRA_CHARS:
+                    break
+                allowed[wrapper] = True
+        return allowed
+
     # The methods below are readability's own (readability-lxml 0.9), with the
     # same result computed in less time: the comments say what changed.
 

@@ -317,6 +317,10 @@ DROP_UNLESS_ARTICLE_INSIDE: frozenset[str] = frozenset({"nav", "aside", "footer"
 DROP_UNLESS_MOST_PROSE_INSIDE: frozenset[str] = frozenset({"aside", "footer", "form"})
 SIDE_ARTICLE_PROSE_SHARE = 0.5
 ARTICLE_INSIDE = ".//article | .//main | .//*[@itemprop='articleBody']"
+# readability keeps a code block's wrappers (a highlighter's <div>, a copy button's)
+# that hold little more than their <pre>: at most this many characters besides it.
+CODE_WRAPPER_TAGS: frozenset[str] = frozenset({"div", "section", "table"})
+CODE_WRAPPER_EXTRA_CHARS = 80
 # Blocks named as furniture are dropped from the page before trafilatura reads it
 # (its rebuilt HTML loses the names): these containers only.
 NAMED_FURNITURE_TAGS: tuple[str, ...] = ("div", "section", "ul", "ol", "dl", "table")
