@@ -302,3 +302,15 @@ def test_a_one_line_command_in_a_code_blocks_wrapper_stays() -> None:
     art = extract(page("", body=BODY + steps))
     assert "pip install tide" in art.text
     assert "Then run the survey" in art.text
+
+
+def test_a_sites_tagline_under_its_name_is_no_deck() -> None:
+    # the last <h1> before the body is the site's name, not the article's headline
+    tagline = "Notes on cooking, travel and the small pleasures of a quiet life by the sea."
+    for name in ("<h1><a href='/'>Sea Notes</a></h1>", "<h1>Sea Notes</h1>"):
+        html = (
+            "<html><head><title>Harbour bridge repairs to start in spring - Sea Notes</title>"
+            f"</head><body><div class='site'>{name}<p>{tagline}</p></div><div class='post'>"
+            f"<h2>Harbour bridge repairs to start in spring</h2>{BODY}</div></body></html>"
+        )
+        assert tagline not in extract(html).text

@@ -122,7 +122,7 @@ def recover_standfirst(root: HtmlElement, body: Body, meta: Metadata, url: str |
     # are named or marked as a lead, or stand right under that <h1>
     before: list[HtmlElement] = _BEFORE(anchor)  # type: ignore[assignment]
     start = max((i for i, el in enumerate(before) if el.tag == "h1"), default=-1)
-    deck = _deck(before[start], anchor, meta.authors) if start >= 0 else None
+    deck = _deck(before[start], anchor, meta) if start >= 0 else None
     named = [
         el
         for el in before[start + 1 :]
@@ -168,10 +168,15 @@ def _anchor(root: HtmlElement, key: str) -> HtmlElement | None:
     return None
 
 
-def _deck(h1: HtmlElement, anchor: HtmlElement, authors: tuple[str, ...]) -> HtmlElement | None:
+def _deck(h1: HtmlElement, anchor: HtmlElement, meta: Metadata) -> HtmlElement | None:
     """The element right after the headline when it is a deck: a sentence set as a
     subheading or a paragraph (``rules.STANDFIRST_DECK_TAGS``), before the body,
-    and not a byline or a dateline."""
+    and not a byline or a dateline. The ``<h1>`` must be the article's headline
+    (the title holds it, or it the title): under a site's name stands its tagline.
+    """
+    heading, title = norm(h1.text_content()).casefold(), norm(meta.title or "").casefold()
+    if not heading or not title or (heading not in title and title not in heading):
+        return None
     nxt = h1.getnext()
     while nxt is not None and not isinstance(nxt.tag, str):
         nxt = nxt.getnext()  # a comment between the two
@@ -182,7 +187,7 @@ def _deck(h1: HtmlElement, anchor: HtmlElement, authors: tuple[str, ...]) -> Htm
     text = norm(nxt.text_content())
     if len(text.split()) < rules.STANDFIRST_MIN_WORDS or not rules.SENTENCE_END.search(text):
         return None
-    if any(a in text for a in authors) or rules.NUMERIC_DATE.search(text):
+    if any(a in text for a in meta.authors) or rules.NUMERIC_DATE.search(text):
         return None
     return nxt
 
