@@ -314,3 +314,14 @@ def test_a_sites_tagline_under_its_name_is_no_deck() -> None:
             f"<h2>Harbour bridge repairs to start in spring</h2>{BODY}</div></body></html>"
         )
         assert tagline not in extract(html).text
+
+
+def test_an_authors_microdata_description_is_no_standfirst() -> None:
+    bio = (
+        "A keen sailor, she has written about harbours, ferries and ships for the paper since 2010."
+    )
+    person = (
+        "<div itemprop='author' itemscope itemtype='https://schema.org/Person'>"
+        f"<span itemprop='name'>Ann Lee</span><p itemprop='description'>{bio}</p></div>"
+    )
+    assert bio not in extract(page(person)).text

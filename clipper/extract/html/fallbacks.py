@@ -126,8 +126,7 @@ def recover_standfirst(root: HtmlElement, body: Body, meta: Metadata, url: str |
     named = [
         el
         for el in before[start + 1 :]
-        if _names_standfirst(f"{el.get('class') or ''} {el.get('id') or ''}")
-        or (el.get("itemprop") or "").lower() in rules.STANDFIRST_ITEMPROPS
+        if _names_standfirst(f"{el.get('class') or ''} {el.get('id') or ''}") or _marked_lead(el)
     ]
     if deck is not None and deck not in named:
         named.insert(0, deck)
@@ -151,6 +150,16 @@ def recover_standfirst(root: HtmlElement, body: Body, meta: Metadata, url: str |
     if lead is None or not lead.text or lead.text[:80] in have:
         return body
     return _in_front(lead, body)
+
+
+def _marked_lead(el: HtmlElement) -> bool:
+    """Whether microdata marks the element as a description, and not an author's or a
+    publisher's (a bio in the byline block: ``rules.STANDFIRST_NOT_ITEM_TYPES``)."""
+    if (el.get("itemprop") or "").lower() not in rules.STANDFIRST_ITEMPROPS:
+        return False
+    item = next((a for a in el.iterancestors() if a.get("itemscope") is not None), None)
+    kind = (item.get("itemtype") or "").lower() if item is not None else ""
+    return not any(k in kind for k in rules.STANDFIRST_NOT_ITEM_TYPES)
 
 
 def _anchor(root: HtmlElement, key: str) -> HtmlElement | None:
