@@ -517,6 +517,23 @@ def corpus(mutants_per_page: int = 24) -> list[Case]:
             ).encode(),
         ),
         Case(
+            "dump-pitch-hooks-5k",  # "Want more? our a our a …" closing paragraphs: a hook, "our" never a newsletter
+            lambda: (
+                "A headline of the page\n\n"
+                + f"{PROSE_TEXT}\n\n"
+                + ("Want more? Lust auf mehr: " + "our aaaa " * 60 + "\n\n") * 5_000
+            ).encode(),
+        ),
+        Case(
+            "dump-glued-labels-5k",  # "TagsX…" and "Weiterlesen:" lines: labels glued to items, colons
+            lambda: (
+                "A headline of the page\n\n"
+                + f"{PROSE_TEXT}\n\n"
+                + ("Tags" + "Xy" * 200 + "\nWeiterlesen:\n" + "Kategorien" + "A" * 300 + "\n")
+                * 5_000
+            ).encode(),
+        ),
+        Case(
             "dump-code-openers-5k",  # "if x x x …" lines with no colon: a code block's opener, unfinished
             lambda: (
                 "A headline of the page\n\n"

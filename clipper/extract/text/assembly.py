@@ -135,9 +135,16 @@ def assemble(
             _add_block(blocks, line)  # "Sign the petition here:" / the link it names
         elif line.kind == CHROME or is_chart_label(line):
             strip(i, line.reason)
+            # "Weiterlesen:" over a few headlines labels links, as a "Related" marker does
+            teaser_run = teaser_run or (
+                line.reason == rules.CONTINUE_READING
+                and rules.LABEL_COLON.search(line.text) is not None
+            )
         elif line.kind in (SOFT_MARKER, HARD_MARKER):
             teaser_run = True
             strip(i, f"chrome: {line.reason}")
+        elif line.kind == SHORT and _over_subscribe_prompt(lines, i):
+            strip(i, "chrome: site promotion")  # "Our newsletter" over its "Sign up" button
         elif teaser_run and line.kind == SHORT:
             strip(i, "chrome: related links")
         elif (
@@ -333,3 +340,9 @@ def _under_lead_in(lines: Sequence[Line], i: int) -> bool:
     """Whether the line above line ``i`` (blank lines aside) ends in a colon."""
     above = next((k for k in range(i - 1, -1, -1) if lines[k].kind != BLANK), None)
     return above is not None and lines[above].text.endswith((":", "："))
+
+
+def _over_subscribe_prompt(lines: Sequence[Line], i: int) -> bool:
+    """Whether the line below line ``i`` (blank lines aside) is a sign-up prompt."""
+    below = next((k for k in range(i + 1, len(lines)) if lines[k].kind != BLANK), None)
+    return below is not None and lines[below].reason == rules.SUBSCRIBE_PROMPT

@@ -121,9 +121,7 @@ def _before_tail_promos(lines: Sequence[Line], best: list[int]) -> list[int]:
     for i, n, before, total in prose_above(lines, best, range(best[0], best[-1] + 1)):
         line = lines[i]
         pitch = (line.kind == CHROME and line.reason == rules.SUBSCRIBE_PROMPT) or (
-            best[n] == i
-            and line.words <= rules.PROMO_MAX_WORDS
-            and _pitches(_first_sentence(line.text))
+            best[n] == i and line.words <= rules.PROMO_MAX_WORDS and _pitches(_opening(line.text))
         )
         if pitch and n and total - before < before * rules.SOFT_MARKER_TAIL_RATIO:
             return best[:n]
@@ -132,10 +130,20 @@ def _before_tail_promos(lines: Sequence[Line], best: list[int]) -> list[int]:
 
 def _pitches(sentence: str) -> bool:
     """A sentence that speaks to the reader ("Follow us ...", "Get ...", "Download
-    ...") of the site's newsletter, app or social accounts."""
+    ...") of the site's newsletter, app or social accounts, or that names the
+    site's own newsletter ("With our newsletter you get ...")."""
+    if sentence.lstrip().startswith(rules.QUOTE_MARKS):
+        return False  # someone's words: "“Our newsletter was a lifeline,” she said."
     return (
         bool(rules.PROMO_START.match(sentence)) and rules.PROMO_WORDS.search(sentence) is not None
-    )
+    ) or rules.OWN_NEWSLETTER.search(sentence) is not None
+
+
+def _opening(text: str) -> str:
+    """A paragraph's first sentence, or the one after it when the first is a
+    short hook ("Want more? Get ...", "Never miss a story: subscribe ...")."""
+    hook = rules.PITCH_HOOK.match(text)
+    return _first_sentence(text[hook.end() :] if hook else text)
 
 
 def opens_with_call(text: str) -> bool:
@@ -274,6 +282,18 @@ def _name_over(lines: Sequence[Line], above: int, paragraph: int) -> int | None:
         ):
             return i  # "Jane Roe covers ...", or "I'm Jane, ..." under "About Jane"
         head = rules.NAME_OPENING.match(line.text[: rules.NAME_OPENING_PREFIX])
+        if (
+            head is not None
+            and rules.AFTER_BOX_NAME.fullmatch(line.text, head.end()) is not None
+            and _opens_with(_after_self_introduction(text), head["name"].split()[0])
+        ):
+            return i  # "Jane Roe" over "I'm Jane, ..."
+        if (
+            head is not None
+            and rules.AFTER_BOX_NAME.fullmatch(line.text, head.end()) is not None
+            and rules.BLOGGER_BIO.search(_first_sentence(text)) is not None
+        ):
+            return i  # "Jane Roe" over "As the editor I look after this blog ..."
         if opening is None or head is None or head["name"] != opening["name"]:
             continue
         after = rules.AFTER_BOX_NAME.fullmatch(line.text, head.end())

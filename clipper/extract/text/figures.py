@@ -106,6 +106,15 @@ def _credits_a_caption(found: re.Match[str]) -> bool:
     ``rules.GLUED_CREDIT_MIN_WORDS`` words.
     """
     caption, credit = found["caption"], found["credit"]
+    if (
+        found.end("caption") == found.start("credit")
+        and caption[-1:].islower()
+        and rules.GLUED_NAME.fullmatch(credit)
+    ):  # a name glued to the last word: a caption of no sentences
+        return (
+            rules.STOP_MARK.search(caption) is None
+            and len(caption.split()) >= rules.GLUED_CREDIT_MIN_WORDS
+        )
     if not credit.startswith("©") or found.end("caption") < found.start("credit"):
         return True
     return bool(rules.SENTENCE_END.search(caption)) or (

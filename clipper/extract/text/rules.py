@@ -346,20 +346,31 @@ COMMENT_THREAD_SHARE = 0.5
 # its social accounts, the reader's inbox. A closing paragraph of at most
 # PROMO_MAX_WORDS words that says one of these is the site's, not the article's.
 PROMO_WORDS = re.compile(
-    r"newsletter|\binbox(?:es)?\b|\bpostfach\b|\bapps? (?:for|für|pour|para) (?:ios|android|iphone)"
+    r"newsletter|\binbox(?:es)?\b|\bpostfach\b|\bposteingang\b|\bapps? (?:for|für|pour|para) (?:ios|android|iphone)"
     r"|\b(?:download|herunterladen|installieren|descarga|télécharge[rz]?)\b[^.!?]{0,60}\bapps?\b"
     r"|\bstraight to your (?:phone|inbox|device)|\bdirekt (?:auf|in) (?:dein|ihr)e?s? (?:handy|smartphone|gerät|postfach)"
     r"|\b(?:follow|folgen sie|folge|suivez|síguenos|sigue)\b[^.!?]{0,60}\b(?:twitter|facebook|instagram|linkedin|youtube|telegram|whatsapp)",
     re.IGNORECASE,
 )
 PROMO_MAX_WORDS = 60
+# The site's own newsletter, named as such ("our weekly newsletter", "unseren
+# Musiknewsletter", "notre newsletter"): an article speaks of "the" newsletter.
+OWN_NEWSLETTER = re.compile(
+    r"\b(?:our|unser(?:e[mnrs]?)?|notre|nos|nuestros?|nuestras?|nostr[ao]|noss[ao])"
+    r"(?: [\w-]{1,30}){0,2} [\w-]{0,30}newsletters?\b",
+    re.IGNORECASE,
+)
+# A short hook before a pitch: a question ("Want more?", "Lust auf mehr?") or a
+# lead-in ending in a colon ("Never miss a story:"), of at most eight words.
+PITCH_HOOK = re.compile(r"\W{0,3}(?:[^\s.!?:]{1,30} ){0,7}[^\s.!?:]{1,30}[?:!] ")
 # A site's pitch speaks to the reader from its first word ("Follow us on
 # Twitter", "Get the latest news ...", "Download our app"); an article's
 # sentence that mentions an app or a page ("Residents can follow updates on
 # the council's Facebook page") does not.
 PROMO_START = re.compile(
     r"\W{0,3}(?:(?:for|für|pour|para) [^,.!?]{1,60}, )?(?:follow us|join\b|folgen sie uns|folge uns|suivez-nous|síguenos|sígueme|get\b|download\b"
-    r"|sign up|subscribe|abonnieren sie|abonniere|holen sie sich|laden sie|lade dir|installieren sie"
+    r"|sign up|subscribe|abonnieren sie|abonniere|holen sie sich|laden sie|lade dir|lass dir|lassen sie sich|installieren sie"
+    r"|melden sie sich|melde dich"
     r"|téléchargez|inscrivez-vous|abonnez-vous|suscríbete|descarga)",
     re.IGNORECASE,
 )
@@ -425,7 +436,8 @@ SELF_INTRODUCTION = re.compile(
 # ferry ...") has none.
 AUTHOR_BIO = re.compile(
     r"\b(?:is an? (?:[\w-]{1,30} ){0,3}(?:reporter|journalist|writer|editor|correspondent|author"
-    r"|columnist|photographer|blogger|contributor|freelancer)\b|writes (?:about|for|on)\b"
+    r"|columnist|photographer|blogger|contributor|freelancer|founder|co-founder)\b|writes (?:about|for|on)\b"
+    r"|is (?:the )?head of\b|ist (?:[\w-]{1,30} ){0,3}(?:gründer|leiter|chefredakteur)\w*|ist head of\b"
     r"|has (?:been )?writ(?:ten|ing) (?:about|for)\b|covers\b"
     r"|schreibt (?:über|für)\b|ist (?:[\w-]{1,30} ){0,3}(?:redakteur|journalist|autor|reporter)\w*"
     r"|est (?:[\w-]{1,30} ){0,3}(?:journaliste|rédact\w+|auteur)\b|écrit (?:sur|pour)\b"
@@ -434,6 +446,13 @@ AUTHOR_BIO = re.compile(
     re.IGNORECASE,
 )
 AUTHOR_BIO_PREFIX = 300  # the bio says it in its first characters
+# A blog author's bio in the first person speaks of the blog: "As the editor I look
+# after this blog ...", "Als Redakteurin betreue ich den Blog ...", "On my blog ...".
+BLOGGER_BIO = re.compile(
+    r"\b(?:ich|i|je)\b[^.!?]{0,60}\b(?:den|diesen|meinen|this|my|the|ce|mon|le) blog\b"
+    r"|\b(?:my|mein(?:em|en)?|mon) blog\b",
+    re.IGNORECASE,
+)
 # What may follow the name on its line: nothing, a count ("312 posts"), a role
 # after a comma or a bar ("Jane Roe, Editor").
 AFTER_BOX_NAME = re.compile(r"\s*(?:\d[\d.,]*\s+\w+|[,|]\s*[^,|]{1,40})?")
@@ -548,6 +567,11 @@ INLINE_CREDIT = re.compile(
     # glued to the caption's last word ("... in January© Jane Roe"), the holder capitalised:
     # "Monopoly© classic edition" is a trademark glyph in a list item
     r"|(?<=\S)©\s*(?-i:[A-ZÀ-ÖØ-Þ])(?:[^.!?©]|\.(?=\S)){1,100}"
+    # the photographer's name glued to a caption's last word, as a copy runs a figcaption's
+    # credit on ("... in der Kammer der DiputadosJane Roe"): see GLUED_CREDIT_MIN_WORDS
+    r"|(?<=(?-i:[a-zß-ÿ]{6}))(?-i:[A-ZÀ-ÖØ-Þ][a-zß-ÿ]{2,20} [A-ZÀ-ÖØ-Þ][a-zß-ÿ-]{2,20})$"
+    # "... at the ramp. By JANE ROE": a credit in capitals after the caption's sentence
+    r"|(?<=[.!?]\s)(?-i:By [A-Z][A-Z.&'’-]{1,30}(?: [A-Z][A-Z.&'’-]{0,30}){1,6})$"
     # "... on Thursday. Mike Blake/Reuters files": the photographer and the agency
     r"|(?<=[.!?]\s)(?:[^\s/][^/]{0,60}/){1,2}\s*(?:getty images|afp|reuters|ap|associated press|epa(?:-efe)?"
     r"|shutterstock|bloomberg|dpa|picture[- ]alliance|the canadian press|(?-i:Pool))(?: files?| via [^/]{1,60})?)$",
@@ -556,7 +580,11 @@ INLINE_CREDIT = re.compile(
 
 # A "©" glued to a caption's last word credits it after a sentence or a caption
 # of this many words; after a name alone ("LEGO© Star Wars") it is a trademark.
+# A name glued on ("... DiputadosJane Roe") credits a caption of this many words
+# and no sentence.
 GLUED_CREDIT_MIN_WORDS = 5
+STOP_MARK = re.compile(r"[.!?…。！？]")
+GLUED_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ]{2,20} [A-ZÀ-ÖØ-Þ][a-zß-ÿ-]{2,20}")
 
 # A line that says it is a caption: "Image caption, Smoke rises over ..."
 # (BBC), "Bildunterschrift: ...".
@@ -681,15 +709,21 @@ SOFT_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"[【\[［]?関連(?:記事|リンク|ニュース)?[】\]］]?",
             r"相关(?:新闻|阅读|文章|链接|报道)|延伸阅读|推荐阅读",
             r"читайте также|см\. также|по теме|читать также",
-            r"mehr zum thema|lesen sie (?:auch|mehr)|auch interessant\W{0,3}|zum thema|zum weiterlesen|lust auf mehr\??",
+            r"mehr zum thema|lesen sie (?:auch|mehr)|auch interessant\W{0,3}|zum thema|zum weiterlesen|lust auf mehr\??|want more\??|(?:weitere|mehr) (?:infos?|informationen)\W{0,3}|(?:more|further) info(?:rmation)?\W{0,3}",
             r"(?:weitere )?(?:artikel|beiträge|inhalte) zum thema.{0,30}|mehr (?:zu|zum|über|aus) .{1,40}",
             r"(?:à )?lire aussi|voir aussi|(?:en|pour en) savoir plus|articles? en relation",
             r"lee también|ver también|leer más|art[ií]culos relacionados|artigos relacionados|articles liés",
             r"(?:articoli |notizie )?correlat[ie]|leggi anche|leia (?:também|mais)|veja também|(?:notícias )?relacionad[ao]s",
             r"lees ook|gerelateerd(?:e artikelen)?|související(?: články)?|čtěte také|(?:zobacz|czytaj) (?:też|także)|powiązane",
+            r"lue (?:myös|lisää)(?: aiheesta)?\W{0,3}|lue aiheesta lisää\W{0,3}",  # Finnish "read also"
         ),
     ),
 )
+
+# A label's colon: "Weiterlesen:" or "Read more:" over a few headlines labels
+# links to other stories, where a bare "Weiterlesen" is a button.
+LABEL_COLON = re.compile(r" ?[:：]$")
+CONTINUE_READING = "chrome: continue reading"
 
 # --- Chrome: whole lines that are site furniture ---------------------------
 #
@@ -762,7 +796,7 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r".{0,80}\bsubscribe (?:for free|now|today|to (?:get|receive|support))\b.{0,160}",
             r"(?:type|enter) your e-?mail(?: address)?.{0,20}|thanks for reading.{0,160}",
             r"ログイン|会員登録|新規登録|ログアウト|войти|вход|регистрация|подписаться.{0,40}",
-            r"anmelden|abmelden|registrieren|abonnieren.{0,40}|jetzt abonnieren.*",
+            r"anmelden|abmelden|registrieren|abonnieren.{0,40}|jetzt abonnieren.*|jetzt (?:für|zum) .{1,60}anmelden\W{0,2}",
             r"(?:jetzt |kostenlos )?registrieren\b.{0,40}|schon registriert\?.{0,40}|(?:hier )?einloggen|ingresar|zaloguj się",
             r"[^.!?]{0,50}\bnewsletter\b[^.!?]{0,50}|newsletter abonnieren.{0,40}",
             r"se connecter|connexion|s'abonner.{0,40}|iniciar sesión|suscríbete.{0,40}|regístrate",
@@ -857,7 +891,7 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
-        "chrome: continue reading",
+        CONTINUE_READING,
         _rx(
             r"続きを読む.{0,3}|もっと見る|詳しくはこちら|читать (?:далее|дальше|полностью).{0,3}",
             r"weiterlesen.{0,3}|mehr lesen.{0,3}|lire la suite.{0,3}|seguir leyendo.{0,3}|continue reading\W{0,3}",
@@ -1093,7 +1127,7 @@ POST_NAVIGATION = _rx(
     r"(?:previous|next|older|newer) (?:entry|post|article|story|posts|entries)\b.{0,100}",
     r"(?:vorheriger|nächster|voriger|älterer|neuerer) (?:artikel|beitrag|eintrag)\b.{0,100}",
     r"(?:beitrags|artikel)-?navigation|post navigation",
-    r"(?:article|billet) (?:précédent|suivant)\b.{0,100}",
+    r"(?:article|billet) (?:pr[ée]c[ée]dent|suivant)\b.{0,100}",  # the accents are often left out
     r"(?:artículo|entrada|nota) (?:anterior|siguiente)\b.{0,100}|(?:siguiente|anterior) (?:artículo|entrada|nota)\b.{0,100}",
     r"(?:próxima|anterior) (?:matéria|notícia)\b.{0,100}",
 )
@@ -1110,7 +1144,9 @@ WIRE_TAIL = _rx(
 CATEGORY_LINE = re.compile(
     r"(?:(?:categor(?:y|ies)|section|kategorie(?:n)?|ressort|rubrik|catégories?|rubrique"
     r"|categor[ií]as?|secci[oó]n|カテゴリー?|ジャンル|テーマ|分類|栏目|分类|рубрик[аи]|раздел|категори[яи])\s*[:：]"
-    r"|(?:filed (?:under|in)|posted in)\s*[:：]?)"
+    r"|(?:filed (?:under|in)|posted in)\s*[:：]?"
+    # the label glued to the first item, as a copy runs a list's inline items together
+    r"|(?:categories|kategorien|categor[ií]as)(?=(?-i:[A-ZÀ-ÖØ-Þ])))"
     r"\s*(?P<value>.+)",
     _I,
 )
@@ -1119,7 +1155,8 @@ TAGS_LINE = re.compile(
     r"(?:tagged(?:\s+(?:with|as|in))?\s*[:：]?\s+"
     r"|(?:tags?|topics?|keywords?|labels?|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|themen"
     r"|mots[- ]cl[ée]s|[ée]tiquettes?|etiquetas|temas|palabras clave|タグ|キーワード|теги|метки|ключевые слова|темы)"
-    r"\s*[:：]\s*)(?P<value>.+)",
+    r"\s*[:：]\s*"
+    r"|(?:tags|themen|temas|topics|schlagw(?:ö|oe)rter)(?=(?-i:[A-ZÀ-ÖØ-Þ])))(?P<value>.+)",
     _I,
 )
 # Separators between several categories or tags on one line.
