@@ -137,8 +137,9 @@ def _choose(ours: Body, theirs: Body | None, meta: Metadata) -> Body:
        of several, or trafilatura took a scrap; but not a longer trafilatura
        candidate with less prose than readability's (its extra is a menu, or
        a page run together into one block).
-    3. Of two about as long (the same article), the one with more prose wins:
-       the other has swapped paragraphs for furniture (of two with the same
+    3. Of two about as long (the same article), the one with more prose wins
+       (trafilatura's by more than ``rules.CANDIDATE_PROSE_TIE``: a notice or a
+       teaser more is no evidence): the other has swapped paragraphs for furniture (of two with the same
        prose, the shorter if it lost no subheading: it has less furniture around
        it); but not trafilatura's
        when it ran readability's paragraphs together into a few lines.
@@ -168,7 +169,8 @@ def _choose(ours: Body, theirs: Body | None, meta: Metadata) -> Body:
     if yours == mine:  # the same paragraphs: the one with less around them
         shorter = len(theirs.text) < len(ours.text)
         return theirs if shorter and _keeps_headings(theirs.text, ours.html) else ours
-    return theirs if yours > mine else ours
+    # hardly more prose (a notice, a teaser) is no evidence against readability's block
+    return theirs if yours > mine * (1 + rules.CANDIDATE_PROSE_TIE) else ours
 
 
 def _flattened(text: str, other: str) -> bool:

@@ -153,8 +153,10 @@ def _attribute_reason(el: HtmlElement, tag: str, size: int, total: int) -> str |
     if el.get("aria-hidden") == "true" and tag not in ("img", "figure", "picture"):
         return "furniture: aria-hidden"
     names = f"{el.get('class') or ''} {id_name(el.get('id'))}".lower()
-    # a wrapper holding most of the article is never furniture, whatever its name
-    if names.strip() and size < 0.5 * total and names_furniture(names):
+    # a wrapper holding most of the article is never furniture, whatever its name;
+    # a list is never that wrapper
+    not_wrapper = size < 0.5 * total or tag in rules.NEVER_ARTICLE_WRAPPERS
+    if names.strip() and not_wrapper and names_furniture(names):
         return f"furniture: named {' '.join(names.split())[:60]!r}"
     return None
 
@@ -192,7 +194,18 @@ def id_name(value: str | None) -> str:
 
 @lru_cache(maxsize=4096)
 def names_furniture(names: str) -> bool:
-    tokens = names.split()
+    """Whether class and id names (lower-cased, space-separated) name furniture.
+
+    A name is read without what only describes the element's state or what a
+    script does with it (:data:`rules.NAME_MODIFIER`, :data:`rules.STATE_PREFIXES`):
+    ``section--ads`` is a section with ads beside it, ``has-sharing`` a header
+    with share buttons in it, ``js-readmore`` a block a script folds.
+    """
+    tokens = [
+        t
+        for t in rules.NAME_MODIFIER.sub("", names).split()
+        if not t.startswith(rules.STATE_PREFIXES)
+    ]
     if any(t in rules.CONTENT_TOKENS for t in tokens):
         return False
     for token in tokens:
@@ -200,7 +213,8 @@ def names_furniture(names: str) -> bool:
             return True
         if any(part in rules.BOILERPLATE_TOKENS for part in re.split(r"[-_]", token) if part):
             return True
-    return any(s in names for s in rules.BOILERPLATE_SUBSTRINGS)
+    read = " ".join(tokens)
+    return any(s in read for s in rules.BOILERPLATE_SUBSTRINGS)
 
 
 def link_density(el: HtmlElement, size: int) -> float:

@@ -15,6 +15,7 @@ from readability import Document
 from readability.readability import REGEXES, Unparseable
 
 from clipper.extract.html import rules as rules
+from clipper.extract.html.clean import id_name, names_furniture
 from clipper.extract.html.tree import parse_fragment
 from clipper.untrusted import MAX_HTML_ELEMENTS, xml_safe
 
@@ -54,6 +55,43 @@ def _drop_unread(root: HtmlElement) -> None:
         if not _holds_article(el, prose):
             gone.update(el.iter(*rules.PRE_READABILITY_DROP))
             el.drop_tree()
+
+
+def drop_named_furniture(root: HtmlElement) -> None:
+    """Drop the page's blocks named as furniture (share bars, related posts, author
+    boxes, comments…: :data:`rules.BOILERPLATE_TOKENS`) before trafilatura reads it.
+
+    readability's block keeps its class names, and :func:`~.clean.clean_body`
+    drops such blocks from it; trafilatura's rebuilt HTML has no names left, so
+    its candidate is cleaned here, on the page. Only containers
+    (:data:`rules.NAMED_FURNITURE_TAGS`), never one around the headline or the
+    article, nor one holding half the page's paragraph text.
+    """
+    body = root.find("body")
+    if body is None:
+        return
+    named = [el for el in body.iter(*rules.NAMED_FURNITURE_TAGS) if _named_furniture(el)]
+    if not named:
+        return
+    prose = _Prose(root)
+    dropped: set[HtmlElement] = set()
+    for el in named:
+        if any(a in dropped for a in el.iterancestors()):
+            continue
+        # the prose first: a block holding the article is passed over with one look
+        if prose.inside(el) >= rules.SIDE_ARTICLE_PROSE_SHARE * prose.page():
+            continue
+        if el.find(".//h1") is not None or el.xpath(rules.ARTICLE_INSIDE):
+            continue
+        dropped.add(el)
+        el.drop_tree()
+
+
+def _named_furniture(el: HtmlElement) -> bool:
+    names = f"{el.get('class') or ''} {id_name(el.get('id'))}".lower()
+    if not names.strip():
+        return False
+    return names_furniture(names)
 
 
 class _Prose:
@@ -239,6 +277,25 @@ class _Document(Document):
             if names := el.keys():
                 _untangle(el, names)
         return doc
+
+    def get_preserved_elements(self, node: HtmlElement) -> dict[HtmlElement, bool]:
+        """readability's kept elements, and the wrappers of a code block.
+
+        readability's last clean drops a ``<div>`` with less than 25 characters of
+        text: a one-line command set in a ``<pre>`` inside a highlighter's or a
+        copy button's wrapper went with it. A wrapper holding little more than
+        its ``<pre>`` (:data:`rules.CODE_WRAPPER_EXTRA_CHARS`) stays.
+        """
+        allowed = cast(dict[HtmlElement, bool], super().get_preserved_elements(node))
+        for pre in node.iter("pre"):
+            size = len(pre.text_content().strip())
+            for wrapper in pre.iterancestors():
+                if wrapper is node or wrapper.tag not in rules.CODE_WRAPPER_TAGS:
+                    break
+                if len(wrapper.text_content().strip()) > size + rules.CODE_WRAPPER_EXTRA_CHARS:
+                    break
+                allowed[wrapper] = True
+        return allowed
 
     # The methods below are readability's own (readability-lxml 0.9), with the
     # same result computed in less time: the comments say what changed.

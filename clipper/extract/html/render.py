@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from lxml.html import HtmlElement
 
 from clipper.extract.html import rules as rules
@@ -31,7 +33,7 @@ def text_blocks(root: HtmlElement) -> list[str]:
             lines = [_cells(line) for line in lines]
         block = "\n".join(line for line in lines if line)
         if block:
-            blocks.append(block)
+            blocks.append(_composed(block))
 
     def walk(el: HtmlElement) -> None:
         tag = el.tag
@@ -42,7 +44,7 @@ def text_blocks(root: HtmlElement) -> list[str]:
             flush()
             pre = el.text_content().strip("\n")
             if pre.strip():
-                blocks.append(pre)
+                blocks.append(_composed(pre))
             add(el.tail)
             return
         # a table is one block, a row one line of it
@@ -64,6 +66,12 @@ def text_blocks(root: HtmlElement) -> list[str]:
         walk(child)
     flush()
     return blocks
+
+
+def _composed(text: str) -> str:
+    """The text in Unicode's composed form (NFC): the same letters a page wrote as a
+    base and a combining mark, or as one code point, read and searched alike."""
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 _CELL = "\ue000"  # marks a table cell's start while a row's text is gathered
