@@ -51,6 +51,40 @@ def test_a_standfirst_named_otherwise_or_in_a_menu_stays_out() -> None:
     assert STANDFIRST not in teaser_list.text
 
 
+def test_a_deck_right_under_the_headline_comes_back() -> None:
+    # a sentence set as the headline's subheading (<hgroup>) or as the paragraph under it
+    for deck in (f"<h2>{STANDFIRST}</h2>", f"<p>{STANDFIRST}</p>"):
+        html = page("").replace("</h1>", f"</h1>{deck}")
+        art = extract(html)
+        assert art.text.startswith(STANDFIRST)
+        assert art.text.count(STANDFIRST) == 1
+    # a short kicker or a dateline under the headline is not a deck
+    for other in (
+        "Updated on Tuesday.",
+        "From the city desk and the harbour team in the old quarter",
+        "Harbour Post | 04.05.2021 at 13:36 | By the city desk and its harbour team (with agencies)",
+    ):
+        html = page("").replace("</h1>", f"</h1><p>{other}</p>")
+        assert other not in extract(html).text
+
+
+def test_a_standfirst_marked_by_microdata_comes_back() -> None:
+    html = page(f"<div class='box'><p itemprop='description'>{STANDFIRST}</p></div>")
+    assert extract(html).text.startswith(STANDFIRST)
+
+
+def test_a_standfirst_comes_back_when_the_body_is_a_bare_block_of_text() -> None:
+    # the body's first block is text straight in a <div>, not a paragraph
+    body = (
+        "<div>The committee met again on Thursday and heard from engineers, residents and the two"
+        " companies bidding for the contract.<br><br>Residents of the old quarter asked for the"
+        " work to be done at night, and the engineers' report put the cost at twice the first"
+        " estimate. A decision is now expected before the end of the month.</div>"
+    ) * 3
+    html = page(f"<p class='lead'>{STANDFIRST}</p>", body=body)
+    assert extract(html).text.startswith(STANDFIRST)
+
+
 def test_a_lead_after_the_body_stays_out() -> None:
     art = extract(page("", after=f"<div class='teaser'><p>{STANDFIRST}</p></div>"))
     assert STANDFIRST not in art.text
@@ -144,6 +178,23 @@ def test_article_sentences_near_those_rules_are_not() -> None:
     assert dropped == []
 
 
+def test_the_one_word_search_before_the_sentence_patterns_changes_no_verdict() -> None:
+    """is_boilerplate tries the sentence patterns only on a block holding one of their
+    words: the same verdicts as trying each pattern whose words the block holds."""
+    from clipper.extract.html import rules
+    from clipper.extract.html.clean import is_boilerplate
+
+    def every_pattern(text: str) -> bool:
+        low = text.lower()
+        return bool(rules.BOILERPLATE_PHRASE.match(text)) or any(
+            any(w in low for w in words) and pattern.match(text)
+            for words, pattern in rules.SENTENCE_FURNITURE
+        )
+
+    texts = [*FURNITURE_SENTENCES, *ARTICLE_SENTENCES, "SIGN UP NOW!", "Cookie Policy", ""]
+    assert [is_boilerplate(t) for t in texts] == [every_pattern(t) for t in texts]
+
+
 def test_news_sentences_and_subheadings_like_furniture_stay_in_the_body() -> None:
     body = BODY + "".join(
         f"<h2>{h}</h2><p>{s}</p>" for h, s in zip(NEWS_SUBHEADINGS * 3, NEWS_SENTENCES, strict=True)
@@ -207,3 +258,87 @@ def test_widely_used_plugins_boxes_and_tag_lists_leave_the_body() -> None:
     text = clean_body(f"<div>{BODY}{extra}</div>", Metadata(), None).text
     assert "Loading" not in text and "Ann Lee writes" not in text and "harbour works" not in text
     assert "A decision is now expected" in text
+
+
+def test_ruby_readings_do_not_run_into_the_words_they_annotate() -> None:
+    ruby = "<ruby>漢字<rp>(</rp><rt>かんじ</rt><rp>)</rp></ruby>"
+    para = f"<p>この{ruby}の本は、とても古い町の図書館で、長い間大切に読まれてきました。</p>"
+    art = extract(page("", body=para * 6))
+    assert "この漢字の本は" in art.text
+    assert "かんじ" not in art.text
+
+
+def test_a_related_list_longer_than_the_article_leaves_the_body() -> None:
+    # a list named as furniture is never the article, however much of the block it is
+    from clipper.extract.html.clean import clean_body
+    from clipper.extract.html.metadata import Metadata
+
+    items = "".join(
+        f"<li><a href='/p/{i}'>Older story {i}</a> <small>{STANDFIRST} It was the talk of the"
+        " quay for weeks, and the council heard about it again and again...</small></li>"
+        for i in range(8)
+    )
+    first = BODY.split("</p>")[0] + "</p>"
+    text = clean_body(f"<div>{first}<ul class='related_post'>{items}</ul></div>", Metadata(), None)
+    assert "Older story" not in text.text
+    assert "The first hearing opened" in text.text
+    # a wrapper named so that holds the article stays (blog engines name it after its tags)
+    wrapped = clean_body(f"<div class='post tag-related'>{BODY}</div>", Metadata(), None)
+    assert "A decision is now expected" in wrapped.text
+
+
+def test_a_name_is_read_without_its_state_and_script_hook_classes() -> None:
+    from clipper.extract.html.clean import names_furniture
+
+    assert names_furniture("article-header has-sharing") is False  # a header with share buttons
+    assert names_furniture("report__section report__section--ads") is False  # ads beside it
+    assert names_furniture("js-readmore") is False  # a script folds it
+    assert names_furniture("sharing-bar") is True and names_furniture("js-x related-posts") is True
+    # a standfirst in a header whose class says it has share buttons comes back
+    html = page(f"<div class='deck'><p>{STANDFIRST}</p></div>").replace(
+        "<header>", "<header class='story-header has-sharing'>"
+    )
+    assert extract(html).text.startswith(STANDFIRST)
+
+
+def test_the_text_is_in_composed_unicode_however_the_page_wrote_its_letters() -> None:
+    decomposed = "Cafe\u0301 owners in Ko\u0308ln met on Tuesday."  # e + acute, o + diaeresis
+    art = extract(page("", body=BODY + f"<p>{decomposed} They talked for hours.</p>"))
+    assert "Café owners in Köln met on Tuesday." in art.text
+    assert "\u0301" not in art.text and "\u0308" not in art.text
+
+
+def test_a_one_line_command_in_a_code_blocks_wrapper_stays() -> None:
+    steps = (
+        "<p>Install the harbour tools from the package index before the survey starts, as"
+        " the engineers asked every volunteer to do on Thursday.</p>"
+        "<div class='snippet'><pre>pip install tide</pre><button>Copy</button></div>"
+        "<p>Then run the survey once a day and send the results to the committee, which"
+        " meets again next month to hear them.</p>"
+    )
+    art = extract(page("", body=BODY + steps))
+    assert "pip install tide" in art.text
+    assert "Then run the survey" in art.text
+
+
+def test_a_sites_tagline_under_its_name_is_no_deck() -> None:
+    # the last <h1> before the body is the site's name, not the article's headline
+    tagline = "Notes on cooking, travel and the small pleasures of a quiet life by the sea."
+    for name in ("<h1><a href='/'>Sea Notes</a></h1>", "<h1>Sea Notes</h1>"):
+        html = (
+            "<html><head><title>Harbour bridge repairs to start in spring - Sea Notes</title>"
+            f"</head><body><div class='site'>{name}<p>{tagline}</p></div><div class='post'>"
+            f"<h2>Harbour bridge repairs to start in spring</h2>{BODY}</div></body></html>"
+        )
+        assert tagline not in extract(html).text
+
+
+def test_an_authors_microdata_description_is_no_standfirst() -> None:
+    bio = (
+        "A keen sailor, she has written about harbours, ferries and ships for the paper since 2010."
+    )
+    person = (
+        "<div itemprop='author' itemscope itemtype='https://schema.org/Person'>"
+        f"<span itemprop='name'>Ann Lee</span><p itemprop='description'>{bio}</p></div>"
+    )
+    assert bio not in extract(page(person)).text

@@ -6,9 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from lxml import html as lxml_html
 
 from clipper.errors import NotAnArticle
-from clipper.extract.html import rules
+from clipper.extract.html import readable, rules
 from clipper.extract.html.article import extract
 from clipper.extract.html.candidates import choose
 from clipper.extract.html.clean import Body
@@ -267,3 +268,56 @@ def test_an_article_a_page_put_in_a_sidebar_footer_or_form_is_kept() -> None:
         for inner in (f"<div>{_STORY}</div>", f"<article>{_STORY[:200]}</p></article>"):
             html = f"<html><body><{wrapper}><h1>Ferry slip to close</h1>{inner}</{wrapper}></body></html>"
             assert "pilings had settled" in extract(html).text, (wrapper, inner[:20])
+
+
+def _named_page(blocks: str) -> lxml_html.HtmlElement:
+    article = "".join(f"<p>{SENTENCE} Paragraph {i} of the report.</p>" for i in range(6))
+    return lxml_html.document_fromstring(
+        f"<html><body><div class='story'><h1>Harbour stays open</h1>{article}</div>"
+        f"{blocks}</body></html>"
+    )
+
+
+def test_blocks_named_as_furniture_leave_the_page_before_trafilatura_reads_it() -> None:
+    root = _named_page(
+        "<div class='sharing-bar'><p>Share this story with your friends</p></div>"
+        "<div class='author-box'><p>Jo Reed writes about ships and the sea.</p></div>"
+        "<ul class='related_posts'><li>Ferry fares rise again in spring</li></ul>"
+    )
+    readable.drop_named_furniture(root)
+    text = root.text_content()
+    assert "Share this story" not in text and "Jo Reed" not in text
+    assert "Ferry fares" not in text
+    assert "Paragraph 5 of the report" in text
+
+
+def test_a_block_named_for_its_state_or_a_script_hook_stays() -> None:
+    # a BEM modifier says what a block has ("--ads": ads beside it), a js- class
+    # what a script does to it: neither names the block as furniture
+    root = _named_page(
+        "<section class='report__section report__section--ads'><p>The pier reopens.</p></section>"
+        "<div class='js-readmore'><p>Tickets are sold at the gate.</p></div>"
+    )
+    readable.drop_named_furniture(root)
+    text = root.text_content()
+    assert "The pier reopens." in text and "Tickets are sold at the gate." in text
+
+
+def test_a_furniture_name_around_the_article_or_its_headline_is_kept() -> None:
+    # blog engines name the post's wrapper after its tags ("tag-comments")
+    root = _named_page("")
+    root.find(".//div").set("class", "post tag-comments")
+    readable.drop_named_furniture(root)
+    assert "Paragraph 5 of the report" in root.text_content()
+
+
+def test_hardly_more_prose_does_not_outweigh_readabilitys_block() -> None:
+    # the same article; trafilatura's has one reader's notice more and lost a list
+    paragraphs = [f"{SENTENCE} This is paragraph {i} of the long report." for i in range(60)]
+    ours = body(*paragraphs, "Opening hours", "Monday to Friday", "Saturday mornings")
+    notice = "Letters to the editor are published on the day the article appears, fifty at most."
+    theirs = body(*paragraphs, notice)
+    assert choose(ours, theirs, Metadata()) is ours
+    # ...but a few paragraphs more are evidence
+    more = body(*paragraphs, *(f"{SENTENCE} An extra paragraph {i} of it." for i in range(4)))
+    assert choose(ours, more, Metadata()).text == more.text

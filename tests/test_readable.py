@@ -14,7 +14,7 @@ from readability import Document
 from readability.readability import REGEXES, clean
 
 from clipper.extract.html import readable
-from clipper.extract.html.tree import SPACE, collapse, html_parser
+from clipper.extract.html.tree import SPACE, collapse, html_parser, norm, norm_prefix
 from helpers import CORPUS
 
 HERE = Path(__file__).resolve().parent
@@ -28,6 +28,7 @@ class _Reference(readable._Document):
     transform_misused_divs_into_paragraphs = Document.transform_misused_divs_into_paragraphs
     score_paragraphs = Document.score_paragraphs
     get_link_density = Document.get_link_density
+    class_weight = Document.class_weight
 
 
 def _summary(cls: type[readable._Document], html: str) -> str:
@@ -91,7 +92,11 @@ def test_unlikely_names_are_judged_as_readability_judges_them(words: str) -> Non
     )
 
 
-@given(st.text(alphabet=" \t\n\r\xa0\u3000ab", max_size=20))
+# every character \s matches in str patterns (and str.split splits on), and some it doesn't
+_SPACES = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u200a\u2028\u2029\u202f\u205f\u3000"
+
+
+@given(st.text(alphabet=_SPACES + "ab\u200b\xad\x00", max_size=20))
 def test_collapse_is_the_whitespace_regex(text: str) -> None:
     assert collapse(text) == SPACE.sub(" ", text)
 
@@ -114,3 +119,8 @@ def test_parsed_elements_are_plain_html_elements() -> None:
 
     root = document_fromstring("<form><input name=q><label>x</label></form>", parser=html_parser())
     assert {type(el) for el in root.iter("form", "input", "label")} == {HtmlElement}
+
+
+@given(st.text(alphabet=_SPACES[:6] + "ab", max_size=200), st.integers(min_value=0, max_value=60))
+def test_norm_prefix_is_the_start_of_the_normalised_text(text: str, chars: int) -> None:
+    assert norm_prefix(text, chars) == norm(text)[:chars]

@@ -36,7 +36,7 @@ from clipper.extract.html.fallbacks import (
 )
 from clipper.extract.html.gaps import fill_gaps
 from clipper.extract.html.metadata import base_url, read_metadata
-from clipper.extract.html.readable import readability_summary
+from clipper.extract.html.readable import drop_named_furniture, readability_summary
 from clipper.extract.html.tree import html_parser, parse_fragment
 from clipper.extract.language import detect_language
 from clipper.models import Article
@@ -69,7 +69,10 @@ def extract(html: str | bytes, url: str | None = None) -> Article:
     body = recover_lead(root, body, meta, base)
     # 7. cross-check with JSON-LD articleBody when readability came back short
     body = prefer_article_body(body, meta)
-    # 8. a second candidate from trafilatura's extractor, chosen by evidence
+    # 8. a second candidate from trafilatura's extractor, chosen by evidence; it
+    #    reads the page without the blocks named as furniture (its own HTML
+    #    loses the names step 4 reads)
+    drop_named_furniture(root)
     body = choose(body, trafilatura_body(root, meta, base), meta)
     # 9. the standfirst the page set apart in its header, between headline and body
     body = recover_standfirst(root, body, meta, base)

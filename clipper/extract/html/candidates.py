@@ -52,7 +52,7 @@ def trafilatura_html(root: HtmlElement) -> str | None:
     except (ValueError, TypeError, etree.LxmlError):
         return None
     body = getattr(doc, "body", None)
-    if body is None or not "".join(body.itertext()).strip():
+    if body is None or not any(text.strip() for text in body.itertext()):
         return None
     return etree.tostring(convert_to_html(body), encoding="unicode", method="html")
 
@@ -112,7 +112,10 @@ def _linked_share(root: HtmlElement, text: str) -> float:
     seen: set[str] = set()
     linked = 0
     for a in itertools.islice(root.iter("a"), rules.CANDIDATE_MAX_LINKS):
-        label = " ".join(a.text_content().split())
+        label = a.text_content()
+        if len(label) < rules.CANDIDATE_LINK_MIN_CHARS:
+            continue  # shorter still once its spaces are normalised: most menu links
+        label = " ".join(label.split())
         if len(label) >= rules.CANDIDATE_LINK_MIN_CHARS and label not in seen:
             seen.add(label)
             if label in flat:
@@ -134,8 +137,9 @@ def _choose(ours: Body, theirs: Body | None, meta: Metadata) -> Body:
        of several, or trafilatura took a scrap; but not a longer trafilatura
        candidate with less prose than readability's (its extra is a menu, or
        a page run together into one block).
-    3. Of two about as long (the same article), the one with more prose wins:
-       the other has swapped paragraphs for furniture (of two with the same
+    3. Of two about as long (the same article), the one with more prose wins
+       (trafilatura's by more than ``rules.CANDIDATE_PROSE_TIE``: a notice or a
+       teaser more is no evidence): the other has swapped paragraphs for furniture (of two with the same
        prose, the shorter if it lost no subheading: it has less furniture around
        it); but not trafilatura's
        when it ran readability's paragraphs together into a few lines.
@@ -165,7 +169,8 @@ def _choose(ours: Body, theirs: Body | None, meta: Metadata) -> Body:
     if yours == mine:  # the same paragraphs: the one with less around them
         shorter = len(theirs.text) < len(ours.text)
         return theirs if shorter and _keeps_headings(theirs.text, ours.html) else ours
-    return theirs if yours > mine else ours
+    # hardly more prose (a notice, a teaser) is no evidence against readability's block
+    return theirs if yours > mine * (1 + rules.CANDIDATE_PROSE_TIE) else ours
 
 
 def _flattened(text: str, other: str) -> bool:

@@ -58,9 +58,16 @@ def clean_body(summary: str | HtmlElement | None, meta: Metadata, url: str | Non
         if c
     )
     text = "\n\n".join(text_blocks(clean))
-    inner = "".join(lxml_html.tostring(child, encoding="unicode", method="html") for child in clean)
+    inner = _inner_html(clean)
     lead = next((t for t in (norm(p.text_content()) for p in clean.iter("p")) if t), None)
     return Body(inner.strip(), text, captions, lead, tuple(stripped))
+
+
+def _inner_html(el: HtmlElement) -> str:
+    """What ``el`` holds, as HTML: serialised at once, without its own tags
+    (``el`` has no attributes, and no text of its own but white space)."""
+    html = lxml_html.tostring(el, encoding="unicode", method="html")
+    return html[len(f"<{el.tag}>") : -len(f"</{el.tag}>")]
 
 
 def _drop_furniture(frag: HtmlElement, stripped: list[Stripped]) -> None:
@@ -120,15 +127,8 @@ def _furniture_reason(
     tag = el.tag.lower()
     if tag in rules.FURNITURE_TAGS or tag in rules.NOT_CONTENT_TAGS:
         return f"furniture: <{tag}>"
-    role = (el.get("role") or "").lower()
-    if role in rules.BOILERPLATE_ROLES:
-        return f"furniture: role={role}"
-    if el.get("aria-hidden") == "true" and tag not in ("img", "figure", "picture"):
-        return "furniture: aria-hidden"
-    names = f"{el.get('class') or ''} {id_name(el.get('id'))}".lower()
-    # a wrapper holding most of the article is never furniture, whatever its name
-    if names.strip() and size < 0.5 * total and names_furniture(names):
-        return f"furniture: named {' '.join(names.split())[:60]!r}"
+    if el.attrib and (reason := _attribute_reason(el, tag, size, total)):
+        return reason
     if whole and tag in rules.PHRASE_TAGS and 0 < size <= rules.PHRASE_MAX_CHARS:
         text = norm(el.text_content())
         if len(text) <= rules.PHRASE_MAX_CHARS and is_boilerplate(text):
@@ -145,27 +145,67 @@ def _furniture_reason(
     return None
 
 
+def _attribute_reason(el: HtmlElement, tag: str, size: int, total: int) -> str | None:
+    """Why an element is furniture by its attributes (role, aria-hidden, class or id), or ``None``."""
+    role = (el.get("role") or "").lower()
+    if role in rules.BOILERPLATE_ROLES:
+        return f"furniture: role={role}"
+    if el.get("aria-hidden") == "true" and tag not in ("img", "figure", "picture"):
+        return "furniture: aria-hidden"
+    names = f"{el.get('class') or ''} {id_name(el.get('id'))}".lower()
+    # a wrapper holding most of the article is never furniture, whatever its name;
+    # a list is never that wrapper
+    not_wrapper = size < 0.5 * total or tag in rules.NEVER_ARTICLE_WRAPPERS
+    if names.strip() and not_wrapper and names_furniture(names):
+        return f"furniture: named {' '.join(names.split())[:60]!r}"
+    return None
+
+
+@lru_cache(maxsize=4096)
 def is_boilerplate(text: str) -> bool:
-    """Whether a short block's whole text is furniture: a phrase, or a sentence of one."""
+    """Whether a short block's whole text is furniture: a phrase, or a sentence of one.
+
+    Remembered: both candidates' cleaning asks about the same paragraphs.
+    """
     if rules.BOILERPLATE_PHRASE.match(text):
         return True
     low = text.lower()
+    if _FURNITURE_WORD.search(low) is None:
+        return False  # most blocks: no sentence pattern can match, none is tried
     return any(
         any(w in low for w in words) and pattern.match(text)
         for words, pattern in rules.SENTENCE_FURNITURE
     )
 
 
+# any of the words some sentence pattern needs (one search instead of one per word)
+_FURNITURE_WORD = re.compile(
+    "|".join(map(re.escape, sorted({w for words, _ in rules.SENTENCE_FURNITURE for w in words})))
+)
+
+
 def id_name(value: str | None) -> str:
     """An element id worth matching: not a slug of a heading ("sharing-with-a-repo")."""
-    if not value or len(re.split(r"[-_]", value)) > 3:
+    # more than three parts split at "-" and "_"
+    if not value or value.count("-") + value.count("_") > 2:
         return ""
     return value
 
 
 @lru_cache(maxsize=4096)
 def names_furniture(names: str) -> bool:
-    tokens = names.split()
+    """Whether class and id names (lower-cased, space-separated) name furniture.
+
+    A name is read without what only describes the element's state or what a
+    script does with it (:data:`rules.NAME_MODIFIER`, :data:`rules.STATE_PREFIXES`):
+    ``section--ads`` is a section with ads beside it, ``has-sharing`` a header
+    with share buttons in it, ``js-readmore`` a block a script folds.
+    """
+    tokens = [
+        t
+        for t in rules.NAME_MODIFIER.sub("", names).split()
+        if not t.startswith(rules.STATE_PREFIXES)
+    ]
     if any(t in rules.CONTENT_TOKENS for t in tokens):
         return False
     for token in tokens:
@@ -173,7 +213,8 @@ def names_furniture(names: str) -> bool:
             return True
         if any(part in rules.BOILERPLATE_TOKENS for part in re.split(r"[-_]", token) if part):
             return True
-    return any(s in names for s in rules.BOILERPLATE_SUBSTRINGS)
+    read = " ".join(tokens)
+    return any(s in read for s in rules.BOILERPLATE_SUBSTRINGS)
 
 
 def link_density(el: HtmlElement, size: int) -> float:

@@ -13,7 +13,7 @@ from lxml.html import HtmlElement
 from clipper.extract.html import rules as rules
 from clipper.extract.html.clean import Body, clean_body, id_name, link_density, names_furniture
 from clipper.extract.html.metadata import Metadata
-from clipper.extract.html.tree import WORD, norm
+from clipper.extract.html.tree import WORD, norm, norm_prefix
 
 # an element named as a lead: one of the words as a whole token of its class or id
 _NAME_TOKENS = re.compile(r"[\s_-]+")
@@ -24,9 +24,9 @@ def _names_standfirst(names: str) -> bool:
     return not rules.STANDFIRST_NAMES.isdisjoint(_NAME_TOKENS.split(names.lower()))
 
 
-# in document order: the elements before one (its ancestors aside) with a name,
-# and the <h1> before it or around it
-_BEFORE = etree.XPath("preceding::*[@class or @id] | preceding::h1 | ancestor::h1")
+# in document order: the elements before one (its ancestors aside) with a name or
+# a microdata property, and the <h1> before it or around it
+_BEFORE = etree.XPath("preceding::*[@class or @id or @itemprop] | preceding::h1 | ancestor::h1")
 
 # --- fallbacks -------------------------------------------------------------------
 
@@ -115,21 +115,21 @@ def recover_standfirst(root: HtmlElement, body: Body, meta: Metadata, url: str |
     first = next((b for b in body.text.split("\n\n") if len(b) >= rules.LEAD_MIN_CHARS), None)
     if first is None:
         return body
-    key = first[: rules.STANDFIRST_KEY_CHARS]
-    anchor = next(
-        (p for p in root.iter(*rules.STANDFIRST_ANCHORS) if norm(p.text_content()).startswith(key)),
-        None,
-    )
+    anchor = _anchor(root, first[: rules.STANDFIRST_KEY_CHARS])
     if anchor is None:
         return body
-    # the named elements before the anchor (not around it), after the last <h1>
+    # the elements before the anchor (not around it), after the last <h1>, that
+    # are named or marked as a lead, or stand right under that <h1>
     before: list[HtmlElement] = _BEFORE(anchor)  # type: ignore[assignment]
     start = max((i for i, el in enumerate(before) if el.tag == "h1"), default=-1)
+    deck = _deck(before[start], anchor, meta) if start >= 0 else None
     named = [
         el
         for el in before[start + 1 :]
-        if _names_standfirst(f"{el.get('class') or ''} {el.get('id') or ''}")
+        if _names_standfirst(f"{el.get('class') or ''} {el.get('id') or ''}") or _marked_lead(el)
     ]
+    if deck is not None and deck not in named:
+        named.insert(0, deck)
     have = norm(body.text)
     title = norm(meta.title or "")
     found: list[HtmlElement] = []
@@ -150,6 +150,55 @@ def recover_standfirst(root: HtmlElement, body: Body, meta: Metadata, url: str |
     if lead is None or not lead.text or lead.text[:80] in have:
         return body
     return _in_front(lead, body)
+
+
+def _marked_lead(el: HtmlElement) -> bool:
+    """Whether microdata marks the element as a description, and not an author's or a
+    publisher's (a bio in the byline block: ``rules.STANDFIRST_NOT_ITEM_TYPES``)."""
+    if (el.get("itemprop") or "").lower() not in rules.STANDFIRST_ITEMPROPS:
+        return False
+    item = next((a for a in el.iterancestors() if a.get("itemscope") is not None), None)
+    kind = (item.get("itemtype") or "").lower() if item is not None else ""
+    return not any(k in kind for k in rules.STANDFIRST_NOT_ITEM_TYPES)
+
+
+def _anchor(root: HtmlElement, key: str) -> HtmlElement | None:
+    """The page element the body's first block starts, found by its first characters.
+
+    A paragraph, a heading or a list item; else the first element whose own text
+    (before any child) starts so: a block set as a bare ``<div>`` of text.
+    """
+    for el in root.iter(*rules.STANDFIRST_ANCHORS):
+        if norm_prefix(el.text_content(), len(key)) == key:
+            return el
+    for el in root.iter(*rules.STANDFIRST_BARE_ANCHORS):
+        if el.text and norm_prefix(el.text, len(key)) == key:
+            return el
+    return None
+
+
+def _deck(h1: HtmlElement, anchor: HtmlElement, meta: Metadata) -> HtmlElement | None:
+    """The element right after the headline when it is a deck: a sentence set as a
+    subheading or a paragraph (``rules.STANDFIRST_DECK_TAGS``), before the body,
+    and not a byline or a dateline. The ``<h1>`` must be the article's headline
+    (the title holds it, or it the title): under a site's name stands its tagline.
+    """
+    heading, title = norm(h1.text_content()).casefold(), norm(meta.title or "").casefold()
+    if not heading or not title or (heading not in title and title not in heading):
+        return None
+    nxt = h1.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()  # a comment between the two
+    if nxt is None or nxt.tag not in rules.STANDFIRST_DECK_TAGS:
+        return None
+    if nxt is anchor or nxt in anchor.iterancestors():
+        return None
+    text = norm(nxt.text_content())
+    if len(text.split()) < rules.STANDFIRST_MIN_WORDS or not rules.SENTENCE_END.search(text):
+        return None
+    if any(a in text for a in meta.authors) or rules.NUMERIC_DATE.search(text):
+        return None
+    return nxt
 
 
 def _standfirst_furniture(el: HtmlElement) -> bool:
@@ -195,9 +244,7 @@ def _lead_kind(el: HtmlElement, have: str, authors: tuple[str, ...]) -> str:
         return "skip"
     if text in have:
         return "stop"  # readability already has it: we are inside its block
-    if len(text) < 200 and (
-        any(a in text for a in authors) or re.search(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}", text)
-    ):
+    if len(text) < 200 and (any(a in text for a in authors) or rules.NUMERIC_DATE.search(text)):
         return "skip"  # a byline or dateline
     paragraphs = [el] if el.tag == "p" else list(el.iter("p"))
     prose = [norm(p.text_content()) for p in paragraphs]

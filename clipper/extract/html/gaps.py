@@ -13,7 +13,7 @@ from readability.readability import REGEXES
 from clipper.extract.html import rules as rules
 from clipper.extract.html.clean import id_name, link_density, names_furniture
 from clipper.extract.html.readable import tidy_links
-from clipper.extract.html.tree import norm
+from clipper.extract.html.tree import norm, norm_prefix
 
 # --- taking back what readability skipped between two parts it kept -------------
 
@@ -121,8 +121,9 @@ def _gap_units(root: HtmlElement) -> list[HtmlElement]:
 
 def _gap_key(el: HtmlElement) -> str:
     """What matches a block of the page with readability's copy of it ("" for short ones)."""
-    text = norm(el.text_content())
-    return text[: rules.GAP_KEY_CHARS] if len(text) >= rules.GAP_MIN_KEY_CHARS else ""
+    # (the opening is at least GAP_MIN_KEY_CHARS long just when the whole text is)
+    key = norm_prefix(el.text_content(), rules.GAP_KEY_CHARS)
+    return key if len(key) >= rules.GAP_MIN_KEY_CHARS else ""
 
 
 def _common_ancestor(elements: list[HtmlElement]) -> HtmlElement | None:

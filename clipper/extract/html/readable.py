@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import functools
 import itertools
 import re
 from typing import Any, cast
@@ -14,6 +15,7 @@ from readability import Document
 from readability.readability import REGEXES, Unparseable
 
 from clipper.extract.html import rules as rules
+from clipper.extract.html.clean import id_name, names_furniture
 from clipper.extract.html.tree import parse_fragment
 from clipper.untrusted import MAX_HTML_ELEMENTS, xml_safe
 
@@ -46,13 +48,50 @@ def _drop_unread(root: HtmlElement) -> None:
     a page nesting sidebars 256 deep costs no more than one.
     """
     prose = _Prose(root)
-    dropped: set[HtmlElement] = set()
+    gone: set[HtmlElement] = set()  # the ones a dropped element took with it
     for el in list(root.iter(*rules.PRE_READABILITY_DROP)):
-        if el.getparent() is None or any(a in dropped for a in el.iterancestors()):
+        if el in gone or el.getparent() is None:
             continue
         if not _holds_article(el, prose):
-            dropped.add(el)
+            gone.update(el.iter(*rules.PRE_READABILITY_DROP))
             el.drop_tree()
+
+
+def drop_named_furniture(root: HtmlElement) -> None:
+    """Drop the page's blocks named as furniture (share bars, related posts, author
+    boxes, comments…: :data:`rules.BOILERPLATE_TOKENS`) before trafilatura reads it.
+
+    readability's block keeps its class names, and :func:`~.clean.clean_body`
+    drops such blocks from it; trafilatura's rebuilt HTML has no names left, so
+    its candidate is cleaned here, on the page. Only containers
+    (:data:`rules.NAMED_FURNITURE_TAGS`), never one around the headline or the
+    article, nor one holding half the page's paragraph text.
+    """
+    body = root.find("body")
+    if body is None:
+        return
+    named = [el for el in body.iter(*rules.NAMED_FURNITURE_TAGS) if _named_furniture(el)]
+    if not named:
+        return
+    prose = _Prose(root)
+    dropped: set[HtmlElement] = set()
+    for el in named:
+        if any(a in dropped for a in el.iterancestors()):
+            continue
+        # the prose first: a block holding the article is passed over with one look
+        if prose.inside(el) >= rules.SIDE_ARTICLE_PROSE_SHARE * prose.page():
+            continue
+        if el.find(".//h1") is not None or el.xpath(rules.ARTICLE_INSIDE):
+            continue
+        dropped.add(el)
+        el.drop_tree()
+
+
+def _named_furniture(el: HtmlElement) -> bool:
+    names = f"{el.get('class') or ''} {id_name(el.get('id'))}".lower()
+    if not names.strip():
+        return False
+    return names_furniture(names)
 
 
 class _Prose:
@@ -91,6 +130,7 @@ class _Prose:
 
 
 _LAST_PARAGRAPH = etree.XPath("(descendant-or-self::p)[last()]")
+_ARTICLE_INSIDE = etree.XPath(rules.ARTICLE_INSIDE)  # compiled once, not per element
 
 
 def _text_length(p: HtmlElement) -> int:
@@ -106,7 +146,7 @@ def _holds_article(el: HtmlElement, prose: _Prose) -> bool:
     shows) holds paragraphs; a sidebar, footer or form a page put its text in
     holds half or more of the page's paragraph text.
     """
-    if el.tag in rules.DROP_UNLESS_ARTICLE_INSIDE and el.xpath(rules.ARTICLE_INSIDE):
+    if el.tag in rules.DROP_UNLESS_ARTICLE_INSIDE and _ARTICLE_INSIDE(el):
         return True
     if el.tag == "noscript":
         return prose.inside(el) >= rules.NOSCRIPT_PAGE_MIN_CHARS
@@ -171,13 +211,6 @@ def _block_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 _BLOCK_WORDS = _block_words(REGEXES["divToPElementsRe"])
 # raw text in an HTML serialisation (scripts, styles): there the markup itself is asked
 _RAW_TEXT = etree.XPath("boolean(descendant-or-self::script | descendant-or-self::style)")
-# what _parse takes out or tidies: event handlers and inline styles, link addresses
-_SCRIPTED = etree.XPath("descendant-or-self::*[@style or @*[starts-with(name(), 'on')]]")
-_LINKED = etree.XPath(
-    "descendant-or-self::*["
-    + " or ".join(f"@{name}" for name in sorted(rules.LINK_ATTRIBUTES))
-    + "]"
-)
 # readability's tests of an unlikely candidate, compiled once (not on every call)
 _IN_CODE = etree.XPath("boolean(ancestor-or-self::pre | ancestor-or-self::code)")
 _HOLDS_MAIN = etree.XPath(
@@ -206,11 +239,22 @@ class _Document(Document):
 
     def _parse(self, input: HtmlElement) -> HtmlElement:
         self.encoding = "utf-8"
-        # what readability itself drops first, from the page: hidden elements
-        for el in input.xpath("//*[@hidden]"):
+        # what readability itself drops first, from the page: hidden elements,
+        # found in one pass asking each element only for its attributes' names
+        hidden: list[HtmlElement] = []
+        styled: list[HtmlElement] = []
+        for el in input.iter(etree.Element):
+            if names := el.keys():
+                if "hidden" in names:
+                    hidden.append(el)
+                if "style" in names:
+                    styled.append(el)
+        for el in hidden:
             el.drop_tree()
-        for el in input.xpath("//*[@style]"):
-            if REGEXES["displayNoneRe"].search(el.get("style")):
+        for el in styled:
+            # one inside a hidden element went with it: dropping it again from
+            # there changes nothing on the page
+            if el.getparent() is not None and REGEXES["displayNoneRe"].search(el.get("style")):
                 el.drop_tree()
         # Then it works on a copy, as the Cleaner made one: a second attempt
         # (summary() retries less ruthlessly) starts again from the page.
@@ -227,14 +271,31 @@ class _Document(Document):
         ]
         for el in reversed(doomed):
             el.drop_tree()
-        # only the elements that have such attributes, found by lxml at once
-        for el in _elements(_SCRIPTED, doc):
-            attrib = el.attrib
-            for name in [n for n in attrib if n.startswith("on") or n == "style"]:
-                del attrib[name]
-        for el in _elements(_LINKED, doc):
-            _tidy_link_attributes(el.attrib)
+        # one pass over the elements, asking each only for its attributes' names
+        # (quicker than an XPath per kind of attribute)
+        for el in doc.iter(etree.Element):
+            if names := el.keys():
+                _untangle(el, names)
         return doc
+
+    def get_preserved_elements(self, node: HtmlElement) -> dict[HtmlElement, bool]:
+        """readability's kept elements, and the wrappers of a code block.
+
+        readability's last clean drops a ``<div>`` with less than 25 characters of
+        text: a one-line command set in a ``<pre>`` inside a highlighter's or a
+        copy button's wrapper went with it. A wrapper holding little more than
+        its ``<pre>`` (:data:`rules.CODE_WRAPPER_EXTRA_CHARS`) stays.
+        """
+        allowed = cast(dict[HtmlElement, bool], super().get_preserved_elements(node))
+        for pre in node.iter("pre"):
+            size = len(pre.text_content().strip())
+            for wrapper in pre.iterancestors():
+                if wrapper is node or wrapper.tag not in rules.CODE_WRAPPER_TAGS:
+                    break
+                if len(wrapper.text_content().strip()) > size + rules.CODE_WRAPPER_EXTRA_CHARS:
+                    break
+                allowed[wrapper] = True
+        return allowed
 
     # The methods below are readability's own (readability-lxml 0.9), with the
     # same result computed in less time: the comments say what changed.
@@ -341,6 +402,13 @@ class _Document(Document):
             self._lengths = None
         return candidates
 
+    def class_weight(self, e: HtmlElement) -> int:
+        # each class or id name is weighed once (a page repeats its names), as
+        # readability weighs it when no keywords of the caller's own are given
+        if self.positive_keywords or self.negative_keywords:
+            return int(super().class_weight(e))
+        return sum(_name_weight(feature) for feature in (e.get("class"), e.get("id")) if feature)
+
     def get_link_density(self, elem: HtmlElement) -> float:
         lengths = self._lengths
         if lengths is None:
@@ -378,6 +446,18 @@ def _unlikely_name(name: str) -> bool:
         )
     low = name.lower()
     return _UNLIKELY_IN.search(low) is not None and _MAYBE_IN.search(low) is None
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_weight(name: str) -> int:
+    """readability's weight for one class or id name: -25 if it reads as furniture,
+    +25 if as content (both, or neither: 0)."""
+    weight = 0
+    if REGEXES["negativeRe"].search(name):
+        weight -= 25
+    if REGEXES["positiveRe"].search(name):
+        weight += 25
+    return weight
 
 
 def _elements(path: etree.XPath, root: HtmlElement) -> list[HtmlElement]:
@@ -427,15 +507,22 @@ def _blocks(root: HtmlElement, words: tuple[str, ...]) -> dict[Any, bool]:
     readability does with the answers) leaves every answer as it was.
     """
     pattern = REGEXES["divToPElementsRe"]
-    blocks: dict[Any, bool] = {}
-    for el in reversed(list(root.iter())):  # an element's children before it
-        tag = el.tag
-        if isinstance(tag, str):
-            own = tag.lower().startswith(words)
-        else:
-            markup = etree.tostring(el, encoding="unicode", with_tail=False)
-            own = pattern.search(markup) is not None
-        blocks[el] = own or any(blocks[child] for child in el)
+    elements = list(root.iter())
+    blocks: dict[Any, bool] = dict.fromkeys(elements, False)
+    # an element's children before it: each tells its parent when it holds a block
+    for el in reversed(elements):
+        if not blocks[el]:
+            tag = el.tag
+            if isinstance(tag, str):
+                own = tag.lower().startswith(words)
+            else:
+                markup = etree.tostring(el, encoding="unicode", with_tail=False)
+                own = pattern.search(markup) is not None
+            if not own:
+                continue
+            blocks[el] = True
+        if el is not root:
+            blocks[el.getparent()] = True
     return blocks
 
 
@@ -457,6 +544,16 @@ def tidy_links(root: HtmlElement) -> None:
     """
     for el in root.iter(etree.Element):
         _tidy_link_attributes(el.attrib)
+
+
+def _untangle(el: HtmlElement, names: list[str]) -> None:
+    """Take out an element's event handlers and inline style; tidy its link addresses."""
+    attrib = el.attrib
+    for name in names:
+        if name.startswith("on") or name == "style":
+            del attrib[name]
+    if not rules.LINK_ATTRIBUTES.isdisjoint(names):
+        _tidy_link_attributes(attrib)
 
 
 def _tidy_link_attributes(attrib: etree._Attrib) -> None:

@@ -128,6 +128,13 @@ BOILERPLATE_TOKENS: frozenset[str] = frozenset(
     }
 )
 
+# What a name says of an element's state or of a script's use of it, not what the
+# element is: a BEM modifier ("section--ads": a section with ads beside it), a state
+# class ("has-sharing": a header with share buttons in it) and a script hook
+# ("js-readmore": a block a script folds) are left out before the tokens are read.
+NAME_MODIFIER = re.compile(r"--\S*")
+STATE_PREFIXES: tuple[str, ...] = ("js-", "js_", "has-", "with-")
+
 # Multi-token names matched as substrings of the whole class/id string.
 BOILERPLATE_SUBSTRINGS: tuple[str, ...] = (
     "share-",
@@ -228,6 +235,9 @@ CANDIDATE_LONGER = 1.2
 CANDIDATE_SHORTER = 0.8
 CANDIDATE_PROSE_CHARS = 80
 CANDIDATE_PROSE_MAX_CHARS = 1500
+# Of two about as long, trafilatura's wins on prose only with more than this share
+# more of it: a paragraph or two more (a notice, a teaser) is the same article.
+CANDIDATE_PROSE_TIE = 0.02
 # ...but not trafilatura's when it has fewer than 1/CANDIDATE_FLATTENED of
 # readability's paragraphs and a longest one this many times longer: the same
 # text run together into a few lines.
@@ -267,6 +277,10 @@ PRE_READABILITY_DROP: tuple[str, ...] = (
     "select",
     "textarea",
     "link",
+    # ruby annotations: the reading set above a word (furigana), not text of its
+    # own; kept, it runs into the word it annotates (子こども)
+    "rt",
+    "rp",
 )
 
 # The first <h1> inside the article wins over a metadata title that holds it
@@ -303,6 +317,13 @@ DROP_UNLESS_ARTICLE_INSIDE: frozenset[str] = frozenset({"nav", "aside", "footer"
 DROP_UNLESS_MOST_PROSE_INSIDE: frozenset[str] = frozenset({"aside", "footer", "form"})
 SIDE_ARTICLE_PROSE_SHARE = 0.5
 ARTICLE_INSIDE = ".//article | .//main | .//*[@itemprop='articleBody']"
+# readability keeps a code block's wrappers (a highlighter's <div>, a copy button's)
+# that hold little more than their <pre>: at most this many characters besides it.
+CODE_WRAPPER_TAGS: frozenset[str] = frozenset({"div", "section", "table"})
+CODE_WRAPPER_EXTRA_CHARS = 80
+# Blocks named as furniture are dropped from the page before trafilatura reads it
+# (its rebuilt HTML loses the names): these containers only.
+NAMED_FURNITURE_TAGS: tuple[str, ...] = ("div", "section", "ul", "ol", "dl", "table")
 # A <noscript> with this much paragraph text is the page a browser without
 # JavaScript shows (some sites wrap their whole page in one), not a notice.
 NOSCRIPT_PAGE_MIN_CHARS = 500
@@ -321,6 +342,8 @@ LEAD_CLIMB = 3
 LEAD_MIN_CHARS = 60  # a paragraph shorter than this is not taken back
 LEAD_MAX_CHARS = 3000  # a lead, not another article
 LEAD_MAX_LINK_DENSITY = 0.3
+# A short block with a date in figures (04.05.2015, 4/5/15) is a dateline, not a lead.
+NUMERIC_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}")
 # Met on the way back: the headline or page furniture ends the search.
 LEAD_STOP_TAGS: frozenset[str] = frozenset(
     {"h1", "header", "nav", "aside", "footer", "form", "ul", "ol", "table"}
@@ -357,6 +380,15 @@ STANDFIRST_NAMES: frozenset[str] = frozenset(
 )
 # The body's first block is found in the page among these, by its first characters.
 STANDFIRST_ANCHORS: tuple[str, ...] = ("p", "h2", "h3", "h4", "li", "blockquote")
+# ...or, when none starts so, one of these whose own text (before any child) does
+STANDFIRST_BARE_ANCHORS: tuple[str, ...] = ("div", "section", "article", "td")
+# Marked as a lead by schema.org microdata (itemprop, case-folded)...
+STANDFIRST_ITEMPROPS: frozenset[str] = frozenset({"description", "abstract", "alternativeheadline"})
+# ...but not of a person's or an organisation's item (an author's bio by the byline)
+STANDFIRST_NOT_ITEM_TYPES: tuple[str, ...] = ("person", "organization")
+# ...or set right under the headline, as its next element: a subheading or a
+# paragraph of at least STANDFIRST_MIN_WORDS words that ends a sentence.
+STANDFIRST_DECK_TAGS: frozenset[str] = frozenset({"h2", "h3", "p"})
 STANDFIRST_KEY_CHARS = 40
 STANDFIRST_MIN_WORDS = 8  # fewer words must end a sentence (and be at least 4)
 STANDFIRST_MAX_CHARS = 1500
@@ -1247,6 +1279,10 @@ PHRASE_TAGS: frozenset[str] = frozenset(
 )
 
 INLINE_TAGS: frozenset[str] = frozenset({"span", "strong", "em", "a", "b", "i"})
+
+# A block named as furniture goes unless it holds half the body (the article's
+# wrapper, named after the post's tags); a list never is that wrapper.
+NEVER_ARTICLE_WRAPPERS: frozenset[str] = frozenset({"ul", "ol"})
 
 # Elements judged by link density.
 LIST_TAGS: frozenset[str] = frozenset({"ul", "ol", "div", "section", "table", "dl"})
