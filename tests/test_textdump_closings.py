@@ -197,15 +197,3 @@ def test_a_sentence_ending_with_a_name_in_ordinary_case_stays() -> None:
         "The market reopens on Friday, the council said, as agreed with NATO.",
     ):
         assert rules.INLINE_CREDIT.fullmatch(last) is None, last
-
-
-def test_a_bloggers_bio_in_the_first_person_under_the_name_ends_the_article() -> None:
-    bio = "Als Redakteurin betreue ich den Blog rund um Märkte, Häfen und das Leben an der Küste."
-    text = clip("Mira Olsen", bio)
-    assert "Paragraph 7 about the market" in text
-    assert bio not in text
-
-
-def test_a_last_section_under_a_name_that_mentions_a_blog_in_passing_stays() -> None:
-    last = "Lotte Example runs the fish stall by the quay; a local blog named her stall the best in town."
-    assert last in clip("Lotte Example", last)

@@ -288,12 +288,6 @@ def _name_over(lines: Sequence[Line], above: int, paragraph: int) -> int | None:
             and _opens_with(_after_self_introduction(text), head["name"].split()[0])
         ):
             return i  # "Jane Roe" over "I'm Jane, ..."
-        if (
-            head is not None
-            and rules.AFTER_BOX_NAME.fullmatch(line.text, head.end()) is not None
-            and rules.BLOGGER_BIO.search(_first_sentence(text)) is not None
-        ):
-            return i  # "Jane Roe" over "As the editor I look after this blog ..."
         if opening is None or head is None or head["name"] != opening["name"]:
             continue
         after = rules.AFTER_BOX_NAME.fullmatch(line.text, head.end())

@@ -457,13 +457,6 @@ AUTHOR_BIO = re.compile(
     re.IGNORECASE,
 )
 AUTHOR_BIO_PREFIX = 300  # the bio says it in its first characters
-# A blog author's bio in the first person speaks of the blog: "As the editor I look
-# after this blog ...", "Als Redakteurin betreue ich den Blog ...", "On my blog ...".
-BLOGGER_BIO = re.compile(
-    r"\b(?:ich|i|je)\b[^.!?]{0,60}\b(?:den|diesen|meinen|this|my|the|ce|mon|le) blog\b"
-    r"|\b(?:my|mein(?:em|en)?|mon) blog\b",
-    re.IGNORECASE,
-)
 # What may follow the name on its line: nothing, a count ("312 posts"), a role
 # after a comma or a bar ("Jane Roe, Editor").
 AFTER_BOX_NAME = re.compile(r"\s*(?:\d[\d.,]*\s+\w+|[,|]\s*[^,|]{1,40})?")
