@@ -86,28 +86,6 @@ def test_words_that_start_like_a_label_are_no_tags() -> None:
     assert rules.CATEGORY_LINE.fullmatch("Kategorienwechsel im Markt") is None
 
 
-# --- "Weitere Informationen" / "More information" over links -------------------------
-
-
-def test_a_more_information_label_over_links_ends_the_article() -> None:
-    for label in ("Weitere Informationen", "Further information"):
-        text = clip(
-            label,
-            "Marktordnung der Stadt (PDF, 120 KB)",
-            "Anfahrt und Parken am Hafen",
-            "Wie gefällt Ihnen diese Seite? Schreiben Sie der Redaktion, was wir besser machen können.",
-        )
-        assert "Paragraph 7 about the market" in text, label
-        assert "Marktordnung" not in text, label
-
-
-def test_a_more_information_subheading_inside_a_long_story_leaves_the_rest() -> None:
-    text = parse_text_dump(
-        text_dump(HEADLINE, STORY[:2], "Weitere Informationen", paragraphs(8, "stalls"))
-    ).text
-    assert "Paragraph 7 about the stalls" in text
-
-
 def test_post_navigation_with_its_accents_left_out_is_still_navigation() -> None:
     for line in ("Article Precedent Le marché rouvre", "Article précédent Le marché rouvre"):
         assert rules.POST_NAVIGATION.fullmatch(line) is not None, line

@@ -713,7 +713,7 @@ SOFT_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"[【\[［]?関連(?:記事|リンク|ニュース)?[】\]］]?",
             r"相关(?:新闻|阅读|文章|链接|报道)|延伸阅读|推荐阅读",
             r"читайте также|см\. также|по теме|читать также",
-            r"mehr zum thema|lesen sie (?:auch|mehr)|auch interessant\W{0,3}|zum thema|zum weiterlesen|lust auf mehr\??|want more\??|(?:weitere|mehr) informationen|(?:more|further) information",
+            r"mehr zum thema|lesen sie (?:auch|mehr)|auch interessant\W{0,3}|zum thema|zum weiterlesen|lust auf mehr\??|want more\??",
             r"(?:weitere )?(?:artikel|beiträge|inhalte) zum thema.{0,30}|mehr (?:zu|zum|über|aus) .{1,40}",
             r"(?:à )?lire aussi|voir aussi|(?:en|pour en) savoir plus|articles? en relation",
             r"lee también|ver también|leer más|art[ií]culos relacionados|artigos relacionados|articles liés",
