@@ -248,6 +248,19 @@ DEK_HEADLINE_REACH = 4
 # between them, heads a section of the article's own commentary (``sections.py``);
 # the plural ("Comments", "Kommentare") labels a thread.
 SECTION_PROSE_RUN = 3
+# A "More information" line ("Weitere Informationen:", "Więcej informacji") is a
+# soft end marker only over a run of at least MORE_INFO_LINK_RUN link-like lines:
+# short titles with no sentence mark and no colon (a list of links). Over fact
+# lines ("Opening hours: 10-18") or prose it is the article's own subheading.
+MORE_INFO_LABEL = re.compile(
+    r"(?:(?:weitere|mehr) (?:informationen|infos)|(?:more|further) information"
+    r"|więcej informacji|plus d'informations|más información|mais informações"
+    r"|ulteriori informazioni|meer informatie)(?: ?[:：])?",
+    re.IGNORECASE,
+)
+MORE_INFO_LINK_RUN = 2
+MORE_INFO_LINK_WORDS = 12
+LINK_LIKE_BAD = re.compile(r"[:：]")
 COMMENTARY_LABEL = re.compile(
     r"comment|kommentar|komentarz|commentaire|comentario|commento|komentář", re.IGNORECASE
 )

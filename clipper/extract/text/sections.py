@@ -1,4 +1,7 @@
-"""A comments label over the article's own prose: a section heading, not comments.
+"""Labels read from what follows them.
+
+A comments label over the article's own prose is a section heading, not comments;
+a "More information" line over a list of links is a soft end marker.
 
 "Kommentar" (a comments label in the singular) over paragraphs that follow one another with nothing
 between them (no commenter's name, date or reply link, which every comment in a
@@ -11,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from clipper.extract.text import rules as rules
-from clipper.extract.text.lines import BLANK, HARD_MARKER, PROSE, SHORT, Line
+from clipper.extract.text.lines import BLANK, HARD_MARKER, PROSE, SHORT, SOFT_MARKER, Line
 
 
 def mark_section_headings(lines: Sequence[Line]) -> tuple[Line, ...]:
@@ -25,7 +28,32 @@ def mark_section_headings(lines: Sequence[Line]) -> tuple[Line, ...]:
             and _unframed_prose_below(lines, i)
         ):
             out[i] = replace(line, kind=SHORT, reason="")
+        elif (
+            line.kind == SHORT
+            and rules.MORE_INFO_LABEL.fullmatch(line.text)
+            and _links_below(lines, i)
+        ):
+            out[i] = replace(line, kind=SOFT_MARKER, reason="more information")
     return tuple(out)
+
+
+def _links_below(lines: Sequence[Line], i: int) -> bool:
+    """Whether a run of link-like lines (short titles with no sentence mark or
+    colon) follows line ``i``: a list of links, not fact lines or prose."""
+    run = 0
+    for line in lines[i + 1 :]:
+        if line.kind == BLANK:
+            continue
+        if (
+            line.kind != SHORT
+            or line.words > rules.MORE_INFO_LINK_WORDS
+            or rules.LINK_LIKE_BAD.search(line.text)
+        ):
+            break
+        run += 1
+        if run >= rules.MORE_INFO_LINK_RUN:
+            return True
+    return False
 
 
 def _unframed_prose_below(lines: Sequence[Line], i: int) -> bool:
