@@ -35,3 +35,13 @@ def test_a_label_or_a_lead_in_to_the_sites_lists_stays_out() -> None:
         assert "Paragraph 5 about the harbour" in text, lead_in
         assert lead_in not in text, lead_in
         assert "Pier Repairs Begin" not in text, lead_in
+
+
+def test_a_lead_in_to_the_sites_coverage_or_archive_stays_out() -> None:
+    for lead_in in (
+        "More of our coverage of the lighthouse can be found here:",
+        "Mehr aus unserem Archiv zum Leuchtturm finden Sie hier:",
+    ):
+        text = clip(lead_in, "Storm Season Starts Early in the North", "Pier Repairs Begin")
+        assert "Paragraph 5 about the harbour" in text, lead_in
+        assert lead_in not in text, lead_in

@@ -266,13 +266,14 @@ COMMENTARY_LABEL = re.compile(
 )
 # ... and under the body's last paragraph it opens a list of at most this many lines,
 # unless it speaks of the site's own lists: its articles, tags, topics, galleries
-# ("Diese Artikel könnten dich auch interessieren:", "Tags for this post:") or asks
+# ("Diese Artikel könnten dich auch interessieren:", "Tags for this post:", "More of
+# our coverage ...:", "Aus unserem Archiv:") or asks
 # the reader's consent (a share button's prompt).
 LEAD_IN_LIST_MAX_LINES = 40
 SITE_LIST_LEAD_IN = re.compile(
     r"\b(?:artikel|beitr[aä]g|articles?|art[ií]culos?|posts?|stor(?:y|ies)|schlagw[oö]rt|tags?"
     r"|themen|topics?|th[eè]mes?|interess|interest|newsletter|galer|gallery|fotostrecke|bilder"
-    r"|zustimm|consent|einwillig)",
+    r"|archiv|coverage|berichterstattung|zustimm|consent|einwillig)",
     re.IGNORECASE,
 )
 # A comments marker introduces a block when it stands among this many lines
