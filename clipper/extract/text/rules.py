@@ -259,7 +259,7 @@ MORE_INFO_LABEL = re.compile(
     re.IGNORECASE,
 )
 MORE_INFO_LINK_RUN = 2
-MORE_INFO_LINK_WORDS = 12
+MORE_INFO_LINK_WORDS = 20
 LINK_LIKE_BAD = re.compile(r"[:：]")
 COMMENTARY_LABEL = re.compile(
     r"comment|kommentar|komentarz|commentaire|comentario|commento|komentář", re.IGNORECASE
