@@ -280,7 +280,7 @@ def _named_page(blocks: str) -> lxml_html.HtmlElement:
 
 def test_blocks_named_as_furniture_leave_the_page_before_trafilatura_reads_it() -> None:
     root = _named_page(
-        "<div class='sharing-bar'><p>Share this story with your friends</p></div>"
+        "<div class='share-bar'><p>Share this story with your friends</p></div>"
         "<div class='author-box'><p>Jo Reed writes about ships and the sea.</p></div>"
         "<ul class='related_posts'><li>Ferry fares rise again in spring</li></ul>"
     )

@@ -15,7 +15,7 @@ from readability import Document
 from readability.readability import REGEXES, Unparseable
 
 from clipper.extract.html import rules as rules
-from clipper.extract.html.clean import id_name, names_furniture
+from clipper.extract.html.clean import id_name
 from clipper.extract.html.tree import parse_fragment
 from clipper.untrusted import MAX_HTML_ELEMENTS, xml_safe
 
@@ -83,15 +83,47 @@ def drop_named_furniture(root: HtmlElement) -> None:
             continue
         if el.find(".//h1") is not None or el.xpath(rules.ARTICLE_INSIDE):
             continue
+        if not _furniture_shape(el, prose) or _listicle_item(el):
+            continue
         dropped.add(el)
         el.drop_tree()
 
 
 def _named_furniture(el: HtmlElement) -> bool:
+    """Whether a whole class or id token names furniture, or a furniture name of
+    several parts (:data:`rules.BOILERPLATE_SUBSTRINGS`) is in them; never a single
+    ``-``/``_`` part of a token: ``pub-review`` and ``comment-piece`` are content."""
     names = f"{el.get('class') or ''} {id_name(el.get('id'))}".lower()
-    if not names.strip():
+    tokens = names.split()
+    if not tokens or any(t in rules.CONTENT_TOKENS for t in tokens):
         return False
-    return names_furniture(names)
+    if any(t in rules.BOILERPLATE_TOKENS for t in tokens):
+        return True
+    read = " ".join(tokens).replace("_", "-")
+    return any(s in read for s in rules.BOILERPLATE_SUBSTRINGS)
+
+
+def _furniture_shape(el: HtmlElement, prose: _Prose) -> bool:
+    """Whether a named block is also shaped like furniture: mostly links, or
+    little prose (:data:`rules.NAMED_FURNITURE_LINK_DENSITY`,
+    :data:`rules.NAMED_FURNITURE_MAX_PROSE`)."""
+    if prose.inside(el) < rules.NAMED_FURNITURE_MAX_PROSE:
+        return True
+    size = len(" ".join(el.text_content().split()))
+    linked = sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))
+    return linked >= rules.NAMED_FURNITURE_LINK_DENSITY * max(1, size)
+
+
+def _listicle_item(el: HtmlElement) -> bool:
+    """Whether ``el`` is one of a run of same-named siblings holding paragraphs
+    (a listicle's items, each ``<div class="pub">``), which are the article."""
+    parent = el.getparent()
+    if parent is None:
+        return False
+    name = el.get("class")
+    alike = [s for s in parent if s.tag == el.tag and s.get("class") == name]
+    with_prose = sum(1 for s in alike if next(s.iter("p"), None) is not None)
+    return with_prose >= rules.LISTICLE_MIN_ITEMS
 
 
 class _Prose:

@@ -324,6 +324,12 @@ CODE_WRAPPER_EXTRA_CHARS = 80
 # Blocks named as furniture are dropped from the page before trafilatura reads it
 # (its rebuilt HTML loses the names): these containers only.
 NAMED_FURNITURE_TAGS: tuple[str, ...] = ("div", "section", "ul", "ol", "dl", "table")
+# ... and only when its shape says furniture too: this share of its text is link
+# text, or it holds less paragraph text than this; never one of this many or more
+# same-named siblings holding paragraphs (a listicle's items).
+NAMED_FURNITURE_LINK_DENSITY = 0.5
+NAMED_FURNITURE_MAX_PROSE = 200
+LISTICLE_MIN_ITEMS = 3
 # A <noscript> with this much paragraph text is the page a browser without
 # JavaScript shows (some sites wrap their whole page in one), not a notice.
 NOSCRIPT_PAGE_MIN_CHARS = 500

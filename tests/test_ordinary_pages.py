@@ -1,0 +1,65 @@
+"""Ordinary articles the furniture rules must leave whole (review 3's probes, as invented pages)."""
+
+from __future__ import annotations
+
+from clipper.extract import extract
+
+INTRO = (
+    "Nothing beats a bowl of soup after a long walk in the hills, and these are the mountain"
+    " huts our readers rated best this winter, from the valley floor to the high pass."
+)
+
+
+def _review(i: int) -> str:
+    return (
+        f"<h2>Hut number {i}</h2><p>The warden of hut {i} serves barley soup until nine, keeps a"
+        " stove lit in the drying room and will phone down to the valley when the snow comes in"
+        f" early; the beds in the loft cost twelve euros and booking ahead is wise in March.</p>"
+    )
+
+
+def _listicle(item_class: str) -> str:
+    items = "".join(f"<div class='{item_class}'>{_review(i)}</div>" for i in range(1, 7))
+    return (
+        "<html><head><title>Six mountain huts worth the climb</title></head><body>"
+        "<div class='masthead'><a href='/'>Home</a> <a href='/walks'>Walks</a></div>"
+        f"<h1>Six mountain huts worth the climb</h1><p class='intro'>{INTRO}</p>{items}"
+        "<div class='footer'><a href='/about'>About us</a></div></body></html>"
+    )
+
+
+def test_a_listicles_items_named_with_a_furniture_word_stay() -> None:
+    # each item in <div class="pub">: a run of same-named siblings holding paragraphs
+    text = extract(_listicle("pub")).text
+    for i in range(1, 7):
+        assert f"warden of hut {i} serves" in text
+
+
+def test_a_furniture_word_as_part_of_a_content_name_is_no_furniture() -> None:
+    from lxml import html
+
+    from clipper.extract.html.readable import _named_furniture
+
+    for name in ("pub-review", "comment-piece", "bio-rezept", "credit-union"):
+        assert not _named_furniture(html.fromstring(f"<div class='{name}'>x</div>"))
+    assert _named_furniture(html.fromstring("<div class='related'>x</div>"))
+
+
+def test_a_named_block_of_links_still_leaves_trafilaturas_view() -> None:
+    from lxml import html
+
+    from clipper.extract.html.readable import drop_named_furniture
+
+    links = "".join(
+        f"<li><a href='/s/{i}'>Another story about the valley {i}</a></li>" for i in range(5)
+    )
+    prose = f"<p>{INTRO} {INTRO}</p>"
+    root = html.fromstring(
+        f"<html><body><div class='story'>{prose}{prose}{prose}</div>"
+        f"<div class='related'><ul>{links}</ul></div>"
+        f"<div class='comment'><p>{INTRO} {INTRO}</p></div></body></html>"
+    )
+    drop_named_furniture(root)
+    assert "Another story" not in root.text_content()
+    # a named block holding prose that is not links is no furniture by its shape
+    assert root.text_content().count("Nothing beats") == 8
