@@ -269,13 +269,13 @@ def test_ruby_readings_do_not_run_into_the_words_they_annotate() -> None:
 
 
 def test_a_related_list_longer_than_the_article_leaves_the_body() -> None:
-    # a list named as furniture is never the article, however much of the block it is
+    # a named list of links is never the article, however much of the block it is
     from clipper.extract.html.clean import clean_body
     from clipper.extract.html.metadata import Metadata
 
     items = "".join(
-        f"<li><a href='/p/{i}'>Older story {i}</a> <small>{STANDFIRST} It was the talk of the"
-        " quay for weeks, and the council heard about it again and again...</small></li>"
+        f"<li><a href='/p/{i}'>Older story {i}: {STANDFIRST} It was the talk of the"
+        " quay for weeks, and the council heard about it again and again</a> 3 min</li>"
         for i in range(8)
     )
     first = BODY.split("</p>")[0] + "</p>"

@@ -63,3 +63,25 @@ def test_a_named_block_of_links_still_leaves_trafilaturas_view() -> None:
     assert "Another story" not in root.text_content()
     # a named block holding prose that is not links is no furniture by its shape
     assert root.text_content().count("Nothing beats") == 8
+
+
+STEPS = (
+    "Cream the soft butter with the brown sugar until the mixture is pale and light.",
+    "Beat in one egg and a spoon of vanilla, then sift the flour and salt over the bowl.",
+    "Fold in the chopped chocolate and rest the dough in the fridge for half an hour.",
+    "Roll the dough into balls the size of a walnut and set them well apart on the tray.",
+    "Bake for eleven minutes, until the edges are golden and the middles still soft.",
+    "Leave them on the tray for five minutes before moving them to a rack to cool.",
+)
+
+
+def test_a_named_list_of_prose_items_that_is_the_article_stays() -> None:
+    # recipe steps in <ol class="cookie-steps">, a listicle in <ul class="recommended-books">
+    from clipper.extract.html.clean import clean_body
+    from clipper.extract.html.metadata import Metadata
+
+    intro = "<p>These are the soft biscuits the cafe by the quay sells out of by noon.</p>"
+    for name in ("cookie-steps", "recommended-books", "steps bio-rezept"):
+        items = "".join(f"<li>{s}</li>" for s in STEPS)
+        body = clean_body(f"<div>{intro}<ol class='{name}'>{items}</ol></div>", Metadata(), None)
+        assert all(s in body.text for s in STEPS), name

@@ -127,7 +127,7 @@ def _furniture_reason(
     tag = el.tag.lower()
     if tag in rules.FURNITURE_TAGS or tag in rules.NOT_CONTENT_TAGS:
         return f"furniture: <{tag}>"
-    if el.attrib and (reason := _attribute_reason(el, tag, size, total)):
+    if el.attrib and (reason := _attribute_reason(el, tag, size, linked, total)):
         return reason
     if whole and tag in rules.PHRASE_TAGS and 0 < size <= rules.PHRASE_MAX_CHARS:
         text = norm(el.text_content())
@@ -145,7 +145,7 @@ def _furniture_reason(
     return None
 
 
-def _attribute_reason(el: HtmlElement, tag: str, size: int, total: int) -> str | None:
+def _attribute_reason(el: HtmlElement, tag: str, size: int, linked: int, total: int) -> str | None:
     """Why an element is furniture by its attributes (role, aria-hidden, class or id), or ``None``."""
     role = (el.get("role") or "").lower()
     if role in rules.BOILERPLATE_ROLES:
@@ -154,8 +154,12 @@ def _attribute_reason(el: HtmlElement, tag: str, size: int, total: int) -> str |
         return "furniture: aria-hidden"
     names = f"{el.get('class') or ''} {id_name(el.get('id'))}".lower()
     # a wrapper holding most of the article is never furniture, whatever its name;
-    # a list is never that wrapper
-    not_wrapper = size < 0.5 * total or tag in rules.NEVER_ARTICLE_WRAPPERS
+    # a list of links is never that wrapper (a list of prose items may be the article:
+    # a recipe's steps, a listicle)
+    not_wrapper = size < 0.5 * total or (
+        tag in rules.NEVER_ARTICLE_WRAPPERS
+        and linked >= rules.NAMED_LIST_LINK_DENSITY * max(1, size)
+    )
     if names.strip() and not_wrapper and names_furniture(names):
         return f"furniture: named {' '.join(names.split())[:60]!r}"
     return None

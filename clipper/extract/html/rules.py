@@ -1287,8 +1287,11 @@ PHRASE_TAGS: frozenset[str] = frozenset(
 INLINE_TAGS: frozenset[str] = frozenset({"span", "strong", "em", "a", "b", "i"})
 
 # A block named as furniture goes unless it holds half the body (the article's
-# wrapper, named after the post's tags); a list never is that wrapper.
+# wrapper, named after the post's tags); a list whose text is at least this share
+# of link text never is that wrapper (a related-posts list), one of prose items
+# may be (recipe steps, a listicle in <ul class="recommended-books">).
 NEVER_ARTICLE_WRAPPERS: frozenset[str] = frozenset({"ul", "ol"})
+NAMED_LIST_LINK_DENSITY = 0.5
 
 # Elements judged by link density.
 LIST_TAGS: frozenset[str] = frozenset({"ul", "ol", "div", "section", "table", "dl"})
