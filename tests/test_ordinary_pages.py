@@ -85,3 +85,42 @@ def test_a_named_list_of_prose_items_that_is_the_article_stays() -> None:
         items = "".join(f"<li>{s}</li>" for s in STEPS)
         body = clean_body(f"<div>{intro}<ol class='{name}'>{items}</ol></div>", Metadata(), None)
         assert all(s in body.text for s in STEPS), name
+
+
+def _deck_page(under: str, description: str = "") -> str:
+    meta = f"<meta name='description' content='{description}'>" if description else ""
+    body = "".join(
+        f"<p>Paragraph {i}: the museum's new wing will hold the maritime collection, with two"
+        " galleries of models and charts and a workshop where visitors can watch restorers.</p>"
+        for i in range(6)
+    )
+    return (
+        f"<html><head><title>Museum wing opens in May | Courier</title>{meta}</head><body>"
+        f"<div class='top'><h1>Museum wing opens in May</h1>{under}</div>"
+        f"<div class='content'>{body}</div></body></html>"
+    )
+
+
+NOTICES = (
+    "Listen to this article. The narration is made by a synthetic voice and may mispronounce names.",
+    "This article is more than three years old and some of its facts may be out of date.",
+    "Photo: the museum's glass front at dusk, seen from the far side of the river bank.",
+    "We may earn a commission when you buy something through the links in this article.",
+    "This story was first published in our weekend print edition and has been updated since.",
+    "Von unserem Korrespondenten. Der Text ist zuerst in der Samstagsausgabe erschienen.",
+    "Cet article a été publié initialement dans notre supplément du dimanche, en avril.",
+)
+
+
+def test_a_notice_under_the_headline_is_no_deck() -> None:
+    for notice in NOTICES:
+        assert notice[:30] not in extract(_deck_page(f"<p>{notice}</p>")).text, notice
+
+
+def test_a_deck_under_the_headline_still_comes_back() -> None:
+    deck = "The long-awaited wing doubles the space for ship models and opens with free entry."
+    assert extract(_deck_page(f"<p>{deck}</p>")).text.startswith(deck)
+    # the page's description saying the same is evidence enough
+    said = "Picture the wing: ship models, charts and free entry from the first day in May."
+    page = _deck_page(f"<p>{said}</p>", description=said)
+    assert extract(page).text.startswith(said)

@@ -11,7 +11,14 @@ from lxml import html as lxml_html
 from lxml.html import HtmlElement
 
 from clipper.extract.html import rules as rules
-from clipper.extract.html.clean import Body, clean_body, id_name, link_density, names_furniture
+from clipper.extract.html.clean import (
+    Body,
+    clean_body,
+    id_name,
+    is_boilerplate,
+    link_density,
+    names_furniture,
+)
 from clipper.extract.html.metadata import Metadata
 from clipper.extract.html.tree import WORD, norm, norm_prefix
 
@@ -198,7 +205,22 @@ def _deck(h1: HtmlElement, anchor: HtmlElement, meta: Metadata) -> HtmlElement |
         return None
     if any(a in text for a in meta.authors) or rules.NUMERIC_DATE.search(text):
         return None
+    if _told_by_description(text, meta.excerpt):
+        return nxt
+    if is_boilerplate(text) or rules.DECK_NOTICE.search(text):
+        return None
     return nxt
+
+
+def _told_by_description(text: str, description: str | None) -> bool:
+    """Whether the page's description says much the same as ``text`` (it often is the deck)."""
+    if not description:
+        return False
+    words = WORD.findall(text.casefold())
+    said = set(WORD.findall(description.casefold()))
+    return bool(words) and sum(w in said for w in words) >= rules.DECK_DESCRIPTION_OVERLAP * len(
+        words
+    )
 
 
 def _standfirst_furniture(el: HtmlElement) -> bool:

@@ -395,6 +395,27 @@ STANDFIRST_NOT_ITEM_TYPES: tuple[str, ...] = ("person", "organization")
 # ...or set right under the headline, as its next element: a subheading or a
 # paragraph of at least STANDFIRST_MIN_WORDS words that ends a sentence.
 STANDFIRST_DECK_TAGS: frozenset[str] = frozenset({"h2", "h3", "p"})
+# It is the deck when the page's description says the same (this share of the
+# deck's words is in it); otherwise only when it is no boilerplate and no notice
+# of the kind set under headlines: an audio player's line, an archive warning, a
+# picture credit, an affiliate note, a first-published or by-our-staff line.
+DECK_DESCRIPTION_OVERLAP = 0.6
+DECK_NOTICE = re.compile(
+    r"\blisten to (?:this|the) (?:article|story)|\baudio version\b"
+    r"|\bh(?:ö|oe)ren sie (?:diesen|den) (?:artikel|beitrag)|\b(?:é|e)couter (?:cet|l')article"
+    r"|\bescucha(?:r)? (?:este|el) art(?:í|i)culo"
+    r"|\bmore than (?:a|an|one|\w+) (?:years?|months?) old\b"
+    r"|\b(?:mehr als|über|älter als) (?:ein|\w+) (?:jahre?|monate?) alt\b"
+    r"|^(?:photos?|pictures?|images?|fotos?|bild|credits?)\s*:"
+    r"|\b(?:earn|receive|get|make) (?:a )?(?:small )?commission|\bcommission (?:on|from) (?:sales|purchases)"
+    r"|\baffiliate[- ]links?|\bprovision (?:erhalten|bekommen)|\b(?:une|de) commission sur"
+    r"|\buna comisi(?:ó|o)n"
+    r"|\b(?:first|originally) published\b|\bzuerst (?:in|im|auf|bei|erschienen)\b"
+    r"|\berstmals erschienen|\bpubli(?:é|e) (?:initialement|pour la premi(?:è|e)re fois)"
+    r"|\bpublicado originalmente|\bcorrect at the time of"
+    r"|^(?:by|von|de|par) (?:our|unserer|unserem|notre|nuestra|nuestro) ",
+    re.IGNORECASE,
+)
 STANDFIRST_KEY_CHARS = 40
 STANDFIRST_MIN_WORDS = 8  # fewer words must end a sentence (and be at least 4)
 STANDFIRST_MAX_CHARS = 1500
