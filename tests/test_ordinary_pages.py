@@ -124,3 +124,18 @@ def test_a_deck_under_the_headline_still_comes_back() -> None:
     said = "Picture the wing: ship models, charts and free entry from the first day in May."
     page = _deck_page(f"<p>{said}</p>", description=said)
     assert extract(page).text.startswith(said)
+
+
+def test_an_images_or_a_videos_microdata_description_is_no_standfirst() -> None:
+    caption = "Boats tied up along the museum quay on a bright morning before the opening day."
+    for kind in ("ImageObject", "VideoObject", "Person"):
+        marked = (
+            f"<div itemscope itemtype='https://schema.org/{kind}'>"
+            f"<p itemprop='description'>{caption}</p></div>"
+        )
+        assert caption not in extract(_deck_page(f"<span>{marked}</span>")).text, kind
+    own = (
+        "<div itemscope itemtype='https://schema.org/NewsArticle'>"
+        f"<p itemprop='description'>{caption}</p></div>"
+    )
+    assert extract(_deck_page(f"<span>{own}</span>")).text.startswith(caption)

@@ -160,13 +160,16 @@ def recover_standfirst(root: HtmlElement, body: Body, meta: Metadata, url: str |
 
 
 def _marked_lead(el: HtmlElement) -> bool:
-    """Whether microdata marks the element as a description, and not an author's or a
-    publisher's (a bio in the byline block: ``rules.STANDFIRST_NOT_ITEM_TYPES``)."""
+    """Whether microdata marks the element as a description of the article: outside
+    any item, or in one of an article's kind (``rules.STANDFIRST_ITEM_TYPES``), not
+    an image's, a video's or an author's."""
     if (el.get("itemprop") or "").lower() not in rules.STANDFIRST_ITEMPROPS:
         return False
     item = next((a for a in el.iterancestors() if a.get("itemscope") is not None), None)
-    kind = (item.get("itemtype") or "").lower() if item is not None else ""
-    return not any(k in kind for k in rules.STANDFIRST_NOT_ITEM_TYPES)
+    if item is None:
+        return True
+    kinds = (t.rstrip("/").rsplit("/", 1)[-1] for t in (item.get("itemtype") or "").split())
+    return any(k.lower() in rules.STANDFIRST_ITEM_TYPES for k in kinds)
 
 
 def _anchor(root: HtmlElement, key: str) -> HtmlElement | None:

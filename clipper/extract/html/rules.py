@@ -390,8 +390,35 @@ STANDFIRST_ANCHORS: tuple[str, ...] = ("p", "h2", "h3", "h4", "li", "blockquote"
 STANDFIRST_BARE_ANCHORS: tuple[str, ...] = ("div", "section", "article", "td")
 # Marked as a lead by schema.org microdata (itemprop, case-folded)...
 STANDFIRST_ITEMPROPS: frozenset[str] = frozenset({"description", "abstract", "alternativeheadline"})
-# ...but not of a person's or an organisation's item (an author's bio by the byline)
-STANDFIRST_NOT_ITEM_TYPES: tuple[str, ...] = ("person", "organization")
+# ...only outside any item or in an article's item (schema.org types, last part of
+# the itemtype URL, lower-cased), never an image's caption, a video's blurb or an
+# author's bio by the byline
+STANDFIRST_ITEM_TYPES: frozenset[str] = frozenset(
+    {
+        "article",
+        "newsarticle",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "reviewnewsarticle",
+        "backgroundnewsarticle",
+        "blogposting",
+        "liveblogposting",
+        "socialmediaposting",
+        "report",
+        "scholarlyarticle",
+        "techarticle",
+        "medicalscholarlyarticle",
+        "advertisercontentarticle",
+        "satiricalarticle",
+        "recipe",
+        "howto",
+        "review",
+        "creativework",
+        "webpage",
+        "itempage",
+    }
+)
 # ...or set right under the headline, as its next element: a subheading or a
 # paragraph of at least STANDFIRST_MIN_WORDS words that ends a sentence.
 STANDFIRST_DECK_TAGS: frozenset[str] = frozenset({"h2", "h3", "p"})
