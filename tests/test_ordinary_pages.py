@@ -139,3 +139,17 @@ def test_an_images_or_a_videos_microdata_description_is_no_standfirst() -> None:
         f"<p itemprop='description'>{caption}</p></div>"
     )
     assert extract(_deck_page(f"<span>{own}</span>")).text.startswith(caption)
+
+
+def test_furniture_named_by_a_bem_modifier_or_a_script_hook_is_furniture() -> None:
+    from clipper.extract.html.clean import names_furniture
+
+    for name in (
+        "teaser teaser--related",
+        "box box--newsletter",
+        "card card--sponsored",
+        "js-related-posts",
+        "js-ad-slot",
+        "js-comments",
+    ):
+        assert names_furniture(name), name

@@ -200,16 +200,10 @@ def id_name(value: str | None) -> str:
 def names_furniture(names: str) -> bool:
     """Whether class and id names (lower-cased, space-separated) name furniture.
 
-    A name is read without what only describes the element's state or what a
-    script does with it (:data:`rules.NAME_MODIFIER`, :data:`rules.STATE_PREFIXES`):
-    ``section--ads`` is a section with ads beside it, ``has-sharing`` a header
-    with share buttons in it, ``js-readmore`` a block a script folds.
+    A name is read without the state classes (:data:`rules.STATE_PREFIXES`):
+    ``has-sharing`` is a header with share buttons in it.
     """
-    tokens = [
-        t
-        for t in rules.NAME_MODIFIER.sub("", names).split()
-        if not t.startswith(rules.STATE_PREFIXES)
-    ]
+    tokens = [t for t in names.split() if not t.startswith(rules.STATE_PREFIXES)]
     if any(t in rules.CONTENT_TOKENS for t in tokens):
         return False
     for token in tokens:

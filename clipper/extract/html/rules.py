@@ -128,12 +128,11 @@ BOILERPLATE_TOKENS: frozenset[str] = frozenset(
     }
 )
 
-# What a name says of an element's state or of a script's use of it, not what the
-# element is: a BEM modifier ("section--ads": a section with ads beside it), a state
-# class ("has-sharing": a header with share buttons in it) and a script hook
-# ("js-readmore": a block a script folds) are left out before the tokens are read.
-NAME_MODIFIER = re.compile(r"--\S*")
-STATE_PREFIXES: tuple[str, ...] = ("js-", "js_", "has-", "with-")
+# What a state class says of an element, not what the element is ("has-sharing": a
+# header with share buttons in it): such tokens are left out before the names are
+# read. A BEM modifier ("box--newsletter") and a script hook ("js-related-posts")
+# are read: they name the block's kind as often as its layout.
+STATE_PREFIXES: tuple[str, ...] = ("has-", "with-")
 
 # Multi-token names matched as substrings of the whole class/id string.
 BOILERPLATE_SUBSTRINGS: tuple[str, ...] = (
