@@ -196,9 +196,20 @@ def id_name(value: str | None) -> str:
     return value
 
 
-@lru_cache(maxsize=4096)
 def names_furniture(names: str) -> bool:
     """Whether class and id names (lower-cased, space-separated) name furniture.
+
+    Remembered for names of a usual length only: the names are the page's, and a
+    process-wide cache must not hold a hostile page's megabyte-long ones
+    (:data:`rules.CACHED_NAME_MAX_CHARS`).
+    """
+    if len(names) < rules.CACHED_NAME_MAX_CHARS:
+        return _names_furniture_cached(names)
+    return _names_furniture(names)
+
+
+def _names_furniture(names: str) -> bool:
+    """:func:`names_furniture`, worked out.
 
     A name is read without the state classes (:data:`rules.STATE_PREFIXES`):
     ``has-sharing`` is a header with share buttons in it.
@@ -213,6 +224,9 @@ def names_furniture(names: str) -> bool:
             return True
     read = " ".join(tokens)
     return any(s in read for s in rules.BOILERPLATE_SUBSTRINGS)
+
+
+_names_furniture_cached = lru_cache(maxsize=4096)(_names_furniture)
 
 
 def link_density(el: HtmlElement, size: int) -> float:

@@ -480,16 +480,25 @@ def _unlikely_name(name: str) -> bool:
     return _UNLIKELY_IN.search(low) is not None and _MAYBE_IN.search(low) is None
 
 
-@functools.lru_cache(maxsize=4096)
 def _name_weight(name: str) -> int:
     """readability's weight for one class or id name: -25 if it reads as furniture,
-    +25 if as content (both, or neither: 0)."""
+    +25 if as content (both, or neither: 0). Remembered for names of a usual length
+    only (the cache outlives the page: :data:`rules.CACHED_NAME_MAX_CHARS`)."""
+    if len(name) < rules.CACHED_NAME_MAX_CHARS:
+        return _name_weight_cached(name)
+    return _weigh_name(name)
+
+
+def _weigh_name(name: str) -> int:
     weight = 0
     if REGEXES["negativeRe"].search(name):
         weight -= 25
     if REGEXES["positiveRe"].search(name):
         weight += 25
     return weight
+
+
+_name_weight_cached = functools.lru_cache(maxsize=4096)(_weigh_name)
 
 
 def _elements(path: etree.XPath, root: HtmlElement) -> list[HtmlElement]:

@@ -133,6 +133,9 @@ BOILERPLATE_TOKENS: frozenset[str] = frozenset(
 # read. A BEM modifier ("box--newsletter") and a script hook ("js-related-posts")
 # are read: they name the block's kind as often as its layout.
 STATE_PREFIXES: tuple[str, ...] = ("has-", "with-")
+# Class and id names are remembered across pages (a process-wide cache) only when
+# shorter than this: a hostile page's megabyte-long names are worked out each time.
+CACHED_NAME_MAX_CHARS = 200
 
 # Multi-token names matched as substrings of the whole class/id string.
 BOILERPLATE_SUBSTRINGS: tuple[str, ...] = (
