@@ -165,3 +165,10 @@ def test_only_names_of_a_usual_length_are_remembered_across_pages() -> None:
     after = (clean._names_furniture_cached.cache_info(), readable._name_weight_cached.cache_info())
     assert [a.currsize for a in after] == [b.currsize for b in before]
     assert clean.names_furniture("related") is True  # a short name is looked up as before
+
+
+def test_the_html_and_the_text_hold_the_same_composed_letters() -> None:
+    decomposed = "Cafe\u0301 owners by the quay said the re\u0301sume\u0301 of the works was clear."
+    art = extract(_deck_page("").replace("<p>Paragraph 0:", f"<p>{decomposed} Paragraph 0:"))
+    assert "Caf\u00e9 owners" in art.text and "Caf\u00e9 owners" in art.html
+    assert "\u0301" not in art.text and "\u0301" not in art.html

@@ -63,9 +63,9 @@ def drop_named_furniture(root: HtmlElement) -> None:
 
     readability's block keeps its class names, and :func:`~.clean.clean_body`
     drops such blocks from it; trafilatura's rebuilt HTML has no names left, so
-    its candidate is cleaned here, on the page. Only containers
-    (:data:`rules.NAMED_FURNITURE_TAGS`), never one around the headline or the
-    article, nor one holding half the page's paragraph text.
+    its candidate is cleaned here, on the page. Only containers shaped as furniture
+    too (:data:`rules.NAMED_FURNITURE_TAGS`, :func:`_furniture_shape`), never one
+    around the headline or the article, nor a listicle's item, nor half the page's prose.
     """
     body = root.find("body")
     if body is None:
@@ -83,16 +83,16 @@ def drop_named_furniture(root: HtmlElement) -> None:
             continue
         if el.find(".//h1") is not None or el.xpath(rules.ARTICLE_INSIDE):
             continue
-        if not _furniture_shape(el, prose) or _listicle_item(el):
+        if not _furniture_shape(el, prose) or _listicle_item(el):  # prose, not furniture
             continue
         dropped.add(el)
         el.drop_tree()
 
 
 def _named_furniture(el: HtmlElement) -> bool:
-    """Whether a whole class or id token names furniture, or a furniture name of
-    several parts (:data:`rules.BOILERPLATE_SUBSTRINGS`) is in them; never a single
-    ``-``/``_`` part of a token: ``pub-review`` and ``comment-piece`` are content."""
+    """Whether a whole class or id token, or a name of several parts
+    (:data:`rules.BOILERPLATE_SUBSTRINGS`), names furniture; never one ``-``/``_``
+    part of a token (``pub-review``, ``comment-piece``)."""
     names = f"{el.get('class') or ''} {id_name(el.get('id'))}".lower()
     tokens = names.split()
     if not tokens or any(t in rules.CONTENT_TOKENS for t in tokens):
@@ -104,26 +104,18 @@ def _named_furniture(el: HtmlElement) -> bool:
 
 
 def _furniture_shape(el: HtmlElement, prose: _Prose) -> bool:
-    """Whether a named block is also shaped like furniture: mostly links, or
-    little prose (:data:`rules.NAMED_FURNITURE_LINK_DENSITY`,
-    :data:`rules.NAMED_FURNITURE_MAX_PROSE`)."""
+    """Whether a named block is shaped like furniture too: little prose or mostly links."""
     if prose.inside(el) < rules.NAMED_FURNITURE_MAX_PROSE:
         return True
-    size = len(" ".join(el.text_content().split()))
-    linked = sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))
-    return linked >= rules.NAMED_FURNITURE_LINK_DENSITY * max(1, size)
+    linked = sum(_text_length(a) for a in el.iter("a"))
+    return linked >= rules.NAMED_FURNITURE_LINK_DENSITY * max(1, _text_length(el))
 
 
 def _listicle_item(el: HtmlElement) -> bool:
-    """Whether ``el`` is one of a run of same-named siblings holding paragraphs
-    (a listicle's items, each ``<div class="pub">``), which are the article."""
-    parent = el.getparent()
-    if parent is None:
-        return False
-    name = el.get("class")
+    """Whether ``el`` is one of a run of same-named siblings with paragraphs (a listicle)."""
+    parent, name = el.getparent(), el.get("class")  # never None: <body> is above
     alike = [s for s in parent if s.tag == el.tag and s.get("class") == name]
-    with_prose = sum(1 for s in alike if next(s.iter("p"), None) is not None)
-    return with_prose >= rules.LISTICLE_MIN_ITEMS
+    return sum(next(s.iter("p"), None) is not None for s in alike) >= rules.LISTICLE_MIN_ITEMS
 
 
 class _Prose:
@@ -482,8 +474,7 @@ def _unlikely_name(name: str) -> bool:
 
 def _name_weight(name: str) -> int:
     """readability's weight for one class or id name: -25 if it reads as furniture,
-    +25 if as content (both, or neither: 0). Remembered for names of a usual length
-    only (the cache outlives the page: :data:`rules.CACHED_NAME_MAX_CHARS`)."""
+    +25 if as content (both, or neither: 0); remembered for short names only."""
     if len(name) < rules.CACHED_NAME_MAX_CHARS:
         return _name_weight_cached(name)
     return _weigh_name(name)
