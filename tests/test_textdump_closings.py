@@ -1,6 +1,4 @@
-"""Author boxes closing a copied article, in two more shapes: a bio that names
-the author's role ("Jane Roe is the founder of ...", "... ist Head of Social
-bei ...") under the author's name, and a bio that introduces the author ("I'm
+"""Author boxes closing a copied article, in one more shape: a bio that introduces the author ("I'm
 Jane, ...") under the full name. Beside each, a case that must stay. All text
 is invented.
 """
@@ -19,14 +17,14 @@ def clip(*tail: str | list[str]) -> str:
     return parse_text_dump(text_dump(HEADLINE, STORY, *tail)).text
 
 
-def test_a_bio_naming_the_authors_role_under_the_name_ends_the_article() -> None:
+def test_a_last_section_naming_someones_head_or_founder_role_under_the_name_stays() -> None:
+    # Heads and founders are who articles are about; only a writing role says author.
     for bio in (
         "Mira Olsen ist Head of Content bei Hafenblick. Wenn sie nicht schreibt, segelt sie.",
         "Mira Olsen is a co-founder of a small studio for harbour photography in Kiel.",
+        "Mira Olsen is the head of night operations at the ferry company in Kiel.",
     ):
-        text = clip("Mira Olsen", bio)
-        assert "Paragraph 7 about the market" in text, bio
-        assert bio not in text, bio
+        assert bio in clip("Mira Olsen", bio), bio
 
 
 def test_a_bio_introducing_the_author_under_the_full_name_ends_the_article() -> None:
@@ -61,8 +59,9 @@ def test_a_quote_opening_with_i_am_under_another_name_stays() -> None:
 
 
 def test_the_bio_roles_are_read_as_words() -> None:
-    assert rules.AUTHOR_BIO.search("Mira Olsen is the head of the studio") is not None
-    assert rules.AUTHOR_BIO.search("Mira Olsen ist Gründerin des Studios") is not None
+    assert rules.AUTHOR_BIO.search("Mira Olsen ist Chefredakteurin des Hafenblatts") is not None
+    assert rules.AUTHOR_BIO.search("Mira Olsen is the head of the studio") is None
+    assert rules.AUTHOR_BIO.search("Mira Olsen ist Gründerin des Studios") is None
     assert rules.AUTHOR_BIO.search("Mira Olsen headed home after the market") is None
 
 
@@ -84,33 +83,6 @@ def test_words_that_start_like_a_label_are_no_tags() -> None:
     for line in ("Themenpark am Hafen", "Tags darauf öffnete der Markt", "Topics"):
         assert rules.TAGS_LINE.fullmatch(line) is None, line
     assert rules.CATEGORY_LINE.fullmatch("Kategorienwechsel im Markt") is None
-
-
-# --- "Weitere Informationen" / "More information" over links -------------------------
-
-
-def test_a_more_information_label_over_links_ends_the_article() -> None:
-    for label in (
-        "Weitere Informationen",
-        "Weitere Informationen:",
-        "Mehr Infos",
-        "Further information",
-    ):
-        text = clip(
-            label,
-            "Marktordnung der Stadt (PDF, 120 KB)",
-            "Anfahrt und Parken am Hafen",
-            "Wie gefällt Ihnen diese Seite? Schreiben Sie der Redaktion, was wir besser machen können.",
-        )
-        assert "Paragraph 7 about the market" in text, label
-        assert "Marktordnung" not in text, label
-
-
-def test_a_more_information_subheading_inside_a_long_story_leaves_the_rest() -> None:
-    text = parse_text_dump(
-        text_dump(HEADLINE, STORY[:2], "Weitere Informationen", paragraphs(8, "stalls"))
-    ).text
-    assert "Paragraph 7 about the stalls" in text
 
 
 def test_post_navigation_with_its_accents_left_out_is_still_navigation() -> None:
@@ -197,15 +169,3 @@ def test_a_sentence_ending_with_a_name_in_ordinary_case_stays() -> None:
         "The market reopens on Friday, the council said, as agreed with NATO.",
     ):
         assert rules.INLINE_CREDIT.fullmatch(last) is None, last
-
-
-def test_a_bloggers_bio_in_the_first_person_under_the_name_ends_the_article() -> None:
-    bio = "Als Redakteurin betreue ich den Blog rund um Märkte, Häfen und das Leben an der Küste."
-    text = clip("Mira Olsen", bio)
-    assert "Paragraph 7 about the market" in text
-    assert bio not in text
-
-
-def test_a_last_section_under_a_name_that_mentions_a_blog_in_passing_stays() -> None:
-    last = "Lotte Example runs the fish stall by the quay; a local blog named her stall the best in town."
-    assert last in clip("Lotte Example", last)

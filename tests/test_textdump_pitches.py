@@ -1,7 +1,6 @@
 """The site's pitch closing a copied article, in the forms a first sentence
 alone doesn't show: a short hook before it ("Want more? Get ...", "Never miss
-a story: subscribe ..."), or the site naming its own newsletter ("With our
-newsletter you get ..."). Each case beside one that must stay the article's.
+a story" with a colon is the article's as often as not). Each case beside one that must stay the article's.
 All text is invented.
 """
 
@@ -25,22 +24,13 @@ def test_a_pitch_behind_a_short_question_closes_the_article() -> None:
     assert "Want more?" not in text
 
 
-def test_a_pitch_behind_a_lead_in_with_a_colon_closes_the_article() -> None:
-    text = clip(
-        "Nie wieder eine Meldung vom Hafen verpassen: Abonnieren Sie kostenlos den "
-        "Newsletter der Hafenzeitung und bleiben Sie auf dem Laufenden."
-    )
-    assert "Paragraph 7" in text
-    assert "verpassen" not in text
-
-
-def test_the_sites_own_newsletter_named_closes_the_article() -> None:
-    text = clip(
-        "Mit unserem Newsletter erhalten Sie jeden Monat die schönsten Ausflugstipps "
-        "rund um den Hafen und eine Auswahl an Angeboten."
-    )
-    assert "Paragraph 7" in text
-    assert "Ausflugstipps" not in text
+def test_a_lead_in_with_a_colon_or_a_newsletter_named_is_the_articles() -> None:
+    for last in (
+        "The verdict: get the app for iOS or Android if you cross the harbour every day.",
+        "A: Our newsletter turns six in May, and we want to hire a second reporter.",
+        "Mit unserem Newsletter erhalten die Mitglieder des Vereins jeden Monat die Termine.",
+    ):
+        assert last in clip(last), last
 
 
 def test_a_last_paragraph_about_a_newsletter_in_the_news_stays() -> None:
@@ -55,11 +45,9 @@ def test_a_last_paragraph_about_a_newsletter_in_the_news_stays() -> None:
         assert last.split()[1] in clip(last), last
 
 
-def test_the_hook_and_own_newsletter_rules_read_whole_words() -> None:
-    assert rules.OWN_NEWSLETTER.search("Sign up for our free weekly newsletter") is not None
-    assert rules.OWN_NEWSLETTER.search("Schauen Sie in unseren Musiknewsletter!") is not None
-    assert rules.OWN_NEWSLETTER.search("the council's newsletter lists the times") is None
+def test_the_hook_is_a_short_question() -> None:
     assert rules.PITCH_HOOK.match("Lust auf mehr? Lass dir ...") is not None
+    assert rules.PITCH_HOOK.match("Never miss a story: subscribe ...") is None
     assert rules.PITCH_HOOK.match("The council met on Tuesday. Then ...") is None
 
 

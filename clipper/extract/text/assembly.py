@@ -345,4 +345,8 @@ def _under_lead_in(lines: Sequence[Line], i: int) -> bool:
 def _over_subscribe_prompt(lines: Sequence[Line], i: int) -> bool:
     """Whether the line below line ``i`` (blank lines aside) is a sign-up prompt."""
     below = next((k for k in range(i + 1, len(lines)) if lines[k].kind != BLANK), None)
-    return below is not None and lines[below].reason == rules.SUBSCRIBE_PROMPT
+    return (
+        below is not None
+        and lines[below].reason == rules.SUBSCRIBE_PROMPT
+        and rules.SIGN_UP_CALL.search(lines[below].text) is not None
+    )

@@ -34,6 +34,7 @@ from clipper.extract.text.comments import (
 from clipper.extract.text.endings import trim_closing
 from clipper.extract.text.figures import Figure
 from clipper.extract.text.headline import headline_over_byline, speaks_of, topic_keys
+from clipper.extract.text.leadins import is_lead_in, list_after_lead_in, own_lead_in
 from clipper.extract.text.lines import (
     BLANK,
     CHROME,
@@ -110,61 +111,10 @@ def find_body(lines: Sequence[Line], in_figure: dict[int, Figure]) -> tuple[int,
         end = max(i for i in range(end, cut) if lines[i].kind != BLANK)
     # Short sentences around the prose belong to it ("He declined to comment.").
     first = _extend(lines, boxed[0], in_figure, -1)
-    last = _list_after_lead_in(lines, _extend(lines, end, in_figure, 1), in_figure)
+    last = own_lead_in(
+        lines, list_after_lead_in(lines, _extend(lines, end, in_figure, 1), in_figure), in_figure
+    )
     return _ingredients_above(lines, first, in_figure), last
-
-
-def _list_after_lead_in(lines: Sequence[Line], end: int, in_figure: dict[int, Figure]) -> int:
-    """The body's last line, moved down over a list its last paragraph's lead-in opens.
-
-    A last paragraph that ends in a colon ("... here is what we found:"), then
-    short lines (the list, code, the links it names): the author's own list,
-    which the HTML reader keeps with the article. It ends at the first line of another
-    kind (furniture, metadata, a marker, another block of prose), and a list
-    longer than ``LEAD_IN_LIST_MAX_LINES`` lines is not taken, nor a menu's
-    labels (as few words a line as a menu item has) or a column of headlines,
-    nor one whose lead-in speaks of the site's articles, tags or galleries
-    ("These articles might interest you too:"): that list is the site's.
-    """
-    listed = [i for i in range(end + 1, len(lines)) if lines[i].kind != BLANK]
-    # Only the last paragraph's own colon ("... sign the petition here:"): a label
-    # of its own line ("Trending now on the site:") heads the site's box.
-    if not listed or not lines[end].text.endswith((":", "：")):
-        return end
-    if rules.SITE_LIST_LEAD_IN.search(lines[end].text):
-        return end
-    last = end
-    taken: list[Line] = []
-    for n, i in enumerate(listed):
-        line = lines[i]
-        if n >= rules.LEAD_IN_LIST_MAX_LINES:
-            return end
-        if i in in_figure or (
-            line.kind not in (SHORT, SENTENCE)
-            and line.reason != rules.BARE_LINK_REASON  # the sources it names
-            and any(c.isalpha() for c in line.text)
-        ):
-            break
-        last = i
-        taken.append(line)
-    items = [line for line in taken if line.kind != CHROME]
-    if items and sum(line.words for line in items) <= rules.NAV_ITEM_MAX_WORDS * len(items):
-        return end  # link labels ("World", "Sport"): a menu, not the author's list
-    headlines = sum(
-        1 for line in items if line.headline_like and line.words >= 4 and line.text[:1].isupper()
-    )
-    if headlines * 2 > len(items):
-        return end  # a column of headlines: other stories, not the author's list
-    return last
-
-
-def _is_lead_in(line: Line) -> bool:
-    """A short line of the author's that ends in a colon: what follows is theirs."""
-    return (
-        line.kind in (SHORT, SENTENCE)
-        and line.text.endswith((":", "："))
-        and line.words >= rules.LEAD_IN_MIN_WORDS
-    )
 
 
 def _ingredients_above(lines: Sequence[Line], start: int, in_figure: dict[int, Figure]) -> int:
@@ -537,7 +487,7 @@ def _gap_weight(line: Line) -> float:
         or is_chart_label(line)
         or rules.CODE_LINE.search(line.text)
         or rules.NUMBERED_ITEM.match(line.text)
-        or _is_lead_in(line)
+        or is_lead_in(line)
     ):
         return 0.0
     return 1.0 if line.words <= rules.NAV_ITEM_MAX_WORDS else 0.5

@@ -40,6 +40,7 @@ from clipper.extract.text.assembly import assemble
 from clipper.extract.text.body import find_body, split_standfirst
 from clipper.extract.text.charts import mark_chart_labels
 from clipper.extract.text.code import mark_code
+from clipper.extract.text.deks import dek_over_body
 from clipper.extract.text.figures import find_figures
 from clipper.extract.text.formulas import join_formulas
 from clipper.extract.text.headline import read_head
@@ -50,6 +51,7 @@ from clipper.extract.text.lines import (
     join_split_bylines,
     line_key,
 )
+from clipper.extract.text.sections import mark_section_headings
 from clipper.extract.text.tables import mark_cells
 from clipper.extract.text.teasers import mark_cut_teasers
 from clipper.extract.text.wrapping import unwrap
@@ -74,6 +76,7 @@ def parse_text_dump(text: str, *, site_lines: frozenset[str] = frozenset()) -> A
     raw_lines = join_split_bylines(join_formulas(unwrap(xml_safe(text).splitlines())))
     lines = mark_code(raw_lines, [classify(raw, site_lines) for raw in raw_lines])
     lines = mark_chart_labels(mark_cut_teasers(mark_cells(raw_lines, lines)))
+    lines = mark_section_headings(lines)
     if not any(line.kind != BLANK for line in lines):
         raise NotAnArticle(
             "The text dump is empty: there is nothing to clip. "
@@ -85,6 +88,8 @@ def parse_text_dump(text: str, *, site_lines: frozenset[str] = frozenset()) -> A
     # 3. Find the body: the heaviest block of prose that is neither comments nor teasers.
     start, end = find_body(lines, in_figure)
     start, standfirst = split_standfirst(lines, start, end)
+    if standfirst is None:
+        start = dek_over_body(lines, start, in_figure)
     # 4. Headline, standfirst and name-only bylines from just above the body.
     head = read_head(lines, start, in_figure, standfirst)
     # 5. Walk every line once: body blocks, metadata, and what was stripped.

@@ -130,18 +130,18 @@ def _before_tail_promos(lines: Sequence[Line], best: list[int]) -> list[int]:
 
 def _pitches(sentence: str) -> bool:
     """A sentence that speaks to the reader ("Follow us ...", "Get ...", "Download
-    ...") of the site's newsletter, app or social accounts, or that names the
-    site's own newsletter ("With our newsletter you get ...")."""
+    ...") of the site's newsletter, app or social accounts. A sentence that only
+    names a newsletter ("Our newsletter turns six in May") is the article's."""
     if sentence.lstrip().startswith(rules.QUOTE_MARKS):
-        return False  # someone's words: "“Our newsletter was a lifeline,” she said."
+        return False  # someone's words: "“Get the app,” she said."
     return (
         bool(rules.PROMO_START.match(sentence)) and rules.PROMO_WORDS.search(sentence) is not None
-    ) or rules.OWN_NEWSLETTER.search(sentence) is not None
+    )
 
 
 def _opening(text: str) -> str:
     """A paragraph's first sentence, or the one after it when the first is a
-    short hook ("Want more? Get ...", "Never miss a story: subscribe ...")."""
+    short question ("Want more? Get ...")."""
     hook = rules.PITCH_HOOK.match(text)
     return _first_sentence(text[hook.end() :] if hook else text)
 
@@ -288,12 +288,6 @@ def _name_over(lines: Sequence[Line], above: int, paragraph: int) -> int | None:
             and _opens_with(_after_self_introduction(text), head["name"].split()[0])
         ):
             return i  # "Jane Roe" over "I'm Jane, ..."
-        if (
-            head is not None
-            and rules.AFTER_BOX_NAME.fullmatch(line.text, head.end()) is not None
-            and rules.BLOGGER_BIO.search(_first_sentence(text)) is not None
-        ):
-            return i  # "Jane Roe" over "As the editor I look after this blog ..."
         if opening is None or head is None or head["name"] != opening["name"]:
             continue
         after = rules.AFTER_BOX_NAME.fullmatch(line.text, head.end())

@@ -240,6 +240,17 @@ INGREDIENTS_MIN_QUANTITY_SHARE = 1 / 3  # of its lines that hold a digit ("250 g
 # gefällt:"): it says the article goes on, so it adds nothing to the gap.
 # Menus' items and labels ("Tags:", "Share:") are shorter, or chrome already.
 LEAD_IN_MIN_WORDS = 4
+# A dek right over the body (``deks.py``): a headline-like line of at least this many
+# words, longer than the headline that stands among this many lines above it.
+DEK_MIN_WORDS = 8
+DEK_HEADLINE_REACH = 4
+# A comments label in the singular over this many paragraphs in a row, nothing
+# between them, heads a section of the article's own commentary (``sections.py``);
+# the plural ("Comments", "Kommentare") labels a thread.
+SECTION_PROSE_RUN = 3
+COMMENTARY_LABEL = re.compile(
+    r"comment|kommentar|komentarz|commentaire|comentario|commento|komentář", re.IGNORECASE
+)
 # ... and under the body's last paragraph it opens a list of at most this many lines,
 # unless it speaks of the site's own lists: its articles, tags, topics, galleries
 # ("Diese Artikel könnten dich auch interessieren:", "Tags for this post:") or asks
@@ -353,16 +364,10 @@ PROMO_WORDS = re.compile(
     re.IGNORECASE,
 )
 PROMO_MAX_WORDS = 60
-# The site's own newsletter, named as such ("our weekly newsletter", "unseren
-# Musiknewsletter", "notre newsletter"): an article speaks of "the" newsletter.
-OWN_NEWSLETTER = re.compile(
-    r"\b(?:our|unser(?:e[mnrs]?)?|notre|nos|nuestros?|nuestras?|nostr[ao]|noss[ao])"
-    r"(?: [\w-]{1,30}){0,2} [\w-]{0,30}newsletters?\b",
-    re.IGNORECASE,
-)
-# A short hook before a pitch: a question ("Want more?", "Lust auf mehr?") or a
-# lead-in ending in a colon ("Never miss a story:"), of at most eight words.
-PITCH_HOOK = re.compile(r"\W{0,3}(?:[^\s.!?:]{1,30} ){0,7}[^\s.!?:]{1,30}[?:!] ")
+# A short hook before a pitch: a question of at most eight words ("Want more?",
+# "Lust auf mehr?"); a lead-in with a colon ("The verdict: get the app ...") is the
+# article's as often as the site's.
+PITCH_HOOK = re.compile(r"\W{0,3}(?:[^\s.!?:]{1,30} ){0,7}[^\s.!?:]{1,30}\? ")
 # A site's pitch speaks to the reader from its first word ("Follow us on
 # Twitter", "Get the latest news ...", "Download our app"); an article's
 # sentence that mentions an app or a page ("Residents can follow updates on
@@ -388,6 +393,13 @@ PROMO_CALL = re.compile(
 QUOTE_MARKS: tuple[str, ...] = ('"', "“", "„", "«", "»", "‘", "'", "‚", "「", "『")
 # The chrome rule whose lines head such a pitch ("Sign up for our newsletter").
 SUBSCRIBE_PROMPT = "chrome: sign-in or subscribe prompt"
+# ... and the short line over such a prompt is the box's heading only when the prompt
+# calls the reader to sign up or asks for an address, not when it only names a newsletter.
+SIGN_UP_CALL = re.compile(
+    r"\b(?:sign(?: |-)?up|subscribe|abonnier\w*|anmelden|registrieren|inscri(?:vez|re|bete)\w*"
+    r"|abonnez|suscr[ií]b\w*)\b|\be-?mail\b",
+    re.IGNORECASE,
+)
 # A paragraph's first sentence: up to a sentence end followed by a space.
 FIRST_SENTENCE = re.compile(r"[^.!?]*(?:[.!?](?!\s)[^.!?]*)*")
 # What a cookie or privacy dialog's paragraphs speak of.
@@ -436,23 +448,16 @@ SELF_INTRODUCTION = re.compile(
 # ferry ...") has none.
 AUTHOR_BIO = re.compile(
     r"\b(?:is an? (?:[\w-]{1,30} ){0,3}(?:reporter|journalist|writer|editor|correspondent|author"
-    r"|columnist|photographer|blogger|contributor|freelancer|founder|co-founder)\b|writes (?:about|for|on)\b"
-    r"|is (?:the )?head of\b|ist (?:[\w-]{1,30} ){0,3}(?:gründer|leiter|chefredakteur)\w*|ist head of\b"
+    r"|columnist|photographer|blogger|contributor|freelancer)\b|writes (?:about|for|on)\b"
     r"|has (?:been )?writ(?:ten|ing) (?:about|for)\b|covers\b"
-    r"|schreibt (?:über|für)\b|ist (?:[\w-]{1,30} ){0,3}(?:redakteur|journalist|autor|reporter)\w*"
+    r"|schreibt (?:über|für)\b"
+    r"|ist (?:[\w-]{1,30} ){0,3}(?:redakteur|chefredakteur|journalist|autor|reporter)\w*"
     r"|est (?:[\w-]{1,30} ){0,3}(?:journaliste|rédact\w+|auteur)\b|écrit (?:sur|pour)\b"
     r"|es (?:[\w-]{1,30} ){0,3}(?:periodista|redactor\w*|escritor\w*)|escribe (?:sobre|para)\b"
     r"|é (?:[\w-]{1,30} ){0,3}(?:jornalista|repórter|redator\w*))",
     re.IGNORECASE,
 )
 AUTHOR_BIO_PREFIX = 300  # the bio says it in its first characters
-# A blog author's bio in the first person speaks of the blog: "As the editor I look
-# after this blog ...", "Als Redakteurin betreue ich den Blog ...", "On my blog ...".
-BLOGGER_BIO = re.compile(
-    r"\b(?:ich|i|je)\b[^.!?]{0,60}\b(?:den|diesen|meinen|this|my|the|ce|mon|le) blog\b"
-    r"|\b(?:my|mein(?:em|en)?|mon) blog\b",
-    re.IGNORECASE,
-)
 # What may follow the name on its line: nothing, a count ("312 posts"), a role
 # after a comma or a bar ("Jane Roe, Editor").
 AFTER_BOX_NAME = re.compile(r"\s*(?:\d[\d.,]*\s+\w+|[,|]\s*[^,|]{1,40})?")
@@ -709,7 +714,7 @@ SOFT_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"[【\[［]?関連(?:記事|リンク|ニュース)?[】\]］]?",
             r"相关(?:新闻|阅读|文章|链接|报道)|延伸阅读|推荐阅读",
             r"читайте также|см\. также|по теме|читать также",
-            r"mehr zum thema|lesen sie (?:auch|mehr)|auch interessant\W{0,3}|zum thema|zum weiterlesen|lust auf mehr\??|want more\??|(?:weitere|mehr) (?:infos?|informationen)\W{0,3}|(?:more|further) info(?:rmation)?\W{0,3}",
+            r"mehr zum thema|lesen sie (?:auch|mehr)|auch interessant\W{0,3}|zum thema|zum weiterlesen|lust auf mehr\??|want more\??",
             r"(?:weitere )?(?:artikel|beiträge|inhalte) zum thema.{0,30}|mehr (?:zu|zum|über|aus) .{1,40}",
             r"(?:à )?lire aussi|voir aussi|(?:en|pour en) savoir plus|articles? en relation",
             r"lee también|ver también|leer más|art[ií]culos relacionados|artigos relacionados|articles liés",
@@ -1146,7 +1151,7 @@ CATEGORY_LINE = re.compile(
     r"|categor[ií]as?|secci[oó]n|カテゴリー?|ジャンル|テーマ|分類|栏目|分类|рубрик[аи]|раздел|категори[яи])\s*[:：]"
     r"|(?:filed (?:under|in)|posted in)\s*[:：]?"
     # the label glued to the first item, as a copy runs a list's inline items together
-    r"|(?:categories|kategorien|categor[ií]as)(?=(?-i:[A-ZÀ-ÖØ-Þ])))"
+    r"|(?-i:Categories|Kategorien|Categor[ií]as)(?=(?-i:[A-ZÀ-ÖØ-Þ])))"
     r"\s*(?P<value>.+)",
     _I,
 )
@@ -1156,7 +1161,8 @@ TAGS_LINE = re.compile(
     r"|(?:tags?|topics?|keywords?|labels?|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|themen"
     r"|mots[- ]cl[ée]s|[ée]tiquettes?|etiquetas|temas|palabras clave|タグ|キーワード|теги|метки|ключевые слова|темы)"
     r"\s*[:：]\s*"
-    r"|(?:tags|themen|temas|topics|schlagw(?:ö|oe)rter)(?=(?-i:[A-ZÀ-ÖØ-Þ])))(?P<value>.+)",
+    # (the label case-sensitive: "TAGSÜBER SONNIG" is a subheading)
+    r"|(?-i:Tags|Themen|Temas|Topics|Schlagw(?:ö|oe)rter)(?=(?-i:[A-ZÀ-ÖØ-Þ])))(?P<value>.+)",
     _I,
 )
 # Separators between several categories or tags on one line.
