@@ -239,6 +239,8 @@ CANDIDATE_PROSE_CHARS = 80
 CANDIDATE_PROSE_MAX_CHARS = 1500
 # Of two about as long, trafilatura's wins on prose only with more than this share
 # more of it: a paragraph or two more (a notice, a teaser) is the same article.
+# The trade-off: when readability's block lacks one short real paragraph (under
+# this share of the prose), that paragraph is lost with trafilatura's candidate.
 CANDIDATE_PROSE_TIE = 0.02
 # ...but not trafilatura's when it has fewer than 1/CANDIDATE_FLATTENED of
 # readability's paragraphs and a longest one this many times longer: the same
