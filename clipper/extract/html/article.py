@@ -19,6 +19,7 @@ Pure: no network, no disk; inputs are never changed.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -99,14 +100,20 @@ def extract(html: str | bytes, url: str | None = None) -> Article:
 
 
 def _as_text(html: str | bytes) -> str:
-    """The page as text lxml accepts (no NUL or stray C0 controls)."""
+    """The page as text lxml accepts (no NUL or stray C0 controls), in Unicode's
+    composed form (NFC): a page may spell "é" as "e" and a combining accent, and
+    Article.html, .text and the metadata then hold the same letters."""
     if isinstance(html, bytes):
         from clipper.sources.decode import (
             decode,  # the decode stage: BOM, <meta charset>, detection
         )
 
-        return xml_safe(decode(html).text)
-    return xml_safe(html)
+        return _composed(xml_safe(decode(html).text))
+    return _composed(xml_safe(html))
+
+
+def _composed(text: str) -> str:
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 def _parse(text: str, url: str | None) -> HtmlElement:

@@ -127,7 +127,7 @@ def _furniture_reason(
     tag = el.tag.lower()
     if tag in rules.FURNITURE_TAGS or tag in rules.NOT_CONTENT_TAGS:
         return f"furniture: <{tag}>"
-    if el.attrib and (reason := _attribute_reason(el, tag, size, total)):
+    if el.attrib and (reason := _attribute_reason(el, tag, size, linked, total)):
         return reason
     if whole and tag in rules.PHRASE_TAGS and 0 < size <= rules.PHRASE_MAX_CHARS:
         text = norm(el.text_content())
@@ -145,7 +145,7 @@ def _furniture_reason(
     return None
 
 
-def _attribute_reason(el: HtmlElement, tag: str, size: int, total: int) -> str | None:
+def _attribute_reason(el: HtmlElement, tag: str, size: int, linked: int, total: int) -> str | None:
     """Why an element is furniture by its attributes (role, aria-hidden, class or id), or ``None``."""
     role = (el.get("role") or "").lower()
     if role in rules.BOILERPLATE_ROLES:
@@ -154,8 +154,12 @@ def _attribute_reason(el: HtmlElement, tag: str, size: int, total: int) -> str |
         return "furniture: aria-hidden"
     names = f"{el.get('class') or ''} {id_name(el.get('id'))}".lower()
     # a wrapper holding most of the article is never furniture, whatever its name;
-    # a list is never that wrapper
-    not_wrapper = size < 0.5 * total or tag in rules.NEVER_ARTICLE_WRAPPERS
+    # a list of links is never that wrapper (a list of prose items may be the article:
+    # a recipe's steps, a listicle)
+    not_wrapper = size < 0.5 * total or (
+        tag in rules.NEVER_ARTICLE_WRAPPERS
+        and linked >= rules.NAMED_LIST_LINK_DENSITY * max(1, size)
+    )
     if names.strip() and not_wrapper and names_furniture(names):
         return f"furniture: named {' '.join(names.split())[:60]!r}"
     return None
@@ -192,20 +196,25 @@ def id_name(value: str | None) -> str:
     return value
 
 
-@lru_cache(maxsize=4096)
 def names_furniture(names: str) -> bool:
     """Whether class and id names (lower-cased, space-separated) name furniture.
 
-    A name is read without what only describes the element's state or what a
-    script does with it (:data:`rules.NAME_MODIFIER`, :data:`rules.STATE_PREFIXES`):
-    ``section--ads`` is a section with ads beside it, ``has-sharing`` a header
-    with share buttons in it, ``js-readmore`` a block a script folds.
+    Remembered for names of a usual length only: the names are the page's, and a
+    process-wide cache must not hold a hostile page's megabyte-long ones
+    (:data:`rules.CACHED_NAME_MAX_CHARS`).
     """
-    tokens = [
-        t
-        for t in rules.NAME_MODIFIER.sub("", names).split()
-        if not t.startswith(rules.STATE_PREFIXES)
-    ]
+    if len(names) < rules.CACHED_NAME_MAX_CHARS:
+        return _names_furniture_cached(names)
+    return _names_furniture(names)
+
+
+def _names_furniture(names: str) -> bool:
+    """:func:`names_furniture`, worked out.
+
+    A name is read without the state classes (:data:`rules.STATE_PREFIXES`):
+    ``has-sharing`` is a header with share buttons in it.
+    """
+    tokens = [t for t in names.split() if not t.startswith(rules.STATE_PREFIXES)]
     if any(t in rules.CONTENT_TOKENS for t in tokens):
         return False
     for token in tokens:
@@ -215,6 +224,9 @@ def names_furniture(names: str) -> bool:
             return True
     read = " ".join(tokens)
     return any(s in read for s in rules.BOILERPLATE_SUBSTRINGS)
+
+
+_names_furniture_cached = lru_cache(maxsize=4096)(_names_furniture)
 
 
 def link_density(el: HtmlElement, size: int) -> float:

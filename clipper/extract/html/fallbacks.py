@@ -11,7 +11,14 @@ from lxml import html as lxml_html
 from lxml.html import HtmlElement
 
 from clipper.extract.html import rules as rules
-from clipper.extract.html.clean import Body, clean_body, id_name, link_density, names_furniture
+from clipper.extract.html.clean import (
+    Body,
+    clean_body,
+    id_name,
+    is_boilerplate,
+    link_density,
+    names_furniture,
+)
 from clipper.extract.html.metadata import Metadata
 from clipper.extract.html.tree import WORD, norm, norm_prefix
 
@@ -153,13 +160,16 @@ def recover_standfirst(root: HtmlElement, body: Body, meta: Metadata, url: str |
 
 
 def _marked_lead(el: HtmlElement) -> bool:
-    """Whether microdata marks the element as a description, and not an author's or a
-    publisher's (a bio in the byline block: ``rules.STANDFIRST_NOT_ITEM_TYPES``)."""
+    """Whether microdata marks the element as a description of the article: outside
+    any item, or in one of an article's kind (``rules.STANDFIRST_ITEM_TYPES``), not
+    an image's, a video's or an author's."""
     if (el.get("itemprop") or "").lower() not in rules.STANDFIRST_ITEMPROPS:
         return False
     item = next((a for a in el.iterancestors() if a.get("itemscope") is not None), None)
-    kind = (item.get("itemtype") or "").lower() if item is not None else ""
-    return not any(k in kind for k in rules.STANDFIRST_NOT_ITEM_TYPES)
+    if item is None:
+        return True
+    kinds = (t.rstrip("/").rsplit("/", 1)[-1] for t in (item.get("itemtype") or "").split())
+    return any(k.lower() in rules.STANDFIRST_ITEM_TYPES for k in kinds)
 
 
 def _anchor(root: HtmlElement, key: str) -> HtmlElement | None:
@@ -198,7 +208,22 @@ def _deck(h1: HtmlElement, anchor: HtmlElement, meta: Metadata) -> HtmlElement |
         return None
     if any(a in text for a in meta.authors) or rules.NUMERIC_DATE.search(text):
         return None
+    if _told_by_description(text, meta.excerpt):
+        return nxt
+    if is_boilerplate(text) or rules.DECK_NOTICE.search(text):
+        return None
     return nxt
+
+
+def _told_by_description(text: str, description: str | None) -> bool:
+    """Whether the page's description says much the same as ``text`` (it often is the deck)."""
+    if not description:
+        return False
+    words = WORD.findall(text.casefold())
+    said = set(WORD.findall(description.casefold()))
+    return bool(words) and sum(w in said for w in words) >= rules.DECK_DESCRIPTION_OVERLAP * len(
+        words
+    )
 
 
 def _standfirst_furniture(el: HtmlElement) -> bool:

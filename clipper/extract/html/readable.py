@@ -15,7 +15,7 @@ from readability import Document
 from readability.readability import REGEXES, Unparseable
 
 from clipper.extract.html import rules as rules
-from clipper.extract.html.clean import id_name, names_furniture
+from clipper.extract.html.clean import id_name
 from clipper.extract.html.tree import parse_fragment
 from clipper.untrusted import MAX_HTML_ELEMENTS, xml_safe
 
@@ -63,9 +63,9 @@ def drop_named_furniture(root: HtmlElement) -> None:
 
     readability's block keeps its class names, and :func:`~.clean.clean_body`
     drops such blocks from it; trafilatura's rebuilt HTML has no names left, so
-    its candidate is cleaned here, on the page. Only containers
-    (:data:`rules.NAMED_FURNITURE_TAGS`), never one around the headline or the
-    article, nor one holding half the page's paragraph text.
+    its candidate is cleaned here, on the page. Only containers shaped as furniture
+    too (:data:`rules.NAMED_FURNITURE_TAGS`, :func:`_furniture_shape`), never one
+    around the headline or the article, nor a listicle's item, nor half the page's prose.
     """
     body = root.find("body")
     if body is None:
@@ -83,15 +83,39 @@ def drop_named_furniture(root: HtmlElement) -> None:
             continue
         if el.find(".//h1") is not None or el.xpath(rules.ARTICLE_INSIDE):
             continue
+        if not _furniture_shape(el, prose) or _listicle_item(el):  # prose, not furniture
+            continue
         dropped.add(el)
         el.drop_tree()
 
 
 def _named_furniture(el: HtmlElement) -> bool:
+    """Whether a whole class or id token, or a name of several parts
+    (:data:`rules.BOILERPLATE_SUBSTRINGS`), names furniture; never one ``-``/``_``
+    part of a token (``pub-review``, ``comment-piece``)."""
     names = f"{el.get('class') or ''} {id_name(el.get('id'))}".lower()
-    if not names.strip():
+    tokens = names.split()
+    if not tokens or any(t in rules.CONTENT_TOKENS for t in tokens):
         return False
-    return names_furniture(names)
+    if any(t in rules.BOILERPLATE_TOKENS for t in tokens):
+        return True
+    read = " ".join(tokens).replace("_", "-")
+    return any(s in read for s in rules.BOILERPLATE_SUBSTRINGS)
+
+
+def _furniture_shape(el: HtmlElement, prose: _Prose) -> bool:
+    """Whether a named block is shaped like furniture too: little prose or mostly links."""
+    if prose.inside(el) < rules.NAMED_FURNITURE_MAX_PROSE:
+        return True
+    linked = sum(_text_length(a) for a in el.iter("a"))
+    return linked >= rules.NAMED_FURNITURE_LINK_DENSITY * max(1, _text_length(el))
+
+
+def _listicle_item(el: HtmlElement) -> bool:
+    """Whether ``el`` is one of a run of same-named siblings with paragraphs (a listicle)."""
+    parent, name = el.getparent(), el.get("class")  # never None: <body> is above
+    alike = [s for s in parent if s.tag == el.tag and s.get("class") == name]
+    return sum(next(s.iter("p"), None) is not None for s in alike) >= rules.LISTICLE_MIN_ITEMS
 
 
 class _Prose:
@@ -448,16 +472,24 @@ def _unlikely_name(name: str) -> bool:
     return _UNLIKELY_IN.search(low) is not None and _MAYBE_IN.search(low) is None
 
 
-@functools.lru_cache(maxsize=4096)
 def _name_weight(name: str) -> int:
     """readability's weight for one class or id name: -25 if it reads as furniture,
-    +25 if as content (both, or neither: 0)."""
+    +25 if as content (both, or neither: 0); remembered for short names only."""
+    if len(name) < rules.CACHED_NAME_MAX_CHARS:
+        return _name_weight_cached(name)
+    return _weigh_name(name)
+
+
+def _weigh_name(name: str) -> int:
     weight = 0
     if REGEXES["negativeRe"].search(name):
         weight -= 25
     if REGEXES["positiveRe"].search(name):
         weight += 25
     return weight
+
+
+_name_weight_cached = functools.lru_cache(maxsize=4096)(_weigh_name)
 
 
 def _elements(path: etree.XPath, root: HtmlElement) -> list[HtmlElement]:

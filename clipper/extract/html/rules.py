@@ -128,12 +128,14 @@ BOILERPLATE_TOKENS: frozenset[str] = frozenset(
     }
 )
 
-# What a name says of an element's state or of a script's use of it, not what the
-# element is: a BEM modifier ("section--ads": a section with ads beside it), a state
-# class ("has-sharing": a header with share buttons in it) and a script hook
-# ("js-readmore": a block a script folds) are left out before the tokens are read.
-NAME_MODIFIER = re.compile(r"--\S*")
-STATE_PREFIXES: tuple[str, ...] = ("js-", "js_", "has-", "with-")
+# What a state class says of an element, not what the element is ("has-sharing": a
+# header with share buttons in it): such tokens are left out before the names are
+# read. A BEM modifier ("box--newsletter") and a script hook ("js-related-posts")
+# are read: they name the block's kind as often as its layout.
+STATE_PREFIXES: tuple[str, ...] = ("has-", "with-")
+# Class and id names are remembered across pages (a process-wide cache) only when
+# shorter than this: a hostile page's megabyte-long names are worked out each time.
+CACHED_NAME_MAX_CHARS = 200
 
 # Multi-token names matched as substrings of the whole class/id string.
 BOILERPLATE_SUBSTRINGS: tuple[str, ...] = (
@@ -237,6 +239,8 @@ CANDIDATE_PROSE_CHARS = 80
 CANDIDATE_PROSE_MAX_CHARS = 1500
 # Of two about as long, trafilatura's wins on prose only with more than this share
 # more of it: a paragraph or two more (a notice, a teaser) is the same article.
+# The trade-off: when readability's block lacks one short real paragraph (under
+# this share of the prose), that paragraph is lost with trafilatura's candidate.
 CANDIDATE_PROSE_TIE = 0.02
 # ...but not trafilatura's when it has fewer than 1/CANDIDATE_FLATTENED of
 # readability's paragraphs and a longest one this many times longer: the same
@@ -324,6 +328,12 @@ CODE_WRAPPER_EXTRA_CHARS = 80
 # Blocks named as furniture are dropped from the page before trafilatura reads it
 # (its rebuilt HTML loses the names): these containers only.
 NAMED_FURNITURE_TAGS: tuple[str, ...] = ("div", "section", "ul", "ol", "dl", "table")
+# ... and only when its shape says furniture too: this share of its text is link
+# text, or it holds less paragraph text than this; never one of this many or more
+# same-named siblings holding paragraphs (a listicle's items).
+NAMED_FURNITURE_LINK_DENSITY = 0.5
+NAMED_FURNITURE_MAX_PROSE = 200
+LISTICLE_MIN_ITEMS = 3
 # A <noscript> with this much paragraph text is the page a browser without
 # JavaScript shows (some sites wrap their whole page in one), not a notice.
 NOSCRIPT_PAGE_MIN_CHARS = 500
@@ -384,11 +394,59 @@ STANDFIRST_ANCHORS: tuple[str, ...] = ("p", "h2", "h3", "h4", "li", "blockquote"
 STANDFIRST_BARE_ANCHORS: tuple[str, ...] = ("div", "section", "article", "td")
 # Marked as a lead by schema.org microdata (itemprop, case-folded)...
 STANDFIRST_ITEMPROPS: frozenset[str] = frozenset({"description", "abstract", "alternativeheadline"})
-# ...but not of a person's or an organisation's item (an author's bio by the byline)
-STANDFIRST_NOT_ITEM_TYPES: tuple[str, ...] = ("person", "organization")
+# ...only outside any item or in an article's item (schema.org types, last part of
+# the itemtype URL, lower-cased), never an image's caption, a video's blurb or an
+# author's bio by the byline
+STANDFIRST_ITEM_TYPES: frozenset[str] = frozenset(
+    {
+        "article",
+        "newsarticle",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "reviewnewsarticle",
+        "backgroundnewsarticle",
+        "blogposting",
+        "liveblogposting",
+        "socialmediaposting",
+        "report",
+        "scholarlyarticle",
+        "techarticle",
+        "medicalscholarlyarticle",
+        "advertisercontentarticle",
+        "satiricalarticle",
+        "recipe",
+        "howto",
+        "review",
+        "creativework",
+        "webpage",
+        "itempage",
+    }
+)
 # ...or set right under the headline, as its next element: a subheading or a
 # paragraph of at least STANDFIRST_MIN_WORDS words that ends a sentence.
 STANDFIRST_DECK_TAGS: frozenset[str] = frozenset({"h2", "h3", "p"})
+# It is the deck when the page's description says the same (this share of the
+# deck's words is in it); otherwise only when it is no boilerplate and no notice
+# of the kind set under headlines: an audio player's line, an archive warning, a
+# picture credit, an affiliate note, a first-published or by-our-staff line.
+DECK_DESCRIPTION_OVERLAP = 0.6
+DECK_NOTICE = re.compile(
+    r"\blisten to (?:this|the) (?:article|story)|\baudio version\b"
+    r"|\bh(?:ö|oe)ren sie (?:diesen|den) (?:artikel|beitrag)|\b(?:é|e)couter (?:cet|l')article"
+    r"|\bescucha(?:r)? (?:este|el) art(?:í|i)culo"
+    r"|\bmore than (?:a|an|one|\w+) (?:years?|months?) old\b"
+    r"|\b(?:mehr als|über|älter als) (?:ein|\w+) (?:jahre?|monate?) alt\b"
+    r"|^(?:photos?|pictures?|images?|fotos?|bild|credits?)\s*:"
+    r"|\b(?:earn|receive|get|make) (?:a )?(?:small )?commission|\bcommission (?:on|from) (?:sales|purchases)"
+    r"|\baffiliate[- ]links?|\bprovision (?:erhalten|bekommen)|\b(?:une|de) commission sur"
+    r"|\buna comisi(?:ó|o)n"
+    r"|\b(?:first|originally) published\b|\bzuerst (?:in|im|auf|bei|erschienen)\b"
+    r"|\berstmals erschienen|\bpubli(?:é|e) (?:initialement|pour la premi(?:è|e)re fois)"
+    r"|\bpublicado originalmente|\bcorrect at the time of"
+    r"|^(?:by|von|de|par) (?:our|unserer|unserem|notre|nuestra|nuestro) ",
+    re.IGNORECASE,
+)
 STANDFIRST_KEY_CHARS = 40
 STANDFIRST_MIN_WORDS = 8  # fewer words must end a sentence (and be at least 4)
 STANDFIRST_MAX_CHARS = 1500
@@ -1281,8 +1339,11 @@ PHRASE_TAGS: frozenset[str] = frozenset(
 INLINE_TAGS: frozenset[str] = frozenset({"span", "strong", "em", "a", "b", "i"})
 
 # A block named as furniture goes unless it holds half the body (the article's
-# wrapper, named after the post's tags); a list never is that wrapper.
+# wrapper, named after the post's tags); a list whose text is at least this share
+# of link text never is that wrapper (a related-posts list), one of prose items
+# may be (recipe steps, a listicle in <ul class="recommended-books">).
 NEVER_ARTICLE_WRAPPERS: frozenset[str] = frozenset({"ul", "ol"})
+NAMED_LIST_LINK_DENSITY = 0.5
 
 # Elements judged by link density.
 LIST_TAGS: frozenset[str] = frozenset({"ul", "ol", "div", "section", "table", "dl"})
