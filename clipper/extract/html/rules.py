@@ -394,35 +394,7 @@ STANDFIRST_ANCHORS: tuple[str, ...] = ("p", "h2", "h3", "h4", "li", "blockquote"
 STANDFIRST_BARE_ANCHORS: tuple[str, ...] = ("div", "section", "article", "td")
 # Marked as a lead by schema.org microdata (itemprop, case-folded)...
 STANDFIRST_ITEMPROPS: frozenset[str] = frozenset({"description", "abstract", "alternativeheadline"})
-# ...only outside any item or in an article's item (schema.org types, last part of
-# the itemtype URL, lower-cased), never an image's caption, a video's blurb or an
-# author's bio by the byline
-STANDFIRST_ITEM_TYPES: frozenset[str] = frozenset(
-    {
-        "article",
-        "newsarticle",
-        "reportagenewsarticle",
-        "analysisnewsarticle",
-        "opinionnewsarticle",
-        "reviewnewsarticle",
-        "backgroundnewsarticle",
-        "blogposting",
-        "liveblogposting",
-        "socialmediaposting",
-        "report",
-        "scholarlyarticle",
-        "techarticle",
-        "medicalscholarlyarticle",
-        "advertisercontentarticle",
-        "satiricalarticle",
-        "recipe",
-        "howto",
-        "review",
-        "creativework",
-        "webpage",
-        "itempage",
-    }
-)
+# ...only outside any item or in an article's item (STANDFIRST_ITEM_TYPES, below).
 # ...or set right under the headline, as its next element: a subheading or a
 # paragraph of at least STANDFIRST_MIN_WORDS words that ends a sentence.
 STANDFIRST_DECK_TAGS: frozenset[str] = frozenset({"h2", "h3", "p"})
@@ -1129,6 +1101,10 @@ JSONLD_ARTICLE_TYPES: frozenset[str] = frozenset(
         "howto",
     }
 )
+# A microdata lead counts only outside any item or in an item of these same types
+# (the last part of the itemtype URL, lower-cased): never an image's caption, a
+# video's blurb or an author's bio by the byline.
+STANDFIRST_ITEM_TYPES: frozenset[str] = JSONLD_ARTICLE_TYPES
 # Lower rank = preferred when a page holds several typed objects.
 JSONLD_WEAK_TYPES: frozenset[str] = frozenset(
     {"creativework", "webpage", "itempage", "medicalwebpage"}
