@@ -36,6 +36,7 @@ from clipper.extract.html.fallbacks import (
     recover_standfirst,
 )
 from clipper.extract.html.gaps import fill_gaps
+from clipper.extract.html.links import page_sites
 from clipper.extract.html.metadata import base_url, read_metadata
 from clipper.extract.html.readable import drop_named_furniture, readability_summary
 from clipper.extract.html.tree import html_parser, parse_fragment
@@ -59,7 +60,7 @@ def extract(html: str | bytes, url: str | None = None) -> Article:
     base = base_url(root, url)
     # 3. readability picks the article block; what it skipped between two
     #    parts it kept comes back
-    block = parse_fragment(readability_summary(root))
+    block = parse_fragment(readability_summary(root, page_sites(url, meta.canonical_url)))
     if block is not None:
         fill_gaps(root, block)
     # 4. strip the furniture readability let through; rebuild clean HTML and text

@@ -729,6 +729,15 @@ PHRASE_MAX_CHARS = 220
 # their "Read more:"/"Related:" labels in BOILERPLATE_PHRASE instead).
 LINK_DENSITY_MAX = 0.5  # blocks (div, section, ul, ol, table)
 
+# readability-lxml drops every heading whose text is more than a third link text
+# (Readability.js doesn't): a listicle's items, linked to the game or the product
+# they name, lost their titles. Such a heading stays when all its links lead to
+# another site or to a place on the page (clipper.extract.html.links); one that
+# links to another page of the same site is a teaser for another story, and goes.
+READABILITY_HEADINGS: tuple[str, ...] = ("h1", "h2", "h3", "h4", "h5", "h6")
+# hrefs that lead to no page (neither this site's nor another's)
+NOT_A_PAGE_SCHEMES: tuple[str, ...] = ("javascript:", "mailto:", "tel:", "data:")
+
 # --- Bylines ---------------------------------------------------------------
 
 # Leading words of a byline line, in several languages ("By", "Par", "Von"…).

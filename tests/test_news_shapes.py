@@ -1,0 +1,79 @@
+"""News-page shapes the body rules of issue #14's news work handle, as invented pages:
+each rule with the ordinary page it must leave as it was."""
+
+from __future__ import annotations
+
+from clipper.extract import extract
+from clipper.extract.html.links import leads_off_site, page_sites, site
+
+URL = "https://news.example.org/culture/2026/board-games-of-the-year"
+
+PROSE = (
+    "The tables at the winter fair were busier than ever, and the games that drew the longest"
+    " queues were not the expensive boxes but small ones that a family can learn in a minute."
+)
+
+
+def _page(body: str) -> str:
+    return (
+        "<html><head><title>Five board games for long evenings</title></head><body>"
+        "<div class='masthead'><a href='/'>Home</a> <a href='/culture'>Culture</a></div>"
+        f"<div class='story'><h1>Five board games for long evenings</h1><p>{PROSE}</p>"
+        f"<p>{PROSE} We played each of them with friends over a week.</p>{body}</div>"
+        "<div class='footer'><a href='/about'>About us</a></div></body></html>"
+    )
+
+
+def _review(i: int) -> str:
+    return (
+        f"<p>Game number {i} takes twenty minutes, plays well with three or four, and the"
+        f" rules fit on one card; the tiles of game {i} are thick enough for small hands and"
+        " the box is small enough for a coat pocket on the train home.</p>"
+    )
+
+
+def test_a_listicles_headings_linking_to_another_site_stay() -> None:
+    # readability-lxml drops a heading more than a third links; these name the games
+    items = "".join(
+        f"<h3><a href='https://games-maker{i}.example.com/shop'>Tile Game {i} ($25)</a></h3>"
+        f"{_review(i)}"
+        for i in range(1, 6)
+    )
+    text = extract(_page(items), url=URL).text
+    for i in range(1, 6):
+        assert f"Tile Game {i} ($25)" in text
+        assert f"Game number {i} takes" in text
+
+
+def test_a_heading_linking_to_its_own_section_stays() -> None:
+    items = "".join(
+        f"<h2 id='s{i}'><a href='#s{i}'>Round {i} of the tasting</a></h2>{_review(i)}"
+        for i in range(1, 4)
+    )
+    text = extract(_page(items), url=URL).text
+    assert "Round 2 of the tasting" in text
+
+
+def test_a_heading_linking_to_another_story_of_the_site_still_goes() -> None:
+    # an inline teaser for another story of the same site, relative or absolute
+    teasers = (
+        "<h3><a href='/culture/2026/chess-club-reopens'>Chess club reopens after ten years</a>"
+        "</h3>" + _review(1) + "<h3><a href='https://www.example.org/sport/derby-report'>"
+        "Derby ends in a draw</a></h3>" + _review(2)
+    )
+    text = extract(_page(teasers), url=URL).text
+    assert "Game number 1 takes" in text and "Game number 2 takes" in text
+    assert "Chess club reopens" not in text
+    assert "Derby ends in a draw" not in text
+
+
+def test_sites_are_told_by_their_last_labels() -> None:
+    assert site("www.news.example.co.uk") == "example.co.uk"
+    assert site("finance.example.com:8080") == "example.com"
+    assert page_sites(URL, None, "not a url") == frozenset({"example.org"})
+    from lxml import html
+
+    heading = html.fromstring("<h2><a name='top'>Top</a> <a href='mailto:x@y.z'>mail</a></h2>")
+    assert leads_off_site(heading, frozenset({"example.org"}))
+    heading = html.fromstring("<h2><a href='//cdn.example.org/x'>x</a></h2>")
+    assert not leads_off_site(heading, frozenset({"example.org"}))
