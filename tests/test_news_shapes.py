@@ -77,3 +77,42 @@ def test_sites_are_told_by_their_last_labels() -> None:
     assert leads_off_site(heading, frozenset({"example.org"}))
     heading = html.fromstring("<h2><a href='//cdn.example.org/x'>x</a></h2>")
     assert not leads_off_site(heading, frozenset({"example.org"}))
+
+
+def _teasers(href: str) -> str:
+    return "<h2>More from Opinion</h2>" + "".join(
+        f"<h4><strong>Column</strong> <a href='{href}{i}'>Why the ferry timetable matters {i}</a>"
+        f"</h4><p>Our columnist on the harbour's plans, part {i}.</p>"
+        for i in range(1, 4)
+    )
+
+
+def test_teasers_for_the_sites_other_stories_ending_the_body_go() -> None:
+    art = extract(_page(_review(1) + _review(2) + _teasers("/opinion/ferry-")), url=URL)
+    assert "Game number 2 takes" in art.text
+    assert "More from Opinion" not in art.text
+    assert "ferry timetable" not in art.text and "harbour's plans" not in art.text
+
+
+def test_headings_linking_elsewhere_at_the_end_are_no_teasers() -> None:
+    # the same shape, linked to other sites: the article's own sources or picks
+    art = extract(_page(_review(1) + _teasers("https://ferries.example.net/")), url=URL)
+    assert "Why the ferry timetable matters 3" in art.text
+    assert "part 3" in art.text
+
+
+def test_a_roundup_of_the_sites_reviews_is_the_article_not_teasers() -> None:
+    # most of the body is linked headings with a line each: the article itself
+    # (cleaned as a candidate that kept its headings gives it)
+    from clipper.extract.html.clean import clean_body
+    from clipper.extract.html.metadata import Metadata
+
+    picks = "".join(
+        f"<h3><a href='/reviews/game-{i}'>Tile Game {i}</a></h3>"
+        f"<p>Quick to learn, and game {i} plays well with three or four players.</p>"
+        for i in range(1, 9)
+    )
+    body = clean_body(f"<div><p>{PROSE}</p>{picks}</div>", Metadata(), URL)
+    assert "Tile Game 8" in body.text and "game 8 plays well" in body.text
+    teasers = clean_body(f"<div>{f'<p>{PROSE}</p>' * 3}{_teasers('/op/')}</div>", Metadata(), URL)
+    assert "ferry timetable" not in teasers.text

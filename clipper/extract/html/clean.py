@@ -17,6 +17,7 @@ from lxml.html import HtmlElement
 
 from clipper.extract.html import rules as rules
 from clipper.extract.html.authors import is_byline_line
+from clipper.extract.html.links import leads_off_site, page_sites
 from clipper.extract.html.metadata import Metadata
 from clipper.extract.html.render import text_blocks
 from clipper.extract.html.tree import collapse, new_element, norm, parse_fragment
@@ -50,6 +51,7 @@ def clean_body(summary: str | HtmlElement | None, meta: Metadata, url: str | Non
     _trim_blocks(clean)
     _drop_title_and_byline(clean, meta, stripped)
     _drop_author_bio(clean, meta, stripped)
+    _drop_teaser_tail(clean, page_sites(url, meta.canonical_url), stripped)
     captions = tuple(
         c
         for c in (
@@ -441,3 +443,47 @@ def _drop_author_bio(root: HtmlElement, meta: Metadata, stripped: list[Stripped]
             ):
                 _drop(el, "author bio", stripped)
                 break
+
+
+def _drop_teaser_tail(root: HtmlElement, sites: frozenset[str], stripped: list[Stripped]) -> None:
+    """Teasers for the site's other stories ending the body (see :data:`rules.TEASER_MIN_ITEMS`).
+
+    Read from the end: each teaser is a heading linking to another page of the
+    site, with at most its one short standfirst under it; a heading without a
+    link right above the run is its label ("More opinion").
+    """
+    blocks = list(root)
+    start, items = len(blocks), 0
+    while start > 0:
+        last = blocks[start - 1]
+        if _teaser_heading(last, sites):
+            start -= 1
+        elif (
+            start > 1
+            and last.tag == "p"
+            and len(norm(last.text_content())) <= rules.TEASER_MAX_CHARS
+            and _teaser_heading(blocks[start - 2], sites)
+        ):
+            start -= 2
+        else:
+            break
+        items += 1
+    if items < rules.TEASER_MIN_ITEMS:
+        return
+    label = blocks[start - 1] if start else None
+    if label is not None and label.tag in rules.HEADING_TAGS and label.find(".//a") is None:
+        start -= 1
+    run = sum(len(norm(el.text_content())) for el in blocks[start:])
+    if run > rules.TEASER_MAX_SHARE * len(norm(root.text_content())):
+        return
+    for el in blocks[start:]:
+        _drop(el, "teasers for other stories", stripped)
+
+
+def _teaser_heading(el: HtmlElement, sites: frozenset[str]) -> bool:
+    """A heading that is mostly a link to another page of this site."""
+    if el.tag not in rules.HEADING_TAGS or el.find(".//a[@href]") is None:
+        return False
+    text = len(norm(el.text_content()))
+    linked = sum(len(norm(a.text_content())) for a in el.iter("a"))
+    return linked >= rules.TEASER_HEADING_LINKED * max(1, text) and not leads_off_site(el, sites)

@@ -738,6 +738,17 @@ READABILITY_HEADINGS: tuple[str, ...] = ("h1", "h2", "h3", "h4", "h5", "h6")
 # hrefs that lead to no page (neither this site's nor another's)
 NOT_A_PAGE_SCHEMES: tuple[str, ...] = ("javascript:", "mailto:", "tel:", "data:")
 
+# Teasers for the site's other stories at the end of a body (a "More from Opinion"
+# box a candidate took in): a run of at least TEASER_MIN_ITEMS headings, each mostly
+# (TEASER_HEADING_LINKED) a link to another page of the same site, each followed by
+# at most one paragraph of at most TEASER_MAX_CHARS (its standfirst), and the run's
+# own label above it. Never when the run is more than TEASER_MAX_SHARE of the body:
+# then it is the article (a round-up of the site's reviews).
+TEASER_MIN_ITEMS = 2
+TEASER_HEADING_LINKED = 0.5
+TEASER_MAX_CHARS = 300
+TEASER_MAX_SHARE = 0.4
+
 # --- Bylines ---------------------------------------------------------------
 
 # Leading words of a byline line, in several languages ("By", "Par", "Von"…).
