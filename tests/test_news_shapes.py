@@ -116,3 +116,49 @@ def test_a_roundup_of_the_sites_reviews_is_the_article_not_teasers() -> None:
     assert "Tile Game 8" in body.text and "game 8 plays well" in body.text
     teasers = clean_body(f"<div>{f'<p>{PROSE}</p>' * 3}{_teasers('/op/')}</div>", Metadata(), URL)
     assert "ferry timetable" not in teasers.text
+
+
+DECK = "The harbour board will spend a decade and most of its reserves on a new sea wall."
+BODY = (
+    "The vote came late on Tuesday after a long public hearing in the town hall, where"
+    " residents of the lower quarter spoke for and against the plan for more than three hours."
+)
+
+
+def _headed(header: str) -> str:
+    # class names that say nothing (CSS-in-JS); a photo with its caption between
+    # the header and the body
+    return (
+        "<html><head><title>Harbour approves sea wall</title>"
+        f"<meta name='description' content='{DECK}'></head><body><div class='c-top'>"
+        f"<header class='c-hd'>{header}</header>"
+        "<div class='c-ph'><img src='wall.jpg'><p>The old wall at dusk.</p></div>"
+        f"<section class='c-bd'><div class='c-r'><p>{BODY}</p><p>{BODY} Work starts in"
+        f" spring.</p><p>{BODY}</p></div></section></div></body></html>"
+    )
+
+
+def test_the_deck_after_a_headlines_own_wrapper_comes_back() -> None:
+    page = _headed(
+        f"<div class='c-hw'><h1><span>Harbour approves sea wall</span></h1></div><p>{DECK}</p>"
+    )
+    text = extract(page, url=URL).text
+    assert text.startswith(DECK)
+    assert text.count("The vote came late") == 3
+
+
+def test_a_headline_wrapper_with_nothing_after_it_gives_no_deck() -> None:
+    text = extract(
+        _headed("<div class='c-hw'><h1>Harbour approves sea wall</h1></div>"), url=URL
+    ).text
+    assert text.startswith("The vote came late") and text.count("The vote came late") == 3
+
+
+def test_a_wrapper_holding_more_than_the_headline_gives_no_deck() -> None:
+    # the paragraph after a wrapper with the kicker in it is not the headline's deck
+    page = _headed(
+        "<div class='c-hw'><span>Opinion</span><h1>Harbour approves sea wall</h1></div>"
+        "<p>A reader's view: the board has forgotten the fishermen who moor there.</p>"
+    )
+    text = extract(page, url=URL).text
+    assert "A reader's view" not in text

@@ -196,9 +196,7 @@ def _deck(h1: HtmlElement, anchor: HtmlElement, meta: Metadata) -> HtmlElement |
     heading, title = norm(h1.text_content()).casefold(), norm(meta.title or "").casefold()
     if not heading or not title or (heading not in title and title not in heading):
         return None
-    nxt = h1.getnext()
-    while nxt is not None and not isinstance(nxt.tag, str):
-        nxt = nxt.getnext()  # a comment between the two
+    nxt = _after_headline(h1)
     if nxt is None or nxt.tag not in rules.STANDFIRST_DECK_TAGS:
         return None
     if nxt is anchor or nxt in anchor.iterancestors():
@@ -213,6 +211,26 @@ def _deck(h1: HtmlElement, anchor: HtmlElement, meta: Metadata) -> HtmlElement |
     if is_boilerplate(text) or rules.DECK_NOTICE.search(text):
         return None
     return nxt
+
+
+def _after_headline(h1: HtmlElement) -> HtmlElement | None:
+    """The element after the headline, or after the wrappers that hold only the headline
+    (:data:`rules.DECK_HEADLINE_WRAPPERS`)."""
+    node, headline = h1, None
+    for _ in range(rules.DECK_HEADLINE_WRAPPERS + 1):
+        nxt = node.getnext()
+        while nxt is not None and not isinstance(nxt.tag, str):
+            nxt = nxt.getnext()  # a comment between the two
+        if nxt is not None:
+            return nxt
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            return None
+        headline = headline or norm(h1.text_content())
+        if norm(parent.text_content()) != headline:
+            return None  # the wrapper holds more: a byline, a date
+        node = parent
+    return None
 
 
 def _told_by_description(text: str, description: str | None) -> bool:

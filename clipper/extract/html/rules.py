@@ -398,6 +398,10 @@ STANDFIRST_ITEMPROPS: frozenset[str] = frozenset({"description", "abstract", "al
 # ...or set right under the headline, as its next element: a subheading or a
 # paragraph of at least STANDFIRST_MIN_WORDS words that ends a sentence.
 STANDFIRST_DECK_TAGS: frozenset[str] = frozenset({"h2", "h3", "p"})
+# A headline set alone in a wrapper (``<div><h1>…</h1></div><p>deck</p>``): the
+# deck is the next element after the wrapper, up this many wrappers that hold
+# nothing but the headline.
+DECK_HEADLINE_WRAPPERS = 3
 # It is the deck when the page's description says the same (this share of the
 # deck's words is in it); otherwise only when it is no boilerplate and no notice
 # of the kind set under headlines: an audio player's line, an archive warning, a
