@@ -162,3 +162,56 @@ def test_a_wrapper_holding_more_than_the_headline_gives_no_deck() -> None:
     )
     text = extract(page, url=URL).text
     assert "A reader's view" not in text
+
+
+def _story(headline: str, topic: str, paragraphs: int) -> str:
+    body = "".join(
+        f"<p>Paragraph {i} about the {topic}: the committee heard from residents, traders and"
+        f" the fire service, and the {topic} will be discussed again at the next meeting.</p>"
+        for i in range(1, paragraphs + 1)
+    )
+    return (
+        f"<article class='story'><h1>{headline}</h1><p class='by'>By Ann Lee, 3 March</p>"
+        f"<div class='story-body'>{body}</div></article>"
+    )
+
+
+def _stories(title: str) -> str:
+    return (
+        f"<html><head><title>{title}</title></head><body><main>"
+        + _story("Ferry fares to rise in April", "ferry fares", 4)
+        + "<div class='next'>Next story</div>"
+        + _story("Market hall gets a new roof", "market hall roof", 9)
+        + "</main></body></html>"
+    )
+
+
+def test_of_stories_appended_below_the_one_the_title_names_wins() -> None:
+    # the next story is longer: readability alone picks it
+    text = extract(_stories("Ferry fares to rise in April | The Courier"), url=URL).text
+    assert "about the ferry fares" in text
+    assert "market hall" not in text
+
+
+def test_a_page_of_stories_the_title_does_not_name_keeps_them() -> None:
+    # an index (the title is the site's): no story is the page's article
+    a = extract(_stories("The Courier: latest news"), url=URL).text
+    assert "about the market hall roof" in a
+
+
+def test_a_story_with_cards_of_other_stories_is_left_as_it_is() -> None:
+    cards = "".join(
+        f"<article class='card'><h3><a href='/s/{i}'>Another story {i}</a></h3></article>"
+        for i in range(3)
+    )
+    page = _stories("Ferry fares to rise in April").replace("</main>", f"{cards}</main>")
+    from lxml import html
+
+    from clipper.extract.html.stories import drop_other_stories
+
+    root = html.fromstring(page)
+    drop_other_stories(root, "Ferry fares to rise in April")
+    assert len(root.findall(".//article")) == 4  # the named story and the three cards
+    root = html.fromstring(_stories("Ferry fares to rise in April"))
+    drop_other_stories(root, None)
+    assert len(root.findall(".//article")) == 2

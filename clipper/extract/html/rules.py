@@ -742,6 +742,11 @@ READABILITY_HEADINGS: tuple[str, ...] = ("h1", "h2", "h3", "h4", "h5", "h6")
 # hrefs that lead to no page (neither this site's nor another's)
 NOT_A_PAGE_SCHEMES: tuple[str, ...] = ("javascript:", "mailto:", "tel:", "data:")
 
+# A page holding several stories (the next ones appended below, infinite scroll)
+# sets each in one of these with its own <h1>; the one whose headline the title
+# names is the article (clipper.extract.html.stories).
+STORY_TAGS = "article"
+
 # Teasers for the site's other stories at the end of a body (a "More from Opinion"
 # box a candidate took in): a run of at least TEASER_MIN_ITEMS headings, each mostly
 # (TEASER_HEADING_LINKED) a link to another page of the same site, each followed by
