@@ -17,6 +17,7 @@ from clipper.extract.html import rules as rules
 from clipper.extract.html.clean import id_name
 from clipper.extract.html.links import leads_off_site
 from clipper.extract.html.prose import Prose, text_length
+from clipper.extract.html.stories import run_holder
 from clipper.extract.html.tree import parse_fragment
 from clipper.untrusted import MAX_HTML_ELEMENTS, xml_safe
 
@@ -409,6 +410,15 @@ class _Document(Document):
         if self.positive_keywords or self.negative_keywords:
             return int(super().class_weight(e))
         return sum(_name_weight(feature) for feature in (e.get("class"), e.get("id")) if feature)
+
+    def select_best_candidate(self, candidates: dict[HtmlElement, Any]) -> Any:
+        """readability's best candidate; when it is one of a run of like posts (a live
+        blog's), the element holding the run (:func:`~.stories.run_holder`)."""
+        best = super().select_best_candidate(candidates)
+        holder = run_holder(best["elem"]) if best else None
+        if holder is None:
+            return best
+        return candidates.get(holder) or {"elem": holder, "content_score": best["content_score"]}
 
     def get_link_density(self, elem: HtmlElement) -> float:
         lengths = self._lengths

@@ -746,6 +746,18 @@ NOT_A_PAGE_SCHEMES: tuple[str, ...] = ("javascript:", "mailto:", "tel:", "data:"
 # sets each in one of these with its own <h1>; the one whose headline the title
 # names is the article (clipper.extract.html.stories).
 STORY_TAGS = "article"
+# A live blog's posts: at least this many sibling <article>s, each with a heading
+# (one of POST_HEADINGS) in its <header> and a paragraph of its own; their headers
+# are unwrapped (readability drops an element named as a header, heading and all).
+POST_RUN_MIN = 2
+POST_HEADINGS: tuple[str, ...] = ("h2", "h3", "h4")
+# readability's choice is one post of a run: the run's holder is the article when,
+# within POST_RUN_CLIMB levels above readability's choice, POST_RUN_MIN siblings
+# alike (same tag, a class in common) each hold paragraph text of at least
+# POST_RUN_SHARE of the post's own, at most POST_RUN_LINKED of it link text.
+POST_RUN_CLIMB = 2
+POST_RUN_SHARE = 0.2
+POST_RUN_LINKED = 0.3
 
 # Teasers for the site's other stories at the end of a body (a "More from Opinion"
 # box a candidate took in): a run of at least TEASER_MIN_ITEMS headings, each mostly

@@ -1,10 +1,18 @@
-"""Which story of a page is its article, when the page holds several.
+"""Which story of a page is its article, when the page holds several; a live blog's posts.
 
 A news page that appends the next stories below the article (infinite scroll)
 sets each in its own ``<article>`` with its own ``<h1>``, byline and date; the
 longest of them is as often the next story as the article, so neither candidate
 may choose by length. The story whose headline the page's title names is the
 article: the others leave the page before either candidate reads it.
+
+A live blog sets each post in an ``<article>`` of its own, its heading and time in
+the post's ``<header>``; readability drops every element named as a header before
+it reads the page, and the posts lost their headings. A post's header is opened
+(its heading stays where it stood) when the post is one of a run of such posts.
+And readability keeps one block: of a live blog's posts, or a page's like sections,
+it kept one (readability-lxml even prefers an ``<article>`` nested in its choice);
+the element holding the whole run is the article (:func:`run_holder`).
 """
 
 from __future__ import annotations
@@ -12,6 +20,7 @@ from __future__ import annotations
 from lxml.html import HtmlElement
 
 from clipper.extract.html import rules as rules
+from clipper.extract.html.prose import text_length
 from clipper.extract.html.tree import norm
 
 
@@ -42,3 +51,81 @@ def _names(story: HtmlElement, title: str) -> bool:
     h1 = story.find(".//h1")
     heading = norm(h1.text_content()).casefold() if h1 is not None else ""
     return bool(heading) and (heading == title or heading in title or title in heading)
+
+
+def open_post_headers(root: HtmlElement) -> None:
+    """Unwrap the ``<header>`` of each post in a run of sibling posts (a live blog's):
+    ``<article>`` elements, at least :data:`rules.POST_RUN_MIN` side by side, each with
+    a heading in its header and a paragraph of its own."""
+    seen: set[HtmlElement] = set()
+    for post in list(root.iter(rules.STORY_TAGS)):
+        parent = post.getparent()
+        if parent is None or parent in seen:
+            continue
+        seen.add(parent)
+        posts = [(p, _post_header(p)) for p in parent.iterchildren(rules.STORY_TAGS)]
+        headed = [(p, h) for p, h in posts if h is not None]
+        if len(headed) < rules.POST_RUN_MIN:
+            continue
+        for _, header in headed:
+            header.drop_tag()
+
+
+def _post_header(post: HtmlElement) -> HtmlElement | None:
+    """The post's own header when it holds a heading and the post a paragraph outside it."""
+    header = next(post.iterchildren("header"), None)
+    if header is None or next(header.iter(*rules.POST_HEADINGS), None) is None:
+        return None
+    if not any(p not in set(header.iter("p")) for p in post.iter("p")):
+        return None
+    return header
+
+
+def run_holder(elem: HtmlElement) -> HtmlElement | None:
+    """The element holding a run of like posts when ``elem`` is, or is in, one of them.
+
+    Up to :data:`rules.POST_RUN_CLIMB` levels above ``elem``: a post's siblings of
+    the same tag and kind (a class in common, or none), at least
+    :data:`rules.POST_RUN_MIN` of them, each with paragraph text of at least
+    :data:`rules.POST_RUN_SHARE` of the post's own and little of it linked: a
+    live blog's posts, not teaser cards beside an article; none with an ``<h1>``
+    (a story of its own).
+    """
+    node = elem
+    for _ in range(rules.POST_RUN_CLIMB + 1):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            return None
+        kind = _classes(node)
+        alike = [
+            c
+            for c in parent
+            if c.tag == node.tag and (kind & _classes(c) if kind else not _classes(c))
+        ]
+        if node.tag == rules.STORY_TAGS and len(alike) >= rules.POST_RUN_MIN:
+            own = _paragraph_text(node)
+            posts = [c for c in alike if _post_like(c, own)]
+            if len(posts) >= rules.POST_RUN_MIN and not any(
+                c.find(".//h1") is not None for c in alike
+            ):
+                return parent
+            return None
+        node = parent
+    return None
+
+
+def _classes(el: HtmlElement) -> set[str]:
+    return set((el.get("class") or "").split())
+
+
+def _paragraph_text(el: HtmlElement) -> int:
+    return sum(text_length(p) for p in el.iter("p"))
+
+
+def _post_like(el: HtmlElement, own: int) -> bool:
+    """Whether a sibling holds prose of its own, about as much as the post (not a teaser card)."""
+    prose = _paragraph_text(el)
+    if prose < rules.POST_RUN_SHARE * own or prose == 0:
+        return False
+    linked = sum(text_length(a) for p in el.iter("p") for a in p.iter("a"))
+    return linked <= rules.POST_RUN_LINKED * prose
