@@ -290,3 +290,44 @@ def test_teaser_cards_beside_an_article_are_no_run_of_posts() -> None:
     text = extract(page, url=URL).text
     assert "Paragraph 7." in text
     assert "A short walk by the lake" not in text
+
+
+def _with_paragraph(inner: str) -> str:
+    return extract(_page(_review(1) + f"<p>{inner}</p>" + _review(2)), url=URL).text
+
+
+def test_a_label_and_a_link_to_another_story_is_a_teaser() -> None:
+    for inner in (
+        "<strong>Related:</strong> <a href='/culture/2026/chess'>The chess club that outlived"
+        " three landlords and a flood</a>",
+        "<b>Lee también:</b> <a href='https://www.example.org/es/ajedrez'>El club de ajedrez"
+        " que sobrevivió a tres caseros</a>",
+        "Weiterlesen » <a href='/de/schach'>Der Schachklub, der drei Vermieter überlebte</a>",
+    ):
+        text = _with_paragraph(inner)
+        assert "Game number 2 takes" in text
+        assert "three landlords" not in text and "sobrevivió" not in text
+        assert "Vermieter" not in text
+
+
+def test_a_labelled_link_to_a_source_or_an_address_stays() -> None:
+    # a link to another site, an address shown as the link (through the site's own
+    # redirect), and a sentence with a link in it are the article's
+    for inner, kept in (
+        (
+            "<strong>Full report:</strong> <a href='https://stats.example.net/games-2026'>"
+            "Board game sales in the region, 2026</a>",
+            "Board game sales",
+        ),
+        (
+            "<strong>Infos:</strong> <a href='/out?u=https%3A%2F%2Ffair.example.com'>"
+            "www.fair.example.com/tickets</a>",
+            "www.fair.example.com/tickets",
+        ),
+        (
+            "The fair's organisers have put <a href='/culture/2026/fair-list'>the full list of"
+            " games</a> online, with prices and the age each suits.",
+            "the full list of games",
+        ),
+    ):
+        assert kept in _with_paragraph(inner)

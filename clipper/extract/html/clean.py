@@ -51,7 +51,9 @@ def clean_body(summary: str | HtmlElement | None, meta: Metadata, url: str | Non
     _trim_blocks(clean)
     _drop_title_and_byline(clean, meta, stripped)
     _drop_author_bio(clean, meta, stripped)
-    _drop_teaser_tail(clean, page_sites(url, meta.canonical_url), stripped)
+    sites = page_sites(url, meta.canonical_url)
+    _drop_inline_teasers(clean, sites, stripped)
+    _drop_teaser_tail(clean, sites, stripped)
     captions = tuple(
         c
         for c in (
@@ -487,3 +489,29 @@ def _teaser_heading(el: HtmlElement, sites: frozenset[str]) -> bool:
     text = len(norm(el.text_content()))
     linked = sum(len(norm(a.text_content())) for a in el.iter("a"))
     return linked >= rules.TEASER_HEADING_LINKED * max(1, text) and not leads_off_site(el, sites)
+
+
+def _drop_inline_teasers(
+    root: HtmlElement, sites: frozenset[str], stripped: list[Stripped]
+) -> None:
+    """Paragraphs that are a label and a link to another story of the site ("Related: …"),
+    see :data:`rules.INLINE_TEASER_LABEL_WORDS`."""
+    for el in list(root.iterchildren("p")):
+        links = el.findall(".//a[@href]")
+        if len(links) != 1 or leads_off_site(el, sites):
+            continue
+        text = norm(el.text_content())
+        link = norm(links[0].text_content())
+        if (
+            len(link.split()) < rules.INLINE_TEASER_HEADLINE_WORDS
+            or len(text) > rules.PHRASE_MAX_CHARS
+        ):
+            continue
+        if len(link) < rules.INLINE_TEASER_LINKED * len(text):
+            continue
+        label, _, after = text.partition(link)
+        label = label.strip()
+        if after.strip() or not label.endswith(rules.INLINE_TEASER_LABEL_ENDS):
+            continue
+        if len(label.split()) <= rules.INLINE_TEASER_LABEL_WORDS:
+            _drop(el, "teaser for another story", stripped)

@@ -742,6 +742,20 @@ READABILITY_HEADINGS: tuple[str, ...] = ("h1", "h2", "h3", "h4", "h5", "h6")
 # hrefs that lead to no page (neither this site's nor another's)
 NOT_A_PAGE_SCHEMES: tuple[str, ...] = ("javascript:", "mailto:", "tel:", "data:")
 
+# An inline teaser for another story: a paragraph that is a short label (at most
+# INLINE_TEASER_LABEL_WORDS words, ending with one of INLINE_TEASER_LABEL_ENDS:
+# "Related:", "Read more »", "Lee también:") and one link to another page of the
+# same site, the link at least INLINE_TEASER_LINKED of the paragraph's text. Worded
+# labels of any language, without listing them; a link to another site (a source,
+# a report) is no teaser.
+INLINE_TEASER_LABEL_WORDS = 4
+INLINE_TEASER_LABEL_ENDS: tuple[str, ...] = (":", "»", "›", "|")
+INLINE_TEASER_LINKED = 0.6
+# ...and the link reads as a headline: this many words at least (not an address
+# shown as its own text, "Infos: www.example.com/summer", even through the site's
+# own redirect)
+INLINE_TEASER_HEADLINE_WORDS = 3
+
 # A page holding several stories (the next ones appended below, infinite scroll)
 # sets each in one of these with its own <h1>; the one whose headline the title
 # names is the article (clipper.extract.html.stories).
