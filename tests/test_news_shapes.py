@@ -331,3 +331,24 @@ def test_a_labelled_link_to_a_source_or_an_address_stays() -> None:
         ),
     ):
         assert kept in _with_paragraph(inner)
+
+
+LONG_DECK = "The harbour board will spend a decade and most of its reserves on a new sea wall"
+
+
+def test_a_long_subheading_under_the_headline_is_the_deck_without_its_stop() -> None:
+    page = _headed(f"<h1>Harbour approves sea wall</h1><h2 class='c-sub'>{LONG_DECK}</h2>")
+    text = extract(page.replace(DECK, "A new wall"), url=URL).text
+    assert text.startswith(LONG_DECK)
+
+
+def test_a_line_without_a_stop_under_the_headline_is_no_deck() -> None:
+    # a paragraph without a stop (a row of topic words), or a short subheading
+    line = "Harbour Council Budget Sea wall Fishing Ferries Weather Tides Planning Roads Schools"
+    for under in (
+        f"<p>{line}</p>",
+        "<h2>What the harbour board decided about the wall on Tuesday</h2>",
+    ):
+        page = _headed(f"<h1>Harbour approves sea wall</h1>{under}")
+        text = extract(page.replace(DECK, "A new wall"), url=URL).text
+        assert text.startswith("The vote came late")

@@ -202,7 +202,11 @@ def _deck(h1: HtmlElement, anchor: HtmlElement, meta: Metadata) -> HtmlElement |
     if nxt is anchor or nxt in anchor.iterancestors():
         return None
     text = norm(nxt.text_content())
-    if len(text.split()) < rules.STANDFIRST_MIN_WORDS or not rules.SENTENCE_END.search(text):
+    words = len(text.split())
+    sentence = rules.SENTENCE_END.search(text) is not None or (
+        nxt.tag != "p" and words >= rules.DECK_HEADING_MIN_WORDS
+    )
+    if words < rules.STANDFIRST_MIN_WORDS or not sentence:
         return None
     if any(a in text for a in meta.authors) or rules.NUMERIC_DATE.search(text):
         return None

@@ -402,6 +402,10 @@ STANDFIRST_DECK_TAGS: frozenset[str] = frozenset({"h2", "h3", "p"})
 # deck is the next element after the wrapper, up this many wrappers that hold
 # nothing but the headline.
 DECK_HEADLINE_WRAPPERS = 3
+# A subheading right under the headline is a sentence without its stop too when
+# it is this long (decks in <h2> often leave the stop off; a section's heading
+# is shorter)
+DECK_HEADING_MIN_WORDS = 12
 # It is the deck when the page's description says the same (this share of the
 # deck's words is in it); otherwise only when it is no boilerplate and no notice
 # of the kind set under headlines: an audio player's line, an archive warning, a
