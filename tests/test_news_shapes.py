@@ -352,3 +352,28 @@ def test_a_line_without_a_stop_under_the_headline_is_no_deck() -> None:
         page = _headed(f"<h1>Harbour approves sea wall</h1>{under}")
         text = extract(page.replace(DECK, "A new wall"), url=URL).text
         assert text.startswith("The vote came late")
+
+
+def _summary_page(summary: str) -> str:
+    return _headed(
+        f"<h1>Harbour approves sea wall</h1>{summary}<p class='by'>By Ann Lee</p>"
+    ).replace(DECK, "A new wall")
+
+
+def test_summary_bullets_named_as_the_lead_come_back() -> None:
+    bullets = (
+        "<ul class='story-summary'><li>The board votes for a sea wall after a long hearing.</li>"
+        "<li>Work on the wall starts in spring and lasts ten years.</li></ul>"
+    )
+    text = extract(_summary_page(bullets), url=URL).text
+    assert text.startswith("The board votes for a sea wall after a long hearing.")
+    assert "lasts ten years." in text
+
+
+def test_a_named_list_of_links_or_labels_is_no_summary() -> None:
+    for listed in (
+        "<ul class='summary'><li><a href='/harbour'>Harbour</a></li><li>Sea wall</li></ul>",
+        "<ol class='lead'><li>Introduction to the plan</li><li>What it costs the town</li></ol>",
+    ):
+        text = extract(_summary_page(listed), url=URL).text
+        assert text.startswith("The vote came late")

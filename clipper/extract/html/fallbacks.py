@@ -253,7 +253,7 @@ def _standfirst_furniture(el: HtmlElement) -> bool:
     for node in (el, *el.iterancestors()):
         if node.tag in ("body", "html"):
             break  # a blog engine names the page's <body> after its categories and tags
-        if node.tag in rules.STANDFIRST_SKIP_TAGS:
+        if node.tag in rules.STANDFIRST_SKIP_TAGS and not (node is el and _sentence_list(el)):
             return True
         if (
             node.get("aria-hidden") == "true"
@@ -264,6 +264,18 @@ def _standfirst_furniture(el: HtmlElement) -> bool:
         if names.strip() and names_furniture(names):
             return True
     return False
+
+
+def _sentence_list(el: HtmlElement) -> bool:
+    """A list of sentences (a standfirst set as bullet points), not of links or labels:
+    every item ends a sentence and has :data:`rules.STANDFIRST_LIST_ITEM_WORDS` words."""
+    if el.tag not in rules.STANDFIRST_LISTS:
+        return False
+    items = [norm(li.text_content()) for li in el.iterchildren("li")]
+    return bool(items) and all(
+        len(t.split()) >= rules.STANDFIRST_LIST_ITEM_WORDS and rules.SENTENCE_END.search(t)
+        for t in items
+    )
 
 
 def _standfirst_prose(el: HtmlElement, text: str) -> bool:

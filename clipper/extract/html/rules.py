@@ -383,6 +383,7 @@ STANDFIRST_NAMES: frozenset[str] = frozenset(
         "chapeau",
         "sapo",
         "entradilla",
+        "sumario",
         "bajada",
         "vorspann",
         "subheadline",
@@ -448,6 +449,11 @@ STANDFIRST_SKIP_TAGS: frozenset[str] = frozenset(
         "ol",
     }
 )
+# ...but a list named or marked as the lead is one when it is a list of sentences
+# (summary bullets under the headline): every item ends a sentence and has this
+# many words at least.
+STANDFIRST_LISTS: frozenset[str] = frozenset({"ul", "ol"})
+STANDFIRST_LIST_ITEM_WORDS = 6
 
 # Gap recovery: when an article is split into several containers (sections
 # between ads, a quote box, a list), readability keeps the biggest and may
