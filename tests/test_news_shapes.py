@@ -79,8 +79,8 @@ def test_sites_are_told_by_their_last_labels() -> None:
     assert not leads_off_site(heading, frozenset({"example.org"}))
 
 
-def _teasers(href: str) -> str:
-    return "<h2>More from Opinion</h2>" + "".join(
+def _teasers(href: str, label: str = "Other opinion columns") -> str:
+    return f"<h2>{label}</h2>" + "".join(
         f"<h4><strong>Column</strong> <a href='{href}{i}'>Why the ferry timetable matters {i}</a>"
         f"</h4><p>Our columnist on the harbour's plans, part {i}.</p>"
         for i in range(1, 4)
@@ -88,10 +88,36 @@ def _teasers(href: str) -> str:
 
 
 def test_teasers_for_the_sites_other_stories_ending_the_body_go() -> None:
-    art = extract(_page(_review(1) + _review(2) + _teasers("/opinion/ferry-")), url=URL)
-    assert "Game number 2 takes" in art.text
-    assert "More from Opinion" not in art.text
-    assert "ferry timetable" not in art.text and "harbour's plans" not in art.text
+    # as a candidate that kept the teasers' headings hands them to the cleaning
+    from clipper.extract.html.clean import clean_body
+    from clipper.extract.html.metadata import Metadata
+
+    html = f"<div>{_review(1)}{_review(2)}{_review(3)}{_teasers('/opinion/ferry-')}</div>"
+    text = clean_body(html, Metadata(), URL).text
+    assert "Game number 3 takes" in text
+    assert "Other opinion columns" not in text
+    assert "ferry timetable" not in text and "harbour's plans" not in text
+
+
+def test_a_closing_section_of_linked_headings_without_a_teaser_label_stays() -> None:
+    # an FAQ linking its questions to the site's help pages, picks linking to the
+    # site's reviews: the label doesn't say "other stories", or the headings ask
+    from clipper.extract.html.clean import clean_body
+    from clipper.extract.html.metadata import Metadata
+
+    def cleaned(tail: str) -> str:
+        return clean_body(
+            f"<div>{_review(1)}{_review(2)}{_review(3)}{tail}</div>", Metadata(), URL
+        ).text
+
+    faq = "<h2>Other questions</h2>" + "".join(
+        f"<h3><a href='/help/q{i}'>Can I bring game {i} to the fair?</a></h3>"
+        f"<p>Yes, as long as game {i} fits on one table.</p>"
+        for i in range(1, 4)
+    )
+    assert "Yes, as long as game 3 fits" in cleaned(faq)
+    picks = _teasers("/reviews/", label="What we played this winter")
+    assert "harbour's plans, part 3." in cleaned(picks)
 
 
 def test_headings_linking_elsewhere_at_the_end_are_no_teasers() -> None:

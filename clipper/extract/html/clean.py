@@ -451,8 +451,9 @@ def _drop_teaser_tail(root: HtmlElement, sites: frozenset[str], stripped: list[S
     """Teasers for the site's other stories ending the body (see :data:`rules.TEASER_MIN_ITEMS`).
 
     Read from the end: each teaser is a heading linking to another page of the
-    site, with at most its one short standfirst under it; a heading without a
-    link right above the run is its label ("More opinion").
+    site, with at most its one short standfirst under it; right above the run
+    stands its label, a heading without a link that says it is other stories
+    (:data:`rules.TEASER_LABEL`: "More opinion", "Other columns").
     """
     blocks = list(root)
     start, items = len(blocks), 0
@@ -470,11 +471,17 @@ def _drop_teaser_tail(root: HtmlElement, sites: frozenset[str], stripped: list[S
         else:
             break
         items += 1
-    if items < rules.TEASER_MIN_ITEMS:
+    if items < rules.TEASER_MIN_ITEMS or not start:
         return
-    label = blocks[start - 1] if start else None
-    if label is not None and label.tag in rules.HEADING_TAGS and label.find(".//a") is None:
-        start -= 1
+    label = blocks[start - 1]
+    said = norm(label.text_content())
+    if label.tag not in rules.HEADING_TAGS or label.find(".//a") is not None:
+        return
+    if not (rules.TEASER_LABEL.match(said) or is_boilerplate(said)):
+        return
+    if any(norm(el.text_content()).endswith("?") for el in blocks[start:] if el.tag != "p"):
+        return
+    start -= 1
     run = sum(len(norm(el.text_content())) for el in blocks[start:])
     if run > rules.TEASER_MAX_SHARE * len(norm(root.text_content())):
         return

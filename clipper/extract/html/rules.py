@@ -790,6 +790,18 @@ POST_RUN_LINKED = 0.3
 # own label above it. Never when the run is more than TEASER_MAX_SHARE of the body:
 # then it is the article (a round-up of the site's reviews).
 TEASER_MIN_ITEMS = 2
+# The run must stand under its label, and the label must say it is other stories:
+# it opens with one of these words (or is a related-stories phrase of
+# BOILERPLATE_PHRASE). Without that evidence a run of linked headings with a line
+# each is as often the article's own (an FAQ linking to help pages, a "what's on"
+# list linking to listings, picks linking to the site's reviews); a heading that is
+# a question is an FAQ's, never a teaser's.
+TEASER_LABEL = re.compile(
+    r"^(more|other|others|related|latest|recent|recommended|popular|further|also"
+    r"|weitere|mehr|andere|neueste|autres|plus|derniers|dernières|más|otras|otros"
+    r"|últimas|altri|altre|ultime)\b",
+    re.I,
+)
 TEASER_HEADING_LINKED = 0.5
 TEASER_MAX_CHARS = 300
 TEASER_MAX_SHARE = 0.4
