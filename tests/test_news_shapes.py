@@ -197,7 +197,8 @@ def _story(headline: str, topic: str, paragraphs: int) -> str:
         for i in range(1, paragraphs + 1)
     )
     return (
-        f"<article class='story'><h1>{headline}</h1><p class='by'>By Ann Lee, 3 March</p>"
+        f"<article class='story'><h1>{headline}</h1><div class='story-byline'>By Ann Lee"
+        " <time datetime='2026-03-03'>3 March</time></div>"
         f"<div class='story-body'>{body}</div></article>"
     )
 
@@ -403,3 +404,58 @@ def test_a_named_list_of_links_or_labels_is_no_summary() -> None:
     ):
         text = extract(_summary_page(listed), url=URL).text
         assert text.startswith("The vote came late")
+
+
+def test_a_live_blog_whose_posts_have_their_own_h1_keeps_them() -> None:
+    # the header is an <article> the title names, with one line; the posts follow
+    posts = "".join(
+        f"<article class='post'><time>21:0{i}</time><h1>Ward {i} declares</h1><p>Ward {i}"
+        f" has declared its result after a recount, and turnout was up on last time.</p>"
+        "</article>"
+        for i in range(1, 5)
+    )
+    page = (
+        "<html><head><title>Election night live</title></head><body><main>"
+        "<article class='head'><h1>Election night live</h1><p>Results as they come.</p>"
+        f"</article>{posts}</main></body></html>"
+    )
+    text = extract(page, url=URL).text
+    for i in range(1, 5):
+        assert f"Ward {i} has declared" in text
+
+
+def test_a_briefing_named_after_its_first_item_keeps_every_item() -> None:
+    items = "".join(
+        f"<article class='item'><h1>{h}</h1><p>{h} is the story of the day in the valley,"
+        " and our reporters have the details of what happens next.</p></article>"
+        for h in ("Ferry fares to rise", "Market hall gets a roof", "Town win the cup")
+    )
+    page = (
+        "<html><head><title>Morning briefing: Ferry fares to rise</title></head><body>"
+        f"<main>{items}</main></body></html>"
+    )
+    text = extract(page, url=URL).text
+    assert "Town win the cup is the story" in text
+
+
+def test_appended_stories_with_their_own_bylines_are_no_run_of_posts() -> None:
+    from lxml import html
+
+    from clipper.extract.html.stories import run_holder
+
+    def story(i: int) -> str:
+        body = "".join(f"<p>{PROSE} Story {i}, paragraph {n}.</p>" for n in range(4))
+        return (
+            f"<article class='article'><h2>Story {i}</h2><div class='article__byline'>By Ann"
+            f" Lee</div><div class='body'>{body}</div></article>"
+        )
+
+    root = html.fromstring(f"<html><body><main>{story(1)}{story(2)}{story(3)}</main></body></html>")
+    first_body = root.find(".//div[@class='body']")
+    assert run_holder(first_body) is None
+
+
+def test_a_heading_linking_to_the_pages_comments_still_goes() -> None:
+    items = _review(1) + "<h2><a href='#comments'>Read 14 comments</a></h2>" + _review(2)
+    text = extract(_page(items), url=URL).text
+    assert "Game number 2 takes" in text and "Read 14 comments" not in text

@@ -55,3 +55,17 @@ def leads_off_site(el: HtmlElement, sites: frozenset[str]) -> bool:
         if not host or site(host) in sites:
             return False
     return True
+
+
+def section_heading(heading: HtmlElement, sites: frozenset[str]) -> bool:
+    """Whether a linked heading is the article's own: its links lead off the site or to a
+    place on the page, not one named as furniture ("#comments", "#share")."""
+    from clipper.extract.html.clean import names_furniture  # clean reads this module
+
+    if not leads_off_site(heading, sites):
+        return False
+    return not any(
+        names_furniture(href[1:].lower())
+        for href in (a.get("href", "").strip() for a in heading.iter("a"))
+        if href.startswith("#") and len(href) > 1
+    )

@@ -15,7 +15,7 @@ from readability.readability import REGEXES, Unparseable
 
 from clipper.extract.html import rules as rules
 from clipper.extract.html.clean import id_name
-from clipper.extract.html.links import leads_off_site
+from clipper.extract.html.links import section_heading
 from clipper.extract.html.prose import Prose, text_length
 from clipper.extract.html.stories import run_holder
 from clipper.extract.html.tree import parse_fragment
@@ -237,7 +237,7 @@ class _Document(Document):
         found = super().tags(node, *tag_names)
         if tag_names != rules.READABILITY_HEADINGS:
             return found
-        return (h for h in found if self.class_weight(h) < 0 or not leads_off_site(h, self._sites))
+        return (h for h in found if self.class_weight(h) < 0 or not section_heading(h, self._sites))
 
     def _parse(self, input: HtmlElement) -> HtmlElement:
         self.encoding = "utf-8"

@@ -770,11 +770,20 @@ INLINE_TEASER_HEADLINE_WORDS = 3
 # sets each in one of these with its own <h1>; the one whose headline the title
 # names is the article (clipper.extract.html.stories).
 STORY_TAGS = "article"
+# ...only when that story holds prose of its own (this many paragraphs of at least
+# STORY_PARAGRAPH_CHARS: not a live blog's header over posts, not a briefing's first
+# item), and only the stories after it that carry a byline or a date of their own
+# (a <time>, or an element whose class names one of STORY_BYLINE_NAMES) go.
+STORY_MIN_PARAGRAPHS = 3
+STORY_PARAGRAPH_CHARS = 80
+STORY_BYLINE_NAMES: tuple[str, ...] = ("byline", "author", "dateline")
 # A live blog's posts: at least this many sibling <article>s, each with a heading
 # (one of POST_HEADINGS) in its <header> and a paragraph of its own; their headers
 # are unwrapped (readability drops an element named as a header, heading and all).
 POST_RUN_MIN = 2
 POST_HEADINGS: tuple[str, ...] = ("h2", "h3", "h4")
+# (siblings that each carry a heading and a byline of their own are stories, not
+# posts: appended stories are no run.)
 # readability's choice is one post of a run: the run's holder is the article when,
 # within POST_RUN_CLIMB levels above readability's choice, POST_RUN_MIN siblings
 # alike (same tag, a class in common) each hold paragraph text of at least

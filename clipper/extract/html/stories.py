@@ -41,9 +41,28 @@ def drop_other_stories(root: HtmlElement, title: str | None) -> None:
     named = [s for s in stories if _names(s, wanted)]
     if len(named) != 1:
         return  # no story the title names, or several: an index of stories
-    for story in stories:
-        if story is not named[0]:
+    article = named[0]
+    if _paragraphs(article) < rules.STORY_MIN_PARAGRAPHS:
+        return  # a live blog's header over its posts, a briefing's first item
+    for story in stories[stories.index(article) + 1 :]:
+        if _signed(story):
             story.drop_tree()
+
+
+def _paragraphs(story: HtmlElement) -> int:
+    return sum(1 for p in story.iter("p") if text_length(p) >= rules.STORY_PARAGRAPH_CHARS)
+
+
+def _signed(story: HtmlElement) -> bool:
+    """Whether a story carries a date or a byline of its own (an appended story does)."""
+    if story.find(".//time") is not None:
+        return True
+    return any(_byline_named(el) for el in story.iter())
+
+
+def _byline_named(el: HtmlElement) -> bool:
+    names = (el.get("class") or "").lower()
+    return bool(names) and any(n in names for n in rules.STORY_BYLINE_NAMES)
 
 
 def _names(story: HtmlElement, title: str) -> bool:
@@ -88,8 +107,8 @@ def run_holder(elem: HtmlElement) -> HtmlElement | None:
     the same tag and kind (a class in common, or none), at least
     :data:`rules.POST_RUN_MIN` of them, each with paragraph text of at least
     :data:`rules.POST_RUN_SHARE` of the post's own and little of it linked: a
-    live blog's posts, not teaser cards beside an article; none with an ``<h1>``
-    (a story of its own).
+    live blog's posts, not teaser cards beside an article; none a story of its own
+    (an ``<h1>``, or a heading and a byline: stories appended below the article).
     """
     node = elem
     for _ in range(rules.POST_RUN_CLIMB + 1):
@@ -105,13 +124,19 @@ def run_holder(elem: HtmlElement) -> HtmlElement | None:
         if node.tag == rules.STORY_TAGS and len(alike) >= rules.POST_RUN_MIN:
             own = _paragraph_text(node)
             posts = [c for c in alike if _post_like(c, own)]
-            if len(posts) >= rules.POST_RUN_MIN and not any(
-                c.find(".//h1") is not None for c in alike
-            ):
+            if len(posts) >= rules.POST_RUN_MIN and not any(_a_story(c) for c in alike):
                 return parent
             return None
         node = parent
     return None
+
+
+def _a_story(el: HtmlElement) -> bool:
+    """Whether a sibling is a story of its own: its own <h1>, or a headline and a byline."""
+    if el.find(".//h1") is not None:
+        return True
+    headed = next(el.iter(*rules.POST_HEADINGS), None) is not None
+    return headed and any(_byline_named(d) for d in el.iter())
 
 
 def _classes(el: HtmlElement) -> set[str]:
