@@ -459,3 +459,24 @@ def test_a_heading_linking_to_the_pages_comments_still_goes() -> None:
     items = _review(1) + "<h2><a href='#comments'>Read 14 comments</a></h2>" + _review(2)
     text = extract(_page(items), url=URL).text
     assert "Game number 2 takes" in text and "Read 14 comments" not in text
+
+
+def test_an_accordions_questions_set_in_buttons_stay() -> None:
+    faq = "".join(
+        f"<h3><button aria-expanded='false' aria-controls='a{i}'><span>Can game {i} be"
+        f" played by two?</span></button></h3><div id='a{i}'><p>Yes: game {i} has a rule for"
+        " two players on the back of the card.</p></div>"
+        for i in range(1, 3)
+    )
+    text = extract(_page(_review(1) + faq), url=URL).text
+    assert "Can game 2 be played by two?\n\nYes: game 2 has a rule" in text
+
+
+def test_buttons_that_are_not_a_headings_words_still_go() -> None:
+    items = (
+        _review(1) + "<h3>Comments <button>Show all</button></h3>"
+        "<p><button>Share</button> <button>Save for later</button></p>" + _review(2)
+    )
+    text = extract(_page(items), url=URL).text
+    assert "Game number 2 takes" in text
+    assert "Show all" not in text and "Save for later" not in text

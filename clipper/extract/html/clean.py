@@ -104,6 +104,16 @@ def _drop_furniture(frag: HtmlElement, stripped: list[Stripped]) -> None:
             stack.extend(reversed(el))
 
 
+def heading_button(button: HtmlElement) -> bool:
+    """Whether a button holds a heading's whole text (an accordion's question, a section
+    that folds open): the words are the heading's, not a control's label."""
+    parent = button.getparent()
+    if parent is None or parent.tag not in rules.HEADING_TAGS:
+        return False
+    words = norm(button.text_content())
+    return bool(words) and words == norm(parent.text_content())
+
+
 def _measure(el: HtmlElement, sizes: dict[HtmlElement, tuple[int, int]]) -> tuple[int, int]:
     """Non-blank characters of ``el``'s text, and how many of them are link text."""
     size = _solid(el.text) if isinstance(el.tag, str) else 0
