@@ -777,6 +777,17 @@ STORY_TAGS = "article"
 STORY_MIN_PARAGRAPHS = 3
 STORY_PARAGRAPH_CHARS = 80
 STORY_BYLINE_NAMES: tuple[str, ...] = ("byline", "author", "dateline")
+# A story's headline: its first <h1>, else its first <h2> (an infinite-scroll page
+# that sets every story's headline in an <h2>, the site's name in the <h1>); or the
+# <h1> standing just above the story's <article> when the story has neither. Of the
+# stories after the named one, those headed by an <h2> go only with a byline of
+# their own as well (a live blog's posts carry a time, seldom a byline each).
+STORY_HEADLINES: tuple[str, ...] = ("h1", "h2")
+# Teaser cards set in <article>s after the named story, outside it: every heading
+# (one of POST_HEADINGS or h2) wholly a link's text, at most STORY_CARD_PARAGRAPHS
+# paragraphs of prose, STORY_CARD_CHARS characters in all.
+STORY_CARD_PARAGRAPHS = 1
+STORY_CARD_CHARS = 300
 # A live blog's posts: at least this many sibling <article>s, each with a heading
 # (one of POST_HEADINGS) in its <header> and a paragraph of its own; their headers
 # are unwrapped (readability drops an element named as a header, heading and all).
