@@ -125,3 +125,62 @@ def test_a_live_blog_of_h2_posts_with_times_only_keeps_its_posts() -> None:
     root = html.fromstring(page)
     drop_other_stories(root, "Count night as it happened")
     assert len(root.findall(".//article")) == 5
+
+
+def _blog(listed: str) -> str:
+    prose = (
+        "This fortnight the team closed more bugs than it opened, and the new settings page"
+        " is now switched on for everyone who runs the nightly build on a laptop."
+    )
+    return (
+        "<html><head><title>Notes from the build team, week 12</title></head><body>"
+        "<div class='nav'><a href='/'>Home</a> <a href='/archive'>Archive</a></div>"
+        f"<div class='post'><h1>Notes from the build team, week 12</h1><p>{prose}</p>"
+        f"<h2>Fixed this week</h2>{listed}<p>{prose} Thanks to all who helped.</p>"
+        f"<p>{prose}</p></div></body></html>"
+    )
+
+
+def test_a_list_of_credits_each_a_name_and_a_linked_change_stays() -> None:
+    listed = (
+        "<ul>"
+        "<li>Ana Ruiz <a href='https://tracker.example.net/1101'>fixed the crash when a"
+        " pinned tab closes</a></li>"
+        "<li>Tomás Okafor <a href='https://tracker.example.net/1102'>made the download panel"
+        " open faster</a></li>"
+        "<li>Mira Holm <a href='https://tracker.example.net/1103'>removed an old warning"
+        " from the console</a></li>"
+        "</ul>"
+    )
+    text = extract(_blog(listed), url=URL).text
+    assert "Ana Ruiz fixed the crash when a pinned tab closes" in text
+    assert "Mira Holm removed an old warning" in text
+
+
+def test_lists_of_bare_or_labelled_short_links_still_go() -> None:
+    related = (
+        "<ul class='x'>"
+        "<li><a href='/2026/week-11'>Notes from the build team, week 11</a></li>"
+        "<li><a href='/2026/week-10'>Notes from the build team, week 10</a></li>"
+        "<li><a href='/2026/week-9'>Notes from the build team, week 9</a></li>"
+        "</ul>"
+    )
+    labelled = (
+        "<ul class='y'><li>Mail: <a href='mailto:team@example.net'>team@example.net</a></li>"
+        "<li>Chat: <a href='https://chat.example.net/build'>#build</a></li></ul>"
+    )
+    dated = (
+        "<ul class='z'><li>2026-02-01: <a href='/2026/a'>the archive moves to a new server"
+        " tonight</a></li><li>2026-01-11: <a href='/2026/b'>the old forum closes for good"
+        " this spring</a></li></ul>"
+    )
+    kickers = (
+        "<ul class='k'><li><span>Opinion</span> <a href='/op/1'>Why the nightly build"
+        " matters to everyone</a></li><li><span>Explainer</span> <a href='/ex/2'>How a"
+        " release train leaves the station</a></li></ul>"
+    )
+    text = extract(_blog(related + labelled + dated + kickers), url=URL).text
+    assert "week 11" not in text
+    assert "#build" not in text
+    assert "old forum closes" not in text
+    assert "release train" not in text

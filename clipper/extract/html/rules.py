@@ -742,6 +742,12 @@ PHRASE_MAX_CHARS = 220
 # often a source or a contact address as a teaser (teasers are caught by
 # their "Read more:"/"Related:" labels in BOILERPLATE_PHRASE instead).
 LINK_DENSITY_MAX = 0.5  # blocks (div, section, ul, ol, table)
+# ...but a list whose items (at least CREDITED_LIST_MIN_ITEMS) each hold a word of
+# their own (with letters: not a date; not a label ending in ":") beside a link of at
+# least CREDITED_LIST_LINK_WORDS words going on in lower case reads as sentences
+# ("Ana Ruiz <a>fixed the crash when a tab closes</a>"), not as headlines: it stays.
+CREDITED_LIST_MIN_ITEMS = 2
+CREDITED_LIST_LINK_WORDS = 4
 
 # readability-lxml drops every heading whose text is more than a third link text
 # (Readability.js doesn't): a listicle's items, linked to the game or the product
