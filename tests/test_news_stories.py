@@ -184,3 +184,59 @@ def test_lists_of_bare_or_labelled_short_links_still_go() -> None:
     assert "#build" not in text
     assert "old forum closes" not in text
     assert "release train" not in text
+
+
+def _live(posts: str) -> str:
+    summary = "".join(
+        f"<p>{line} Roads in the valley stay closed until the water goes down.</p>"
+        for line in (
+            "The river burst its banks at dawn and about two hundred homes were evacuated.",
+            "Rest centres are open in the school and the leisure centre for anyone in need.",
+            "The county has asked people not to drive through flood water on any road.",
+        )
+    )
+    return (
+        "<html><head><title>Valley floods: what we know</title></head><body><main>"
+        f"<article class='summary'><h1>Valley floods: what we know</h1>{summary}</article>"
+        f"{posts}</main></body></html>"
+    )
+
+
+def test_a_live_blogs_posts_under_a_long_summary_stay() -> None:
+    # posts with a time and an <h1> each; posts with an <h2> and an author each
+    h1_posts = "".join(
+        f"<article class='post'><time>1{i}:00</time><h1>Bridge {i} reopens to traffic</h1>"
+        f"<p>Bridge {i} is open again after the council checked its piers this morning.</p>"
+        "</article>"
+        for i in range(1, 5)
+    )
+    h2_posts = "".join(
+        f"<article class='post'><h2>School {i} closes for the day</h2><p class='post-author'>"
+        f"Kit Moreau</p><time>0{i}:30</time><p>School {i} will stay shut while the"
+        " playground drains and pupils are sent work to do at home.</p></article>"
+        for i in range(1, 5)
+    )
+    for posts in (h1_posts, h2_posts):
+        root = html.fromstring(_live(posts))
+        drop_other_stories(root, "Valley floods: what we know")
+        assert len(root.findall(".//article")) == 5
+
+
+def test_a_threads_replies_after_its_first_post_stay() -> None:
+    reply = "".join(
+        f"<p>{line}</p>"
+        for line in (
+            "I had the same trouble with the pump on my boat last winter, and it was the seal.",
+            "A new seal costs very little, but you need the right size; take the old one along.",
+            "After that it ran all summer without a drop of water getting into the bilge.",
+        )
+    )
+    replies = "".join(
+        f"<article class='msg'><h2>{head}</h2><p class='msg-author'>member{i}</p>{reply}</article>"
+        for i, head in enumerate(("Reply", "Re: Bilge pump keeps failing"))
+    )
+    root = html.fromstring(
+        _live(replies).replace("Valley floods: what we know", "Bilge pump keeps failing")
+    )
+    drop_other_stories(root, "Bilge pump keeps failing")
+    assert len(root.findall(".//article")) == 3

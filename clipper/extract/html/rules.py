@@ -789,6 +789,12 @@ STORY_BYLINE_NAMES: tuple[str, ...] = ("byline", "author", "dateline")
 # stories after the named one, those headed by an <h2> go only with a byline of
 # their own as well (a live blog's posts carry a time, seldom a byline each).
 STORY_HEADLINES: tuple[str, ...] = ("h1", "h2")
+# An appended story also holds an article's prose (STORY_MIN_PARAGRAPHS paragraphs)
+# under a headline of at least STORY_HEADLINE_WORDS words that is not the title's
+# ("Re: <title>"); STORY_POST_RUN or more such after the named story are a live
+# blog's posts or a thread's replies (infinite scroll appends one or two): all stay.
+STORY_HEADLINE_WORDS = 3
+STORY_POST_RUN = 3
 # Teaser cards set in <article>s after the named story, outside it: every heading
 # (one of POST_HEADINGS or h2) wholly a link's text, at most STORY_CARD_PARAGRAPHS
 # paragraphs of prose, STORY_CARD_CHARS characters in all.

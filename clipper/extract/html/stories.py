@@ -30,8 +30,8 @@ def drop_other_stories(root: HtmlElement, title: str | None) -> None:
     The stories are the page's outermost ``<article>`` elements; a story's headline
     is its first ``<h1>``, else its first ``<h2>``, else an ``<h1>`` standing just above
     it (:data:`rules.STORY_HEADLINES`). After the story the title names go the stories
-    that are signed (a ``<time>`` or a byline, with an ``<h1>``; a byline, with an
-    ``<h2>``) and the teaser cards (:func:`_card`)."""
+    appended below it (:func:`_appended`; unless they are :data:`rules.STORY_POST_RUN`
+    or more: posts, replies) and the teaser cards (:func:`_card`)."""
     wanted = norm(title or "").casefold()
     if not wanted:
         return
@@ -48,8 +48,12 @@ def drop_other_stories(root: HtmlElement, title: str | None) -> None:
     article = named[0]
     if _paragraphs(article) < rules.STORY_MIN_PARAGRAPHS:
         return  # a live blog's header over its posts, a briefing's first item
-    for story in tops[tops.index(article) + 1 :]:
-        if _appended(story) or _card(story):
+    later = tops[tops.index(article) + 1 :]
+    appended = [s for s in later if _appended(s, wanted)]
+    if len(appended) >= rules.STORY_POST_RUN:
+        appended = []  # a live blog's posts or a thread's replies, not appended stories
+    for story in later:
+        if story in appended or _card(story):
             story.drop_tree()
 
 
@@ -67,13 +71,21 @@ def _headline(story: HtmlElement) -> HtmlElement | None:
     return None
 
 
-def _appended(story: HtmlElement) -> bool:
-    """Whether a story after the named one is a story of its own appended below it."""
-    if story.find(".//h1") is not None:
+def _appended(story: HtmlElement, title: str) -> bool:
+    """Whether a story after the named one is a story of its own appended below it: an
+    article's prose (:data:`rules.STORY_MIN_PARAGRAPHS` paragraphs), a headline of
+    :data:`rules.STORY_HEADLINE_WORDS` words that is not the title's ("Re: …"), signed."""
+    head = _headline(story)
+    if head is None or head.getparent() is story.getparent():
+        return False
+    heading = norm(head.text_content()).casefold()
+    if len(heading.split()) < rules.STORY_HEADLINE_WORDS or title in heading:
+        return False
+    if _paragraphs(story) < rules.STORY_MIN_PARAGRAPHS:
+        return False  # a live blog's post, a reply
+    if head.tag == "h1":
         return _signed(story)
-    if story.find(".//h2") is not None:
-        return any(_byline_named(el) for el in story.iter())
-    return False
+    return any(_byline_named(el) for el in story.iter())
 
 
 def _card(story: HtmlElement) -> bool:
