@@ -185,25 +185,39 @@ def _headed(lines: Sequence[Line], cluster: Sequence[int], in_figure: dict[int, 
     The block may open with its standfirst, the byline under it ("Headline /
     standfirst / By ... / date / body"). Under one head: a box of teasers
     (headline, name, date, headline, name, date...) standing inside an article
-    is not the head of a new one.
+    is not the head of a new one; the block's head is then the box's last item.
     """
-    first = cluster[0]
-    if headline_over_byline(lines, first, in_figure, rules.HEADED_REACH) is None:
-        if not (
-            len(cluster) > 1
-            and lines[first].words <= rules.STANDFIRST_MAX_WORDS
-            and headline_over_byline(lines, cluster[1], in_figure, rules.HEADED_REACH) is not None
-        ):
-            return False
-        first = cluster[1]
-    headlines = metas = 0
-    for _, line in lines_above(lines, first, in_figure, 2 * rules.HEADED_REACH):
+    head = headline_over_byline(lines, cluster[0], in_figure, rules.HEADED_REACH)
+    if head is None and len(cluster) > 1 and lines[cluster[0]].words <= rules.STANDFIRST_MAX_WORDS:
+        head = headline_over_byline(lines, cluster[1], in_figure, rules.HEADED_REACH)
+    return head is not None and not _teasers_above(lines, head[0], in_figure)
+
+
+def _teasers_above(lines: Sequence[Line], title: int, in_figure: dict[int, Figure]) -> bool:
+    """Whether the lines above a head's headline read as a box or list of teasers.
+
+    Only what stands above the head counts: its own byline and date are the
+    head's, and a dated kicker over the headline is no teaser. A box: another
+    headline over its byline or date (``HEADED_BOX_ITEMS``; the name may stand
+    alone, "Headline / Ann Lee / Mar 9"); a list: ``HEADED_LIST_ITEMS`` other
+    headlines. Prose above ends the walk.
+    """
+    items = headlines = 0
+    dated = False  # a byline or date under the lines walked since the last other line
+    for _, line in lines_above(lines, title, in_figure, 2 * rules.HEADED_REACH):
         if line.kind == PROSE:
             break
         meta = line.meta
-        metas += line.kind == META and meta is not None and bool(meta.authors or meta.published)
-        headlines += line.kind == SHORT and line.headline_like and line.words >= 4
-    return headlines < rules.HEADED_LIST_ITEMS and metas < rules.HEADED_LIST_ITEMS
+        if line.kind == META:
+            dated = dated or (meta is not None and bool(meta.authors or meta.published))
+            continue
+        if line.name_like:
+            continue
+        headline = line.kind in (SHORT, SENTENCE) and line.headline_like
+        items += dated and headline
+        headlines += headline and line.words >= 4
+        dated = False
+    return items >= rules.HEADED_BOX_ITEMS or headlines >= rules.HEADED_LIST_ITEMS
 
 
 def _first_headed(

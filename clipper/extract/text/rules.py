@@ -104,6 +104,9 @@ PROSE_SPACED_CJK = 24
 PROSE_CJK_CLAUSE = 8
 CJK_CLAUSE_BREAK = re.compile(r"\s+")
 HEADLINE_WORDS = (3, 25)  # inclusive range for a headline-like line
+# A line a browser copied with tabs between at least this many cells is a row
+# of a table or of a menu ("Archives<TAB>Calendar<TAB>Subscribe"), never a headline.
+ROW_MIN_CELLS = 3
 HEADLINE_CJK = (6, 60)
 # Without any such line, short sentences of at least four words make the body
 # when they hold this many words together (a short note, not a menu).
@@ -491,6 +494,10 @@ HEADED_REACH = 8
 HEADED_MIN_SHARE = 0.2
 HEADED_MIN_WEIGHT = 400
 HEADED_MIN_PARAGRAPHS = 2
+# A head with this many teasers above it (another headline over its byline or
+# date each), or this many other headlines, is the last item of a box or list
+# of teasers, not an article's head.
+HEADED_BOX_ITEMS = 1
 HEADED_LIST_ITEMS = 3
 # A headline with a byline and a date in the next this many non-blank lines
 # opens another article: the one before it ends there.

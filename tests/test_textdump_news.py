@@ -1,0 +1,85 @@
+"""Rules of the text-dump stage for browser copies of news pages (issue #14), each on a small dump.
+
+Every fixture is written for the test; none comes from a corpus page.
+"""
+
+from __future__ import annotations
+
+from clipper.extract.text.dump import parse_text_dump
+from clipper.extract.text.lines import classify
+from helpers import paragraphs, text_dump
+
+# --- The story under the page's first head, with a dated menu above it ------------------
+
+
+def test_a_row_of_tab_separated_cells_is_no_headline() -> None:
+    # A menu or table row as a browser copies it: its cells set apart by tabs.
+    assert not classify("Weekly issue\tGardening\tRecipes\tContact the Desk").headline_like
+    assert classify("Gardening Club Opens a Second Allotment").headline_like
+    assert classify("Gardening Club\tOpens a Second Allotment").headline_like  # two cells: a label
+
+
+def test_the_first_story_wins_under_a_dated_kicker_and_a_box_of_bare_titles() -> None:
+    # A weekly issue page: a "Recent issues" box (dates and bare titles), a menu
+    # row, the issue's dated kicker over the first story's head, then two longer
+    # stories each under a head of their own. The first is the page's article.
+    dump = text_dump(
+        ["Sign in", "Front", "Gardening", "Recipes"],
+        "Recent Issues",
+        ["Garden Weekly for May 4, 2024", "Slug season", "Garden Weekly for April 27, 2024"],
+        ["Raised beds for small yards", "Notes from the seed swap"],
+        "Weekly issue\tGardening\tRecipes\tContact the Desk",
+        "Garden Weekly for April 20, 2024",
+        "The Allotment Committee Splits Over Water Rights",
+        "By Ida Marsh",
+        "April 19, 2024",
+        paragraphs(4, "allotment"),
+        "Comments (3 posted)",
+        "Composting at Scale With Municipal Green Waste",
+        "By Ida Marsh",
+        "April 19, 2024",
+        paragraphs(7, "compost"),
+    )
+    article = parse_text_dump(dump)
+
+    assert article.title == "The Allotment Committee Splits Over Water Rights"
+    assert "allotment0word1" in article.text and "allotment3word1" in article.text
+    assert "compost" not in article.text
+
+
+def test_a_box_of_teasers_with_bylines_and_dates_inside_an_article_does_not_split_it() -> None:
+    # "By" lines and dates under each teaser: the article goes on below the box.
+    dump = text_dump(
+        "Ferry Timetable Changes for the Winter Months",
+        "By Rosa Lind",
+        "October 2, 2024",
+        paragraphs(3, "ferry"),
+        "Related",
+        ["New Pier Opens to Foot Passengers", "By Tom Aske", "September 9, 2024"],
+        ["Harbour Dredging Delayed Again", "By Rosa Lind", "August 30, 2024"],
+        paragraphs(5, "winter"),
+    )
+    article = parse_text_dump(dump)
+
+    assert article.title == "Ferry Timetable Changes for the Winter Months"
+    assert "ferry0word1" in article.text and "winter4word1" in article.text
+
+
+def test_an_embedded_post_under_a_list_of_questions_does_not_end_the_article() -> None:
+    # A social post's caption and "shared by ... on date" line under a list
+    # of questions inside the article: no new article's head.
+    dump = text_dump(
+        "How to Find Your Own Morning Routine",
+        "By Jana Holm",
+        "March 1, 2024",
+        paragraphs(3, "routine"),
+        ["What do you enjoy first?", "What wakes you up best?", "What must be done early?"],
+        [
+            "Morning light over the fjord today #sunrise #calm",
+            "A post shared by Nordlys (@nordlys) on Feb 2, 2024",
+        ],
+        paragraphs(3, "habit"),
+    )
+    article = parse_text_dump(dump)
+
+    assert "routine0word1" in article.text and "habit2word1" in article.text
