@@ -83,3 +83,60 @@ def test_an_embedded_post_under_a_list_of_questions_does_not_end_the_article() -
     article = parse_text_dump(dump)
 
     assert "routine0word1" in article.text and "habit2word1" in article.text
+
+
+# --- A document's numbered sections go on past code examples ---------------------------
+
+
+def _wire_example(n: int) -> list[str]:
+    """A request and its answer as a protocol document lists them: header lines, no prose."""
+    headers = ["Host", "Accept", "Origin", "Referer", "Content-Type", "Content-Length"]
+    request = [f"{name}: value-{n}-{k}" for k, name in enumerate(headers)]
+    return [f"PUT /notes/{n} HTTP/1.1", *request, "HTTP/1.1 200 OK", *request[:4]]
+
+
+def test_the_section_numbered_on_past_code_examples_joins_the_article() -> None:
+    # "4. Examples" holds request listings with a sentence or two between them;
+    # "5. Security" below goes on with the document's prose.
+    dump = text_dump(
+        "A Small Protocol for Storing Notes",
+        paragraphs(6, "intro", words=60),
+        "4. Examples",
+        "The following exchanges are examples only, not part of the protocol.",
+        "4.1. Storing an item",
+        _wire_example(1),
+        "After a store the client may wish to confirm the item, which it does like this, with a plain request.",
+        "4.2. Reading an item",
+        _wire_example(2),
+        "A missing item gives a plain not-found answer from the server, with no body at all in the response.",
+        "4.3. Deleting an item",
+        _wire_example(3),
+        "5. Security Considerations",
+        paragraphs(3, "security", words=60),
+    )
+    article = parse_text_dump(dump)
+
+    assert "intro5word1" in article.text
+    assert "security0word1" in article.text and "security2word1" in article.text
+
+
+def test_a_block_under_a_heading_that_does_not_number_on_is_not_joined() -> None:
+    # The same shape, but the prose below is a list of other articles' blurbs
+    # under headings of their own numbering: the article ends at its examples.
+    dump = text_dump(
+        "A Small Protocol for Storing Notes",
+        paragraphs(6, "intro", words=60),
+        "4. Examples",
+        "The following exchanges are examples only, not part of the protocol.",
+        _wire_example(1),
+        "After a store the client may wish to confirm the item, which it does like this, with a plain request.",
+        _wire_example(2),
+        "A missing item gives a plain not-found answer from the server, with no body at all in the response.",
+        _wire_example(3),
+        "1. Other Drafts From This Author",
+        paragraphs(3, "elsewhere", words=60),
+    )
+    article = parse_text_dump(dump)
+
+    assert "intro5word1" in article.text
+    assert "elsewhere" not in article.text

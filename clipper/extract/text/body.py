@@ -10,6 +10,7 @@ contents or a "Most Read" box join it, never across another article's head.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -335,11 +336,46 @@ def _grow(
             enough = min(enough, rules.JOIN_ENOUGH_WEIGHT)
         return len(far) >= rules.JOIN_MIN_PARAGRAPHS and block_weight(lines, far) >= enough
 
-    while high + 1 < len(clusters) and joins(clusters[high], clusters[high + 1]):
-        high += 1
+    # Numbered section headings ("12. Examples"), by line, for ``reach``.
+    numbered = [
+        (i, int(found[1]))
+        for i, line in enumerate(lines)
+        if line.kind == SHORT and (found := rules.SECTION_NUMBER.fullmatch(line.text))
+    ]
+
+    def reach(edge: int) -> int:
+        # A sentence or two of prose between code listings stands in the gap: a
+        # block under the heading that numbers on from the article's last one
+        # ("12. Examples" in it, "13. Security" over the block) joins as a
+        # neighbour would, past up to JOIN_SKIP_BLOCKS smaller blocks between.
+        if joins(clusters[edge], clusters[edge + 1]):
+            return edge + 1
+        k = bisect_right(numbered, clusters[edge][-1], key=lambda item: item[0]) - 1
+        if k < 0 or numbered[k][0] < best[0]:
+            return edge
+        for far in range(edge + 2, min(edge + rules.JOIN_SKIP_BLOCKS + 2, len(clusters))):
+            if len(clusters[far - 1]) >= rules.JOIN_MIN_PARAGRAPHS:
+                break
+            heading = _section_number_over(lines, clusters[far][0], in_figure)
+            if heading == numbered[k][1] + 1 and joins(clusters[edge], clusters[far]):
+                return far
+        return edge
+
+    while high + 1 < len(clusters) and (far := reach(high)) != high:
+        high = far
     while low > 0 and joins(clusters[low], clusters[low - 1]):
         low -= 1
     return [i for cluster in clusters[low : high + 1] for i in cluster]
+
+
+def _section_number_over(
+    lines: Sequence[Line], start: int, in_figure: dict[int, Figure]
+) -> int | None:
+    """The number of a numbered section heading among the few lines above ``start``."""
+    for _, line in lines_above(lines, start, in_figure, rules.HEADLINE_OVER_BYLINE_LINES):
+        if line.kind == SHORT and (found := rules.SECTION_NUMBER.fullmatch(line.text)):
+            return int(found[1])
+    return None
 
 
 def _plain_gap(gap: Sequence[Line]) -> bool:

@@ -307,6 +307,11 @@ MENU_ITEMS_AROUND = 2
 # this many paragraphs and this share of the article's weight; across a list
 # marker ("Most Read") standing between, it needs JOIN_ACROSS_MARKER_SHARE.
 JOIN_MIN_PARAGRAPHS = 3
+# ... and past at most this many smaller blocks (fewer paragraphs) between,
+# when it stands under the section heading that numbers on from the last one in
+# the article ("12. Examples" in it, "13. Security" over the block).
+JOIN_SKIP_BLOCKS = 3
+SECTION_NUMBER = re.compile(r"(\d{1,2})\. [^\W\d_][^.!?]*")
 JOIN_MIN_SHARE = 0.25
 JOIN_ACROSS_MARKER_SHARE = 0.3
 # ... and below a list marker ("Most Read", "Related posts"), as much weight as
