@@ -140,3 +140,45 @@ def test_a_block_under_a_heading_that_does_not_number_on_is_not_joined() -> None
 
     assert "intro5word1" in article.text
     assert "elsewhere" not in article.text
+
+
+# --- A box of links inside the article, the article going on under it ------------------
+
+
+def test_the_article_goes_on_under_a_box_of_links_inside_it() -> None:
+    dump = text_dump(
+        ["Menu", "News", "Local"],
+        "Library Hours Cut at Four Branches From April",
+        "By Noor Haddad",
+        "3 March 2026",
+        paragraphs(8, "library"),
+        "More on this story",
+        ["Council budget gap widens to two million", "Volunteers offer to staff reading rooms"],
+        paragraphs(2, "closing"),
+        "Most read",
+        ["1 Ferry fares to rise", "2 Market square to close"],
+    )
+    article = parse_text_dump(dump)
+
+    assert "library7word1" in article.text
+    assert "closing0word1" in article.text and "closing1word1" in article.text
+    assert "Ferry fares" not in article.text
+
+
+def test_teasers_under_a_soft_marker_at_the_article_end_stay_out() -> None:
+    # Each blurb under its own headline: a list of other stories, not the article going on.
+    dump = text_dump(
+        "Library Hours Cut at Four Branches From April",
+        "By Noor Haddad",
+        "3 March 2026",
+        paragraphs(6, "library"),
+        "Read more",
+        "Council Budget Gap Widens to Two Million",
+        paragraphs(1, "budget", words=30),
+        "Volunteers Offer to Staff the Reading Rooms",
+        paragraphs(1, "volunteer", words=30),
+    )
+    article = parse_text_dump(dump)
+
+    assert "library5word1" in article.text
+    assert "budget" not in article.text and "volunteer" not in article.text

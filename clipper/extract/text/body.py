@@ -260,9 +260,36 @@ def _end_before_soft_marker(lines: Sequence[Line], best: Sequence[int]) -> int:
     """
     for i, n, before, total in prose_above(lines, best, range(best[0], best[-1] + 1)):
         # A marker is never prose, so never one of ``best``'s own lines.
-        if lines[i].kind == SOFT_MARKER and total - before < before * rules.SOFT_MARKER_TAIL_RATIO:
+        if (
+            lines[i].kind == SOFT_MARKER
+            and total - before < before * rules.SOFT_MARKER_TAIL_RATIO
+            and not _links_then_paragraphs(lines, i)
+        ):
             return best[n - 1]
     return best[-1]
+
+
+def _links_then_paragraphs(lines: Sequence[Line], marker: int) -> bool:
+    """Whether a few link lines under a soft marker are followed by paragraphs in a row.
+
+    "More on this story" over three headlines, then two paragraphs one after
+    the other: a box of links inside the article, which goes on under it. A
+    list of teasers has each blurb under its own headline; the article's own
+    paragraphs follow each other with nothing between.
+    """
+    links = paragraphs = 0
+    for line in lines[marker + 1 :]:
+        if line.kind == BLANK:
+            continue
+        if line.kind == PROSE:
+            paragraphs += 1
+            if paragraphs >= rules.BOX_PARAGRAPHS_AFTER:
+                return 0 < links <= rules.BOX_MAX_LINKS
+        elif paragraphs or line.kind != SHORT or links >= rules.BOX_MAX_LINKS:
+            return False
+        else:
+            links += 1
+    return False
 
 
 def _extend(lines: Sequence[Line], edge: int, in_figure: dict[int, Figure], step: int) -> int:

@@ -433,6 +433,11 @@ CONSENT_WORDS = re.compile(
 # A soft end marker ("Related", "Read more") inside the body ends the article
 # only when less prose than this share of what came before follows it.
 SOFT_MARKER_TAIL_RATIO = 1 / 3
+# ... nor when at most BOX_MAX_LINKS short lines (a box of links) stand under
+# it and then BOX_PARAGRAPHS_AFTER paragraphs follow one another: the article
+# goes on under its box (teasers' blurbs each stand under their headline).
+BOX_MAX_LINKS = 6
+BOX_PARAGRAPHS_AFTER = 2
 # An author box under the article: a line opening with a name (two or three
 # capitalised words), at most AUTHOR_BOX_NAME_WORDS words long, among the
 # AUTHOR_BOX_NAME_REACH lines right above a paragraph that opens with the same name.
