@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from clipper.extract.text.dump import parse_text_dump
 from clipper.extract.text.lines import classify
+from clipper.extract.text.mojibake import repair_mojibake
 from helpers import paragraphs, text_dump
 
 # --- The story under the page's first head, with a dated menu above it ------------------
@@ -182,3 +183,63 @@ def test_teasers_under_a_soft_marker_at_the_article_end_stay_out() -> None:
 
     assert "library5word1" in article.text
     assert "budget" not in article.text and "volunteer" not in article.text
+
+
+# --- Mojibake: UTF-8 text a browser read with a page's stale charset --------------------
+
+_ZH_HEADLINE = "新图书馆在河边开放，市民排队参观"
+_ZH_BODY = [
+    "本市第一座河边图书馆今天上午正式开放。数百名市民一早就在门口排队，等待参观新的阅览室和儿童区，"
+    "不少人还带来了自己多年前借过的旧书，想看看新馆里有没有同样的版本。",
+    "图书馆馆长表示，新馆藏书超过十万册。馆内还设有自习室、展览厅和一个可以看到河景的咖啡角，"
+    "周末还会举办讲座和亲子阅读活动，欢迎所有年龄的读者报名参加。",
+    "不少家长带着孩子前来办理借书证。工作人员说第一天就发出了八百多张新证，比预计多出一倍，"
+    "为此图书馆临时增加了两个服务窗口，让排队的读者不用等太久。",
+    "市政府计划明年在城市东部再建一座分馆。所有分馆在周末的开放时间也将延长，方便上班族使用，"
+    "新的分馆还将设立一个专门收藏本地历史资料的阅览室。",
+]
+_FR_BODY = [
+    "La médiathèque rénovée a rouvert ses portes samedi matin, après dix-huit mois de travaux élégants.",
+    "Les lecteurs découvrent une salle d’étude agrandie, un café et un espace réservé aux élèves du quartier.",
+    "« C’est très réussi », déclare une habituée, ravie de retrouver ses étagères préférées près des fenêtres.",
+]
+
+
+def _read_as(text: str, charset: str) -> str:
+    """What a browser shows of UTF-8 ``text`` decoded with ``charset``, line by line."""
+    return "\n".join(
+        line.encode("utf-8").decode(charset, errors="replace") for line in text.split("\n")
+    )
+
+
+def test_a_copy_of_utf8_read_as_gbk_is_read_back_as_utf8() -> None:
+    copy = _read_as(
+        text_dump(["首页", "新闻", "体育"], _ZH_HEADLINE, _ZH_BODY, ["关于我们"]), "gb18030"
+    )
+    assert _ZH_BODY[0] not in copy  # the copy is mojibake
+
+    article = parse_text_dump(copy)
+
+    assert "河边图书馆" in article.text and "历史资料" in article.text
+
+
+def test_a_copy_of_utf8_read_as_windows_1252_is_read_back_as_utf8() -> None:
+    copy = _read_as(text_dump("La médiathèque rouvre", _FR_BODY), "cp1252")
+    assert "mÃ©diathÃ¨que" in copy
+
+    article = parse_text_dump(copy)
+
+    assert _FR_BODY[0] in article.text and _FR_BODY[2] in article.text
+
+
+def test_text_that_was_decoded_right_is_left_as_it_is() -> None:
+    for text in (
+        "\n\n".join(_ZH_BODY),
+        "\n\n".join(_FR_BODY),
+        "Größe, Maße und Öffnungszeiten: “Schön”, sagt sie — 3 m² für 5 €.",
+        "日本語の記事です。東京は今日、一日中よく晴れました。",
+        "Новая библиотека открылась у реки: сотни читателей пришли в первый день.",
+        "강변에 새 도서관이 문을 열었습니다. 첫날 수백 명이 찾았습니다.",
+        "Ein Text mit Â und Ã, aber keiner Mojibake: Ã la carte.",
+    ):
+        assert repair_mojibake(text) == text

@@ -79,6 +79,14 @@ IN_ARTICLE_CHROME: frozenset[str] = frozenset(
 # An item of a numbered list ("3. Australia", "10) Spain").
 NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s+\S")
 
+# UTF-8 text a browser decoded with a page's stale legacy charset
+# (``mojibake.py``): the charsets tried, in order, to encode it back; a repair
+# must shorten the text by this many characters and leave undecodable at most
+# this share of that (or no more than the browser's own replacement characters).
+MOJIBAKE_CHARSETS: tuple[str, ...] = ("cp1252", "gb18030", "shift_jis", "big5", "euc_kr")
+MOJIBAKE_MIN_SHRINK = 4
+MOJIBAKE_MAX_LOSS = 0.5
+
 # --- What counts as prose ----------------------------------------------------
 
 # A line "ends a sentence" when its last character (ignoring closing quotes and
