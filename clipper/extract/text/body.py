@@ -34,7 +34,8 @@ from clipper.extract.text.comments import (
 )
 from clipper.extract.text.endings import trim_closing
 from clipper.extract.text.figures import Figure
-from clipper.extract.text.headline import headline_over_byline, speaks_of, topic_keys
+from clipper.extract.text.headline import speaks_of, topic_keys
+from clipper.extract.text.heads import first_headed, headed, next_article
 from clipper.extract.text.leadins import is_lead_in, list_after_lead_in, own_lead_in
 from clipper.extract.text.lines import (
     BLANK,
@@ -100,7 +101,7 @@ def find_body(lines: Sequence[Line], in_figure: dict[int, Figure]) -> tuple[int,
         and block_weight(lines, c) >= heaviest * rules.MIN_SHARE_OVER_COMMENTS
     ] or clusters
     best = max(eligible, key=lambda c: _score(lines, c))
-    best = _first_headed(lines, eligible, best, in_figure)
+    best = first_headed(lines, eligible, best, in_figure)
     best = _grow(lines, clusters, best, in_figure)
     best = _back_to_headline(lines, clusters, best, in_figure)
     # Furniture that runs on in the block (comments, teasers, an author box) is cut off.
@@ -178,76 +179,6 @@ def _whole_short_dump(lines: Sequence[Line], in_figure: dict[int, Figure]) -> li
     ):
         return []
     return shown
-
-
-def _headed(lines: Sequence[Line], cluster: Sequence[int], in_figure: dict[int, Figure]) -> bool:
-    """Whether a block stands right under a headline and its byline or date line.
-
-    The block may open with its standfirst, the byline under it ("Headline /
-    standfirst / By ... / date / body"). Under one head: a box of teasers
-    (headline, name, date, headline, name, date...) standing inside an article
-    is not the head of a new one; the block's head is then the box's last item.
-    """
-    head = headline_over_byline(lines, cluster[0], in_figure, rules.HEADED_REACH)
-    if head is None and len(cluster) > 1 and lines[cluster[0]].words <= rules.STANDFIRST_MAX_WORDS:
-        head = headline_over_byline(lines, cluster[1], in_figure, rules.HEADED_REACH)
-    return head is not None and not _teasers_above(lines, head[0], in_figure)
-
-
-def _teasers_above(lines: Sequence[Line], title: int, in_figure: dict[int, Figure]) -> bool:
-    """Whether the lines above a head's headline read as a box or list of teasers.
-
-    Only what stands above the head counts: its own byline and date are the
-    head's, and a dated kicker over the headline is no teaser. A box: another
-    headline over its byline or date (``HEADED_BOX_ITEMS``; the name may stand
-    alone, "Headline / Ann Lee / Mar 9"); a list: ``HEADED_LIST_ITEMS`` other
-    headlines. Prose above ends the walk.
-    """
-    items = headlines = 0
-    dated = False  # a byline or date under the lines walked since the last other line
-    for _, line in lines_above(lines, title, in_figure, 2 * rules.HEADED_REACH):
-        if line.kind == PROSE:
-            break
-        meta = line.meta
-        if line.kind == META:
-            dated = dated or (meta is not None and bool(meta.authors or meta.published))
-            continue
-        if line.name_like:
-            continue
-        headline = line.kind in (SHORT, SENTENCE) and line.headline_like
-        items += dated and headline
-        headlines += headline and line.words >= 4
-        dated = False
-    return items >= rules.HEADED_BOX_ITEMS or headlines >= rules.HEADED_LIST_ITEMS
-
-
-def _first_headed(
-    lines: Sequence[Line],
-    eligible: Sequence[list[int]],
-    best: list[int],
-    in_figure: dict[int, Figure],
-) -> list[int]:
-    """The first block under a headline, byline and date, when one stands above the heaviest.
-
-    A page that appends the next story below the first (infinite scroll), or a
-    cookie notice longer than a short article, outweighs the article the page
-    is for; the article opens under the page's first headline and byline.
-    """
-    # Below its own head, the heavier block is another article however long it
-    # is; otherwise the first must have a share of its weight.
-    share = 0.0 if _headed(lines, best, in_figure) else rules.HEADED_MIN_SHARE
-    enough = max(block_weight(lines, best) * share, rules.HEADED_MIN_WEIGHT)
-    for cluster in eligible:
-        if cluster[0] >= best[0]:
-            break
-        if (
-            block_weight(lines, cluster) >= enough
-            and len(cluster) >= rules.HEADED_MIN_PARAGRAPHS
-            and not is_teaser_list(lines, cluster)
-            and _headed(lines, cluster, in_figure)
-        ):
-            return cluster
-    return best
 
 
 def _end_before_soft_marker(lines: Sequence[Line], best: Sequence[int]) -> int:
@@ -343,7 +274,7 @@ def _grow(
             or is_ticker(lines, far)
             or is_consent_notice(lines, far)
             or is_comment_thread(lines, far)
-            or _headed(lines, later, in_figure)  # another article's headline and byline
+            or headed(lines, later, in_figure)  # another article's headline and byline
         ):
             return False
         if not markers and _plain_gap(gap):
@@ -475,39 +406,6 @@ def _headline_over(
             return None
         if line.headline_like and (line.words >= 4 or is_cjk(line.text)) and speaks_of(line, lead):
             return k
-    return None
-
-
-def next_article(lines: Sequence[Line], first: int, last: int) -> int | None:
-    """The first line from ``first`` up to ``last`` that opens another article: a
-    headline with a byline and a date right under it.
-
-    A page that appends the next story below the first (infinite scroll) shows
-    it so; the article ends there. (An author box under the article, "By Name"
-    and a bio, has no date.)
-    """
-    for i in range(first, min(last, len(lines))):
-        line = lines[i]
-        if (
-            line.kind != SHORT
-            or not line.headline_like
-            or not (line.words >= 4 or is_cjk(line.text))
-        ):
-            continue
-        authors = dated = False
-        seen = 0
-        for k in range(i + 1, len(lines)):
-            below = lines[k]
-            if below.kind == BLANK:
-                continue
-            seen += 1
-            meta = below.meta
-            if seen > rules.NEXT_ARTICLE_BYLINE_LINES or below.kind != META or meta is None:
-                break
-            authors = authors or bool(meta.authors)
-            dated = dated or bool(meta.published or meta.modified)
-        if authors and dated:
-            return i
     return None
 
 

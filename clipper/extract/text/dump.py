@@ -12,7 +12,7 @@ structure:
   comments markers say it is comments, it reads as a list of teasers
   (headline, blurb, headline, blurb), or a block under the page's first
   headline and byline stands above it; weighty blocks beyond a table of
-  contents or a "Most Read" box join it (``body.py``, ``comments.py``); what
+  contents or a "Most Read" box join it (``body.py``, ``heads.py``, ``comments.py``); what
   runs on under the article in the same block (a comment thread, a few
   teasers, an author box, the previous/next links, a newsletter pitch) is cut
   off (``endings.py``);
