@@ -86,6 +86,65 @@ def test_an_embedded_post_under_a_list_of_questions_does_not_end_the_article() -
     assert "routine0word1" in article.text and "habit2word1" in article.text
 
 
+def _story(headline: str, author: str, date: str, sentences: list[str]) -> list[str]:
+    return [headline, f"By {author}", date, *sentences]
+
+
+_FERRY = [
+    "The harbour board has agreed to run the evening ferry until midnight from next month, after a "
+    "petition signed by more than two thousand residents asked for later sailings on weekdays.",
+    "The board said the extra crossings would cost about forty thousand pounds a year, which it hopes "
+    "to recover from higher fares on the last two boats of the night and from a council grant.",
+    "Shift workers at the hospital across the water welcomed the change, saying the last boat at nine "
+    "had forced many of them to pay for taxis over the bridge or to stay with friends in town.",
+]
+_MARKET = [
+    "The covered market will close for six months next year while its roof is replaced, the council "
+    "said on Friday, and its forty traders will move to a temporary hall on the old bus station site.",
+    "Traders said they had been told little about the move and worried that shoppers would not follow "
+    "them to a hall on the edge of the town centre, far from the main car parks and the railway station.",
+    "The council said it would run a free shuttle bus from the high street and cut the traders' rents by "
+    "half while the work goes on, and that the market would reopen in time for the Christmas season.",
+    "A petition calling for the work to be done in stages, so that half the market could stay open, has "
+    "gathered nine hundred names, and traders plan to hand it in at next week's council meeting.",
+    "The roof, built in 1894, has leaked for years; last winter buckets stood under a dozen stalls.",
+]
+
+
+def test_one_dated_teaser_under_the_menu_does_not_hide_the_first_story() -> None:
+    # A "Latest" teaser with its byline and date between the cookie notice and
+    # the page's story: the page's furniture, not a box inside an article.
+    dump = text_dump(
+        ["Skip to content", "Home", "News", "Sport"],
+        "We use cookies to personalise content and ads and to analyse our traffic. You can change "
+        "your cookie preferences at any time in the privacy settings.",
+        "Latest",
+        ["Council Tax to Rise by Five Per Cent in April", "By Sam Ellery", "2 March 2026"],
+        _story("Evening Ferry to Run Until Midnight", "Kiran Bhatt", "3 March 2026", _FERRY),
+        ["Share", "Comments"],
+        _story("Covered Market to Close for Six Months", "Ola Brandt", "3 March 2026", _MARKET),
+    )
+    article = parse_text_dump(dump)
+
+    assert _FERRY[0] in article.text and _FERRY[2] in article.text
+    assert _MARKET[0] not in article.text
+    assert "cookies" not in article.text
+
+
+def test_two_teasers_with_dates_inside_an_article_do_not_split_it() -> None:
+    # Teasers with the article's own paragraphs above them: a box inside the article.
+    dump = text_dump(
+        ["Home", "News"],
+        _story("Evening Ferry to Run Until Midnight", "Kiran Bhatt", "3 March 2026", _FERRY),
+        ["Harbour Dredging Delayed Again", "By Rosa Lind", "August 30, 2025"],
+        ["Bridge Tolls Frozen for Another Year", "By Tom Aske", "August 2, 2025"],
+        _MARKET,
+    )
+    article = parse_text_dump(dump)
+
+    assert _FERRY[0] in article.text and _MARKET[4] in article.text
+
+
 # --- A document's numbered sections go on past code examples ---------------------------
 
 
@@ -147,23 +206,47 @@ def test_a_block_under_a_heading_that_does_not_number_on_is_not_joined() -> None
 
 
 def test_the_article_goes_on_under_a_box_of_links_inside_it() -> None:
+    closing = [
+        "Market traders said the shuttle bus would help, but asked the council to keep the temporary "
+        "hall open on Sundays, when the covered market has always done most of its trade.",
+        "The council will decide on the Sunday opening of the temporary hall at its meeting next month, "
+        "after the traders have handed in their petition about the market roof.",
+    ]
     dump = text_dump(
         ["Menu", "News", "Local"],
-        "Library Hours Cut at Four Branches From April",
-        "By Noor Haddad",
-        "3 March 2026",
-        paragraphs(8, "library"),
+        _story("Covered Market to Close for Six Months", "Ola Brandt", "3 March 2026", _MARKET),
+        _MARKET[:4],  # a long story: its last paragraphs are few beside it
         "More on this story",
-        ["Council budget gap widens to two million", "Volunteers offer to staff reading rooms"],
-        paragraphs(2, "closing"),
+        ["Council budget gap widens to two million", "Traders vote on new opening hours"],
+        closing,
         "Most read",
-        ["1 Ferry fares to rise", "2 Market square to close"],
+        ["1 Ferry fares to rise", "2 Bridge tolls frozen"],
     )
     article = parse_text_dump(dump)
 
-    assert "library7word1" in article.text
-    assert "closing0word1" in article.text and "closing1word1" in article.text
+    assert _MARKET[4] in article.text
+    assert closing[0] in article.text and closing[1] in article.text
     assert "Ferry fares" not in article.text
+
+
+def test_paragraphs_about_the_site_under_a_box_of_links_stay_out() -> None:
+    # The box ends the article: what follows speaks of the site, not of the story.
+    dump = text_dump(
+        "Evening Ferry to Run Until Midnight",
+        "By Kiran Bhatt",
+        "3 March 2026",
+        _FERRY + _MARKET[:3],
+        "More on this story",
+        ["Harbour board elects a new chair", "Bridge tolls frozen for another year"],
+        "The Harbour Gazette has been owned by a charitable trust since 1950, which means every penny "
+        "we make goes back into local journalism rather than to shareholders or owners.",
+        "If you value what we do, please consider becoming a supporter from as little as two pounds "
+        "a month, and tell your friends and neighbours about the Gazette.",
+    )
+    article = parse_text_dump(dump)
+
+    assert _MARKET[2] in article.text
+    assert "charitable trust" not in article.text and "supporter" not in article.text
 
 
 def test_teasers_under_a_soft_marker_at_the_article_end_stay_out() -> None:

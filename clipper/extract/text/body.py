@@ -34,7 +34,7 @@ from clipper.extract.text.comments import (
 )
 from clipper.extract.text.endings import trim_closing
 from clipper.extract.text.figures import Figure
-from clipper.extract.text.headline import speaks_of, topic_keys
+from clipper.extract.text.headline import lead_keys, speaks_of, topic_keys
 from clipper.extract.text.heads import first_headed, headed, next_article
 from clipper.extract.text.leadins import is_lead_in, list_after_lead_in, own_lead_in
 from clipper.extract.text.lines import (
@@ -77,9 +77,11 @@ def find_body(lines: Sequence[Line], in_figure: dict[int, Figure]) -> tuple[int,
         )
     clusters: list[list[int]] = [[prose[0]]]
     for a, b in pairwise(prose):
-        # Another article's head ends a block, though not a standfirst's (one paragraph).
+        # Another article's head ends a block, though not a standfirst's (one
+        # paragraph, unless it speaks of cookies: the page's consent notice).
         if _breaks_cluster(lines[a + 1 : b]) or (
-            len(clusters[-1]) > 1 and next_article(lines, a + 1, b) is not None
+            (len(clusters[-1]) > 1 or rules.CONSENT_WORDS.search(lines[a].text))
+            and next_article(lines, a + 1, b) is not None
         ):
             clusters.append([b])
         else:
@@ -187,40 +189,49 @@ def _end_before_soft_marker(lines: Sequence[Line], best: Sequence[int]) -> int:
     before it follows; the block's last one when no such marker stands in it.
 
     One pass with running sums: a dump with thousands of markers in its body
-    takes no longer than one with a few.
+    takes no longer than one with a few (the article's lead, for
+    ``_links_then_paragraphs``, is read once).
     """
+    lead: set[str] | None = None
     for i, n, before, total in prose_above(lines, best, range(best[0], best[-1] + 1)):
         # A marker is never prose, so never one of ``best``'s own lines.
-        if (
-            lines[i].kind == SOFT_MARKER
-            and total - before < before * rules.SOFT_MARKER_TAIL_RATIO
-            and not _links_then_paragraphs(lines, i)
-        ):
-            return best[n - 1]
+        if lines[i].kind != SOFT_MARKER or total - before >= before * rules.SOFT_MARKER_TAIL_RATIO:
+            continue
+        after = _links_then_paragraphs(lines, i)
+        if after is not None:
+            if lead is None:  # the article's lead, from above the first such box
+                lead = lead_keys(lines[:i], best[0])
+            keys = topic_keys(" ".join(after))
+            if len(keys & lead) >= len(keys) * rules.BOX_TOPIC_SHARE:
+                continue
+        return best[n - 1]
     return best[-1]
 
 
-def _links_then_paragraphs(lines: Sequence[Line], marker: int) -> bool:
-    """Whether a few link lines under a soft marker are followed by paragraphs in a row.
+def _links_then_paragraphs(lines: Sequence[Line], marker: int) -> list[str] | None:
+    """The paragraphs in a row under a few link lines under a soft marker, if so.
 
     "More on this story" over three headlines, then two paragraphs one after
-    the other: a box of links inside the article, which goes on under it. A
-    list of teasers has each blurb under its own headline; the article's own
-    paragraphs follow each other with nothing between.
+    the other: a box of links inside the article, which goes on under it when
+    those paragraphs speak of what it says (``BOX_TOPIC_SHARE``; a site's
+    "about us" or a comments policy does not). A list of teasers has each
+    blurb under its own headline; the article's own paragraphs follow each
+    other with nothing between.
     """
-    links = paragraphs = 0
+    links = 0
+    paragraphs: list[str] = []
     for line in lines[marker + 1 :]:
         if line.kind == BLANK:
             continue
         if line.kind == PROSE:
-            paragraphs += 1
-            if paragraphs >= rules.BOX_PARAGRAPHS_AFTER:
-                return 0 < links <= rules.BOX_MAX_LINKS
+            paragraphs.append(line.text)
+            if len(paragraphs) >= rules.BOX_PARAGRAPHS_AFTER:
+                return paragraphs if 0 < links <= rules.BOX_MAX_LINKS else None
         elif paragraphs or line.kind != SHORT or links >= rules.BOX_MAX_LINKS:
-            return False
+            return None
         else:
             links += 1
-    return False
+    return None
 
 
 def _extend(lines: Sequence[Line], edge: int, in_figure: dict[int, Figure], step: int) -> int:

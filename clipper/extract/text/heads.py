@@ -37,15 +37,20 @@ def _teasers_above(lines: Sequence[Line], title: int, in_figure: dict[int, Figur
     """Whether the lines above a head's headline read as a box or list of teasers.
 
     Only what stands above the head counts: its own byline and date are the
-    head's, and a dated kicker over the headline is no teaser. A box: another
-    headline over its byline or date (``HEADED_BOX_ITEMS``; the name may stand
-    alone, "Headline / Ann Lee / Mar 9"); a list: ``HEADED_LIST_ITEMS`` other
+    head's, and a dated kicker over the headline is no teaser. A box inside an
+    article: another headline over its byline or date (``HEADED_BOX_ITEMS``;
+    the name may stand alone, "Headline / Ann Lee / Mar 9") with the article's
+    prose above it, or ``HEADED_LONG_BOX_ITEMS`` of them whatever stands
+    above; one "Latest" teaser under the page's menu or cookie notice is the
+    page's furniture over its first story. A list: ``HEADED_LIST_ITEMS`` other
     headlines. Prose above ends the walk.
     """
     items = headlines = 0
     dated = False  # a byline or date under the lines walked since the last other line
+    inside = False  # the walk ended at a paragraph of an article
     for _, line in lines_above(lines, title, in_figure, 2 * rules.HEADED_REACH):
         if line.kind == PROSE:
+            inside = not rules.CONSENT_WORDS.search(line.text)
             break
         meta = line.meta
         if line.kind == META:
@@ -57,7 +62,10 @@ def _teasers_above(lines: Sequence[Line], title: int, in_figure: dict[int, Figur
         items += dated and headline
         headlines += headline and line.words >= 4
         dated = False
-    return items >= rules.HEADED_BOX_ITEMS or headlines >= rules.HEADED_LIST_ITEMS
+    return (
+        items >= (rules.HEADED_BOX_ITEMS if inside else rules.HEADED_LONG_BOX_ITEMS)
+        or headlines >= rules.HEADED_LIST_ITEMS
+    )
 
 
 def first_headed(

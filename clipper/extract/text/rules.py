@@ -442,10 +442,13 @@ CONSENT_WORDS = re.compile(
 # only when less prose than this share of what came before follows it.
 SOFT_MARKER_TAIL_RATIO = 1 / 3
 # ... nor when at most BOX_MAX_LINKS short lines (a box of links) stand under
-# it and then BOX_PARAGRAPHS_AFTER paragraphs follow one another: the article
-# goes on under its box (teasers' blurbs each stand under their headline).
+# it and then BOX_PARAGRAPHS_AFTER paragraphs follow one another, at least
+# BOX_TOPIC_SHARE of their content words found in the article's lead (as
+# TOPIC_* compare them): the article goes on under its box (teasers' blurbs
+# each stand under their headline; a site's "about us" speaks of the site).
 BOX_MAX_LINKS = 6
 BOX_PARAGRAPHS_AFTER = 2
+BOX_TOPIC_SHARE = 0.25
 # An author box under the article: a line opening with a name (two or three
 # capitalised words), at most AUTHOR_BOX_NAME_WORDS words long, among the
 # AUTHOR_BOX_NAME_REACH lines right above a paragraph that opens with the same name.
@@ -513,9 +516,11 @@ HEADED_MIN_SHARE = 0.2
 HEADED_MIN_WEIGHT = 400
 HEADED_MIN_PARAGRAPHS = 2
 # A head with this many teasers above it (another headline over its byline or
-# date each), or this many other headlines, is the last item of a box or list
-# of teasers, not an article's head.
+# date each) and an article's paragraph above them, or HEADED_LONG_BOX_ITEMS
+# teasers whatever stands above, or HEADED_LIST_ITEMS other headlines, is the
+# last item of a box or list of teasers, not an article's head.
 HEADED_BOX_ITEMS = 1
+HEADED_LONG_BOX_ITEMS = 3
 HEADED_LIST_ITEMS = 3
 # A headline with a byline and a date in the next this many non-blank lines
 # opens another article: the one before it ends there.
