@@ -200,12 +200,17 @@ def _end_before_soft_marker(lines: Sequence[Line], best: Sequence[int]) -> int:
         after = _links_then_paragraphs(lines, i)
         if after is not None:
             if lead is None:  # the article's lead, from above the first such box
-                lead = lead_keys(lines[:i], best[0])
-            keys = topic_keys(" ".join(after))
-            if len(keys & lead) >= len(keys) * rules.BOX_TOPIC_SHARE:
+                lead = lead_keys(lines, best[0], i)
+            if _speaks_of_lead(after, lead):
                 continue
         return best[n - 1]
     return best[-1]
+
+
+def _speaks_of_lead(paragraphs: Sequence[str], lead: set[str]) -> bool:
+    """Whether ``BOX_TOPIC_SHARE`` of the paragraphs' content words come back in the article's lead."""
+    keys = topic_keys(" ".join(paragraphs))
+    return bool(keys) and len(keys & lead) >= len(keys) * rules.BOX_TOPIC_SHARE
 
 
 def _links_then_paragraphs(lines: Sequence[Line], marker: int) -> list[str] | None:
