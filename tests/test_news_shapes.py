@@ -480,3 +480,16 @@ def test_buttons_that_are_not_a_headings_words_still_go() -> None:
     text = extract(_page(items), url=URL).text
     assert "Game number 2 takes" in text
     assert "Show all" not in text and "Save for later" not in text
+
+
+def test_heading_toggles_that_open_no_answer_still_go() -> None:
+    # A "Contents" disclosure over a list of links, and a player's label set as
+    # a heading with no fold at all, are controls, not questions.
+    toc = (
+        "<div><h2><button aria-expanded='false'>Contents</button></h2>"
+        "<ol hidden><li><a href='#one'>One</a></li><li><a href='#two'>Two</a></li></ol></div>"
+    )
+    player = "<h3><button class='listen'>Listen to this review</button></h3>"
+    text = extract(_page(toc + player + _review(1) + _review(2)), url=URL).text
+    assert "Game number 2 takes" in text
+    assert "Contents" not in text and "Listen to this review" not in text

@@ -1432,3 +1432,9 @@ BLOCK_OUT_TAGS: frozenset[str] = frozenset(
 HEADING_TAGS: frozenset[str] = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 LINK_ATTRIBUTES: frozenset[str] = frozenset({"href", "src"})
+
+# A button holding a heading's whole text is an accordion's question only when
+# the fold it opens holds an answer: this many words, not nearly all links (a
+# table of contents is).
+ACCORDION_ANSWER_MIN_WORDS = 5
+ACCORDION_ANSWER_MAX_LINKED = 0.75
