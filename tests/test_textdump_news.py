@@ -326,3 +326,26 @@ def test_text_that_was_decoded_right_is_left_as_it_is() -> None:
         "Ein Text mit Â und Ã, aber keiner Mojibake: Ã la carte.",
     ):
         assert repair_mojibake(text) == text
+
+
+# --- The headline over the story's own byline --------------------------------------
+
+
+def test_a_cookie_dialogs_buttons_copied_onto_one_line_are_furniture() -> None:
+    assert classify("Accept all Manage preferences").kind == "chrome"
+    assert classify("Reject all | Accept all | Manage options").kind == "chrome"
+    assert classify("Accept the Award With Grace").kind != "chrome"
+
+
+def test_the_headline_is_the_one_over_the_storys_byline_not_a_teaser_above_it() -> None:
+    # A ticker line with its own time stands between the menu and the story's
+    # head: the title is the headline right above the story's byline.
+    dump = text_dump(
+        ["Skip to content", "Home", "News", "Sport"],
+        ["Breaking: Harbour Road Closed After Lorry Sheds Its Load", "12 minutes ago"],
+        _story("Evening Ferry to Run Until Midnight", "Kiran Bhatt", "3 March 2026", _FERRY),
+    )
+    article = parse_text_dump(dump)
+
+    assert article.title == "Evening Ferry to Run Until Midnight"
+    assert _FERRY[0] in article.text

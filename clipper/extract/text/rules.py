@@ -432,6 +432,11 @@ SIGN_UP_CALL = re.compile(
 )
 # A paragraph's first sentence: up to a sentence end followed by a space.
 FIRST_SENTENCE = re.compile(r"[^.!?]*(?:[.!?](?!\s)[^.!?]*)*")
+# A cookie dialog's button labels (a line of them is its furniture).
+_CONSENT_BUTTON = (
+    r"(?:accept(?: all)?(?: cookies)?|reject all|cookie (?:settings|policy|preferences)"
+    r"|manage (?:cookies|preferences|options|settings))"
+)
 # What a cookie or privacy dialog's paragraphs speak of.
 CONSENT_WORDS = re.compile(
     r"\bcookies?\b|\bconsent\b|\bdatenschutz|\beinwilligung|\bprivacy (?:policy|settings)"
@@ -1005,7 +1010,9 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "chrome: cookie notice",
         _rx(
             r".{0,200}\b(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b.*",
-            r"accept(?: all)?(?: cookies)?|reject all|cookie (?:settings|policy|preferences)|manage (?:cookies|preferences)",
+            # a consent dialog's buttons, one or several copied onto one line
+            # ("Accept all Manage preferences")
+            rf"{_CONSENT_BUTTON}(?:\s*[|·/]?\s*{_CONSENT_BUTTON}){{0,3}}",
             r"please accept (?:our|the) .{0,40}(?:terms|cookies|privacy).{0,40}",
             r".{0,200}\b(?:diese (?:web)?seite|diese website|unsere (?:web)?seite|unsere website|wir) (?:verwendet|verwenden|nutzt|nutzen|setzt|setzen) cookies\b.*",
             r".{0,200}\b(?:ce site|nous) utilis(?:e|ons) (?:des )?cookies\b.*|.{0,200}\b(?:este sitio|esta web|utilizamos) (?:web )?(?:utiliza )?cookies\b.*",
