@@ -4,6 +4,7 @@ Usage::
 
     python bench/news_shapes.py [--dir DIR] [--only clipper,readability,trafilatura]
                                 [--worst N] [--json]
+    python bench/news_shapes.py --show NAME     # the lines each reader adds to / misses from NAME
     python bench/news_shapes.py --make-copies   # rewrite every NAME.copy.txt (Chromium)
 
 The pages in ``tests/fixtures/news_shapes/`` (see its README) were written for
@@ -161,6 +162,25 @@ def summarise(name: str, scores: dict[str, PRF | None], worst: int) -> Summary:
     )
 
 
+def _norm(text: str) -> str:
+    return " ".join(text.replace("\t", " ").replace(" | ", " ").split())
+
+
+def show(page: Page, readers: list[str]) -> None:
+    """Print, for each reader, the lines it keeps that the body lacks and the body's lines it lost."""
+    expected = _norm(page.expected)
+    for name in readers:
+        text = READERS[name](page) or ""
+        got = _norm(text)
+        print(f"== {name} on {page.name}")
+        for line in text.splitlines():
+            if line.strip() and _norm(line) not in expected:
+                print(f"  + {line}")
+        for line in page.expected.splitlines():
+            if line.strip() and _norm(line) not in got:
+                print(f"  - {line}")
+
+
 def _available(name: str) -> bool:
     if name != "trafilatura":
         return True
@@ -208,6 +228,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", default=",".join(READERS), help="comma-separated readers to run")
     parser.add_argument("--worst", type=int, default=5, help="worst pages to list per reader")
     parser.add_argument("--json", action="store_true", help="print JSON instead of tables")
+    parser.add_argument("--show", metavar="NAME", help="list one page's added and missed lines")
     parser.add_argument(
         "--make-copies", action="store_true", help="rewrite each page's Chromium copy, then stop"
     )
@@ -220,6 +241,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no pages in {args.dir}", file=sys.stderr)
         return 1
     wanted = [n for n in args.only.split(",") if n in READERS and _available(n)]
+    if args.show:
+        found = [p for p in pages if p.name == args.show]
+        if not found:
+            print(f"no page {args.show!r} in {args.dir}", file=sys.stderr)
+            return 1
+        show(found[0], [n for n in wanted if n != "whole copy"])
+        return 0
     summaries = [summarise(n, page_scores(READERS[n], pages), args.worst) for n in wanted]
     if args.json:
         print(json.dumps([asdict(s) for s in summaries], indent=2))

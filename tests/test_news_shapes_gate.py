@@ -40,3 +40,11 @@ def test_clipper_holds_its_figure_on_the_invented_news_pages(reader: str, floor:
     assert not refused, f"{reader} refused {refused}"
     summary = news_shapes.summarise(reader, scores, worst=5)
     assert summary.f1 >= floor, (summary.f1, summary.worst)
+
+
+def test_the_benchmark_lists_one_pages_added_and_missed_lines(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert news_shapes.main(["--show", PAGES[0].name, "--only", "clipper copy"]) == 0
+    assert f"== clipper copy on {PAGES[0].name}" in capsys.readouterr().out
+    assert news_shapes.main(["--show", "no-such-page"]) == 1
