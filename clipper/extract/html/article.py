@@ -36,8 +36,10 @@ from clipper.extract.html.fallbacks import (
     recover_standfirst,
 )
 from clipper.extract.html.gaps import fill_gaps
+from clipper.extract.html.links import page_sites
 from clipper.extract.html.metadata import base_url, read_metadata
 from clipper.extract.html.readable import drop_named_furniture, readability_summary
+from clipper.extract.html.stories import drop_other_stories, open_post_headers
 from clipper.extract.html.tree import html_parser, parse_fragment
 from clipper.extract.language import detect_language
 from clipper.models import Article
@@ -57,9 +59,11 @@ def extract(html: str | bytes, url: str | None = None) -> Article:
     # 2. metadata, read before readability changes the tree
     meta = read_metadata(root, url)
     base = base_url(root, url)
-    # 3. readability picks the article block; what it skipped between two
-    #    parts it kept comes back
-    block = parse_fragment(readability_summary(root))
+    # 3. readability picks the article block (of several stories, the one the
+    #    title names); what it skipped between two parts it kept comes back
+    drop_other_stories(root, meta.title)
+    open_post_headers(root)
+    block = parse_fragment(readability_summary(root, page_sites(url, meta.canonical_url)))
     if block is not None:
         fill_gaps(root, block)
     # 4. strip the furniture readability let through; rebuild clean HTML and text

@@ -17,6 +17,7 @@ from lxml.html import HtmlElement
 
 from clipper.extract.html import rules as rules
 from clipper.extract.html.authors import is_byline_line
+from clipper.extract.html.links import leads_off_site, page_sites
 from clipper.extract.html.metadata import Metadata
 from clipper.extract.html.render import text_blocks
 from clipper.extract.html.tree import collapse, new_element, norm, parse_fragment
@@ -50,6 +51,9 @@ def clean_body(summary: str | HtmlElement | None, meta: Metadata, url: str | Non
     _trim_blocks(clean)
     _drop_title_and_byline(clean, meta, stripped)
     _drop_author_bio(clean, meta, stripped)
+    sites = page_sites(url, meta.canonical_url)
+    _drop_inline_teasers(clean, sites, stripped)
+    _drop_teaser_tail(clean, sites, stripped)
     captions = tuple(
         c
         for c in (
@@ -98,6 +102,47 @@ def _drop_furniture(frag: HtmlElement, stripped: list[Stripped]) -> None:
             _drop(el, reason, stripped)
         else:
             stack.extend(reversed(el))
+
+
+def heading_button(button: HtmlElement) -> bool:
+    """Whether a button holds a heading's whole text (an accordion's question, a section
+    that folds open): the words are the heading's, not a control's label.
+
+    The button must open a fold (``aria-expanded`` or ``aria-controls``) and the
+    fold must hold prose, the answer: a "Contents" toggle over a list of links,
+    or a "Listen to this article" player set as a heading, is a control.
+    """
+    parent = button.getparent()
+    if parent is None or parent.tag not in rules.HEADING_TAGS:
+        return False
+    words = norm(button.text_content())
+    if not words or words != norm(parent.text_content()):
+        return False
+    if button.get("aria-expanded") is None and button.get("aria-controls") is None:
+        return False
+    return _fold_holds_prose(button, parent)
+
+
+def _fold_holds_prose(button: HtmlElement, heading: HtmlElement) -> bool:
+    """Whether what the button opens (the element it names, else what follows its
+    heading) reads as prose: enough words, not nearly all of them links."""
+    target = button.get("aria-controls")
+    fold: HtmlElement | None = None
+    if target:
+        found = heading.getroottree().getroot().xpath("//*[@id=$id]", id=target.split()[0])
+        fold = found[0] if found else None
+    if fold is None:
+        fold = heading.getnext()
+        if fold is None and heading.getparent() is not None:
+            fold = heading.getparent().getnext()  # the heading set alone in a wrapper
+    if fold is None:
+        return False
+    text = norm(fold.text_content())
+    linked = sum(len(norm(a.text_content())) for a in fold.iter("a"))
+    return (
+        len(text.split()) >= rules.ACCORDION_ANSWER_MIN_WORDS
+        and linked <= len(text) * rules.ACCORDION_ANSWER_MAX_LINKED
+    )
 
 
 def _measure(el: HtmlElement, sizes: dict[HtmlElement, tuple[int, int]]) -> tuple[int, int]:
@@ -441,3 +486,80 @@ def _drop_author_bio(root: HtmlElement, meta: Metadata, stripped: list[Stripped]
             ):
                 _drop(el, "author bio", stripped)
                 break
+
+
+def _drop_teaser_tail(root: HtmlElement, sites: frozenset[str], stripped: list[Stripped]) -> None:
+    """Teasers for the site's other stories ending the body (see :data:`rules.TEASER_MIN_ITEMS`).
+
+    Read from the end: each teaser is a heading linking to another page of the
+    site, with at most its one short standfirst under it; right above the run
+    stands its label, a heading without a link that says it is other stories
+    (:data:`rules.TEASER_LABEL`: "More opinion", "Other columns").
+    """
+    blocks = list(root)
+    start, items = len(blocks), 0
+    while start > 0:
+        last = blocks[start - 1]
+        if _teaser_heading(last, sites):
+            start -= 1
+        elif (
+            start > 1
+            and last.tag == "p"
+            and len(norm(last.text_content())) <= rules.TEASER_MAX_CHARS
+            and _teaser_heading(blocks[start - 2], sites)
+        ):
+            start -= 2
+        else:
+            break
+        items += 1
+    if items < rules.TEASER_MIN_ITEMS or not start:
+        return
+    label = blocks[start - 1]
+    said = norm(label.text_content())
+    if label.tag not in rules.HEADING_TAGS or label.find(".//a") is not None:
+        return
+    if not (rules.TEASER_LABEL.match(said) or is_boilerplate(said)):
+        return
+    if any(norm(el.text_content()).endswith("?") for el in blocks[start:] if el.tag != "p"):
+        return
+    start -= 1
+    run = sum(len(norm(el.text_content())) for el in blocks[start:])
+    if run > rules.TEASER_MAX_SHARE * len(norm(root.text_content())):
+        return
+    for el in blocks[start:]:
+        _drop(el, "teasers for other stories", stripped)
+
+
+def _teaser_heading(el: HtmlElement, sites: frozenset[str]) -> bool:
+    """A heading that is mostly a link to another page of this site."""
+    if el.tag not in rules.HEADING_TAGS or el.find(".//a[@href]") is None:
+        return False
+    text = len(norm(el.text_content()))
+    linked = sum(len(norm(a.text_content())) for a in el.iter("a"))
+    return linked >= rules.TEASER_HEADING_LINKED * max(1, text) and not leads_off_site(el, sites)
+
+
+def _drop_inline_teasers(
+    root: HtmlElement, sites: frozenset[str], stripped: list[Stripped]
+) -> None:
+    """Paragraphs that are a label and a link to another story of the site ("Related: …"),
+    see :data:`rules.INLINE_TEASER_LABEL_WORDS`."""
+    for el in list(root.iterchildren("p")):
+        links = el.findall(".//a[@href]")
+        if len(links) != 1 or leads_off_site(el, sites):
+            continue
+        text = norm(el.text_content())
+        link = norm(links[0].text_content())
+        if (
+            len(link.split()) < rules.INLINE_TEASER_HEADLINE_WORDS
+            or len(text) > rules.PHRASE_MAX_CHARS
+        ):
+            continue
+        if len(link) < rules.INLINE_TEASER_LINKED * len(text):
+            continue
+        label, _, after = text.partition(link)
+        label = label.strip()
+        if after.strip() or not label.endswith(rules.INLINE_TEASER_LABEL_ENDS):
+            continue
+        if len(label.split()) <= rules.INLINE_TEASER_LABEL_WORDS:
+            _drop(el, "teaser for another story", stripped)

@@ -196,15 +196,17 @@ def _deck(h1: HtmlElement, anchor: HtmlElement, meta: Metadata) -> HtmlElement |
     heading, title = norm(h1.text_content()).casefold(), norm(meta.title or "").casefold()
     if not heading or not title or (heading not in title and title not in heading):
         return None
-    nxt = h1.getnext()
-    while nxt is not None and not isinstance(nxt.tag, str):
-        nxt = nxt.getnext()  # a comment between the two
+    nxt = _after_headline(h1)
     if nxt is None or nxt.tag not in rules.STANDFIRST_DECK_TAGS:
         return None
     if nxt is anchor or nxt in anchor.iterancestors():
         return None
     text = norm(nxt.text_content())
-    if len(text.split()) < rules.STANDFIRST_MIN_WORDS or not rules.SENTENCE_END.search(text):
+    words = len(text.split())
+    sentence = rules.SENTENCE_END.search(text) is not None or (
+        nxt.tag != "p" and words >= rules.DECK_HEADING_MIN_WORDS
+    )
+    if words < rules.STANDFIRST_MIN_WORDS or not sentence:
         return None
     if any(a in text for a in meta.authors) or rules.NUMERIC_DATE.search(text):
         return None
@@ -213,6 +215,26 @@ def _deck(h1: HtmlElement, anchor: HtmlElement, meta: Metadata) -> HtmlElement |
     if is_boilerplate(text) or rules.DECK_NOTICE.search(text):
         return None
     return nxt
+
+
+def _after_headline(h1: HtmlElement) -> HtmlElement | None:
+    """The element after the headline, or after the wrappers that hold only the headline
+    (:data:`rules.DECK_HEADLINE_WRAPPERS`)."""
+    node, headline = h1, None
+    for _ in range(rules.DECK_HEADLINE_WRAPPERS + 1):
+        nxt = node.getnext()
+        while nxt is not None and not isinstance(nxt.tag, str):
+            nxt = nxt.getnext()  # a comment between the two
+        if nxt is not None:
+            return nxt
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            return None
+        headline = headline or norm(h1.text_content())
+        if norm(parent.text_content()) != headline:
+            return None  # the wrapper holds more: a byline, a date
+        node = parent
+    return None
 
 
 def _told_by_description(text: str, description: str | None) -> bool:
@@ -231,7 +253,7 @@ def _standfirst_furniture(el: HtmlElement) -> bool:
     for node in (el, *el.iterancestors()):
         if node.tag in ("body", "html"):
             break  # a blog engine names the page's <body> after its categories and tags
-        if node.tag in rules.STANDFIRST_SKIP_TAGS:
+        if node.tag in rules.STANDFIRST_SKIP_TAGS and not (node is el and _sentence_list(el)):
             return True
         if (
             node.get("aria-hidden") == "true"
@@ -242,6 +264,18 @@ def _standfirst_furniture(el: HtmlElement) -> bool:
         if names.strip() and names_furniture(names):
             return True
     return False
+
+
+def _sentence_list(el: HtmlElement) -> bool:
+    """A list of sentences (a standfirst set as bullet points), not of links or labels:
+    every item ends a sentence and has :data:`rules.STANDFIRST_LIST_ITEM_WORDS` words."""
+    if el.tag not in rules.STANDFIRST_LISTS:
+        return False
+    items = [norm(li.text_content()) for li in el.iterchildren("li")]
+    return bool(items) and all(
+        len(t.split()) >= rules.STANDFIRST_LIST_ITEM_WORDS and rules.SENTENCE_END.search(t)
+        for t in items
+    )
 
 
 def _standfirst_prose(el: HtmlElement, text: str) -> bool:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import functools
-import itertools
 import re
 from typing import Any, cast
 
@@ -15,13 +14,19 @@ from readability import Document
 from readability.readability import REGEXES, Unparseable
 
 from clipper.extract.html import rules as rules
-from clipper.extract.html.clean import id_name
+from clipper.extract.html.clean import heading_button, id_name
+from clipper.extract.html.links import section_heading
+from clipper.extract.html.prose import Prose, text_length
+from clipper.extract.html.stories import run_holder
 from clipper.extract.html.tree import parse_fragment
 from clipper.untrusted import MAX_HTML_ELEMENTS, xml_safe
 
 
-def readability_summary(root: HtmlElement) -> str:
+def readability_summary(root: HtmlElement, sites: frozenset[str] = frozenset()) -> str:
     """readability's article block as HTML. One ``Document`` per page.
+
+    ``sites`` are the page's own sites (:func:`~.links.page_sites`): a heading
+    that is a link to one of them is a teaser, and goes as readability has it go.
 
     The ``Document`` gets our parsed tree (saving a second parse); it drops
     hidden elements from it and works on its own cleaned copy. It gets no
@@ -36,7 +41,7 @@ def readability_summary(root: HtmlElement) -> str:
     # the tree: less work for it, and nothing there to mislead its scoring
     _drop_unread(root)
     try:
-        return _Document(root).summary(html_partial=True)
+        return _Document(root, sites).summary(html_partial=True)
     except Unparseable:
         return ""
 
@@ -47,10 +52,13 @@ def _drop_unread(root: HtmlElement) -> None:
     Outermost first: what is inside a dropped element is not looked at again, so
     a page nesting sidebars 256 deep costs no more than one.
     """
-    prose = _Prose(root)
+    prose = Prose(root)
     gone: set[HtmlElement] = set()  # the ones a dropped element took with it
     for el in list(root.iter(*rules.PRE_READABILITY_DROP)):
         if el in gone or el.getparent() is None:
+            continue
+        if el.tag == "button" and heading_button(el):
+            el.drop_tag()  # its words are the heading's: an accordion's question
             continue
         if not _holds_article(el, prose):
             gone.update(el.iter(*rules.PRE_READABILITY_DROP))
@@ -73,7 +81,7 @@ def drop_named_furniture(root: HtmlElement) -> None:
     named = [el for el in body.iter(*rules.NAMED_FURNITURE_TAGS) if _named_furniture(el)]
     if not named:
         return
-    prose = _Prose(root)
+    prose = Prose(root)
     dropped: set[HtmlElement] = set()
     for el in named:
         if any(a in dropped for a in el.iterancestors()):
@@ -103,12 +111,12 @@ def _named_furniture(el: HtmlElement) -> bool:
     return any(s in read for s in rules.BOILERPLATE_SUBSTRINGS)
 
 
-def _furniture_shape(el: HtmlElement, prose: _Prose) -> bool:
+def _furniture_shape(el: HtmlElement, prose: Prose) -> bool:
     """Whether a named block is shaped like furniture too: little prose or mostly links."""
     if prose.inside(el) < rules.NAMED_FURNITURE_MAX_PROSE:
         return True
-    linked = sum(_text_length(a) for a in el.iter("a"))
-    return linked >= rules.NAMED_FURNITURE_LINK_DENSITY * max(1, _text_length(el))
+    linked = sum(text_length(a) for a in el.iter("a"))
+    return linked >= rules.NAMED_FURNITURE_LINK_DENSITY * max(1, text_length(el))
 
 
 def _listicle_item(el: HtmlElement) -> bool:
@@ -118,50 +126,10 @@ def _listicle_item(el: HtmlElement) -> bool:
     return sum(next(s.iter("p"), None) is not None for s in alike) >= rules.LISTICLE_MIN_ITEMS
 
 
-class _Prose:
-    """Paragraph text on the page, and in any element of it, each paragraph measured once.
-
-    Measured when first asked (a page without a sidebar, footer or form holding a
-    paragraph never is): an element's paragraphs are a run of the page's in
-    document order, so its count is the difference of two running sums.
-    """
-
-    def __init__(self, root: HtmlElement) -> None:
-        self._root = root
-        self._index: dict[HtmlElement, int] | None = None
-        self._sums: list[int] = []
-
-    def _measure(self) -> dict[HtmlElement, int]:
-        if self._index is None:
-            paragraphs = list(self._root.iter("p"))
-            self._index = {p: i for i, p in enumerate(paragraphs)}
-            self._sums = list(
-                itertools.accumulate((_text_length(p) for p in paragraphs), initial=0)
-            )
-        return self._index
-
-    def page(self) -> int:
-        self._measure()
-        return self._sums[-1]
-
-    def inside(self, el: HtmlElement) -> int:
-        first = next(el.iter("p"), None)
-        if first is None:
-            return 0
-        index = self._measure()
-        last: list[HtmlElement] = _LAST_PARAGRAPH(el)  # type: ignore[assignment]
-        return self._sums[index[last[0]] + 1] - self._sums[index[first]]
-
-
-_LAST_PARAGRAPH = etree.XPath("(descendant-or-self::p)[last()]")
 _ARTICLE_INSIDE = etree.XPath(rules.ARTICLE_INSIDE)  # compiled once, not per element
 
 
-def _text_length(p: HtmlElement) -> int:
-    return len(" ".join(p.text_content().split()))
-
-
-def _holds_article(el: HtmlElement, prose: _Prose) -> bool:
+def _holds_article(el: HtmlElement, prose: Prose) -> bool:
     """Whether an element readability never needs holds the article after all.
 
     A menu, sidebar or footer the parser wrapped around the article (an unclosed
@@ -260,6 +228,19 @@ class _Document(Document):
     # each element's text length while score_paragraphs runs (None outside it,
     # where the tree changes between calls)
     _lengths: dict[HtmlElement, int] | None = None
+
+    def __init__(self, root: HtmlElement, sites: frozenset[str] = frozenset()) -> None:
+        super().__init__(root)
+        self._sites = sites
+
+    def tags(self, node: HtmlElement, *tag_names: str) -> Any:
+        """readability's elements by tag; of the headings its last clean asks for (to drop
+        those weighed down by name or more than a third links), not one whose links all
+        lead off the site or within the page (:data:`rules.READABILITY_HEADINGS`)."""
+        found = super().tags(node, *tag_names)
+        if tag_names != rules.READABILITY_HEADINGS:
+            return found
+        return (h for h in found if self.class_weight(h) < 0 or not section_heading(h, self._sites))
 
     def _parse(self, input: HtmlElement) -> HtmlElement:
         self.encoding = "utf-8"
@@ -432,6 +413,15 @@ class _Document(Document):
         if self.positive_keywords or self.negative_keywords:
             return int(super().class_weight(e))
         return sum(_name_weight(feature) for feature in (e.get("class"), e.get("id")) if feature)
+
+    def select_best_candidate(self, candidates: dict[HtmlElement, Any]) -> Any:
+        """readability's best candidate; when it is one of a run of like posts (a live
+        blog's), the element holding the run (:func:`~.stories.run_holder`)."""
+        best = super().select_best_candidate(candidates)
+        holder = run_holder(best["elem"]) if best else None
+        if holder is None:
+            return best
+        return candidates.get(holder) or {"elem": holder, "content_score": best["content_score"]}
 
     def get_link_density(self, elem: HtmlElement) -> float:
         lengths = self._lengths

@@ -383,6 +383,7 @@ STANDFIRST_NAMES: frozenset[str] = frozenset(
         "chapeau",
         "sapo",
         "entradilla",
+        "sumario",
         "bajada",
         "vorspann",
         "subheadline",
@@ -398,6 +399,14 @@ STANDFIRST_ITEMPROPS: frozenset[str] = frozenset({"description", "abstract", "al
 # ...or set right under the headline, as its next element: a subheading or a
 # paragraph of at least STANDFIRST_MIN_WORDS words that ends a sentence.
 STANDFIRST_DECK_TAGS: frozenset[str] = frozenset({"h2", "h3", "p"})
+# A headline set alone in a wrapper (``<div><h1>…</h1></div><p>deck</p>``): the
+# deck is the next element after the wrapper, up this many wrappers that hold
+# nothing but the headline.
+DECK_HEADLINE_WRAPPERS = 3
+# A subheading right under the headline is a sentence without its stop too when
+# it is this long (decks in <h2> often leave the stop off; a section's heading
+# is shorter)
+DECK_HEADING_MIN_WORDS = 12
 # It is the deck when the page's description says the same (this share of the
 # deck's words is in it); otherwise only when it is no boilerplate and no notice
 # of the kind set under headlines: an audio player's line, an archive warning, a
@@ -440,6 +449,11 @@ STANDFIRST_SKIP_TAGS: frozenset[str] = frozenset(
         "ol",
     }
 )
+# ...but a list named or marked as the lead is one when it is a list of sentences
+# (summary bullets under the headline): every item ends a sentence and has this
+# many words at least.
+STANDFIRST_LISTS: frozenset[str] = frozenset({"ul", "ol"})
+STANDFIRST_LIST_ITEM_WORDS = 6
 
 # Gap recovery: when an article is split into several containers (sections
 # between ads, a quote box, a list), readability keeps the biggest and may
@@ -728,6 +742,78 @@ PHRASE_MAX_CHARS = 220
 # often a source or a contact address as a teaser (teasers are caught by
 # their "Read more:"/"Related:" labels in BOILERPLATE_PHRASE instead).
 LINK_DENSITY_MAX = 0.5  # blocks (div, section, ul, ol, table)
+
+# readability-lxml drops every heading whose text is more than a third link text
+# (Readability.js doesn't): a listicle's items, linked to the game or the product
+# they name, lost their titles. Such a heading stays when all its links lead to
+# another site or to a place on the page (clipper.extract.html.links); one that
+# links to another page of the same site is a teaser for another story, and goes.
+READABILITY_HEADINGS: tuple[str, ...] = ("h1", "h2", "h3", "h4", "h5", "h6")
+# hrefs that lead to no page (neither this site's nor another's)
+NOT_A_PAGE_SCHEMES: tuple[str, ...] = ("javascript:", "mailto:", "tel:", "data:")
+
+# An inline teaser for another story: a paragraph that is a short label (at most
+# INLINE_TEASER_LABEL_WORDS words, ending with one of INLINE_TEASER_LABEL_ENDS:
+# "Related:", "Read more »", "Lee también:") and one link to another page of the
+# same site, the link at least INLINE_TEASER_LINKED of the paragraph's text. Worded
+# labels of any language, without listing them; a link to another site (a source,
+# a report) is no teaser.
+INLINE_TEASER_LABEL_WORDS = 4
+INLINE_TEASER_LABEL_ENDS: tuple[str, ...] = (":", "»", "›", "|")
+INLINE_TEASER_LINKED = 0.6
+# ...and the link reads as a headline: this many words at least (not an address
+# shown as its own text, "Infos: www.example.com/summer", even through the site's
+# own redirect)
+INLINE_TEASER_HEADLINE_WORDS = 3
+
+# A page holding several stories (the next ones appended below, infinite scroll)
+# sets each in one of these with its own <h1>; the one whose headline the title
+# names is the article (clipper.extract.html.stories).
+STORY_TAGS = "article"
+# ...only when that story holds prose of its own (this many paragraphs of at least
+# STORY_PARAGRAPH_CHARS: not a live blog's header over posts, not a briefing's first
+# item), and only the stories after it that carry a byline or a date of their own
+# (a <time>, or an element whose class names one of STORY_BYLINE_NAMES) go.
+STORY_MIN_PARAGRAPHS = 3
+STORY_PARAGRAPH_CHARS = 80
+STORY_BYLINE_NAMES: tuple[str, ...] = ("byline", "author", "dateline")
+# A live blog's posts: at least this many sibling <article>s, each with a heading
+# (one of POST_HEADINGS) in its <header> and a paragraph of its own; their headers
+# are unwrapped (readability drops an element named as a header, heading and all).
+POST_RUN_MIN = 2
+POST_HEADINGS: tuple[str, ...] = ("h2", "h3", "h4")
+# (siblings that each carry a heading and a byline of their own are stories, not
+# posts: appended stories are no run.)
+# readability's choice is one post of a run: the run's holder is the article when,
+# within POST_RUN_CLIMB levels above readability's choice, POST_RUN_MIN siblings
+# alike (same tag, a class in common) each hold paragraph text of at least
+# POST_RUN_SHARE of the post's own, at most POST_RUN_LINKED of it link text.
+POST_RUN_CLIMB = 2
+POST_RUN_SHARE = 0.2
+POST_RUN_LINKED = 0.3
+
+# Teasers for the site's other stories at the end of a body (a "More from Opinion"
+# box a candidate took in): a run of at least TEASER_MIN_ITEMS headings, each mostly
+# (TEASER_HEADING_LINKED) a link to another page of the same site, each followed by
+# at most one paragraph of at most TEASER_MAX_CHARS (its standfirst), and the run's
+# own label above it. Never when the run is more than TEASER_MAX_SHARE of the body:
+# then it is the article (a round-up of the site's reviews).
+TEASER_MIN_ITEMS = 2
+# The run must stand under its label, and the label must say it is other stories:
+# it opens with one of these words (or is a related-stories phrase of
+# BOILERPLATE_PHRASE). Without that evidence a run of linked headings with a line
+# each is as often the article's own (an FAQ linking to help pages, a "what's on"
+# list linking to listings, picks linking to the site's reviews); a heading that is
+# a question is an FAQ's, never a teaser's.
+TEASER_LABEL = re.compile(
+    r"^(more|other|others|related|latest|recent|recommended|popular|further|also"
+    r"|weitere|mehr|andere|neueste|autres|plus|derniers|dernières|más|otras|otros"
+    r"|últimas|altri|altre|ultime)\b",
+    re.I,
+)
+TEASER_HEADING_LINKED = 0.5
+TEASER_MAX_CHARS = 300
+TEASER_MAX_SHARE = 0.4
 
 # --- Bylines ---------------------------------------------------------------
 
@@ -1346,3 +1432,9 @@ BLOCK_OUT_TAGS: frozenset[str] = frozenset(
 HEADING_TAGS: frozenset[str] = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 LINK_ATTRIBUTES: frozenset[str] = frozenset({"href", "src"})
+
+# A button holding a heading's whole text is an accordion's question only when
+# the fold it opens holds an answer: this many words, not nearly all links (a
+# table of contents is).
+ACCORDION_ANSWER_MIN_WORDS = 5
+ACCORDION_ANSWER_MAX_LINKED = 0.75

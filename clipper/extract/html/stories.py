@@ -1,0 +1,156 @@
+"""Which story of a page is its article, when the page holds several; a live blog's posts.
+
+A news page that appends the next stories below the article (infinite scroll)
+sets each in its own ``<article>`` with its own ``<h1>``, byline and date; the
+longest of them is as often the next story as the article, so neither candidate
+may choose by length. The story whose headline the page's title names is the
+article: the others leave the page before either candidate reads it.
+
+A live blog sets each post in an ``<article>`` of its own, its heading and time in
+the post's ``<header>``; readability drops every element named as a header before
+it reads the page, and the posts lost their headings. A post's header is opened
+(its heading stays where it stood) when the post is one of a run of such posts.
+And readability keeps one block: of a live blog's posts, or a page's like sections,
+it kept one (readability-lxml even prefers an ``<article>`` nested in its choice);
+the element holding the whole run is the article (:func:`run_holder`).
+"""
+
+from __future__ import annotations
+
+from lxml.html import HtmlElement
+
+from clipper.extract.html import rules as rules
+from clipper.extract.html.prose import text_length
+from clipper.extract.html.tree import norm
+
+
+def drop_other_stories(root: HtmlElement, title: str | None) -> None:
+    """Drop the page's other stories: ``<article>`` elements with a headline of their own
+    (:data:`rules.STORY_TAGS`) when one other such story's headline is the page's title."""
+    wanted = norm(title or "").casefold()
+    if not wanted:
+        return
+    stories = [
+        el
+        for el in root.iter(rules.STORY_TAGS)
+        if el.find(".//h1") is not None
+        and not any(a.tag == rules.STORY_TAGS for a in el.iterancestors())
+    ]
+    if len(stories) < 2:
+        return
+    named = [s for s in stories if _names(s, wanted)]
+    if len(named) != 1:
+        return  # no story the title names, or several: an index of stories
+    article = named[0]
+    if _paragraphs(article) < rules.STORY_MIN_PARAGRAPHS:
+        return  # a live blog's header over its posts, a briefing's first item
+    for story in stories[stories.index(article) + 1 :]:
+        if _signed(story):
+            story.drop_tree()
+
+
+def _paragraphs(story: HtmlElement) -> int:
+    return sum(1 for p in story.iter("p") if text_length(p) >= rules.STORY_PARAGRAPH_CHARS)
+
+
+def _signed(story: HtmlElement) -> bool:
+    """Whether a story carries a date or a byline of its own (an appended story does)."""
+    if story.find(".//time") is not None:
+        return True
+    return any(_byline_named(el) for el in story.iter())
+
+
+def _byline_named(el: HtmlElement) -> bool:
+    names = (el.get("class") or "").lower()
+    return bool(names) and any(n in names for n in rules.STORY_BYLINE_NAMES)
+
+
+def _names(story: HtmlElement, title: str) -> bool:
+    """Whether the story's first headline is the title (or the title holds it, or it the title)."""
+    h1 = story.find(".//h1")
+    heading = norm(h1.text_content()).casefold() if h1 is not None else ""
+    return bool(heading) and (heading == title or heading in title or title in heading)
+
+
+def open_post_headers(root: HtmlElement) -> None:
+    """Unwrap the ``<header>`` of each post in a run of sibling posts (a live blog's):
+    ``<article>`` elements, at least :data:`rules.POST_RUN_MIN` side by side, each with
+    a heading in its header and a paragraph of its own."""
+    seen: set[HtmlElement] = set()
+    for post in list(root.iter(rules.STORY_TAGS)):
+        parent = post.getparent()
+        if parent is None or parent in seen:
+            continue
+        seen.add(parent)
+        posts = [(p, _post_header(p)) for p in parent.iterchildren(rules.STORY_TAGS)]
+        headed = [(p, h) for p, h in posts if h is not None]
+        if len(headed) < rules.POST_RUN_MIN:
+            continue
+        for _, header in headed:
+            header.drop_tag()
+
+
+def _post_header(post: HtmlElement) -> HtmlElement | None:
+    """The post's own header when it holds a heading and the post a paragraph outside it."""
+    header = next(post.iterchildren("header"), None)
+    if header is None or next(header.iter(*rules.POST_HEADINGS), None) is None:
+        return None
+    if not any(p not in set(header.iter("p")) for p in post.iter("p")):
+        return None
+    return header
+
+
+def run_holder(elem: HtmlElement) -> HtmlElement | None:
+    """The element holding a run of like posts when ``elem`` is, or is in, one of them.
+
+    Up to :data:`rules.POST_RUN_CLIMB` levels above ``elem``: a post's siblings of
+    the same tag and kind (a class in common, or none), at least
+    :data:`rules.POST_RUN_MIN` of them, each with paragraph text of at least
+    :data:`rules.POST_RUN_SHARE` of the post's own and little of it linked: a
+    live blog's posts, not teaser cards beside an article; none a story of its own
+    (an ``<h1>``, or a heading and a byline: stories appended below the article).
+    """
+    node = elem
+    for _ in range(rules.POST_RUN_CLIMB + 1):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            return None
+        kind = _classes(node)
+        alike = [
+            c
+            for c in parent
+            if c.tag == node.tag and (kind & _classes(c) if kind else not _classes(c))
+        ]
+        if node.tag == rules.STORY_TAGS and len(alike) >= rules.POST_RUN_MIN:
+            own = _paragraph_text(node)
+            posts = [c for c in alike if _post_like(c, own)]
+            if len(posts) >= rules.POST_RUN_MIN and not any(_a_story(c) for c in alike):
+                return parent
+            return None
+        node = parent
+    return None
+
+
+def _a_story(el: HtmlElement) -> bool:
+    """Whether a sibling is a story of its own: its own <h1>, or a headline and a byline."""
+    if el.find(".//h1") is not None:
+        return True
+    headed = next(el.iter(*rules.POST_HEADINGS), None) is not None
+    return headed and any(_byline_named(d) for d in el.iter())
+
+
+def _classes(el: HtmlElement) -> set[str]:
+    return set((el.get("class") or "").split())
+
+
+def _paragraph_text(el: HtmlElement) -> int:
+    return sum(text_length(p) for p in el.iter("p"))
+
+
+def _post_like(el: HtmlElement, own: int) -> bool:
+    """Whether a sibling holds prose of its own, about as much as the post (not a teaser card)."""
+    prose = _paragraph_text(el)
+    if prose < rules.POST_RUN_SHARE * own or prose == 0:
+        return False
+    linked = sum(text_length(a) for p in el.iter("p") for a in p.iter("a"))
+    return linked <= rules.POST_RUN_LINKED * prose
