@@ -90,7 +90,7 @@ def read_head(
     ]
     title = _best_headline(lines, candidates)
     over_byline = headline_over_byline(lines, start, in_figure)
-    lead = _lead_keys(lines, start)
+    lead = lead_keys(lines, start)
     topical = _topical_headline(lines, start, in_figure, lead)
     if over_byline is not None and (title is None or title > over_byline[1]):
         # Share bars, a lead photo's credit or a sign-in box can stand between
@@ -213,10 +213,13 @@ def topic_keys(text: str) -> set[str]:
     return keys
 
 
-def _lead_keys(lines: Sequence[Line], start: int) -> set[str]:
+def lead_keys(lines: Sequence[Line], start: int, end: int | None = None) -> set[str]:
+    """The topic keys of the prose from line ``start`` (up to ``end``), its first
+    ``TOPIC_LEAD_CHARS`` characters."""
     lead: list[str] = []
     size = 0
-    for line in lines[start:]:
+    for k in range(start, len(lines) if end is None else min(end, len(lines))):
+        line = lines[k]
         if line.kind in (PROSE, SENTENCE):
             lead.append(line.text)
             size += len(line.text)
