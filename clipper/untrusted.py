@@ -43,6 +43,13 @@ def printable(text: str | None, *, single_line: bool = False) -> str:
 _JOINERS = "\u200c\u200d"  # zero-width non-joiner and joiner
 
 
+def styled_piece(text: str) -> str:
+    """``printable(text)`` for one run of a line printed in styles of its own (a
+    search snippet's match): a joiner at its end joins nothing across the change
+    of style, and rich measures each run alone, so it is dropped."""
+    return printable(text).rstrip(_JOINERS)
+
+
 def xml_safe(text: str) -> str:
     """``text`` without the characters lxml can't hold; VT and FF become newlines.
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 
 import pytest
@@ -88,6 +89,8 @@ def _hit(title: str | None = None, published: str | None = None) -> SearchHit:
 @given(st.lists(hits(), max_size=4), st.integers(min_value=20, max_value=200))
 # a title ending in a zero-width joiner, its date on the same line (found by Hypothesis)
 @example([_hit("⺀" + "0" * 24 + "Ελλάδα Россия\u200d", "00")], 21)
+# a joiner right before a match's marker, a wide character at the edge (found by Hypothesis)
+@example([dataclasses.replace(_hit(), snippet="0" * 15 + "\u200d\x020000⼀")], 20)
 def test_search_results_are_rich_s_to_the_character(found: list[SearchHit], width: int) -> None:
     assert plain.search_results(found, width) == rich_text(render.search_results(found), width)
 

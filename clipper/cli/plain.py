@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from clipper.cli.cells import cell_len, divide_line, set_cell_size, single_cells, zero_width
 from clipper.models import HIGHLIGHT
-from clipper.untrusted import printable
+from clipper.untrusted import printable, styled_piece
 
 if TYPE_CHECKING:
     from clipper.batch import ItemResult
@@ -104,13 +104,13 @@ def _snippet(snippet: str) -> str:
     while pos < len(raw):
         start = raw.find(HIGHLIGHT_START, pos)
         if start < 0:
-            out.append(printable(raw[pos:]))
+            out.append(styled_piece(raw[pos:]))
             break
         end = raw.find(HIGHLIGHT_END, start)
         if end < 0:
             end = len(raw)
-        out.append(printable(raw[pos:start]))
-        out.append(printable(raw[start + 1 : end]))
+        out.append(styled_piece(raw[pos:start]))
+        out.append(styled_piece(raw[start + 1 : end]))
         pos = end + 1
     return "".join(out)
 

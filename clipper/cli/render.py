@@ -24,7 +24,7 @@ from clipper.models import (
     Stats,
     Stripped,
 )
-from clipper.untrusted import printable
+from clipper.untrusted import printable, styled_piece
 
 HIGHLIGHT_START, HIGHLIGHT_END = HIGHLIGHT
 
@@ -145,13 +145,13 @@ def _snippet(snippet: str) -> Text:
     while pos < len(raw):
         start = raw.find(HIGHLIGHT_START, pos)
         if start < 0:
-            text.append(printable(raw[pos:]))
+            text.append(styled_piece(raw[pos:]))
             break
         end = raw.find(HIGHLIGHT_END, start)
         if end < 0:
             end = len(raw)
-        text.append(printable(raw[pos:start]))
-        text.append(printable(raw[start + 1 : end]), style="bold black on yellow")
+        text.append(styled_piece(raw[pos:start]))
+        text.append(styled_piece(raw[start + 1 : end]), style="bold black on yellow")
         pos = end + 1
     return text
 

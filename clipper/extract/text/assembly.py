@@ -10,12 +10,12 @@ from clipper.errors import NotAnArticle
 from clipper.extract.language import detect_language
 from clipper.extract.text import rules as rules
 from clipper.extract.text.blocks import neighbours
-from clipper.extract.text.body import next_article
 from clipper.extract.text.charts import is_chart_label
 from clipper.extract.text.code import is_code
 from clipper.extract.text.endings import opens_with_call
 from clipper.extract.text.figures import Figure
 from clipper.extract.text.headline import Head, page_title_split
+from clipper.extract.text.heads import next_article
 from clipper.extract.text.lines import (
     BLANK,
     CHROME,

@@ -10,6 +10,7 @@ contents or a "Most Read" box join it, never across another article's head.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -33,7 +34,8 @@ from clipper.extract.text.comments import (
 )
 from clipper.extract.text.endings import trim_closing
 from clipper.extract.text.figures import Figure
-from clipper.extract.text.headline import headline_over_byline, speaks_of, topic_keys
+from clipper.extract.text.headline import lead_keys, speaks_of, topic_keys
+from clipper.extract.text.heads import first_headed, headed, next_article
 from clipper.extract.text.leadins import is_lead_in, list_after_lead_in, own_lead_in
 from clipper.extract.text.lines import (
     BLANK,
@@ -75,9 +77,11 @@ def find_body(lines: Sequence[Line], in_figure: dict[int, Figure]) -> tuple[int,
         )
     clusters: list[list[int]] = [[prose[0]]]
     for a, b in pairwise(prose):
-        # Another article's head ends a block, though not a standfirst's (one paragraph).
+        # Another article's head ends a block, though not a standfirst's (one
+        # paragraph, unless it speaks of cookies: the page's consent notice).
         if _breaks_cluster(lines[a + 1 : b]) or (
-            len(clusters[-1]) > 1 and next_article(lines, a + 1, b) is not None
+            (len(clusters[-1]) > 1 or rules.CONSENT_WORDS.search(lines[a].text))
+            and next_article(lines, a + 1, b) is not None
         ):
             clusters.append([b])
         else:
@@ -99,7 +103,7 @@ def find_body(lines: Sequence[Line], in_figure: dict[int, Figure]) -> tuple[int,
         and block_weight(lines, c) >= heaviest * rules.MIN_SHARE_OVER_COMMENTS
     ] or clusters
     best = max(eligible, key=lambda c: _score(lines, c))
-    best = _first_headed(lines, eligible, best, in_figure)
+    best = first_headed(lines, eligible, best, in_figure)
     best = _grow(lines, clusters, best, in_figure)
     best = _back_to_headline(lines, clusters, best, in_figure)
     # Furniture that runs on in the block (comments, teasers, an author box) is cut off.
@@ -179,75 +183,60 @@ def _whole_short_dump(lines: Sequence[Line], in_figure: dict[int, Figure]) -> li
     return shown
 
 
-def _headed(lines: Sequence[Line], cluster: Sequence[int], in_figure: dict[int, Figure]) -> bool:
-    """Whether a block stands right under a headline and its byline or date line.
-
-    The block may open with its standfirst, the byline under it ("Headline /
-    standfirst / By ... / date / body"). Under one head: a box of teasers
-    (headline, name, date, headline, name, date...) standing inside an article
-    is not the head of a new one.
-    """
-    first = cluster[0]
-    if headline_over_byline(lines, first, in_figure, rules.HEADED_REACH) is None:
-        if not (
-            len(cluster) > 1
-            and lines[first].words <= rules.STANDFIRST_MAX_WORDS
-            and headline_over_byline(lines, cluster[1], in_figure, rules.HEADED_REACH) is not None
-        ):
-            return False
-        first = cluster[1]
-    headlines = metas = 0
-    for _, line in lines_above(lines, first, in_figure, 2 * rules.HEADED_REACH):
-        if line.kind == PROSE:
-            break
-        meta = line.meta
-        metas += line.kind == META and meta is not None and bool(meta.authors or meta.published)
-        headlines += line.kind == SHORT and line.headline_like and line.words >= 4
-    return headlines < rules.HEADED_LIST_ITEMS and metas < rules.HEADED_LIST_ITEMS
-
-
-def _first_headed(
-    lines: Sequence[Line],
-    eligible: Sequence[list[int]],
-    best: list[int],
-    in_figure: dict[int, Figure],
-) -> list[int]:
-    """The first block under a headline, byline and date, when one stands above the heaviest.
-
-    A page that appends the next story below the first (infinite scroll), or a
-    cookie notice longer than a short article, outweighs the article the page
-    is for; the article opens under the page's first headline and byline.
-    """
-    # Below its own head, the heavier block is another article however long it
-    # is; otherwise the first must have a share of its weight.
-    share = 0.0 if _headed(lines, best, in_figure) else rules.HEADED_MIN_SHARE
-    enough = max(block_weight(lines, best) * share, rules.HEADED_MIN_WEIGHT)
-    for cluster in eligible:
-        if cluster[0] >= best[0]:
-            break
-        if (
-            block_weight(lines, cluster) >= enough
-            and len(cluster) >= rules.HEADED_MIN_PARAGRAPHS
-            and not is_teaser_list(lines, cluster)
-            and _headed(lines, cluster, in_figure)
-        ):
-            return cluster
-    return best
-
-
 def _end_before_soft_marker(lines: Sequence[Line], best: Sequence[int]) -> int:
     """The body's last paragraph: the one before the first soft marker ("Read
     more") inside it that less than ``SOFT_MARKER_TAIL_RATIO`` of the prose
     before it follows; the block's last one when no such marker stands in it.
 
     One pass with running sums: a dump with thousands of markers in its body
-    takes no longer than one with a few.
+    takes no longer than one with a few (the article's lead, for
+    ``_links_then_paragraphs``, is read once).
     """
+    lead: set[str] | None = None
     for i, n, before, total in prose_above(lines, best, range(best[0], best[-1] + 1)):
         # A marker is never prose, so never one of ``best``'s own lines.
-        if lines[i].kind == SOFT_MARKER and total - before < before * rules.SOFT_MARKER_TAIL_RATIO:
-            return best[n - 1]
+        if lines[i].kind != SOFT_MARKER or total - before >= before * rules.SOFT_MARKER_TAIL_RATIO:
+            continue
+        after = _links_then_paragraphs(lines, i)
+        if after is not None:
+            if lead is None:  # the article's lead, from above the first such box
+                lead = lead_keys(lines, best[0], i)
+            if _speaks_of_lead(after, lead):
+                continue
+        return best[n - 1]
     return best[-1]
+
+
+def _speaks_of_lead(paragraphs: Sequence[str], lead: set[str]) -> bool:
+    """Whether ``BOX_TOPIC_SHARE`` of the paragraphs' content words come back in the article's lead."""
+    keys = topic_keys(" ".join(paragraphs))
+    return bool(keys) and len(keys & lead) >= len(keys) * rules.BOX_TOPIC_SHARE
+
+
+def _links_then_paragraphs(lines: Sequence[Line], marker: int) -> list[str] | None:
+    """The paragraphs in a row under a few link lines under a soft marker, if so.
+
+    "More on this story" over three headlines, then two paragraphs one after
+    the other: a box of links inside the article, which goes on under it when
+    those paragraphs speak of what it says (``BOX_TOPIC_SHARE``; a site's
+    "about us" or a comments policy does not). A list of teasers has each
+    blurb under its own headline; the article's own paragraphs follow each
+    other with nothing between.
+    """
+    links = 0
+    paragraphs: list[str] = []
+    for line in lines[marker + 1 :]:
+        if line.kind == BLANK:
+            continue
+        if line.kind == PROSE:
+            paragraphs.append(line.text)
+            if len(paragraphs) >= rules.BOX_PARAGRAPHS_AFTER:
+                return paragraphs if 0 < links <= rules.BOX_MAX_LINKS else None
+        elif paragraphs or line.kind != SHORT or links >= rules.BOX_MAX_LINKS:
+            return None
+        else:
+            links += 1
+    return None
 
 
 def _extend(lines: Sequence[Line], edge: int, in_figure: dict[int, Figure], step: int) -> int:
@@ -301,7 +290,7 @@ def _grow(
             or is_ticker(lines, far)
             or is_consent_notice(lines, far)
             or is_comment_thread(lines, far)
-            or _headed(lines, later, in_figure)  # another article's headline and byline
+            or headed(lines, later, in_figure)  # another article's headline and byline
         ):
             return False
         if not markers and _plain_gap(gap):
@@ -321,11 +310,46 @@ def _grow(
             enough = min(enough, rules.JOIN_ENOUGH_WEIGHT)
         return len(far) >= rules.JOIN_MIN_PARAGRAPHS and block_weight(lines, far) >= enough
 
-    while high + 1 < len(clusters) and joins(clusters[high], clusters[high + 1]):
-        high += 1
+    # Numbered section headings ("12. Examples"), by line, for ``reach``.
+    numbered = [
+        (i, int(found[1]))
+        for i, line in enumerate(lines)
+        if line.kind == SHORT and (found := rules.SECTION_NUMBER.fullmatch(line.text))
+    ]
+
+    def reach(edge: int) -> int:
+        # A sentence or two of prose between code listings stands in the gap: a
+        # block under the heading that numbers on from the article's last one
+        # ("12. Examples" in it, "13. Security" over the block) joins as a
+        # neighbour would, past up to JOIN_SKIP_BLOCKS smaller blocks between.
+        if joins(clusters[edge], clusters[edge + 1]):
+            return edge + 1
+        k = bisect_right(numbered, clusters[edge][-1], key=lambda item: item[0]) - 1
+        if k < 0 or numbered[k][0] < best[0]:
+            return edge
+        for far in range(edge + 2, min(edge + rules.JOIN_SKIP_BLOCKS + 2, len(clusters))):
+            if len(clusters[far - 1]) >= rules.JOIN_MIN_PARAGRAPHS:
+                break
+            heading = _section_number_over(lines, clusters[far][0], in_figure)
+            if heading == numbered[k][1] + 1 and joins(clusters[edge], clusters[far]):
+                return far
+        return edge
+
+    while high + 1 < len(clusters) and (far := reach(high)) != high:
+        high = far
     while low > 0 and joins(clusters[low], clusters[low - 1]):
         low -= 1
     return [i for cluster in clusters[low : high + 1] for i in cluster]
+
+
+def _section_number_over(
+    lines: Sequence[Line], start: int, in_figure: dict[int, Figure]
+) -> int | None:
+    """The number of a numbered section heading among the few lines above ``start``."""
+    for _, line in lines_above(lines, start, in_figure, rules.HEADLINE_OVER_BYLINE_LINES):
+        if line.kind == SHORT and (found := rules.SECTION_NUMBER.fullmatch(line.text)):
+            return int(found[1])
+    return None
 
 
 def _plain_gap(gap: Sequence[Line]) -> bool:
@@ -398,39 +422,6 @@ def _headline_over(
             return None
         if line.headline_like and (line.words >= 4 or is_cjk(line.text)) and speaks_of(line, lead):
             return k
-    return None
-
-
-def next_article(lines: Sequence[Line], first: int, last: int) -> int | None:
-    """The first line from ``first`` up to ``last`` that opens another article: a
-    headline with a byline and a date right under it.
-
-    A page that appends the next story below the first (infinite scroll) shows
-    it so; the article ends there. (An author box under the article, "By Name"
-    and a bio, has no date.)
-    """
-    for i in range(first, min(last, len(lines))):
-        line = lines[i]
-        if (
-            line.kind != SHORT
-            or not line.headline_like
-            or not (line.words >= 4 or is_cjk(line.text))
-        ):
-            continue
-        authors = dated = False
-        seen = 0
-        for k in range(i + 1, len(lines)):
-            below = lines[k]
-            if below.kind == BLANK:
-                continue
-            seen += 1
-            meta = below.meta
-            if seen > rules.NEXT_ARTICLE_BYLINE_LINES or below.kind != META or meta is None:
-                break
-            authors = authors or bool(meta.authors)
-            dated = dated or bool(meta.published or meta.modified)
-        if authors and dated:
-            return i
     return None
 
 

@@ -12,7 +12,7 @@ structure:
   comments markers say it is comments, it reads as a list of teasers
   (headline, blurb, headline, blurb), or a block under the page's first
   headline and byline stands above it; weighty blocks beyond a table of
-  contents or a "Most Read" box join it (``body.py``, ``comments.py``); what
+  contents or a "Most Read" box join it (``body.py``, ``heads.py``, ``comments.py``); what
   runs on under the article in the same block (a comment thread, a few
   teasers, an author box, the previous/next links, a newsletter pitch) is cut
   off (``endings.py``);
@@ -51,6 +51,7 @@ from clipper.extract.text.lines import (
     join_split_bylines,
     line_key,
 )
+from clipper.extract.text.mojibake import repair_mojibake
 from clipper.extract.text.sections import mark_section_headings
 from clipper.extract.text.tables import mark_cells
 from clipper.extract.text.teasers import mark_cut_teasers
@@ -70,10 +71,13 @@ def parse_text_dump(text: str, *, site_lines: frozenset[str] = frozenset()) -> A
     other pages of the same site: furniture, whatever they say.
     Raises ``NotAnArticle`` when the dump holds no prose at all.
     """
-    # 1. Normalise controls, whitespace, bullets and hard wrapping; classify each line alone.
+    # 1. Undo mojibake; normalise controls, whitespace, bullets and hard wrapping;
+    # classify each line alone.
     # NUL and stray control characters are never article text (and lxml, which
     # reads ``html`` later, can't hold them).
-    raw_lines = join_split_bylines(join_formulas(unwrap(xml_safe(text).splitlines())))
+    raw_lines = join_split_bylines(
+        join_formulas(unwrap(xml_safe(repair_mojibake(text)).splitlines()))
+    )
     lines = mark_code(raw_lines, [classify(raw, site_lines) for raw in raw_lines])
     lines = mark_chart_labels(mark_cut_teasers(mark_cells(raw_lines, lines)))
     lines = mark_section_headings(lines)

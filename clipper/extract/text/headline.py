@@ -90,11 +90,17 @@ def read_head(
     ]
     title = _best_headline(lines, candidates)
     over_byline = headline_over_byline(lines, start, in_figure)
-    lead = _lead_keys(lines, start)
+    lead = lead_keys(lines, start)
     topical = _topical_headline(lines, start, in_figure, lead)
-    if over_byline is not None and (title is None or title > over_byline[1]):
+    if over_byline is not None and (
+        title is None
+        or title > over_byline[1]
+        or any(line.kind != BLANK for line in lines[title + 1 : over_byline[0]])
+    ):
         # Share bars, a lead photo's credit or a sign-in box can stand between
-        # byline and body; what stands just above the byline is the headline.
+        # byline and body, and a ticker or a "Latest" teaser above the head:
+        # what stands just above the byline nearest the body is the headline.
+        # Not a deck set on the line right under it ("Headline / deck / By").
         title = over_byline[0]
     elif topical is not None and (
         title is None or (topical < title and not topic_keys(lines[title].text) & lead)
@@ -164,13 +170,17 @@ def headline_over_byline(
     start: int,
     in_figure: dict[int, Figure],
     reach: int = rules.BYLINE_REACH,
+    *,
+    topmost: bool = False,
 ) -> tuple[int, int] | None:
     """The headline standing just above the byline or date line nearest the body.
 
     Nearly every article page reads headline, (standfirst), byline and date,
     body. Returns the headline's index and the metadata line's, or ``None``
     when no metadata line stands within ``BYLINE_REACH`` lines above the body
-    or no headline-like line stands just above it.
+    or no headline-like line stands just above it. Of lines that read equally
+    as a headline the nearest the byline is taken, or with ``topmost`` the
+    highest: a headline stands above its deck ("Headline / deck / By ...").
     """
     for i, line in lines_above(lines, start, in_figure, reach):
         if line.kind == PROSE and line.words > rules.STANDFIRST_MAX_WORDS:
@@ -193,7 +203,7 @@ def headline_over_byline(
                 break  # a menu above a blog's date line: its headline is below
             if head.headline_like and (head.words >= 4 or is_cjk(head.text)):
                 candidates.append(k)
-        title = _best_headline(lines, candidates)
+        title = _best_headline(lines, candidates[::-1] if topmost else candidates)
         return None if title is None else (title, i)
     return None
 
@@ -213,10 +223,13 @@ def topic_keys(text: str) -> set[str]:
     return keys
 
 
-def _lead_keys(lines: Sequence[Line], start: int) -> set[str]:
+def lead_keys(lines: Sequence[Line], start: int, end: int | None = None) -> set[str]:
+    """The topic keys of the prose from line ``start`` (up to ``end``), its first
+    ``TOPIC_LEAD_CHARS`` characters."""
     lead: list[str] = []
     size = 0
-    for line in lines[start:]:
+    for k in range(start, len(lines) if end is None else min(end, len(lines))):
+        line = lines[k]
         if line.kind in (PROSE, SENTENCE):
             lead.append(line.text)
             size += len(line.text)

@@ -191,6 +191,11 @@ def is_headline_like(text: str, size: int) -> bool:
     return sum(c.isalpha() for c in text) >= len(text) / 2
 
 
+def is_row(raw: str) -> bool:
+    """Whether a line as copied holds a row of cells set apart by tabs (``ROW_MIN_CELLS``)."""
+    return "\t" in raw and sum(1 for cell in raw.split("\t") if cell.strip()) >= rules.ROW_MIN_CELLS
+
+
 def is_question(text: str) -> bool:
     """ "Where do relations go after the election?" (or "... STOLEN!"): such a
     line reads as prose, but on its own line it has a headline's shape too."""
@@ -215,6 +220,7 @@ def classify(raw: str, site_lines: frozenset[str] = frozenset()) -> Line:
             and is_headline_like(text, size)
             and not rules.CODE_LINE.search(text)
             and not rules.CREDIT_INSIDE.search(text)
+            and not is_row(raw)
         )
         name = kind == SHORT and rules.NAME_ONLY.fullmatch(text) is not None
         return Line(text, kind, reason, bullet, size, headline, name, meta)

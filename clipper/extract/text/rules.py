@@ -79,6 +79,14 @@ IN_ARTICLE_CHROME: frozenset[str] = frozenset(
 # An item of a numbered list ("3. Australia", "10) Spain").
 NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s+\S")
 
+# UTF-8 text a browser decoded with a page's stale legacy charset
+# (``mojibake.py``): the charsets tried, in order, to encode it back; a repair
+# must shorten the text by this many characters and leave undecodable at most
+# this share of that (or no more than the browser's own replacement characters).
+MOJIBAKE_CHARSETS: tuple[str, ...] = ("cp1252", "gb18030", "shift_jis", "big5", "euc_kr")
+MOJIBAKE_MIN_SHRINK = 4
+MOJIBAKE_MAX_LOSS = 0.5
+
 # --- What counts as prose ----------------------------------------------------
 
 # A line "ends a sentence" when its last character (ignoring closing quotes and
@@ -104,6 +112,9 @@ PROSE_SPACED_CJK = 24
 PROSE_CJK_CLAUSE = 8
 CJK_CLAUSE_BREAK = re.compile(r"\s+")
 HEADLINE_WORDS = (3, 25)  # inclusive range for a headline-like line
+# A line a browser copied with tabs between at least this many cells is a row
+# of a table or of a menu ("Archives<TAB>Calendar<TAB>Subscribe"), never a headline.
+ROW_MIN_CELLS = 3
 HEADLINE_CJK = (6, 60)
 # Without any such line, short sentences of at least four words make the body
 # when they hold this many words together (a short note, not a menu).
@@ -304,6 +315,11 @@ MENU_ITEMS_AROUND = 2
 # this many paragraphs and this share of the article's weight; across a list
 # marker ("Most Read") standing between, it needs JOIN_ACROSS_MARKER_SHARE.
 JOIN_MIN_PARAGRAPHS = 3
+# ... and past at most this many smaller blocks (fewer paragraphs) between,
+# when it stands under the section heading that numbers on from the last one in
+# the article ("12. Examples" in it, "13. Security" over the block).
+JOIN_SKIP_BLOCKS = 3
+SECTION_NUMBER = re.compile(r"(\d{1,2})\. [^\W\d_][^.!?]*")
 JOIN_MIN_SHARE = 0.25
 JOIN_ACROSS_MARKER_SHARE = 0.3
 # ... and below a list marker ("Most Read", "Related posts"), as much weight as
@@ -416,6 +432,11 @@ SIGN_UP_CALL = re.compile(
 )
 # A paragraph's first sentence: up to a sentence end followed by a space.
 FIRST_SENTENCE = re.compile(r"[^.!?]*(?:[.!?](?!\s)[^.!?]*)*")
+# A cookie dialog's button labels (a line of them is its furniture).
+_CONSENT_BUTTON = (
+    r"(?:accept(?: all)?(?: cookies)?|reject all|cookie (?:settings|policy|preferences)"
+    r"|manage (?:cookies|preferences|options|settings))"
+)
 # What a cookie or privacy dialog's paragraphs speak of.
 CONSENT_WORDS = re.compile(
     r"\bcookies?\b|\bconsent\b|\bdatenschutz|\beinwilligung|\bprivacy (?:policy|settings)"
@@ -425,6 +446,14 @@ CONSENT_WORDS = re.compile(
 # A soft end marker ("Related", "Read more") inside the body ends the article
 # only when less prose than this share of what came before follows it.
 SOFT_MARKER_TAIL_RATIO = 1 / 3
+# ... nor when at most BOX_MAX_LINKS short lines (a box of links) stand under
+# it and then BOX_PARAGRAPHS_AFTER paragraphs follow one another, at least
+# BOX_TOPIC_SHARE of their content words found in the article's lead (as
+# TOPIC_* compare them): the article goes on under its box (teasers' blurbs
+# each stand under their headline; a site's "about us" speaks of the site).
+BOX_MAX_LINKS = 6
+BOX_PARAGRAPHS_AFTER = 2
+BOX_TOPIC_SHARE = 0.25
 # An author box under the article: a line opening with a name (two or three
 # capitalised words), at most AUTHOR_BOX_NAME_WORDS words long, among the
 # AUTHOR_BOX_NAME_REACH lines right above a paragraph that opens with the same name.
@@ -491,6 +520,12 @@ HEADED_REACH = 8
 HEADED_MIN_SHARE = 0.2
 HEADED_MIN_WEIGHT = 400
 HEADED_MIN_PARAGRAPHS = 2
+# A head with this many teasers above it (another headline over its byline or
+# date each) and an article's paragraph above them, or HEADED_LONG_BOX_ITEMS
+# teasers whatever stands above, or HEADED_LIST_ITEMS other headlines, is the
+# last item of a box or list of teasers, not an article's head.
+HEADED_BOX_ITEMS = 1
+HEADED_LONG_BOX_ITEMS = 3
 HEADED_LIST_ITEMS = 3
 # A headline with a byline and a date in the next this many non-blank lines
 # opens another article: the one before it ends there.
@@ -975,7 +1010,9 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "chrome: cookie notice",
         _rx(
             r".{0,200}\b(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b.*",
-            r"accept(?: all)?(?: cookies)?|reject all|cookie (?:settings|policy|preferences)|manage (?:cookies|preferences)",
+            # a consent dialog's buttons, one or several copied onto one line
+            # ("Accept all Manage preferences")
+            rf"{_CONSENT_BUTTON}(?:\s*[|·/]?\s*{_CONSENT_BUTTON}){{0,3}}",
             r"please accept (?:our|the) .{0,40}(?:terms|cookies|privacy).{0,40}",
             r".{0,200}\b(?:diese (?:web)?seite|diese website|unsere (?:web)?seite|unsere website|wir) (?:verwendet|verwenden|nutzt|nutzen|setzt|setzen) cookies\b.*",
             r".{0,200}\b(?:ce site|nous) utilis(?:e|ons) (?:des )?cookies\b.*|.{0,200}\b(?:este sitio|esta web|utilizamos) (?:web )?(?:utiliza )?cookies\b.*",

@@ -1,0 +1,130 @@
+"""Article heads in a text dump: which block of prose opens under a headline, byline and date.
+
+A page that appends the next story below the first (infinite scroll) shows
+each story under a head of its own: headline, byline, date. The first such
+block is the page's article, though a longer one follows; a block under
+another head is never joined to it. A box of teasers inside an article
+(headline, name, date, headline, name, date) looks like a head too: its last
+item is not one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from clipper.extract.text import rules as rules
+from clipper.extract.text.blocks import block_weight, is_teaser_list, lines_above
+from clipper.extract.text.figures import Figure
+from clipper.extract.text.headline import headline_over_byline
+from clipper.extract.text.lines import BLANK, META, PROSE, SENTENCE, SHORT, Line, is_cjk
+
+
+def headed(lines: Sequence[Line], cluster: Sequence[int], in_figure: dict[int, Figure]) -> bool:
+    """Whether a block stands right under a headline and its byline or date line.
+
+    The block may open with its standfirst, the byline under it ("Headline /
+    standfirst / By ... / date / body"). Under one head: a box of teasers
+    (headline, name, date, headline, name, date...) standing inside an article
+    is not the head of a new one; the block's head is then the box's last item.
+    """
+    head = headline_over_byline(lines, cluster[0], in_figure, rules.HEADED_REACH)
+    if head is None and len(cluster) > 1 and lines[cluster[0]].words <= rules.STANDFIRST_MAX_WORDS:
+        head = headline_over_byline(lines, cluster[1], in_figure, rules.HEADED_REACH)
+    return head is not None and not _teasers_above(lines, head[0], in_figure)
+
+
+def _teasers_above(lines: Sequence[Line], title: int, in_figure: dict[int, Figure]) -> bool:
+    """Whether the lines above a head's headline read as a box or list of teasers.
+
+    Only what stands above the head counts: its own byline and date are the
+    head's, and a dated kicker over the headline is no teaser. A box inside an
+    article: another headline over its byline or date (``HEADED_BOX_ITEMS``;
+    the name may stand alone, "Headline / Ann Lee / Mar 9") with the article's
+    prose above it, or ``HEADED_LONG_BOX_ITEMS`` of them whatever stands
+    above; one "Latest" teaser under the page's menu or cookie notice is the
+    page's furniture over its first story. A list: ``HEADED_LIST_ITEMS`` other
+    headlines. Prose above ends the walk.
+    """
+    items = headlines = 0
+    dated = False  # a byline or date under the lines walked since the last other line
+    inside = False  # the walk ended at a paragraph of an article
+    for _, line in lines_above(lines, title, in_figure, 2 * rules.HEADED_REACH):
+        if line.kind == PROSE:
+            inside = not rules.CONSENT_WORDS.search(line.text)
+            break
+        meta = line.meta
+        if line.kind == META:
+            dated = dated or (meta is not None and bool(meta.authors or meta.published))
+            continue
+        if line.name_like:
+            continue
+        headline = line.kind in (SHORT, SENTENCE) and line.headline_like
+        items += dated and headline
+        headlines += headline and line.words >= 4
+        dated = False
+    return (
+        items >= (rules.HEADED_BOX_ITEMS if inside else rules.HEADED_LONG_BOX_ITEMS)
+        or headlines >= rules.HEADED_LIST_ITEMS
+    )
+
+
+def first_headed(
+    lines: Sequence[Line],
+    eligible: Sequence[list[int]],
+    best: list[int],
+    in_figure: dict[int, Figure],
+) -> list[int]:
+    """The first block under a headline, byline and date, when one stands above the heaviest.
+
+    A page that appends the next story below the first (infinite scroll), or a
+    cookie notice longer than a short article, outweighs the article the page
+    is for; the article opens under the page's first headline and byline.
+    """
+    # Below its own head, the heavier block is another article however long it
+    # is; otherwise the first must have a share of its weight.
+    share = 0.0 if headed(lines, best, in_figure) else rules.HEADED_MIN_SHARE
+    enough = max(block_weight(lines, best) * share, rules.HEADED_MIN_WEIGHT)
+    for cluster in eligible:
+        if cluster[0] >= best[0]:
+            break
+        if (
+            block_weight(lines, cluster) >= enough
+            and len(cluster) >= rules.HEADED_MIN_PARAGRAPHS
+            and not is_teaser_list(lines, cluster)
+            and headed(lines, cluster, in_figure)
+        ):
+            return cluster
+    return best
+
+
+def next_article(lines: Sequence[Line], first: int, last: int) -> int | None:
+    """The first line from ``first`` up to ``last`` that opens another article: a
+    headline with a byline and a date right under it.
+
+    A page that appends the next story below the first (infinite scroll) shows
+    it so; the article ends there. (An author box under the article, "By Name"
+    and a bio, has no date.)
+    """
+    for i in range(first, min(last, len(lines))):
+        line = lines[i]
+        if (
+            line.kind != SHORT
+            or not line.headline_like
+            or not (line.words >= 4 or is_cjk(line.text))
+        ):
+            continue
+        authors = dated = False
+        seen = 0
+        for k in range(i + 1, len(lines)):
+            below = lines[k]
+            if below.kind == BLANK:
+                continue
+            seen += 1
+            meta = below.meta
+            if seen > rules.NEXT_ARTICLE_BYLINE_LINES or below.kind != META or meta is None:
+                break
+            authors = authors or bool(meta.authors)
+            dated = dated or bool(meta.published or meta.modified)
+        if authors and dated:
+            return i
+    return None
