@@ -226,24 +226,6 @@ def test_a_page_of_stories_the_title_does_not_name_keeps_them() -> None:
     assert "about the market hall roof" in a
 
 
-def test_a_story_with_cards_of_other_stories_is_left_as_it_is() -> None:
-    cards = "".join(
-        f"<article class='card'><h3><a href='/s/{i}'>Another story {i}</a></h3></article>"
-        for i in range(3)
-    )
-    page = _stories("Ferry fares to rise in April").replace("</main>", f"{cards}</main>")
-    from lxml import html
-
-    from clipper.extract.html.stories import drop_other_stories
-
-    root = html.fromstring(page)
-    drop_other_stories(root, "Ferry fares to rise in April")
-    assert len(root.findall(".//article")) == 4  # the named story and the three cards
-    root = html.fromstring(_stories("Ferry fares to rise in April"))
-    drop_other_stories(root, None)
-    assert len(root.findall(".//article")) == 2
-
-
 def _post(i: int, with_paragraph: bool = True) -> str:
     body = (
         f"<div class='entry'><p>Update {i} from the count: the ballot boxes of ward {i} have"

@@ -185,6 +185,7 @@ def _furniture_reason(
         and tag in rules.LIST_TAGS
         and density > rules.LINK_DENSITY_MAX
         and not _has_prose(el)
+        and not _credited_items(el)
     ):
         return "furniture: mostly links"
     return None
@@ -286,6 +287,30 @@ def _has_prose(el: HtmlElement) -> bool:
         if len(text) > 150 and link_density(p, len(text)) < 0.3:
             return True
     return False
+
+
+def _credited_items(el: HtmlElement) -> bool:
+    """Whether a list of links reads as sentences: each item (at least
+    :data:`rules.CREDITED_LIST_MIN_ITEMS`) a word of its own (a name: not a date, not
+    a label "Video:") and a link of at least :data:`rules.CREDITED_LIST_LINK_WORDS`
+    words that carries the sentence on in lower case ("Ana Ruiz <a>fixed the crash when
+    a tab closes</a>"), not a headline: a menu's or a related list's links go."""
+    items = [li for li in el.iter("li") if norm(li.text_content())]
+    if len(items) < rules.CREDITED_LIST_MIN_ITEMS:
+        return False
+    for li in items:
+        links = [norm(a.text_content()) for a in li.iter("a")]
+        if not any(
+            len(t.split()) >= rules.CREDITED_LIST_LINK_WORDS and t[0].islower() for t in links
+        ):
+            return False
+        own = norm(li.text_content())
+        for t in links:
+            own = own.replace(t, " ", 1)
+        words = [w for w in own.split() if any(ch.isalpha() for ch in w)]
+        if not words or words[-1].endswith(":"):
+            return False
+    return True
 
 
 def _drop(el: HtmlElement, reason: str, stripped: list[Stripped]) -> None:

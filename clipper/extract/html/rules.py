@@ -742,6 +742,12 @@ PHRASE_MAX_CHARS = 220
 # often a source or a contact address as a teaser (teasers are caught by
 # their "Read more:"/"Related:" labels in BOILERPLATE_PHRASE instead).
 LINK_DENSITY_MAX = 0.5  # blocks (div, section, ul, ol, table)
+# ...but a list whose items (at least CREDITED_LIST_MIN_ITEMS) each hold a word of
+# their own (with letters: not a date; not a label ending in ":") beside a link of at
+# least CREDITED_LIST_LINK_WORDS words going on in lower case reads as sentences
+# ("Ana Ruiz <a>fixed the crash when a tab closes</a>"), not as headlines: it stays.
+CREDITED_LIST_MIN_ITEMS = 2
+CREDITED_LIST_LINK_WORDS = 4
 
 # readability-lxml drops every heading whose text is more than a third link text
 # (Readability.js doesn't): a listicle's items, linked to the game or the product
@@ -777,6 +783,23 @@ STORY_TAGS = "article"
 STORY_MIN_PARAGRAPHS = 3
 STORY_PARAGRAPH_CHARS = 80
 STORY_BYLINE_NAMES: tuple[str, ...] = ("byline", "author", "dateline")
+# A story's headline: its first <h1>, else its first <h2> (an infinite-scroll page
+# that sets every story's headline in an <h2>, the site's name in the <h1>); or the
+# <h1> standing just above the story's <article> when the story has neither. Of the
+# stories after the named one, those headed by an <h2> go only with a byline of
+# their own as well (a live blog's posts carry a time, seldom a byline each).
+STORY_HEADLINES: tuple[str, ...] = ("h1", "h2")
+# An appended story also holds an article's prose (STORY_MIN_PARAGRAPHS paragraphs)
+# under a headline of at least STORY_HEADLINE_WORDS words that is not the title's
+# ("Re: <title>"); STORY_POST_RUN or more such after the named story are a live
+# blog's posts or a thread's replies (infinite scroll appends one or two): all stay.
+STORY_HEADLINE_WORDS = 3
+STORY_POST_RUN = 3
+# Teaser cards set in <article>s after the named story, outside it: every heading
+# (one of POST_HEADINGS or h2) wholly a link's text, at most STORY_CARD_PARAGRAPHS
+# paragraphs of prose, STORY_CARD_CHARS characters in all.
+STORY_CARD_PARAGRAPHS = 1
+STORY_CARD_CHARS = 300
 # A live blog's posts: at least this many sibling <article>s, each with a heading
 # (one of POST_HEADINGS) in its <header> and a paragraph of its own; their headers
 # are unwrapped (readability drops an element named as a header, heading and all).

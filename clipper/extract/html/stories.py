@@ -25,28 +25,88 @@ from clipper.extract.html.tree import norm
 
 
 def drop_other_stories(root: HtmlElement, title: str | None) -> None:
-    """Drop the page's other stories: ``<article>`` elements with a headline of their own
-    (:data:`rules.STORY_TAGS`) when one other such story's headline is the page's title."""
+    """Drop the page's other stories when one story's headline is the page's title.
+
+    The stories are the page's outermost ``<article>`` elements; a story's headline
+    is its first ``<h1>``, else its first ``<h2>``, else an ``<h1>`` standing just above
+    it (:data:`rules.STORY_HEADLINES`). After the story the title names go the stories
+    appended below it (:func:`_appended`; unless they are :data:`rules.STORY_POST_RUN`
+    or more: posts, replies) and the teaser cards (:func:`_card`)."""
     wanted = norm(title or "").casefold()
     if not wanted:
         return
-    stories = [
+    tops = [
         el
         for el in root.iter(rules.STORY_TAGS)
-        if el.find(".//h1") is not None
-        and not any(a.tag == rules.STORY_TAGS for a in el.iterancestors())
+        if not any(a.tag == rules.STORY_TAGS for a in el.iterancestors())
     ]
-    if len(stories) < 2:
+    if len(tops) < 2:
         return
-    named = [s for s in stories if _names(s, wanted)]
+    named = [s for s in tops if _names(s, wanted)]
     if len(named) != 1:
         return  # no story the title names, or several: an index of stories
     article = named[0]
     if _paragraphs(article) < rules.STORY_MIN_PARAGRAPHS:
         return  # a live blog's header over its posts, a briefing's first item
-    for story in stories[stories.index(article) + 1 :]:
-        if _signed(story):
+    later = tops[tops.index(article) + 1 :]
+    appended = [s for s in later if _appended(s, wanted)]
+    if len(appended) >= rules.STORY_POST_RUN:
+        appended = []  # a live blog's posts or a thread's replies, not appended stories
+    for story in later:
+        if story in appended or _card(story):
             story.drop_tree()
+
+
+def _headline(story: HtmlElement) -> HtmlElement | None:
+    """The story's headline (see :func:`drop_other_stories`), or None."""
+    for tag in rules.STORY_HEADLINES:
+        found = story.find(f".//{tag}")
+        if found is not None:
+            return found
+    above = story.getprevious()
+    while above is not None and not isinstance(above.tag, str):
+        above = above.getprevious()
+    if above is not None and above.tag == "h1":
+        return above
+    return None
+
+
+def _appended(story: HtmlElement, title: str) -> bool:
+    """Whether a story after the named one is a story of its own appended below it: an
+    article's prose (:data:`rules.STORY_MIN_PARAGRAPHS` paragraphs), a headline of
+    :data:`rules.STORY_HEADLINE_WORDS` words that is not the title's ("Re: …"), signed."""
+    head = _headline(story)
+    if head is None or head.getparent() is story.getparent():
+        return False
+    heading = norm(head.text_content()).casefold()
+    if len(heading.split()) < rules.STORY_HEADLINE_WORDS or title in heading:
+        return False
+    if _paragraphs(story) < rules.STORY_MIN_PARAGRAPHS:
+        return False  # a live blog's post, a reply
+    if head.tag == "h1":
+        return _signed(story)
+    return any(_byline_named(el) for el in story.iter())
+
+
+def _card(story: HtmlElement) -> bool:
+    """Whether an ``<article>`` is a teaser card: each heading wholly a link's text, and
+    no more prose than a line of summary (:data:`rules.STORY_CARD_CHARS`)."""
+    headings = list(story.iter("h2", *rules.POST_HEADINGS))
+    if not headings or not all(_wholly_linked(h) for h in headings):
+        return False
+    prose = [p for p in story.iter("p") if text_length(p)]
+    return len(prose) <= rules.STORY_CARD_PARAGRAPHS and (
+        sum(text_length(p) for p in prose) <= rules.STORY_CARD_CHARS
+    )
+
+
+def _wholly_linked(heading: HtmlElement) -> bool:
+    own = text_length(heading)
+    if not own:
+        return False
+    if any(a.tag == "a" and a.get("href") for a in heading.iterancestors()):
+        return True
+    return sum(text_length(a) for a in heading.iter("a") if a.get("href")) >= own
 
 
 def _paragraphs(story: HtmlElement) -> int:
@@ -67,8 +127,10 @@ def _byline_named(el: HtmlElement) -> bool:
 
 def _names(story: HtmlElement, title: str) -> bool:
     """Whether the story's first headline is the title (or the title holds it, or it the title)."""
-    h1 = story.find(".//h1")
-    heading = norm(h1.text_content()).casefold() if h1 is not None else ""
+    head = _headline(story)
+    heading = norm(head.text_content()).casefold() if head is not None else ""
+    if head is not None and head.tag != "h1" and len(heading.split()) < 3:
+        return heading == title  # a short <h2> ("News") is in many a title
     return bool(heading) and (heading == title or heading in title or title in heading)
 
 
