@@ -349,3 +349,33 @@ def test_the_headline_is_the_one_over_the_storys_byline_not_a_teaser_above_it() 
 
     assert article.title == "Evening Ferry to Run Until Midnight"
     assert _FERRY[0] in article.text
+
+
+def test_a_consent_frameworks_notice_is_furniture_not_the_bodys_start() -> None:
+    notice = (
+        "We and our partners use cookies to store and access information on your device, to "
+        "measure how the site is used and to show you ads. You can change your choice at any time."
+    )
+    dump = text_dump(
+        ["Skip to content", "Home", "News"],
+        notice,
+        "Accept all",
+        _story("Evening Ferry to Run Until Midnight", "Kiran Bhatt", "3 March 2026", _FERRY),
+    )
+    article = parse_text_dump(dump)
+
+    assert article.text.startswith(_FERRY[0])
+    assert (
+        classify(
+            "We and our 842 partners store and/or access information on a device, such as cookies."
+        ).kind
+        == "chrome"
+    )
+    # A story about the rules is no notice.
+    assert (
+        classify(
+            "Regulators said that we and our neighbours use cookies far more than the law intended, "
+            "according to the report."
+        ).kind
+        != "chrome"
+    )

@@ -1009,7 +1009,10 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "chrome: cookie notice",
         _rx(
-            r".{0,200}\b(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b.*",
+            # "We and our partners use cookies", "We and our 842 partners store
+            # and/or access information on a device" (the consent framework's words)
+            r".{0,200}\b(?:we|this (?:web)?site|our (?:web)?site)(?: and our (?:\d+ )?partners)? uses? cookies\b.*",
+            r".{0,200}\bwe and our (?:\d+ )?partners (?:store|process|use)\b.{0,40}\b(?:information|data|cookies)\b.*",
             # a consent dialog's buttons, one or several copied onto one line
             # ("Accept all Manage preferences")
             rf"{_CONSENT_BUTTON}(?:\s*[|·/]?\s*{_CONSENT_BUTTON}){{0,3}}",
