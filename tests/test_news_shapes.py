@@ -475,3 +475,28 @@ def test_heading_toggles_that_open_no_answer_still_go() -> None:
     text = extract(_page(toc + player + _review(1) + _review(2)), url=URL).text
     assert "Game number 2 takes" in text
     assert "Contents" not in text and "Listen to this review" not in text
+
+
+def test_a_correction_set_in_an_aside_among_the_paragraphs_stays() -> None:
+    notes = (
+        "<aside class='note'><p><strong>Correction:</strong> an earlier version of this review"
+        " gave game 2 the wrong price.</p></aside>",
+        "<aside><p>Anmerkung der Redaktion: In einer früheren Fassung stand ein falscher"
+        " Preis.</p></aside>",
+    )
+    for note in notes:
+        text = extract(_page(_review(1) + _review(2) + note), url=URL).text
+        assert "Game number 2 takes" in text
+        assert "earlier version of this review" in text or "früheren Fassung" in text, note
+
+
+def test_other_asides_still_go() -> None:
+    sidebar = (
+        "<aside><p>Corrections policy: how we put mistakes right, and how to tell us about"
+        " one.</p><p>Read our corrections policy</p></aside>"  # a label without its colon
+        "<aside><h3>Most read</h3><p>Ten walks for a winter weekend</p></aside>"
+    )
+    text = extract(_page(_review(1) + _review(2) + sidebar), url=URL).text
+    assert "Game number 2 takes" in text
+    assert "Most read" not in text and "Ten walks" not in text
+    assert "how we put mistakes right" not in text

@@ -123,6 +123,16 @@ def heading_button(button: HtmlElement) -> bool:
     return _fold_holds_prose(button, parent)
 
 
+def article_note(el: HtmlElement) -> bool:
+    """Whether an ``<aside>`` is the article's note on itself (:data:`rules.ARTICLE_NOTE_LABEL`):
+    short, opening with the label, among the article's paragraphs."""
+    parent = el.getparent()
+    if parent is None or parent.find("p") is None:
+        return False
+    text = " ".join(el.text_content().split())
+    return len(text) <= rules.ARTICLE_NOTE_MAX_CHARS and bool(rules.ARTICLE_NOTE_LABEL.match(text))
+
+
 def _fold_holds_prose(button: HtmlElement, heading: HtmlElement) -> bool:
     """Whether what the button opens (the element it names, else what follows its
     heading) reads as prose: enough words, not nearly all of them links."""

@@ -14,7 +14,7 @@ from readability import Document
 from readability.readability import REGEXES, Unparseable
 
 from clipper.extract.html import rules as rules
-from clipper.extract.html.clean import heading_button, id_name
+from clipper.extract.html.clean import article_note, heading_button, id_name
 from clipper.extract.html.links import section_heading
 from clipper.extract.html.prose import Prose, text_length
 from clipper.extract.html.stories import run_holder
@@ -59,6 +59,9 @@ def _drop_unread(root: HtmlElement) -> None:
             continue
         if el.tag == "button" and heading_button(el):
             el.drop_tag()  # its words are the heading's: an accordion's question
+            continue
+        if el.tag == "aside" and article_note(el):
+            el.drop_tag()  # "Correction: …" set in an <aside> among the paragraphs
             continue
         if not _holds_article(el, prose):
             gone.update(el.iter(*rules.PRE_READABILITY_DROP))

@@ -1461,3 +1461,16 @@ LINK_ATTRIBUTES: frozenset[str] = frozenset({"href", "src"})
 # table of contents is).
 ACCORDION_ANSWER_MIN_WORDS = 5
 ACCORDION_ANSWER_MAX_LINKED = 0.75
+
+# An <aside> set inside the article's text that opens with one of these labels is
+# the article's own note on itself (a correction, an editor's note), not a
+# sidebar: it stays, up to ARTICLE_NOTE_MAX_CHARS of text, when paragraphs of
+# the article stand beside it.
+ARTICLE_NOTE_LABEL = re.compile(
+    r"(?:corrections?|clarification|editor['’]s note|note from the editor"
+    r"|korrektur|richtigstellung|berichtigung|anmerkung der redaktion"
+    r"|rectificatif|correctif|note de la rédaction|fe de errores|corrección|aclaración"
+    r"|nota del editor|nota de la redacción|nota della redazione|rettifica)\s*[:.–—-]",
+    re.IGNORECASE,
+)
+ARTICLE_NOTE_MAX_CHARS = 800
