@@ -104,57 +104,6 @@ def _drop_furniture(frag: HtmlElement, stripped: list[Stripped]) -> None:
             stack.extend(reversed(el))
 
 
-def heading_button(button: HtmlElement) -> bool:
-    """Whether a button holds a heading's whole text (an accordion's question, a section
-    that folds open): the words are the heading's, not a control's label.
-
-    The button must open a fold (``aria-expanded`` or ``aria-controls``) and the
-    fold must hold prose, the answer: a "Contents" toggle over a list of links,
-    or a "Listen to this article" player set as a heading, is a control.
-    """
-    parent = button.getparent()
-    if parent is None or parent.tag not in rules.HEADING_TAGS:
-        return False
-    words = norm(button.text_content())
-    if not words or words != norm(parent.text_content()):
-        return False
-    if button.get("aria-expanded") is None and button.get("aria-controls") is None:
-        return False
-    return _fold_holds_prose(button, parent)
-
-
-def article_note(el: HtmlElement) -> bool:
-    """Whether an ``<aside>`` is the article's note on itself (:data:`rules.ARTICLE_NOTE_LABEL`):
-    short, opening with the label, among the article's paragraphs."""
-    parent = el.getparent()
-    if parent is None or parent.find("p") is None:
-        return False
-    text = " ".join(el.text_content().split())
-    return len(text) <= rules.ARTICLE_NOTE_MAX_CHARS and bool(rules.ARTICLE_NOTE_LABEL.match(text))
-
-
-def _fold_holds_prose(button: HtmlElement, heading: HtmlElement) -> bool:
-    """Whether what the button opens (the element it names, else what follows its
-    heading) reads as prose: enough words, not nearly all of them links."""
-    target = button.get("aria-controls")
-    fold: HtmlElement | None = None
-    if target:
-        found = heading.getroottree().getroot().xpath("//*[@id=$id]", id=target.split()[0])
-        fold = found[0] if found else None
-    if fold is None:
-        fold = heading.getnext()
-        if fold is None and heading.getparent() is not None:
-            fold = heading.getparent().getnext()  # the heading set alone in a wrapper
-    if fold is None:
-        return False
-    text = norm(fold.text_content())
-    linked = sum(len(norm(a.text_content())) for a in fold.iter("a"))
-    return (
-        len(text.split()) >= rules.ACCORDION_ANSWER_MIN_WORDS
-        and linked <= len(text) * rules.ACCORDION_ANSWER_MAX_LINKED
-    )
-
-
 def _measure(el: HtmlElement, sizes: dict[HtmlElement, tuple[int, int]]) -> tuple[int, int]:
     """Non-blank characters of ``el``'s text, and how many of them are link text."""
     size = _solid(el.text) if isinstance(el.tag, str) else 0

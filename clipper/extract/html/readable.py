@@ -14,7 +14,8 @@ from readability import Document
 from readability.readability import REGEXES, Unparseable
 
 from clipper.extract.html import rules as rules
-from clipper.extract.html.clean import article_note, heading_button, id_name
+from clipper.extract.html.clean import id_name
+from clipper.extract.html.kept import article_note, heading_button
 from clipper.extract.html.links import section_heading
 from clipper.extract.html.prose import Prose, text_length
 from clipper.extract.html.stories import run_holder

@@ -1461,6 +1461,8 @@ LINK_ATTRIBUTES: frozenset[str] = frozenset({"href", "src"})
 # table of contents is).
 ACCORDION_ANSWER_MIN_WORDS = 5
 ACCORDION_ANSWER_MAX_LINKED = 0.75
+# ...and only in a heading of at most this many elements (the button, an icon)
+HEADING_BUTTON_MAX_CHILDREN = 3
 
 # An <aside> set inside the article's text that opens with one of these labels is
 # the article's own note on itself (a correction, an editor's note), not a

@@ -1,0 +1,70 @@
+"""Elements dropped before either extractor reads the page that the article keeps after all.
+
+``readable._drop_unread`` drops buttons and asides whole; these tests say when one
+is the article's: a button holding a heading's whole text over a fold that holds
+an answer (an accordion's question), and an aside that is the article's note on
+itself ("Correction: …").
+"""
+
+from __future__ import annotations
+
+from lxml.html import HtmlElement
+
+from clipper.extract.html import rules as rules
+from clipper.extract.html.tree import norm
+
+
+def heading_button(button: HtmlElement) -> bool:
+    """Whether a button holds a heading's whole text (an accordion's question, a section
+    that folds open): the words are the heading's, not a control's label.
+
+    The button must open a fold (``aria-expanded`` or ``aria-controls``) and the
+    fold must hold prose, the answer: a "Contents" toggle over a list of links,
+    or a "Listen to this article" player set as a heading, is a control.
+    """
+    parent = button.getparent()
+    if parent is None or parent.tag not in rules.HEADING_TAGS:
+        return False
+    if len(parent) > rules.HEADING_BUTTON_MAX_CHILDREN:
+        return False  # a heading of many elements is no question (and no cost to read twice)
+    words = norm(button.text_content())
+    if not words or words != norm(parent.text_content()):
+        return False
+    if button.get("aria-expanded") is None and button.get("aria-controls") is None:
+        return False
+    return _fold_holds_prose(parent)
+
+
+def article_note(el: HtmlElement) -> bool:
+    """Whether an ``<aside>`` is the article's note on itself (:data:`rules.ARTICLE_NOTE_LABEL`):
+    short, opening with the label, among the article's paragraphs."""
+    parent = el.getparent()
+    if parent is None or parent.find("p") is None:
+        return False
+    pieces: list[str] = []
+    size = 0
+    for piece in el.itertext():  # no further than the limit: asides may nest deep
+        size += len(piece)
+        if size > 2 * rules.ARTICLE_NOTE_MAX_CHARS:
+            return False
+        pieces.append(piece)
+    text = " ".join("".join(pieces).split())
+    return len(text) <= rules.ARTICLE_NOTE_MAX_CHARS and bool(rules.ARTICLE_NOTE_LABEL.match(text))
+
+
+def _fold_holds_prose(heading: HtmlElement) -> bool:
+    """Whether what the button opens (what follows its heading, where accordions set
+    the panel its ``aria-controls`` names) reads as prose: enough words, not nearly
+    all of them links. Only the next element is read, never the page searched for
+    the panel's id: a page of a thousand toggles costs a thousand looks, no more."""
+    fold = heading.getnext()
+    if fold is None and heading.getparent() is not None:
+        fold = heading.getparent().getnext()  # the heading set alone in a wrapper
+    if fold is None:
+        return False
+    text = norm(fold.text_content())
+    linked = sum(len(norm(a.text_content())) for a in fold.iter("a"))
+    return (
+        len(text.split()) >= rules.ACCORDION_ANSWER_MIN_WORDS
+        and linked <= len(text) * rules.ACCORDION_ANSWER_MAX_LINKED
+    )
