@@ -518,9 +518,8 @@ def _teaser_heading(el: HtmlElement, sites: frozenset[str]) -> bool:
     """A heading that is mostly a link to another page of this site."""
     if el.tag not in rules.HEADING_TAGS or el.find(".//a[@href]") is None:
         return False
-    text = len(norm(el.text_content()))
-    linked = sum(len(norm(a.text_content())) for a in el.iter("a"))
-    return linked >= rules.TEASER_HEADING_LINKED * max(1, text) and not leads_off_site(el, sites)
+    density = link_density(el, len(norm(el.text_content())))
+    return density >= rules.TEASER_HEADING_LINKED and not leads_off_site(el, sites)
 
 
 def _drop_inline_teasers(

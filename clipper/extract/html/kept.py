@@ -11,6 +11,7 @@ from __future__ import annotations
 from lxml.html import HtmlElement
 
 from clipper.extract.html import rules as rules
+from clipper.extract.html.clean import link_density
 from clipper.extract.html.tree import norm
 
 
@@ -63,8 +64,7 @@ def _fold_holds_prose(heading: HtmlElement) -> bool:
     if fold is None:
         return False
     text = norm(fold.text_content())
-    linked = sum(len(norm(a.text_content())) for a in fold.iter("a"))
     return (
         len(text.split()) >= rules.ACCORDION_ANSWER_MIN_WORDS
-        and linked <= len(text) * rules.ACCORDION_ANSWER_MAX_LINKED
+        and link_density(fold, len(text)) <= rules.ACCORDION_ANSWER_MAX_LINKED
     )

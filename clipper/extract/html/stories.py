@@ -157,7 +157,8 @@ def _post_header(post: HtmlElement) -> HtmlElement | None:
     header = next(post.iterchildren("header"), None)
     if header is None or next(header.iter(*rules.POST_HEADINGS), None) is None:
         return None
-    if not any(p not in set(header.iter("p")) for p in post.iter("p")):
+    inside = set(header.iter("p"))
+    if not any(p not in inside for p in post.iter("p")):
         return None
     return header
 

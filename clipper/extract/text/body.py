@@ -311,11 +311,7 @@ def _grow(
         return len(far) >= rules.JOIN_MIN_PARAGRAPHS and block_weight(lines, far) >= enough
 
     # Numbered section headings ("12. Examples"), by line, for ``reach``.
-    numbered = [
-        (i, int(found[1]))
-        for i, line in enumerate(lines)
-        if line.kind == SHORT and (found := rules.SECTION_NUMBER.fullmatch(line.text))
-    ]
+    numbered = [(i, n) for i, line in enumerate(lines) if (n := _section_number(line)) is not None]
 
     def reach(edge: int) -> int:
         # A sentence or two of prose between code listings stands in the gap: a
@@ -347,9 +343,15 @@ def _section_number_over(
 ) -> int | None:
     """The number of a numbered section heading among the few lines above ``start``."""
     for _, line in lines_above(lines, start, in_figure, rules.HEADLINE_OVER_BYLINE_LINES):
-        if line.kind == SHORT and (found := rules.SECTION_NUMBER.fullmatch(line.text)):
-            return int(found[1])
+        if (number := _section_number(line)) is not None:
+            return number
     return None
+
+
+def _section_number(line: Line) -> int | None:
+    """The number of a numbered section heading ("12. Examples"), or None."""
+    found = rules.SECTION_NUMBER.fullmatch(line.text) if line.kind == SHORT else None
+    return int(found[1]) if found else None
 
 
 def _plain_gap(gap: Sequence[Line]) -> bool:
