@@ -18,6 +18,7 @@ from clipper.extract.html.clean import id_name, names_whole_furniture
 from clipper.extract.html.kept import article_note, heading_button
 from clipper.extract.html.links import section_heading
 from clipper.extract.html.prose import Prose, text_length
+from clipper.extract.html.readlog import quiet
 from clipper.extract.html.stories import run_holder
 from clipper.extract.html.tree import parse_fragment
 from clipper.untrusted import MAX_HTML_ELEMENTS, xml_safe
@@ -201,6 +202,7 @@ def _block_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 
 
 _BLOCK_WORDS = _block_words(REGEXES["divToPElementsRe"])
+quiet()  # readability's debug messages, only when shown
 # raw text in an HTML serialisation (scripts, styles): there the markup itself is asked
 _RAW_TEXT = etree.XPath("boolean(descendant-or-self::script | descendant-or-self::style)")
 # readability's tests of an unlikely candidate, compiled once (not on every call)
