@@ -20,7 +20,7 @@ from clipper.extract.html.links import section_heading
 from clipper.extract.html.prose import Prose, text_length
 from clipper.extract.html.readlog import quiet
 from clipper.extract.html.stories import run_holder
-from clipper.extract.html.tree import parse_fragment
+from clipper.extract.html.tree import new_element, parse_fragment
 from clipper.untrusted import MAX_HTML_ELEMENTS, xml_safe
 
 
@@ -342,7 +342,7 @@ class _Document(Document):
             children = list(elem)
             paragraph = None
             if elem.text and elem.text.strip():
-                p = lxml_html.fragment_fromstring("<p/>")
+                p = new_element("p")
                 p.text = elem.text
                 elem.text = None
                 elem.insert(0, p)
@@ -356,13 +356,13 @@ class _Document(Document):
                     paragraph = None
                     continue
                 if paragraph is None:
-                    paragraph = lxml_html.fragment_fromstring("<p/>")
+                    paragraph = new_element("p")
                     child.addprevious(paragraph)
                 paragraph.append(child)
 
             for pos, child in reversed(list(enumerate(elem))):
                 if child.tail and child.tail.strip():
-                    p = lxml_html.fragment_fromstring("<p/>")
+                    p = new_element("p")
                     p.text = child.tail
                     child.tail = None
                     elem.insert(pos + 1, p)
