@@ -18,7 +18,8 @@ from clipper.extract.html.clean import id_name, names_whole_furniture
 from clipper.extract.html.kept import article_note, heading_button
 from clipper.extract.html.links import section_heading
 from clipper.extract.html.prose import Prose, text_length
-from clipper.extract.html.readlog import quiet
+from clipper.extract.html.readhelpers import clean_length as _clean_length
+from clipper.extract.html.readhelpers import install
 from clipper.extract.html.stories import run_holder
 from clipper.extract.html.tree import new_element, parse_fragment
 from clipper.untrusted import MAX_HTML_ELEMENTS, xml_safe
@@ -202,7 +203,7 @@ def _block_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 
 
 _BLOCK_WORDS = _block_words(REGEXES["divToPElementsRe"])
-quiet()  # readability's debug messages, only when shown
+install()  # readability's debug messages only when shown; its text_length counted
 # raw text in an HTML serialisation (scripts, styles): there the markup itself is asked
 _RAW_TEXT = etree.XPath("boolean(descendant-or-self::script | descendant-or-self::style)")
 # readability's tests of an unlikely candidate, compiled once (not on every call)
@@ -496,30 +497,6 @@ def _length(el: HtmlElement, lengths: dict[HtmlElement, int]) -> int:
     if found is None:
         found = lengths[el] = _clean_length(el.text_content() or "")
     return found
-
-
-# readability's clean() (three substitutions of white space, then strip) changes
-# only the runs of white space inside a text; its lengths are counted run by run
-_WHITE_RUN = re.compile(r"\s{2,}")
-_TAB_OR_SPACES = re.compile(r"\t|[ \t]{2,}")  # its third substitution, as it is
-
-
-def _clean_length(text: str) -> int:
-    """``len(clean(text))`` with readability's ``clean()``, without building the cleaned text.
-
-    Each run of white space inside the text becomes one line break when it
-    holds one (or one space when it is 255 long), else loses its tab and
-    double-space runs; a run of one character keeps its length.
-    """
-    text = text.strip()
-    length = len(text)
-    for found in _WHITE_RUN.finditer(text):
-        run = found.group()
-        if len(run) >= 255 or "\n" in run:
-            length -= len(run) - 1
-        elif "\t" in run or "  " in run:
-            length -= len(run) - len(_TAB_OR_SPACES.sub(" ", run))
-    return length
 
 
 def _blocks(root: HtmlElement, words: tuple[str, ...]) -> dict[Any, bool]:

@@ -1,4 +1,5 @@
-"""readability's debug messages: worked out only when its logger shows them, then as readability wrote them."""
+"""readability's helpers clipper replaces: debug messages worked out only when shown (then
+readability's own), and text_length counted without building the cleaned text."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import readability.readability as readability_module
 from lxml import html
 
 from clipper.extract.html import readable  # installs the quiet helpers
-from clipper.extract.html.readlog import _describe, _text_content
+from clipper.extract.html.readhelpers import _describe, _text_content, _text_length
 
 PAGE = (
     "<html><body><div id='main' class='story body'>"
@@ -34,3 +35,12 @@ def test_messages_are_readabilitys_own_when_shown(caplog: pytest.LogCaptureFixtu
         assert _text_content(div).startswith("A paragraph of the story")
         readable._Document(html.fromstring(PAGE)).summary(html_partial=True)
     assert any("#main.story.body" in m for m in caplog.messages)
+
+
+def test_text_length_is_readabilitys() -> None:
+    page = html.fromstring(
+        "<div><p>Some  text,\n\t  with\xa0\xa0runs</p>\n\n  <p>and" + " " * 300 + "more</p></div>"
+    )
+    for el in page.iter():
+        assert _text_length(el) == len(readability_module.clean(el.text_content() or ""))
+    assert readability_module.text_length is _text_length
