@@ -301,8 +301,10 @@ def _grow(
         share = rules.JOIN_ACROSS_MARKER_SHARE if markers else rules.JOIN_MIN_SHARE
         if markers & rules.LIST_MARKERS and far[0] > near[0]:
             # Below a list of other articles, only as much prose again as the
-            # article has is the article going on; less is the list's.
-            share = rules.JOIN_BELOW_LIST_SHARE
+            # article has is the article going on; less is the list's. A box
+            # of two or three links set in the article has the rest below it.
+            small = _small_box(gap)
+            share = rules.INLINE_BOX_BELOW_SHARE if small else rules.JOIN_BELOW_LIST_SHARE
         enough = weight * share
         if not markers and far[0] < near[0]:
             # An introduction above a contents box; below the article, a few
@@ -352,6 +354,18 @@ def _section_number(line: Line) -> int | None:
     """The number of a numbered section heading ("12. Examples"), or None."""
     found = rules.SECTION_NUMBER.fullmatch(line.text) if line.kind == SHORT else None
     return int(found[1]) if found else None
+
+
+def _small_box(gap: Sequence[Line]) -> bool:
+    """One list marker over one to ``INLINE_BOX_MAX_LINKS`` short lines and nothing
+    else: a box of links set inside the article ("Read also" over two headlines)."""
+    shown = [line for line in gap if line.kind != BLANK]
+    return (
+        len(shown) >= 2
+        and shown[0].kind == HARD_MARKER
+        and len(shown) - 1 <= rules.INLINE_BOX_MAX_LINKS
+        and all(line.kind == SHORT for line in shown[1:])
+    )
 
 
 def _plain_gap(gap: Sequence[Line]) -> bool:

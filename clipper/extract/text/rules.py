@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from types import MappingProxyType
+from typing import Literal
 
 from clipper.extract import lexicon
 
@@ -34,6 +35,9 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
 
 # --- Normalisation -----------------------------------------------------------
 
+# The Unicode normal form of a dump's text, as the HTML reader gives its text
+# (composed: "é" one character, not "e" and a combining accent).
+UNICODE_FORM: Literal["NFC"] = "NFC"
 # Odd whitespace a browser copy leaves behind (NBSP, thin and ideographic
 # spaces, tabs); mapped to a plain space. Zero-width characters, BOM and soft
 # hyphens are removed outright.
@@ -326,6 +330,12 @@ JOIN_ACROSS_MARKER_SHARE = 0.3
 # the article above it: a box in the middle of an article has as much article
 # below it, while what follows a list at the article's end is lighter.
 JOIN_BELOW_LIST_SHARE = 1.0
+# ... but a list marker over at most INLINE_BOX_MAX_LINKS short lines and nothing
+# else is a box of links set inside the article ("Te recomendamos" over two
+# headlines): below it, INLINE_BOX_BELOW_SHARE of the article's weight is the
+# article going on (a box stands some paragraphs in, with the rest below it).
+INLINE_BOX_MAX_LINKS = 3
+INLINE_BOX_BELOW_SHARE = 0.5
 # ... or, with no marker between, at least this weight (characters) whatever
 # the article's length: three paragraphs of an introduction above a table of
 # contents are the article's even when the rest is ten times longer.

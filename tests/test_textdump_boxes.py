@@ -1,0 +1,71 @@
+"""Text-dump rules for boxes and short-line articles in browser copies (issue #14).
+
+Every fixture is written for the test; none comes from a corpus page.
+"""
+
+from __future__ import annotations
+
+from clipper.extract.text.dump import parse_text_dump
+from helpers import paragraphs, text_dump
+
+# --- A box of two or three links set inside the article ------------------------------
+
+
+def test_the_article_goes_on_below_a_small_box_of_recommended_links() -> None:
+    # "We recommend" over two headlines, three paragraphs in: the rest of the
+    # story (nearly as long) stands below the box.
+    dump = text_dump(
+        "Tram Line Extension Opens to the Eastern Suburbs",
+        "By Nora Pell",
+        "May 3, 2025",
+        paragraphs(3, "tram", words=70),
+        "We recommend",
+        ["Bus timetables change for the summer", "Cycle lanes planned along the river"],
+        paragraphs(3, "depot", words=50),
+        "Tags: Transport, City",
+    )
+    article = parse_text_dump(dump)
+
+    assert "tram2word1" in article.text and "depot2word1" in article.text
+    assert "Bus timetables change" not in article.text
+    assert "We recommend" not in article.text
+
+
+def test_a_long_list_or_a_light_block_below_recommended_links_stays_out() -> None:
+    # Four headlines under the marker are the article's end list; two
+    # paragraphs (a site's blurb) under a small box are too light.
+    long_list = text_dump(
+        "Tram Line Extension Opens to the Eastern Suburbs",
+        "By Nora Pell",
+        paragraphs(4, "tram", words=70),
+        "We recommend",
+        ["Bus timetables change", "Cycle lanes planned", "Ferry fares rise", "Night buses return"],
+        paragraphs(3, "depot", words=70),
+    )
+    light = text_dump(
+        "Tram Line Extension Opens to the Eastern Suburbs",
+        "By Nora Pell",
+        paragraphs(5, "tram", words=70),
+        "We recommend",
+        ["Bus timetables change for the summer", "Cycle lanes planned along the river"],
+        paragraphs(3, "site", words=20),
+    )
+
+    assert "depot" not in parse_text_dump(long_list).text
+    assert "site0word1" not in parse_text_dump(light).text
+
+
+# --- One Unicode form --------------------------------------------------------------
+
+
+def test_a_copy_spelled_with_combining_marks_comes_out_composed() -> None:
+    # "Café" and "naïve" typed as letters plus combining accents, as some
+    # copies carry them: the text is the composed form the HTML reader gives.
+    decomposed = "Cafe\u0301 owners in the old town say the nai\u0308ve plan will fail."
+    dump = text_dump(
+        "Old Town Cafe\u0301 Owners Push Back", paragraphs(2, "plaza", words=60), decomposed
+    )
+    text = parse_text_dump(dump).text
+
+    assert "Café owners in the old town say the naïve plan will fail." in text
+    assert "\u0301" not in text and "\u0308" not in text
