@@ -69,3 +69,28 @@ def test_a_copy_spelled_with_combining_marks_comes_out_composed() -> None:
 
     assert "Café owners in the old town say the naïve plan will fail." in text
     assert "\u0301" not in text and "\u0308" not in text
+
+
+# --- A heading over the body is no name-only byline ----------------------------------
+
+
+def test_a_capitalised_heading_whose_words_the_body_uses_is_no_byline() -> None:
+    # "Weitere Termine" over the body: the body writes "weitere" in lower case.
+    heading = text_dump(
+        "Das Stadtfest kehrt zurück",
+        "Weitere Termine",
+        "Im Juni gibt es weitere Konzerte am Hafen, und die Stadt plant zwei Märkte mehr "
+        "als im vergangenen Jahr. " + " ".join(paragraphs(1, "fest", words=50)),
+        paragraphs(2, "markt", words=60),
+    )
+    # A person's name over the body stays the byline though the body names her.
+    name = text_dump(
+        "Das Stadtfest kehrt zurück",
+        "Marta Lindqvist",
+        "Marta Lindqvist hat das Fest besucht und mit vielen Gästen gesprochen. "
+        + " ".join(paragraphs(1, "fest", words=50)),
+        paragraphs(2, "markt", words=60),
+    )
+
+    assert parse_text_dump(heading).authors == ()
+    assert parse_text_dump(name).authors == ("Marta Lindqvist",)

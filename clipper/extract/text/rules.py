@@ -551,6 +551,12 @@ TOPIC_PREFIX = 5
 TOPIC_MIN_SHARED = 2
 TOPIC_SHARE = 0.4
 TOPIC_LEAD_CHARS = 1500
+# A name-only byline ("Marta Lindqvist" alone over the body) is a heading
+# instead when one of its words of NAME_CHECK_MIN_LETTERS letters or more is
+# written in lower case in the first NAME_CHECK_LEAD_CHARS characters of the
+# body ("Mehr Eishockey", "Der Verlag"): names are capitalised everywhere.
+NAME_CHECK_LEAD_CHARS = 3000
+NAME_CHECK_MIN_LETTERS = 3
 TOPICAL_HEADLINE_REACH = 60
 _TOPIC_COMMON = (
     "that this with from have were been they their there what when will would about after "
