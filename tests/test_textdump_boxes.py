@@ -94,3 +94,42 @@ def test_a_capitalised_heading_whose_words_the_body_uses_is_no_byline() -> None:
 
     assert parse_text_dump(heading).authors == ()
     assert parse_text_dump(name).authors == ("Marta Lindqvist",)
+
+
+# --- Labelled items under a closing box ----------------------------------------------
+
+
+def _box_page(after: list[str]) -> str:
+    return text_dump(
+        "Night Buses Return to the Harbour Route",
+        "By Ola Brenn",
+        "4 March 2026",
+        "Night buses will run again on the harbour route from April, the transport board said on "
+        "Tuesday, after two years in which the route closed at eleven in the evening.",
+        "The board says the night buses will run every half hour on Fridays and Saturdays and "
+        "every hour on other nights, with the first bus leaving the harbour at midnight.",
+        "Drivers' representatives welcomed the night buses but asked for more staff at the "
+        "harbour depot, where the route's buses are kept and cleaned before each shift.",
+        paragraphs(6, "depot", words=60),
+        "More on this story",
+        ["Harbour depot to get new charging points", "Tram works close the quay for a week"],
+        after,
+    )
+
+
+def test_labelled_readers_paragraphs_under_a_closing_box_stay_out() -> None:
+    readers = [
+        "Reader comment: the night buses on the harbour route were the only way home for my "
+        "daughter after her shift, and the board should never have stopped them.",
+        "Reader comment: two years without night buses on the harbour route cost the bars at "
+        "the quay their late trade, and the board knew it would.",
+    ]
+    going_on = [
+        "The night buses on the harbour route will cost the board about two million a year, "
+        "which it says will come from the parking charges raised at the harbour last year.",
+        "The board will review the night buses after six months and may add a route to the "
+        "hospital if enough passengers use the harbour buses.",
+    ]
+
+    assert "Reader comment" not in parse_text_dump(_box_page(readers)).text
+    assert "two million a year" in parse_text_dump(_box_page(going_on)).text

@@ -198,13 +198,26 @@ def _end_before_soft_marker(lines: Sequence[Line], best: Sequence[int]) -> int:
         if lines[i].kind != SOFT_MARKER or total - before >= before * rules.SOFT_MARKER_TAIL_RATIO:
             continue
         after = _links_then_paragraphs(lines, i)
-        if after is not None:
+        if after is not None and not _one_label(after):
             if lead is None:  # the article's lead, from above the first such box
                 lead = lead_keys(lines, best[0], i)
             if _speaks_of_lead(after, lead):
                 continue
         return best[n - 1]
     return best[-1]
+
+
+def _one_label(paragraphs: Sequence[str]) -> bool:
+    """Whether every paragraph opens with the same short label ("Your views: ...").
+
+    Such paragraphs are a list's items (readers' letters, quotes from a
+    survey), not the article going on; its own paragraphs open differently.
+    """
+    labels = {
+        found[1].casefold() if (found := rules.ITEM_LABEL.match(text)) else None
+        for text in paragraphs
+    }
+    return len(labels) == 1 and None not in labels
 
 
 def _speaks_of_lead(paragraphs: Sequence[str], lead: set[str]) -> bool:

@@ -464,6 +464,9 @@ SOFT_MARKER_TAIL_RATIO = 1 / 3
 BOX_MAX_LINKS = 6
 BOX_PARAGRAPHS_AFTER = 2
 BOX_TOPIC_SHARE = 0.25
+# ... unless each of those paragraphs opens with the same label ("Your views: ...",
+# at most four words before a colon): the items of a list, not the article.
+ITEM_LABEL = re.compile(r"(\w+(?:[ '’-]\w+){0,3}) ?:\s")
 # An author box under the article: a line opening with a name (two or three
 # capitalised words), at most AUTHOR_BOX_NAME_WORDS words long, among the
 # AUTHOR_BOX_NAME_REACH lines right above a paragraph that opens with the same name.
