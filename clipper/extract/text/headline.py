@@ -149,13 +149,12 @@ def read_head(
 
     # "Marta Lindqvist" alone is a byline only next to the headline, the date
     # or the body; "Added Banners" in a list of changes is not.
-    lowered = _lower_words(lines, start)
     names = tuple(
         i
         for i in after
         if (_is_name_line(lines[i]) or (lines[i].name_like and not lines[i].headline_like))
         and beside_title_or_date(i)
-        and not _common_words(lines[i].text, lowered)
+        and not _opens_heading(lines[i].text)
     )
     if standfirst is None:
         standfirst = next(
@@ -393,29 +392,12 @@ def _title_from_page_title(
     return None, None, None
 
 
-def _lower_words(lines: Sequence[Line], start: int) -> set[str]:
-    """The words the body's lead (``NAME_CHECK_LEAD_CHARS``) writes in lower case."""
-    seen: set[str] = set()
-    size = 0
-    for k in range(start, len(lines)):
-        line = lines[k]
-        if line.kind in (PROSE, SENTENCE):
-            seen.update(w for w in line.text.split() if w.isalpha() and w.islower())
-            size += len(line.text)
-            if size >= rules.NAME_CHECK_LEAD_CHARS:
-                break
-    return seen
+def _opens_heading(text: str) -> bool:
+    """Whether a capitalised line opens with a word no name opens with.
 
-
-def _common_words(text: str, lowered: set[str]) -> bool:
-    """Whether a capitalised line holds a word the body writes in lower case.
-
-    A person's name is capitalised wherever it stands; "Mehr Eishockey" or
-    "Der Verlag" over the body is a heading whose words the text goes on to
-    use ("mehr", "der").
+    "Der Verlag", "Mehr Eishockey" or "Our Team" over the body is a heading:
+    an article or a determiner (``rules.HEADING_OPENERS``) never opens a
+    person's name, where a surname may be any word ("Sarah Green").
     """
-    return any(
-        w.lower() in lowered
-        for w in text.split()
-        if w.isalpha() and len(w) >= rules.NAME_CHECK_MIN_LETTERS
-    )
+    first = text.split(maxsplit=1)[0].casefold() if text.strip() else ""
+    return first in rules.HEADING_OPENERS

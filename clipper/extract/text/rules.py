@@ -555,11 +555,21 @@ TOPIC_MIN_SHARED = 2
 TOPIC_SHARE = 0.4
 TOPIC_LEAD_CHARS = 1500
 # A name-only byline ("Marta Lindqvist" alone over the body) is a heading
-# instead when one of its words of NAME_CHECK_MIN_LETTERS letters or more is
-# written in lower case in the first NAME_CHECK_LEAD_CHARS characters of the
-# body ("Mehr Eishockey", "Der Verlag"): names are capitalised everywhere.
-NAME_CHECK_LEAD_CHARS = 3000
-NAME_CHECK_MIN_LETTERS = 3
+# instead when its first word is an article, a determiner or a quantifier, which
+# opens headings ("Der Verlag", "Mehr Eishockey", "Our Team") and never a name.
+HEADING_OPENERS: frozenset[str] = frozenset(
+    {
+        # English
+        "the", "a", "an", "more", "all", "our", "your", "my", "other", "latest", "recent",
+        "some", "every", "this", "these", "those", "its", "their",
+        # German
+        "der", "die", "das", "ein", "eine", "mehr", "weitere", "alle", "unsere", "unser",
+        "ihre", "neue", "dieser", "diese", "dieses", "letzte", "aktuelle",
+        # French, Spanish, Italian, Portuguese
+        "le", "une", "plus", "nos", "notre", "el", "los", "las", "una", "unos", "más", "otros",
+        "nuestro", "nuestros", "il", "gli", "altri", "os", "mais", "outros", "nossos",
+    }
+)  # fmt: skip
 TOPICAL_HEADLINE_REACH = 60
 _TOPIC_COMMON = (
     "that this with from have were been they their there what when will would about after "
