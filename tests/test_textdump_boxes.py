@@ -136,3 +136,32 @@ def test_labelled_readers_paragraphs_under_a_closing_box_stay_out() -> None:
 
     assert "Reader comment" not in parse_text_dump(_box_page(readers)).text
     assert "two million a year" in parse_text_dump(_box_page(going_on)).text
+
+
+# --- Bylines set as "Name · date", credit bylines, labelled headlines ----------------
+
+
+def test_a_name_beside_a_date_is_a_byline_but_beside_menu_items_is_not() -> None:
+    from clipper.extract.text.lines import classify
+
+    line = classify("Ines Marlow · 12 marzo 2026")
+    assert line.kind == "metadata" and line.meta is not None
+    assert line.meta.authors == ("Ines Marlow",) and line.meta.published is not None
+    assert classify("Ines Marlow | 12 April 2026").meta is not None
+    # A name among menu items, or a section label beside a date, is no byline.
+    assert classify("Ines Marlow | About | Contact").kind == "chrome"
+    assert classify("Weather · 12 marzo 2026").meta is None
+
+
+def test_a_words_and_pictures_credit_is_the_byline_and_in_pictures_heads_the_story() -> None:
+    dump = text_dump(
+        ["Home", "News", "Pictures"],
+        "In pictures: Lantern parade lights up the old harbour",
+        "Words and pictures by Tove Arnesen · Sat 7 Mar 2026 19.05 GMT",
+        paragraphs(3, "lantern", words=60),
+    )
+    article = parse_text_dump(dump)
+
+    assert article.authors == ("Tove Arnesen",)
+    assert article.title == "In pictures: Lantern parade lights up the old harbour"
+    assert article.published is not None and article.published.startswith("2026-03-07")

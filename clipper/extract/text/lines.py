@@ -302,15 +302,20 @@ def _read_meta(text: str, prose: bool) -> Meta | None:
     if prose or word_count(text) > 20:
         return None
     found: list[Meta] = []
-    for part in [p for p in rules.NAV_SEPARATOR.split(text) if p.strip()]:
-        meta = _read_meta_part(part.strip())
+    named = False  # the line opens with a bare name ("Marta Gil · 11 mar 2026")
+    parts = [p.strip() for p in rules.NAV_SEPARATOR.split(text) if p.strip()]
+    for k, part in enumerate(parts):
+        meta = _read_meta_part(part)
         if meta is not None:
             found.append(meta)
-        elif not _is_chrome_part(part.strip()):
+        elif k == 0 and len(parts) > 1 and _is_plain_name(part):
+            named = True
+            found.append(Meta("metadata: byline", *read_names(part)))
+        elif not _is_chrome_part(part):
             return None
-    if not found:
-        return None
-    return _merge_meta(found)
+    if named and not any(m.published or m.modified for m in found[1:]):
+        return None  # a name beside no date: a menu's item ("Jane Doe | About | Contact")
+    return _merge_meta(found) if found else None
 
 
 _CALENDAR_WORDS = rules.WEEKDAYS | frozenset(rules.MONTHS)

@@ -625,9 +625,10 @@ CREDIT = _rx(
 )
 
 # A line naming a photographer or an image's source is a caption, never a
-# headline: "Main image: Hori Parata. Photograph: Adrian Malloch".
+# headline: "Main image: Hori Parata. Photograph: Adrian Malloch" (but "In
+# pictures: Kite festival returns" is a headline's label).
 CREDIT_INSIDE = re.compile(
-    r"\b(?:photograph|photo|image|picture|illustration|foto|bild|фото)s?\s*(?::|by\b)"
+    r"\b(?<!\bin )(?:photograph|photo|image|picture|illustration|foto|bild|фото)s?\s*(?::|by\b)"
     r"|\((?:AP|AFP|EPA|Reuters|dpa|Getty)\b[^)]*/",
     _I,
 )
@@ -1254,7 +1255,7 @@ LIST_SEPARATOR = re.compile(r"\s*(?:[,;、，|/·•]|\s{2,})\s*")
 # A byline with its lead-in word: "By Marta Lindqvist and Daniel Okafor",
 # "Von Anna Schmidt", "Автор: Иван Петров", "文：山田太郎".
 BYLINE = re.compile(
-    r"(?:by|written by|words by|story by|author|authors|von|par|por|autor(?:in|en)?|auteur"
+    r"(?:by|written by|(?:words|text|story|reporting)(?: and (?:pictures|photos|photographs))? by|author|authors|von|par|por|autor(?:in|en)?|auteur"
     r"|автор(?:ы)?|текст|文|著者|筆者|記者|執筆者?|记者|作者|撰文|编辑)"
     r"\s*[:：]?\s+(?P<names>\S.{0,200})|"
     r"(?:author|autor|автор|文|著者|筆者|記者|執筆|记者|作者|文/)\s*[:：/]?\s*(?P<names2>\S.{0,200})",
