@@ -165,3 +165,19 @@ def test_a_words_and_pictures_credit_is_the_byline_and_in_pictures_heads_the_sto
     assert article.authors == ("Tove Arnesen",)
     assert article.title == "In pictures: Lantern parade lights up the old harbour"
     assert article.published is not None and article.published.startswith("2026-03-07")
+
+
+# --- A breadcrumb trail on the headline's line --------------------------------------
+
+
+def test_a_breadcrumb_trail_before_the_headline_is_not_the_title() -> None:
+    def title(line: str) -> str | None:
+        return parse_text_dump(text_dump(line, paragraphs(3, "ferry", words=60))).title
+
+    assert title("Home » Lokales » Fähre fährt wieder ab Mai") == "Fähre fährt wieder ab Mai"
+    assert title("You are here: > Ferry returns to the island in May") == (
+        "Ferry returns to the island in May"
+    )
+    # A quotation in guillemets, or a comparison, is the headline itself.
+    assert title("»Wir fahren wieder« sagt die Reederei") == "»Wir fahren wieder« sagt die Reederei"
+    assert title("Why 5 > 3 for island ferry timetables") == "Why 5 > 3 for island ferry timetables"

@@ -554,6 +554,11 @@ TOPIC_PREFIX = 5
 TOPIC_MIN_SHARED = 2
 TOPIC_SHARE = 0.4
 TOPIC_LEAD_CHARS = 1500
+# A breadcrumb trail on the headline's line ("Home » News » Headline"): its
+# separators, and at most BREADCRUMB_STEP_WORDS words in each step before the headline.
+TITLE_TRAIL_SEPARATOR = re.compile(r"\s*[»›]\s*|\s*>\s+|\s+>\s*")
+TITLE_TRAIL_PLAIN = re.compile(r"\s*›\s*|\s*>\s+|\s+>\s*")
+BREADCRUMB_STEP_WORDS = 3
 # A name-only byline ("Marta Lindqvist" alone over the body) is a heading
 # instead when its first word is an article, a determiner or a quantifier, which
 # opens headings ("Der Verlag", "Mehr Eishockey", "Our Team") and never a name.
