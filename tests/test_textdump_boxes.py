@@ -181,3 +181,17 @@ def test_a_breadcrumb_trail_before_the_headline_is_not_the_title() -> None:
     # A quotation in guillemets, or a comparison, is the headline itself.
     assert title("»Wir fahren wieder« sagt die Reederei") == "»Wir fahren wieder« sagt die Reederei"
     assert title("Why 5 > 3 for island ferry timetables") == "Why 5 > 3 for island ferry timetables"
+
+
+def test_a_line_of_categories_over_the_headline_is_not_the_title() -> None:
+    dump = text_dump(
+        "Lokales, Verkehr, Hafen, Top-Thema",
+        "Die Fähre fährt wieder ab Mai",
+        paragraphs(3, "ferry", words=60),
+    )
+
+    assert parse_text_dump(dump).title == "Die Fähre fährt wieder ab Mai"
+    from clipper.extract.text.lines import classify
+
+    # Three places and a verb read as a headline still.
+    assert classify("Paris, Rome, Berlin, Madrid: Night Trains Return").headline_like

@@ -188,6 +188,12 @@ def is_headline_like(text: str, size: int) -> bool:
     low, high = rules.HEADLINE_WORDS
     if not low <= size <= high or text.endswith((".", ":", ",", ";")):
         return False
+    items = text.split(",")
+    if len(items) >= rules.TAG_LIST_MIN_ITEMS and all(
+        len(item.split()) <= rules.TAG_LIST_ITEM_WORDS and item.strip()[:1].isupper()
+        for item in items
+    ):
+        return False  # "Politik, Ukraine, EU, Top-Thema": a post's categories
     return sum(c.isalpha() for c in text) >= len(text) / 2
 
 
