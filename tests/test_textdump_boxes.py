@@ -195,3 +195,23 @@ def test_a_line_of_categories_over_the_headline_is_not_the_title() -> None:
 
     # Three places and a verb read as a headline still.
     assert classify("Paris, Rome, Berlin, Madrid: Night Trains Return").headline_like
+
+
+def test_names_beside_dates_over_a_list_of_items_are_not_the_byline() -> None:
+    # Notices in a list, each under "Name · date": the reporter above is the author.
+    dump = text_dump(
+        "Weddings registered this month",
+        "Carys Penhale",
+        "9 March 2026",
+        "These weddings were registered at the town hall this month; the couples asked us to "
+        "share the news with readers of the paper and their friends in the valley.",
+        "Anwen Treloar · 14 February 2026",
+        "Married at the chapel by the harbour, with a reception at the rowing club afterwards.",
+        "Jory Pascoe · 21 February 2026",
+        "Married at the town hall, with a picnic for both families on the green after.",
+    )
+    article = parse_text_dump(dump)
+
+    assert article.authors == ("Carys Penhale",)
+    assert article.published is not None and article.published.startswith("2026-03-09")
+    assert article.text.startswith("These weddings were registered")

@@ -44,12 +44,14 @@ from clipper.extract.text.lines import (
     FILE,
     HARD_MARKER,
     META,
+    NAME_AND_DATE,
     PROSE,
     SENTENCE,
     SHORT,
     SOFT_MARKER,
     Line,
     is_cjk,
+    name_dates_listed,
 )
 from clipper.extract.text.tables import is_cell
 
@@ -539,9 +541,10 @@ def split_standfirst(lines: Sequence[Line], start: int, end: int) -> tuple[int, 
     Returns the body's new first line and the standfirst's index, if any.
     """
     dek: int | None = None
+    listed = name_dates_listed(lines)
     for i in range(start, end + 1):
         line = lines[i]
-        if line.kind == BLANK:
+        if line.kind == BLANK or (listed and line.reason == NAME_AND_DATE):
             continue
         if (
             line.kind in (PROSE, SENTENCE)

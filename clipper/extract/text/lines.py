@@ -91,6 +91,9 @@ class When:
 
 # The reason given for a line that the site's other pages repeat (``site_lines``).
 REPEATED_CHROME = "chrome: repeats on this site's other pages"
+# The reason given for a bare name beside a date ("Marta Gil · 11 mar 2026"): a
+# byline above the body, but several of them head a list's items (notices, comments).
+NAME_AND_DATE = "metadata: name and date"
 
 
 # --- Lines --------------------------------------------------------------------
@@ -208,6 +211,12 @@ def is_question(text: str) -> bool:
     return text.rstrip("”\"'’»」").endswith(("?", "？", "!", "！"))
 
 
+def name_dates_listed(lines: Sequence[Line]) -> bool:
+    """Whether several bare-name-and-date lines stand in the dump: a list's item
+    heads (death notices, comments), none of them the article's byline."""
+    return sum(1 for line in lines if line.reason == NAME_AND_DATE) >= 2
+
+
 def line_key(raw: str) -> str:
     """A line as pages of one site are compared: spacing, bullets and case set aside."""
     return _normalise(raw)[0].casefold()
@@ -316,7 +325,7 @@ def _read_meta(text: str, prose: bool) -> Meta | None:
             found.append(meta)
         elif k == 0 and len(parts) > 1 and _is_plain_name(part):
             named = True
-            found.append(Meta("metadata: byline", *read_names(part)))
+            found.append(Meta(NAME_AND_DATE, *read_names(part)))
         elif not _is_chrome_part(part):
             return None
     if named and not any(m.published or m.modified for m in found[1:]):
