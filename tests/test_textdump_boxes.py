@@ -215,3 +215,18 @@ def test_names_beside_dates_over_a_list_of_items_are_not_the_byline() -> None:
     assert article.authors == ("Carys Penhale",)
     assert article.published is not None and article.published.startswith("2026-03-09")
     assert article.text.startswith("These weddings were registered")
+
+
+def test_a_paywall_gate_ends_the_article_and_its_offer_stays_out() -> None:
+    dump = text_dump(
+        "Ferry Fares to Rise in the Spring",
+        "By Ola Brenn",
+        paragraphs(2, "fare", words=40),
+        "Continue reading with Harbour Plus",
+        "Try three months for the price of one, then four pounds a month. Cancel at any time.",
+        "Start your trial",
+    )
+    text = parse_text_dump(dump).text
+
+    assert "fare1word1" in text
+    assert "Harbour Plus" not in text and "Try three months" not in text

@@ -732,6 +732,15 @@ HARD_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         _rx(r"trackbacks?.{0,60}", r"トラックバック.{0,40}", r"pingbacks?.{0,40}"),
     ),
     (
+        # A paywall's gate over the rest: "Continue reading with VP+", "Subscribe
+        # to keep reading"; the offer under it is no part of the article.
+        "paywall",
+        _rx(
+            r"continue reading (?:with|on|for) .{1,40}|(?:subscribe|sign in|log in|register) to (?:continue|keep) reading.{0,40}",
+            r"(?:jetzt )?weiterlesen mit .{1,40}|continuer (?:la lecture|à lire) avec .{1,40}|(?:sigue|seguir) leyendo con .{1,40}",
+        ),
+    ),
+    (
         "popular and recent lists",
         _rx(
             r"(?:the\s+)?most\s+(?:popular|read|viewed|shared|emailed)(?:\s+\w+){0,3}",
