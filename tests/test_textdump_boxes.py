@@ -230,3 +230,20 @@ def test_a_paywall_gate_ends_the_article_and_its_offer_stays_out() -> None:
 
     assert "fare1word1" in text
     assert "Harbour Plus" not in text and "Try three months" not in text
+
+
+def test_a_chinese_wire_storys_notice_share_row_editor_and_statement_are_chrome() -> None:
+    dump = text_dump(
+        "本网站使用Cookie改善服务，继续访问即表示您同意。",
+        "港口渡轮下月恢复夜间班次",
+        "微信 微博 QQ",
+        "港口管理局昨天宣布，从下个月起渡轮将恢复夜间班次，每晚最后一班在十一点开出，方便在港口附近工作的市民回家。",
+        "管理局表示，夜间班次将先试行三个月，如果乘客数量足够，将考虑在周末增加更多班次并延长服务时间。",
+        "（责任编辑：王芳）",
+        "声明：本文版权归港口日报所有，转载请注明出处。",
+    )
+    text = parse_text_dump(dump).text
+
+    assert "港口管理局昨天宣布" in text and "管理局表示" in text
+    for furniture in ("Cookie", "微博", "责任编辑", "版权"):
+        assert furniture not in text

@@ -918,6 +918,7 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\d*\s*click to (?:share|email|print|tweet)\b.{0,80}|.{0,80}\(opens in (?:a )?new window\)\d*",
             r"like this:?|like loading\.*|\d+\s+likes?|be the first to like this\.?",
             r"分享(?:到.{0,20})?|转发|收藏|点赞|微信|微博",
+            r"(?:(?:微信|微博|QQ空间|QQ|朋友圈|豆瓣|分享到)\s*){2,}",  # "微信 微博 QQ"
             r"読者になる|リブログ|フォロー(?:する)?|編集(?:する)?|Pocket|いいね！?\s*\d*",
             r"シェア(?:する)?|ツイート|はてブ|はてなブックマーク.{0,20}|このエントリーを.{0,40}|いいね！?\s*\d*|ブックマーク|LINEで送る",
             r"поделиться.{0,30}|твитнуть|teilen.{0,30}|twittern|partager.{0,30}|compartir.{0,30}|tuitear",
@@ -1042,6 +1043,10 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         _rx(
             r"(?:©|\(c\)|copyright|&copy;).{0,200}",
             r".{0,120}all rights reserved.{0,80}|.{0,80}(?:無断転載|禁無断|転載禁止).{0,80}",
+            # "声明：本文版权归晨报网所有，转载请注明出处。", "晨报网 版权所有"
+            r".{0,80}(?:版权所有|版權所有|本文版权归|转载请注明出处|轉載請註明出處).{0,80}",
+            # the editor's credit under a Chinese wire story: "（责任编辑：张敏）"
+            r"[（(]?\s*(?:责任编辑|責任編輯)\s*[:：]\s*[^（）()]{1,20}[)）]?",
             r".{0,80}(?:все права защищены|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados).{0,80}",
         ),
     ),
@@ -1060,6 +1065,7 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "We and our partners use cookies", "We and our 842 partners store
             # and/or access information on a device" (the consent framework's words)
             r".{0,200}\b(?:we|this (?:web)?site|our (?:web)?site)(?: and our (?:\d+ )?partners)? uses? cookies\b.*",
+            r".{0,40}(?:本站|本网站|本網站|我们|我們)(?:使用|采用|利用)\s*cookies?.{0,200}",
             r".{0,200}\bwe and our (?:\d+ )?partners (?:store|process|use)\b.{0,40}\b(?:information|data|cookies)\b.*",
             # a consent dialog's buttons, one or several copied onto one line
             # ("Accept all Manage preferences")
