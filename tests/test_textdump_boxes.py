@@ -247,3 +247,16 @@ def test_a_chinese_wire_storys_notice_share_row_editor_and_statement_are_chrome(
     assert "港口管理局昨天宣布" in text and "管理局表示" in text
     for furniture in ("Cookie", "微博", "责任编辑", "版权"):
         assert furniture not in text
+
+
+def test_a_story_quoting_a_copyright_notice_keeps_that_paragraph() -> None:
+    dump = text_dump(
+        "出版社起诉网站擅自转载",
+        "出版社昨天起诉一家网站，称其未经许可转载了三本新书的全部章节，要求赔偿损失并公开道歉。",
+        "书的封底印着“版权所有，翻印必究”，但网站在页面上写着“转载请注明出处”便全文照登。",
+        "法院将在下个月开庭审理此案，网站负责人表示愿意协商解决。",
+        "港口日报 版权所有",
+    )
+    text = parse_text_dump(dump).text
+
+    assert "书的封底印着" in text and "港口日报" not in text

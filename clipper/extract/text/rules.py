@@ -1043,8 +1043,11 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         _rx(
             r"(?:©|\(c\)|copyright|&copy;).{0,200}",
             r".{0,120}all rights reserved.{0,80}|.{0,80}(?:無断転載|禁無断|転載禁止).{0,80}",
-            # "声明：本文版权归晨报网所有，转载请注明出处。", "晨报网 版权所有"
-            r".{0,80}(?:版权所有|版權所有|本文版权归|转载请注明出处|轉載請註明出處).{0,80}",
+            # "声明：本文版权归晨报网所有，转载请注明出处。", "晨报网 版权所有": the
+            # statement as the whole line, quoting nothing (a story may quote those words)
+            r"(?:声明[:：]\s*)?本文版权归[^“”\"「」]{1,60}",
+            r"[^“”\"「」，。]{0,30}(?:版权所有|版權所有)[^“”\"「」]{0,30}",
+            r"(?:声明[:：]\s*)?[^“”\"「」]{0,40}(?:转载请注明出处|轉載請註明出處)[^“”\"「」]{0,10}",
             # the editor's credit under a Chinese wire story: "（责任编辑：张敏）"
             r"[（(]?\s*(?:责任编辑|責任編輯)\s*[:：]\s*[^（）()]{1,20}[)）]?",
             r".{0,80}(?:все права защищены|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados).{0,80}",
