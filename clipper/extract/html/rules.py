@@ -499,6 +499,14 @@ GAP_MIN_WORDS = 8  # a paragraph this long is prose; a shorter one must end a se
 GAP_MIN_SENTENCE_WORDS = 3
 GAP_LIST_ITEM_WORDS = 8  # mean words per item of a list taken back
 GAP_MAX_LINK_DENSITY = 0.3
+# ...a list of shorter items comes back under its label (a how-to's materials, a
+# recipe's ingredients): the element right before it, at most GAP_LABEL_MAX_WORDS
+# words ending in ":"; at least GAP_LABELLED_LIST_MIN_ITEMS items of at most
+# GAP_LABELLED_LIST_ITEM_WORDS words, at most GAP_LABELLED_LIST_LINKED link text
+GAP_LABEL_MAX_WORDS = 6
+GAP_LABELLED_LIST_MIN_ITEMS = 3
+GAP_LABELLED_LIST_ITEM_WORDS = 12
+GAP_LABELLED_LIST_LINKED = 0.1
 GAP_HEADING_MAX_WORDS = 20  # a heading taken back must lead a paragraph taken back
 GAP_MIN_KEY_CHARS = 25  # blocks shorter than this don't anchor the matching
 GAP_KEY_CHARS = 80  # a block is matched with readability's copy by its opening
@@ -837,6 +845,39 @@ TEASER_LABEL = re.compile(
 TEASER_HEADING_LINKED = 0.5
 TEASER_MAX_CHARS = 300
 TEASER_MAX_SHARE = 0.4
+
+# A <time> alone on its line (a live blog's post stamp "16:52", a date over a post)
+# is metadata, not prose: at most TIMESTAMP_LINE_MAX_CHARS with a digit, alone in
+# wrappers of TIMESTAMP_WRAPPERS that hold nothing else, between blocks of
+# TIMESTAMP_LINE_BLOCKS (clipper.extract.html.chrome).
+TIMESTAMP_LINE_MAX_CHARS = 40
+TIMESTAMP_WRAPPERS: frozenset[str] = frozenset(
+    {"span", "strong", "em", "b", "i", "small", "a", "p", "div"}
+)
+TIMESTAMP_LINE_BLOCKS: frozenset[str] = frozenset(
+    {
+        "p",
+        "div",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "li",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "figure",
+        "blockquote",
+        "table",
+        "br",
+        "hr",
+    }
+)
 
 # --- Bylines ---------------------------------------------------------------
 

@@ -1,0 +1,103 @@
+"""News-page chrome and lost parts found by shape (issue #14's news work): a live
+blog's bare post stamps, a labelled list of short items readability skipped between
+two parts of the article; each with the ordinary page it must leave as it was."""
+
+from __future__ import annotations
+
+from lxml import html
+
+from clipper.extract import extract
+from clipper.extract.html.gaps import fill_gaps
+from clipper.extract.html.readable import readability_summary
+from clipper.extract.html.tree import parse_fragment
+
+URL = "https://www.harbourgazette.example/news/2026/03/story"
+
+_PROSE = (
+    "The ferry operator said the new timetable would start on the first Monday of"
+    " April, with two extra crossings on weekday mornings and one late sailing on"
+    " Fridays for people coming home from the city."
+)
+
+
+def _live(stamp: str) -> str:
+    posts = "".join(
+        f"<article class='post'>{stamp.format(h=h)}<h2>Update number {h} from the quay</h2>"
+        f"<div class='post-body'><p>{_PROSE} Crossing {h} was on time.</p>"
+        f"<p>Harbour staff counted {h * 40} passengers and said the queue was short.</p>"
+        "</div></article>"
+        for h in range(10, 16)
+    )
+    return (
+        "<html><head><title>Ferry strike live | Harbour Gazette</title></head><body><main>"
+        f"<h1>Ferry strike live</h1><div class='feed'>{posts}</div></main></body></html>"
+    )
+
+
+def test_a_live_blogs_bare_post_stamps_go_and_a_time_in_a_sentence_stays() -> None:
+    text = extract(_live("<time datetime='2026-03-04T{h}:05'>{h}:05</time>"), url=URL).text
+    assert "Update number 12 from the quay" in text
+    assert "12:05" not in text
+    # wrapped in a paragraph of its own, the same
+    text = extract(_live("<p class='stamp'><time>{h}:05</time></p>"), url=URL).text
+    assert "12:05" not in text and "Crossing 12 was on time." in text
+    # a time inside a line of words stays: it is part of what the line says
+    text = extract(_live("<p>Posted at <time>{h}:05</time> by the desk</p>"), url=URL).text
+    assert "Posted at 12:05 by the desk" in text
+    # a heading that is a date (a day over its posts) stays
+    text = extract(_live("<h3><time>{h} March</time></h3>"), url=URL).text
+    assert "12 March" in text
+
+
+def _step(inner: str) -> str:
+    return (
+        f"<div class='mod step'><div class='box'><div class='content'>{inner}</div>"
+        "<figure><img src='/k.jpg'></figure><figcaption>A kite (Ann Lee)</figcaption></div></div>"
+    )
+
+
+def _how_to(label: str, items: list[str]) -> str:
+    # a how-to in boxes: readability keeps the intro's box and the steps' (which hold
+    # paragraphs) and skips the box of the list between them
+    steps = "".join(
+        _step(f"<span class='head'>Step {n}</span><p>Tie the line to spar {n} and pull it.</p>")
+        for n in range(1, 6)
+    )
+    needs = "".join(f"<li>{item}</li>" for item in items)
+    return (
+        "<html><head><title>How to build a kite | Makers</title></head><body><article>"
+        "<header><h1>How to build a kite</h1></header><div class='mod step'><div class='box'>"
+        f"<div class='content lead'><p>{_PROSE} A kite is cheap, quick, light and bright.</p>"
+        f"</div></div></div>{_step(f'<span class=head>{label}</span><ul>{needs}</ul>')}"
+        f"{steps}</article></body></html>"
+    )
+
+
+_NEEDS = ["Two thin canes", "Strong string", "Brown paper", "Glue", "Scissors"]
+
+
+def _gaps_text(page: str) -> str:
+    # readability's block with what it skipped between its parts taken back
+    root = html.fromstring(page)
+    block = parse_fragment(readability_summary(root))
+    assert block is not None
+    fill_gaps(root, block)
+    return " ".join(block.itertext())
+
+
+def test_a_labelled_list_of_short_items_between_the_article_parts_comes_back() -> None:
+    text = extract(_how_to("You will need:", _NEEDS), url=URL).text
+    assert "You will need:\n\nTwo thin canes\n\nStrong string" in text
+    assert text.index("Scissors") < text.index("Step 1")
+
+
+def test_an_unlabelled_or_linked_list_of_short_items_stays_out() -> None:
+    assert "Strong string" in _gaps_text(_how_to("You will need:", _NEEDS))
+    # no label ending in ":" before it: a box of words, not the article's list
+    assert "Strong string" not in _gaps_text(_how_to("What you'll need", _NEEDS))
+    assert "Strong string" not in _gaps_text(_how_to("Popular", _NEEDS))
+    # a list of links is a menu, whatever its label
+    links = [f"<a href='/tag/{w}'>{w}</a>" for w in ("Canes", "String", "Paper", "Glue")]
+    assert "Topics:" not in _gaps_text(_how_to("Topics:", links))
+    # two items are too few to tell a list from a pair of labels
+    assert "Strong string" not in _gaps_text(_how_to("You will need:", _NEEDS[:2]))
