@@ -7,6 +7,7 @@ from __future__ import annotations
 from lxml import html
 
 from clipper.extract import extract
+from clipper.extract.html.chrome import video_modules
 from clipper.extract.html.gaps import fill_gaps
 from clipper.extract.html.readable import readability_summary
 from clipper.extract.html.tree import parse_fragment
@@ -101,3 +102,44 @@ def test_an_unlabelled_or_linked_list_of_short_items_stays_out() -> None:
     assert "Topics:" not in _gaps_text(_how_to("Topics:", links))
     # two items are too few to tell a list from a pair of labels
     assert "Strong string" not in _gaps_text(_how_to("You will need:", _NEEDS[:2]))
+
+
+def _story_with(module: str) -> str:
+    first, *rest = (
+        f"<p>{_PROSE} Paragraph {n} of the story goes on with the harbour master's view.</p>"
+        for n in range(1, 6)
+    )
+    return (
+        "<html><head><title>Ferry timetable changes | Harbour Gazette</title></head><body>"
+        f"<main><article><h1>Ferry timetable changes</h1>{first}{module}"
+        f"{''.join(rest)}</article></main></body></html>"
+    )
+
+
+def test_a_video_modules_title_and_credit_go() -> None:
+    module = (
+        "<div class='story-video'><div class='story-video__player' data-id='77'>"
+        "<img src='/poster.jpg' alt=''><span>3:05</span></div>"
+        "<p class='story-video__title'>Watch: the first sailing under the new timetable</p>"
+        "<p class='story-video__credit'>Video by Gazette Studio</p></div>"
+    )
+    text = extract(_story_with(module), url=URL).text
+    assert "Watch: the first sailing" not in text and "Gazette Studio" not in text
+    assert text.count("Paragraph 3 of the story") == 1
+
+
+def test_a_longer_block_named_video_and_a_video_figures_caption_stay() -> None:
+    # a video page's summary: more than a player's title and credit line
+    summary = (
+        "<div class='video-summary'><p>The operator filmed the first sailing from the"
+        " bridge, where the captain explained how the extra crossings fit around the"
+        " tides and why the late boat on Fridays leaves from the north quay.</p></div>"
+    )
+    assert "explained how the extra crossings" in extract(_story_with(summary), url=URL).text
+    assert not video_modules(html.fromstring(f"<div>{summary}</div>"))
+    figure = (
+        "<figure class='video'><video src='/v.mp4'></video>"
+        "<figcaption>The first sailing leaves the quay</figcaption></figure>"
+    )
+    article = extract(_story_with(figure), url=URL)
+    assert "The first sailing leaves the quay" in " ".join((article.text, *article.captions))

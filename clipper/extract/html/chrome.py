@@ -6,10 +6,15 @@ Each function returns the elements to drop and why; :mod:`.clean` drops them
 
 from __future__ import annotations
 
+import re
+
+from lxml import etree
 from lxml.html import HtmlElement
 
 from clipper.extract.html import rules as rules
 from clipper.extract.html.tree import norm
+
+_NAME_WORDS = re.compile(r"[\s_-]+")  # "video-module__title" -> video, module, title
 
 
 def timestamp_lines(frag: HtmlElement) -> list[tuple[HtmlElement, str]]:
@@ -57,3 +62,31 @@ def _alone(el: HtmlElement) -> bool:
         sib is None or (isinstance(sib.tag, str) and sib.tag in rules.TIMESTAMP_LINE_BLOCKS)
         for sib in (prev, nxt)
     )
+
+
+def video_modules(frag: HtmlElement) -> list[tuple[HtmlElement, str]]:
+    """A video module set among the paragraphs: an element named as a video or a player
+    (:data:`rules.VIDEO_MODULE_NAMES`) holding no more than a title and a credit line
+    ("Watch: a night with the crews", "Video by …"), at most
+    :data:`rules.VIDEO_MODULE_MAX_WORDS` words. The video is not in the text, and its
+    title is a label for a player the reader can't see there. A figure keeps its
+    caption (captions are kept apart), and a block of more text named so stays.
+    """
+    found: list[tuple[HtmlElement, str]] = []
+    for el in frag.iter(etree.Element):
+        if el is frag or el.tag == "figure" or not (el.get("class") or el.get("id")):
+            continue
+        names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+        if len(names) > rules.CACHED_NAME_MAX_CHARS:
+            continue
+        if not any(word in rules.VIDEO_MODULE_NAMES for word in _NAME_WORDS.split(names)):
+            continue
+        if found and any(kept in el.iterancestors() for kept, _ in found[-1:]):
+            continue
+        words = len(el.text_content().split())
+        if not words or words > rules.VIDEO_MODULE_MAX_WORDS:
+            continue
+        if el.find(".//figcaption") is not None:
+            continue
+        found.append((el, "furniture: video module"))
+    return found

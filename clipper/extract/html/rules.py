@@ -879,6 +879,12 @@ TIMESTAMP_LINE_BLOCKS: frozenset[str] = frozenset(
     }
 )
 
+# A video module among the paragraphs: an element one of whose class/id words is
+# one of VIDEO_MODULE_NAMES, holding at most VIDEO_MODULE_MAX_WORDS words (a title
+# "Watch: …", "VIDÉO. …", a credit line), no blurb: the player's label, not the text.
+VIDEO_MODULE_NAMES: frozenset[str] = frozenset({"video", "videos", "player", "videoplayer"})
+VIDEO_MODULE_MAX_WORDS = 16
+
 # --- Bylines ---------------------------------------------------------------
 
 # Leading words of a byline line, in several languages ("By", "Par", "Von"…).
