@@ -7,7 +7,7 @@ from __future__ import annotations
 from lxml import html
 
 from clipper.extract import extract
-from clipper.extract.html.chrome import video_modules
+from clipper.extract.html.chrome import signup_boxes, video_modules
 from clipper.extract.html.gaps import fill_gaps
 from clipper.extract.html.readable import readability_summary
 from clipper.extract.html.tree import parse_fragment
@@ -143,3 +143,25 @@ def test_a_longer_block_named_video_and_a_video_figures_caption_stay() -> None:
     )
     article = extract(_story_with(figure), url=URL)
     assert "The first sailing leaves the quay" in " ".join((article.text, *article.captions))
+
+
+def test_a_sign_up_box_among_the_paragraphs_goes_and_a_paragraph_saying_so_stays() -> None:
+    box = (
+        "<div class='callout'><div class='callout-icon'>✉</div><div class='callout-text'>"
+        "Like these ferry notes? Sign up to get each new one by email. No spam.</div></div>"
+    )
+    block = html.fromstring(f"<div><p>{_PROSE}</p>{box}<p>{_PROSE}</p></div>")
+    assert [el.get("class") for el, _ in signup_boxes(block)] == ["callout"]
+    assert "Sign up to get each new one" not in extract(_story_with(box), url=URL).text
+    # the same words as the article's own paragraph: how readers get the alerts
+    alert = (
+        "<p>Passengers can sign up to get the operator's delay alerts by email on its"
+        " website, the harbour master said.</p>"
+    )
+    assert "sign up to get the operator's delay alerts" in extract(_story_with(alert), url=URL).text
+    # a box with a call but no mail in it is no newsletter pitch
+    run = (
+        "<div class='callout'><div class='callout-icon'>★</div><div class='callout-text'>"
+        "Sign up for the harbour fun run at the town hall before Friday.</div></div>"
+    )
+    assert not signup_boxes(html.fromstring(f"<div>{run}<p>{_PROSE * 3}</p></div>"))

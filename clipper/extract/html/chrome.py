@@ -83,10 +83,48 @@ def video_modules(frag: HtmlElement) -> list[tuple[HtmlElement, str]]:
             continue
         if found and any(kept in el.iterancestors() for kept, _ in found[-1:]):
             continue
-        words = len(el.text_content().split())
+        words = _words_upto(el, rules.VIDEO_MODULE_MAX_WORDS)
         if not words or words > rules.VIDEO_MODULE_MAX_WORDS:
             continue
         if el.find(".//figcaption") is not None:
             continue
         found.append((el, "furniture: video module"))
     return found
+
+
+def signup_boxes(frag: HtmlElement) -> list[tuple[HtmlElement, str]]:
+    """A box among the paragraphs asking the reader to sign up for mail (a callout card,
+    "Enjoying these notes? Sign up to get every new post by email."): a ``<div>``,
+    ``<aside>`` or ``<section>`` holding blocks, at most :data:`rules.SIGNUP_BOX_MAX_WORDS`
+    words, with a call (:data:`rules.SIGNUP_CALL`) and a channel
+    (:data:`rules.SIGNUP_CHANNEL`) in it. A paragraph saying the same stays: an
+    article may tell its readers how to get a service's alerts; a box set apart for
+    it is the site's pitch.
+    """
+    found: list[tuple[HtmlElement, str]] = []
+    total = _words_upto(frag, 2 * rules.SIGNUP_BOX_MAX_WORDS)
+    for el in frag.iter(*rules.SIGNUP_BOX_TAGS):
+        if el is frag or (found and found[-1][0] in el.iterancestors()):
+            continue
+        if not any(
+            isinstance(child.tag, str) and child.tag in rules.TIMESTAMP_LINE_BLOCKS for child in el
+        ):
+            continue
+        words = _words_upto(el, rules.SIGNUP_BOX_MAX_WORDS)
+        if not words or words > rules.SIGNUP_BOX_MAX_WORDS or 2 * words > total:
+            continue
+        text = el.text_content()
+        if rules.SIGNUP_CALL.search(text) and rules.SIGNUP_CHANNEL.search(text):
+            found.append((el, "furniture: sign-up box"))
+    return found
+
+
+def _words_upto(el: HtmlElement, limit: int) -> int:
+    """The words of ``el``'s text, counted no further than one past ``limit`` (a big
+    wrapper is not read whole to learn it is more than a box)."""
+    words = 0
+    for piece in el.itertext():
+        words += len(piece.split())
+        if words > limit:
+            break
+    return words

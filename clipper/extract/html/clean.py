@@ -17,7 +17,7 @@ from lxml.html import HtmlElement
 
 from clipper.extract.html import rules as rules
 from clipper.extract.html.authors import is_byline_line
-from clipper.extract.html.chrome import timestamp_lines, video_modules
+from clipper.extract.html.chrome import signup_boxes, timestamp_lines, video_modules
 from clipper.extract.html.links import leads_off_site, page_sites
 from clipper.extract.html.metadata import Metadata
 from clipper.extract.html.render import text_blocks
@@ -45,7 +45,7 @@ def clean_body(summary: str | HtmlElement | None, meta: Metadata, url: str | Non
     if frag is None:
         return Body("", "", ())
     stripped: list[Stripped] = []
-    for el, reason in timestamp_lines(frag) + video_modules(frag):
+    for el, reason in timestamp_lines(frag) + video_modules(frag) + signup_boxes(frag):
         _drop(el, reason, stripped)
     _drop_furniture(frag, stripped)
     clean = new_element("div")

@@ -885,6 +885,22 @@ TIMESTAMP_LINE_BLOCKS: frozenset[str] = frozenset(
 VIDEO_MODULE_NAMES: frozenset[str] = frozenset({"video", "videos", "player", "videoplayer"})
 VIDEO_MODULE_MAX_WORDS = 16
 
+# A box among the paragraphs (one of SIGNUP_BOX_TAGS holding blocks, at most
+# SIGNUP_BOX_MAX_WORDS words) with a call to sign up and a mail channel in it: the
+# site's newsletter pitch set as a callout card (clipper.extract.html.chrome).
+SIGNUP_BOX_TAGS: tuple[str, ...] = ("div", "aside", "section")
+SIGNUP_BOX_MAX_WORDS = 50
+SIGNUP_CALL = re.compile(
+    r"\b(sign up|signup|subscribe|join (our|the) (list|mailing)|abonnieren|melden sie sich"
+    r"|inscrivez-vous|abonnez-vous|suscr[ií]bete|reg[ií]strate|iscriviti)\b",
+    re.I,
+)
+SIGNUP_CHANNEL = re.compile(
+    r"(e-?mail|inbox|newsletter|mailing list|posteingang|postfach|courriel|boîte mail"
+    r"|correo|bolet[ií]n|casella)",
+    re.I,
+)
+
 # --- Bylines ---------------------------------------------------------------
 
 # Leading words of a byline line, in several languages ("By", "Par", "Von"…).
