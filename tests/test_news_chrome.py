@@ -45,6 +45,11 @@ def test_a_live_blogs_bare_post_stamps_go_and_a_time_in_a_sentence_stays() -> No
     # a time inside a line of words stays: it is part of what the line says
     text = extract(_live("<p>Posted at <time>{h}:05</time> by the desk</p>"), url=URL).text
     assert "Posted at 12:05 by the desk" in text
+    # a date alone on its line is the article's: an event's, a timeline's year
+    text = extract(_live("<p><time>Fri {h} March, 20:00</time></p>"), url=URL).text
+    assert "Fri 12 March, 20:00" in text
+    text = extract(_live("<p><time>18{h}</time></p>"), url=URL).text
+    assert "1812" in text
     # a heading that is a date (a day over its posts) stays
     text = extract(_live("<h3><time>{h} March</time></h3>"), url=URL).text
     assert "12 March" in text
@@ -97,6 +102,8 @@ def test_an_unlabelled_or_linked_list_of_short_items_stays_out() -> None:
     # no label ending in ":" before it: a box of words, not the article's list
     assert "Strong string" not in _gaps_text(_how_to("What you'll need", _NEEDS))
     assert "Strong string" not in _gaps_text(_how_to("Popular", _NEEDS))
+    # a poll's options under its question
+    assert "Strong string" not in _gaps_text(_how_to("Quick poll:", _NEEDS))
     # a list of links is a menu, whatever its label
     links = [f"<a href='/tag/{w}'>{w}</a>" for w in ("Canes", "String", "Paper", "Glue")]
     assert "Topics:" not in _gaps_text(_how_to("Topics:", links))

@@ -18,17 +18,15 @@ _NAME_WORDS = re.compile(r"[\s_-]+")  # "video-module__title" -> video, module, 
 
 
 def timestamp_lines(frag: HtmlElement) -> list[tuple[HtmlElement, str]]:
-    """A ``<time>`` standing alone on its line: a live blog's post stamp ("16:52"), a
-    date set over a post. The date is the article's metadata, never its prose; a time
-    inside a sentence or a byline ("Updated <time>16:52</time>") stays, and so does a
-    heading (a day's heading over its posts). See :data:`rules.TIMESTAMP_LINE_MAX_CHARS`.
+    """A ``<time>`` standing alone on its line and saying a bare clock time: a live
+    blog's post stamp ("16:52"), metadata, not prose. A time inside a sentence or a
+    byline ("Updated <time>16:52</time>") stays, and so do a heading and a date (an
+    event's "Fri 13 March, 20:00", a timeline's "1881"). See :data:`rules.TIMESTAMP_CLOCK`.
     """
     found: list[tuple[HtmlElement, str]] = []
     for el in frag.iter("time"):
         text = norm(el.text_content())
-        if not text or len(text) > rules.TIMESTAMP_LINE_MAX_CHARS:
-            continue
-        if not any(ch.isdigit() for ch in text):
+        if len(text) > rules.TIMESTAMP_LINE_MAX_CHARS or not rules.TIMESTAMP_CLOCK.match(text):
             continue
         line = el
         # climb the wrappers holding nothing but the time

@@ -183,6 +183,8 @@ def _list_label(el: HtmlElement, have: str) -> HtmlElement | None:
     said = norm(label.text_content())
     if not said.endswith(":") or len(said.split()) > rules.GAP_LABEL_MAX_WORDS:
         return None
+    if rules.GAP_POLL_LABEL.search(said):
+        return None  # a poll's options, not the article's list
     text = norm(el.text_content())
     if not text or text[: rules.GAP_KEY_CHARS] in have:
         return None

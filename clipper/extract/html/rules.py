@@ -501,9 +501,12 @@ GAP_LIST_ITEM_WORDS = 8  # mean words per item of a list taken back
 GAP_MAX_LINK_DENSITY = 0.3
 # ...a list of shorter items comes back under its label (a how-to's materials, a
 # recipe's ingredients): the element right before it, at most GAP_LABEL_MAX_WORDS
-# words ending in ":"; at least GAP_LABELLED_LIST_MIN_ITEMS items of at most
+# words ending in ":" (not a poll's question, GAP_POLL_LABEL); at least GAP_LABELLED_LIST_MIN_ITEMS items of at most
 # GAP_LABELLED_LIST_ITEM_WORDS words, at most GAP_LABELLED_LIST_LINKED link text
 GAP_LABEL_MAX_WORDS = 6
+GAP_POLL_LABEL = re.compile(
+    r"\b(poll|vote|survey|quiz|umfrage|abstimmung|sondage|votez|encuesta|vota|sondaggio)\b", re.I
+)
 GAP_LABELLED_LIST_MIN_ITEMS = 3
 GAP_LABELLED_LIST_ITEM_WORDS = 12
 GAP_LABELLED_LIST_LINKED = 0.1
@@ -846,11 +849,16 @@ TEASER_HEADING_LINKED = 0.5
 TEASER_MAX_CHARS = 300
 TEASER_MAX_SHARE = 0.4
 
-# A <time> alone on its line (a live blog's post stamp "16:52", a date over a post)
-# is metadata, not prose: at most TIMESTAMP_LINE_MAX_CHARS with a digit, alone in
-# wrappers of TIMESTAMP_WRAPPERS that hold nothing else, between blocks of
-# TIMESTAMP_LINE_BLOCKS (clipper.extract.html.chrome).
-TIMESTAMP_LINE_MAX_CHARS = 40
+# A <time> alone on its line whose text is a bare clock time (a live blog's post
+# stamp "16:52", "4.52pm", "16h52") is metadata, not prose: alone in wrappers of
+# TIMESTAMP_WRAPPERS that hold nothing else, between blocks of TIMESTAMP_LINE_BLOCKS
+# (clipper.extract.html.chrome). A date stays: an event's ("Fri 13 March, 20:00"), a
+# timeline's year ("1881") are the article's text.
+TIMESTAMP_CLOCK = re.compile(
+    r"^\d{1,2}[:.h]\d{2}(:\d{2})?\s?([ap]\.?m\.?|uhr|h)?(\s?[a-z]{2,5}|\s?[+-]\d{2}:?\d{2})?$",
+    re.I,
+)
+TIMESTAMP_LINE_MAX_CHARS = 40  # longer is no stamp (and the pattern reads no more)
 TIMESTAMP_WRAPPERS: frozenset[str] = frozenset(
     {"span", "strong", "em", "b", "i", "small", "a", "p", "div"}
 )
