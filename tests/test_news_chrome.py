@@ -7,10 +7,10 @@ from __future__ import annotations
 from lxml import html
 
 from clipper.extract import extract
-from clipper.extract.html.chrome import signup_boxes, video_modules
+from clipper.extract.html.chrome import signup_boxes, unwrap_article_times, video_modules
 from clipper.extract.html.gaps import fill_gaps
 from clipper.extract.html.readable import readability_summary
-from clipper.extract.html.tree import parse_fragment
+from clipper.extract.html.tree import norm, parse_fragment
 
 URL = "https://www.harbourgazette.example/news/2026/03/story"
 
@@ -172,3 +172,37 @@ def test_a_sign_up_box_among_the_paragraphs_goes_and_a_paragraph_saying_so_stays
         "Sign up for the harbour fun run at the town hall before Friday.</div></div>"
     )
     assert not signup_boxes(html.fromstring(f"<div>{run}<p>{_PROSE * 3}</p></div>"))
+
+
+def _fixtures(extra: str = "") -> str:
+    rows = "".join(
+        f"<tr><td>Sat {d} May</td><td><time>{t}</time></td><td>Quay Rovers v Side {d}</td></tr>"
+        for d, t in ((2, "19:45"), (9, "15:00"), (16, "14:30"))
+    )
+    return (
+        "<html><head><title>Quay Rovers name new coach | Harbour Gazette</title></head><body>"
+        "<main><article><h1>Quay Rovers name new coach</h1>"
+        "<p class='byline'>By Ann Lee <time datetime='2026-04-20'>20 April 2026</time></p>"
+        f"<p>{_PROSE}</p><p>{_PROSE} The club said the coach starts on Monday.</p>"
+        f"<h2>Next matches</h2><table><tr><th>Date</th><th>Kick-off</th><th>Match</th></tr>"
+        f"{rows}</table>{extra}</article></main></body></html>"
+    )
+
+
+def test_a_tables_times_and_a_timelines_years_reach_trafilatura_and_a_bylines_date_not() -> None:
+    timeline = (
+        "<dl><dt><time>1901</time></dt><dd>The club is founded on the quay.</dd>"
+        "<dt><time>1955</time></dt><dd>The stand is built.</dd></dl>"
+        "<ul class='meta'><li><time>20 April 2026</time></li><li>Print</li></ul>"
+        "<div class='post'><time>16:52</time><p>A stamped post.</p></div>"
+    )
+    root = html.fromstring(_fixtures(timeline))
+    unwrap_article_times(root)
+    # the cells' and the timeline's times are text now; the byline's date, a meta
+    # list's own item and a post's clock stamp are left to go as trafilatura has them
+    assert [norm(t.text_content()) for t in root.iter("time")] == [
+        "20 April 2026",
+        "20 April 2026",
+        "16:52",
+    ]
+    assert "19:45" in extract(_fixtures(), url=URL).text

@@ -48,10 +48,10 @@ def timestamp_lines(frag: HtmlElement) -> list[tuple[HtmlElement, str]]:
 def _alone(el: HtmlElement) -> bool:
     """Whether ``el`` is a line of its own: a block, or text-less between blocks."""
     if el.tag in rules.TIMESTAMP_LINE_BLOCKS:
-        return True
+        return el.tag in ("p", "div")
     parent = el.getparent()
-    if parent is None or parent.tag in rules.INLINE_TAGS or parent.tag == "p":
-        return False
+    if parent is None or parent.tag not in rules.TIMESTAMP_HOLDERS:
+        return False  # a cell's or a list item's time is its value
     prev, nxt = el.getprevious(), el.getnext()
     before = prev.tail if prev is not None else parent.text
     if (before and before.strip()) or (el.tail and el.tail.strip()):
@@ -126,3 +126,39 @@ def _words_upto(el: HtmlElement, limit: int) -> int:
         if words > limit:
             break
     return words
+
+
+def unwrap_article_times(root: HtmlElement) -> None:
+    """Unwrap the page's ``<time>`` elements that are the article's text, for trafilatura.
+
+    trafilatura drops every ``<time>``: a fixtures table's kick-off cells come out
+    empty, a timeline loses its years, a what's-on list its dates. A time (wrapped in
+    inline tags at most) in a table cell or a definition list, labelling a list item's
+    text, or alone making a paragraph, and saying more than a clock time
+    (rules.TIMESTAMP_CLOCK: a post's stamp) becomes plain text; a byline's date (a
+    paragraph with more text), a meta list's date (an item of its own) and a post's
+    stamp stay ``<time>`` and go as before.
+    """
+    keep: list[HtmlElement] = []
+    for el in root.iter("time"):
+        text = norm(el.text_content())
+        if not text or len(text) > rules.TIMESTAMP_LINE_MAX_CHARS:
+            continue
+        line = el
+        while (parent := line.getparent()) is not None and parent.tag in rules.INLINE_TAGS:
+            if norm(parent.text_content()) != text:
+                break
+            line = parent
+        parent = line.getparent()
+        if parent is None:
+            continue
+        if parent.tag in rules.TIME_VALUE_HOLDERS:
+            keep.append(el)
+        elif parent.tag in ("li", "p"):
+            alone = norm(parent.text_content()) == text
+            # a list item's time labels its text (a timeline's year); alone it is a
+            # meta list's date. A paragraph's is a date or a year, not a clock stamp.
+            if (parent.tag == "li") != alone and not rules.TIMESTAMP_CLOCK.match(text):
+                keep.append(el)
+    for el in keep:
+        el.drop_tag()

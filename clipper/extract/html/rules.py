@@ -859,6 +859,12 @@ TIMESTAMP_CLOCK = re.compile(
     re.I,
 )
 TIMESTAMP_LINE_MAX_CHARS = 40  # longer is no stamp (and the pattern reads no more)
+TIMESTAMP_HOLDERS: frozenset[str] = frozenset(
+    {"div", "article", "section", "header", "footer", "main", "body", "aside"}
+)
+# A <time> in one of these is the article's text (a fixtures
+# table's kick-off, a timeline's year): unwrapped for trafilatura, which drops <time>.
+TIME_VALUE_HOLDERS: frozenset[str] = frozenset({"td", "th", "dt", "dd"})
 TIMESTAMP_WRAPPERS: frozenset[str] = frozenset(
     {"span", "strong", "em", "b", "i", "small", "a", "p", "div"}
 )
