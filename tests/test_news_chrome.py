@@ -206,3 +206,30 @@ def test_a_tables_times_and_a_timelines_years_reach_trafilatura_and_a_bylines_da
         "16:52",
     ]
     assert "19:45" in extract(_fixtures(), url=URL).text
+
+
+def test_items_named_player_or_video_and_an_faqs_sign_up_answer_are_the_articles() -> None:
+    # a squad's line-up: like-named boxes, each a player's name and a line
+    squad = "".join(
+        f"<div class='player-card'><img src='/p{n}.jpg'><p>Number {n}, a steady full-back.</p>"
+        "</div>"
+        for n in range(2, 6)
+    )
+    assert not video_modules(html.fromstring(f"<div><p>{_PROSE}</p>{squad}</div>"))
+    # a video's words set out as text
+    words = (
+        "<div class='video-transcript'><button>Show</button>"
+        "<p>Good morning from the quay, where the first boat is due.</p></div>"
+    )
+    assert not video_modules(html.fromstring(f"<div><p>{_PROSE}</p>{words}</div>"))
+    # a question over its answer, which tells readers to sign up for the emails
+    faq = "".join(
+        f"<section class='qa'><h3>{q}</h3><div><p>{a}</p></div></section>"
+        for q, a in (
+            ("When do the new times start?", "Sign up for the operator's email updates."),
+            ("Are fares going up?", "Not this year, the operator says."),
+        )
+    )
+    assert not signup_boxes(html.fromstring(f"<div><p>{_PROSE * 2}</p>{faq}</div>"))
+    lone = faq.replace("class='qa'", "class='qa-1'", 1)
+    assert not signup_boxes(html.fromstring(f"<div><p>{_PROSE * 2}</p>{lone}</div>"))

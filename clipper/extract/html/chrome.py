@@ -64,11 +64,15 @@ def _alone(el: HtmlElement) -> bool:
 
 def video_modules(frag: HtmlElement) -> list[tuple[HtmlElement, str]]:
     """A video module set among the paragraphs: an element named as a video or a player
-    (:data:`rules.VIDEO_MODULE_NAMES`) holding no more than a title and a credit line
-    ("Watch: a night with the crews", "Video by …"), at most
-    :data:`rules.VIDEO_MODULE_MAX_WORDS` words. The video is not in the text, and its
-    title is a label for a player the reader can't see there. A figure keeps its
-    caption (captions are kept apart), and a block of more text named so stays.
+    (:data:`rules.VIDEO_MODULE_NAMES`, and no name of content beside it:
+    :data:`rules.VIDEO_CONTENT_NAMES`, "player-rating", "video-transcript") holding
+    no more than a title and a credit line ("Watch: a night with the crews", "Video
+    by …"), at most :data:`rules.VIDEO_MODULE_MAX_WORDS` words, and the player's own
+    cue: a poster, a frame, a button, an empty player box, or a "Watch:" label
+    (:data:`rules.VIDEO_LABEL`). The video is not in the text, and its title is a label
+    for a player the reader can't see there. One of several like-named siblings is
+    an item of the article's (a line, a rating), a heading makes it a section, and a
+    figure keeps its caption (captions are kept apart).
     """
     found: list[tuple[HtmlElement, str]] = []
     for el in frag.iter(etree.Element):
@@ -77,17 +81,54 @@ def video_modules(frag: HtmlElement) -> list[tuple[HtmlElement, str]]:
         names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
         if len(names) > rules.CACHED_NAME_MAX_CHARS:
             continue
-        if not any(word in rules.VIDEO_MODULE_NAMES for word in _NAME_WORDS.split(names)):
+        words = set(_NAME_WORDS.split(names))
+        if words.isdisjoint(rules.VIDEO_MODULE_NAMES) or not words.isdisjoint(
+            rules.VIDEO_CONTENT_NAMES
+        ):
             continue
-        if found and any(kept in el.iterancestors() for kept, _ in found[-1:]):
+        if found and found[-1][0] in el.iterancestors():
             continue
-        words = _words_upto(el, rules.VIDEO_MODULE_MAX_WORDS)
-        if not words or words > rules.VIDEO_MODULE_MAX_WORDS:
+        count = _words_upto(el, rules.VIDEO_MODULE_MAX_WORDS)
+        if not count or count > rules.VIDEO_MODULE_MAX_WORDS:
             continue
-        if el.find(".//figcaption") is not None:
+        if el.find(".//figcaption") is not None or _has_heading(el) or _like_sibling(el):
             continue
-        found.append((el, "furniture: video module"))
+        if _player_cue(el):
+            found.append((el, "furniture: video module"))
     return found
+
+
+def _player_cue(el: HtmlElement) -> bool:
+    """Whether a module shows its player: a poster or frame, a button, an empty box
+    named as the player, or text opening with a video label ("Watch:", "VIDÉO.")."""
+    if rules.VIDEO_LABEL.match(norm(el.text_content())):
+        return True
+    for inner in el.iterdescendants(etree.Element):
+        if inner.tag in rules.VIDEO_CUE_TAGS:
+            return True
+        names = f"{inner.get('class') or ''} {inner.get('id') or ''}".lower()
+        if (
+            len(names) < rules.CACHED_NAME_MAX_CHARS
+            and not set(_NAME_WORDS.split(names)).isdisjoint(rules.VIDEO_MODULE_NAMES)
+            and not inner.text_content().strip()
+        ):
+            return True
+    return False
+
+
+def _has_heading(el: HtmlElement) -> bool:
+    return any(True for _ in el.iter(*rules.HEADING_TAGS))
+
+
+def _like_sibling(el: HtmlElement) -> bool:
+    """Whether an element has a sibling of its tag and class: one item of a run."""
+    name = el.get("class")
+    if not name:
+        return False
+    parent = el.getparent()
+    if parent is None:
+        return False
+    return any(sib is not el and sib.tag == el.tag and sib.get("class") == name for sib in parent)
 
 
 def signup_boxes(frag: HtmlElement) -> list[tuple[HtmlElement, str]]:
@@ -97,7 +138,8 @@ def signup_boxes(frag: HtmlElement) -> list[tuple[HtmlElement, str]]:
     words, with a call (:data:`rules.SIGNUP_CALL`) and a channel
     (:data:`rules.SIGNUP_CHANNEL`) in it. A paragraph saying the same stays: an
     article may tell its readers how to get a service's alerts; a box set apart for
-    it is the site's pitch.
+    it is the site's pitch. A box under a heading (an answer under its question), one
+    opening with a question, and one of a run of like boxes (an FAQ's items) stay.
     """
     found: list[tuple[HtmlElement, str]] = []
     total = _words_upto(frag, 2 * rules.SIGNUP_BOX_MAX_WORDS)
@@ -112,7 +154,17 @@ def signup_boxes(frag: HtmlElement) -> list[tuple[HtmlElement, str]]:
         if not words or words > rules.SIGNUP_BOX_MAX_WORDS or 2 * words > total:
             continue
         text = el.text_content()
-        if rules.SIGNUP_CALL.search(text) and rules.SIGNUP_CHANNEL.search(text):
+        if not (rules.SIGNUP_CALL.search(text) and rules.SIGNUP_CHANNEL.search(text)):
+            continue
+        # an FAQ's item (a question over its answer), one of a run of like boxes
+        first = next((child for child in el.iter(*rules.HEADING_TAGS)), None)
+        if first is not None and norm(first.text_content()).endswith("?"):
+            continue
+        # ...and the text under a heading (an answer under its question) is the section's
+        before = el.getprevious()
+        if before is not None and before.tag in rules.HEADING_TAGS:
+            continue
+        if not _like_sibling(el):
             found.append((el, "furniture: sign-up box"))
     return found
 
@@ -134,7 +186,7 @@ def unwrap_article_times(root: HtmlElement) -> None:
     trafilatura drops every ``<time>``: a fixtures table's kick-off cells come out
     empty, a timeline loses its years, a what's-on list its dates. A time (wrapped in
     inline tags at most) in a table cell or a definition list, labelling a list item's
-    text, or alone making a paragraph, and saying more than a clock time
+    text, or alone making a paragraph after another block, and saying more than a clock time
     (rules.TIMESTAMP_CLOCK: a post's stamp) becomes plain text; a byline's date (a
     paragraph with more text), a meta list's date (an item of its own) and a post's
     stamp stay ``<time>`` and go as before.
@@ -154,6 +206,8 @@ def unwrap_article_times(root: HtmlElement) -> None:
             continue
         if parent.tag in rules.TIME_VALUE_HOLDERS:
             keep.append(el)
+        elif parent.tag == "p" and parent.getprevious() is None:
+            continue  # a date heading its post, a live blog's day stamp
         elif parent.tag in ("li", "p"):
             alone = norm(parent.text_content()) == text
             # a list item's time labels its text (a timeline's year); alone it is a

@@ -898,6 +898,20 @@ TIMESTAMP_LINE_BLOCKS: frozenset[str] = frozenset(
 # "Watch: …", "VIDÉO. …", a credit line), no blurb: the player's label, not the text.
 VIDEO_MODULE_NAMES: frozenset[str] = frozenset({"video", "videos", "player", "videoplayer"})
 VIDEO_MODULE_MAX_WORDS = 16
+# ...not when a word of its name says content (a player's rating, a video's transcript)
+VIDEO_CONTENT_NAMES: frozenset[str] = frozenset(
+    {"rating", "ratings", "transcript", "profile", "profiles", "stats", "description", "bio"}
+)
+# ...and only showing the player: one of these inside it, an empty box named so, or
+# a label opening its text
+VIDEO_CUE_TAGS: frozenset[str] = frozenset(
+    {"img", "picture", "video", "iframe", "object", "embed", "button", "svg"}
+)
+VIDEO_LABEL = re.compile(
+    r"^(watch|video|vidéo|vídeo|ver vídeo|regarder|ansehen|guarda|play|playing|reproduciendo)"
+    r"\s?[:.|–—-]",
+    re.I,
+)
 
 # A box among the paragraphs (one of SIGNUP_BOX_TAGS holding blocks, at most
 # SIGNUP_BOX_MAX_WORDS words) with a call to sign up and a mail channel in it: the
