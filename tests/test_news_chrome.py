@@ -233,3 +233,19 @@ def test_items_named_player_or_video_and_an_faqs_sign_up_answer_are_the_articles
     assert not signup_boxes(html.fromstring(f"<div><p>{_PROSE * 2}</p>{faq}</div>"))
     lone = faq.replace("class='qa'", "class='qa-1'", 1)
     assert not signup_boxes(html.fromstring(f"<div><p>{_PROSE * 2}</p>{lone}</div>"))
+
+
+def test_a_words_and_pictures_byline_names_its_author_and_leaves_the_body() -> None:
+    for line, names in (
+        ("Words and pictures by Ana Ruiz", ("Ana Ruiz",)),
+        ("Words &amp; photos by Ana Ruiz", ("Ana Ruiz",)),
+        ("Words by Ana Ruiz, pictures by Tom Reed", ("Ana Ruiz", "Tom Reed")),
+    ):
+        page = (
+            "<html><head><title>Kites fill the dunes</title></head><body><article>"
+            f"<h1>Kites fill the dunes</h1><p class='meta'>{line} · 22 February 2026</p>"
+            f"{f'<p>{_PROSE}</p>' * 4}</article></body></html>"
+        )
+        article = extract(page, url=URL)
+        assert article.authors == names
+        assert article.text.startswith("The ferry operator said")

@@ -934,6 +934,8 @@ SIGNUP_CHANNEL = re.compile(
 # Leading words of a byline line, in several languages ("By", "Par", "Von"…).
 BYLINE_PREFIX = re.compile(
     r"^\s*(?:written by|posted by|published by|reported by|story by|words by|text by|"
+    r"words (?:&|and) (?:pictures|photos?|photographs|images) by|"
+    r"(?:pictures|photos?|photographs) by|"
     r"text (?:&|und|and) (?:fotos?|photos?|bilder)|text/(?:fotos?|photos?|bilder)|"
     r"eingestellt von|beitrag von|geschrieben von|verfasst von|text von|autor|autorin|autoren|"
     r"by|from|par|de|von|"
@@ -1119,6 +1121,7 @@ COMMENT_HINT = re.compile(r"comment|kommentar", re.I)
 BYLINE_LINE = re.compile(
     r"^(?:by|posted by|written by|words by|story by|reported by|text by|text von|par|von|por|"
     r"autor|autorin|autoren|author|authors|"
+    r"words (?:&|and) (?:pictures|photos?|photographs|images) by|"
     r"text (?:&|und|and) (?:fotos?|photos?|bilder)|text/(?:fotos?|photos?|bilder))"
     r"(?:\s*:\s*|\s+)[^\W\d_]",  # (one run of spaces either way: linear on long ones)
     re.I,
@@ -1174,7 +1177,7 @@ BYLINE_SPAN = re.compile(r"^\s*von\s+\S.*?\s(?:nach|bis)\s+\S", re.I)
 # a cheap test before its whole text is checked against BYLINE_LINE.
 BY_WORD = re.compile(
     r"^\s*(?:by|posted by|written by|words by|story by|reported by|text by|text von|par|von|por|"
-    r"autor|autorin|autoren|author|authors)\b|^\s*text ?(?:&|und|and|/)",
+    r"autor|autorin|autoren|author|authors)\b|^\s*(?:text|words) ?(?:&|und|and|/)",
     re.I,
 )
 # The elements whose text may open with one: a byline is a line of its own or set
