@@ -249,3 +249,17 @@ def test_a_words_and_pictures_byline_names_its_author_and_leaves_the_body() -> N
         article = extract(page, url=URL)
         assert article.authors == names
         assert article.text.startswith("The ferry operator said")
+
+
+def test_a_reference_line_stays_and_an_inline_teaser_goes() -> None:
+    lines = (
+        "<p>Timetable: <a href='/ferries/spring-timetable'>All sailings from April to June</a></p>"
+        "<p>Tickets: <a href='/whats-on/quay-festival'>Book a place at the quay festival</a></p>"
+        "<p>Read more: <a href='/news/2026/ferry-fares'>Ferry fares rise for the third year</a></p>"
+        "<p>Also: <a href='/news/2026/pier'>Pier café to open in the old ticket hall</a></p>"
+    )
+    text = extract(_story_with(lines), url=URL).text
+    assert "Timetable: All sailings from April to June" in text
+    assert "Tickets: Book a place at the quay festival" in text
+    assert "Ferry fares rise for the third year" not in text
+    assert "Pier café to open" not in text

@@ -547,5 +547,7 @@ def _drop_inline_teasers(
         label = label.strip()
         if after.strip() or not label.endswith(rules.INLINE_TEASER_LABEL_ENDS):
             continue
-        if len(label.split()) <= rules.INLINE_TEASER_LABEL_WORDS:
+        if len(label.split()) > rules.INLINE_TEASER_LABEL_WORDS:
+            continue
+        if not rules.INLINE_REFERENCE_LABEL.search(label):
             _drop(el, "teaser for another story", stripped)

@@ -782,6 +782,16 @@ INLINE_TEASER_LINKED = 0.6
 # shown as its own text, "Infos: www.example.com/summer", even through the site's
 # own redirect)
 INLINE_TEASER_HEADLINE_WORDS = 3
+# ...and its label says no more than "another story": a label naming what the link
+# is (results, tickets, a programme, a timetable, a source, a document) marks a
+# reference the article gives, and the line stays (synth's review of 17b4681)
+INLINE_REFERENCE_LABEL = re.compile(
+    r"\b(results?|standings|tickets?|booking|programme|program|programm|schedule|timetable"
+    r"|fixtures|agenda|map|source|sources|download|document|full text|transcript"
+    r"|ergebnisse|tabelle|karten|fahrplan|quelle|résultats|billets|horaires"
+    r"|resultados|entradas|programa|horarios|fuente|risultati|biglietti|programma|fonte)\b",
+    re.I,
+)
 
 # A page holding several stories (the next ones appended below, infinite scroll)
 # sets each in one of these with its own <h1>; the one whose headline the title
