@@ -263,3 +263,14 @@ def test_a_reference_line_stays_and_an_inline_teaser_goes() -> None:
     assert "Tickets: Book a place at the quay festival" in text
     assert "Ferry fares rise for the third year" not in text
     assert "Pier café to open" not in text
+
+
+def test_a_shopping_box_named_affiliate_goes() -> None:
+    box = (
+        "<div class='affiliate-card'><p class='affiliate-card__title'>Best buy: a tide clock</p>"
+        "<p>The one on the harbour master's wall. <a href='https://shop.example/clock?ref=9'>"
+        "£25 at Quay Shop</a></p><p>We may be paid when you buy through our links.</p></div>"
+    )
+    text = extract(_story_with(box), url=URL).text
+    assert "tide clock" not in text and "Quay Shop" not in text
+    assert "Paragraph 3 of the story" in text

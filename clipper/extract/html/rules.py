@@ -58,6 +58,7 @@ BOILERPLATE_TOKENS: frozenset[str] = frozenset(
         "dfp",
         "sponsor",
         "sponsored",
+        "affiliate",  # a shopping box: a product, its price link, the commission note
         "promo",
         "outbrain",
         "taboola",
