@@ -274,3 +274,20 @@ def test_a_shopping_box_named_affiliate_goes() -> None:
     text = extract(_story_with(box), url=URL).text
     assert "tide clock" not in text and "Quay Shop" not in text
     assert "Paragraph 3 of the story" in text
+
+
+def _signed(line: str) -> str:
+    return (
+        "<html><head><title>Ferry timetable changes</title>"
+        "<meta name='author' content='Ann Lee'></head><body><article>"
+        f"<h1>Ferry timetable changes</h1><p class='meta'>{line}</p>"
+        f"{f'<p>{_PROSE}</p>' * 4}</article></body></html>"
+    )
+
+
+def test_a_meta_line_opening_with_the_authors_name_leaves_the_body() -> None:
+    text = extract(_signed("Ann Lee · 3 March 2026 · Reading time: 4 min"), url=URL).text
+    assert text.startswith("The ferry operator said")
+    # the name going on as a sentence is the article's
+    line = "Ann Lee, who skippered the first boat, called the change long overdue in 2026."
+    assert line in extract(_signed(line), url=URL).text

@@ -1138,6 +1138,10 @@ BYLINE_LINE = re.compile(
     re.I,
 )
 BYLINE_LINE_MAX_CHARS = 100
+# A line opening with the author's name, then one of these, then a date (digits) is
+# the byline's meta line ("Ann Lee · 3 March 2026 · Temps de lecture : 3 min."); a
+# comma after the name is a sentence going on ("Ann Lee, who…") and stays.
+META_SEPARATORS = frozenset("·|•–—-/")
 # A label element that names the author in the element or text after it
 # ("<b>Autor:</b> <a>Ann Lee</a>", "<h4>Autor</h4><p>Ann Lee</p>", "<span>Von:</span>
 # Ann Lee<br>"): the label's whole text. A by-word or "Text" only with its colon:
