@@ -8,6 +8,7 @@ from lxml import html
 
 from clipper.extract import extract
 from clipper.extract.html.chrome import signup_boxes, unwrap_article_times, video_modules
+from clipper.extract.html.clean import is_boilerplate
 from clipper.extract.html.gaps import fill_gaps
 from clipper.extract.html.readable import readability_summary
 from clipper.extract.html.tree import norm, parse_fragment
@@ -291,3 +292,26 @@ def test_a_meta_line_opening_with_the_authors_name_leaves_the_body() -> None:
     # the name going on as a sentence is the article's
     line = "Ann Lee, who skippered the first boat, called the change long overdue in 2026."
     assert line in extract(_signed(line), url=URL).text
+
+
+def test_a_players_label_a_reading_time_and_caption_labels_are_chrome() -> None:
+    lines = [
+        "Listen to this article 6 min",
+        "4 min read",
+        "Lesezeit: ca. 3 Minuten",
+        "Image caption",
+        "Image source, Harbour Photos",
+        "(HG Photo/Ann Lee)",
+        "Loading comments…",
+        "Don't miss",
+    ]
+    for line in lines:
+        assert is_boilerplate(line), line
+    for sentence in (
+        "Listen to the story of the pier and you will see why it matters.",
+        "The 5 min read that changed how the harbour board saw its budget.",
+    ):
+        assert not is_boilerplate(sentence), sentence
+    page = _story_with("".join(f"<p>{line}</p>" for line in lines))
+    text = extract(page, url=URL).text
+    assert not any(line in text for line in lines)

@@ -530,8 +530,17 @@ _PHRASES: tuple[str, ...] = (
     r"|реклама|広告|广告",
     r"(story|article|text) continues (below|after)( (the )?(advertisement|ad))?|skip (advertisement|ad)"
     r"|advertisement\W+(scroll|continue).{0,30}|(scroll|continue reading) (down|below).{0,30}",
+    # an audio player's label, a reading time, a caption's label (set as text lines)
+    r"listen to (this|the) (article|story)( \d{1,3} ?(min|mins|minutes))?\.?",
+    r"\d{1,3} ?(min|mins|minute|minutes)\.? read"
+    r"|(reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura"
+    r"|tempo di lettura)\s?:?\s?(ca\.\s?)?\d{1,3} ?(min|mins|minute|minutes|minuten|minutos"
+    r"|minuti)\.?",
+    r"(image|media|video) (caption|source)(,.{0,80})?",
+    r"\(\w{1,20} (photo|foto|image)s?/[^()]{1,60}\)",
     # read more / related
     r"(read|see|view) (more|also|next|the full story)[:.…]*.*",
+    r"(don'?t|do not) miss( this| these)?:?|zum thema:?",
     r"(more|related)( stories| articles| coverage| news| content| from [\w .]+)?:?",
     r"more( [\w'’-]+){0,3} (news|stories|articles|coverage|videos|reads)\s*:?",
     r"(related|recommended|most (read|popular|viewed|shared)|trending|top stories|"
@@ -608,7 +617,7 @@ _PHRASES: tuple[str, ...] = (
     r"|sie sind nicht (eingeloggt|angemeldet).{0,60}",
     r"(über den autor|über die autorin|über mich|about the author|about me|à propos de l'auteur"
     r"|sobre el autor|sobre la autora|sobre o autor)\s*:?",
-    r"(loading|wird geladen|chargement|cargando|caricamento)\s?(\.\.\.|…)?",
+    r"(loading|wird geladen|chargement|cargando|caricamento)( comments| more)?\s?(\.\.\.|…)?",
     r"\d{1,2}[./]\d{1,2}[./]\d{2,4}(,? \d{1,2}:\d{2}( ?[ap]\.?m\.?)?)?",
     r"(crédits?|credits?) (photos?|images?)\s*:.{0,80}",
     # navigation back, and the next article
