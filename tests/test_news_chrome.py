@@ -299,6 +299,8 @@ def test_a_players_label_a_reading_time_and_caption_labels_are_chrome() -> None:
         "Listen to this article 6 min",
         "4 min read",
         "Lesezeit: ca. 3 Minuten",
+        "Leestijd: 3 minuten",
+        "Écouter cet article",
         "Image caption",
         "Image source, Harbour Photos",
         "(HG Photo/Ann Lee)",

@@ -531,11 +531,15 @@ _PHRASES: tuple[str, ...] = (
     r"(story|article|text) continues (below|after)( (the )?(advertisement|ad))?|skip (advertisement|ad)"
     r"|advertisement\W+(scroll|continue).{0,30}|(scroll|continue reading) (down|below).{0,30}",
     # an audio player's label, a reading time, a caption's label (set as text lines)
-    r"listen to (this|the) (article|story)( \d{1,3} ?(min|mins|minutes))?\.?",
+    r"(listen to (this|the) (article|story)|artikel (anhören|vorlesen( lassen)?)|écouter (cet|l')"
+    r" ?article|escuchar (este|el) artículo|ascolta (questo|l')"
+    r" ?articolo|ouvir (este|o) artigo|luister naar (dit|het) artikel)"
+    r"( \d{1,3} ?(min|mins|minutes|minuten|minutos|minuti))?\.?",
     r"\d{1,3} ?(min|mins|minute|minutes)\.? read"
     r"|(reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura"
-    r"|tempo di lettura)\s?:?\s?(ca\.\s?)?\d{1,3} ?(min|mins|minute|minutes|minuten|minutos"
-    r"|minuti)\.?",
+    r"|tempo di lettura|tempo de leitura|leestijd|czas czytania|lästid|læsetid|lukuaika)"
+    r"\s?:?\s?(ca\.\s?)?\d{1,3} ?(min|mins|minute|minutes|minuten|minutos|minuti|minut|minuter"
+    r"|minutter|minuuttia)\.?",
     r"(image|media|video) (caption|source)(,.{0,80})?",
     r"\(\w{1,20} (photo|foto|image)s?/[^()]{1,60}\)",
     # read more / related
