@@ -1,10 +1,12 @@
-"""News-page chrome and lost parts found by shape (issue #14's news work): a live
-blog's bare post stamps, a labelled list of short items readability skipped between
-two parts of the article; each with the ordinary page it must leave as it was."""
+"""News-page chrome and lost parts found by shape (issue #14's news work): a live blog's
+bare post stamps, video modules, sign-up and shopping boxes, reading times; a labelled list
+readability skipped, the times trafilatura drops, summary lines, bylines, reference lines;
+each with the ordinary page it must leave as it was."""
 
 from __future__ import annotations
 
 from lxml import html
+from test_news_shapes import _summary_page
 
 from clipper.extract import extract
 from clipper.extract.html.chrome import signup_boxes, unwrap_article_times, video_modules
@@ -317,3 +319,20 @@ def test_a_players_label_a_reading_time_and_caption_labels_are_chrome() -> None:
     page = _story_with("".join(f"<p>{line}</p>" for line in lines))
     text = extract(page, url=URL).text
     assert not any(line in text for line in lines)
+
+
+def test_summary_lines_without_their_stops_come_back_and_a_table_of_contents_not() -> None:
+    lines = (
+        "<ul class='story-summary'><li>Board votes for a sea wall after a long hearing on"
+        " Tuesday</li><li>Work on the wall starts in spring and lasts ten years</li></ul>"
+    )
+    text = extract(_summary_page(lines), url=URL).text
+    assert text.startswith("Board votes for a sea wall after a long hearing on Tuesday")
+    # short lines are a contents list; linked ones a list of links
+    for listed in (
+        "<ol class='summary'><li>What the board decided</li><li>What it costs</li></ol>",
+        "<ul class='summary'><li><a href='/wall'>Board votes for a sea wall after a long"
+        " hearing on Tuesday</a></li><li><a href='/w2'>Work on the wall starts in spring and"
+        " lasts ten years</a></li></ul>",
+    ):
+        assert extract(_summary_page(listed), url=URL).text.startswith("The vote came late")

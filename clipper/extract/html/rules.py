@@ -455,6 +455,7 @@ STANDFIRST_SKIP_TAGS: frozenset[str] = frozenset(
 # many words at least.
 STANDFIRST_LISTS: frozenset[str] = frozenset({"ul", "ol"})
 STANDFIRST_LIST_ITEM_WORDS = 6
+STANDFIRST_LIST_LINE_WORDS = 8  # ...or this many, without a final stop, and no links
 
 # Gap recovery: when an article is split into several containers (sections
 # between ads, a quote box, a list), readability keeps the biggest and may
