@@ -308,12 +308,15 @@ def test_a_players_label_a_reading_time_and_caption_labels_are_chrome() -> None:
         "(HG Photo/Ann Lee)",
         "Loading comments…",
         "Don't miss",
+        "Have a news tip? Email the desk at desk@harbourgazette.example or call 0123 456.",
+        "Do you have a story idea? Write to us at ideas@harbourgazette.example.",
     ]
     for line in lines:
         assert is_boilerplate(line), line
     for sentence in (
         "Listen to the story of the pier and you will see why it matters.",
         "The 5 min read that changed how the harbour board saw its budget.",
+        "Asked if he had a tip? for the council, the skipper said to call the board.",
     ):
         assert not is_boilerplate(sentence), sentence
     page = _story_with("".join(f"<p>{line}</p>" for line in lines))

@@ -546,6 +546,8 @@ _PHRASES: tuple[str, ...] = (
     # read more / related
     r"(read|see|view) (more|also|next|the full story)[:.…]*.*",
     r"(don'?t|do not) miss( this| these)?:?|zum thema:?",
+    # the newsroom asking for tips
+    r"(do you )?(got|have) a (news )?(tip|story( idea)?)\?.{0,120}\b(e-?mail|call|contact|send|write|text)\b.{0,120}",
     r"(more|related)( stories| articles| coverage| news| content| from [\w .]+)?:?",
     r"more( [\w'’-]+){0,3} (news|stories|articles|coverage|videos|reads)\s*:?",
     r"(related|recommended|most (read|popular|viewed|shared)|trending|top stories|"
