@@ -323,14 +323,16 @@ def _element_authors(
     One pass over the elements with cheap attribute checks: this runs on
     every page without author metadata, so it has to be quick.
     """
+    hints: dict[str, bool] = {}  # each class name asked once (a page repeats them)
     for el in root.iter():
         attrs = el.attrib
         if not attrs:
             continue
-        cls, ident = attrs.get("class"), attrs.get("id")
-        if (
-            (cls and rules.BYLINE_HINT.search(cls))
-            or (ident and rules.BYLINE_HINT.search(ident))
+        cls, hinted = attrs.get("class"), None
+        if cls and (hinted := hints.get(cls)) is None:
+            hinted = hints[cls] = rules.BYLINE_HINT.search(cls) is not None
+        if hinted or (
+            ((ident := attrs.get("id")) and rules.BYLINE_HINT.search(ident))
             or "author" in (attrs.get("rel") or "").lower().split()
             or "author" in (attrs.get("itemprop") or "").lower()
         ):
@@ -340,7 +342,7 @@ def _element_authors(
             text = _spaced_text(name_el if name_el is not None else el)
             if text and 2 < len(text) < 100 and not is_url(text) and split_authors(text):
                 return [(text, _linked_names(el))]
-    shown = _lines_by_headline(beside)
+    shown = _ByHeadline(beside)
     inline = 0
     for el in root.iter(*rules.BY_WORD_TAGS):
         if el.text and rules.BY_WORD.match(el.text):
@@ -359,7 +361,21 @@ def _lines_by_headline(beside: Beside | None) -> frozenset[str]:
     return frozenset(" ".join(line.split()) for side in lines or () for line in side)
 
 
-def _whole_line(el: HtmlElement, text: str, by_headline: frozenset[str]) -> bool:
+class _ByHeadline:
+    """The lines by the headline (:func:`_lines_by_headline`), found when first asked:
+    most pages have no inline by-line to look up."""
+
+    def __init__(self, beside: Beside | None) -> None:
+        self._beside, self._lines = beside, frozenset[str]()
+        self._looked = False
+
+    def __contains__(self, text: str) -> bool:
+        if not self._looked:
+            self._looked, self._lines = True, _lines_by_headline(self._beside)
+        return text in self._lines
+
+
+def _whole_line(el: HtmlElement, text: str, by_headline: _ByHeadline | frozenset[str]) -> bool:
     """Whether a by-line set in italics or bold is a byline: a line of its own, by the
     headline or above the article's prose, naming full names.
 

@@ -160,7 +160,10 @@ def _attribute_reason(el: HtmlElement, tag: str, size: int, linked: int, total: 
         return f"furniture: role={role}"
     if el.get("aria-hidden") == "true" and tag not in ("img", "figure", "picture"):
         return "furniture: aria-hidden"
-    names = f"{el.get('class') or ''} {id_name(el.get('id'))}".lower()
+    name, ident = el.get("class"), el.get("id")
+    if not name and not ident:
+        return None  # no name to read (a link's or an image's attributes)
+    names = f"{name or ''} {id_name(ident)}".lower()
     # a wrapper holding most of the article is never furniture, whatever its name;
     # a list of links is never that wrapper (a list of prose items may be the article:
     # a recipe's steps, a listicle)
@@ -237,6 +240,29 @@ def _names_furniture(names: str) -> bool:
 _names_furniture_cached = lru_cache(maxsize=4096)(_names_furniture)
 
 
+def names_whole_furniture(names: str) -> bool:
+    """Whether a whole class or id token in ``names`` (lower-cased), or a name of several
+    parts, names furniture (never one ``-``/``_`` part of a token); remembered as
+    :func:`names_furniture` is."""
+    if len(names) < rules.CACHED_NAME_MAX_CHARS:
+        return _whole_furniture_cached(names)
+    return _whole_furniture(names)
+
+
+def _whole_furniture(names: str) -> bool:
+    tokens = names.split()
+    if not tokens or not rules.CONTENT_TOKENS.isdisjoint(tokens):
+        return False
+    if not rules.BOILERPLATE_TOKENS.isdisjoint(tokens):
+        return True
+    return _BOILERPLATE_SUBSTRING.search(" ".join(tokens).replace("_", "-")) is not None
+
+
+_whole_furniture_cached = lru_cache(maxsize=4096)(_whole_furniture)
+# any of the several-part names (one search instead of one per name)
+_BOILERPLATE_SUBSTRING = re.compile("|".join(map(re.escape, rules.BOILERPLATE_SUBSTRINGS)))
+
+
 def link_density(el: HtmlElement, size: int) -> float:
     linked = sum(len(norm(a.text_content())) for a in el.iter("a"))
     return linked / max(1, size)
@@ -311,7 +337,7 @@ def _copy_clean(src: HtmlElement, dst: HtmlElement, url: str | None, pre: bool =
                         if value.lower().startswith(("javascript:", "data:", "vbscript:")):
                             continue
                         if url:
-                            value = urljoin(url, value)
+                            value = _joined(url, value)
                     new.set(attr, value)
                 _copy_clean(child, new, url, pre or tag == "pre")
             elif tag in rules.TEXT_BLOCK_TAGS or tag in ("td", "th", "tr", "tbody", "thead"):
@@ -345,6 +371,17 @@ def _flatten_block(src: HtmlElement, dst: HtmlElement, url: str | None) -> None:
             if para is None:
                 para = etree.SubElement(dst, "p")
             para.append(child)
+
+
+def _joined(url: str, link: str) -> str:
+    """``urljoin(url, link)``, remembered for links of a usual length: both candidates,
+    and the page's menus, repeat the same links."""
+    if len(url) + len(link) < rules.CACHED_LINK_MAX_CHARS:
+        return _joined_cached(url, link)
+    return urljoin(url, link)
+
+
+_joined_cached = lru_cache(maxsize=4096)(urljoin)
 
 
 def _append_text(dst: HtmlElement, text: str) -> None:

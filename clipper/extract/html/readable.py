@@ -14,12 +14,14 @@ from readability import Document
 from readability.readability import REGEXES, Unparseable
 
 from clipper.extract.html import rules as rules
-from clipper.extract.html.clean import id_name
+from clipper.extract.html.clean import id_name, names_whole_furniture
 from clipper.extract.html.kept import article_note, heading_button
 from clipper.extract.html.links import section_heading
 from clipper.extract.html.prose import Prose, text_length
+from clipper.extract.html.readhelpers import clean_length as _clean_length
+from clipper.extract.html.readhelpers import install
 from clipper.extract.html.stories import run_holder
-from clipper.extract.html.tree import parse_fragment
+from clipper.extract.html.tree import new_element, parse_fragment
 from clipper.untrusted import MAX_HTML_ELEMENTS, xml_safe
 
 
@@ -105,14 +107,10 @@ def _named_furniture(el: HtmlElement) -> bool:
     """Whether a whole class or id token, or a name of several parts
     (:data:`rules.BOILERPLATE_SUBSTRINGS`), names furniture; never one ``-``/``_``
     part of a token (``pub-review``, ``comment-piece``)."""
-    names = f"{el.get('class') or ''} {id_name(el.get('id'))}".lower()
-    tokens = names.split()
-    if not tokens or any(t in rules.CONTENT_TOKENS for t in tokens):
-        return False
-    if any(t in rules.BOILERPLATE_TOKENS for t in tokens):
-        return True
-    read = " ".join(tokens).replace("_", "-")
-    return any(s in read for s in rules.BOILERPLATE_SUBSTRINGS)
+    name, ident = el.get("class"), el.get("id")
+    if not name and not ident:
+        return False  # most elements: no name to read
+    return names_whole_furniture(f"{name or ''} {id_name(ident)}".lower())
 
 
 def _furniture_shape(el: HtmlElement, prose: Prose) -> bool:
@@ -205,6 +203,7 @@ def _block_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 
 
 _BLOCK_WORDS = _block_words(REGEXES["divToPElementsRe"])
+install()  # readability's debug messages only when shown; its text_length counted
 # raw text in an HTML serialisation (scripts, styles): there the markup itself is asked
 _RAW_TEXT = etree.XPath("boolean(descendant-or-self::script | descendant-or-self::style)")
 # readability's tests of an unlikely candidate, compiled once (not on every call)
@@ -212,8 +211,6 @@ _IN_CODE = etree.XPath("boolean(ancestor-or-self::pre | ancestor-or-self::code)"
 _HOLDS_MAIN = etree.XPath(
     "boolean(descendant-or-self::main | descendant-or-self::article | descendant-or-self::math)"
 )
-# the only elements readability weighs by name
-_WEIGHED = etree.XPath("descendant::*[@class or @id]")
 
 
 class _Document(Document):
@@ -314,7 +311,7 @@ class _Document(Document):
         # instead of building a name for every element of the page; and each
         # name is matched once a page (a page repeats its class names)
         unlikely: dict[str, bool] = {}
-        for elem in _elements(_WEIGHED, self.html):
+        for elem in _named(self.html):
             s = "{} {}".format(elem.get("class", ""), elem.get("id", ""))
             if len(s) < 2:
                 continue
@@ -346,7 +343,7 @@ class _Document(Document):
             children = list(elem)
             paragraph = None
             if elem.text and elem.text.strip():
-                p = lxml_html.fragment_fromstring("<p/>")
+                p = new_element("p")
                 p.text = elem.text
                 elem.text = None
                 elem.insert(0, p)
@@ -360,13 +357,13 @@ class _Document(Document):
                     paragraph = None
                     continue
                 if paragraph is None:
-                    paragraph = lxml_html.fragment_fromstring("<p/>")
+                    paragraph = new_element("p")
                     child.addprevious(paragraph)
                 paragraph.append(child)
 
             for pos, child in reversed(list(enumerate(elem))):
                 if child.tail and child.tail.strip():
-                    p = lxml_html.fragment_fromstring("<p/>")
+                    p = new_element("p")
                     p.text = child.tail
                     child.tail = None
                     elem.insert(pos + 1, p)
@@ -486,9 +483,12 @@ def _weigh_name(name: str) -> int:
 _name_weight_cached = functools.lru_cache(maxsize=4096)(_weigh_name)
 
 
-def _elements(path: etree.XPath, root: HtmlElement) -> list[HtmlElement]:
-    """The elements an element-selecting XPath finds under ``root``."""
-    return cast("list[HtmlElement]", path(root))
+def _named(root: HtmlElement) -> list[HtmlElement]:
+    """The elements below ``root`` with a class or an id (the only ones readability weighs
+    by name), in document order: ``descendant::*[@class or @id]``, found quicker."""
+    return [
+        e for e in root.iterdescendants(etree.Element) if "class" in (a := e.attrib) or "id" in a
+    ]
 
 
 def _length(el: HtmlElement, lengths: dict[HtmlElement, int]) -> int:
@@ -497,30 +497,6 @@ def _length(el: HtmlElement, lengths: dict[HtmlElement, int]) -> int:
     if found is None:
         found = lengths[el] = _clean_length(el.text_content() or "")
     return found
-
-
-# readability's clean() (three substitutions of white space, then strip) changes
-# only the runs of white space inside a text; its lengths are counted run by run
-_WHITE_RUN = re.compile(r"\s{2,}")
-_TAB_OR_SPACES = re.compile(r"\t|[ \t]{2,}")  # its third substitution, as it is
-
-
-def _clean_length(text: str) -> int:
-    """``len(clean(text))`` with readability's ``clean()``, without building the cleaned text.
-
-    Each run of white space inside the text becomes one line break when it
-    holds one (or one space when it is 255 long), else loses its tab and
-    double-space runs; a run of one character keeps its length.
-    """
-    text = text.strip()
-    length = len(text)
-    for found in _WHITE_RUN.finditer(text):
-        run = found.group()
-        if len(run) >= 255 or "\n" in run:
-            length -= len(run) - 1
-        elif "\t" in run or "  " in run:
-            length -= len(run) - len(_TAB_OR_SPACES.sub(" ", run))
-    return length
 
 
 def _blocks(root: HtmlElement, words: tuple[str, ...]) -> dict[Any, bool]:

@@ -137,6 +137,8 @@ STATE_PREFIXES: tuple[str, ...] = ("has-", "with-")
 # Class and id names are remembered across pages (a process-wide cache) only when
 # shorter than this: a hostile page's megabyte-long names are worked out each time.
 CACHED_NAME_MAX_CHARS = 200
+# Links made absolute are remembered likewise, page address and link together shorter than this.
+CACHED_LINK_MAX_CHARS = 1000
 
 # Multi-token names matched as substrings of the whole class/id string.
 BOILERPLATE_SUBSTRINGS: tuple[str, ...] = (
