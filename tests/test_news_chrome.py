@@ -294,6 +294,9 @@ def test_a_meta_line_opening_with_the_authors_name_leaves_the_body() -> None:
     # the name going on as a sentence is the article's
     line = "Ann Lee, who skippered the first boat, called the change long overdue in 2026."
     assert line in extract(_signed(line), url=URL).text
+    # an interview's first question, the author asking
+    line = "Ann Lee – Tom, you ran the ferry in 2025. How many crossings were late?"
+    assert line in extract(_signed(line), url=URL).text
 
 
 def test_a_players_label_a_reading_time_and_caption_labels_are_chrome() -> None:
@@ -307,7 +310,6 @@ def test_a_players_label_a_reading_time_and_caption_labels_are_chrome() -> None:
         "Image source, Harbour Photos",
         "(HG Photo/Ann Lee)",
         "Loading comments…",
-        "Don't miss",
         "Have a news tip? Email the desk at desk@harbourgazette.example or call 0123 456.",
         "Do you have a story idea? Write to us at ideas@harbourgazette.example.",
     ]
@@ -317,6 +319,7 @@ def test_a_players_label_a_reading_time_and_caption_labels_are_chrome() -> None:
         "Listen to the story of the pier and you will see why it matters.",
         "The 5 min read that changed how the harbour board saw its budget.",
         "Asked if he had a tip? for the council, the skipper said to call the board.",
+        "Have a tip? Call the harbour police on 101 quoting incident 12 of 4 March.",
     ):
         assert not is_boilerplate(sentence), sentence
     page = _story_with("".join(f"<p>{line}</p>" for line in lines))

@@ -216,3 +216,16 @@ def unwrap_article_times(root: HtmlElement) -> None:
                 keep.append(el)
     for el in keep:
         el.drop_tag()
+
+
+def name_then_date(folded: str, names: list[str]) -> bool:
+    """A meta line opening with the author's name: "Ann Lee · 3 March 2026 · 4 min read"."""
+    return (
+        any(
+            folded.startswith(n)
+            and folded[len(n) : len(n) + 3].strip()[:1] in rules.META_SEPARATORS
+            for n in names
+        )
+        and any(ch.isdigit() for ch in folded)
+        and not rules.META_LINE_SENTENCE.search(folded)
+    )

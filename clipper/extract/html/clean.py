@@ -17,7 +17,12 @@ from lxml.html import HtmlElement
 
 from clipper.extract.html import rules as rules
 from clipper.extract.html.authors import is_byline_line
-from clipper.extract.html.chrome import signup_boxes, timestamp_lines, video_modules
+from clipper.extract.html.chrome import (
+    name_then_date,
+    signup_boxes,
+    timestamp_lines,
+    video_modules,
+)
 from clipper.extract.html.links import leads_off_site, page_sites
 from clipper.extract.html.metadata import Metadata
 from clipper.extract.html.render import text_blocks
@@ -490,18 +495,10 @@ def _drop_title_and_byline(root: HtmlElement, meta: Metadata, stripped: list[Str
             _drop(el, "headline (kept as the title)", stripped)
         elif names and len(text) < 100 and any(n in folded for n in names):
             short = len(text) < 2 * sum(len(n) for n in names) + 10
-            if short or rules.BYLINE_PREFIX.match(text) or _name_then_date(folded, names):
+            if short or rules.BYLINE_PREFIX.match(text) or name_then_date(folded, names):
                 _drop(el, "byline (kept as the authors)", stripped)
         elif i < 3 and is_byline_line(text):
             _drop(el, "byline", stripped)
-
-
-def _name_then_date(folded: str, names: list[str]) -> bool:
-    """A meta line opening with the author's name: "Ann Lee · 3 March 2026 · 4 min read"."""
-    return any(
-        folded.startswith(n) and folded[len(n) : len(n) + 3].strip()[:1] in rules.META_SEPARATORS
-        for n in names
-    ) and any(ch.isdigit() for ch in folded)
 
 
 def _drop_author_bio(root: HtmlElement, meta: Metadata, stripped: list[Stripped]) -> None:

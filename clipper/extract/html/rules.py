@@ -547,9 +547,10 @@ _PHRASES: tuple[str, ...] = (
     r"\(\w{1,20} (photo|foto|image)s?/[^()]{1,60}\)",
     # read more / related
     r"(read|see|view) (more|also|next|the full story)[:.…]*.*",
-    r"(don'?t|do not) miss( this| these)?:?|zum thema:?",
-    # the newsroom asking for tips
-    r"(do you )?(got|have) a (news )?(tip|story( idea)?)\?.{0,120}\b(e-?mail|call|contact|send|write|text)\b.{0,120}",
+    r"zum thema:?",
+    # the newsroom asking for tips, to itself ("us", an address): not a police appeal
+    r"(do you )?(got|have) a (news )?(tip|story( idea)?)\?.{0,120}\b(e-?mail|call|contact|send|write"
+    r"|text)\b.{0,80}(\bus\b|@).{0,120}",
     r"(more|related)( stories| articles| coverage| news| content| from [\w .]+)?:?",
     r"more( [\w'’-]+){0,3} (news|stories|articles|coverage|videos|reads)\s*:?",
     r"(related|recommended|most (read|popular|viewed|shared)|trending|top stories|"
@@ -1160,6 +1161,9 @@ BYLINE_LINE_MAX_CHARS = 100
 # the byline's meta line ("Ann Lee · 3 March 2026 · Temps de lecture : 3 min."); a
 # comma after the name is a sentence going on ("Ann Lee, who…") and stays.
 META_SEPARATORS = frozenset("·|•–—-/")
+# ...and it asks or says nothing: a question, an exclamation or a sentence ending inside
+# it make it a line of the text (a transcript's "Ann Lee – Rob, how much…?")
+META_LINE_SENTENCE = re.compile(r"[?!]|[a-z]{2}\. \w")
 # A label element that names the author in the element or text after it
 # ("<b>Autor:</b> <a>Ann Lee</a>", "<h4>Autor</h4><p>Ann Lee</p>", "<span>Von:</span>
 # Ann Lee<br>"): the label's whole text. A by-word or "Text" only with its colon:
