@@ -22,7 +22,7 @@ import news_shapes
 PAGES = news_shapes.load_pages(news_shapes.UNSEEN_DIR)
 # body 4-gram F1, mean over the pages, on main when the set was added
 HTML_FLOOR = 0.952
-COPY_FLOOR = 0.851
+COPY_FLOOR = 0.861
 
 
 def test_every_unseen_page_has_its_body_and_copy() -> None:

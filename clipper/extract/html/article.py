@@ -28,6 +28,7 @@ from lxml.html import HtmlElement
 from clipper.errors import NotAnArticle
 from clipper.extract.html import rules as rules
 from clipper.extract.html.candidates import choose, trafilatura_body
+from clipper.extract.html.chrome import unwrap_article_times
 from clipper.extract.html.clean import clean_body
 from clipper.extract.html.fallbacks import (
     prefer_article_body,
@@ -78,6 +79,7 @@ def extract(html: str | bytes, url: str | None = None) -> Article:
     #    reads the page without the blocks named as furniture (its own HTML
     #    loses the names step 4 reads)
     drop_named_furniture(root)
+    unwrap_article_times(root)  # trafilatura drops every <time>, a table's cells too
     body = choose(body, trafilatura_body(root, meta, base), meta)
     # 9. the standfirst the page set apart in its header, between headline and body
     body = recover_standfirst(root, body, meta, base)

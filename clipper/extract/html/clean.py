@@ -17,6 +17,12 @@ from lxml.html import HtmlElement
 
 from clipper.extract.html import rules as rules
 from clipper.extract.html.authors import is_byline_line
+from clipper.extract.html.chrome import (
+    name_then_date,
+    signup_boxes,
+    timestamp_lines,
+    video_modules,
+)
 from clipper.extract.html.links import leads_off_site, page_sites
 from clipper.extract.html.metadata import Metadata
 from clipper.extract.html.render import text_blocks
@@ -44,6 +50,8 @@ def clean_body(summary: str | HtmlElement | None, meta: Metadata, url: str | Non
     if frag is None:
         return Body("", "", ())
     stripped: list[Stripped] = []
+    for el, reason in timestamp_lines(frag) + video_modules(frag) + signup_boxes(frag):
+        _drop(el, reason, stripped)
     _drop_furniture(frag, stripped)
     clean = new_element("div")
     _flatten_block(frag, clean, url)
@@ -487,7 +495,7 @@ def _drop_title_and_byline(root: HtmlElement, meta: Metadata, stripped: list[Str
             _drop(el, "headline (kept as the title)", stripped)
         elif names and len(text) < 100 and any(n in folded for n in names):
             short = len(text) < 2 * sum(len(n) for n in names) + 10
-            if short or rules.BYLINE_PREFIX.match(text):
+            if short or rules.BYLINE_PREFIX.match(text) or name_then_date(folded, names):
                 _drop(el, "byline (kept as the authors)", stripped)
         elif i < 3 and is_byline_line(text):
             _drop(el, "byline", stripped)
@@ -581,5 +589,7 @@ def _drop_inline_teasers(
         label = label.strip()
         if after.strip() or not label.endswith(rules.INLINE_TEASER_LABEL_ENDS):
             continue
-        if len(label.split()) <= rules.INLINE_TEASER_LABEL_WORDS:
+        if len(label.split()) > rules.INLINE_TEASER_LABEL_WORDS:
+            continue
+        if not rules.INLINE_REFERENCE_LABEL.search(label):
             _drop(el, "teaser for another story", stripped)

@@ -268,13 +268,22 @@ def _standfirst_furniture(el: HtmlElement) -> bool:
 
 def _sentence_list(el: HtmlElement) -> bool:
     """A list of sentences (a standfirst set as bullet points), not of links or labels:
-    every item ends a sentence and has :data:`rules.STANDFIRST_LIST_ITEM_WORDS` words."""
+    every item ends a sentence and has :data:`rules.STANDFIRST_LIST_ITEM_WORDS` words, or,
+    without links, has :data:`rules.STANDFIRST_LIST_LINE_WORDS` (a wire's summary lines
+    set without their stops: "Aviso naranja por nevadas en el Pirineo, con hasta…")."""
     if el.tag not in rules.STANDFIRST_LISTS:
         return False
     items = [norm(li.text_content()) for li in el.iterchildren("li")]
-    return bool(items) and all(
+    if not items:
+        return False
+    if all(
         len(t.split()) >= rules.STANDFIRST_LIST_ITEM_WORDS and rules.SENTENCE_END.search(t)
         for t in items
+    ):
+        return True
+    # a wire's summary lines, headline-like without their stops, long and unlinked
+    return el.find(".//a") is None and all(
+        len(t.split()) >= rules.STANDFIRST_LIST_LINE_WORDS for t in items
     )
 
 

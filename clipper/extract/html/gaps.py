@@ -6,6 +6,7 @@ import bisect
 import copy
 import itertools
 import re
+from typing import cast
 
 from lxml.html import HtmlElement
 from readability.readability import REGEXES
@@ -13,7 +14,7 @@ from readability.readability import REGEXES
 from clipper.extract.html import rules as rules
 from clipper.extract.html.clean import id_name, link_density, names_furniture
 from clipper.extract.html.readable import tidy_links
-from clipper.extract.html.tree import norm, norm_prefix
+from clipper.extract.html.tree import new_element, norm, norm_prefix
 
 # --- taking back what readability skipped between two parts it kept -------------
 
@@ -140,13 +141,61 @@ def _prose_between(units: list[HtmlElement], holder: HtmlElement, have: str) -> 
     alone before readability's next part is as often a widget's label
     ("Contents", "Pros", "Cons") as a section's heading, so it stays out.
     """
-    prose = [unit for unit in units if not _gap_furniture(unit, holder) and _gap_prose(unit, have)]
+    prose: list[HtmlElement] = []
+    for unit in units:
+        if _gap_furniture(unit, holder):
+            continue
+        if _gap_prose(unit, have):
+            prose.append(unit)
+        elif (label := _list_label(unit, have)) is not None:
+            # an introduced list ("What you'll need:" over its items) comes back
+            # with its label; a label that is a block of the gap is taken once
+            if label in units:
+                if prose and prose[-1] is label:
+                    prose.pop()
+            else:
+                said = norm(label.text_content())
+                label = new_element("p")
+                label.text = said
+            prose.extend((label, unit))
     return [
         unit
         for i, unit in enumerate(prose)
         if unit.tag not in rules.HEADING_TAGS
         or (i + 1 < len(prose) and prose[i + 1].tag not in rules.HEADING_TAGS)
     ]
+
+
+def _list_label(el: HtmlElement, have: str) -> HtmlElement | None:
+    """The label introducing a list of short items, when the list reads as one.
+
+    A list whose items are too short to read as prose (a how-to's materials, a
+    recipe's ingredients) comes back when the element right before it is a short
+    label ending in ":" ("What you'll need:", "Zutaten:") and the list is no list
+    of links: GAP_LABELLED_LIST_MIN_ITEMS items or more, at most
+    GAP_LABELLED_LIST_ITEM_WORDS words each, hardly any link text.
+    """
+    if el.tag not in ("ul", "ol"):
+        return None
+    label = el.getprevious()
+    if label is None or not isinstance(label.tag, str) or label.tag in rules.GAP_SKIP_TAGS:
+        return None
+    said = norm(label.text_content())
+    if not said.endswith(":") or len(said.split()) > rules.GAP_LABEL_MAX_WORDS:
+        return None
+    if rules.GAP_POLL_LABEL.search(said):
+        return None  # a poll's options, not the article's list
+    text = norm(el.text_content())
+    if not text or text[: rules.GAP_KEY_CHARS] in have:
+        return None
+    items = [norm(item.text_content()) for item in el if isinstance(item.tag, str)]
+    if len(items) < rules.GAP_LABELLED_LIST_MIN_ITEMS or not all(items):
+        return None
+    if any(len(item.split()) > rules.GAP_LABELLED_LIST_ITEM_WORDS for item in items):
+        return None
+    if link_density(el, len(text)) > rules.GAP_LABELLED_LIST_LINKED:
+        return None
+    return cast(HtmlElement, label)
 
 
 def _gap_furniture(el: HtmlElement, holder: HtmlElement) -> bool:

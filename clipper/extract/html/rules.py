@@ -58,6 +58,7 @@ BOILERPLATE_TOKENS: frozenset[str] = frozenset(
         "dfp",
         "sponsor",
         "sponsored",
+        "affiliate",  # a shopping box: a product, its price link, the commission note
         "promo",
         "outbrain",
         "taboola",
@@ -456,6 +457,7 @@ STANDFIRST_SKIP_TAGS: frozenset[str] = frozenset(
 # many words at least.
 STANDFIRST_LISTS: frozenset[str] = frozenset({"ul", "ol"})
 STANDFIRST_LIST_ITEM_WORDS = 6
+STANDFIRST_LIST_LINE_WORDS = 8  # ...or this many, without a final stop, and no links
 
 # Gap recovery: when an article is split into several containers (sections
 # between ads, a quote box, a list), readability keeps the biggest and may
@@ -501,6 +503,17 @@ GAP_MIN_WORDS = 8  # a paragraph this long is prose; a shorter one must end a se
 GAP_MIN_SENTENCE_WORDS = 3
 GAP_LIST_ITEM_WORDS = 8  # mean words per item of a list taken back
 GAP_MAX_LINK_DENSITY = 0.3
+# ...a list of shorter items comes back under its label (a how-to's materials, a
+# recipe's ingredients): the element right before it, at most GAP_LABEL_MAX_WORDS
+# words ending in ":" (not a poll's question, GAP_POLL_LABEL); at least GAP_LABELLED_LIST_MIN_ITEMS items of at most
+# GAP_LABELLED_LIST_ITEM_WORDS words, at most GAP_LABELLED_LIST_LINKED link text
+GAP_LABEL_MAX_WORDS = 6
+GAP_POLL_LABEL = re.compile(
+    r"\b(poll|vote|survey|quiz|umfrage|abstimmung|sondage|votez|encuesta|vota|sondaggio)\b", re.I
+)
+GAP_LABELLED_LIST_MIN_ITEMS = 3
+GAP_LABELLED_LIST_ITEM_WORDS = 12
+GAP_LABELLED_LIST_LINKED = 0.1
 GAP_HEADING_MAX_WORDS = 20  # a heading taken back must lead a paragraph taken back
 GAP_MIN_KEY_CHARS = 25  # blocks shorter than this don't anchor the matching
 GAP_KEY_CHARS = 80  # a block is matched with readability's copy by its opening
@@ -520,8 +533,24 @@ _PHRASES: tuple[str, ...] = (
     r"|реклама|広告|广告",
     r"(story|article|text) continues (below|after)( (the )?(advertisement|ad))?|skip (advertisement|ad)"
     r"|advertisement\W+(scroll|continue).{0,30}|(scroll|continue reading) (down|below).{0,30}",
+    # an audio player's label, a reading time, a caption's label (set as text lines)
+    r"(listen to (this|the) (article|story)|artikel (anhören|vorlesen( lassen)?)|écouter (cet|l')"
+    r" ?article|escuchar (este|el) artículo|ascolta (questo|l')"
+    r" ?articolo|ouvir (este|o) artigo|luister naar (dit|het) artikel)"
+    r"( \d{1,3} ?(min|mins|minutes|minuten|minutos|minuti))?\.?",
+    r"\d{1,3} ?(min|mins|minute|minutes)\.? read"
+    r"|(reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura"
+    r"|tempo di lettura|tempo de leitura|leestijd|czas czytania|lästid|læsetid|lukuaika)"
+    r"\s?:?\s?(ca\.\s?)?\d{1,3} ?(min|mins|minute|minutes|minuten|minutos|minuti|minut|minuter"
+    r"|minutter|minuuttia)\.?",
+    r"(image|media|video) (caption|source)(,.{0,80})?",
+    r"\(\w{1,20} (photo|foto|image)s?/[^()]{1,60}\)",
     # read more / related
     r"(read|see|view) (more|also|next|the full story)[:.…]*.*",
+    r"zum thema:?",
+    # the newsroom asking for tips, to itself ("us", an address): not a police appeal
+    r"(do you )?(got|have) a (news )?(tip|story( idea)?)\?.{0,120}\b(e-?mail|call|contact|send|write"
+    r"|text)\b.{0,80}(\bus\b|@).{0,120}",
     r"(more|related)( stories| articles| coverage| news| content| from [\w .]+)?:?",
     r"more( [\w'’-]+){0,3} (news|stories|articles|coverage|videos|reads)\s*:?",
     r"(related|recommended|most (read|popular|viewed|shared)|trending|top stories|"
@@ -598,7 +627,7 @@ _PHRASES: tuple[str, ...] = (
     r"|sie sind nicht (eingeloggt|angemeldet).{0,60}",
     r"(über den autor|über die autorin|über mich|about the author|about me|à propos de l'auteur"
     r"|sobre el autor|sobre la autora|sobre o autor)\s*:?",
-    r"(loading|wird geladen|chargement|cargando|caricamento)\s?(\.\.\.|…)?",
+    r"(loading|wird geladen|chargement|cargando|caricamento)( comments| more)?\s?(\.\.\.|…)?",
     r"\d{1,2}[./]\d{1,2}[./]\d{2,4}(,? \d{1,2}:\d{2}( ?[ap]\.?m\.?)?)?",
     r"(crédits?|credits?) (photos?|images?)\s*:.{0,80}",
     # navigation back, and the next article
@@ -773,6 +802,16 @@ INLINE_TEASER_LINKED = 0.6
 # shown as its own text, "Infos: www.example.com/summer", even through the site's
 # own redirect)
 INLINE_TEASER_HEADLINE_WORDS = 3
+# ...and its label says no more than "another story": a label naming what the link
+# is (results, tickets, a programme, a timetable, a source, a document) marks a
+# reference the article gives, and the line stays (synth's review of 17b4681)
+INLINE_REFERENCE_LABEL = re.compile(
+    r"\b(results?|standings|tickets?|booking|programme|program|programm|schedule|timetable"
+    r"|fixtures|agenda|map|source|sources|download|document|full text|transcript"
+    r"|ergebnisse|tabelle|karten|fahrplan|quelle|résultats|billets|horaires"
+    r"|resultados|entradas|programa|horarios|fuente|risultati|biglietti|programma|fonte)\b",
+    re.I,
+)
 
 # A page holding several stories (the next ones appended below, infinite scroll)
 # sets each in one of these with its own <h1>; the one whose headline the title
@@ -840,11 +879,93 @@ TEASER_HEADING_LINKED = 0.5
 TEASER_MAX_CHARS = 300
 TEASER_MAX_SHARE = 0.4
 
+# A <time> alone on its line whose text is a bare clock time (a live blog's post
+# stamp "16:52", "4.52pm", "16h52") is metadata, not prose: alone in wrappers of
+# TIMESTAMP_WRAPPERS that hold nothing else, between blocks of TIMESTAMP_LINE_BLOCKS
+# (clipper.extract.html.chrome). A date stays: an event's ("Fri 13 March, 20:00"), a
+# timeline's year ("1881") are the article's text.
+TIMESTAMP_CLOCK = re.compile(
+    r"^\d{1,2}[:.h]\d{2}(:\d{2})?\s?([ap]\.?m\.?|uhr|h)?(\s?[a-z]{2,5}|\s?[+-]\d{2}:?\d{2})?$",
+    re.I,
+)
+TIMESTAMP_LINE_MAX_CHARS = 40  # longer is no stamp (and the pattern reads no more)
+TIMESTAMP_HOLDERS: frozenset[str] = frozenset(
+    {"div", "article", "section", "header", "footer", "main", "body", "aside"}
+)
+# A <time> in one of these is the article's text (a fixtures
+# table's kick-off, a timeline's year): unwrapped for trafilatura, which drops <time>.
+TIME_VALUE_HOLDERS: frozenset[str] = frozenset({"td", "th", "dt", "dd"})
+TIMESTAMP_WRAPPERS: frozenset[str] = frozenset(
+    {"span", "strong", "em", "b", "i", "small", "a", "p", "div"}
+)
+TIMESTAMP_LINE_BLOCKS: frozenset[str] = frozenset(
+    {
+        "p",
+        "div",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "li",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "figure",
+        "blockquote",
+        "table",
+        "br",
+        "hr",
+    }
+)
+
+# A video module among the paragraphs: an element one of whose class/id words is
+# one of VIDEO_MODULE_NAMES, holding at most VIDEO_MODULE_MAX_WORDS words (a title
+# "Watch: …", "VIDÉO. …", a credit line), no blurb: the player's label, not the text.
+VIDEO_MODULE_NAMES: frozenset[str] = frozenset({"video", "videos", "player", "videoplayer"})
+VIDEO_MODULE_MAX_WORDS = 16
+# ...not when a word of its name says content (a player's rating, a video's transcript)
+VIDEO_CONTENT_NAMES: frozenset[str] = frozenset(
+    {"rating", "ratings", "transcript", "profile", "profiles", "stats", "description", "bio"}
+)
+# ...and only showing the player: one of these inside it, an empty box named so, or
+# a label opening its text
+VIDEO_CUE_TAGS: frozenset[str] = frozenset(
+    {"img", "picture", "video", "iframe", "object", "embed", "button", "svg"}
+)
+VIDEO_LABEL = re.compile(
+    r"^(watch|video|vidéo|vídeo|ver vídeo|regarder|ansehen|guarda|play|playing|reproduciendo)"
+    r"\s?[:.|–—-]",
+    re.I,
+)
+
+# A box among the paragraphs (one of SIGNUP_BOX_TAGS holding blocks, at most
+# SIGNUP_BOX_MAX_WORDS words) with a call to sign up and a mail channel in it: the
+# site's newsletter pitch set as a callout card (clipper.extract.html.chrome).
+SIGNUP_BOX_TAGS: tuple[str, ...] = ("div", "aside", "section")
+SIGNUP_BOX_MAX_WORDS = 50
+SIGNUP_CALL = re.compile(
+    r"\b(sign up|signup|subscribe|join (our|the) (list|mailing)|abonnieren|melden sie sich"
+    r"|inscrivez-vous|abonnez-vous|suscr[ií]bete|reg[ií]strate|iscriviti)\b",
+    re.I,
+)
+SIGNUP_CHANNEL = re.compile(
+    r"(e-?mail|inbox|newsletter|mailing list|posteingang|postfach|courriel|boîte mail"
+    r"|correo|bolet[ií]n|casella)",
+    re.I,
+)
+
 # --- Bylines ---------------------------------------------------------------
 
 # Leading words of a byline line, in several languages ("By", "Par", "Von"…).
 BYLINE_PREFIX = re.compile(
     r"^\s*(?:written by|posted by|published by|reported by|story by|words by|text by|"
+    r"words (?:&|and) (?:pictures|photos?|photographs|images) by|"
+    r"(?:pictures|photos?|photographs) by|"
     r"text (?:&|und|and) (?:fotos?|photos?|bilder)|text/(?:fotos?|photos?|bilder)|"
     r"eingestellt von|beitrag von|geschrieben von|verfasst von|text von|autor|autorin|autoren|"
     r"by|from|par|de|von|"
@@ -1030,11 +1151,19 @@ COMMENT_HINT = re.compile(r"comment|kommentar", re.I)
 BYLINE_LINE = re.compile(
     r"^(?:by|posted by|written by|words by|story by|reported by|text by|text von|par|von|por|"
     r"autor|autorin|autoren|author|authors|"
+    r"words (?:&|and) (?:pictures|photos?|photographs|images) by|"
     r"text (?:&|und|and) (?:fotos?|photos?|bilder)|text/(?:fotos?|photos?|bilder))"
     r"(?:\s*:\s*|\s+)[^\W\d_]",  # (one run of spaces either way: linear on long ones)
     re.I,
 )
 BYLINE_LINE_MAX_CHARS = 100
+# A line opening with the author's name, then one of these, then a date (digits) is
+# the byline's meta line ("Ann Lee · 3 March 2026 · Temps de lecture : 3 min."); a
+# comma after the name is a sentence going on ("Ann Lee, who…") and stays.
+META_SEPARATORS = frozenset("·|•–—-/")
+# ...and it asks or says nothing: a question, an exclamation or a sentence ending inside
+# it make it a line of the text (a transcript's "Ann Lee – Rob, how much…?")
+META_LINE_SENTENCE = re.compile(r"[?!]|[a-z]{2}\. \w")
 # A label element that names the author in the element or text after it
 # ("<b>Autor:</b> <a>Ann Lee</a>", "<h4>Autor</h4><p>Ann Lee</p>", "<span>Von:</span>
 # Ann Lee<br>"): the label's whole text. A by-word or "Text" only with its colon:
@@ -1085,7 +1214,7 @@ BYLINE_SPAN = re.compile(r"^\s*von\s+\S.*?\s(?:nach|bis)\s+\S", re.I)
 # a cheap test before its whole text is checked against BYLINE_LINE.
 BY_WORD = re.compile(
     r"^\s*(?:by|posted by|written by|words by|story by|reported by|text by|text von|par|von|por|"
-    r"autor|autorin|autoren|author|authors)\b|^\s*text ?(?:&|und|and|/)",
+    r"autor|autorin|autoren|author|authors)\b|^\s*(?:text|words) ?(?:&|und|and|/)",
     re.I,
 )
 # The elements whose text may open with one: a byline is a line of its own or set

@@ -23,6 +23,7 @@ from clipper.extract.text.lines import (
     FILE,
     HARD_MARKER,
     META,
+    NAME_AND_DATE,
     PROSE,
     SENTENCE,
     SHORT,
@@ -33,6 +34,7 @@ from clipper.extract.text.lines import (
     When,
     cjk_count,
     is_cjk,
+    name_dates_listed,
     read_names,
 )
 from clipper.models import Article, Stripped
@@ -58,6 +60,7 @@ def assemble(
     # date further in is text ("On November 25, 1947" in a timeline).
     body_lines = [i for i in range(start, end + 1) if lines[i].kind != BLANK]
     deep_in_body = set(body_lines[rules.BODY_HEAD_LINES :])
+    listed = name_dates_listed(lines)
 
     def strip(i: int, reason: str) -> None:
         stripped.append(Stripped(lines[i].text, reason))
@@ -113,6 +116,8 @@ def assemble(
             if authors:
                 metas.append((i, Meta("metadata: byline", authors=authors, byline=byline)))
             strip(i, "metadata: byline")
+        elif line.reason == NAME_AND_DATE and (listed or i > start):
+            strip(i, line.reason)  # an item's head, or inside the body: not the byline
         elif (
             line.kind == META
             and line.meta is not None

@@ -44,12 +44,14 @@ from clipper.extract.text.lines import (
     FILE,
     HARD_MARKER,
     META,
+    NAME_AND_DATE,
     PROSE,
     SENTENCE,
     SHORT,
     SOFT_MARKER,
     Line,
     is_cjk,
+    name_dates_listed,
 )
 from clipper.extract.text.tables import is_cell
 
@@ -198,13 +200,26 @@ def _end_before_soft_marker(lines: Sequence[Line], best: Sequence[int]) -> int:
         if lines[i].kind != SOFT_MARKER or total - before >= before * rules.SOFT_MARKER_TAIL_RATIO:
             continue
         after = _links_then_paragraphs(lines, i)
-        if after is not None:
+        if after is not None and not _one_label(after):
             if lead is None:  # the article's lead, from above the first such box
                 lead = lead_keys(lines, best[0], i)
             if _speaks_of_lead(after, lead):
                 continue
         return best[n - 1]
     return best[-1]
+
+
+def _one_label(paragraphs: Sequence[str]) -> bool:
+    """Whether every paragraph opens with the same short label ("Your views: ...").
+
+    Such paragraphs are a list's items (readers' letters, quotes from a
+    survey), not the article going on; its own paragraphs open differently.
+    """
+    labels = {
+        found[1].casefold() if (found := rules.ITEM_LABEL.match(text)) else None
+        for text in paragraphs
+    }
+    return len(labels) == 1 and None not in labels
 
 
 def _speaks_of_lead(paragraphs: Sequence[str], lead: set[str]) -> bool:
@@ -301,8 +316,10 @@ def _grow(
         share = rules.JOIN_ACROSS_MARKER_SHARE if markers else rules.JOIN_MIN_SHARE
         if markers & rules.LIST_MARKERS and far[0] > near[0]:
             # Below a list of other articles, only as much prose again as the
-            # article has is the article going on; less is the list's.
-            share = rules.JOIN_BELOW_LIST_SHARE
+            # article has is the article going on; less is the list's. A box
+            # of two or three links set in the article has the rest below it.
+            small = _small_box(gap)
+            share = rules.INLINE_BOX_BELOW_SHARE if small else rules.JOIN_BELOW_LIST_SHARE
         enough = weight * share
         if not markers and far[0] < near[0]:
             # An introduction above a contents box; below the article, a few
@@ -352,6 +369,18 @@ def _section_number(line: Line) -> int | None:
     """The number of a numbered section heading ("12. Examples"), or None."""
     found = rules.SECTION_NUMBER.fullmatch(line.text) if line.kind == SHORT else None
     return int(found[1]) if found else None
+
+
+def _small_box(gap: Sequence[Line]) -> bool:
+    """One list marker over one to ``INLINE_BOX_MAX_LINKS`` short lines and nothing
+    else: a box of links set inside the article ("Read also" over two headlines)."""
+    shown = [line for line in gap if line.kind != BLANK]
+    return (
+        len(shown) >= 2
+        and shown[0].kind == HARD_MARKER
+        and len(shown) - 1 <= rules.INLINE_BOX_MAX_LINKS
+        and all(line.kind == SHORT for line in shown[1:])
+    )
 
 
 def _plain_gap(gap: Sequence[Line]) -> bool:
@@ -512,9 +541,10 @@ def split_standfirst(lines: Sequence[Line], start: int, end: int) -> tuple[int, 
     Returns the body's new first line and the standfirst's index, if any.
     """
     dek: int | None = None
+    listed = name_dates_listed(lines)
     for i in range(start, end + 1):
         line = lines[i]
-        if line.kind == BLANK:
+        if line.kind == BLANK or (listed and line.reason == NAME_AND_DATE):
             continue
         if (
             line.kind in (PROSE, SENTENCE)

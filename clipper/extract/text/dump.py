@@ -32,6 +32,7 @@ stages in order.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 
 from clipper.errors import NotAnArticle
@@ -76,7 +77,7 @@ def parse_text_dump(text: str, *, site_lines: frozenset[str] = frozenset()) -> A
     # NUL and stray control characters are never article text (and lxml, which
     # reads ``html`` later, can't hold them).
     raw_lines = join_split_bylines(
-        join_formulas(unwrap(xml_safe(repair_mojibake(text)).splitlines()))
+        join_formulas(unwrap(xml_safe(_composed(repair_mojibake(text))).splitlines()))
     )
     lines = mark_code(raw_lines, [classify(raw, site_lines) for raw in raw_lines])
     lines = mark_chart_labels(mark_cut_teasers(mark_cells(raw_lines, lines)))
@@ -98,6 +99,18 @@ def parse_text_dump(text: str, *, site_lines: frozenset[str] = frozenset()) -> A
     head = read_head(lines, start, in_figure, standfirst)
     # 5. Walk every line once: body blocks, metadata, and what was stripped.
     return assemble(lines, in_figure, start, end, head)
+
+
+def _composed(text: str) -> str:
+    """``text`` in the Unicode form the HTML reader gives (``rules.UNICODE_FORM``).
+
+    A copy may spell "য়" or "é" as a letter and a combining mark where the
+    page's HTML (and what a reader searches for) has the one composed
+    character; both readers should give the same text.
+    """
+    if unicodedata.is_normalized(rules.UNICODE_FORM, text):
+        return text
+    return unicodedata.normalize(rules.UNICODE_FORM, text)
 
 
 def repeated_lines(

@@ -135,6 +135,7 @@ def read_head(
             title, title_text = short_title, lines[short_title].text
     else:
         title_text, page_site = _strip_site_suffix(lines, title)
+        title_text = _after_breadcrumb(title_text)
         page_site = page_site or _site_from_page_title(lines, title_text)
     after = [i for i in block if title is None or i > title]
 
@@ -154,6 +155,7 @@ def read_head(
         for i in after
         if (_is_name_line(lines[i]) or (lines[i].name_like and not lines[i].headline_like))
         and beside_title_or_date(i)
+        and not _opens_heading(lines[i].text)
     )
     if standfirst is None:
         standfirst = next(
@@ -372,6 +374,25 @@ def _strip_site_suffix(lines: Sequence[Line], title: int) -> tuple[str, str | No
     return head, site
 
 
+def _after_breadcrumb(text: str) -> str:
+    """A headline without the breadcrumb trail copied onto its line.
+
+    "Home » News » Harbour bridge to close" or "You are here: > Harbour bridge
+    to close": every step before the last separator is a short link
+    (``BREADCRUMB_STEP_WORDS``), the headline is the last. "»" counts only
+    when no "«" pairs it as a quotation mark.
+    """
+    separator = rules.TITLE_TRAIL_SEPARATOR if "«" not in text else rules.TITLE_TRAIL_PLAIN
+    *steps, last = separator.split(text)
+    if not steps or len(last.split()) < 2:
+        return text
+    # Two steps or more, or one that is a label ("You are here:") or a mark ("[").
+    trail = len(steps) >= 2 or steps[0].rstrip().endswith(":") or not _has_letters(steps[0])
+    if trail and all(len(step.split()) <= rules.BREADCRUMB_STEP_WORDS for step in steps):
+        return last.strip()
+    return text
+
+
 def _site_from_page_title(lines: Sequence[Line], title: str) -> str | None:
     for line in lines:
         head, site = page_title_split(line.text)
@@ -389,3 +410,14 @@ def _title_from_page_title(
         if head and is_headline_like(head, word_count(head)):
             return i, head, site
     return None, None, None
+
+
+def _opens_heading(text: str) -> bool:
+    """Whether a capitalised line opens with a word no name opens with.
+
+    "Der Verlag", "Mehr Eishockey" or "Our Team" over the body is a heading:
+    an article or a determiner (``rules.HEADING_OPENERS``) never opens a
+    person's name, where a surname may be any word ("Sarah Green").
+    """
+    first = text.split(maxsplit=1)[0].casefold() if text.strip() else ""
+    return first in rules.HEADING_OPENERS

@@ -91,6 +91,9 @@ class When:
 
 # The reason given for a line that the site's other pages repeat (``site_lines``).
 REPEATED_CHROME = "chrome: repeats on this site's other pages"
+# The reason given for a bare name beside a date ("Marta Gil · 11 mar 2026"): a
+# byline above the body, but several of them head a list's items (notices, comments).
+NAME_AND_DATE = "metadata: name and date"
 
 
 # --- Lines --------------------------------------------------------------------
@@ -188,6 +191,12 @@ def is_headline_like(text: str, size: int) -> bool:
     low, high = rules.HEADLINE_WORDS
     if not low <= size <= high or text.endswith((".", ":", ",", ";")):
         return False
+    items = text.split(",")
+    if len(items) >= rules.TAG_LIST_MIN_ITEMS and all(
+        len(item.split()) <= rules.TAG_LIST_ITEM_WORDS and item.strip()[:1].isupper()
+        for item in items
+    ):
+        return False  # "Politik, Ukraine, EU, Top-Thema": a post's categories
     return sum(c.isalpha() for c in text) >= len(text) / 2
 
 
@@ -200,6 +209,12 @@ def is_question(text: str) -> bool:
     """ "Where do relations go after the election?" (or "... STOLEN!"): such a
     line reads as prose, but on its own line it has a headline's shape too."""
     return text.rstrip("”\"'’»」").endswith(("?", "？", "!", "！"))
+
+
+def name_dates_listed(lines: Sequence[Line]) -> bool:
+    """Whether several bare-name-and-date lines stand in the dump: a list's item
+    heads (death notices, comments), none of them the article's byline."""
+    return sum(1 for line in lines if line.reason == NAME_AND_DATE) >= 2
 
 
 def line_key(raw: str) -> str:
@@ -302,15 +317,20 @@ def _read_meta(text: str, prose: bool) -> Meta | None:
     if prose or word_count(text) > 20:
         return None
     found: list[Meta] = []
-    for part in [p for p in rules.NAV_SEPARATOR.split(text) if p.strip()]:
-        meta = _read_meta_part(part.strip())
+    named = False  # the line opens with a bare name ("Marta Gil · 11 mar 2026")
+    parts = [p.strip() for p in rules.NAV_SEPARATOR.split(text) if p.strip()]
+    for k, part in enumerate(parts):
+        meta = _read_meta_part(part)
         if meta is not None:
             found.append(meta)
-        elif not _is_chrome_part(part.strip()):
+        elif k == 0 and len(parts) > 1 and _is_plain_name(part):
+            named = True
+            found.append(Meta(NAME_AND_DATE, *read_names(part)))
+        elif not _is_chrome_part(part):
             return None
-    if not found:
-        return None
-    return _merge_meta(found)
+    if named and not any(m.published or m.modified for m in found[1:]):
+        return None  # a name beside no date: a menu's item ("Jane Doe | About | Contact")
+    return _merge_meta(found) if found else None
 
 
 _CALENDAR_WORDS = rules.WEEKDAYS | frozenset(rules.MONTHS)

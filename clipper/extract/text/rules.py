@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from types import MappingProxyType
+from typing import Literal
 
 from clipper.extract import lexicon
 
@@ -34,6 +35,9 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
 
 # --- Normalisation -----------------------------------------------------------
 
+# The Unicode normal form of a dump's text, as the HTML reader gives its text
+# (composed: "é" one character, not "e" and a combining accent).
+UNICODE_FORM: Literal["NFC"] = "NFC"
 # Odd whitespace a browser copy leaves behind (NBSP, thin and ideographic
 # spaces, tabs); mapped to a plain space. Zero-width characters, BOM and soft
 # hyphens are removed outright.
@@ -103,6 +107,10 @@ CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # Thresholds, in words for spaced scripts and characters for CJK.
 PROSE_MIN_WORDS = 8  # a sentence-final line this long is a paragraph
 PROSE_ANY_WORDS = 20  # any line this long is a paragraph, punctuation or not
+# A line of TAG_LIST_MIN_ITEMS or more capitalised items set apart by commas, each
+# of at most TAG_LIST_ITEM_WORDS words, lists a post's categories: no headline.
+TAG_LIST_MIN_ITEMS = 4
+TAG_LIST_ITEM_WORDS = 3
 PROSE_MIN_CJK = 15  # CJK line with 。！？ and this many characters
 PROSE_ANY_CJK = 60
 # ... or, with its clauses set apart by spaces instead of 。, this many
@@ -326,6 +334,12 @@ JOIN_ACROSS_MARKER_SHARE = 0.3
 # the article above it: a box in the middle of an article has as much article
 # below it, while what follows a list at the article's end is lighter.
 JOIN_BELOW_LIST_SHARE = 1.0
+# ... but a list marker over at most INLINE_BOX_MAX_LINKS short lines and nothing
+# else is a box of links set inside the article ("Te recomendamos" over two
+# headlines): below it, INLINE_BOX_BELOW_SHARE of the article's weight is the
+# article going on (a box stands some paragraphs in, with the rest below it).
+INLINE_BOX_MAX_LINKS = 3
+INLINE_BOX_BELOW_SHARE = 0.5
 # ... or, with no marker between, at least this weight (characters) whatever
 # the article's length: three paragraphs of an introduction above a table of
 # contents are the article's even when the rest is ten times longer.
@@ -454,6 +468,9 @@ SOFT_MARKER_TAIL_RATIO = 1 / 3
 BOX_MAX_LINKS = 6
 BOX_PARAGRAPHS_AFTER = 2
 BOX_TOPIC_SHARE = 0.25
+# ... unless each of those paragraphs opens with the same label ("Your views: ...",
+# at most four words before a colon): the items of a list, not the article.
+ITEM_LABEL = re.compile(r"(\w+(?:[ '’-]\w+){0,3}) ?:\s")
 # An author box under the article: a line opening with a name (two or three
 # capitalised words), at most AUTHOR_BOX_NAME_WORDS words long, among the
 # AUTHOR_BOX_NAME_REACH lines right above a paragraph that opens with the same name.
@@ -541,6 +558,27 @@ TOPIC_PREFIX = 5
 TOPIC_MIN_SHARED = 2
 TOPIC_SHARE = 0.4
 TOPIC_LEAD_CHARS = 1500
+# A breadcrumb trail on the headline's line ("Home » News » Headline"): its
+# separators, and at most BREADCRUMB_STEP_WORDS words in each step before the headline.
+TITLE_TRAIL_SEPARATOR = re.compile(r"\s*[»›]\s*|\s*>\s+|\s+>\s*")
+TITLE_TRAIL_PLAIN = re.compile(r"\s*›\s*|\s*>\s+|\s+>\s*")
+BREADCRUMB_STEP_WORDS = 3
+# A name-only byline ("Marta Lindqvist" alone over the body) is a heading
+# instead when its first word is an article, a determiner or a quantifier, which
+# opens headings ("Der Verlag", "Mehr Eishockey", "Our Team") and never a name.
+HEADING_OPENERS: frozenset[str] = frozenset(
+    {
+        # English
+        "the", "a", "an", "more", "all", "our", "your", "my", "other", "latest", "recent",
+        "some", "every", "this", "these", "those", "its", "their",
+        # German
+        "der", "die", "das", "ein", "eine", "mehr", "weitere", "alle", "unsere", "unser",
+        "ihre", "neue", "dieser", "diese", "dieses", "letzte", "aktuelle",
+        # French, Spanish, Italian, Portuguese
+        "le", "une", "plus", "nos", "notre", "el", "los", "las", "una", "unos", "más", "otros",
+        "nuestro", "nuestros", "il", "gli", "altri", "os", "mais", "outros", "nossos",
+    }
+)  # fmt: skip
 TOPICAL_HEADLINE_REACH = 60
 _TOPIC_COMMON = (
     "that this with from have were been they their there what when will would about after "
@@ -596,9 +634,10 @@ CREDIT = _rx(
 )
 
 # A line naming a photographer or an image's source is a caption, never a
-# headline: "Main image: Hori Parata. Photograph: Adrian Malloch".
+# headline: "Main image: Hori Parata. Photograph: Adrian Malloch" (but "In
+# pictures: Kite festival returns" is a headline's label).
 CREDIT_INSIDE = re.compile(
-    r"\b(?:photograph|photo|image|picture|illustration|foto|bild|фото)s?\s*(?::|by\b)"
+    r"\b(?<!\bin )(?:photograph|photo|image|picture|illustration|foto|bild|фото)s?\s*(?::|by\b)"
     r"|\((?:AP|AFP|EPA|Reuters|dpa|Getty)\b[^)]*/",
     _I,
 )
@@ -691,6 +730,15 @@ HARD_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "trackback",
         _rx(r"trackbacks?.{0,60}", r"トラックバック.{0,40}", r"pingbacks?.{0,40}"),
+    ),
+    (
+        # A paywall's gate over the rest: "Continue reading with VP+", "Subscribe
+        # to keep reading"; the offer under it is no part of the article.
+        "paywall",
+        _rx(
+            r"continue reading (?:with|on|for) .{1,40}|(?:subscribe|sign in|log in|register) to (?:continue|keep) reading.{0,40}",
+            r"(?:jetzt )?weiterlesen mit .{1,40}|continuer (?:la lecture|à lire) avec .{1,40}|(?:sigue|seguir) leyendo con .{1,40}",
+        ),
     ),
     (
         "popular and recent lists",
@@ -870,6 +918,7 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\d*\s*click to (?:share|email|print|tweet)\b.{0,80}|.{0,80}\(opens in (?:a )?new window\)\d*",
             r"like this:?|like loading\.*|\d+\s+likes?|be the first to like this\.?",
             r"分享(?:到.{0,20})?|转发|收藏|点赞|微信|微博",
+            r"(?:(?:微信|微博|QQ空间|QQ|朋友圈|豆瓣|分享到)\s*){2,}",  # "微信 微博 QQ"
             r"読者になる|リブログ|フォロー(?:する)?|編集(?:する)?|Pocket|いいね！?\s*\d*",
             r"シェア(?:する)?|ツイート|はてブ|はてなブックマーク.{0,20}|このエントリーを.{0,40}|いいね！?\s*\d*|ブックマーク|LINEで送る",
             r"поделиться.{0,30}|твитнуть|teilen.{0,30}|twittern|partager.{0,30}|compartir.{0,30}|tuitear",
@@ -994,6 +1043,13 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         _rx(
             r"(?:©|\(c\)|copyright|&copy;).{0,200}",
             r".{0,120}all rights reserved.{0,80}|.{0,80}(?:無断転載|禁無断|転載禁止).{0,80}",
+            # "声明：本文版权归晨报网所有，转载请注明出处。", "晨报网 版权所有": the
+            # statement as the whole line, quoting nothing (a story may quote those words)
+            r"(?:声明[:：]\s*)?本文版权归[^“”\"「」]{1,60}",
+            r"[^“”\"「」，。]{0,30}(?:版权所有|版權所有)[^“”\"「」]{0,30}",
+            r"(?:声明[:：]\s*)?[^“”\"「」]{0,40}(?:转载请注明出处|轉載請註明出處)[^“”\"「」]{0,10}",
+            # the editor's credit under a Chinese wire story: "（责任编辑：张敏）"
+            r"[（(]?\s*(?:责任编辑|責任編輯)\s*[:：]\s*[^（）()]{1,20}[)）]?",
             r".{0,80}(?:все права защищены|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados).{0,80}",
         ),
     ),
@@ -1012,6 +1068,7 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "We and our partners use cookies", "We and our 842 partners store
             # and/or access information on a device" (the consent framework's words)
             r".{0,200}\b(?:we|this (?:web)?site|our (?:web)?site)(?: and our (?:\d+ )?partners)? uses? cookies\b.*",
+            r".{0,40}(?:本站|本网站|本網站|我们|我們)(?:使用|采用|利用)\s*cookies?.{0,200}",
             r".{0,200}\bwe and our (?:\d+ )?partners (?:store|process|use)\b.{0,40}\b(?:information|data|cookies)\b.*",
             # a consent dialog's buttons, one or several copied onto one line
             # ("Accept all Manage preferences")
@@ -1225,7 +1282,7 @@ LIST_SEPARATOR = re.compile(r"\s*(?:[,;、，|/·•]|\s{2,})\s*")
 # A byline with its lead-in word: "By Marta Lindqvist and Daniel Okafor",
 # "Von Anna Schmidt", "Автор: Иван Петров", "文：山田太郎".
 BYLINE = re.compile(
-    r"(?:by|written by|words by|story by|author|authors|von|par|por|autor(?:in|en)?|auteur"
+    r"(?:by|written by|(?:words|text|story|reporting)(?: and (?:pictures|photos|photographs))? by|author|authors|von|par|por|autor(?:in|en)?|auteur"
     r"|автор(?:ы)?|текст|文|著者|筆者|記者|執筆者?|记者|作者|撰文|编辑)"
     r"\s*[:：]?\s+(?P<names>\S.{0,200})|"
     r"(?:author|autor|автор|文|著者|筆者|記者|執筆|记者|作者|文/)\s*[:：/]?\s*(?P<names2>\S.{0,200})",
