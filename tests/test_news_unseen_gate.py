@@ -20,9 +20,10 @@ sys.path.insert(0, str(ROOT / "bench"))
 import news_shapes
 
 PAGES = news_shapes.load_pages(news_shapes.UNSEEN_DIR)
-# body 4-gram F1, mean over the pages, on main when the set was added
+# body 4-gram F1, mean over the pages, on main when the set was added (copies 0.884
+# once Dutch dates were read)
 HTML_FLOOR = 0.952
-COPY_FLOOR = 0.861
+COPY_FLOOR = 0.879
 
 
 def test_every_unseen_page_has_its_body_and_copy() -> None:

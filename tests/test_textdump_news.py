@@ -379,3 +379,47 @@ def test_a_consent_frameworks_notice_is_furniture_not_the_bodys_start() -> None:
         ).kind
         != "chrome"
     )
+
+
+def test_a_dutch_story_under_a_cookie_notice_wins_over_the_next_story() -> None:
+    # Dutch dates ("4 april 2026", "3 maart 2026") mark each story's head as
+    # English ones do, so the story under the page's first headline wins.
+    first = [
+        "De veerpont over het kanaal vaart vanaf volgende maand tot middernacht, heeft de "
+        "provincie woensdag laten weten na klachten van forenzen uit de nieuwe wijk.",
+        "Tot nu toe ging de laatste boot om tien uur. Wie later werkte, moest een omweg van "
+        "twintig minuten fietsen over de brug bij de sluis.",
+        "De proef duurt een half jaar. Daarna besluit de provincie of de late afvaarten blijven.",
+        "Een kaartje blijft gratis, ook na negen uur. Fietsers en voetgangers gaan voor; auto's "
+        "mogen alleen mee als er plaats over is.",
+    ]
+    second = [
+        "De overdekte markt in het centrum gaat een half jaar dicht, omdat het dak uit 1894 "
+        "vervangen moet worden. Dat heeft de gemeente maandag besloten.",
+        "De marktkooplui krijgen een tijdelijke plek op het plein voor het station. Daar is "
+        "ruimte voor ongeveer zestig kramen, tien minder dan nu.",
+        "Vorige winter stonden onder een tiental kramen emmers om het lekkende water op te "
+        "vangen. Een deel van de handelaren dreigde toen te vertrekken.",
+        "Het nieuwe dak krijgt zonnepanelen en ramen die meer licht binnenlaten. De werkzaamheden "
+        "beginnen in september en kosten ruim vier miljoen euro.",
+    ]
+    dump = text_dump(
+        ["Dagblad", "Nieuws", "Sport"],
+        "Dagblad gebruikt cookies en vergelijkbare technieken om bezoek te meten en advertenties "
+        "te tonen die bij je passen.",
+        "Accepteren Weigeren",
+        ["Regio", "Veerpont vaart voortaan tot middernacht"],
+        "Anna de Vries · 4 april 2026, 09:15",
+        "Delen WhatsApp",
+        *first,
+        ["verkeer", "Volgend artikel", "Regio", "Markt sluit voor nieuw dak"],
+        "Pieter Bakker · 3 maart 2026, 11:40",
+        "Delen WhatsApp",
+        *second,
+    )
+    article = parse_text_dump(dump)
+
+    assert first[0] in article.text and first[2] in article.text
+    assert second[0] not in article.text
+    assert "cookies" not in article.text
+    assert article.title == "Veerpont vaart voortaan tot middernacht"

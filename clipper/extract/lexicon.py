@@ -25,6 +25,7 @@ MONTH_NAMES: Mapping[str, str] = MappingProxyType(
         "es": "enero ene, febrero, marzo, abril, mayo, junio, julio, agosto, septiembre setiembre, octubre, noviembre, diciembre dic",
         "it": "gennaio, febbraio, marzo, aprile, maggio, giugno, luglio, agosto, settembre, ottobre, novembre, dicembre dic",
         "pt": "janeiro, fevereiro, março, abril, maio, junho, julho, agosto, setembro, outubro, novembro, dezembro dez",
+        "nl": "januari, februari, maart mrt, april, mei, juni, juli, augustus, september, oktober, november, december",
         "ru": "января январь янв, февраля февраль фев, марта март, апреля апрель апр, мая май, июня июнь июн, июля июль июл, августа август авг, сентября сентябрь сен сент, октября октябрь окт, ноября ноябрь ноя нояб, декабря декабрь дек",
     }
 )
@@ -55,6 +56,7 @@ WEEKDAY_NAMES: Mapping[str, str] = MappingProxyType(
         "de": "montag, dienstag, mittwoch, donnerstag, freitag, samstag, sonntag",
         "fr": "lundi, mardi, mercredi, jeudi, vendredi, samedi, dimanche",
         "es": "lunes, martes, miércoles, jueves, viernes, sábado, domingo",
+        "nl": "maandag, dinsdag, woensdag, donderdag, vrijdag, zaterdag, zondag",
     }
 )
 
