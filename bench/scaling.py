@@ -139,8 +139,15 @@ def bold_bylines(n: int) -> str:
     return f"<html><body><article>{ARTICLE_HTML}<div>{item * n}</div></article></body></html>"
 
 
+def clock_stamps(n: int) -> str:
+    """An article whose live-blog posts are n paragraphs each under a bare clock-time stamp."""
+    post = "<p><time>16:52</time></p><p>The ferry left the harbour on time tonight.</p>"
+    return f"<html><body><article>{ARTICLE_HTML}{post * n}</article></body></html>"
+
+
 HTML_SHAPES: list[tuple[Callable[[int], str], int]] = [
     (br_lines, 2_500),
+    (clock_stamps, 1_500),
     (published_labels, 1_000),
     (bold_bylines, 2_000),
 ]

@@ -6,15 +6,13 @@ Each function returns the elements to drop and why; :mod:`.clean` drops them
 
 from __future__ import annotations
 
-import re
+import itertools
 
 from lxml import etree
 from lxml.html import HtmlElement
 
 from clipper.extract.html import rules as rules
-from clipper.extract.html.tree import norm
-
-_NAME_WORDS = re.compile(r"[\s_-]+")  # "video-module__title" -> video, module, title
+from clipper.extract.html.tree import NAME_WORDS, norm
 
 
 def timestamp_lines(frag: HtmlElement) -> list[tuple[HtmlElement, str]]:
@@ -24,6 +22,7 @@ def timestamp_lines(frag: HtmlElement) -> list[tuple[HtmlElement, str]]:
     event's "Fri 13 March, 20:00", a timeline's "1881"). See :data:`rules.TIMESTAMP_CLOCK`.
     """
     found: list[tuple[HtmlElement, str]] = []
+    covered: set[HtmlElement] = set()  # each line found and its ancestors
     for el in frag.iter("time"):
         text = norm(el.text_content())
         if len(text) > rules.TIMESTAMP_LINE_MAX_CHARS or not rules.TIMESTAMP_CLOCK.match(text):
@@ -39,9 +38,13 @@ def timestamp_lines(frag: HtmlElement) -> list[tuple[HtmlElement, str]]:
             continue
         if not _alone(line):
             continue
-        if any(line is kept or line in kept.iterancestors() for kept, _ in found):
-            continue
+        if line in covered:
+            continue  # the line, or a line inside it, is already found
         found.append((line, "timestamp line"))
+        for anc in itertools.chain((line,), line.iterancestors()):
+            if anc in covered:
+                break  # its ancestors are in already
+            covered.add(anc)
     return found
 
 
@@ -81,7 +84,7 @@ def video_modules(frag: HtmlElement) -> list[tuple[HtmlElement, str]]:
         names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
         if len(names) > rules.CACHED_NAME_MAX_CHARS:
             continue
-        words = set(_NAME_WORDS.split(names))
+        words = set(NAME_WORDS.split(names))
         if words.isdisjoint(rules.VIDEO_MODULE_NAMES) or not words.isdisjoint(
             rules.VIDEO_CONTENT_NAMES
         ):
@@ -109,7 +112,7 @@ def _player_cue(el: HtmlElement) -> bool:
         names = f"{inner.get('class') or ''} {inner.get('id') or ''}".lower()
         if (
             len(names) < rules.CACHED_NAME_MAX_CHARS
-            and not set(_NAME_WORDS.split(names)).isdisjoint(rules.VIDEO_MODULE_NAMES)
+            and not set(NAME_WORDS.split(names)).isdisjoint(rules.VIDEO_MODULE_NAMES)
             and not inner.text_content().strip()
         ):
             return True

@@ -20,15 +20,12 @@ from clipper.extract.html.clean import (
     names_furniture,
 )
 from clipper.extract.html.metadata import Metadata
-from clipper.extract.html.tree import WORD, norm, norm_prefix
-
-# an element named as a lead: one of the words as a whole token of its class or id
-_NAME_TOKENS = re.compile(r"[\s_-]+")
+from clipper.extract.html.tree import NAME_WORDS, WORD, norm, norm_prefix
 
 
 def _names_standfirst(names: str) -> bool:
     """Whether a class or id (or several, space-separated) names a standfirst."""
-    return not rules.STANDFIRST_NAMES.isdisjoint(_NAME_TOKENS.split(names.lower()))
+    return not rules.STANDFIRST_NAMES.isdisjoint(NAME_WORDS.split(names.lower()))
 
 
 # in document order: the elements before one (its ancestors aside) with a name or

@@ -14,12 +14,11 @@ from readability.readability import REGEXES
 from clipper.extract.html import rules as rules
 from clipper.extract.html.clean import id_name, link_density, names_furniture
 from clipper.extract.html.readable import tidy_links
-from clipper.extract.html.tree import new_element, norm, norm_prefix
+from clipper.extract.html.tree import NAME_WORDS, new_element, norm, norm_prefix
 
 # --- taking back what readability skipped between two parts it kept -------------
 
 _SENTENCE_END = re.compile(r"[.!?:;…。！？」”\"')]$")
-_NAME_PARTS = re.compile(r"[\s_-]+")  # "author-bio_box" -> author, bio, box
 
 
 def fill_gaps(page: HtmlElement, frag: HtmlElement) -> bool:
@@ -209,7 +208,7 @@ def _gap_furniture(el: HtmlElement, holder: HtmlElement) -> bool:
         names = f"{node.get('class') or ''} {id_name(node.get('id'))}".lower()
         if names.strip() and (
             names_furniture(names)
-            or any(part in rules.GAP_SKIP_NAMES for part in _NAME_PARTS.split(names))
+            or any(part in rules.GAP_SKIP_NAMES for part in NAME_WORDS.split(names))
             # what readability itself weighs down and drops inside its block
             or (REGEXES["negativeRe"].search(names) and not REGEXES["positiveRe"].search(names))
         ):

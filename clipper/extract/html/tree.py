@@ -12,6 +12,8 @@ from lxml.html import HtmlElement
 _LOCAL = threading.local()  # lxml parsers must not be shared between threads
 WORD = re.compile(r"\w+")
 SPACE = re.compile(r"\s+")
+# the words of a class or id: "author-bio_box video" -> author, bio, box, video
+NAME_WORDS = re.compile(r"[\s_-]+")
 
 
 def html_parser() -> lxml_html.HTMLParser:
