@@ -41,6 +41,16 @@ def printable(text: str | None, *, single_line: bool = False) -> str:
 
 
 _JOINERS = "\u200c\u200d"  # zero-width non-joiner and joiner
+# A joiner beside a space or at an end joins nothing: markup's leftovers. Inside a
+# word it is spelling (Persian "می‌خواهم", Devanagari conjuncts, emoji sequences).
+_LOOSE_JOINERS = f"(?<!\\S)[{_JOINERS}]+|[{_JOINERS}]+(?!\\S)"
+
+
+def without_loose_joiners(text: str) -> str:
+    """``text`` without the zero-width joiners and non-joiners that join nothing."""
+    if "\u200c" not in text and "\u200d" not in text:
+        return text
+    return _compiled(_LOOSE_JOINERS).sub("", text)
 
 
 def styled_piece(text: str) -> str:

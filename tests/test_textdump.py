@@ -1335,3 +1335,43 @@ def test_a_list_of_headlines_and_a_footer_paragraph_stay_out_of_the_article() ->
         + "\n"
     )
     assert "independent newspaper" not in article.text
+
+
+# Zero-width joiners and non-joiners inside a word are its spelling: Persian writes
+# "می‌خواهم" with a non-joiner, Devanagari conjuncts and emoji families use the
+# joiner. Beside a space or at a line's end they join nothing and go.
+_JOINED_WORDS = (
+    "می\u200cخواهم",
+    "کتاب\u200cها",
+    "क्\u200dष",
+    "\U0001f468\u200d\U0001f469\u200d\U0001f467",
+)
+_JOINED_PARAGRAPH = (
+    "امروز صبح می\u200cخواهم کتاب\u200cها را به کتابخانه ببرم و با دوستانم دربارهٔ آن‌ها"
+    " گفت‌وگو کنم، چون هفتهٔ گذشته همه چیز را خواندیم. The word क्\u200dष stays joined,"
+    " and so does the family \U0001f468\u200d\U0001f469\u200d\U0001f467 in this sentence. \u200d"
+)
+
+
+def test_joiners_inside_words_are_kept_and_loose_ones_go() -> None:
+    dump = "سرخط خبر می\u200cخواهم \u200c\n\n" + "\n\n".join([_JOINED_PARAGRAPH] * 4)
+    article = parse_text_dump(dump)
+
+    for word in _JOINED_WORDS:
+        assert word in article.text, word
+    assert article.title == "سرخط خبر می\u200cخواهم"
+    assert " \u200d" not in article.text and not article.text.endswith("\u200d")
+
+
+def test_a_headings_joiners_inside_words_are_kept() -> None:
+    from clipper.extract import extract
+
+    body = "".join(f"<p>{_JOINED_PARAGRAPH}</p>" for _ in range(4))
+    page = (
+        f"<html><body><article><h1>سرخط \u200dخبر می\u200cخواهم</h1>{body}</article></body></html>"
+    )
+    article = extract(page, url="https://example.org/news/joiners")
+
+    assert article.title == "سرخط خبر می\u200cخواهم"
+    for word in _JOINED_WORDS:
+        assert word in article.text, word

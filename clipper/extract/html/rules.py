@@ -296,9 +296,10 @@ PRE_READABILITY_DROP: tuple[str, ...] = (
 TITLE_ARTICLE_H1 = "//article//h1 | //main//h1"
 TITLE_H1_MIN_WORDS = 3
 TITLE_H1_MIN_SHARE = 0.3
-# Marks of a heading's markup that are not its text: soft hyphens, zero-width spaces
-# and joiners, word joiners, byte-order marks.
-TITLE_INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+# Marks of a heading's markup that are not its text: soft hyphens, zero-width spaces,
+# word joiners, byte-order marks (zero-width joiners go only where they join nothing:
+# inside a word they are its spelling).
+TITLE_INVISIBLE_CHARS = "\u00ad\u200b\u2060\ufeff"
 # ...and elements inside a heading that are no part of its text as shown: styles,
 # scripts, and ruby's reading aids (the kana above kanji in Japanese headlines).
 TITLE_NOT_SHOWN_TAGS: tuple[str, ...] = ("style", "script", "rt", "rp")

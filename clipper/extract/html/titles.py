@@ -23,6 +23,7 @@ from clipper.extract.html.pagefields import (
     text_of,
     word_count,
 )
+from clipper.untrusted import without_loose_joiners
 
 UTC = timezone.utc  # datetime.UTC is 3.11+; the project supports 3.10
 JsonObject = dict[str, Any]
@@ -229,7 +230,7 @@ def _logo_name(el: HtmlElement) -> str | None:
 
 def _heading_text(el: HtmlElement) -> str | None:
     """A heading's text, without the soft hyphens and zero-width marks of its markup."""
-    return clean_text(el.text_content().translate(_INVISIBLE))
+    return clean_text(without_loose_joiners(el.text_content().translate(_INVISIBLE)))
 
 
 def _as_shown(el: HtmlElement) -> HtmlElement:
@@ -261,7 +262,9 @@ def _without_kicker(el: HtmlElement) -> str | None:
         return None
     kicker = _heading_text(el[0])
     rest = "".join([el[0].tail or "", *(_full_text(child) for child in el[1:])])
-    headline = (clean_text(rest.translate(_INVISIBLE)) or "").lstrip(rules.TITLE_KICKER_PUNCTUATION)
+    headline = (clean_text(without_loose_joiners(rest.translate(_INVISIBLE))) or "").lstrip(
+        rules.TITLE_KICKER_PUNCTUATION
+    )
     if not kicker or not headline or word_count(kicker) > rules.TITLE_KICKER_MAX_WORDS:
         return None
     if kicker.endswith((":", ",")):

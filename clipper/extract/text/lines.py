@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 from clipper.cjk import CJK_RUN
 from clipper.extract import lexicon
 from clipper.extract.text import rules as rules
+from clipper.untrusted import without_loose_joiners
 
 # Line kinds, decided for each line on its own (``classify``).
 BLANK = "blank"
@@ -101,7 +102,7 @@ NAME_AND_DATE = "metadata: name and date"
 
 def _normalise(raw: str) -> tuple[str, bool]:
     """Plain spaces, no bullet; returns the text and whether it had a bullet."""
-    text = _SPACES.sub(" ", raw.translate(SPACE_TABLE)).strip()
+    text = _SPACES.sub(" ", without_loose_joiners(raw.translate(SPACE_TABLE))).strip()
     if any(c in text for c in "#*[_!"):
         for pattern, replacement in rules.MARKDOWN:
             text = pattern.sub(replacement, text)

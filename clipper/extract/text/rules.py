@@ -39,10 +39,12 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
 # (composed: "é" one character, not "e" and a combining accent).
 UNICODE_FORM: Literal["NFC"] = "NFC"
 # Odd whitespace a browser copy leaves behind (NBSP, thin and ideographic
-# spaces, tabs); mapped to a plain space. Zero-width characters, BOM and soft
-# hyphens are removed outright.
+# spaces, tabs); mapped to a plain space. Zero-width spaces, word joiners, BOM
+# and soft hyphens are removed outright; zero-width joiners and non-joiners only
+# where they join nothing (``untrusted.without_loose_joiners``): inside a word they
+# are its spelling, as the HTML reader keeps them.
 SPACE_CHARS: str = "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
-DROP_CHARS: str = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+DROP_CHARS: str = "\u200b\u2060\ufeff\u00ad"
 # Icon-font glyphs ("\ue096 Share"): private-use code points carry no text,
 # and removed outright they leave the button's label for the chrome rules.
 ICON_FONT_CHARS: range = range(0xE000, 0xF900)
