@@ -836,6 +836,12 @@ STORY_HEADLINES: tuple[str, ...] = ("h1", "h2")
 # blog's posts or a thread's replies (infinite scroll appends one or two): all stay.
 STORY_HEADLINE_WORDS = 3
 STORY_POST_RUN = 3
+# A page that sets its stories in other elements (<section>, <div>): the story is
+# the first element holding STORY_MIN_PARAGRAPHS paragraphs above the one headline
+# naming the title, at most STORY_CLIMB levels up (of the page's first
+# STORY_MAX_HEADINGS <h1>/<h2>); its later siblings of its tag that are stories go.
+STORY_CLIMB = 4
+STORY_MAX_HEADINGS = 200
 # Teaser cards set in <article>s after the named story, outside it: every heading
 # (one of POST_HEADINGS or h2) wholly a link's text, at most STORY_CARD_PARAGRAPHS
 # paragraphs of prose, STORY_CARD_CHARS characters in all.

@@ -17,6 +17,8 @@ the element holding the whole run is the article (:func:`run_holder`).
 
 from __future__ import annotations
 
+import itertools
+
 from lxml.html import HtmlElement
 
 from clipper.extract.html import rules as rules
@@ -41,6 +43,7 @@ def drop_other_stories(root: HtmlElement, title: str | None) -> None:
         if not any(a.tag == rules.STORY_TAGS for a in el.iterancestors())
     ]
     if len(tops) < 2:
+        _drop_sibling_stories(root, wanted)
         return
     named = [s for s in tops if _names(s, wanted)]
     if len(named) != 1:
@@ -57,6 +60,46 @@ def drop_other_stories(root: HtmlElement, title: str | None) -> None:
             story.drop_tree()
 
 
+def _drop_sibling_stories(root: HtmlElement, title: str) -> None:
+    """Drop the stories appended after the named one when the page sets its stories in
+    elements other than ``<article>`` (``<section>``, ``<div>``: any tag).
+
+    The story is found from its headline: the page's one ``h1``/``h2`` that names the
+    title (:func:`_names_heading`); climbing from it, the first element holding an
+    article's prose (:data:`rules.STORY_MIN_PARAGRAPHS` paragraphs), at most
+    :data:`rules.STORY_CLIMB` levels up, is the story. Its later siblings of the same
+    tag that are stories of their own (:func:`_appended`: a headline of the named one's
+    rank, not the title's, prose, signed) go, unless they are
+    :data:`rules.STORY_POST_RUN` or more (posts).
+    """
+    heads = [
+        h
+        for h in itertools.islice(root.iter(*rules.STORY_HEADLINES), rules.STORY_MAX_HEADINGS)
+        if _names_heading(h, title)
+    ]
+    if len(heads) != 1:
+        return  # no headline the title names, or several: an index, a repeated title
+    node = heads[0]
+    for _ in range(rules.STORY_CLIMB):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            return
+        node = parent
+        if _paragraphs(node) >= rules.STORY_MIN_PARAGRAPHS:
+            break
+    else:
+        return
+    parent = node.getparent()
+    if parent is None or parent.tag == "html":
+        return
+    later = [s for s in node.itersiblings() if s.tag == node.tag]
+    appended = [s for s in later if _ranked(s, heads[0]) and _appended(s, title, heads[0])]
+    if not appended or len(appended) >= rules.STORY_POST_RUN:
+        return
+    for story in appended:
+        story.drop_tree()
+
+
 def _headline(story: HtmlElement) -> HtmlElement | None:
     """The story's headline (see :func:`drop_other_stories`), or None."""
     for tag in rules.STORY_HEADLINES:
@@ -71,10 +114,12 @@ def _headline(story: HtmlElement) -> HtmlElement | None:
     return None
 
 
-def _appended(story: HtmlElement, title: str) -> bool:
+def _appended(story: HtmlElement, title: str, named: HtmlElement | None = None) -> bool:
     """Whether a story after the named one is a story of its own appended below it: an
     article's prose (:data:`rules.STORY_MIN_PARAGRAPHS` paragraphs), a headline of
-    :data:`rules.STORY_HEADLINE_WORDS` words that is not the title's ("Re: …"), signed."""
+    :data:`rules.STORY_HEADLINE_WORDS` words that is not the title's ("Re: …"), signed,
+    or headed as the ``named`` story's headline is (the same tag and class: one template
+    rendered each story, whatever language its class names are in)."""
     head = _headline(story)
     if head is None or head.getparent() is story.getparent():
         return False
@@ -83,9 +128,24 @@ def _appended(story: HtmlElement, title: str) -> bool:
         return False
     if _paragraphs(story) < rules.STORY_MIN_PARAGRAPHS:
         return False  # a live blog's post, a reply
+    if named is not None and _same_heading(head, named):
+        return True
     if head.tag == "h1":
         return _signed(story)
     return any(_byline_named(el) for el in story.iter())
+
+
+def _ranked(story: HtmlElement, named: HtmlElement) -> bool:
+    """Whether a story's headline is of the named headline's rank (an article's part
+    after an ad is headed one rank lower, by a subheading)."""
+    head = _headline(story)
+    return head is not None and head.tag == named.tag
+
+
+def _same_heading(head: HtmlElement, other: HtmlElement) -> bool:
+    """Whether two headlines are of one template: the same tag and the same (some) class."""
+    name = (head.get("class") or "").split()
+    return bool(name) and head.tag == other.tag and name == (other.get("class") or "").split()
 
 
 def _card(story: HtmlElement) -> bool:
@@ -128,8 +188,13 @@ def _byline_named(el: HtmlElement) -> bool:
 def _names(story: HtmlElement, title: str) -> bool:
     """Whether the story's first headline is the title (or the title holds it, or it the title)."""
     head = _headline(story)
-    heading = norm(head.text_content()).casefold() if head is not None else ""
-    if head is not None and head.tag != "h1" and len(heading.split()) < 3:
+    return head is not None and _names_heading(head, title)
+
+
+def _names_heading(head: HtmlElement, title: str) -> bool:
+    """Whether a headline is the title (or the title holds it, or it the title)."""
+    heading = norm(head.text_content()).casefold()
+    if head.tag != "h1" and len(heading.split()) < 3:
         return heading == title  # a short <h2> ("News") is in many a title
     return bool(heading) and (heading == title or heading in title or title in heading)
 
