@@ -847,6 +847,17 @@ STORY_MAX_HEADINGS = 200
 # paragraphs of prose, STORY_CARD_CHARS characters in all.
 STORY_CARD_PARAGRAPHS = 1
 STORY_CARD_CHARS = 300
+# A page laid out in a table (clipper.extract.html.layout): the article's cell is
+# the innermost <td> holding LAYOUT_CELL_SHARE of the page's unlinked text, at least
+# LAYOUT_MIN_CHARS of it; the cells and rows beside it on its way up go when they
+# hold less than LAYOUT_SIDE_MAX_CHARS unlinked characters, or LAYOUT_SIDE_LINKED of
+# their text is links.
+LAYOUT_CELL_SHARE = 0.6
+LAYOUT_MIN_CHARS = 300
+LAYOUT_SIDE_MAX_CHARS = 150
+LAYOUT_SIDE_LINKED = 0.5
+# The article's cell is looked for no more than this many tables deep.
+LAYOUT_MAX_NESTING = 8
 # A live blog's posts: at least this many sibling <article>s, each with a heading
 # (one of POST_HEADINGS) in its <header> and a paragraph of its own; their headers
 # are unwrapped (readability drops an element named as a header, heading and all).
