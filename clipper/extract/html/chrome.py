@@ -232,3 +232,14 @@ def name_then_date(folded: str, names: list[str]) -> bool:
         and any(ch.isdigit() for ch in folded)
         and not rules.META_LINE_SENTENCE.search(folded)
     )
+
+
+def kicker(el: HtmlElement) -> bool:
+    """Whether a block above the headline is a kicker (a section's name, "Column"): at
+    most :data:`rules.KICKER_MAX_WORDS` words, no image, not a sentence."""
+    text = norm(el.text_content())
+    return (
+        0 < len(text.split()) <= rules.KICKER_MAX_WORDS
+        and el.find(".//img") is None
+        and not rules.SENTENCE_END.search(text)
+    )

@@ -18,6 +18,7 @@ from lxml.html import HtmlElement
 from clipper.extract.html import rules as rules
 from clipper.extract.html.authors import is_byline_line
 from clipper.extract.html.chrome import (
+    kicker,
     name_then_date,
     signup_boxes,
     timestamp_lines,
@@ -479,19 +480,23 @@ def _trim_blocks(root: HtmlElement) -> None:
 
 
 def _drop_title_and_byline(root: HtmlElement, meta: Metadata, stripped: list[Stripped]) -> None:
-    """The headline and the byline are metadata, not body text."""
+    """The headline and the byline are metadata, not body text. The headline: a heading
+    the title names, or any block that is the title word for word (bold type, a ``<div
+    role="heading">``); the kickers above it go with it (:func:`~.chrome.kicker`)."""
     title = norm(meta.title or "").casefold()
     names = [a.casefold() for a in meta.authors]
-    for i, el in enumerate(list(root)):
+    blocks = list(root)
+    for i, el in enumerate(blocks):
         if i > 4:
             break
         text = norm(el.text_content())
         folded = text.casefold()
-        if (
-            el.tag in rules.HEADING_TAGS
-            and title
-            and (folded == title or (folded in title and len(folded) > 20))
+        if title and (
+            folded == title
+            or (el.tag in rules.HEADING_TAGS and folded in title and len(folded) > 20)
         ):
+            for above in (b for b in blocks[:i] if b.getparent() is not None and kicker(b)):
+                _drop(above, "kicker above the headline", stripped)
             _drop(el, "headline (kept as the title)", stripped)
         elif names and len(text) < 100 and any(n in folded for n in names):
             short = len(text) < 2 * sum(len(n) for n in names) + 10

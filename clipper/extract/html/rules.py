@@ -1600,6 +1600,9 @@ BLOCK_OUT_TAGS: frozenset[str] = frozenset(
     }
 )
 
+# A kicker: a line above the headline of at most this many words, not a sentence
+# (a section's name, "Column", "Analysis"); it goes with the headline.
+KICKER_MAX_WORDS = 3
 HEADING_TAGS: frozenset[str] = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 LINK_ATTRIBUTES: frozenset[str] = frozenset({"href", "src"})

@@ -1,0 +1,43 @@
+"""Furniture told by its place or its markup, not by its words (issue #14): the headline
+set in any tag and the kicker above it, and a form asking for an e-mail address with the
+box around it; in words of no language the rules read."""
+
+from __future__ import annotations
+
+from clipper.extract import extract
+
+URL = "https://blad.example/stukken/de-brug"
+PARAS = [
+    "Varo lenti mirako sub la ponto, kaj la boatistoj atendis tri horojn antaŭ la"
+    " malfermo de la kluzo, dum la pluvo falis sur la kajon.",
+    "La urbestro diris ke la riparo kostos pli ol oni atendis, kaj ke la laboroj"
+    " daŭros ĝis la fino de la somero se la vetero permesos.",
+    "Loĝantoj de la kvartalo kunvenis vespere en la lernejo por aŭdi la planon, kaj"
+    " multaj demandis pri la bruo de la maŝinoj nokte.",
+    "La unua etapo komenciĝos lundon, kiam la ŝoseo fermiĝos por aŭtoj pli pezaj ol"
+    " sep tunoj, laŭ la avizo de la provinco.",
+]
+
+
+def _page(head: str, middle: str = "") -> str:
+    body = "".join(f"<p>{p}</p>" for p in PARAS[:2]) + middle
+    body += "".join(f"<p>{p}</p>" for p in PARAS[2:])
+    return (
+        "<html><head><title>La ponto fermiĝas por riparo</title></head><body>"
+        f"<div class='pago'><div class='teksto'>{head}{body}</div></div></body></html>"
+    )
+
+
+def test_a_headline_in_any_tag_and_the_kicker_above_it_leave_the_body() -> None:
+    for head in (
+        "<p class='rubro'>Urbo</p><p><b>La ponto fermiĝas por riparo</b></p>",
+        "<div>Urbo</div><div role='heading' aria-level='1'>La ponto fermiĝas por riparo</div>",
+    ):
+        text = extract(_page(head), url=URL).text
+        assert text.startswith("Varo lenti mirako"), text[:80]
+    # a sentence above the headline is no kicker, and a block that only holds the title's
+    # words among others is no headline
+    head = "<p>Tri horojn da atendado.</p><p><b>La ponto fermiĝas por riparo</b></p>"
+    assert extract(_page(head), url=URL).text.startswith("Tri horojn da atendado.")
+    head = "<p><b>La ponto fermiĝas por riparo, kaj aliaj aferoj</b></p>"
+    assert extract(_page(head), url=URL).text.startswith("La ponto fermiĝas")
