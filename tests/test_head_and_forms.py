@@ -41,3 +41,16 @@ def test_a_headline_in_any_tag_and_the_kicker_above_it_leave_the_body() -> None:
     assert extract(_page(head), url=URL).text.startswith("Tri horojn da atendado.")
     head = "<p><b>La ponto fermiĝas por riparo, kaj aliaj aferoj</b></p>"
     assert extract(_page(head), url=URL).text.startswith("La ponto fermiĝas")
+
+
+def test_a_form_asking_for_mail_goes_with_its_prompt_and_a_search_form_box_stays() -> None:
+    signup = (
+        "<div class='ligilo'><p><strong>Ĉiun vendredon en via poŝto?</strong> Aliĝu nun.</p>"
+        "<form><input type='{kind}' name='{name}'><button>Aliĝi</button></form></div>"
+    )
+    for kind, name in (("email", "x"), ("text", "adreso_email")):
+        text = extract(_page("", signup.format(kind=kind, name=name)), url=URL).text
+        assert "vendredon" not in text and "sep tunoj" in text
+    # a form asking for nothing of the kind (a search box) leaves its prompt
+    text = extract(_page("", signup.format(kind="search", name="q")), url=URL).text
+    assert "vendredon" in text

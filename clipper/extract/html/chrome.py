@@ -243,3 +243,40 @@ def kicker(el: HtmlElement) -> bool:
         and el.find(".//img") is None
         and not rules.SENTENCE_END.search(text)
     )
+
+
+def mail_form_box(form: HtmlElement) -> HtmlElement:
+    """The box to drop with a form: when the form asks for an e-mail address (a
+    newsletter's sign-up, a comment form, a log-in: :func:`_asks_for_mail`), the
+    outermost of its :data:`rules.SIGNUP_BOX_TAGS` ancestors (up to
+    :data:`rules.SIGNUP_FORM_CLIMB` levels) holding at most
+    :data:`rules.SIGNUP_BOX_MAX_WORDS` words, no ``<h1>`` and no article: the prompt
+    set beside the form, in whatever language. Else the form alone."""
+    box = form
+    if not _asks_for_mail(form):
+        return box
+    for _ in range(rules.SIGNUP_FORM_CLIMB):
+        parent = box.getparent()
+        if parent is None or parent.tag not in rules.SIGNUP_BOX_TAGS:
+            break
+        if _words_upto(parent, rules.SIGNUP_BOX_MAX_WORDS) > rules.SIGNUP_BOX_MAX_WORDS:
+            break
+        if parent.find(".//h1") is not None or _ARTICLE_INSIDE(parent):
+            break
+        box = parent
+    return box
+
+
+_ARTICLE_INSIDE = etree.XPath(rules.ARTICLE_INSIDE)
+
+
+def _asks_for_mail(form: HtmlElement) -> bool:
+    """Whether a form asks for an e-mail address: an ``<input type="email">``, or a
+    field whose name or autocomplete hint says mail."""
+    for field in form.iter("input"):
+        if (field.get("type") or "").lower() == "email":
+            return True
+        names = f"{field.get('name') or ''} {field.get('autocomplete') or ''}".lower()
+        if "mail" in names:
+            return True
+    return False

@@ -14,6 +14,7 @@ from readability import Document
 from readability.readability import REGEXES, Unparseable
 
 from clipper.extract.html import rules as rules
+from clipper.extract.html.chrome import mail_form_box
 from clipper.extract.html.clean import id_name, names_whole_furniture
 from clipper.extract.html.kept import article_note, heading_button
 from clipper.extract.html.layout import drop_layout_cells
@@ -70,6 +71,8 @@ def _drop_unread(root: HtmlElement) -> None:
             el.drop_tag()  # "Correction: …" set in an <aside> among the paragraphs
             continue
         if not _holds_article(el, prose):
+            if el.tag == "form":
+                el = mail_form_box(el)  # a sign-up form's prompt goes with it
             gone.update(el.iter(*rules.PRE_READABILITY_DROP))
             el.drop_tree()
 

@@ -965,6 +965,10 @@ VIDEO_LABEL = re.compile(
 # site's newsletter pitch set as a callout card (clipper.extract.html.chrome).
 SIGNUP_BOX_TAGS: tuple[str, ...] = ("div", "aside", "section")
 SIGNUP_BOX_MAX_WORDS = 50
+# A form asking for an e-mail address (clipper.extract.html.chrome.mail_form_box) goes
+# from the page with the box around it: up to SIGNUP_FORM_CLIMB levels of SIGNUP_BOX_TAGS,
+# at most SIGNUP_BOX_MAX_WORDS words in all, whatever language its prompt is in.
+SIGNUP_FORM_CLIMB = 3
 SIGNUP_CALL = re.compile(
     r"\b(sign up|signup|subscribe|join (our|the) (list|mailing)|abonnieren|melden sie sich"
     r"|inscrivez-vous|abonnez-vous|suscr[ií]bete|reg[ií]strate|iscriviti)\b",
