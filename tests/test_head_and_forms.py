@@ -54,3 +54,18 @@ def test_a_form_asking_for_mail_goes_with_its_prompt_and_a_search_form_box_stays
     # a form asking for nothing of the kind (a search box) leaves its prompt
     text = extract(_page("", signup.format(kind="search", name="q")), url=URL).text
     assert "vendredon" in text
+
+
+def test_a_bio_set_apart_goes_in_any_language_and_a_credit_line_stays() -> None:
+    bio = (
+        "<h3>Pri la verkisto</h3><p>Tamsin Orrel verkas ĉiusemajne pri la haveno kaj la"
+        " boatoj.</p><p><a href='/verkistoj/orrel'>Ĉiuj artikoloj de Tamsin</a></p>"
+    )
+    credit = "<p>Tamsin Orrel raportis el la haveno.</p>"
+    for tail, kept in ((bio, False), (credit, True)):
+        page = _page("", "").replace("</div></div>", f"{tail}</div></div>")
+        page = page.replace("</title>", "</title><meta name='author' content='Tamsin Orrel'>")
+        text = extract(page, url=URL).text
+        assert ("Tamsin Orrel" in text) is kept, text[-200:]
+        assert "Pri la verkisto" not in text and "Ĉiuj artikoloj" not in text
+        assert "sep tunoj" in text

@@ -761,6 +761,9 @@ AUTHOR_BIO = re.compile(
 )
 BIO_LAST_BLOCKS = 3
 BIO_MAX_CHARS = 400
+# A bio opening with the author's full name goes with a heading of at most this
+# many words just above it ("About the author").
+BIO_HEADING_WORDS = 4
 
 # A block longer than this is never judged by BOILERPLATE_PHRASE alone.
 PHRASE_MAX_CHARS = 220
