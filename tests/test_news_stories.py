@@ -293,3 +293,26 @@ def test_one_articles_sections_stay_when_its_headline_is_above_them() -> None:
         root = html.fromstring(page)
         drop_other_stories(root, "Quarry trucks move to the ring road")
         assert "story 1" in root.text_content()
+
+
+def test_an_articles_body_after_a_long_header_stays_with_an_author_box_at_its_end() -> None:
+    # the headline's block holds three long paragraphs (a standfirst, a summary); the
+    # body beside it, under subheadings of the headline's rank, ends with an author box
+    lines = "".join(
+        f"<p>Summary line {i}: the quarry trucks will use the ring road from Monday, and the"
+        " old bridge closes to lorries over seven tonnes for the whole of the spring.</p>"
+        for i in range(3)
+    )
+    body = "".join(
+        f"<h2>What changes in part {i} of the plan</h2><p>Body paragraph {i}: drivers will"
+        " be sent round the north side of the town while the bridge deck is rebuilt.</p>"
+        for i in range(3)
+    )
+    page = (
+        "<html><body><div class='wrap'><div class='kapo'><h2 class='entry'>Quarry trucks move"
+        f" to the ring road</h2>{lines}</div><div class='korpo'>{body}<div class='author-box'>"
+        "Ann Lee writes about roads.</div></div></div></body></html>"
+    )
+    root = html.fromstring(page)
+    drop_other_stories(root, "Quarry trucks move to the ring road")
+    assert "Body paragraph 2" in root.text_content()

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import itertools
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from clipper.extract.html import rules as rules
@@ -68,8 +69,8 @@ def _drop_sibling_stories(root: HtmlElement, title: str) -> None:
     title (:func:`_names_heading`); climbing from it, the first element holding an
     article's prose (:data:`rules.STORY_MIN_PARAGRAPHS` paragraphs), at most
     :data:`rules.STORY_CLIMB` levels up, is the story. Its later siblings of the same
-    tag that are stories of their own (:func:`_appended`: a headline of the named one's
-    rank, not the title's, prose, signed) go, unless they are
+    tag that are stories of their own (:func:`_appended_sibling`: a headline of the
+    named one's rank, not the title's, prose, signed at its head) go, unless they are
     :data:`rules.STORY_POST_RUN` or more (posts).
     """
     heads = [
@@ -93,7 +94,7 @@ def _drop_sibling_stories(root: HtmlElement, title: str) -> None:
     if parent is None or parent.tag == "html":
         return
     later = [s for s in node.itersiblings() if s.tag == node.tag]
-    appended = [s for s in later if _ranked(s, heads[0]) and _appended(s, title, heads[0])]
+    appended = [s for s in later if _appended_sibling(s, title, node, heads[0])]
     if not appended or len(appended) >= rules.STORY_POST_RUN:
         return
     for story in appended:
@@ -114,38 +115,62 @@ def _headline(story: HtmlElement) -> HtmlElement | None:
     return None
 
 
-def _appended(story: HtmlElement, title: str, named: HtmlElement | None = None) -> bool:
+def _appended(story: HtmlElement, title: str) -> bool:
     """Whether a story after the named one is a story of its own appended below it: an
     article's prose (:data:`rules.STORY_MIN_PARAGRAPHS` paragraphs), a headline of
-    :data:`rules.STORY_HEADLINE_WORDS` words that is not the title's ("Re: …"), signed,
-    or headed as the ``named`` story's headline is (the same tag and class: one template
-    rendered each story, whatever language its class names are in)."""
+    :data:`rules.STORY_HEADLINE_WORDS` words that is not the title's ("Re: …"), signed."""
     head = _headline(story)
     if head is None or head.getparent() is story.getparent():
         return False
-    heading = norm(head.text_content()).casefold()
-    if len(heading.split()) < rules.STORY_HEADLINE_WORDS or title in heading:
+    if not _story_shaped(story, head, title):
         return False
-    if _paragraphs(story) < rules.STORY_MIN_PARAGRAPHS:
-        return False  # a live blog's post, a reply
-    if named is not None and _same_heading(head, named):
-        return True
     if head.tag == "h1":
         return _signed(story)
     return any(_byline_named(el) for el in story.iter())
 
 
-def _ranked(story: HtmlElement, named: HtmlElement) -> bool:
-    """Whether a story's headline is of the named headline's rank (an article's part
-    after an ad is headed one rank lower, by a subheading)."""
+def _story_shaped(story: HtmlElement, head: HtmlElement, title: str) -> bool:
+    heading = norm(head.text_content()).casefold()
+    if len(heading.split()) < rules.STORY_HEADLINE_WORDS or title in heading:
+        return False
+    return _paragraphs(story) >= rules.STORY_MIN_PARAGRAPHS  # not a post, a reply
+
+
+def _appended_sibling(
+    story: HtmlElement, title: str, named: HtmlElement, named_head: HtmlElement
+) -> bool:
+    """Whether a later sibling of the named story (not an ``<article>``) is a story of its
+    own: a headline of the named headline's rank (an article's part after an ad is
+    headed a rank lower), story-shaped (:func:`_appended`), and signed at its head: a
+    ``<time>`` or a byline before its first paragraph (an author box at the end of the
+    article's body signs nothing), or a head of the named story's shape (one template
+    rendered both: :func:`_head_shape`, whatever language its class names are in)."""
     head = _headline(story)
-    return head is not None and head.tag == named.tag
+    if head is None or head.tag != named_head.tag or not _story_shaped(story, head, title):
+        return False
+    shape = _head_shape(story, head)
+    if any(cls for _, cls in shape) and shape == _head_shape(named, named_head):
+        return True
+    for el in story.iter(etree.Element):
+        if el.tag == "p" and text_length(el) >= rules.STORY_PARAGRAPH_CHARS:
+            return False
+        if el.tag == "time" or _byline_named(el):
+            return True
+    return False
 
 
-def _same_heading(head: HtmlElement, other: HtmlElement) -> bool:
-    """Whether two headlines are of one template: the same tag and the same (some) class."""
-    name = (head.get("class") or "").split()
-    return bool(name) and head.tag == other.tag and name == (other.get("class") or "").split()
+def _head_shape(story: HtmlElement, head: HtmlElement) -> list[tuple[str, str]]:
+    """The tags and classes around a story's headline: the headline's block up to the
+    story, and the headline's siblings."""
+    shape = [(head.tag, head.get("class") or "")]
+    parent = head.getparent()
+    if parent is not None:
+        shape += [(s.tag, s.get("class") or "") for s in parent if isinstance(s.tag, str)]
+    for el in head.iterancestors():
+        if el is story:
+            break
+        shape.append((el.tag, el.get("class") or ""))
+    return shape
 
 
 def _card(story: HtmlElement) -> bool:
