@@ -27,8 +27,9 @@ def drop(el: HtmlElement, reason: str, stripped: list[Stripped]) -> None:
 
 def drop_title_and_byline(root: HtmlElement, meta: Metadata, stripped: list[Stripped]) -> None:
     """The headline and the byline are metadata, not body text. The headline: a heading
-    the title names, or any block that is the title word for word (bold type, a ``<div
-    role="heading">``); the kickers above it go with it (:func:`~.chrome.kicker`)."""
+    the title names, or another block that is the title word for word (bold type, a
+    ``<div role="heading">``: :func:`_set_as_headline`); the kickers above it go with it
+    (:func:`~.chrome.kicker`)."""
     title = norm(meta.title or "").casefold()
     names = [a.casefold() for a in meta.authors]
     blocks = list(root)
@@ -37,9 +38,10 @@ def drop_title_and_byline(root: HtmlElement, meta: Metadata, stripped: list[Stri
             break
         text = norm(el.text_content())
         folded = text.casefold()
+        heading = el.tag in rules.HEADING_TAGS
         if title and (
-            folded == title
-            or (el.tag in rules.HEADING_TAGS and folded in title and len(folded) > 20)
+            (heading and (folded == title or (folded in title and len(folded) > 20)))
+            or (folded == title and _set_as_headline(text, blocks[i + 1 :]))
         ):
             for above in (b for b in blocks[:i] if b.getparent() is not None and kicker(b)):
                 drop(above, "kicker above the headline", stripped)
@@ -50,6 +52,15 @@ def drop_title_and_byline(root: HtmlElement, meta: Metadata, stripped: list[Stri
                 drop(el, "byline (kept as the authors)", stripped)
         elif i < 3 and is_byline_line(text):
             drop(el, "byline", stripped)
+
+
+def _set_as_headline(text: str, after: list[HtmlElement]) -> bool:
+    """Whether a block other than a heading that is the title is the headline: not a
+    sentence (a note or a post the page titles by its words is its text), and with
+    text after it (never the whole body)."""
+    if rules.SENTENCE_END.search(text):
+        return False
+    return any(norm(el.text_content()) for el in after)
 
 
 def drop_author_bio(root: HtmlElement, meta: Metadata, stripped: list[Stripped]) -> None:
