@@ -69,3 +69,17 @@ def test_a_bio_set_apart_goes_in_any_language_and_a_credit_line_stays() -> None:
         assert ("Tamsin Orrel" in text) is kept, text[-200:]
         assert "Pri la verkisto" not in text and "Ĉiuj artikoloj" not in text
         assert "sep tunoj" in text
+
+
+def test_a_note_titled_by_its_sentence_and_a_brief_beside_a_form_keep_their_text() -> None:
+    said = "La pramo al Skerra ne veturas hodiaŭ pro la ŝtormo, diras la haveno."
+    note = (
+        f"<html><head><title>{said}</title></head><body><div class='noto'><p>{said}</p>"
+        "<p>Ĝi revenos morgaŭ matene, se la vento malfortiĝos iom.</p></div></body></html>"
+    )
+    assert extract(note, url=URL).text.startswith(said)
+    brief = (
+        f"<html><head><title>Pramo</title></head><body><div class='noto'><p>{said}</p>"
+        "<form><input type='email' name='x'><button>Aliĝi</button></form></div></body></html>"
+    )
+    assert said in extract(brief, url=URL).text

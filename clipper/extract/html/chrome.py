@@ -12,6 +12,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from clipper.extract.html import rules as rules
+from clipper.extract.html.prose import Prose
 from clipper.extract.html.tree import NAME_WORDS, norm
 
 
@@ -245,12 +246,13 @@ def kicker(el: HtmlElement) -> bool:
     )
 
 
-def mail_form_box(form: HtmlElement) -> HtmlElement:
+def mail_form_box(form: HtmlElement, prose: Prose) -> HtmlElement:
     """The box to drop with a form: when the form asks for an e-mail address (a
     newsletter's sign-up, a comment form, a log-in: :func:`_asks_for_mail`), the
     outermost of its :data:`rules.SIGNUP_BOX_TAGS` ancestors (up to
     :data:`rules.SIGNUP_FORM_CLIMB` levels) holding at most
-    :data:`rules.SIGNUP_BOX_MAX_WORDS` words, no ``<h1>`` and no article: the prompt
+    :data:`rules.SIGNUP_BOX_MAX_WORDS` words, no ``<h1>``, no article and not half
+    the page's paragraph text (a brief sharing its block with the form): the prompt
     set beside the form, in whatever language. Else the form alone."""
     box = form
     if not _asks_for_mail(form):
@@ -262,6 +264,8 @@ def mail_form_box(form: HtmlElement) -> HtmlElement:
         if _words_upto(parent, rules.SIGNUP_BOX_MAX_WORDS) > rules.SIGNUP_BOX_MAX_WORDS:
             break
         if parent.find(".//h1") is not None or _ARTICLE_INSIDE(parent):
+            break
+        if prose.inside(parent) >= rules.SIDE_ARTICLE_PROSE_SHARE * prose.page():
             break
         box = parent
     return box

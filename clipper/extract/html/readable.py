@@ -72,7 +72,7 @@ def _drop_unread(root: HtmlElement) -> None:
             continue
         if not _holds_article(el, prose):
             if el.tag == "form":
-                el = mail_form_box(el)  # a sign-up form's prompt goes with it
+                el = mail_form_box(el, prose)  # a sign-up form's prompt goes with it
             gone.update(el.iter(*rules.PRE_READABILITY_DROP))
             el.drop_tree()
 
