@@ -145,8 +145,31 @@ def clock_stamps(n: int) -> str:
     return f"<html><body><article>{ARTICLE_HTML}{post * n}</article></body></html>"
 
 
+def layout_cells(n: int) -> str:
+    """An article in a layout table's cell, beside n cells of links (and a table in each)."""
+    side = "<td><table><tr><td><a href='/x'>Harbour news</a></td></tr></table></td>"
+    row = f"<tr><td>{ARTICLE_HTML * 3}</td>{side * n}</tr>"
+    return f"<html><body><table>{row}</table></body></html>"
+
+
+def section_stories(n: int) -> str:
+    """The named story in a <section>, then n stories appended in sections of their own."""
+    story = (
+        "<section class='s'><h2 class='t'>{}</h2><p class='author'>Ann Lee</p>"
+        + "".join(f"<p>{p}</p>" for p in LEAD.split("\n\n") if p.strip()) * 2
+        + "</section>"
+    )
+    later = "".join(story.format(f"Another story told here {i}") for i in range(n))
+    return (
+        f"<html><head><title>{HEADLINE}</title></head><body><div>"
+        f"{story.format(HEADLINE)}{later}</div></body></html>"
+    )
+
+
 HTML_SHAPES: list[tuple[Callable[[int], str], int]] = [
     (br_lines, 2_500),
+    (layout_cells, 1_000),
+    (section_stories, 300),
     (clock_stamps, 1_500),
     (published_labels, 1_000),
     (bold_bylines, 2_000),

@@ -240,3 +240,79 @@ def test_a_threads_replies_after_its_first_post_stay() -> None:
     )
     drop_other_stories(root, "Bilge pump keeps failing")
     assert len(root.findall(".//article")) == 3
+
+
+def _sectioned(heads: list[str], head_class: str = "titolo", subheads: bool = False) -> str:
+    """Stories set in <section>s (no <article>), class names in no English word."""
+    stories = ""
+    for n, head in enumerate(heads):
+        body = "".join(
+            f"<p>Paragraph {i} of story {n}: the quarry trucks will use the ring road from"
+            " Monday, and the old bridge closes to lorries over seven tonnes.</p>"
+            for i in range(4)
+        )
+        sub = f"<h2 class='sub'>Part {n} of the plan, told here</h2>" if subheads else ""
+        stories += (
+            f"<section class='rakonto'><div class='kapo'><h2 class='{head_class}'>{head}</h2>"
+            f"<p class='verkinto'>Writer {n}</p></div>{sub}<div class='teksto'>{body}</div>"
+            "</section>"
+        )
+    return f"<html><body><div class='fluo'>{stories}</div></body></html>"
+
+
+def test_stories_appended_in_sections_leave_the_named_one() -> None:
+    page = _sectioned(["Quarry trucks move to the ring road", "Choir wins the county cup"])
+    root = html.fromstring(page)
+    drop_other_stories(root, "Quarry trucks move to the ring road")
+    text = root.text_content()
+    assert "Quarry trucks" in text and "Choir wins" not in text
+    assert "story 1" not in text and "Paragraph 3 of story 0" in text
+
+
+def test_one_articles_sections_stay_when_its_headline_is_above_them() -> None:
+    # a long read: the headline in its own header, the sections under h2 subheadings
+    # of another class and unsigned; and stories whose headlines differ in class
+    for page in (
+        "<html><body><div class='fluo'><div class='kapo'><h1>Quarry trucks move to the"
+        " ring road</h1></div>"
+        + _sectioned(["The first part", "The second part"], head_class="sub").split(
+            "<div class='fluo'>"
+        )[1],
+        _sectioned(["Quarry trucks move to the ring road", "Second part"], subheads=True).replace(
+            "class='titolo'>Second", "class='alia'>Second"
+        ),
+        # the article's second part after an ad, signed, under a subheading: a rank lower
+        _sectioned(["Quarry trucks move to the ring road", "What the drivers said"])
+        .replace(
+            "<h2 class='titolo'>Quarry trucks move to the ring road</h2>",
+            "<h1 class='titolo'>Quarry trucks move to the ring road</h1>",
+            1,
+        )
+        .replace("verkinto", "author"),
+    ):
+        root = html.fromstring(page)
+        drop_other_stories(root, "Quarry trucks move to the ring road")
+        assert "story 1" in root.text_content()
+
+
+def test_an_articles_body_after_a_long_header_stays_with_an_author_box_at_its_end() -> None:
+    # the headline's block holds three long paragraphs (a standfirst, a summary); the
+    # body beside it, under subheadings of the headline's rank, ends with an author box
+    lines = "".join(
+        f"<p>Summary line {i}: the quarry trucks will use the ring road from Monday, and the"
+        " old bridge closes to lorries over seven tonnes for the whole of the spring.</p>"
+        for i in range(3)
+    )
+    body = "".join(
+        f"<h2>What changes in part {i} of the plan</h2><p>Body paragraph {i}: drivers will"
+        " be sent round the north side of the town while the bridge deck is rebuilt.</p>"
+        for i in range(3)
+    )
+    page = (
+        "<html><body><div class='wrap'><div class='kapo'><h2 class='entry'>Quarry trucks move"
+        f" to the ring road</h2>{lines}</div><div class='korpo'>{body}<div class='author-box'>"
+        "Ann Lee writes about roads.</div></div></div></body></html>"
+    )
+    root = html.fromstring(page)
+    drop_other_stories(root, "Quarry trucks move to the ring road")
+    assert "Body paragraph 2" in root.text_content()

@@ -12,6 +12,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from clipper.extract.html import rules as rules
+from clipper.extract.html.prose import Prose
 from clipper.extract.html.tree import NAME_WORDS, norm
 
 
@@ -232,3 +233,54 @@ def name_then_date(folded: str, names: list[str]) -> bool:
         and any(ch.isdigit() for ch in folded)
         and not rules.META_LINE_SENTENCE.search(folded)
     )
+
+
+def kicker(el: HtmlElement) -> bool:
+    """Whether a block above the headline is a kicker (a section's name, "Column"): at
+    most :data:`rules.KICKER_MAX_WORDS` words, no image, not a sentence."""
+    text = norm(el.text_content())
+    return (
+        0 < len(text.split()) <= rules.KICKER_MAX_WORDS
+        and el.find(".//img") is None
+        and not rules.SENTENCE_END.search(text)
+    )
+
+
+def mail_form_box(form: HtmlElement, prose: Prose) -> HtmlElement:
+    """The box to drop with a form: when the form asks for an e-mail address (a
+    newsletter's sign-up, a comment form, a log-in: :func:`_asks_for_mail`), the
+    outermost of its :data:`rules.SIGNUP_BOX_TAGS` ancestors (up to
+    :data:`rules.SIGNUP_FORM_CLIMB` levels) holding at most
+    :data:`rules.SIGNUP_BOX_MAX_WORDS` words, no ``<h1>``, no article and not half
+    the page's paragraph text (a brief sharing its block with the form): the prompt
+    set beside the form, in whatever language. Else the form alone."""
+    box = form
+    if not _asks_for_mail(form):
+        return box
+    for _ in range(rules.SIGNUP_FORM_CLIMB):
+        parent = box.getparent()
+        if parent is None or parent.tag not in rules.SIGNUP_BOX_TAGS:
+            break
+        if _words_upto(parent, rules.SIGNUP_BOX_MAX_WORDS) > rules.SIGNUP_BOX_MAX_WORDS:
+            break
+        if parent.find(".//h1") is not None or _ARTICLE_INSIDE(parent):
+            break
+        if prose.inside(parent) >= rules.SIDE_ARTICLE_PROSE_SHARE * prose.page():
+            break
+        box = parent
+    return box
+
+
+_ARTICLE_INSIDE = etree.XPath(rules.ARTICLE_INSIDE)
+
+
+def _asks_for_mail(form: HtmlElement) -> bool:
+    """Whether a form asks for an e-mail address: an ``<input type="email">``, or a
+    field whose name or autocomplete hint says mail."""
+    for field in form.iter("input"):
+        if (field.get("type") or "").lower() == "email":
+            return True
+        names = f"{field.get('name') or ''} {field.get('autocomplete') or ''}".lower()
+        if "mail" in names:
+            return True
+    return False

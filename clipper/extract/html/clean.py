@@ -16,13 +16,13 @@ from lxml import html as lxml_html
 from lxml.html import HtmlElement
 
 from clipper.extract.html import rules as rules
-from clipper.extract.html.authors import is_byline_line
 from clipper.extract.html.chrome import (
-    name_then_date,
     signup_boxes,
     timestamp_lines,
     video_modules,
 )
+from clipper.extract.html.edges import drop as _drop
+from clipper.extract.html.edges import drop_author_bio, drop_title_and_byline
 from clipper.extract.html.links import leads_off_site, page_sites
 from clipper.extract.html.metadata import Metadata
 from clipper.extract.html.render import text_blocks
@@ -57,8 +57,8 @@ def clean_body(summary: str | HtmlElement | None, meta: Metadata, url: str | Non
     _flatten_block(frag, clean, url)
     _drop_empty(clean)
     _trim_blocks(clean)
-    _drop_title_and_byline(clean, meta, stripped)
-    _drop_author_bio(clean, meta, stripped)
+    drop_title_and_byline(clean, meta, stripped)
+    drop_author_bio(clean, meta, stripped)
     sites = page_sites(url, meta.canonical_url)
     _drop_inline_teasers(clean, sites, stripped)
     _drop_teaser_tail(clean, sites, stripped)
@@ -306,14 +306,6 @@ def _credited_items(el: HtmlElement) -> bool:
     return True
 
 
-def _drop(el: HtmlElement, reason: str, stripped: list[Stripped]) -> None:
-    """Remove an element (its tail text stays) and note what went, and why."""
-    text = norm(" ".join(el.itertext()))
-    if text:
-        stripped.append(Stripped(text if len(text) <= 300 else text[:299] + "…", reason))
-    el.drop_tree()
-
-
 def _copy_clean(src: HtmlElement, dst: HtmlElement, url: str | None, pre: bool = False) -> None:
     """Append ``src``'s content to ``dst``, keeping only the allowed tags and attributes.
 
@@ -476,45 +468,6 @@ def _trim_blocks(root: HtmlElement) -> None:
     root.text = None
     for child in root:
         child.tail = "\n"
-
-
-def _drop_title_and_byline(root: HtmlElement, meta: Metadata, stripped: list[Stripped]) -> None:
-    """The headline and the byline are metadata, not body text."""
-    title = norm(meta.title or "").casefold()
-    names = [a.casefold() for a in meta.authors]
-    for i, el in enumerate(list(root)):
-        if i > 4:
-            break
-        text = norm(el.text_content())
-        folded = text.casefold()
-        if (
-            el.tag in rules.HEADING_TAGS
-            and title
-            and (folded == title or (folded in title and len(folded) > 20))
-        ):
-            _drop(el, "headline (kept as the title)", stripped)
-        elif names and len(text) < 100 and any(n in folded for n in names):
-            short = len(text) < 2 * sum(len(n) for n in names) + 10
-            if short or rules.BYLINE_PREFIX.match(text) or name_then_date(folded, names):
-                _drop(el, "byline (kept as the authors)", stripped)
-        elif i < 3 and is_byline_line(text):
-            _drop(el, "byline", stripped)
-
-
-def _drop_author_bio(root: HtmlElement, meta: Metadata, stripped: list[Stripped]) -> None:
-    """An unmarked bio at the end: "Jane Doe is a reporter covering…"."""
-    if not meta.authors:
-        return
-    for el in list(root)[-rules.BIO_LAST_BLOCKS :]:
-        text = norm(el.text_content())
-        if el.tag != "p" or len(text) > rules.BIO_MAX_CHARS:
-            continue
-        for name in meta.authors:
-            if text.casefold().startswith(name.casefold()) and rules.AUTHOR_BIO.match(
-                text[len(name) :]
-            ):
-                _drop(el, "author bio", stripped)
-                break
 
 
 def _drop_teaser_tail(root: HtmlElement, sites: frozenset[str], stripped: list[Stripped]) -> None:

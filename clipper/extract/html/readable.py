@@ -14,8 +14,10 @@ from readability import Document
 from readability.readability import REGEXES, Unparseable
 
 from clipper.extract.html import rules as rules
+from clipper.extract.html.chrome import mail_form_box
 from clipper.extract.html.clean import id_name, names_whole_furniture
 from clipper.extract.html.kept import article_note, heading_button
+from clipper.extract.html.layout import drop_layout_cells
 from clipper.extract.html.links import section_heading
 from clipper.extract.html.prose import Prose, text_length
 from clipper.extract.html.readhelpers import clean_length as _clean_length
@@ -43,6 +45,8 @@ def readability_summary(root: HtmlElement, sites: frozenset[str] = frozenset()) 
     # what is never article text goes before readability copies and scores
     # the tree: less work for it, and nothing there to mislead its scoring
     _drop_unread(root)
+    # ...and of a page laid out in a table, the cells beside the article's
+    drop_layout_cells(root)
     try:
         return _Document(root, sites).summary(html_partial=True)
     except Unparseable:
@@ -67,6 +71,8 @@ def _drop_unread(root: HtmlElement) -> None:
             el.drop_tag()  # "Correction: …" set in an <aside> among the paragraphs
             continue
         if not _holds_article(el, prose):
+            if el.tag == "form":
+                el = mail_form_box(el, prose)  # a sign-up form's prompt goes with it
             gone.update(el.iter(*rules.PRE_READABILITY_DROP))
             el.drop_tree()
 

@@ -762,6 +762,9 @@ AUTHOR_BIO = re.compile(
 )
 BIO_LAST_BLOCKS = 3
 BIO_MAX_CHARS = 400
+# A bio opening with the author's full name goes with a heading of at most this
+# many words just above it ("About the author").
+BIO_HEADING_WORDS = 4
 
 # A block longer than this is never judged by BOILERPLATE_PHRASE alone.
 PHRASE_MAX_CHARS = 220
@@ -837,11 +840,28 @@ STORY_HEADLINES: tuple[str, ...] = ("h1", "h2")
 # blog's posts or a thread's replies (infinite scroll appends one or two): all stay.
 STORY_HEADLINE_WORDS = 3
 STORY_POST_RUN = 3
+# A page that sets its stories in other elements (<section>, <div>): the story is
+# the first element holding STORY_MIN_PARAGRAPHS paragraphs above the one headline
+# naming the title, at most STORY_CLIMB levels up (of the page's first
+# STORY_MAX_HEADINGS <h1>/<h2>); its later siblings of its tag that are stories go.
+STORY_CLIMB = 4
+STORY_MAX_HEADINGS = 200
 # Teaser cards set in <article>s after the named story, outside it: every heading
 # (one of POST_HEADINGS or h2) wholly a link's text, at most STORY_CARD_PARAGRAPHS
 # paragraphs of prose, STORY_CARD_CHARS characters in all.
 STORY_CARD_PARAGRAPHS = 1
 STORY_CARD_CHARS = 300
+# A page laid out in a table (clipper.extract.html.layout): the article's cell is
+# the innermost <td> holding LAYOUT_CELL_SHARE of the page's unlinked text, at least
+# LAYOUT_MIN_CHARS of it; the cells and rows beside it on its way up go when they
+# hold less than LAYOUT_SIDE_MAX_CHARS unlinked characters, or LAYOUT_SIDE_LINKED of
+# their text is links.
+LAYOUT_CELL_SHARE = 0.6
+LAYOUT_MIN_CHARS = 300
+LAYOUT_SIDE_MAX_CHARS = 150
+LAYOUT_SIDE_LINKED = 0.5
+# The article's cell is looked for no more than this many tables deep.
+LAYOUT_MAX_NESTING = 8
 # A live blog's posts: at least this many sibling <article>s, each with a heading
 # (one of POST_HEADINGS) in its <header> and a paragraph of its own; their headers
 # are unwrapped (readability drops an element named as a header, heading and all).
@@ -949,6 +969,10 @@ VIDEO_LABEL = re.compile(
 # site's newsletter pitch set as a callout card (clipper.extract.html.chrome).
 SIGNUP_BOX_TAGS: tuple[str, ...] = ("div", "aside", "section")
 SIGNUP_BOX_MAX_WORDS = 50
+# A form asking for an e-mail address (clipper.extract.html.chrome.mail_form_box) goes
+# from the page with the box around it: up to SIGNUP_FORM_CLIMB levels of SIGNUP_BOX_TAGS,
+# at most SIGNUP_BOX_MAX_WORDS words in all, whatever language its prompt is in.
+SIGNUP_FORM_CLIMB = 3
 SIGNUP_CALL = re.compile(
     r"\b(sign up|signup|subscribe|join (our|the) (list|mailing)|abonnieren|melden sie sich"
     r"|inscrivez-vous|abonnez-vous|suscr[ií]bete|reg[ií]strate|iscriviti)\b",
@@ -1584,6 +1608,9 @@ BLOCK_OUT_TAGS: frozenset[str] = frozenset(
     }
 )
 
+# A kicker: a line above the headline of at most this many words, not a sentence
+# (a section's name, "Column", "Analysis"); it goes with the headline.
+KICKER_MAX_WORDS = 3
 HEADING_TAGS: frozenset[str] = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 LINK_ATTRIBUTES: frozenset[str] = frozenset({"href", "src"})

@@ -17,6 +17,9 @@ the element holding the whole run is the article (:func:`run_holder`).
 
 from __future__ import annotations
 
+import itertools
+
+from lxml import etree
 from lxml.html import HtmlElement
 
 from clipper.extract.html import rules as rules
@@ -41,6 +44,7 @@ def drop_other_stories(root: HtmlElement, title: str | None) -> None:
         if not any(a.tag == rules.STORY_TAGS for a in el.iterancestors())
     ]
     if len(tops) < 2:
+        _drop_sibling_stories(root, wanted)
         return
     named = [s for s in tops if _names(s, wanted)]
     if len(named) != 1:
@@ -55,6 +59,46 @@ def drop_other_stories(root: HtmlElement, title: str | None) -> None:
     for story in later:
         if story in appended or _card(story):
             story.drop_tree()
+
+
+def _drop_sibling_stories(root: HtmlElement, title: str) -> None:
+    """Drop the stories appended after the named one when the page sets its stories in
+    elements other than ``<article>`` (``<section>``, ``<div>``: any tag).
+
+    The story is found from its headline: the page's one ``h1``/``h2`` that names the
+    title (:func:`_names_heading`); climbing from it, the first element holding an
+    article's prose (:data:`rules.STORY_MIN_PARAGRAPHS` paragraphs), at most
+    :data:`rules.STORY_CLIMB` levels up, is the story. Its later siblings of the same
+    tag that are stories of their own (:func:`_appended_sibling`: a headline of the
+    named one's rank, not the title's, prose, signed at its head) go, unless they are
+    :data:`rules.STORY_POST_RUN` or more (posts).
+    """
+    heads = [
+        h
+        for h in itertools.islice(root.iter(*rules.STORY_HEADLINES), rules.STORY_MAX_HEADINGS)
+        if _names_heading(h, title)
+    ]
+    if len(heads) != 1:
+        return  # no headline the title names, or several: an index, a repeated title
+    node = heads[0]
+    for _ in range(rules.STORY_CLIMB):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            return
+        node = parent
+        if _paragraphs(node) >= rules.STORY_MIN_PARAGRAPHS:
+            break
+    else:
+        return
+    parent = node.getparent()
+    if parent is None or parent.tag == "html":
+        return
+    later = [s for s in node.itersiblings() if s.tag == node.tag]
+    appended = [s for s in later if _appended_sibling(s, title, node, heads[0])]
+    if not appended or len(appended) >= rules.STORY_POST_RUN:
+        return
+    for story in appended:
+        story.drop_tree()
 
 
 def _headline(story: HtmlElement) -> HtmlElement | None:
@@ -78,14 +122,55 @@ def _appended(story: HtmlElement, title: str) -> bool:
     head = _headline(story)
     if head is None or head.getparent() is story.getparent():
         return False
-    heading = norm(head.text_content()).casefold()
-    if len(heading.split()) < rules.STORY_HEADLINE_WORDS or title in heading:
+    if not _story_shaped(story, head, title):
         return False
-    if _paragraphs(story) < rules.STORY_MIN_PARAGRAPHS:
-        return False  # a live blog's post, a reply
     if head.tag == "h1":
         return _signed(story)
     return any(_byline_named(el) for el in story.iter())
+
+
+def _story_shaped(story: HtmlElement, head: HtmlElement, title: str) -> bool:
+    heading = norm(head.text_content()).casefold()
+    if len(heading.split()) < rules.STORY_HEADLINE_WORDS or title in heading:
+        return False
+    return _paragraphs(story) >= rules.STORY_MIN_PARAGRAPHS  # not a post, a reply
+
+
+def _appended_sibling(
+    story: HtmlElement, title: str, named: HtmlElement, named_head: HtmlElement
+) -> bool:
+    """Whether a later sibling of the named story (not an ``<article>``) is a story of its
+    own: a headline of the named headline's rank (an article's part after an ad is
+    headed a rank lower), story-shaped (:func:`_appended`), and signed at its head: a
+    ``<time>`` or a byline before its first paragraph (an author box at the end of the
+    article's body signs nothing), or a head of the named story's shape (one template
+    rendered both: :func:`_head_shape`, whatever language its class names are in)."""
+    head = _headline(story)
+    if head is None or head.tag != named_head.tag or not _story_shaped(story, head, title):
+        return False
+    shape = _head_shape(story, head)
+    if any(cls for _, cls in shape) and shape == _head_shape(named, named_head):
+        return True
+    for el in story.iter(etree.Element):
+        if el.tag == "p" and text_length(el) >= rules.STORY_PARAGRAPH_CHARS:
+            return False
+        if el.tag == "time" or _byline_named(el):
+            return True
+    return False
+
+
+def _head_shape(story: HtmlElement, head: HtmlElement) -> list[tuple[str, str]]:
+    """The tags and classes around a story's headline: the headline's block up to the
+    story, and the headline's siblings."""
+    shape = [(head.tag, head.get("class") or "")]
+    parent = head.getparent()
+    if parent is not None:
+        shape += [(s.tag, s.get("class") or "") for s in parent if isinstance(s.tag, str)]
+    for el in head.iterancestors():
+        if el is story:
+            break
+        shape.append((el.tag, el.get("class") or ""))
+    return shape
 
 
 def _card(story: HtmlElement) -> bool:
@@ -128,8 +213,13 @@ def _byline_named(el: HtmlElement) -> bool:
 def _names(story: HtmlElement, title: str) -> bool:
     """Whether the story's first headline is the title (or the title holds it, or it the title)."""
     head = _headline(story)
-    heading = norm(head.text_content()).casefold() if head is not None else ""
-    if head is not None and head.tag != "h1" and len(heading.split()) < 3:
+    return head is not None and _names_heading(head, title)
+
+
+def _names_heading(head: HtmlElement, title: str) -> bool:
+    """Whether a headline is the title (or the title holds it, or it the title)."""
+    heading = norm(head.text_content()).casefold()
+    if head.tag != "h1" and len(heading.split()) < 3:
         return heading == title  # a short <h2> ("News") is in many a title
     return bool(heading) and (heading == title or heading in title or title in heading)
 
