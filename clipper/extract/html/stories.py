@@ -93,9 +93,14 @@ def _drop_sibling_stories(root: HtmlElement, title: str) -> None:
     parent = node.getparent()
     if parent is None or parent.tag == "html":
         return
-    later = [s for s in node.itersiblings() if s.tag == node.tag]
-    appended = [s for s in later if _appended_sibling(s, title, node, heads[0])]
-    if not appended or len(appended) >= rules.STORY_POST_RUN:
+    named_shape = _head_shape(node, heads[0])  # once: a page may append thousands
+    appended = []
+    for sibling in node.itersiblings(node.tag):
+        if _appended_sibling(sibling, title, heads[0], named_shape):
+            appended.append(sibling)
+            if len(appended) >= rules.STORY_POST_RUN:
+                return  # posts, not appended stories: the rest need not be read
+    if not appended:
         return
     for story in appended:
         story.drop_tree()
@@ -137,7 +142,10 @@ def _story_shaped(story: HtmlElement, head: HtmlElement, title: str) -> bool:
 
 
 def _appended_sibling(
-    story: HtmlElement, title: str, named: HtmlElement, named_head: HtmlElement
+    story: HtmlElement,
+    title: str,
+    named_head: HtmlElement,
+    named_shape: list[tuple[str, str]],
 ) -> bool:
     """Whether a later sibling of the named story (not an ``<article>``) is a story of its
     own: a headline of the named headline's rank (an article's part after an ad is
@@ -149,7 +157,7 @@ def _appended_sibling(
     if head is None or head.tag != named_head.tag or not _story_shaped(story, head, title):
         return False
     shape = _head_shape(story, head)
-    if any(cls for _, cls in shape) and shape == _head_shape(named, named_head):
+    if any(cls for _, cls in shape) and shape == named_shape:
         return True
     for el in story.iter(etree.Element):
         if el.tag == "p" and text_length(el) >= rules.STORY_PARAGRAPH_CHARS:
