@@ -166,10 +166,25 @@ def section_stories(n: int) -> str:
     )
 
 
+def headline_among_paragraphs(n: int) -> str:
+    """The named story's headline among n paragraphs of its section, then n short
+    sections headed alike, unsigned (the named story's head shape was once read per section)."""
+    lead = "".join(f"<p>{p}</p>" for p in LEAD.split("\n\n") if p.strip())
+    named = f"<section class='s'><h2 class='t'>{HEADLINE}</h2>{lead * n}</section>"
+    later = "".join(
+        f"<section class='s'><h2 class='t'>Another story told here {i}</h2>{lead}</section>"
+        for i in range(n)
+    )
+    return (
+        f"<html><head><title>{HEADLINE}</title></head><body><div>{named}{later}</div></body></html>"
+    )
+
+
 HTML_SHAPES: list[tuple[Callable[[int], str], int]] = [
     (br_lines, 2_500),
     (layout_cells, 1_000),
     (section_stories, 300),
+    (headline_among_paragraphs, 1_000),
     (clock_stamps, 1_500),
     (published_labels, 1_000),
     (bold_bylines, 2_000),
