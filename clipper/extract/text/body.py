@@ -19,6 +19,7 @@ from clipper.extract.text import rules as rules
 from clipper.extract.text.blocks import (
     block_weight,
     is_comment_thread,
+    is_consent_dialog,
     is_consent_notice,
     is_teaser_list,
     is_ticker,
@@ -81,9 +82,15 @@ def find_body(lines: Sequence[Line], in_figure: dict[int, Figure]) -> tuple[int,
     for a, b in pairwise(prose):
         # Another article's head ends a block, though not a standfirst's (one
         # paragraph, unless it speaks of cookies: the page's consent notice).
-        if _breaks_cluster(lines[a + 1 : b]) or (
-            (len(clusters[-1]) > 1 or rules.CONSENT_WORDS.search(lines[a].text))
-            and next_article(lines, a + 1, b) is not None
+        # A cookie dialog over the page (its paragraph, its buttons, the article's
+        # head) is a block of its own.
+        if (
+            _breaks_cluster(lines[a + 1 : b])
+            or (
+                (len(clusters[-1]) > 1 or rules.CONSENT_WORDS.search(lines[a].text))
+                and next_article(lines, a + 1, b) is not None
+            )
+            or (len(clusters[-1]) == 1 and is_consent_dialog(lines, a, b))
         ):
             clusters.append([b])
         else:

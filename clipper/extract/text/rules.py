@@ -455,10 +455,16 @@ _CONSENT_BUTTON = (
 )
 # What a cookie or privacy dialog's paragraphs speak of.
 CONSENT_WORDS = re.compile(
-    r"\bcookies?\b|\bconsent\b|\bdatenschutz|\beinwilligung|\bprivacy (?:policy|settings)"
+    r"\bcookies?\b|クッキー|쿠키|\bconsent\b|\bdatenschutz|\beinwilligung|\bprivacy (?:policy|settings)"
     r"|\bconsentement\b|\bconsentimiento\b|\bzgod[ayę]\b|\bpliki cookie",
     re.IGNORECASE,
 )
+# A cookie dialog over the page: its paragraph (CONSENT_WORDS), its buttons on the
+# next line (at most CONSENT_BUTTONS_MAX_WORDS words, no sentence), and more short
+# lines (section, headline, byline) before the article's first paragraph: at least
+# CONSENT_DIALOG_MIN_LINES_UNDER lines in all. One short line is a subheading.
+CONSENT_BUTTONS_MAX_WORDS = 6
+CONSENT_DIALOG_MIN_LINES_UNDER = 2
 # A soft end marker ("Related", "Read more") inside the body ends the article
 # only when less prose than this share of what came before follows it.
 SOFT_MARKER_TAIL_RATIO = 1 / 3
