@@ -1389,6 +1389,10 @@ NAME_ONLY = re.compile(
 NAV_SEPARATOR = re.compile(r"\s+[|·•▪]\s+|\s*[|]\s*")
 BREADCRUMB_SEPARATOR = re.compile(r"\s*(?:>|»|›|→|/|::)\s*")
 NAV_ITEM_MAX_WORDS = 4
+# A row holding a date may hold up to DATE_ROW_MAX_LABELS other short part (at most
+# NAV_ITEM_MAX_WORDS words, a letter, no sentence end; nor does the row end one) read
+# as neither metadata nor chrome: it is metadata. Two are a file's link ("PDF | 62 KB |").
+DATE_ROW_MAX_LABELS = 1
 
 # --- Dates ---------------------------------------------------------------------
 
