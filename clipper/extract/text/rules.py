@@ -1370,6 +1370,10 @@ WEEKDAYS: frozenset[str] = lexicon.WEEKDAYS
 # What follows an author's name at the start of a closing bio paragraph
 # ("Marta Lindqvist is a reporter covering ...").
 AUTHOR_BIO_VERB = re.compile(r"\s+(?:is|was|covers|writes|reports|has been|edits)\b")
+# ... or, in any language, a paragraph of at most AUTHOR_BIO_MAX_WORDS words opening
+# with the author's full name under a heading of at most AUTHOR_BIO_HEADING_WORDS words.
+AUTHOR_BIO_MAX_WORDS = 60
+AUTHOR_BIO_HEADING_WORDS = 4
 # Lower-case words inside names ("Ursula von der Leyen").
 NAME_PARTICLES: frozenset[str] = frozenset(
     ["de", "da", "van", "von", "der", "den", "la", "le", "bin", "al", "di", "du", "del", "dos"]
