@@ -181,8 +181,11 @@ def assemble(
     metas.sort(key=lambda item: (item[0] > start, abs(start - item[0])))
     bio = _author_bio(blocks, [a for _, m in metas for a in m.authors])
     if bio is not None:
-        blocks.remove(bio)
-        stripped.append(Stripped(bio[1][0], "author bio"))
+        # A heading set over the bio ("Over de auteur", "L'autrice") goes with it.
+        at = blocks.index(bio)
+        first = at - 1 if at > 1 and _bio_heading(blocks[at - 1]) else at
+        stripped.extend(Stripped(block[1][0], "author bio") for block in blocks[first:])
+        del blocks[first:]
     return _article(
         lines, blocks, [m for _, m in metas], labels, captions, stripped, title_text, head
     )
@@ -198,7 +201,22 @@ def _author_bio(blocks: Sequence[_Block], authors: Sequence[str]) -> _Block | No
         for form in (name, name.split()[-1]):
             if text.startswith(form) and rules.AUTHOR_BIO_VERB.match(text, len(form)):
                 return last
+    # In any language: a short paragraph opening with the author's full name under a
+    # heading of a few words ("Over de auteur / Marieke Hoogland schrijft ...").
+    k = blocks.index(last)
+    headed = k >= 2 and _bio_heading(blocks[k - 1])
+    if headed and len(text.split()) <= rules.AUTHOR_BIO_MAX_WORDS:
+        named = (name for name in authors if len(name.split()) >= 2)
+        return last if any(_opens_with_name(text, name) for name in named) else None
     return None
+
+
+def _bio_heading(block: _Block) -> bool:
+    return block[0] == "h2" and len(block[1][0].split()) <= rules.AUTHOR_BIO_HEADING_WORDS
+
+
+def _opens_with_name(text: str, name: str) -> bool:
+    return text.startswith(name) and not text[len(name) : len(name) + 1].isalnum()
 
 
 def _only_labels(meta: Meta) -> bool:

@@ -8,6 +8,7 @@ from clipper.extract.text import rules as rules
 from clipper.extract.text.figures import Figure
 from clipper.extract.text.lines import (
     BLANK,
+    CHROME,
     FILE,
     PROSE,
     SHORT,
@@ -116,6 +117,28 @@ def is_consent_notice(lines: Sequence[Line], cluster: Sequence[int]) -> bool:
     consent or data protection (a copy keeps the dialog the page hid)."""
     speaking = sum(1 for i in cluster if rules.CONSENT_WORDS.search(lines[i].text))
     return speaking * 2 > len(cluster)
+
+
+def is_consent_dialog(lines: Sequence[Line], paragraph: int, following: int) -> bool:
+    """Whether the paragraph at ``paragraph`` is a cookie dialog over the page.
+
+    The dialog speaks of cookies or consent and has its buttons on the line
+    under it ("Accept Reject", "Oké Voorkeuren": a few words, no sentence);
+    more short lines (a section, a headline, a byline) follow before the next
+    paragraph at ``following``. An article that speaks of cookies goes on
+    under a subheading at most: one short line, then prose.
+    """
+    if not rules.CONSENT_WORDS.search(lines[paragraph].text):
+        return False
+    shown = [line for line in lines[paragraph + 1 : following] if line.kind != BLANK]
+    if len(shown) < rules.CONSENT_DIALOG_MIN_LINES_UNDER:
+        return False
+    buttons = shown[0]
+    return (
+        buttons.kind in (SHORT, CHROME)
+        and buttons.words <= rules.CONSENT_BUTTONS_MAX_WORDS
+        and not rules.SENTENCE_END.search(buttons.text)
+    )
 
 
 def is_comment_thread(lines: Sequence[Line], cluster: Sequence[int]) -> bool:

@@ -19,6 +19,7 @@ from clipper.extract.text import rules as rules
 from clipper.extract.text.blocks import (
     block_weight,
     is_comment_thread,
+    is_consent_dialog,
     is_consent_notice,
     is_teaser_list,
     is_ticker,
@@ -35,7 +36,7 @@ from clipper.extract.text.comments import (
 from clipper.extract.text.endings import trim_closing
 from clipper.extract.text.figures import Figure
 from clipper.extract.text.headline import lead_keys, speaks_of, topic_keys
-from clipper.extract.text.heads import first_headed, headed, next_article
+from clipper.extract.text.heads import first_headed, headed, next_article, next_story_by_name
 from clipper.extract.text.leadins import is_lead_in, list_after_lead_in, own_lead_in
 from clipper.extract.text.lines import (
     BLANK,
@@ -81,9 +82,16 @@ def find_body(lines: Sequence[Line], in_figure: dict[int, Figure]) -> tuple[int,
     for a, b in pairwise(prose):
         # Another article's head ends a block, though not a standfirst's (one
         # paragraph, unless it speaks of cookies: the page's consent notice).
-        if _breaks_cluster(lines[a + 1 : b]) or (
-            (len(clusters[-1]) > 1 or rules.CONSENT_WORDS.search(lines[a].text))
-            and next_article(lines, a + 1, b) is not None
+        # A cookie dialog over the page (its paragraph, its buttons, the article's
+        # head) is a block of its own.
+        if (
+            _breaks_cluster(lines[a + 1 : b])
+            or (
+                (len(clusters[-1]) > 1 or rules.CONSENT_WORDS.search(lines[a].text))
+                and next_article(lines, a + 1, b) is not None
+            )
+            or (len(clusters[-1]) == 1 and is_consent_dialog(lines, a, b))
+            or (len(clusters[-1]) > 1 and next_story_by_name(lines, a + 1, b, clusters[-1][0]))
         ):
             clusters.append([b])
         else:

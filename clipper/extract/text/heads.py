@@ -15,8 +15,16 @@ from collections.abc import Sequence
 from clipper.extract.text import rules as rules
 from clipper.extract.text.blocks import block_weight, is_teaser_list, lines_above
 from clipper.extract.text.figures import Figure
-from clipper.extract.text.headline import headline_over_byline
-from clipper.extract.text.lines import BLANK, META, PROSE, SENTENCE, SHORT, Line, is_cjk
+from clipper.extract.text.headline import headline_over_byline, lead_keys, speaks_of
+from clipper.extract.text.lines import (
+    BLANK,
+    META,
+    PROSE,
+    SENTENCE,
+    SHORT,
+    Line,
+    is_cjk,
+)
 
 
 def headed(lines: Sequence[Line], cluster: Sequence[int], in_figure: dict[int, Figure]) -> bool:
@@ -128,3 +136,44 @@ def next_article(lines: Sequence[Line], first: int, last: int) -> int | None:
         if authors and dated:
             return i
     return None
+
+
+def next_story_by_name(lines: Sequence[Line], first: int, last: int, article: int) -> bool:
+    """Whether a headline over a bare name and a date between lines ``first`` and
+    ``last`` (the next paragraph) opens another story than the one from ``article``.
+
+    An infinite-scroll page heads its next story as it headed the first
+    ("Headline / Ana Pires / 11 mar 2026"), and so may a related card inside
+    an article. The story's own paragraph under it speaks of its headline; the
+    card's headline is followed by the article going on, or speaks of it.
+    """
+    for i in range(first, min(last, len(lines))):
+        line = lines[i]
+        if (
+            line.kind != SHORT
+            or not line.headline_like
+            or not (line.words >= 4 or is_cjk(line.text))
+        ):
+            continue
+        named = dated = False
+        seen = 0
+        for k in range(i + 1, last):
+            below = lines[k]
+            if below.kind == BLANK:
+                continue
+            seen += 1
+            meta = below.meta
+            if seen > rules.NEXT_ARTICLE_BYLINE_LINES:
+                break
+            if below.name_like:
+                named = True
+            elif below.kind == META and meta is not None and (meta.published or meta.modified):
+                dated = True
+                named = named or bool(meta.authors)
+            else:
+                break
+        if named and dated:
+            return speaks_of(line, lead_keys(lines, last)) and not speaks_of(
+                line, lead_keys(lines, article, first)
+            )
+    return False

@@ -15,12 +15,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone, tzinfo
-from zoneinfo import ZoneInfo
 
 from clipper.cjk import CJK_RUN
 from clipper.extract import lexicon
 from clipper.extract.text import rules as rules
+from clipper.extract.text.dates import When
+from clipper.extract.text.dates import find_date as _find_date
+from clipper.extract.text.dates import find_time as _find_time
 from clipper.untrusted import without_loose_joiners
 
 # Line kinds, decided for each line on its own (``classify``).
@@ -70,24 +71,6 @@ class Line:
     headline_like: bool = False
     name_like: bool = False
     meta: Meta | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class When:
-    """A date read from the page, with a time and zone when they were given."""
-
-    year: int
-    month: int
-    day: int
-    hour: int | None = None
-    minute: int | None = None
-    tz: tzinfo | None = None
-
-    def iso(self) -> str:
-        if self.hour is None or self.minute is None:
-            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
-        moment = datetime(self.year, self.month, self.day, self.hour, self.minute, tzinfo=self.tz)
-        return moment.isoformat()
 
 
 # The reason given for a line that the site's other pages repeat (``site_lines``).
@@ -319,6 +302,7 @@ def _read_meta(text: str, prose: bool) -> Meta | None:
         return None
     found: list[Meta] = []
     named = False  # the line opens with a bare name ("Marta Gil · 11 mar 2026")
+    labels = 0  # parts read as neither metadata nor chrome
     parts = [p.strip() for p in rules.NAV_SEPARATOR.split(text) if p.strip()]
     for k, part in enumerate(parts):
         meta = _read_meta_part(part)
@@ -328,10 +312,25 @@ def _read_meta(text: str, prose: bool) -> Meta | None:
             named = True
             found.append(Meta(NAME_AND_DATE, *read_names(part)))
         elif not _is_chrome_part(part):
-            return None
+            # A few words beside a date ("Redazione · 12 marzo 2026", "12/03/2026 · Atualizado
+            # há 2 horas") make it metadata in any language; first, a name-and-date's.
+            if not _row_label(part):
+                return None
+            labels += 1
+            found += [Meta(NAME_AND_DATE)] if k == 0 else []
+    dated = any(m.published or m.modified for m in found)
+    if labels > (rules.DATE_ROW_MAX_LABELS if dated else 0) or (
+        labels and rules.SENTENCE_END.search(text)
+    ):
+        return None  # a menu row ("Home | About | Contact")
     if named and not any(m.published or m.modified for m in found[1:]):
         return None  # a name beside no date: a menu's item ("Jane Doe | About | Contact")
     return _merge_meta(found) if found else None
+
+
+def _row_label(part: str) -> bool:
+    words = word_count(part) <= rules.NAV_ITEM_MAX_WORDS and any(c.isalpha() for c in part)
+    return words and not rules.SENTENCE_END.search(part)
 
 
 _CALENDAR_WORDS = rules.WEEKDAYS | frozenset(rules.MONTHS)
@@ -514,76 +513,3 @@ def _looks_like_name(text: str) -> bool:
         all(t[0].isupper() or t.lower() in rules.NAME_PARTICLES for t in tokens if t[0].isalpha())
         and tokens[0][0].isupper()
     )
-
-
-# --- Dates ---------------------------------------------------------------------------
-
-
-def _find_date(text: str) -> When | None:
-    """The first full date (with a year) in ``text``, with its time if given."""
-    for pattern in rules.DATE_PATTERNS:
-        for match in pattern.finditer(text):
-            ymd = _match_ymd(match)
-            if ymd is None:
-                continue
-            rest = text[: match.start()] + " " + text[match.end() :]
-            clock = _find_time(rest)
-            if clock is None:
-                return When(*ymd)
-            hour, minute, zone_text = clock
-            zone = _zone(zone_text) or _zone(rest)
-            return When(*ymd, hour, minute, zone)
-    return None
-
-
-def _match_ymd(match: re.Match[str]) -> tuple[int, int, int] | None:
-    groups = match.groupdict()
-    year = int(groups["y"])
-    if groups.get("mon"):
-        month = rules.MONTHS.get(groups["mon"].lower().rstrip("."))
-        day = int(groups["d"])
-    elif groups.get("a"):
-        first, second = int(groups["a"]), int(groups["b"])
-        month, day = (second, first) if first > 12 else (first, second)
-    else:
-        month, day = int(groups["m"]), int(groups["d"])
-    if month is None:
-        return None
-    try:
-        datetime(year, month, day)
-    except ValueError:
-        return None
-    return year, month, day
-
-
-def _find_time(text: str) -> tuple[int, int, str] | None:
-    """Hour, minute and the text after the time (where a zone would be)."""
-    match = rules.TIME.search(text)
-    if match is None:
-        return None
-    hour, minute = int(match["h"]), int(match["mi"])
-    ampm = (match["ampm"] or "").lower().replace(".", "").replace(" ", "")
-    if ampm == "pm" and hour < 12:
-        hour += 12
-    elif ampm == "am" and hour == 12:
-        hour = 0
-    if hour > 23 or minute > 59:
-        return None
-    return hour, minute, text[match.end() :]
-
-
-def _zone(text: str) -> tzinfo | None:
-    named = rules.TIME_ZONE_WORD.search(text)
-    if named:
-        value = rules.TIME_ZONES[named["tz"]]
-        if isinstance(value, int):
-            return timezone(timedelta(minutes=value))
-        # A named zone's offset depends on the date (EST or EDT for "ET").
-        return ZoneInfo(value)
-    offset = rules.UTC_OFFSET.search(text)
-    if offset is None:
-        return None
-    if offset["sign"] is None:
-        return timezone.utc
-    minutes = int(offset["oh"]) * 60 + int(offset["om"] or 0)
-    return timezone(timedelta(minutes=minutes if offset["sign"] == "+" else -minutes))

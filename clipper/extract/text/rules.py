@@ -455,10 +455,16 @@ _CONSENT_BUTTON = (
 )
 # What a cookie or privacy dialog's paragraphs speak of.
 CONSENT_WORDS = re.compile(
-    r"\bcookies?\b|\bconsent\b|\bdatenschutz|\beinwilligung|\bprivacy (?:policy|settings)"
+    r"\bcookies?\b|クッキー|쿠키|\bconsent\b|\bdatenschutz|\beinwilligung|\bprivacy (?:policy|settings)"
     r"|\bconsentement\b|\bconsentimiento\b|\bzgod[ayę]\b|\bpliki cookie",
     re.IGNORECASE,
 )
+# A cookie dialog over the page: its paragraph (CONSENT_WORDS), its buttons on the
+# next line (at most CONSENT_BUTTONS_MAX_WORDS words, no sentence), and more short
+# lines (section, headline, byline) before the article's first paragraph: at least
+# CONSENT_DIALOG_MIN_LINES_UNDER lines in all. One short line is a subheading.
+CONSENT_BUTTONS_MAX_WORDS = 6
+CONSENT_DIALOG_MIN_LINES_UNDER = 2
 # A soft end marker ("Related", "Read more") inside the body ends the article
 # only when less prose than this share of what came before follows it.
 SOFT_MARKER_TAIL_RATIO = 1 / 3
@@ -1364,6 +1370,10 @@ WEEKDAYS: frozenset[str] = lexicon.WEEKDAYS
 # What follows an author's name at the start of a closing bio paragraph
 # ("Marta Lindqvist is a reporter covering ...").
 AUTHOR_BIO_VERB = re.compile(r"\s+(?:is|was|covers|writes|reports|has been|edits)\b")
+# ... or, in any language, a paragraph of at most AUTHOR_BIO_MAX_WORDS words opening
+# with the author's full name under a heading of at most AUTHOR_BIO_HEADING_WORDS words.
+AUTHOR_BIO_MAX_WORDS = 60
+AUTHOR_BIO_HEADING_WORDS = 4
 # Lower-case words inside names ("Ursula von der Leyen").
 NAME_PARTICLES: frozenset[str] = frozenset(
     ["de", "da", "van", "von", "der", "den", "la", "le", "bin", "al", "di", "du", "del", "dos"]
@@ -1383,6 +1393,10 @@ NAME_ONLY = re.compile(
 NAV_SEPARATOR = re.compile(r"\s+[|·•▪]\s+|\s*[|]\s*")
 BREADCRUMB_SEPARATOR = re.compile(r"\s*(?:>|»|›|→|/|::)\s*")
 NAV_ITEM_MAX_WORDS = 4
+# A row holding a date may hold up to DATE_ROW_MAX_LABELS other short part (at most
+# NAV_ITEM_MAX_WORDS words, a letter, no sentence end; nor does the row end one) read
+# as neither metadata nor chrome: it is metadata. Two are a file's link ("PDF | 62 KB |").
+DATE_ROW_MAX_LABELS = 1
 
 # --- Dates ---------------------------------------------------------------------
 
