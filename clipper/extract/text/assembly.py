@@ -319,7 +319,7 @@ def _article(
 def _guess_lang(paragraphs: Iterable[str]) -> str | None:
     """The language: from the script where it decides, else py3langid on enough words."""
     text = " ".join(paragraphs)
-    letters = sum(1 for c in text if c.isalpha())
+    letters = sum(map(str.isalpha, text))
     if not letters:
         return None
     if len(rules.KANA.findall(text)) * 10 >= letters:
