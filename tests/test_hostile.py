@@ -85,6 +85,22 @@ def test_xml_safe_text_is_accepted_by_lxml_and_stable(text: str) -> None:
     assert "\x0b" not in safe and "\x0c" not in safe  # became newlines
 
 
+# Characters near the ones xml_safe looks for, as bytes too (Hangul starts ED in
+# UTF-8, as surrogates do; U+FFxx starts EF BF, as U+FFFE does).
+NEAR_TROUBLE = st.sampled_from(["\x00", "\x08", "\t", "\n", "\x0b", "\x0c", "\r", "\x1f", "\x7f",
+                                 "한", "\ud7a3", "\ud800", "\udfff", "\ue000", "\uffc0", "\ufffd",
+                                 "\ufffe", "\uffff", "é", "a"])  # fmt: skip
+
+
+@FAST
+@given(st.lists(st.one_of(NEAR_TROUBLE, st.text(max_size=5)), max_size=20).map("".join))
+def test_xml_safe_drops_what_its_patterns_name_and_nothing_else(text: str) -> None:
+    line_breaks = re.sub("[\x0b\x0c]", "\n", text)
+    assert xml_safe(text) == re.sub(
+        "[\x00-\x08\x0e-\x1f\ud800-\udfff\ufffe\uffff]", "", line_breaks
+    )
+
+
 @FAST
 @given(st.text())
 def test_printable_text_holds_no_control_character(text: str) -> None:

@@ -15,6 +15,7 @@ from clipper.extract.lexicon import (
 )
 from clipper.extract.text import rules as textrules
 from clipper.extract.text.lines import read_names
+from helpers import FIXTURES
 
 
 @pytest.mark.parametrize("language", sorted(MONTH_NAMES))
@@ -107,3 +108,30 @@ def test_every_language_names_seven_days_and_both_stages_take_them_from_here(
     assert textrules.WEEKDAYS is WEEKDAYS
     assert ENGLISH_WEEKDAYS <= htmlrules.BYLINE_JUNK_WORDS
     assert "mon" not in htmlrules.BYLINE_JUNK_WORDS  # full names only in HTML bylines
+
+
+def test_each_rule_list_as_one_pattern_matches_what_one_of_its_rules_matches() -> None:
+    """text rules' ANY_*: a line of the dump fixtures (and its upper and lower case) matches
+    the joined pattern exactly when it matches a rule of the list, case rules kept."""
+    lists = (
+        (textrules.ANY_HARD_END_MARKER, [p for _, p in textrules.HARD_END_MARKERS]),
+        (textrules.ANY_SOFT_END_MARKER, [p for _, p in textrules.SOFT_END_MARKERS]),
+        (textrules.ANY_CHROME_RULE, [p for _, p in textrules.CHROME_RULES]),
+        (
+            textrules.ANY_PROSE_CHROME_RULE,
+            [p for r, p in textrules.CHROME_RULES if r in textrules.PROSE_CHROME_REASONS],
+        ),
+    )
+    lines = {
+        text
+        for path in (FIXTURES / "dumps").glob("*.txt")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        for text in (line.strip(), line.strip().upper(), line.strip().lower())
+    }
+    matched = 0
+    for joined, patterns in lists:
+        for text in lines:
+            one = any(p.fullmatch(text) for p in patterns)
+            assert (joined.fullmatch(text) is not None) == one, text
+            matched += one
+    assert matched > 50  # the fixtures hold chrome and markers to compare

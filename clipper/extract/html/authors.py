@@ -333,8 +333,8 @@ def _element_authors(
             hinted = hints[cls] = rules.BYLINE_HINT.search(cls) is not None
         if hinted or (
             ((ident := attrs.get("id")) and rules.BYLINE_HINT.search(ident))
-            or "author" in (attrs.get("rel") or "").lower().split()
-            or "author" in (attrs.get("itemprop") or "").lower()
+            or ((rel := attrs.get("rel")) and "author" in rel.lower().split())
+            or ((prop := attrs.get("itemprop")) and "author" in prop.lower())
         ):
             if _in_furniture(el):
                 continue

@@ -286,7 +286,7 @@ class _Document(Document):
         # one pass over the elements, asking each only for its attributes' names
         # (quicker than an XPath per kind of attribute)
         for el in doc.iter(etree.Element):
-            if names := el.keys():
+            if (names := el.keys()) and not _PLAIN_NAMES.issuperset(names):
                 _untangle(el, names)
         return doc
 
@@ -552,6 +552,15 @@ def tidy_links(root: HtmlElement) -> None:
     """
     for el in root.iter(etree.Element):
         _tidy_link_attributes(el.attrib)
+
+
+# Attribute names _untangle leaves as they are (no handler, no style, no link):
+# most elements carry only these, and are passed over without the call
+_PLAIN_NAMES = frozenset(
+    name
+    for name in ("class", "id", "type", "rel", "width", "height", "title", "alt", "name", "role")
+    if not name.startswith("on") and name != "style" and name not in rules.LINK_ATTRIBUTES
+)
 
 
 def _untangle(el: HtmlElement, names: list[str]) -> None:

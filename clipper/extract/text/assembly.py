@@ -4,6 +4,7 @@ the metadata or stripped with the rule that stripped it."""
 from __future__ import annotations
 
 import html
+import itertools
 from collections.abc import Iterable, Sequence
 
 from clipper.errors import NotAnArticle
@@ -337,18 +338,19 @@ def _article(
 def _guess_lang(paragraphs: Iterable[str]) -> str | None:
     """The language: from the script where it decides, else py3langid on enough words."""
     text = " ".join(paragraphs)
-    letters = sum(1 for c in text if c.isalpha())
+    letters = sum(map(str.isalpha, text))
     if not letters:
         return None
-    if len(rules.KANA.findall(text)) * 10 >= letters:
-        return "ja"
-    if len(rules.HANGUL.findall(text)) * 3 >= letters:
-        return "ko"
-    if cjk_count(text) * 2 >= letters:
-        return "zh"
-    if len(rules.CYRILLIC.findall(text)) * 2 >= letters:
-        return "uk" if len(rules.UKRAINIAN_LETTERS.findall(text)) * 200 >= letters else "ru"
-    if len(WORD.findall(text)) < 20:
+    if not text.isascii():  # (an ASCII text is written in none of these scripts)
+        if len(rules.KANA.findall(text)) * 10 >= letters:
+            return "ja"
+        if len(rules.HANGUL.findall(text)) * 3 >= letters:
+            return "ko"
+        if cjk_count(text) * 2 >= letters:
+            return "zh"
+        if len(rules.CYRILLIC.findall(text)) * 2 >= letters:
+            return "uk" if len(rules.UKRAINIAN_LETTERS.findall(text)) * 200 >= letters else "ru"
+    if sum(1 for _ in itertools.islice(WORD.finditer(text), 20)) < 20:
         return None  # too little to tell a language by
     return detect_language(text)
 

@@ -220,7 +220,7 @@ def topic_keys(text: str) -> set[str]:
         and not word.isdigit()
         and word not in rules.TOPIC_COMMON_WORDS
     }
-    for run in CJK_RUN.findall(text):
+    for run in () if text.isascii() else CJK_RUN.findall(text):
         keys.update(run[k : k + 2] for k in range(len(run) - 1))
     return keys
 

@@ -12,6 +12,7 @@ The names of things (chrome words, markers, month names) are data in ``rules.py`
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,9 +20,7 @@ from dataclasses import dataclass
 from clipper.cjk import CJK_RUN
 from clipper.extract import lexicon
 from clipper.extract.text import rules as rules
-from clipper.extract.text.dates import When
-from clipper.extract.text.dates import find_date as _find_date
-from clipper.extract.text.dates import find_time as _find_time
+from clipper.extract.text.dates import When, find_date, find_time
 from clipper.untrusted import without_loose_joiners
 
 # Line kinds, decided for each line on its own (``classify``).
@@ -83,6 +82,13 @@ NAME_AND_DATE = "metadata: name and date"
 # --- Lines --------------------------------------------------------------------
 
 
+def parts_between(separator: re.Pattern[str], text: str) -> list[str]:
+    """``separator.split(text)``, without the regex when no separator can be there."""
+    if any(mark in text for mark in rules.SEPARATOR_MARKS[separator]):
+        return separator.split(text)
+    return [text]
+
+
 def _normalise(raw: str) -> tuple[str, bool]:
     """Plain spaces, no bullet; returns the text and whether it had a bullet."""
     text = _SPACES.sub(" ", without_loose_joiners(raw.translate(SPACE_TABLE))).strip()
@@ -116,6 +122,8 @@ def join_split_bylines(raw_lines: list[str]) -> list[str]:
 
 def cjk_count(text: str) -> int:
     """How many characters of ``text`` are Chinese, Japanese or Korean."""
+    if text.isascii():  # most lines, and asked at once
+        return 0
     return sum(len(run) for run in CJK_RUN.findall(text))
 
 
@@ -123,7 +131,7 @@ def is_cjk(text: str) -> bool:
     cjk = cjk_count(text)
     if cjk == 0:
         return False  # most lines: no need to count every letter
-    letters = sum(1 for c in text if c.isalpha())
+    letters = sum(map(str.isalpha, text))
     return letters > 0 and cjk * 3 >= letters  # a line of "・" alone has no letters
 
 
@@ -181,7 +189,7 @@ def is_headline_like(text: str, size: int) -> bool:
         for item in items
     ):
         return False  # "Politik, Ukraine, EU, Top-Thema": a post's categories
-    return sum(c.isalpha() for c in text) >= len(text) / 2
+    return sum(map(str.isalpha, text)) >= len(text) / 2
 
 
 def is_row(raw: str) -> bool:
@@ -204,6 +212,17 @@ def name_dates_listed(lines: Sequence[Line]) -> bool:
 def line_key(raw: str) -> str:
     """A line as pages of one site are compared: spacing, bullets and case set aside."""
     return _normalise(raw)[0].casefold()
+
+
+# A short line is asked as a whole (classify) and as a metadata line's one part: kept.
+@functools.lru_cache(maxsize=64)
+def _hard_marker(text: str) -> bool:
+    return rules.ANY_HARD_END_MARKER.fullmatch(text) is not None
+
+
+@functools.lru_cache(maxsize=64)
+def _chrome(text: str) -> bool:
+    return rules.ANY_CHROME_RULE.fullmatch(text) is not None
 
 
 def classify(raw: str, site_lines: frozenset[str] = frozenset()) -> Line:
@@ -231,16 +250,17 @@ def classify(raw: str, site_lines: frozenset[str] = frozenset()) -> Line:
     meta = _read_meta(text, prose)
     if meta is not None:
         return line(META, meta.reason, meta)
-    if not prose:
+    if not prose and (_hard_marker(text) or rules.ANY_SOFT_END_MARKER.fullmatch(text)):
         for kind, pattern in rules.HARD_END_MARKERS:
             if pattern.fullmatch(text):
                 return line(HARD_MARKER, kind)
         for kind, pattern in rules.SOFT_END_MARKERS:
             if pattern.fullmatch(text):
                 return line(SOFT_MARKER, kind)
-    for reason, pattern in rules.CHROME_RULES:
-        if (not prose or reason in rules.PROSE_CHROME_REASONS) and pattern.fullmatch(text):
-            return line(CHROME, reason)
+    if rules.ANY_PROSE_CHROME_RULE.fullmatch(text) if prose else _chrome(text):
+        for reason, pattern in rules.CHROME_RULES:
+            if (not prose or reason in rules.PROSE_CHROME_REASONS) and pattern.fullmatch(text):
+                return line(CHROME, reason)
     if " " not in text and rules.BARE_LINK.fullmatch(text):
         return line(CHROME, rules.BARE_LINK_REASON)
     if not prose:
@@ -268,7 +288,7 @@ def _navigation_reason(text: str) -> str | None:
         (rules.NAV_SEPARATOR, "chrome: navigation row", 2),
         (rules.BREADCRUMB_SEPARATOR, "chrome: breadcrumb", 3 if slashes_only else 2),
     ):
-        parts = [p for p in separator.split(text) if p]
+        parts = [p for p in parts_between(separator, text) if p]
         if separator is rules.BREADCRUMB_SEPARATOR and (
             "://" in text or any(len(p) < 2 for p in parts)
         ):
@@ -303,7 +323,7 @@ def _read_meta(text: str, prose: bool) -> Meta | None:
     found: list[Meta] = []
     named = False  # the line opens with a bare name ("Marta Gil · 11 mar 2026")
     labels = 0  # parts read as neither metadata nor chrome
-    parts = [p.strip() for p in rules.NAV_SEPARATOR.split(text) if p.strip()]
+    parts = [p.strip() for p in parts_between(rules.NAV_SEPARATOR, text) if p.strip()]
     for k, part in enumerate(parts):
         meta = _read_meta_part(part)
         if meta is not None:
@@ -311,7 +331,7 @@ def _read_meta(text: str, prose: bool) -> Meta | None:
         elif k == 0 and len(parts) > 1 and _is_plain_name(part):
             named = True
             found.append(Meta(NAME_AND_DATE, *read_names(part)))
-        elif not _is_chrome_part(part):
+        elif not (_hard_marker(part) or _chrome(part)):  # nor chrome
             # A few words beside a date ("Redazione · 12 marzo 2026", "12/03/2026 · Atualizado
             # há 2 horas") make it metadata in any language; first, a name-and-date's.
             if not _row_label(part):
@@ -334,11 +354,6 @@ def _row_label(part: str) -> bool:
 
 
 _CALENDAR_WORDS = rules.WEEKDAYS | frozenset(rules.MONTHS)
-_PART_CHROME = tuple(p for _, p in (*rules.HARD_END_MARKERS, *rules.CHROME_RULES))
-
-
-def _is_chrome_part(part: str) -> bool:
-    return any(p.fullmatch(part) for p in _PART_CHROME)
 
 
 def _read_meta_part(part: str) -> Meta | None:
@@ -349,8 +364,8 @@ def _read_meta_part(part: str) -> Meta | None:
             None,
         )
         when_text = next((g for g in (posted["when"], posted["when2"], posted["when3"]) if g), "")
-        when = _find_date(when_text) if when_text else None
-        clock = _find_time(when_text) if when_text and when is None else None
+        when = find_date(when_text) if when_text else None
+        clock = find_time(when_text) if when_text and when is None else None
         authors, byline = read_names(name) if name else ((), None)
         if name and not authors and rules.HANDLE.fullmatch(name.strip()):
             authors, byline = (name.strip(),), name.strip()
@@ -365,7 +380,7 @@ def _read_meta_part(part: str) -> Meta | None:
     date = _read_date_line(part)
     if date is not None:
         return date
-    if rules.TIME.fullmatch(part) and (found := _find_time(part)):
+    if rules.TIME.fullmatch(part) and (found := find_time(part)):
         return Meta("metadata: date", time_only=found[:2])  # "April 5, 2018 | 6:00 PM"
     by_line = rules.BYLINE.fullmatch(part)
     if by_line:
@@ -379,7 +394,7 @@ def _read_meta_part(part: str) -> Meta | None:
 def _read_date_line(part: str) -> Meta | None:
     if word_count(part) > rules.DATE_LINE_MAX_WORDS or len(part) > rules.DATE_LINE_MAX_CHARS:
         return None
-    when = _find_date(part)
+    when = find_date(part)
     if when is None:
         return None
     rest = part

@@ -1213,6 +1213,21 @@ PROSE_CHROME_REASONS: frozenset[str] = frozenset(
         "chrome: player or script notice",
     }
 )
+
+
+def _any_of(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
+    """One pattern that fullmatches a text when one of ``patterns`` does, each with
+    its own case rule: one call instead of one per rule, for the lines (nearly all)
+    that match none of them."""
+    parts = [f"(?i:{p.pattern})" if p.flags & _I else f"(?:{p.pattern})" for p in patterns]
+    return re.compile("|".join(parts) or "(?!)")
+
+
+# The lists above as one pattern each (a line is tried against all of a list first)
+ANY_HARD_END_MARKER = _any_of(tuple(p for _, p in HARD_END_MARKERS))
+ANY_SOFT_END_MARKER = _any_of(tuple(p for _, p in SOFT_END_MARKERS))
+ANY_CHROME_RULE = _any_of(tuple(p for _, p in CHROME_RULES))
+ANY_PROSE_CHROME_RULE = _any_of(tuple(p for r, p in CHROME_RULES if r in PROSE_CHROME_REASONS))
 # Chrome a headline may sit *below* (the page's furniture above the article):
 # when looking upwards from the body for the headline, these end the search
 # once a headline-like line has been found.
@@ -1392,6 +1407,10 @@ NAME_ONLY = re.compile(
 # breadcrumb ("Home > World > Asia").
 NAV_SEPARATOR = re.compile(r"\s+[|·•▪]\s+|\s*[|]\s*")
 BREADCRUMB_SEPARATOR = re.compile(r"\s*(?:>|»|›|→|/|::)\s*")
+# A character every match of each holds: a line with none is one part (not split).
+SEPARATOR_MARKS: Mapping[re.Pattern[str], str] = MappingProxyType(
+    {NAV_SEPARATOR: "|·•▪", BREADCRUMB_SEPARATOR: ">»›→/:"}
+)
 NAV_ITEM_MAX_WORDS = 4
 # A row holding a date may hold up to DATE_ROW_MAX_LABELS other short part (at most
 # NAV_ITEM_MAX_WORDS words, a letter, no sentence end; nor does the row end one) read
