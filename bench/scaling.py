@@ -194,7 +194,14 @@ def nested_quotes(n: int) -> str:
     return f"<html><body><article>{ARTICLE_HTML}{quotes}</article></body></html>"
 
 
+def trailing_links(n: int) -> str:
+    """An article ending on n paragraphs of links only (read from the last one up)."""
+    links = "<p><a href='/print'>Print</a> | <a href='/mail'>E-mail</a></p>" * n
+    return f"<html><body><article>{ARTICLE_HTML}{links}</article></body></html>"
+
+
 HTML_SHAPES: list[tuple[Callable[[int], str], int]] = [
+    (trailing_links, 2_000),
     (cell_byline_lines, 2_000),
     (nested_quotes, 200),
     (br_lines, 2_500),

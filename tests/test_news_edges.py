@@ -228,3 +228,52 @@ def test_a_releases_contact_line_without_an_end_mark_stays() -> None:
         "<p>Readers with questions can write to<br>Jordan Price<br>press@brightwell.example.com</p>"
     )
     assert "press@brightwell.example.com" in text
+
+
+def test_a_labelled_contact_block_ending_a_release_goes_with_the_wires_line() -> None:
+    text = _release(
+        "<p><b>Pressekontakt:</b><br>Nordwind Energie GmbH<br>Jan Petersen<br>"
+        "Telefon: 0491 123456-0<br>E-Mail: presse@nordwind.example.de</p>"
+        "<p>Original-Content von: Nordwind Energie GmbH, übermittelt durch news aktuell</p>"
+    )
+    assert "Point 3." in text and "Jan Petersen" not in text and "news aktuell" not in text
+
+
+# --- a date, a sign-off, a heading or links at the body's edges ------------------
+
+IT = (
+    "La pioggia caduta nella notte ha provocato diverse frane nell'entroterra ligure, e la"
+    " strada provinciale è stata chiusa dopo che un costone di terra è scivolato giù."
+)
+
+
+def _it(head: str, tail: str = "") -> str:
+    body = f"<h1>Maltempo in Liguria</h1>{head}<p>{IT}</p><p>{IT} Ancora.</p><p>{IT} Poi.</p>{tail}"
+    return _text("Maltempo in Liguria", body, "it")
+
+
+def test_a_date_line_and_an_italian_byline_at_the_head_go() -> None:
+    text = _it("<p>di Giulia Ferrari</p><p>Lunedì, 01 dicembre 2026</p>")
+    assert text.startswith("La pioggia") and "Ferrari" not in text and "2026" not in text
+
+
+def test_a_first_paragraph_naming_a_date_and_a_di_surname_stay() -> None:
+    text = _it("<p>Di Maio in visita</p><p>Il 1 dicembre 2026 la regione ha chiesto aiuto.</p>")
+    assert "Di Maio in visita" in text and "Il 1 dicembre 2026 la regione" in text
+
+
+def test_a_line_dating_an_event_not_the_page_stays() -> None:
+    text = _it("<p>Lunedì, 01 dicembre 2026</p><p>Incontro: 12 gennaio 2027, ore 18</p>")
+    assert "Incontro: 12 gennaio 2027" in text and "Lunedì" not in text
+
+
+def test_a_sign_off_and_a_line_of_links_at_the_end_go() -> None:
+    text = _it(
+        "", "<p><i>(gf)</i></p><p><a href='/stampa'>Stampa</a> | <a href='/invia'>Invia</a></p>"
+    )
+    assert text.rstrip().endswith("Poi.")
+
+
+def test_a_last_sentence_with_a_link_and_brackets_stays() -> None:
+    text = _it("", "<p>Le foto sono <a href='/foto'>qui</a> (fonte: Ansa).</p>")
+    assert text.rstrip().endswith("Le foto sono qui (fonte: Ansa).")

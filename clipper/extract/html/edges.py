@@ -7,6 +7,7 @@ from __future__ import annotations
 import collections
 import itertools
 import re
+from datetime import datetime
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -14,6 +15,7 @@ from lxml.html import HtmlElement
 from clipper.extract.html import rules as rules
 from clipper.extract.html.authors import is_byline_line
 from clipper.extract.html.chrome import kicker, name_then_date
+from clipper.extract.html.dates import written_date
 from clipper.extract.html.metadata import Metadata
 from clipper.extract.html.tree import norm
 from clipper.models import Stripped
@@ -54,14 +56,29 @@ def drop_title_and_byline(root: HtmlElement, meta: Metadata, stripped: list[Stri
             short = len(text) < 2 * sum(len(n) for n in names) + 10
             if short or rules.BYLINE_PREFIX.match(text) or name_then_date(folded, names):
                 drop(el, "byline (kept as the authors)", stripped)
-        elif i < 3 and is_byline_line(text):
+        elif i < 3 and is_byline_line(text, meta.lang):
             drop(el, "byline", stripped)
+        elif _date_line(text, meta):
+            drop(el, "date line", stripped)
     if len(root):
-        _drop_set_lines(root, title, names, stripped)
+        _drop_set_lines(root, title, names, meta, stripped)
+
+
+def _date_line(text: str, meta: Metadata) -> bool:
+    """The page's own date and a word or two (:data:`rules.DATE_LINE_MAX_CHARS`): the
+    day it was published or changed, not another ("Termin: 21.02.2020, 19 Uhr")."""
+    if not text or len(text) > rules.DATE_LINE_MAX_CHARS:
+        return False
+    rest, found = rules.HEADLINE_DATE.subn(" ", text)
+    words = [w for w in rest.split() if any(c.isalpha() for c in w)]
+    if found != 1 or len(words) > rules.DATE_LINE_OTHER_WORDS:
+        return False
+    days = {d[:10] for d in (meta.published, meta.modified) if d}
+    return written_date(text, datetime.max, meta.lang) in days
 
 
 def _drop_set_lines(
-    root: HtmlElement, title: str, names: list[str], stripped: list[Stripped]
+    root: HtmlElement, title: str, names: list[str], meta: Metadata, stripped: list[Stripped]
 ) -> None:
     """Where an old CMS sets the headline, the byline and the print/mail links as lines
     (``<b>Headline</b><br><i>By Ann Lee</i><br><a>Print</a> | <a>E-mail</a><br>``) at
@@ -76,7 +93,9 @@ def _drop_set_lines(
         folded = text.casefold()
         if title and (folded == title or _rewords(folded, title)):
             reason = "headline (kept as the title)"
-        elif is_byline_line(text) or (
+        elif _date_line(text, meta):
+            reason = "date line"
+        elif is_byline_line(text, meta.lang) or (
             names and len(text) < 100 and any(n in folded for n in names)
         ):
             reason = "byline"
@@ -86,6 +105,10 @@ def _drop_set_lines(
             break
         stripped.append(Stripped(text, reason))
         _cut(head, lines.popleft())
+    for holder in (root, _cell(root[-1])):
+        children = list(holder)
+        while len(children) > 1 and _ends_nothing(children[-1]):
+            drop(children.pop(), "links or sign-off after the story", stripped)
     tail = _cell(root[-1])
     run = _run(tail, first=False)
     ends = _lines(tail, run)
@@ -100,7 +123,8 @@ def _drop_set_lines(
 
 def drop_end_mark(root: HtmlElement, stripped: list[Stripped]) -> None:
     """A press release's end mark ("###") in the body's second half, what follows it,
-    and a contact block just above it (:data:`rules.END_MARK`)."""
+    and a contact block just above it (:data:`rules.END_MARK`); with no mark, a contact
+    block under its label among the last blocks, and the short lines after it."""
     blocks = list(root)
     at = next(
         (
@@ -111,20 +135,37 @@ def drop_end_mark(root: HtmlElement, stripped: list[Stripped]) -> None:
         ),
         None,
     )
-    if at is None or at == 0:
+    if at is None:
+        # no mark: a labelled contact block among the last blocks ends the release
+        last = range(max(1, len(blocks) - rules.CONTACT_LAST_BLOCKS), len(blocks))
+        at = next((i for i in last if _contact_block(blocks[i], labelled=True)), None)
+        if at is None or any(
+            len(norm(b.text_content())) > rules.PHRASE_MAX_CHARS for b in blocks[at:]
+        ):
+            return
+        for el in blocks[at:]:
+            drop(el, "the release's contact block", stripped)
+        return
+    if at == 0:
         return
     start = at - 1 if _contact_block(blocks[at - 1]) else at
     for el in blocks[start:]:
         drop(el, "after the release's end mark", stripped)
 
 
-def _contact_block(el: HtmlElement) -> bool:
+def _contact_block(el: HtmlElement, labelled: bool = False) -> bool:
+    """A few short lines, one an address or a number; ``labelled``, the first a label
+    ("Pressekontakt:", "Media contact:")."""
     lines = [norm(t) for t in _br_lines(el)]
     lines = [t for t in lines if t]
+    if labelled and not (
+        lines and lines[0].endswith(":") and len(lines[0].split()) <= rules.CONTACT_LABEL_WORDS
+    ):
+        return False
     return (
         1 < len(lines) <= rules.CONTACT_MAX_LINES
         and all(len(t.split()) <= rules.CONTACT_LINE_WORDS for t in lines)
-        and any(rules.CONTACT_LINE.match(t) for t in lines)
+        and any(rules.CONTACT_LINE.search(t) for t in lines)
     )
 
 
@@ -142,6 +183,19 @@ def _br_lines(el: HtmlElement) -> list[str]:
         else:
             parts[-1] += node.tail or ""
     return parts
+
+
+def _ends_nothing(el: HtmlElement) -> bool:
+    """A paragraph at the body's end of links and separators only ("Print | Send |
+    Back"), or a sign-off in brackets ("(kb)", :data:`rules.SIGN_OFF`). (A heading
+    there stays: a page may end on one, and what it headed may be the next page's.)"""
+    text = norm(el.text_content())
+    if el.tag != "p" or not text:
+        return False
+    if rules.SIGN_OFF.match(text):
+        return True
+    shown = (norm(a.text_content()) for a in el.iter("a"))
+    return _links_only(list(el), text) and not any(rules.SHOWN_ADDRESS.search(t) for t in shown)
 
 
 def _cell(el: HtmlElement) -> HtmlElement:

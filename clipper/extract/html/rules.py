@@ -1189,7 +1189,7 @@ COMMENT_HINT = re.compile(r"comment|kommentar", re.I)
 # Dupont". The name must start with a capital (checked in code).
 BYLINE_LINE = re.compile(
     r"^(?:by|posted by|written by|words by|story by|reported by|text by|text von|par|von|por|"
-    r"autor|autorin|autoren|author|authors|"
+    r"autor|autorin|autoren|author|authors|door|av|af|przez|(?-i:di)|a cura di|"
     r"words (?:&|and) (?:pictures|photos?|photographs|images) by|"
     r"text (?:&|und|and) (?:fotos?|photos?|bilder)|text/(?:fotos?|photos?|bilder))"
     r"(?:\s*:\s*|\s+)[^\W\d_]",  # (one run of spaces either way: linear on long ones)
@@ -1247,6 +1247,8 @@ BY_WORD_LANGUAGES: Mapping[str, frozenset[str]] = MappingProxyType(
         "av": frozenset({"sv", "no", "nb", "nn"}),
         "af": frozenset({"da"}),
         "przez": frozenset({"pl"}),
+        "di": frozenset({"it"}),
+        "a cura di": frozenset({"it"}),
     }
 )
 # German "von" is both "by" and "from": "Von Berlin nach Hamburg", "von Mai bis
@@ -1646,9 +1648,25 @@ END_MARK = re.compile(r"^(?:#{3,}|-\s?30\s?-|-\s?(?:end|ends)\s?-)$", re.I)
 END_MARK_AFTER_SHARE = 0.5  # only in the body's second half (by blocks)
 # The contact block just above an end mark: a few short lines, one an e-mail address or
 # a telephone number ("Media Contact:<br>Jordan Price<br>press@…<br>+1 559-555-0142").
-CONTACT_LINE = re.compile(r"^\S+@\S+\.\w+$|^(?:\+|\()?\d[\d ()./-]{6,}\d$")
+CONTACT_LINE = re.compile(r"\S+@\S+\.\w+|(?:^|:\s?)(?:\+|\()?\d[\d ()./-]{6,}\d$")
 CONTACT_MAX_LINES = 8
 CONTACT_LINE_WORDS = 6
+# ...or, with no end mark, one of the last CONTACT_LAST_BLOCKS blocks whose first line
+# is a label of at most CONTACT_LABEL_WORDS words ("Pressekontakt:", "Media contact:"),
+# when no block from it on is longer than PHRASE_MAX_CHARS
+CONTACT_LAST_BLOCKS = 3
+CONTACT_LABEL_WORDS = 3
+# A line at the body's head that is a date and at most DATE_LINE_OTHER_WORDS words
+# more (a weekday, "Publié le", "kl 06.00"), up to DATE_LINE_MAX_CHARS: the page's
+# date, read as its metadata, not its text ("Mittwoch, 14. Mai 2003", "01 dicembre 2026").
+DATE_LINE_MAX_CHARS = 60
+DATE_LINE_OTHER_WORDS = 2
+# The body's last paragraph when it is only a sign-off in brackets: the writer's or
+# agency's initials ("(kb)", "(dpa/lni)", "(red.)"), a byline, not text.
+SIGN_OFF = re.compile(r"^[(\[]\s?[^\W\d_][\w/.,-]{0,11}\s?[)\]]$")
+# A link showing an address as its text ("www.example.org", "http://…/report.pdf"): a
+# reference the article gives (a press release's source), never the page's chrome.
+SHOWN_ADDRESS = re.compile(r"https?://|www\.|^[\w.-]+\.[a-z]{2,6}(?:/\S*)?$", re.I)
 # What a line of links is split by ("Print | E-mail this story · Back to News").
 LINE_SEPARATORS = re.compile(r"[|·•/\-–—\[\]()]")
 
