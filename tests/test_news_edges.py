@@ -223,6 +223,11 @@ def test_what_follows_a_releases_end_mark_goes() -> None:
     assert "###" not in text and "SOURCE" not in text and "Jordan Price" not in text
 
 
+def test_a_scene_break_set_as_an_end_mark_stays() -> None:
+    text = _release("<p>###</p>" + "".join(f"<p>{PR} After {i}.</p>" for i in range(3)))
+    assert "After 2." in text
+
+
 def test_a_releases_contact_line_without_an_end_mark_stays() -> None:
     text = _release(
         "<p>Readers with questions can write to<br>Jordan Price<br>press@brightwell.example.com</p>"

@@ -146,8 +146,9 @@ def drop_end_mark(root: HtmlElement, stripped: list[Stripped]) -> None:
         for el in blocks[at:]:
             drop(el, "the release's contact block", stripped)
         return
-    if at == 0:
-        return
+    sizes = [len(norm(b.text_content())) for b in blocks]
+    if at == 0 or sum(sizes[at:]) > rules.END_MARK_TAIL_SHARE * sum(sizes[:at]):
+        return  # a scene break ("###") with the story going on after it
     start = at - 1 if _contact_block(blocks[at - 1]) else at
     for el in blocks[start:]:
         drop(el, "after the release's end mark", stripped)

@@ -1646,6 +1646,7 @@ HEADLINE_REWORDED_COVER = 0.8
 # release ends there, and what follows (its source line, the wire's links) goes with it.
 END_MARK = re.compile(r"^(?:#{3,}|-\s?30\s?-|-\s?(?:end|ends)\s?-)$", re.I)
 END_MARK_AFTER_SHARE = 0.5  # only in the body's second half (by blocks)
+END_MARK_TAIL_SHARE = 0.3  # ...with less text after it than this share of the text before
 # The contact block just above an end mark: a few short lines, one an e-mail address or
 # a telephone number ("Media Contact:<br>Jordan Price<br>press@…<br>+1 559-555-0142").
 CONTACT_LINE = re.compile(r"\S+@\S+\.\w+|(?:^|:\s?)(?:\+|\()?\d[\d ()./-]{6,}\d$")
