@@ -180,7 +180,30 @@ def headline_among_paragraphs(n: int) -> str:
     )
 
 
+def cell_byline_lines(n: int) -> str:
+    """An old CMS's cell: n ``<br>``-separated byline lines above the paragraphs (the
+    lines at a cell's head are read and cut one by one)."""
+    lines = "<i>By Ann Lee</i><br>" * n
+    return f"<html><body><table><tr><td>{lines}{ARTICLE_HTML}</td></tr></table></body></html>"
+
+
+def nested_quotes(n: int) -> str:
+    """An article holding n blockquotes one inside the other, a link in each (an
+    embedded social post is looked for in each outermost quote once)."""
+    quotes = "<blockquote><p>Said here <a href='/q'>again</a>.</p>" * n + "</blockquote>" * n
+    return f"<html><body><article>{ARTICLE_HTML}{quotes}</article></body></html>"
+
+
+def trailing_links(n: int) -> str:
+    """An article ending on n paragraphs of links only (read from the last one up)."""
+    links = "<p><a href='/print'>Print</a> | <a href='/mail'>E-mail</a></p>" * n
+    return f"<html><body><article>{ARTICLE_HTML}{links}</article></body></html>"
+
+
 HTML_SHAPES: list[tuple[Callable[[int], str], int]] = [
+    (trailing_links, 2_000),
+    (cell_byline_lines, 2_000),
+    (nested_quotes, 200),
     (br_lines, 2_500),
     (layout_cells, 1_000),
     (section_stories, 300),

@@ -426,7 +426,12 @@ def is_byline_line(text: str, lang: Lang = None) -> bool:
     ``lang``, the page's declared language, if known: "Par Avion" on an English page
     is no byline.
     """
-    if len(text) >= rules.BYLINE_LINE_MAX_CHARS or text.endswith((".", ":")):
+    if len(text) >= rules.BYLINE_LINE_MAX_CHARS:
+        return False
+    head = rules.BYLINE_META_SPLIT.split(text, maxsplit=1)[0]  # "Par Ann Lee · Publié le …"
+    if len(head.split()) <= rules.BYLINE_META_HEAD_WORDS:
+        text = head
+    if text.endswith((".", ":")):
         return False  # a sentence, or one that leads into what follows
     match = rules.BYLINE_LINE.match(text)
     return (

@@ -7,6 +7,7 @@ Each function returns the elements to drop and why; :mod:`.clean` drops them
 from __future__ import annotations
 
 import itertools
+from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -133,6 +134,26 @@ def _like_sibling(el: HtmlElement) -> bool:
     if parent is None:
         return False
     return any(sib is not el and sib.tag == el.tag and sib.get("class") == name for sib in parent)
+
+
+def social_posts(frag: HtmlElement) -> list[tuple[HtmlElement, str]]:
+    """Embedded social posts: a ``<blockquote>`` linking to a post on a network, or
+    signed by a handle (:data:`rules.SOCIAL_POST_PATH`); the page's embeds, not its text."""
+    found: list[tuple[HtmlElement, str]] = []
+    for quote in frag.xpath(".//blockquote[not(ancestor::blockquote)]"):  # each node read once
+        paths = (_path(a.get("href") or "") for a in quote.iter("a"))
+        if any(
+            rules.SOCIAL_POST_PATH.search(p) for p in paths
+        ) or rules.SOCIAL_POST_SIGNATURE.search(norm(quote.text_content())):
+            found.append((quote, "embedded social post"))
+    return found
+
+
+def _path(href: str) -> str:
+    try:
+        return urlsplit(href).path if href.startswith(("http:", "https:", "//")) else ""
+    except ValueError:
+        return ""
 
 
 def signup_boxes(frag: HtmlElement) -> list[tuple[HtmlElement, str]]:

@@ -18,11 +18,12 @@ from lxml.html import HtmlElement
 from clipper.extract.html import rules as rules
 from clipper.extract.html.chrome import (
     signup_boxes,
+    social_posts,
     timestamp_lines,
     video_modules,
 )
 from clipper.extract.html.edges import drop as _drop
-from clipper.extract.html.edges import drop_author_bio, drop_title_and_byline
+from clipper.extract.html.edges import drop_author_bio, drop_end_mark, drop_title_and_byline
 from clipper.extract.html.links import leads_off_site, page_sites
 from clipper.extract.html.metadata import Metadata
 from clipper.extract.html.render import text_blocks
@@ -50,7 +51,9 @@ def clean_body(summary: str | HtmlElement | None, meta: Metadata, url: str | Non
     if frag is None:
         return Body("", "", ())
     stripped: list[Stripped] = []
-    for el, reason in timestamp_lines(frag) + video_modules(frag) + signup_boxes(frag):
+    for el, reason in (
+        timestamp_lines(frag) + video_modules(frag) + signup_boxes(frag) + social_posts(frag)
+    ):
         _drop(el, reason, stripped)
     _drop_furniture(frag, stripped)
     clean = new_element("div")
@@ -59,6 +62,7 @@ def clean_body(summary: str | HtmlElement | None, meta: Metadata, url: str | Non
     _trim_blocks(clean)
     drop_title_and_byline(clean, meta, stripped)
     drop_author_bio(clean, meta, stripped)
+    drop_end_mark(clean, stripped)
     sites = page_sites(url, meta.canonical_url)
     _drop_inline_teasers(clean, sites, stripped)
     _drop_teaser_tail(clean, sites, stripped)
@@ -540,9 +544,21 @@ def _drop_inline_teasers(
             continue
         label, _, after = text.partition(link)
         label = label.strip()
-        if after.strip() or not label.endswith(rules.INLINE_TEASER_LABEL_ENDS):
-            continue
-        if len(label.split()) > rules.INLINE_TEASER_LABEL_WORDS:
+        if after.strip() or not label or not _teaser_label(label, link):
             continue
         if not rules.INLINE_REFERENCE_LABEL.search(label):
             _drop(el, "teaser for another story", stripped)
+
+
+def _teaser_label(label: str, link: str) -> bool:
+    """A teaser's label: a few words and a mark ("Related:"), or fewer and none before a
+    headline ("Läs också Förskolekön växer"); not a sentence's opening words ("Relive
+    <a>the live coverage of the vote.</a>")."""
+    words = len(label.split())
+    if label.endswith(rules.INLINE_TEASER_LABEL_ENDS):
+        return words <= rules.INLINE_TEASER_LABEL_WORDS
+    return (
+        words <= rules.INLINE_TEASER_BARE_LABEL_WORDS
+        and label[-1].isalpha()
+        and (link[:1].isupper() or link[:1].isdigit())
+    )

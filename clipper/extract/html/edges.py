@@ -4,14 +4,18 @@ not its text. Part of :func:`~.clean.clean_body`, on the rebuilt clean block."""
 
 from __future__ import annotations
 
+import collections
 import itertools
 import re
+from datetime import datetime
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from clipper.extract.html import rules as rules
 from clipper.extract.html.authors import is_byline_line
 from clipper.extract.html.chrome import kicker, name_then_date
+from clipper.extract.html.dates import written_date
 from clipper.extract.html.metadata import Metadata
 from clipper.extract.html.tree import norm
 from clipper.models import Stripped
@@ -33,6 +37,7 @@ def drop_title_and_byline(root: HtmlElement, meta: Metadata, stripped: list[Stri
     title = norm(meta.title or "").casefold()
     names = [a.casefold() for a in meta.authors]
     blocks = list(root)
+    first_heading = next((i for i, b in enumerate(blocks) if b.tag in rules.HEADING_TAGS), -1)
     for i, el in enumerate(blocks):
         if i > 4:
             break
@@ -41,6 +46,7 @@ def drop_title_and_byline(root: HtmlElement, meta: Metadata, stripped: list[Stri
         heading = el.tag in rules.HEADING_TAGS
         if title and (
             (heading and (folded == title or (folded in title and len(folded) > 20)))
+            or (heading and i == first_heading and _rewords(folded, title))
             or (folded == title and _set_as_headline(text, blocks[i + 1 :]))
         ):
             for above in (b for b in blocks[:i] if b.getparent() is not None and kicker(b)):
@@ -50,8 +56,221 @@ def drop_title_and_byline(root: HtmlElement, meta: Metadata, stripped: list[Stri
             short = len(text) < 2 * sum(len(n) for n in names) + 10
             if short or rules.BYLINE_PREFIX.match(text) or name_then_date(folded, names):
                 drop(el, "byline (kept as the authors)", stripped)
-        elif i < 3 and is_byline_line(text):
+        elif i < 3 and is_byline_line(text, meta.lang):
             drop(el, "byline", stripped)
+        elif _date_line(text, meta):
+            drop(el, "date line", stripped)
+    if len(root):
+        _drop_set_lines(root, title, names, meta, stripped)
+
+
+def _date_line(text: str, meta: Metadata) -> bool:
+    """The page's own date and a word or two (:data:`rules.DATE_LINE_MAX_CHARS`): the
+    day it was published or changed, not another ("Termin: 21.02.2020, 19 Uhr")."""
+    if not text or len(text) > rules.DATE_LINE_MAX_CHARS:
+        return False
+    rest, found = rules.HEADLINE_DATE.subn(" ", text)
+    words = [w for w in rest.split() if any(c.isalpha() for c in w)]
+    if found != 1 or len(words) > rules.DATE_LINE_OTHER_WORDS:
+        return False
+    days = {d[:10] for d in (meta.published, meta.modified) if d}
+    return written_date(text, datetime.max, meta.lang) in days
+
+
+def _drop_set_lines(
+    root: HtmlElement, title: str, names: list[str], meta: Metadata, stripped: list[Stripped]
+) -> None:
+    """Where an old CMS sets the headline, the byline and the print/mail links as lines
+    (``<b>Headline</b><br><i>By Ann Lee</i><br><a>Print</a> | <a>E-mail</a><br>``) at
+    the head of the cell holding the paragraphs, or those links as the cell's last line:
+    those lines go, as their blocks would."""
+    head = _cell(root[0])
+    run = _run(head, first=True)
+    lines = collections.deque(_lines(head, run))
+    blocks_after = len(head) > len(run)
+    while len(lines) > 1 or (lines and blocks_after):
+        text = norm(" ".join(_line_text(head, lines[0])))
+        folded = text.casefold()
+        if title and (folded == title or _rewords(folded, title)):
+            reason = "headline (kept as the title)"
+        elif _date_line(text, meta):
+            reason = "date line"
+        elif is_byline_line(text, meta.lang) or (
+            names and len(text) < 100 and any(n in folded for n in names)
+        ):
+            reason = "byline"
+        elif _links_only(lines[0], text):
+            reason = "links around the story"
+        else:
+            break
+        stripped.append(Stripped(text, reason))
+        _cut(head, lines.popleft())
+    for holder in (root, _cell(root[-1])):
+        children = list(holder)
+        while len(children) > 1 and _ends_nothing(children[-1]):
+            drop(children.pop(), "links or sign-off after the story", stripped)
+    tail = _cell(root[-1])
+    run = _run(tail, first=False)
+    ends = _lines(tail, run)
+    if ends and len(tail) > len(run):
+        text = norm(" ".join(_line_text(tail, ends[-1])))
+        before = norm(" ".join(t for line in ends[:-1] for t in _line_text(tail, line)))
+        if not before and _links_only(ends[-1], text):
+            stripped.append(Stripped(text, "links around the story"))
+            for line in ends:
+                _cut(tail, line)
+
+
+def drop_end_mark(root: HtmlElement, stripped: list[Stripped]) -> None:
+    """A press release's end mark ("###") in the body's second half, what follows it,
+    and a contact block just above it (:data:`rules.END_MARK`); with no mark, a contact
+    block under its label among the last blocks, and the short lines after it."""
+    blocks = list(root)
+    at = next(
+        (
+            i
+            for i, el in enumerate(blocks)
+            if i >= rules.END_MARK_AFTER_SHARE * len(blocks)
+            and rules.END_MARK.match(norm(el.text_content()))
+        ),
+        None,
+    )
+    if at is None:
+        # no mark: a labelled contact block among the last blocks ends the release
+        last = range(max(1, len(blocks) - rules.CONTACT_LAST_BLOCKS), len(blocks))
+        at = next((i for i in last if _contact_block(blocks[i], labelled=True)), None)
+        if at is None or any(
+            len(norm(b.text_content())) > rules.PHRASE_MAX_CHARS for b in blocks[at:]
+        ):
+            return
+        for el in blocks[at:]:
+            drop(el, "the release's contact block", stripped)
+        return
+    sizes = [len(norm(b.text_content())) for b in blocks]
+    if at == 0 or sum(sizes[at:]) > rules.END_MARK_TAIL_SHARE * sum(sizes[:at]):
+        return  # a scene break ("###") with the story going on after it
+    start = at - 1 if _contact_block(blocks[at - 1]) else at
+    for el in blocks[start:]:
+        drop(el, "after the release's end mark", stripped)
+
+
+def _contact_block(el: HtmlElement, labelled: bool = False) -> bool:
+    """A few short lines, one an address or a number; ``labelled``, the first a label
+    ("Pressekontakt:", "Media contact:")."""
+    lines = [norm(t) for t in _br_lines(el)]
+    lines = [t for t in lines if t]
+    if labelled and not (
+        lines and lines[0].endswith(":") and len(lines[0].split()) <= rules.CONTACT_LABEL_WORDS
+    ):
+        return False
+    return (
+        1 < len(lines) <= rules.CONTACT_MAX_LINES
+        and all(len(t.split()) <= rules.CONTACT_LINE_WORDS for t in lines)
+        and any(rules.CONTACT_LINE.search(t) for t in lines)
+    )
+
+
+def _br_lines(el: HtmlElement) -> list[str]:
+    """An element's text cut at its ``<br>``s (at any depth)."""
+    parts = [""]
+    for event, node in etree.iterwalk(el, events=("start", "end")):
+        if event == "start":
+            if node.tag == "br":
+                parts.append("")
+            elif node is not el:
+                parts[-1] += node.text or ""
+        elif node is el:
+            parts[0] = (el.text or "") + parts[0]
+        else:
+            parts[-1] += node.tail or ""
+    return parts
+
+
+def _ends_nothing(el: HtmlElement) -> bool:
+    """A paragraph at the body's end of links and separators only ("Print | Send |
+    Back"), or a sign-off in brackets ("(kb)", :data:`rules.SIGN_OFF`). (A heading
+    there stays: a page may end on one, and what it headed may be the next page's.)"""
+    text = norm(el.text_content())
+    if el.tag != "p" or not text:
+        return False
+    if rules.SIGN_OFF.match(text):
+        return True
+    shown = (norm(a.text_content()) for a in el.iter("a"))
+    return _links_only(list(el), text) and not any(rules.SHOWN_ADDRESS.search(t) for t in shown)
+
+
+def _cell(el: HtmlElement) -> HtmlElement:
+    """The innermost of wrappers holding only one element and no text (``<p><tr><td>``)."""
+    while len(el) == 1 and not (el.text or "").strip() and not (el[0].tail or "").strip():
+        if el[0].tag not in ("tr", "td", "tbody", "table", "p", "div"):
+            break
+        el = el[0]
+    return el
+
+
+def _run(el: HtmlElement, first: bool) -> list[HtmlElement]:
+    """The inline children before ``el``'s first block (or after its last)."""
+    children = list(el) if first else list(reversed(el))
+    run = list(itertools.takewhile(lambda c: c.tag not in rules.TEXT_BLOCK_TAGS, children))
+    if len(run) == len(children) and not first:
+        return []  # no block in it: a paragraph of its own, read from its head
+    return run if first else list(reversed(run))
+
+
+def _lines(el: HtmlElement, run: list[HtmlElement]) -> list[list[HtmlElement]]:
+    """A run of inline children cut at each ``<br>``, the ``<br>`` ending its line."""
+    lines: list[list[HtmlElement]] = [[]]
+    for child in run:
+        lines[-1].append(child)
+        if child.tag == "br":
+            lines.append([])
+    return [line for line in lines if line]
+
+
+def _line_text(el: HtmlElement, line: list[HtmlElement]) -> list[str]:
+    """A line's text: what comes before its first element (the cell's own text, or the
+    tail of the element before), its elements' text and tails (a ``<br>``'s tail is the
+    next line's)."""
+    before = line[0].getprevious()
+    parts = [(el.text if before is None else before.tail) or ""]
+    for child in line:
+        if child.tag != "br":
+            parts += [child.text_content(), child.tail or ""]
+    return parts
+
+
+def _links_only(line: list[HtmlElement], text: str) -> bool:
+    """A short line of links and separators only ("Print | E-mail this story")."""
+    links = [c for c in line if c.tag == "a"]
+    if not links or len(text) > rules.PHRASE_MAX_CHARS:
+        return False
+    linked = sum(len(a.text_content().replace(" ", "")) for a in links)
+    return linked >= len(rules.LINE_SEPARATORS.sub("", text).replace(" ", ""))
+
+
+def _cut(el: HtmlElement, line: list[HtmlElement]) -> None:
+    """Remove a line from ``el``: its elements, their tails and the text before it; the
+    next line's text (its ``<br>``'s tail) stays where that was."""
+    before = line[0].getprevious()
+    keep = line[-1].tail if line[-1].tag == "br" else None
+    for child in line:
+        el.remove(child)
+    if before is None:
+        el.text = keep
+    else:
+        before.tail = keep
+
+
+def _rewords(head: str, title: str) -> bool:
+    """Whether a heading is the title's headline in other order or with a word
+    more or less (see :data:`rules.HEADLINE_REWORDED_SHARE`)."""
+    words, named = set(re.findall(r"\w+", head)), set(re.findall(r"\w+", title))
+    if len(words) < rules.HEADLINE_REWORDED_MIN_WORDS or not named:
+        return False
+    shared = len(words & named)
+    return shared >= rules.HEADLINE_REWORDED_SHARE * len(
+        words
+    ) and shared >= rules.HEADLINE_REWORDED_COVER * len(named)
 
 
 def _set_as_headline(text: str, after: list[HtmlElement]) -> bool:

@@ -801,6 +801,10 @@ NOT_A_PAGE_SCHEMES: tuple[str, ...] = ("javascript:", "mailto:", "tel:", "data:"
 # a report) is no teaser.
 INLINE_TEASER_LABEL_WORDS = 4
 INLINE_TEASER_LABEL_ENDS: tuple[str, ...] = (":", "»", "›", "|")
+# ...or a label of at most this many words with no mark at all, set apart from the
+# link only by the markup ("<span>Läs också</span> <a>…</a>", "Lesen Sie auch …"): a
+# sentence of its own has more words before a link than that
+INLINE_TEASER_BARE_LABEL_WORDS = 3
 INLINE_TEASER_LINKED = 0.6
 # ...and the link reads as a headline: this many words at least (not an address
 # shown as its own text, "Infos: www.example.com/summer", even through the site's
@@ -967,6 +971,16 @@ VIDEO_LABEL = re.compile(
 # A box among the paragraphs (one of SIGNUP_BOX_TAGS holding blocks, at most
 # SIGNUP_BOX_MAX_WORDS words) with a call to sign up and a mail channel in it: the
 # site's newsletter pitch set as a callout card (clipper.extract.html.chrome).
+# An embedded social post: a <blockquote> (how every network's embed code sets the
+# post before its script runs) linking to one post's own address on the network, or
+# signed the way the embeds sign it ("— Fire Brigade (@fw_city) 1 March 2026"). A
+# quote the article prints links to no post, and is signed by no handle.
+SOCIAL_POST_PATH = re.compile(
+    r"/status(?:es)?/\d+|^/(?:p|reel|tv)/[\w-]+/?$|^/@[\w.]+/(?:video/|post/)?\w+/?$"
+    r"|^/profile/[^/]+/post/\w+|^/[^/]+/posts/\d+|/permalink\.php"
+)
+SOCIAL_POST_SIGNATURE = re.compile(r"[—–]\s?[^()—–]{1,60}\(@\w{1,30}\)")
+
 SIGNUP_BOX_TAGS: tuple[str, ...] = ("div", "aside", "section")
 SIGNUP_BOX_MAX_WORDS = 50
 # A form asking for an e-mail address (clipper.extract.html.chrome.mail_form_box) goes
@@ -1175,13 +1189,17 @@ COMMENT_HINT = re.compile(r"comment|kommentar", re.I)
 # Dupont". The name must start with a capital (checked in code).
 BYLINE_LINE = re.compile(
     r"^(?:by|posted by|written by|words by|story by|reported by|text by|text von|par|von|por|"
-    r"autor|autorin|autoren|author|authors|"
+    r"autor|autorin|autoren|author|authors|door|av|af|przez|(?-i:di)|a cura di|"
     r"words (?:&|and) (?:pictures|photos?|photographs|images) by|"
     r"text (?:&|und|and) (?:fotos?|photos?|bilder)|text/(?:fotos?|photos?|bilder))"
     r"(?:\s*:\s*|\s+)[^\W\d_]",  # (one run of spaces either way: linear on long ones)
     re.I,
 )
 BYLINE_LINE_MAX_CHARS = 100
+# ...whose first part, before a spaced separator, is read alone: "Par Ann Lee ·
+# Publié le 1er mars · Lecture 4 min." is a byline whatever its meta parts end with
+BYLINE_META_SPLIT = re.compile(r"\s[·|•]\s")
+BYLINE_META_HEAD_WORDS = 7  # ...when that part is this short ("By Ann Lee and Bob Roe")
 # A line opening with the author's name, then one of these, then a date (digits) is
 # the byline's meta line ("Ann Lee · 3 March 2026 · Temps de lecture : 3 min."); a
 # comma after the name is a sentence going on ("Ann Lee, who…") and stays.
@@ -1229,6 +1247,8 @@ BY_WORD_LANGUAGES: Mapping[str, frozenset[str]] = MappingProxyType(
         "av": frozenset({"sv", "no", "nb", "nn"}),
         "af": frozenset({"da"}),
         "przez": frozenset({"pl"}),
+        "di": frozenset({"it"}),
+        "a cura di": frozenset({"it"}),
     }
 )
 # German "von" is both "by" and "from": "Von Berlin nach Hamburg", "von Mai bis
@@ -1612,6 +1632,44 @@ BLOCK_OUT_TAGS: frozenset[str] = frozenset(
 # (a section's name, "Column", "Analysis"); it goes with the headline.
 KICKER_MAX_WORDS = 3
 HEADING_TAGS: frozenset[str] = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# The body's first heading, when it words the title in another order ("<h1><span>
+# Flood</span> River level falls</h1>" under "Flood on the river: level falls"): at
+# least this many distinct words, this share of them the title's, and this share of
+# the title's words in it, is the headline (clipper.extract.html.edges). A subheading
+# sharing the title's subject ("The top five" under "The top five and the bottom
+# five of 2021") leaves too many of the title's words out.
+HEADLINE_REWORDED_MIN_WORDS = 4
+HEADLINE_REWORDED_SHARE = 0.8
+HEADLINE_REWORDED_COVER = 0.8
+
+# A press release's end mark, a block of its own ("###", "-30-", "- END -"): the
+# release ends there, and what follows (its source line, the wire's links) goes with it.
+END_MARK = re.compile(r"^(?:#{3,}|-\s?30\s?-|-\s?(?:end|ends)\s?-)$", re.I)
+END_MARK_AFTER_SHARE = 0.5  # only in the body's second half (by blocks)
+END_MARK_TAIL_SHARE = 0.3  # ...with less text after it than this share of the text before
+# The contact block just above an end mark: a few short lines, one an e-mail address or
+# a telephone number ("Media Contact:<br>Jordan Price<br>press@…<br>+1 559-555-0142").
+CONTACT_LINE = re.compile(r"\S+@\S+\.\w+|(?:^|:\s?)(?:\+|\()?\d[\d ()./-]{6,}\d$")
+CONTACT_MAX_LINES = 8
+CONTACT_LINE_WORDS = 6
+# ...or, with no end mark, one of the last CONTACT_LAST_BLOCKS blocks whose first line
+# is a label of at most CONTACT_LABEL_WORDS words ("Pressekontakt:", "Media contact:"),
+# when no block from it on is longer than PHRASE_MAX_CHARS
+CONTACT_LAST_BLOCKS = 3
+CONTACT_LABEL_WORDS = 3
+# A line at the body's head that is a date and at most DATE_LINE_OTHER_WORDS words
+# more (a weekday, "Publié le", "kl 06.00"), up to DATE_LINE_MAX_CHARS: the page's
+# date, read as its metadata, not its text ("Mittwoch, 14. Mai 2003", "01 dicembre 2026").
+DATE_LINE_MAX_CHARS = 60
+DATE_LINE_OTHER_WORDS = 2
+# The body's last paragraph when it is only a sign-off in brackets: the writer's or
+# agency's initials ("(kb)", "(dpa/lni)", "(red.)"), a byline, not text.
+SIGN_OFF = re.compile(r"^[(\[]\s?[^\W\d_][\w/.,-]{0,11}\s?[)\]]$")
+# A link showing an address as its text ("www.example.org", "http://…/report.pdf"): a
+# reference the article gives (a press release's source), never the page's chrome.
+SHOWN_ADDRESS = re.compile(r"https?://|www\.|^[\w.-]+\.[a-z]{2,6}(?:/\S*)?$", re.I)
+# What a line of links is split by ("Print | E-mail this story · Back to News").
+LINE_SEPARATORS = re.compile(r"[|·•/\-–—\[\]()]")
 
 LINK_ATTRIBUTES: frozenset[str] = frozenset({"href", "src"})
 
