@@ -100,3 +100,72 @@ def test_a_related_card_with_a_bare_name_and_a_date_inside_an_article_keeps_what
     ):
         article = parse_text_dump(text_dump(["Home", "Local"], *head, *body, *card, *more))
         assert body[0][:20] in article.text and more[-1][:20] in article.text
+
+
+def test_a_live_blogs_posts_headed_by_headline_name_and_date_all_stay() -> None:
+    # Three or more heads of that shape in one copy are a live blog's posts
+    # (rules.NAME_HEAD_POSTS), not stories appended below the article.
+    for intro, posts in (
+        (
+            "Acompanhe aqui a reabertura do mercado do peixe, com as reações dos vendedores e"
+            " dos moradores ao longo da manhã desta quarta-feira.",
+            [
+                (
+                    "Primeiros clientes fazem fila à porta do mercado",
+                    "Rui Carvalho",
+                    "11 mar 2026, 09:40",
+                    _MARKET[0],
+                ),
+                (
+                    "Vendedores antigos voltam às bancas de peixe",
+                    "Ana Pires",
+                    "11 mar 2026, 09:10",
+                    _MARKET[1],
+                ),
+                (
+                    "Junta de freguesia celebra pedido antigo dos moradores",
+                    "Rui Carvalho",
+                    "11 mar 2026, 08:45",
+                    _MARKET[2],
+                ),
+                (
+                    "Organização do festival aproveita para anunciar cartaz",
+                    "Ana Pires",
+                    "11 mar 2026, 08:20",
+                    _FESTIVAL[1],
+                ),
+            ],
+        ),
+        (
+            "Hier berichten wir fortlaufend über die Sperrung der Lahnbrücke und die Folgen"
+            " für Pendler, Radfahrer und Anwohner in der Innenstadt.",
+            [
+                (
+                    "Bauarbeiter beginnen mit dem Abbau der alten Geländer",
+                    "Jonas Keller",
+                    "11. März 2026, 10:05",
+                    _BRIDGE[0],
+                ),
+                (
+                    "Umleitung über die Bundesstraße ist ausgeschildert",
+                    "Lena Vogt",
+                    "11. März 2026, 09:30",
+                    _BRIDGE[1],
+                ),
+                (
+                    "Erste Staus im Berufsverkehr am Bahnhof gemeldet",
+                    "Jonas Keller",
+                    "11. März 2026, 08:55",
+                    _BRIDGE[2],
+                ),
+            ],
+        ),
+    ):
+        heads = ["Ao vivo: mercado do peixe reabre as portas", intro]
+        lines = [*heads]
+        for headline, name, when, text in posts:
+            lines += [headline, name, when, text]
+        article = parse_text_dump(text_dump(["Início", "Local"], *lines, "Partilhar"))
+        assert intro[:30] in article.text
+        for _headline, _name, _when, text in posts:
+            assert text[:40] in article.text

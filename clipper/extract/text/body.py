@@ -36,7 +36,13 @@ from clipper.extract.text.comments import (
 from clipper.extract.text.endings import trim_closing
 from clipper.extract.text.figures import Figure
 from clipper.extract.text.headline import lead_keys, speaks_of, topic_keys
-from clipper.extract.text.heads import first_headed, headed, next_article, next_story_by_name
+from clipper.extract.text.heads import (
+    first_headed,
+    headed,
+    name_heads,
+    next_article,
+    next_story_by_name,
+)
 from clipper.extract.text.leadins import is_lead_in, list_after_lead_in, own_lead_in
 from clipper.extract.text.lines import (
     BLANK,
@@ -79,6 +85,7 @@ def find_body(lines: Sequence[Line], in_figure: dict[int, Figure]) -> tuple[int,
             "(only navigation, headings or metadata). Copy the whole article, or clip the page's URL or HTML instead."
         )
     clusters: list[list[int]] = [[prose[0]]]
+    posts = name_heads(lines) >= rules.NAME_HEAD_POSTS  # a live blog's, not next stories
     for a, b in pairwise(prose):
         # Another article's head ends a block, though not a standfirst's (one
         # paragraph, unless it speaks of cookies: the page's consent notice).
@@ -91,7 +98,11 @@ def find_body(lines: Sequence[Line], in_figure: dict[int, Figure]) -> tuple[int,
                 and next_article(lines, a + 1, b) is not None
             )
             or (len(clusters[-1]) == 1 and is_consent_dialog(lines, a, b))
-            or (len(clusters[-1]) > 1 and next_story_by_name(lines, a + 1, b, clusters[-1][0]))
+            or (
+                not posts
+                and len(clusters[-1]) > 1
+                and next_story_by_name(lines, a + 1, b, clusters[-1][0])
+            )
         ):
             clusters.append([b])
         else:

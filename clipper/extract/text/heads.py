@@ -148,32 +148,43 @@ def next_story_by_name(lines: Sequence[Line], first: int, last: int, article: in
     card's headline is followed by the article going on, or speaks of it.
     """
     for i in range(first, min(last, len(lines))):
-        line = lines[i]
-        if (
-            line.kind != SHORT
-            or not line.headline_like
-            or not (line.words >= 4 or is_cjk(line.text))
-        ):
-            continue
-        named = dated = False
-        seen = 0
-        for k in range(i + 1, last):
-            below = lines[k]
-            if below.kind == BLANK:
-                continue
-            seen += 1
-            meta = below.meta
-            if seen > rules.NEXT_ARTICLE_BYLINE_LINES:
-                break
-            if below.name_like:
-                named = True
-            elif below.kind == META and meta is not None and (meta.published or meta.modified):
-                dated = True
-                named = named or bool(meta.authors)
-            else:
-                break
-        if named and dated:
-            return speaks_of(line, lead_keys(lines, last)) and not speaks_of(
-                line, lead_keys(lines, article, first)
+        if name_head_at(lines, i, last):
+            return speaks_of(lines[i], lead_keys(lines, last)) and not speaks_of(
+                lines[i], lead_keys(lines, article, first)
             )
     return False
+
+
+def name_heads(lines: Sequence[Line]) -> int:
+    """How many headlines over a bare name and a date the dump holds.
+
+    A live blog heads each post so ("Roads closed / Nina Berg / 2 Dec 14:10");
+    ``rules.NAME_HEAD_POSTS`` or more are posts of one page, not stories appended
+    below it. Each line looks at most ``NEXT_ARTICLE_BYLINE_LINES`` below it.
+    """
+    return sum(name_head_at(lines, i, len(lines)) for i in range(len(lines)))
+
+
+def name_head_at(lines: Sequence[Line], i: int, last: int) -> bool:
+    """Whether line ``i`` is a headline over a bare name and a date (before ``last``)."""
+    line = lines[i]
+    if line.kind != SHORT or not line.headline_like or not (line.words >= 4 or is_cjk(line.text)):
+        return False
+    named = dated = False
+    seen = 0
+    for k in range(i + 1, last):
+        below = lines[k]
+        if below.kind == BLANK:
+            continue
+        seen += 1
+        meta = below.meta
+        if seen > rules.NEXT_ARTICLE_BYLINE_LINES:
+            break
+        if below.name_like:
+            named = True
+        elif below.kind == META and meta is not None and (meta.published or meta.modified):
+            dated = True
+            named = named or bool(meta.authors)
+        else:
+            break
+    return named and dated

@@ -555,6 +555,9 @@ HEADED_LIST_ITEMS = 3
 # A headline with a byline and a date in the next this many non-blank lines
 # opens another article: the one before it ends there.
 NEXT_ARTICLE_BYLINE_LINES = 2  # this many headlines or dated lines above: a list of teasers
+# This many headlines over a bare name and a date in one copy are a live blog's posts, not
+# stories appended below the article (as the HTML reader's STORY_POST_RUN).
+NAME_HEAD_POSTS = 3
 BYLINE_REACH = 30
 # A headline speaks of what its lead says: at least TOPIC_MIN_SHARED and
 # TOPIC_SHARE of its content words (TOPIC_MIN_LETTERS letters or more,
