@@ -980,6 +980,11 @@ SOCIAL_POST_PATH = re.compile(
     r"|^/profile/[^/]+/post/\w+|^/[^/]+/posts/\d+|/permalink\.php"
 )
 SOCIAL_POST_SIGNATURE = re.compile(r"[—–]\s?[^()—–]{1,60}\(@\w{1,30}\)")
+# ...a post link counts when it leads to another site than the page's and its text
+# signs the post as embeds do: a date ("1 March 2026"), a handle ("@fw_city"), or
+# nothing (a picture). A link worded as prose ("published on the city website") to
+# a page whose path looks like a post (a site's "/news/posts/4412") cites a source.
+SOCIAL_POST_LINK_TEXT = re.compile(r"\d|@\w|^$")
 
 SIGNUP_BOX_TAGS: tuple[str, ...] = ("div", "aside", "section")
 SIGNUP_BOX_MAX_WORDS = 50
