@@ -250,6 +250,22 @@ def test_a_scene_break_set_as_an_end_mark_stays() -> None:
     assert "After 2." in text
 
 
+def test_a_scene_break_before_the_closing_paragraph_stays() -> None:
+    text = _release(
+        "<p>###</p><p>By the time the first frost came, the robots had picked"
+        " every row in the valley, and the growers were already asking for more.</p>"
+    )
+    assert "the growers were already asking for more." in text
+
+
+def test_a_releases_about_block_after_its_end_mark_goes() -> None:
+    text = _release(
+        "<p>###</p><p><b>About Brightwell Robotics</b></p><p>Brightwell Robotics builds"
+        " machines for farms and orchards and employs two hundred people in three states.</p>"
+    )
+    assert "Point 3." in text and "About Brightwell" not in text and "two hundred" not in text
+
+
 def test_a_releases_contact_line_without_an_end_mark_stays() -> None:
     text = _release(
         "<p>Readers with questions can write to<br>Jordan Price<br>press@brightwell.example.com</p>"

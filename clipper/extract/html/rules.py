@@ -1652,6 +1652,12 @@ HEADLINE_REWORDED_COVER = 0.8
 END_MARK = re.compile(r"^(?:#{3,}|-\s?30\s?-|-\s?(?:end|ends)\s?-)$", re.I)
 END_MARK_AFTER_SHARE = 0.5  # only in the body's second half (by blocks)
 END_MARK_TAIL_SHARE = 0.3  # ...with less text after it than this share of the text before
+# ...and no paragraph of prose after it (END_MARK_PROSE_WORDS words or more, ending
+# as a sentence ends) without a link, an address or a number to call in it, or a
+# label above it ("About Brightwell"): a release's tail is its source line, contact
+# block and boilerplate; a story's closing paragraph after a "###" is a scene break.
+END_MARK_PROSE_WORDS = 10
+END_MARK_PROSE = re.compile(r"[.!?…][\"'”’»)]?$")
 # The contact block just above an end mark: a few short lines, one an e-mail address or
 # a telephone number ("Media Contact:<br>Jordan Price<br>press@…<br>+1 559-555-0142").
 CONTACT_LINE = re.compile(r"\S+@\S+\.\w+|(?:^|:\s?)(?:\+|\()?\d[\d ()./-]{6,}\d$")
