@@ -196,6 +196,28 @@ def test_a_quote_citing_a_report_stays() -> None:
     assert "Die Deiche haben gehalten" in _text("Pegel sinkt", body)
 
 
+def test_a_quote_linking_to_a_statement_page_worded_as_prose_stays() -> None:
+    body = (
+        f"<h1>Pegel sinkt</h1><p>{PROSE}</p>"
+        "<blockquote><p>Wir danken allen Helfern, die seit Freitag an den Deichen stehen.</p>"
+        "<p>Erklärung der Stadtverwaltung, <a href='https://www.grimma.example.de/presse/posts/"
+        "2207'>nachzulesen auf der Seite der Stadt</a></p></blockquote>"
+        f"<p>{MORE}</p><p>{PROSE} Zum Schluss.</p>"
+    )
+    text = _text("Pegel sinkt", body)
+    assert "Wir danken allen Helfern" in text and "nachzulesen auf der Seite" in text
+
+
+def test_a_post_link_to_the_pages_own_site_is_no_embed() -> None:
+    body = (
+        f"<h1>Pegel sinkt</h1><p>{PROSE}</p>"
+        "<blockquote><p>Die Fähre fährt ab Montag wieder nach dem Sommerfahrplan.</p>"
+        "<a href='https://www.lokalblatt.example.de/leser/posts/88'>2. Dezember 2026</a>"
+        f"</blockquote><p>{MORE}</p><p>{PROSE} Zum Schluss.</p>"
+    )
+    assert "Die Fähre fährt ab Montag" in _text("Pegel sinkt", body)
+
+
 # --- a press release's end mark -------------------------------------------------
 
 PR = (
@@ -226,6 +248,22 @@ def test_what_follows_a_releases_end_mark_goes() -> None:
 def test_a_scene_break_set_as_an_end_mark_stays() -> None:
     text = _release("<p>###</p>" + "".join(f"<p>{PR} After {i}.</p>" for i in range(3)))
     assert "After 2." in text
+
+
+def test_a_scene_break_before_the_closing_paragraph_stays() -> None:
+    text = _release(
+        "<p>###</p><p>By the time the first frost came, the robots had picked"
+        " every row in the valley, and the growers were already asking for more.</p>"
+    )
+    assert "the growers were already asking for more." in text
+
+
+def test_a_releases_about_block_after_its_end_mark_goes() -> None:
+    text = _release(
+        "<p>###</p><p><b>About Brightwell Robotics</b></p><p>Brightwell Robotics builds"
+        " machines for farms and orchards and employs two hundred people in three states.</p>"
+    )
+    assert "Point 3." in text and "About Brightwell" not in text and "two hundred" not in text
 
 
 def test_a_releases_contact_line_without_an_end_mark_stays() -> None:

@@ -13,6 +13,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from clipper.extract.html import rules as rules
+from clipper.extract.html.links import site
 from clipper.extract.html.prose import Prose
 from clipper.extract.html.tree import NAME_WORDS, norm
 
@@ -136,24 +137,37 @@ def _like_sibling(el: HtmlElement) -> bool:
     return any(sib is not el and sib.tag == el.tag and sib.get("class") == name for sib in parent)
 
 
-def social_posts(frag: HtmlElement) -> list[tuple[HtmlElement, str]]:
-    """Embedded social posts: a ``<blockquote>`` linking to a post on a network, or
-    signed by a handle (:data:`rules.SOCIAL_POST_PATH`); the page's embeds, not its text."""
+def social_posts(
+    frag: HtmlElement, sites: frozenset[str] = frozenset()
+) -> list[tuple[HtmlElement, str]]:
+    """Embedded social posts: a ``<blockquote>`` signed by a handle, or whose post link
+    (:data:`rules.SOCIAL_POST_PATH`) leads off the page's ``sites`` and is signed the
+    way embeds sign it, with a date or a handle (:data:`rules.SOCIAL_POST_LINK_TEXT`);
+    the page's embeds, not its text. A quote linking to a statement on a site's own
+    news page ("published on the city website") stays."""
     found: list[tuple[HtmlElement, str]] = []
     for quote in frag.xpath(".//blockquote[not(ancestor::blockquote)]"):  # each node read once
-        paths = (_path(a.get("href") or "") for a in quote.iter("a"))
-        if any(
-            rules.SOCIAL_POST_PATH.search(p) for p in paths
-        ) or rules.SOCIAL_POST_SIGNATURE.search(norm(quote.text_content())):
+        if any(_post_link(a, sites) for a in quote.iter("a")) or rules.SOCIAL_POST_SIGNATURE.search(
+            norm(quote.text_content())
+        ):
             found.append((quote, "embedded social post"))
     return found
 
 
-def _path(href: str) -> str:
+def _post_link(a: HtmlElement, sites: frozenset[str]) -> bool:
+    href = a.get("href") or ""
+    if not href.startswith(("http:", "https:", "//")):
+        return False
     try:
-        return urlsplit(href).path if href.startswith(("http:", "https:", "//")) else ""
+        parts = urlsplit(href)
     except ValueError:
-        return ""
+        return False
+    return (
+        bool(parts.hostname)
+        and site(parts.hostname or "") not in sites
+        and bool(rules.SOCIAL_POST_PATH.search(parts.path))
+        and bool(rules.SOCIAL_POST_LINK_TEXT.search(norm(a.text_content())))
+    )
 
 
 def signup_boxes(frag: HtmlElement) -> list[tuple[HtmlElement, str]]:

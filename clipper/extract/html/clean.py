@@ -51,8 +51,9 @@ def clean_body(summary: str | HtmlElement | None, meta: Metadata, url: str | Non
     if frag is None:
         return Body("", "", ())
     stripped: list[Stripped] = []
+    sites = page_sites(url, meta.canonical_url)
     for el, reason in (
-        timestamp_lines(frag) + video_modules(frag) + signup_boxes(frag) + social_posts(frag)
+        timestamp_lines(frag) + video_modules(frag) + signup_boxes(frag) + social_posts(frag, sites)
     ):
         _drop(el, reason, stripped)
     _drop_furniture(frag, stripped)
@@ -63,7 +64,6 @@ def clean_body(summary: str | HtmlElement | None, meta: Metadata, url: str | Non
     drop_title_and_byline(clean, meta, stripped)
     drop_author_bio(clean, meta, stripped)
     drop_end_mark(clean, stripped)
-    sites = page_sites(url, meta.canonical_url)
     _drop_inline_teasers(clean, sites, stripped)
     _drop_teaser_tail(clean, sites, stripped)
     captions = tuple(

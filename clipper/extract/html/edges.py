@@ -149,9 +149,39 @@ def drop_end_mark(root: HtmlElement, stripped: list[Stripped]) -> None:
     sizes = [len(norm(b.text_content())) for b in blocks]
     if at == 0 or sum(sizes[at:]) > rules.END_MARK_TAIL_SHARE * sum(sizes[:at]):
         return  # a scene break ("###") with the story going on after it
+    if not _release_tail(blocks[at + 1 :]):
+        return  # a scene break before the story's last paragraph
     start = at - 1 if _contact_block(blocks[at - 1]) else at
     for el in blocks[start:]:
         drop(el, "after the release's end mark", stripped)
+
+
+def _release_tail(blocks: list[HtmlElement]) -> bool:
+    """Whether the blocks after an end mark are a release's tail, not the story's
+    prose: no paragraph of a sentence or more (:data:`rules.END_MARK_PROSE`) holding
+    no link and no address or number, unless a label ("About Brightwell") heads it."""
+    labelled = False
+    for el in blocks:
+        text = norm(el.text_content())
+        prose = len(text.split()) >= rules.END_MARK_PROSE_WORDS and rules.END_MARK_PROSE.search(
+            text
+        )
+        if prose and not labelled and not _cites(el, text):
+            return False
+        labelled = el.tag in rules.HEADING_TAGS or (
+            0 < len(text.split()) <= rules.CONTACT_LINE_WORDS
+            and not rules.END_MARK_PROSE.search(text)
+        )
+    return True
+
+
+def _cites(el: HtmlElement, text: str) -> bool:
+    """A block holding a link, an address or a number to call."""
+    return (
+        any(True for _ in el.iter("a"))
+        or bool(rules.SHOWN_ADDRESS.search(text))
+        or any(rules.CONTACT_LINE.search(norm(t)) for t in _br_lines(el))
+    )
 
 
 def _contact_block(el: HtmlElement, labelled: bool = False) -> bool:

@@ -980,6 +980,11 @@ SOCIAL_POST_PATH = re.compile(
     r"|^/profile/[^/]+/post/\w+|^/[^/]+/posts/\d+|/permalink\.php"
 )
 SOCIAL_POST_SIGNATURE = re.compile(r"[—–]\s?[^()—–]{1,60}\(@\w{1,30}\)")
+# ...a post link counts when it leads to another site than the page's and its text
+# signs the post as embeds do: a date ("1 March 2026"), a handle ("@fw_city"), or
+# nothing (a picture). A link worded as prose ("published on the city website") to
+# a page whose path looks like a post (a site's "/news/posts/4412") cites a source.
+SOCIAL_POST_LINK_TEXT = re.compile(r"\d|@\w|^$")
 
 SIGNUP_BOX_TAGS: tuple[str, ...] = ("div", "aside", "section")
 SIGNUP_BOX_MAX_WORDS = 50
@@ -1647,6 +1652,12 @@ HEADLINE_REWORDED_COVER = 0.8
 END_MARK = re.compile(r"^(?:#{3,}|-\s?30\s?-|-\s?(?:end|ends)\s?-)$", re.I)
 END_MARK_AFTER_SHARE = 0.5  # only in the body's second half (by blocks)
 END_MARK_TAIL_SHARE = 0.3  # ...with less text after it than this share of the text before
+# ...and no paragraph of prose after it (END_MARK_PROSE_WORDS words or more, ending
+# as a sentence ends) without a link, an address or a number to call in it, or a
+# label above it ("About Brightwell"): a release's tail is its source line, contact
+# block and boilerplate; a story's closing paragraph after a "###" is a scene break.
+END_MARK_PROSE_WORDS = 10
+END_MARK_PROSE = re.compile(r"[.!?…][\"'”’»)]?$")
 # The contact block just above an end mark: a few short lines, one an e-mail address or
 # a telephone number ("Media Contact:<br>Jordan Price<br>press@…<br>+1 559-555-0142").
 CONTACT_LINE = re.compile(r"\S+@\S+\.\w+|(?:^|:\s?)(?:\+|\()?\d[\d ()./-]{6,}\d$")
