@@ -21,8 +21,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 import news_shapes
 
 PAGES = news_shapes.load_pages(news_shapes.UNSEEN2_DIR)
-# body 4-gram F1, mean over the pages, on main (89b071a) when the set was added, less 0.005
-HTML_FLOOR = 0.972
+# body 4-gram F1, mean over the pages, on main (89b071a) when the set was added, less 0.005;
+# HTML raised with clipper 0.11.0's rules, written without seeing the set (0.983), less 0.005
+HTML_FLOOR = 0.978
 COPY_FLOOR = 0.928
 
 
