@@ -114,12 +114,7 @@ def next_article(lines: Sequence[Line], first: int, last: int) -> int | None:
     and a bio, has no date.)
     """
     for i in range(first, min(last, len(lines))):
-        line = lines[i]
-        if (
-            line.kind != SHORT
-            or not line.headline_like
-            or not (line.words >= 4 or is_cjk(line.text))
-        ):
+        if not _story_headline(lines[i]):
             continue
         authors = dated = False
         seen = 0
@@ -167,8 +162,7 @@ def name_heads(lines: Sequence[Line]) -> int:
 
 def name_head_at(lines: Sequence[Line], i: int, last: int) -> bool:
     """Whether line ``i`` is a headline over a bare name and a date (before ``last``)."""
-    line = lines[i]
-    if line.kind != SHORT or not line.headline_like or not (line.words >= 4 or is_cjk(line.text)):
+    if not _story_headline(lines[i]):
         return False
     named = dated = False
     seen = 0
@@ -188,3 +182,8 @@ def name_head_at(lines: Sequence[Line], i: int, last: int) -> bool:
         else:
             break
     return named and dated
+
+
+def _story_headline(line: Line) -> bool:
+    """A short line that reads as a story's headline (four words or more, or CJK)."""
+    return line.kind == SHORT and line.headline_like and (line.words >= 4 or is_cjk(line.text))
