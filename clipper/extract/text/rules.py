@@ -1423,8 +1423,8 @@ DATE_ROW_MAX_LABELS = 1
 # --- Dates ---------------------------------------------------------------------
 
 # Month names in every language ``lexicon.py`` lists (the HTML stage reads
-# English ones only): English, German, French, Spanish, Italian, Portuguese
-# and Russian (nominative and genitive), lower-case, no final dot.
+# English ones only), lower-case, no final dot; the longest has 12 letters
+# ("października").
 MONTHS: Mapping[str, int] = lexicon.MONTHS
 _MONTH_WORDS = "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True) if len(m) >= 3)
 NAMES_END = re.compile(
@@ -1433,7 +1433,7 @@ NAMES_END = re.compile(
     rf"(?!\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b)|\d).*$",
     _I,
 )
-_MONTH_WORD = r"(?P<mon>[^\W\d_]{3,10})\.?"
+_MONTH_WORD = r"(?P<mon>[^\W\d_]{3,12})\.?"
 # Each pattern has named groups y, m (number) or mon (name), d.
 DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<!\d)(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
@@ -1441,13 +1441,18 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
     re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?!\d)"),
     re.compile(
-        r"(?<!\d)(?P<d>\d{1,2})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?"
+        # "2 de desembre", "2 d'octubre" (Catalan)
+        r"(?<!\d)(?P<d>\d{1,2})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+|d['’])?"
         + _MONTH_WORD
         + r",?\s+(?:de\s+)?(?P<y>(?:19|20)\d{2})(?!\d)",
         _I,
     ),
     re.compile(
         _MONTH_WORD + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})(?!\d)", _I
+    ),
+    # Year first, Hungarian: "2026. december 2."
+    re.compile(
+        r"(?<!\d)(?P<y>(?:19|20)\d{2})\.\s+" + _MONTH_WORD + r"\s+(?P<d>\d{1,2})\.(?!\d)", _I
     ),
     # US numeric: 11/18/2024 (month first unless the first number can't be a month)
     re.compile(r"(?<!\d)(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?!\d)"),
