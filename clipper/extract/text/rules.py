@@ -390,8 +390,10 @@ COMMENT_AUTHOR_LINE = re.compile(
     r"\s(?:said|schreibt)\s?:",
     re.IGNORECASE,
 )
+# ("ReplyDelete": Blogger's two links run together)
 REPLY_LINK = re.compile(
-    r"(?:reply|antworten|antwort|répondre|responder|rispondi|odpowiedz|beantwoorden)\s*[↓↑→↩]?",
+    r"(?:reply|antworten|antwort|répondre|responder|rispondi|odpowiedz|beantwoorden|svara|svar|vastaa"
+    r"|odpovědět|válasz|răspunde|respon|yanıtla|balas|απάντηση|відповісти|ответить)(?:\s*delete)?\s*[↓↑→↩]?",
     re.IGNORECASE,
 )
 COMMENT_THREAD_MIN_ITEMS = 3
@@ -704,10 +706,30 @@ CAPTION_LEAD = re.compile(
 # markers end the article wherever they follow prose (comments are prose too,
 # so only a marker can tell them apart). Each entry is (kind, pattern); the
 # kind names the removal reason ("after article end: comments").
+# The word for a page's comments in the lexicon's languages (``lexicon.py``),
+# as a thread's count line says it: "Réactions (34)", "5 comments:",
+# "Reacties: 4", "3 comentarios en «The post's title»" (a count, the word, a
+# short preposition, the title in quotation marks: "19 reactions to ..." unquoted
+# is a headline). The nouns alone ("Kommentarer") head a
+# thread too; "reactions" and "replies" alone may be a post's share bar.
+_COMMENT_NOUN = (
+    r"(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties"
+    r"|комментари(?:и|ев|й|я)|коментар(?:і|ів)|komentarz(?:e|y)?|komentáře|komentářů"
+    r"|kommentarer|kommentit|kommenttia|hozzászólások|comentarii|comentaris|yorumlar|komentar|σχόλια)"
+)
+_COMMENT_WORD = rf"(?:{_COMMENT_NOUN}|responses|replies|reactions|reaktionen|réactions?|respuestas)"
+COMMENT_COUNT_LINES: tuple[str, ...] = (
+    rf"{_COMMENT_NOUN}",
+    rf"{_COMMENT_WORD}\s*[(\[]\d+[)\]]:?",
+    rf"\d+\s+{_COMMENT_WORD}:?",
+    rf"{_COMMENT_WORD}:\s*\d+",
+    rf"\d+\s+{_COMMENT_NOUN}\s+\w{{1,4}}\s+[«“„\"‘‹].{{1,200}}",
+)
 HARD_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "comments",
         _rx(
+            *COMMENT_COUNT_LINES,
             r"comments?(?:\s*[(\[]\d+[)\]])?:?",
             r"\d+\s+comments?",
             r"comment\(s\).*",
