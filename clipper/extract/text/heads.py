@@ -5,7 +5,8 @@ each story under a head of its own: headline, byline, date. The first such
 block is the page's article, though a longer one follows; a block under
 another head is never joined to it. A box of teasers inside an article
 (headline, name, date, headline, name, date) looks like a head too: its last
-item is not one.
+item is not one. The article's own head (a headline on its topic over a byline
+or a date, read or not) parts it from the page above.
 """
 
 from __future__ import annotations
@@ -15,9 +16,13 @@ from collections.abc import Sequence
 from clipper.extract.text import rules as rules
 from clipper.extract.text.blocks import block_weight, is_teaser_list, lines_above
 from clipper.extract.text.figures import Figure
-from clipper.extract.text.headline import headline_over_byline, lead_keys, speaks_of
+from clipper.extract.text.headline import headline_over_byline, lead_keys, speaks_of, topic_keys
 from clipper.extract.text.lines import (
     BLANK,
+    CHROME,
+    CREDIT,
+    FILE,
+    HARD_MARKER,
     META,
     PROSE,
     SENTENCE,
@@ -187,3 +192,49 @@ def name_head_at(lines: Sequence[Line], i: int, last: int) -> bool:
 def _story_headline(line: Line) -> bool:
     """A short line that reads as a story's headline (four words or more, or CJK)."""
     return line.kind == SHORT and line.headline_like and (line.words >= 4 or is_cjk(line.text))
+
+
+def headline_over(
+    lines: Sequence[Line], i: int, in_figure: dict[int, Figure], body: Sequence[int]
+) -> int | None:
+    """A headline on the body's topic among the few lines above line ``i``."""
+    lead = topic_keys(" ".join(lines[k].text for k in body[: rules.HEADLINE_LEAD_LINES]))
+    seen = 0
+    for k in range(i - 1, -1, -1):
+        line = lines[k]
+        if line.kind in (BLANK, META, FILE, CREDIT) or k in in_figure:
+            continue
+        if line.kind == CHROME and line.reason not in rules.MENU_REASONS:
+            continue  # share buttons under the headline
+        seen += 1
+        if seen > rules.HEADLINE_OVER_BYLINE_LINES or line.kind in (PROSE, HARD_MARKER):
+            return None
+        if line.headline_like and (line.words >= 4 or is_cjk(line.text)) and speaks_of(line, lead):
+            return k
+    return None
+
+
+def under_own_head(lines: Sequence[Line], best: list[int], in_figure: dict[int, Figure]) -> bool:
+    """Whether the article's head stands right over the block: a headline on its
+    topic, and under it a byline's or a date's line, as a subheading or a table
+    of contents' entry has not. A lone paragraph above it
+    (a cookie dialog's, with the menu between) is the page's, even across a gap
+    of plain short lines, though no date under the headline was read; the
+    article's own opening paragraphs over a card for another story stay.
+    """
+    top = headline_over(lines, best[0], in_figure, best)
+    return top is not None and any(_bylines(lines[k]) for k in range(top + 1, best[0]))
+
+
+def _bylines(line: Line) -> bool:
+    """A byline's or a dateline's line under a headline, read or not: metadata, a
+    name alone, or a short line with a year or a clock time ("2 Xyz 2026 7:30")."""
+    return (
+        line.kind == META
+        or (line.kind == SHORT and line.name_like)
+        or (
+            line.kind == SHORT
+            and line.words <= rules.HEAD_DATE_MAX_WORDS
+            and rules.YEAR_OR_TIME.search(line.text) is not None
+        )
+    )

@@ -1479,6 +1479,10 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # US numeric: 11/18/2024 (month first unless the first number can't be a month)
     re.compile(r"(?<!\d)(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?!\d)"),
 )
+# A year or a clock time in a line under a headline: its date, though its month
+# names are in no language the lexicon has.
+HEAD_DATE_MAX_WORDS = 8  # "2026 m. gruodžio 2 d. 07:30"
+YEAR_OR_TIME = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}[:.]\d{2}(?!\d)")
 # A clock time: "17:04", "5:04 pm", "5:04 p.m.", "10h30", "21時47分", "10:30 Uhr".
 TIME = re.compile(
     r"(?<![\d:])(?P<h>\d{1,2})\s*(?:[:：]|h(?=\d)|時)\s*(?P<mi>\d{2})(?:[:：](?P<s>\d{2}))?\s*分?"
