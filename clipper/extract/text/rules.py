@@ -358,6 +358,12 @@ TEASER_MAX_BLURB = 300
 # own (a live blog's entries, a listicle's items).
 TAIL_TEASERS_MIN_ITEMS = 2
 TAIL_TEASERS_MAX_ITEMS = 3
+# A teaser right under the blurb of the one above (no label of its own) counts
+# when both blurbs are at most this long (characters): one short sentence each.
+CHAINED_TEASER_MAX_BLURB = 120
+# A teaser box's label may read as a headline ("More long reads") when it has at
+# most this many words and its teaser's headline more.
+BOX_LABEL_MAX_WORDS = 3
 # A line that only gives a time or a date is no teaser box's label: live blogs
 # head their entries so.
 TIME_OR_DATE_LINE = re.compile(
