@@ -38,11 +38,13 @@ from clipper.extract.text.figures import Figure
 from clipper.extract.text.headline import lead_keys, topic_keys
 from clipper.extract.text.heads import (
     first_headed,
+    first_of_feed,
     headed,
     headline_over,
     name_heads,
     next_article,
     next_story_by_name,
+    next_wire_story,
     under_own_head,
 )
 from clipper.extract.text.leadins import is_lead_in, list_after_lead_in, own_lead_in
@@ -85,7 +87,11 @@ def find_body(lines: Sequence[Line], in_figure: dict[int, Figure]) -> tuple[int,
         )
     clusters: list[list[int]] = [[prose[0]]]
     posts = name_heads(lines) >= rules.NAME_HEAD_POSTS  # a live blog's, not next stories
+    feed: set[int] = set()  # first paragraphs of stories an agency's feed appended
     for a, b in pairwise(prose):
+        appended = next_wire_story(lines, a + 1, b, clusters[-1][0])
+        if appended:
+            feed.add(b)
         # Another article's head ends a block, though not a standfirst's (one
         # paragraph, unless it speaks of cookies: the page's consent notice).
         # A cookie dialog over the page (its paragraph, its buttons, the article's
@@ -102,6 +108,7 @@ def find_body(lines: Sequence[Line], in_figure: dict[int, Figure]) -> tuple[int,
                 and len(clusters[-1]) > 1
                 and next_story_by_name(lines, a + 1, b, clusters[-1][0])
             )
+            or appended
         ):
             clusters.append([b])
         else:
@@ -122,7 +129,7 @@ def find_body(lines: Sequence[Line], in_figure: dict[int, Figure]) -> tuple[int,
         and (k == 0 or not _introduced_by_list(lines, c[0]))
         and block_weight(lines, c) >= heaviest * rules.MIN_SHARE_OVER_COMMENTS
     ] or clusters
-    best = max(eligible, key=lambda c: _score(lines, c))
+    best = first_of_feed(lines, clusters, max(eligible, key=lambda c: _score(lines, c)), feed)
     best = first_headed(lines, eligible, best, in_figure)
     best = _grow(lines, clusters, best, in_figure)
     best = _back_to_headline(lines, clusters, best, in_figure)
@@ -324,6 +331,7 @@ def _grow(
             or is_consent_notice(lines, far)
             or is_comment_thread(lines, far)
             or headed(lines, later, in_figure)  # another article's headline and byline
+            or next_wire_story(lines, min(near[-1], far[-1]) + 1, later[0], best[0])
         ):
             return False
         if not markers and _plain_gap(gap):

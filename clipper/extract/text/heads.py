@@ -138,6 +138,67 @@ def next_article(lines: Sequence[Line], first: int, last: int) -> int | None:
     return None
 
 
+def next_wire_story(lines: Sequence[Line], first: int, last: int, article: int) -> bool:
+    """Whether a headline with its date or time alone (under it or over it) between
+    lines ``first`` and ``last`` heads another wire story: the story opens with a
+    dateline ("САМАРА, 2 дек — Agency.", "LYON (AFX) –", in its first paragraph or
+    on a line of its own), as the block's story did (at line ``article``).
+
+    An agency's feed appends its next story so, with no byline. A story filed
+    from several places has its datelines in its paragraphs, none under a headline
+    and a date; a related card's headline is followed by the article going on.
+    """
+    if not _opens_with_dateline(lines, article):
+        return False
+    shown = [k for k in range(first, min(last, len(lines))) if lines[k].kind != BLANK]
+    for n, i in enumerate(shown):
+        if not _story_headline(lines[i]):
+            continue
+        after = shown[n + 1 :]
+        over = n > 0 and _dates_a_story(lines[shown[n - 1]])
+        if after and _dates_a_story(lines[after[0]]):
+            over, after = True, after[1:]
+        opening = after[0] if after else last
+        if over and len(after) <= 1 and rules.DATELINE_OPENING.match(lines[opening].text):
+            return True
+    return False
+
+
+def first_of_feed(
+    lines: Sequence[Line], clusters: Sequence[list[int]], best: list[int], feed: set[int]
+) -> list[int]:
+    """The feed's first story when the heaviest block is one that an agency's feed
+    appended (its first paragraph in ``feed``, see ``next_wire_story``), as long
+    as the first has ``HEADED_MIN_SHARE`` of its weight: the page is the first's."""
+    k = start = clusters.index(best)
+    while k > 0 and clusters[k][0] in feed:
+        k -= 1
+    first = clusters[k]
+    if (
+        k < start
+        and block_weight(lines, first) >= block_weight(lines, best) * rules.HEADED_MIN_SHARE
+    ):
+        return first
+    return best
+
+
+def _opens_with_dateline(lines: Sequence[Line], paragraph: int) -> bool:
+    """Whether a paragraph, or the line just above it, opens with a dateline."""
+    above = next((k for k in range(paragraph - 1, -1, -1) if lines[k].kind != BLANK), None)
+    return any(
+        k is not None and rules.DATELINE_OPENING.match(lines[k].text) is not None
+        for k in (paragraph, above)
+    )
+
+
+def _dates_a_story(line: Line) -> bool:
+    """A date line, or a time alone ("10:45"), as a feed heads each story."""
+    meta = line.meta
+    return (line.kind == META and meta is not None and bool(meta.published or meta.modified)) or (
+        rules.TIME_OR_DATE_LINE.fullmatch(line.text) is not None
+    )
+
+
 def next_story_by_name(lines: Sequence[Line], first: int, last: int, article: int) -> bool:
     """Whether a headline over a bare name and a date between lines ``first`` and
     ``last`` (the next paragraph) opens another story than the one from ``article``.

@@ -562,6 +562,13 @@ HEADED_LONG_BOX_ITEMS = 3
 HEADED_LIST_ITEMS = 3
 # A headline with a byline and a date in the next this many non-blank lines
 # opens another article: the one before it ends there.
+# A wire story's dateline opening its first paragraph: a place in capitals (a
+# comma, a date, an agency in brackets may follow), then a dash: "САМАРА, 2 дек —",
+# "LYON (AFX) –", "VELMAR, March 11 (Continental Press) -". Case-sensitive.
+DATELINE_OPENING = re.compile(
+    r"[^\W\d_a-zà-ÿа-я][^\Wa-zà-ÿа-я]{1,25}(?:[ /-][^\W\d_a-zà-ÿа-я][^\Wa-zà-ÿа-я]{1,25}){0,2}"
+    r"(?:,[^—–\n]{1,40}?|\s*\([^)]{1,40}\))?\s+[—–-]\s"
+)
 NEXT_ARTICLE_BYLINE_LINES = 2  # this many headlines or dated lines above: a list of teasers
 # This many headlines over a bare name and a date in one copy are a live blog's posts, not
 # stories appended below the article (as the HTML reader's STORY_POST_RUN).
