@@ -1349,6 +1349,21 @@ BYLINE = re.compile(
     r"(?:author|autor|автор|文|著者|筆者|記者|執筆|记者|作者|文/)\s*[:：/]?\s*(?P<names2>\S.{0,200})",
     _I,
 )
+# A publication label before a date, on a byline's long line ("Par Jeanne Roux
+# Publié le 25 février 2026 ..."): read up to DATED_BYLINE_MAX_WORDS words; what
+# follows the names on a byline ("| ann@example.com") is cut at BYLINE_CONTACT.
+PUBLISHED_LABEL = re.compile(
+    r"(?<!\w)(?:published|publié|publicado|pubblicato"
+    r"|veröffentlicht|gepubliceerd|publicat|opublikowano|publikováno"
+    r"|publicerad|publiceret|publisert|julkaistu)(?!\w)(?:\s*(?:le|el|il|am|on|op|at|em))?\s*:?",
+    _I,
+)
+DATED_BYLINE_MAX_WORDS = 40
+# ... in one sentence (no sentence ends inside the line), and not with a date
+# that may be day-first or month-first ("09/03/2026").
+SENTENCE_BREAK = re.compile(r"\w{3,}[.!?]\s+[A-ZÀ-Þ]")
+AMBIGUOUS_SLASH_DATE = re.compile(r"\s*(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])/\d{4}")
+BYLINE_CONTACT = re.compile(r"\s+[|·•]\s+|\s*\S+@\S+|\s*\(")
 # Blog footers: "Posted by NAME at 21:47 | Comments (3) | Trackback (0)",
 # "投稿者 太郎 : 21:47", "Posted on November 18, 2024 by NAME".
 POSTED_BY = re.compile(
