@@ -89,3 +89,41 @@ def test_a_paragraph_naming_a_publication_date_stays_in_the_body() -> None:
     article = parse_text_dump(dump)
 
     assert sentence in article.text
+
+
+_ITALIAN = [
+    "Ogni estate, quando i treni regionali si fermano per i lavori sulla linea, migliaia di"
+    " pendolari scoprono che l'alternativa è un autobus lento e affollato.",
+    "Nessuno mette in dubbio che la rete vada rinnovata. Il problema è il modo: chiudere una"
+    " linea intera per due mesi significa lasciare a piedi chi non ha un'auto.",
+    "La Regione ha promesso un tavolo con i comitati dei pendolari. È un buon inizio, purché"
+    " non diventi l'ennesimo rinvio.",
+]
+
+
+def test_a_date_row_with_a_reading_time_is_metadata() -> None:
+    dump = text_dump(
+        ["Cronaca", "Politica", "Opinioni"],
+        "Se il treno d'estate diventa un lusso",
+        "12 marzo 2026 · Tempo di lettura: 3 minuti",
+        *_ITALIAN,
+    )
+    article = parse_text_dump(dump)
+
+    assert article.published == "2026-03-12"
+    assert "Tempo di lettura" not in article.text
+
+
+def test_a_sentence_about_reading_time_stays() -> None:
+    # The ordinary article: a sentence that speaks of reading time is prose.
+    sentence = "Secondo lo studio, il tempo di lettura medio di un articolo è di 3 minuti."
+    dump = text_dump(
+        ["Cronaca", "Politica", "Opinioni"],
+        "Se il treno d'estate diventa un lusso",
+        *_ITALIAN[:2],
+        sentence,
+        _ITALIAN[2],
+    )
+    article = parse_text_dump(dump)
+
+    assert sentence in article.text

@@ -987,6 +987,9 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:слушать|прослушать)(?: статью| новость)?|記事を(?:聞く|読み上げる)|音声で聞く",
             r"\d+\s*(?:min(?:ute)?s?|мин\.?|minuten)\s*(?:read|lesezeit|чтения|de lecture)?|reading time.{0,20}",
             r"文字(?:サイズ|の大きさ).{0,20}|読了(?:時間|目安).{0,20}|размер шрифта|schriftgröße|lesezeit.{0,20}",
+            # "Temps de lecture : 3 min.", "Tempo di lettura: 3 minuti", "Leestijd 4 minuten"
+            r"(?:temps de lecture|tempo di lettura|tiempo de lectura|tempo de leitura|leestijd|czas czytania"
+            r"|lästid|læsetid|lesetid|lukuaika|время чтения|час читання)\s*:?\s*\d+\s*\w{0,8}\.?",
             r"(?:hide|show) (?:caption|transcript)|expand|collapse|enlarge(?: this image)?|view (?:gallery|image|slideshow).{0,20}",
             r"view image in fullscreen|open image in (?:a )?new (?:tab|window)|read in app|open in app",
             r"bild (?:anzeigen|schließen|vergrößern)(?: bild (?:anzeigen|schließen|vergrößern))?|zum vergrößern .{0,40}klicken.{0,40}",
