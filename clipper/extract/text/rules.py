@@ -215,6 +215,23 @@ CELL_REASON = "table cell"
 # lines in a row (blank lines aside) ending in an ellipsis are a list.
 CUT_OFF = re.compile(r"(?:…|\.\.\.)[\"'”’»)\]]*$")
 CUT_TEASERS_MIN = 3
+# A reader poll (``polls.py``): a question of at most POLL_QUESTION_MAX_WORDS words,
+# under it its answers on one line of at most POLL_ANSWERS_MAX_WORDS words, run
+# together ("YesNoAlready have one") and ending with a vote button, or over a
+# vote count ("1,204 votes"); a label may stand over the question.
+POLL_QUESTION_MAX_WORDS = 20
+POLL_ANSWERS_MAX_WORDS = 8
+QUESTION_MARKS = ("?", "？", "؟", "\u037e")
+RUN_TOGETHER = re.compile(r"[a-zà-ÿа-я][A-ZÀ-ÞА-Я]")
+POLL_VOTE = re.compile(
+    r"(?:[\d.,\s]+\s*(?:votes?|stimmen|votos?|voix|voti|stemmen|głos(?:y|ów)?|röster|hlasů|голос(?:а|ов)?))"
+    r"|(?:vote|abstimmen|votar|voter|vota|stemmen|głosuj|rösta|hlasovat|голосовать)\s*$",
+    _I,
+)
+POLL_LABEL = re.compile(
+    r"poll|umfrage|sondage|encuesta|sondaggio|enquete|peiling|ankieta|omröstning|anketa|опрос", _I
+)
+POLL_REASON = "chrome: poll"
 # A chart's labels (``charts.py``): at least CHART_MIN_LABELS short lines in a
 # row (blank lines aside), each a value or at most CHART_WORD_MAX_WORDS words,
 # and at least CHART_VALUE_SHARE of them values ("$915", "13.0%", "’17").
