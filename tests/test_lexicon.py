@@ -8,6 +8,7 @@ from clipper.extract.html import rules as htmlrules
 from clipper.extract.lexicon import (
     ENGLISH_MONTHS,
     ENGLISH_WEEKDAYS,
+    HEADLINE_MONTHS,
     MONTH_NAMES,
     MONTHS,
     WEEKDAY_NAMES,
@@ -54,6 +55,12 @@ def test_html_pages_read_english_month_names_and_text_dumps_every_language() -> 
     assert ENGLISH_MONTHS.items() <= MONTHS.items()
     assert "mai" in MONTHS
     assert "mai" not in ENGLISH_MONTHS
+
+
+def test_the_html_stage_reads_headline_dates_in_the_languages_it_was_checked_on() -> None:
+    assert htmlrules.WRITTEN_MONTHS == HEADLINE_MONTHS
+    assert HEADLINE_MONTHS.items() <= MONTHS.items()
+    assert "prosince" in MONTHS and "prosince" not in HEADLINE_MONTHS
 
 
 @pytest.mark.parametrize("joiner", [",", ";", "&", "and", "AND", "und", "et", "y", "e", "и", "、"])

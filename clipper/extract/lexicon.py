@@ -27,6 +27,19 @@ MONTH_NAMES: Mapping[str, str] = MappingProxyType(
         "pt": "janeiro, fevereiro, março, abril, maio, junho, julho, agosto, setembro, outubro, novembro, dezembro dez",
         "nl": "januari, februari, maart mrt, april, mei, juni, juli, augustus, september, oktober, november, december",
         "ru": "января январь янв, февраля февраль фев, марта март, апреля апрель апр, мая май, июня июнь июн, июля июль июл, августа август авг, сентября сентябрь сен сент, октября октябрь окт, ноября ноябрь ноя нояб, декабря декабрь дек",
+        "uk": "січня січень, лютого лютий, березня березень, квітня квітень, травня травень, червня червень, липня липень, серпня серпень, вересня вересень, жовтня жовтень, листопада листопад, грудня грудень",
+        "pl": "stycznia styczeń, lutego luty, marca marzec, kwietnia kwiecień, maja, czerwca czerwiec, lipca lipiec, sierpnia sierpień, września wrzesień, października październik, listopada, grudnia grudzień",
+        "cs": "ledna leden, února únor, března březen, dubna duben, května květen, června červen, července červenec, srpna srpen, září, října říjen, listopadu listopad, prosince prosinec",
+        "sv": "januari, februari, mars, april, maj, juni, juli, augusti, september, oktober, november, december",
+        "da": "januar, februar, marts, april, maj, juni, juli, august, september, oktober, november, december",
+        "nb": "januar, februar, mars, april, mai, juni, juli, august, september, oktober, november, desember",
+        "fi": "tammikuuta tammikuu, helmikuuta helmikuu, maaliskuuta maaliskuu, huhtikuuta huhtikuu, toukokuuta toukokuu, kesäkuuta kesäkuu, heinäkuuta heinäkuu, elokuuta elokuu, syyskuuta syyskuu, lokakuuta lokakuu, marraskuuta marraskuu, joulukuuta joulukuu",
+        "hu": "január, február, március, április, május, június, július, augusztus, szeptember, október, november, december",
+        "ro": "ianuarie, februarie, martie, aprilie, mai, iunie, iulie, august, septembrie, octombrie, noiembrie, decembrie",
+        "ca": "gener, febrer, març, abril, maig, juny, juliol, agost, setembre, octubre, novembre, desembre",
+        "tr": "ocak, şubat, mart, nisan, mayıs, haziran, temmuz, ağustos, eylül, ekim, kasım, aralık",
+        "id": "januari, februari, maret, april, mei, juni, juli, agustus, september, oktober, november, desember",
+        "el": "ιανουαρίου, φεβρουαρίου, μαρτίου, απριλίου, μαΐου, ιουνίου, ιουλίου, αυγούστου, σεπτεμβρίου, οκτωβρίου, νοεμβρίου, δεκεμβρίου",
     }
 )
 
@@ -45,6 +58,12 @@ def month_numbers(*languages: str) -> Mapping[str, int]:
 
 # Every language above: for dates written out in a text dump.
 MONTHS: Mapping[str, int] = month_numbers(*MONTH_NAMES)
+# The languages whose dates the HTML stage reads beside a headline. The
+# languages added after these (Ukrainian onwards) are the text stage's: in a
+# copy an unread date hides the article's head, while the HTML stage has the
+# page's markup and metadata for its dates, and reading these there changed
+# no page's date.
+HEADLINE_MONTHS: Mapping[str, int] = month_numbers("en", "de", "fr", "es", "it", "pt", "nl", "ru")
 # English only: for dates written out in an HTML page's byline or dateline.
 ENGLISH_MONTHS: Mapping[str, int] = month_numbers("en")
 

@@ -1453,8 +1453,8 @@ URL_DATE = re.compile(
 )
 
 # A date written out beside the article's headline ("Von Ann Lee 09.03.2022",
-# "Familie17/02/2022", "3. Februar 2022", "May 4, 2022"), in every language the
-# lexicon has month names for: looked for in the page's text up to this many
+# "Familie17/02/2022", "3. Februar 2022", "May 4, 2022"), in the languages of
+# ``lexicon.HEADLINE_MONTHS``: looked for in the page's text up to this many
 # characters after the headline and this many before it (a dateline above it);
 # the one nearest the headline wins.
 HEADLINE_DATE_AFTER_CHARS = 250
@@ -1462,7 +1462,7 @@ HEADLINE_DATE_BEFORE_CHARS = 60
 # ...up to the first piece of text this long (prose: the article has begun).
 HEADLINE_DATE_PROSE_CHARS = 100
 _ANY_MONTH = "|".join(
-    re.escape(m) for m in sorted(lexicon.MONTHS, key=len, reverse=True) if len(m) >= 3
+    re.escape(m) for m in sorted(lexicon.HEADLINE_MONTHS, key=len, reverse=True) if len(m) >= 3
 )
 # Each alternative has its own groups of year, month (a number or a name) and day;
 # a and b are day and month, or month and day, around slashes.
@@ -1486,7 +1486,7 @@ DATELINE_PARAGRAPHS = 40
 HEADLINE_DATE_SKIP_TAGS: frozenset[str] = frozenset(
     {"script", "style", "noscript", "template", "head", "title", "select", "option"}
 )
-WRITTEN_MONTHS: Mapping[str, int] = lexicon.MONTHS
+WRITTEN_MONTHS: Mapping[str, int] = lexicon.HEADLINE_MONTHS
 
 # A label the page's text puts before the publication's date, the date right after
 # it: read where the page declares no date and none stands by the headline.

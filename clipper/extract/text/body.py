@@ -35,20 +35,22 @@ from clipper.extract.text.comments import (
 )
 from clipper.extract.text.endings import trim_closing
 from clipper.extract.text.figures import Figure
-from clipper.extract.text.headline import lead_keys, speaks_of, topic_keys
+from clipper.extract.text.headline import lead_keys, topic_keys
 from clipper.extract.text.heads import (
     first_headed,
+    first_of_feed,
     headed,
+    headline_over,
     name_heads,
     next_article,
     next_story_by_name,
+    next_wire_story,
+    under_own_head,
 )
 from clipper.extract.text.leadins import is_lead_in, list_after_lead_in, own_lead_in
 from clipper.extract.text.lines import (
     BLANK,
     CHROME,
-    CREDIT,
-    FILE,
     HARD_MARKER,
     META,
     NAME_AND_DATE,
@@ -57,7 +59,6 @@ from clipper.extract.text.lines import (
     SHORT,
     SOFT_MARKER,
     Line,
-    is_cjk,
     name_dates_listed,
 )
 from clipper.extract.text.tables import is_cell
@@ -86,7 +87,11 @@ def find_body(lines: Sequence[Line], in_figure: dict[int, Figure]) -> tuple[int,
         )
     clusters: list[list[int]] = [[prose[0]]]
     posts = name_heads(lines) >= rules.NAME_HEAD_POSTS  # a live blog's, not next stories
+    feed: set[int] = set()  # first paragraphs of stories an agency's feed appended
     for a, b in pairwise(prose):
+        appended = next_wire_story(lines, a + 1, b, clusters[-1][0])
+        if appended:
+            feed.add(b)
         # Another article's head ends a block, though not a standfirst's (one
         # paragraph, unless it speaks of cookies: the page's consent notice).
         # A cookie dialog over the page (its paragraph, its buttons, the article's
@@ -103,6 +108,7 @@ def find_body(lines: Sequence[Line], in_figure: dict[int, Figure]) -> tuple[int,
                 and len(clusters[-1]) > 1
                 and next_story_by_name(lines, a + 1, b, clusters[-1][0])
             )
+            or appended
         ):
             clusters.append([b])
         else:
@@ -123,7 +129,7 @@ def find_body(lines: Sequence[Line], in_figure: dict[int, Figure]) -> tuple[int,
         and (k == 0 or not _introduced_by_list(lines, c[0]))
         and block_weight(lines, c) >= heaviest * rules.MIN_SHARE_OVER_COMMENTS
     ] or clusters
-    best = max(eligible, key=lambda c: _score(lines, c))
+    best = first_of_feed(lines, clusters, max(eligible, key=lambda c: _score(lines, c)), feed)
     best = first_headed(lines, eligible, best, in_figure)
     best = _grow(lines, clusters, best, in_figure)
     best = _back_to_headline(lines, clusters, best, in_figure)
@@ -325,6 +331,7 @@ def _grow(
             or is_consent_notice(lines, far)
             or is_comment_thread(lines, far)
             or headed(lines, later, in_figure)  # another article's headline and byline
+            or next_wire_story(lines, min(near[-1], far[-1]) + 1, later[0], best[0])
         ):
             return False
         if not markers and _plain_gap(gap):
@@ -369,7 +376,19 @@ def _grow(
 
     while high + 1 < len(clusters) and (far := reach(high)) != high:
         high = far
-    while low > 0 and joins(clusters[low], clusters[low - 1]):
+    headed_here = under_own_head(lines, best, in_figure)
+    while (
+        low > 0
+        # One paragraph over the article's head (a dialog's, a teaser's) is the
+        # page's, unless a headline of its own stands over it (the article's
+        # opening, over a card for another story).
+        and not (
+            headed_here
+            and len(clusters[low - 1]) == 1
+            and headline_over(lines, clusters[low - 1][0], in_figure, clusters[low - 1]) is None
+        )
+        and joins(clusters[low], clusters[low - 1])
+    ):
         low -= 1
     return [i for cluster in clusters[low : high + 1] for i in cluster]
 
@@ -440,7 +459,7 @@ def _back_to_headline(
     there.
     """
     first = next(k for k, cluster in enumerate(clusters) if cluster[0] == best[0])
-    if first == 0 or _headline_over(lines, best[0], in_figure, best) is not None:
+    if first == 0 or headline_over(lines, best[0], in_figure, best) is not None:
         return best
     for k in range(first - 1, max(first - rules.HEADLINE_BLOCKS_BACK, 0) - 1, -1):
         gap = lines[clusters[k][-1] + 1 : clusters[k + 1][0]]
@@ -450,29 +469,9 @@ def _back_to_headline(
             or is_teaser_list(lines, clusters[k])
         ):
             return best
-        if _headline_over(lines, clusters[k][0], in_figure, clusters[k] + best) is not None:
+        if headline_over(lines, clusters[k][0], in_figure, clusters[k] + best) is not None:
             return [i for cluster in clusters[k:first] for i in cluster] + best
     return best
-
-
-def _headline_over(
-    lines: Sequence[Line], i: int, in_figure: dict[int, Figure], body: Sequence[int]
-) -> int | None:
-    """A headline on the body's topic among the few lines above line ``i``."""
-    lead = topic_keys(" ".join(lines[k].text for k in body[: rules.HEADLINE_LEAD_LINES]))
-    seen = 0
-    for k in range(i - 1, -1, -1):
-        line = lines[k]
-        if line.kind in (BLANK, META, FILE, CREDIT) or k in in_figure:
-            continue
-        if line.kind == CHROME and line.reason not in rules.MENU_REASONS:
-            continue  # share buttons under the headline
-        seen += 1
-        if seen > rules.HEADLINE_OVER_BYLINE_LINES or line.kind in (PROSE, HARD_MARKER):
-            return None
-        if line.headline_like and (line.words >= 4 or is_cjk(line.text)) and speaks_of(line, lead):
-            return k
-    return None
 
 
 def _breaks_cluster(gap: Sequence[Line]) -> bool:

@@ -178,17 +178,27 @@ def _before_tail_teasers(lines: Sequence[Line], best: list[int]) -> tuple[list[i
     stands under a short label, a date, a like count or a photo credit, or
     over its date.
     """
-    run = 0
+    run = chained = 0
     head: int | None = None
-    for k in reversed(best[1:]):
+    for n in range(len(best) - 1, 0, -1):
+        k = best[n]
         found = _teaser_head(lines, k)
+        if found is None and _chained_teaser(lines, best[n - 1], k):
+            # Under the blurb of the teaser above it: a teaser only if the
+            # run's first stands under a label.
+            chained += 1
+            continue
         if found is None:
             break
-        run, head = run + 1, found
+        run, head, chained = run + chained + 1, found, 0
         if run > rules.TAIL_TEASERS_MAX_ITEMS:
             # As many entries as that are a live blog's or a listicle's.
             return best, None
-    if run < rules.TAIL_TEASERS_MIN_ITEMS:
+    # The box may run on past the block's end (a blurb short enough to be no
+    # paragraph of prose ends the block).
+    if run and run + _teasers_after(lines, best[-1]) < rules.TAIL_TEASERS_MIN_ITEMS:
+        return best, None
+    if not run:
         return best, None
     rest = best[1 : len(best) - run]
     if any(_teaser_head(lines, k) is not None for k in rest):
@@ -217,10 +227,52 @@ def _teaser_head(lines: Sequence[Line], i: int) -> int | None:
     if _time_or_date(over.text):
         return None
     if over.kind == CHROME or (
-        over.kind == SHORT and over.words <= rules.NAV_ITEM_MAX_WORDS and not over.headline_like
+        over.kind == SHORT
+        and over.words <= rules.NAV_ITEM_MAX_WORDS
+        and (not over.headline_like or over.words <= rules.BOX_LABEL_MAX_WORDS < head.words)
     ):
+        # A label ("Sport", "Trending in Local"): shorter than the headline under it.
         return above[1]
     return None
+
+
+def _teasers_after(lines: Sequence[Line], last: int) -> int:
+    """How many teasers (a headline, a blurb of one short sentence) follow line ``last``."""
+    shown = (k for k in range(last + 1, len(lines)) if lines[k].kind not in (BLANK, FILE))
+    found = 0
+    for head in shown:
+        blurb = next(shown, None)
+        if (
+            blurb is None
+            or lines[head].kind != SHORT
+            or not lines[head].headline_like
+            or lines[head].words < 4
+            or lines[blurb].kind not in (PROSE, SENTENCE)
+            or text_weight(lines[blurb].text) > rules.CHAINED_TEASER_MAX_BLURB
+        ):
+            break
+        found += 1
+        if found >= rules.TAIL_TEASERS_MIN_ITEMS:
+            break
+    return found
+
+
+def _chained_teaser(lines: Sequence[Line], above: int, i: int) -> bool:
+    """Whether paragraph ``i`` is a one-line blurb under a headline right under
+    paragraph ``above``, itself as short: the next teaser of a box ("Money
+    latest / Headline / blurb / Headline / blurb"). An article's section under
+    its subheading runs longer than ``CHAINED_TEASER_MAX_BLURB``."""
+    shown = [k for k in range(above + 1, i) if lines[k].kind not in (BLANK, FILE)]
+    if len(shown) != 1:
+        return False
+    head = lines[shown[0]]
+    return (
+        head.kind == SHORT
+        and head.headline_like
+        and head.words >= 4
+        and text_weight(lines[i].text) <= rules.CHAINED_TEASER_MAX_BLURB
+        and text_weight(lines[above].text) <= rules.CHAINED_TEASER_MAX_BLURB
+    )
 
 
 def _time_or_date(text: str) -> bool:

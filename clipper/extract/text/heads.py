@@ -5,7 +5,8 @@ each story under a head of its own: headline, byline, date. The first such
 block is the page's article, though a longer one follows; a block under
 another head is never joined to it. A box of teasers inside an article
 (headline, name, date, headline, name, date) looks like a head too: its last
-item is not one.
+item is not one. The article's own head (a headline on its topic over a byline
+or a date, read or not) parts it from the page above.
 """
 
 from __future__ import annotations
@@ -15,9 +16,13 @@ from collections.abc import Sequence
 from clipper.extract.text import rules as rules
 from clipper.extract.text.blocks import block_weight, is_teaser_list, lines_above
 from clipper.extract.text.figures import Figure
-from clipper.extract.text.headline import headline_over_byline, lead_keys, speaks_of
+from clipper.extract.text.headline import headline_over_byline, lead_keys, speaks_of, topic_keys
 from clipper.extract.text.lines import (
     BLANK,
+    CHROME,
+    CREDIT,
+    FILE,
+    HARD_MARKER,
     META,
     PROSE,
     SENTENCE,
@@ -133,6 +138,67 @@ def next_article(lines: Sequence[Line], first: int, last: int) -> int | None:
     return None
 
 
+def next_wire_story(lines: Sequence[Line], first: int, last: int, article: int) -> bool:
+    """Whether a headline with its date or time alone (under it or over it) between
+    lines ``first`` and ``last`` heads another wire story: the story opens with a
+    dateline ("САМАРА, 2 дек — Agency.", "LYON (AFX) –", in its first paragraph or
+    on a line of its own), as the block's story did (at line ``article``).
+
+    An agency's feed appends its next story so, with no byline. A story filed
+    from several places has its datelines in its paragraphs, none under a headline
+    and a date; a related card's headline is followed by the article going on.
+    """
+    if not _opens_with_dateline(lines, article):
+        return False
+    shown = [k for k in range(first, min(last, len(lines))) if lines[k].kind != BLANK]
+    for n, i in enumerate(shown):
+        if not _story_headline(lines[i]):
+            continue
+        after = shown[n + 1 :]
+        over = n > 0 and _dates_a_story(lines[shown[n - 1]])
+        if after and _dates_a_story(lines[after[0]]):
+            over, after = True, after[1:]
+        opening = after[0] if after else last
+        if over and len(after) <= 1 and rules.DATELINE_OPENING.match(lines[opening].text):
+            return True
+    return False
+
+
+def first_of_feed(
+    lines: Sequence[Line], clusters: Sequence[list[int]], best: list[int], feed: set[int]
+) -> list[int]:
+    """The feed's first story when the heaviest block is one that an agency's feed
+    appended (its first paragraph in ``feed``, see ``next_wire_story``), as long
+    as the first has ``HEADED_MIN_SHARE`` of its weight: the page is the first's."""
+    k = start = clusters.index(best)
+    while k > 0 and clusters[k][0] in feed:
+        k -= 1
+    first = clusters[k]
+    if (
+        k < start
+        and block_weight(lines, first) >= block_weight(lines, best) * rules.HEADED_MIN_SHARE
+    ):
+        return first
+    return best
+
+
+def _opens_with_dateline(lines: Sequence[Line], paragraph: int) -> bool:
+    """Whether a paragraph, or the line just above it, opens with a dateline."""
+    above = next((k for k in range(paragraph - 1, -1, -1) if lines[k].kind != BLANK), None)
+    return any(
+        k is not None and rules.DATELINE_OPENING.match(lines[k].text) is not None
+        for k in (paragraph, above)
+    )
+
+
+def _dates_a_story(line: Line) -> bool:
+    """A date line, or a time alone ("10:45"), as a feed heads each story."""
+    meta = line.meta
+    return (line.kind == META and meta is not None and bool(meta.published or meta.modified)) or (
+        rules.TIME_OR_DATE_LINE.fullmatch(line.text) is not None
+    )
+
+
 def next_story_by_name(lines: Sequence[Line], first: int, last: int, article: int) -> bool:
     """Whether a headline over a bare name and a date between lines ``first`` and
     ``last`` (the next paragraph) opens another story than the one from ``article``.
@@ -187,3 +253,49 @@ def name_head_at(lines: Sequence[Line], i: int, last: int) -> bool:
 def _story_headline(line: Line) -> bool:
     """A short line that reads as a story's headline (four words or more, or CJK)."""
     return line.kind == SHORT and line.headline_like and (line.words >= 4 or is_cjk(line.text))
+
+
+def headline_over(
+    lines: Sequence[Line], i: int, in_figure: dict[int, Figure], body: Sequence[int]
+) -> int | None:
+    """A headline on the body's topic among the few lines above line ``i``."""
+    lead = topic_keys(" ".join(lines[k].text for k in body[: rules.HEADLINE_LEAD_LINES]))
+    seen = 0
+    for k in range(i - 1, -1, -1):
+        line = lines[k]
+        if line.kind in (BLANK, META, FILE, CREDIT) or k in in_figure:
+            continue
+        if line.kind == CHROME and line.reason not in rules.MENU_REASONS:
+            continue  # share buttons under the headline
+        seen += 1
+        if seen > rules.HEADLINE_OVER_BYLINE_LINES or line.kind in (PROSE, HARD_MARKER):
+            return None
+        if line.headline_like and (line.words >= 4 or is_cjk(line.text)) and speaks_of(line, lead):
+            return k
+    return None
+
+
+def under_own_head(lines: Sequence[Line], best: list[int], in_figure: dict[int, Figure]) -> bool:
+    """Whether the article's head stands right over the block: a headline on its
+    topic, and under it a byline's or a date's line, as a subheading or a table
+    of contents' entry has not. A lone paragraph above it
+    (a cookie dialog's, with the menu between) is the page's, even across a gap
+    of plain short lines, though no date under the headline was read; the
+    article's own opening paragraphs over a card for another story stay.
+    """
+    top = headline_over(lines, best[0], in_figure, best)
+    return top is not None and any(_bylines(lines[k]) for k in range(top + 1, best[0]))
+
+
+def _bylines(line: Line) -> bool:
+    """A byline's or a dateline's line under a headline, read or not: metadata, a
+    name alone, or a short line with a year or a clock time ("2 Xyz 2026 7:30")."""
+    return (
+        line.kind == META
+        or (line.kind == SHORT and line.name_like)
+        or (
+            line.kind == SHORT
+            and line.words <= rules.HEAD_DATE_MAX_WORDS
+            and rules.YEAR_OR_TIME.search(line.text) is not None
+        )
+    )

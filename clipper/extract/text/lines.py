@@ -318,8 +318,14 @@ def _read_meta(text: str, prose: bool) -> Meta | None:
     tags = rules.TAGS_LINE.fullmatch(text)
     if tags and word_count(text) <= 60:
         return Meta("metadata: tags", tags=_split_list(tags["value"]))
-    if prose or word_count(text) > 20:
-        return None
+    fields = None if prose or word_count(text) > 20 else _read_meta_fields(text)
+    if fields is None and word_count(text) <= rules.DATED_BYLINE_MAX_WORDS:
+        return _dated_byline(text)
+    return fields
+
+
+def _read_meta_fields(text: str) -> Meta | None:
+    """A short line's metadata, read part by part (see ``_read_meta``)."""
     found: list[Meta] = []
     named = False  # the line opens with a bare name ("Marta Gil · 11 mar 2026")
     labels = 0  # parts read as neither metadata nor chrome
@@ -346,6 +352,36 @@ def _read_meta(text: str, prose: bool) -> Meta | None:
     if named and not any(m.published or m.modified for m in found[1:]):
         return None  # a name beside no date: a menu's item ("Jane Doe | About | Contact")
     return _merge_meta(found) if found else None
+
+
+def _dated_byline(text: str) -> Meta | None:
+    """A byline and a publication label's date on one line, however long and though
+    it ends with a dot: "Par Jeanne Roux (Lyon) Publié le 25 février 2026 à 07h00,
+    modifié à 09h12 Temps de lecture 3 min.", "By Ann Lee | ann@example.com
+    PUBLISHED: February 24, 2026", "Collectif · Publié le 30 janvier 2026".
+
+    Before the label stands a byline whose names read, or a label of a few
+    capitalised words ("Collectif", "Redazione"), never a sentence's subject.
+    """
+    label = rules.PUBLISHED_LABEL.search(text)
+    if (
+        label is None
+        or rules.SENTENCE_BREAK.search(text)  # "Originally published at ... 2011. Sadly ..."
+        or rules.AMBIGUOUS_SLASH_DATE.match(text, label.end())  # 09/03/2026: which month?
+        or (when := find_date(text[label.end() :])) is None
+    ):
+        return None
+    head = text[: label.start()].strip(" |·•,;:-–—")
+    by = rules.BYLINE.fullmatch(head)
+    if by is not None:
+        names = rules.BYLINE_CONTACT.split(rules.NAMES_END.sub("", by["names"] or by["names2"]))[0]
+        authors, byline = read_names(names.strip())
+        if not authors:
+            return None
+        return Meta("metadata: byline", authors=authors, byline=byline, published=when)
+    if head and not (_row_label(head) and all(word[:1].isupper() for word in head.split())):
+        return None  # "The report was published on ...": a sentence's subject
+    return Meta("metadata: date", published=when)
 
 
 def _row_label(part: str) -> bool:

@@ -215,6 +215,23 @@ CELL_REASON = "table cell"
 # lines in a row (blank lines aside) ending in an ellipsis are a list.
 CUT_OFF = re.compile(r"(?:…|\.\.\.)[\"'”’»)\]]*$")
 CUT_TEASERS_MIN = 3
+# A reader poll (``polls.py``): a question of at most POLL_QUESTION_MAX_WORDS words,
+# under it its answers on one line of at most POLL_ANSWERS_MAX_WORDS words, run
+# together ("YesNoAlready have one") and ending with a vote button, or over a
+# vote count ("1,204 votes"); a label may stand over the question.
+POLL_QUESTION_MAX_WORDS = 20
+POLL_ANSWERS_MAX_WORDS = 8
+QUESTION_MARKS = ("?", "？", "؟", "\u037e")
+RUN_TOGETHER = re.compile(r"[a-zà-ÿа-я][A-ZÀ-ÞА-Я]")
+POLL_VOTE = re.compile(
+    r"(?:[\d.,\s]+\s*(?:votes?|stimmen|votos?|voix|voti|stemmen|głos(?:y|ów)?|röster|hlasů|голос(?:а|ов)?))"
+    r"|(?:vote|abstimmen|votar|voter|vota|stemmen|głosuj|rösta|hlasovat|голосовать)\s*$",
+    _I,
+)
+POLL_LABEL = re.compile(
+    r"poll|umfrage|sondage|encuesta|sondaggio|enquete|peiling|ankieta|omröstning|anketa|опрос", _I
+)
+POLL_REASON = "chrome: poll"
 # A chart's labels (``charts.py``): at least CHART_MIN_LABELS short lines in a
 # row (blank lines aside), each a value or at most CHART_WORD_MAX_WORDS words,
 # and at least CHART_VALUE_SHARE of them values ("$915", "13.0%", "’17").
@@ -358,6 +375,12 @@ TEASER_MAX_BLURB = 300
 # own (a live blog's entries, a listicle's items).
 TAIL_TEASERS_MIN_ITEMS = 2
 TAIL_TEASERS_MAX_ITEMS = 3
+# A teaser right under the blurb of the one above (no label of its own) counts
+# when both blurbs are at most this long (characters): one short sentence each.
+CHAINED_TEASER_MAX_BLURB = 120
+# A teaser box's label may read as a headline ("More long reads") when it has at
+# most this many words and its teaser's headline more.
+BOX_LABEL_MAX_WORDS = 3
 # A line that only gives a time or a date is no teaser box's label: live blogs
 # head their entries so.
 TIME_OR_DATE_LINE = re.compile(
@@ -390,8 +413,10 @@ COMMENT_AUTHOR_LINE = re.compile(
     r"\s(?:said|schreibt)\s?:",
     re.IGNORECASE,
 )
+# ("ReplyDelete": Blogger's two links run together)
 REPLY_LINK = re.compile(
-    r"(?:reply|antworten|antwort|répondre|responder|rispondi|odpowiedz|beantwoorden)\s*[↓↑→↩]?",
+    r"(?:reply|antworten|antwort|répondre|responder|rispondi|odpowiedz|beantwoorden|svara|svar|vastaa"
+    r"|odpovědět|válasz|răspunde|respon|yanıtla|balas|απάντηση|відповісти|ответить)(?:\s*delete)?\s*[↓↑→↩]?",
     re.IGNORECASE,
 )
 COMMENT_THREAD_MIN_ITEMS = 3
@@ -554,6 +579,13 @@ HEADED_LONG_BOX_ITEMS = 3
 HEADED_LIST_ITEMS = 3
 # A headline with a byline and a date in the next this many non-blank lines
 # opens another article: the one before it ends there.
+# A wire story's dateline opening its first paragraph: a place in capitals (a
+# comma, a date, an agency in brackets may follow), then a dash: "САМАРА, 2 дек —",
+# "LYON (AFX) –", "VELMAR, March 11 (Continental Press) -". Case-sensitive.
+DATELINE_OPENING = re.compile(
+    r"[^\W\d_a-zà-ÿа-я][^\Wa-zà-ÿа-я]{1,25}(?:[ /-][^\W\d_a-zà-ÿа-я][^\Wa-zà-ÿа-я]{1,25}){0,2}"
+    r"(?:,[^—–\n]{1,40}?|\s*\([^)]{1,40}\))?\s+[—–-]\s"
+)
 NEXT_ARTICLE_BYLINE_LINES = 2  # this many headlines or dated lines above: a list of teasers
 # This many headlines over a bare name and a date in one copy are a live blog's posts, not
 # stories appended below the article (as the HTML reader's STORY_POST_RUN).
@@ -704,10 +736,30 @@ CAPTION_LEAD = re.compile(
 # markers end the article wherever they follow prose (comments are prose too,
 # so only a marker can tell them apart). Each entry is (kind, pattern); the
 # kind names the removal reason ("after article end: comments").
+# The word for a page's comments in the lexicon's languages (``lexicon.py``),
+# as a thread's count line says it: "Réactions (34)", "5 comments:",
+# "Reacties: 4", "3 comentarios en «The post's title»" (a count, the word, a
+# short preposition, the title in quotation marks: "19 reactions to ..." unquoted
+# is a headline). The nouns alone ("Kommentarer") head a
+# thread too; "reactions" and "replies" alone may be a post's share bar.
+_COMMENT_NOUN = (
+    r"(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties"
+    r"|комментари(?:и|ев|й|я)|коментар(?:і|ів)|komentarz(?:e|y)?|komentáře|komentářů"
+    r"|kommentarer|kommentit|kommenttia|hozzászólások|comentarii|comentaris|yorumlar|komentar|σχόλια)"
+)
+_COMMENT_WORD = rf"(?:{_COMMENT_NOUN}|responses|replies|reactions|reaktionen|réactions?|respuestas)"
+COMMENT_COUNT_LINES: tuple[str, ...] = (
+    rf"{_COMMENT_NOUN}",
+    rf"{_COMMENT_WORD}\s*[(\[]\d+[)\]]:?",
+    rf"\d+\s+{_COMMENT_WORD}:?",
+    rf"{_COMMENT_WORD}:\s*\d+",
+    rf"\d+\s+{_COMMENT_NOUN}\s+\w{{1,4}}\s+[«“„\"‘‹].{{1,200}}",
+)
 HARD_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "comments",
         _rx(
+            *COMMENT_COUNT_LINES,
             r"comments?(?:\s*[(\[]\d+[)\]])?:?",
             r"\d+\s+comments?",
             r"comment\(s\).*",
@@ -952,6 +1004,9 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:слушать|прослушать)(?: статью| новость)?|記事を(?:聞く|読み上げる)|音声で聞く",
             r"\d+\s*(?:min(?:ute)?s?|мин\.?|minuten)\s*(?:read|lesezeit|чтения|de lecture)?|reading time.{0,20}",
             r"文字(?:サイズ|の大きさ).{0,20}|読了(?:時間|目安).{0,20}|размер шрифта|schriftgröße|lesezeit.{0,20}",
+            # "Temps de lecture : 3 min.", "Tempo di lettura: 3 minuti", "Leestijd 4 minuten"
+            r"(?:temps de lecture|tempo di lettura|tiempo de lectura|tempo de leitura|leestijd|czas czytania"
+            r"|lästid|læsetid|lesetid|lukuaika|время чтения|час читання)\s*:?\s*\d+\s*\w{0,8}\.?",
             r"(?:hide|show) (?:caption|transcript)|expand|collapse|enlarge(?: this image)?|view (?:gallery|image|slideshow).{0,20}",
             r"view image in fullscreen|open image in (?:a )?new (?:tab|window)|read in app|open in app",
             r"bild (?:anzeigen|schließen|vergrößern)(?: bild (?:anzeigen|schließen|vergrößern))?|zum vergrößern .{0,40}klicken.{0,40}",
@@ -1314,6 +1369,21 @@ BYLINE = re.compile(
     r"(?:author|autor|автор|文|著者|筆者|記者|執筆|记者|作者|文/)\s*[:：/]?\s*(?P<names2>\S.{0,200})",
     _I,
 )
+# A publication label before a date, on a byline's long line ("Par Jeanne Roux
+# Publié le 25 février 2026 ..."): read up to DATED_BYLINE_MAX_WORDS words; what
+# follows the names on a byline ("| ann@example.com") is cut at BYLINE_CONTACT.
+PUBLISHED_LABEL = re.compile(
+    r"(?<!\w)(?:published|publié|publicado|pubblicato"
+    r"|veröffentlicht|gepubliceerd|publicat|opublikowano|publikováno"
+    r"|publicerad|publiceret|publisert|julkaistu)(?!\w)(?:\s*(?:le|el|il|am|on|op|at|em))?\s*:?",
+    _I,
+)
+DATED_BYLINE_MAX_WORDS = 40
+# ... in one sentence (no sentence ends inside the line), and not with a date
+# that may be day-first or month-first ("09/03/2026").
+SENTENCE_BREAK = re.compile(r"\w{3,}[.!?]\s+[A-ZÀ-Þ]")
+AMBIGUOUS_SLASH_DATE = re.compile(r"\s*(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])/\d{4}")
+BYLINE_CONTACT = re.compile(r"\s+[|·•]\s+|\s*\S+@\S+|\s*\(")
 # Blog footers: "Posted by NAME at 21:47 | Comments (3) | Trackback (0)",
 # "投稿者 太郎 : 21:47", "Posted on November 18, 2024 by NAME".
 POSTED_BY = re.compile(
@@ -1423,8 +1493,8 @@ DATE_ROW_MAX_LABELS = 1
 # --- Dates ---------------------------------------------------------------------
 
 # Month names in every language ``lexicon.py`` lists (the HTML stage reads
-# English ones only): English, German, French, Spanish, Italian, Portuguese
-# and Russian (nominative and genitive), lower-case, no final dot.
+# English ones only), lower-case, no final dot; the longest has 12 letters
+# ("października").
 MONTHS: Mapping[str, int] = lexicon.MONTHS
 _MONTH_WORDS = "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True) if len(m) >= 3)
 NAMES_END = re.compile(
@@ -1433,7 +1503,7 @@ NAMES_END = re.compile(
     rf"(?!\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b)|\d).*$",
     _I,
 )
-_MONTH_WORD = r"(?P<mon>[^\W\d_]{3,10})\.?"
+_MONTH_WORD = r"(?P<mon>[^\W\d_]{3,12})\.?"
 # Each pattern has named groups y, m (number) or mon (name), d.
 DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<!\d)(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
@@ -1441,7 +1511,8 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
     re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?!\d)"),
     re.compile(
-        r"(?<!\d)(?P<d>\d{1,2})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?"
+        # "2 de desembre", "2 d'octubre" (Catalan)
+        r"(?<!\d)(?P<d>\d{1,2})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+|d['’])?"
         + _MONTH_WORD
         + r",?\s+(?:de\s+)?(?P<y>(?:19|20)\d{2})(?!\d)",
         _I,
@@ -1449,9 +1520,17 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(
         _MONTH_WORD + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})(?!\d)", _I
     ),
+    # Year first, Hungarian: "2026. december 2."
+    re.compile(
+        r"(?<!\d)(?P<y>(?:19|20)\d{2})\.\s+" + _MONTH_WORD + r"\s+(?P<d>\d{1,2})\.(?!\d)", _I
+    ),
     # US numeric: 11/18/2024 (month first unless the first number can't be a month)
     re.compile(r"(?<!\d)(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?!\d)"),
 )
+# A year or a clock time in a line under a headline: its date, though its month
+# names are in no language the lexicon has.
+HEAD_DATE_MAX_WORDS = 8  # "2026 m. gruodžio 2 d. 07:30"
+YEAR_OR_TIME = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}[:.]\d{2}(?!\d)")
 # A clock time: "17:04", "5:04 pm", "5:04 p.m.", "10h30", "21時47分", "10:30 Uhr".
 TIME = re.compile(
     r"(?<![\d:])(?P<h>\d{1,2})\s*(?:[:：]|h(?=\d)|時)\s*(?P<mi>\d{2})(?:[:：](?P<s>\d{2}))?\s*分?"
