@@ -163,11 +163,21 @@ def _is_prose(text: str) -> bool:
     words = text.split()
     if len(words) >= rules.PROSE_ANY_WORDS:
         return True
+    text = sentence_part(text)
     if len(words) < rules.PROSE_MIN_WORDS or not rules.SENTENCE_END.search(text):
         return False
     # "Can Putin Drive a Wedge Between Washington and Tokyo?" is a headline.
     stripped = text.rstrip("\"'”’»)]")
     return stripped.endswith(".") or _capitalised_share(words) < 0.6
+
+
+def sentence_part(text: str) -> str:
+    """``text`` without the hashtags and emoji a post sets after its last
+    sentence ("... is the highlight. #vintage #plants"), when words stand before them."""
+    last = text.rsplit(None, 1)[-1] if text else ""
+    if last == text or not rules.TRAILING_TAG.fullmatch(last):
+        return text
+    return rules.TRAILING_TAGS.sub("", text) or text
 
 
 def _capitalised_share(words: Sequence[str]) -> float:
@@ -267,7 +277,9 @@ def classify(raw: str, site_lines: frozenset[str] = frozenset()) -> Line:
         nav = _navigation_reason(text)
         if nav:
             return line(CHROME, nav)
-    sentence = rules.SENTENCE_END.search(text) or rules.CJK_SENTENCE_PUNCT.search(text)
+    sentence = rules.SENTENCE_END.search(sentence_part(text)) or rules.CJK_SENTENCE_PUNCT.search(
+        text
+    )
     if (prose or sentence) and text.casefold() in site_lines:
         # What reads like a sentence but stands on the site's other pages too
         # (a slogan, a membership plug). Short lines keep their own reading:

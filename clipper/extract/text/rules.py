@@ -98,6 +98,11 @@ MOJIBAKE_MAX_LOSS = 0.5
 # A line "ends a sentence" when its last character (ignoring closing quotes and
 # brackets) is one of these.
 SENTENCE_END = re.compile(r"[.!?…。！？‼⁉][\"'”’»)\]）」』]*$")
+# What a post may set after its last sentence: hashtags and emoji ("... is the
+# highlight. 🌿 #vintage #plants"). Set aside when asking whether a line ends a
+# sentence; a hashtag begins with a letter ("Mistake #11" is a number).
+TRAILING_TAG = re.compile(r"#[^\W\d_][\w-]*|[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+")
+TRAILING_TAGS = re.compile(rf"(?:\s+(?:{TRAILING_TAG.pattern}))+$")
 # CJK sentence punctuation anywhere in a line.
 CJK_SENTENCE_PUNCT = re.compile(r"[。！？]")
 # Characters of scripts written without spaces between words are
