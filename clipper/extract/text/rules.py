@@ -535,6 +535,9 @@ AUTHOR_BIO_PREFIX = 300  # the bio says it in its first characters
 # after a comma or a bar ("Jane Roe, Editor").
 AFTER_BOX_NAME = re.compile(r"\s*(?:\d[\d.,]*\s+\w+|[,|]\s*[^,|]{1,40})?")
 AUTHOR_BOX_NAME_REACH = 2
+# A paragraph opening as a note does ("(1) ...", "[2] ...", "* ..."): what an
+# article signed with its author's name has under the signature (``authorbox.py``).
+NOTE_OPENING = re.compile(r"\s*(?:[(\[]\d{1,3}[)\]]|\d{1,3}[.)]\s|[*†‡])")
 # A standfirst (one paragraph between headline and byline) is at most this long.
 STANDFIRST_MAX_WORDS = 45
 # The headline stands among this many lines above the byline or date line
