@@ -58,6 +58,7 @@ from clipper.extract.text.lines import (
     SOFT_MARKER,
     Line,
     is_cjk,
+    is_links_label,
     name_dates_listed,
 )
 from clipper.extract.text.tables import is_cell
@@ -206,8 +207,9 @@ def _whole_short_dump(lines: Sequence[Line], in_figure: dict[int, Figure]) -> li
 
 def _end_before_soft_marker(lines: Sequence[Line], best: Sequence[int]) -> int:
     """The body's last paragraph: the one before the first soft marker ("Read
-    more") inside it that less than ``SOFT_MARKER_TAIL_RATIO`` of the prose
-    before it follows; the block's last one when no such marker stands in it.
+    more", or a "Weiterlesen:" label: ``is_links_label``) inside it that less
+    than ``SOFT_MARKER_TAIL_RATIO`` of the prose before it follows; the
+    block's last one when no such marker stands in it.
 
     One pass with running sums: a dump with thousands of markers in its body
     takes no longer than one with a few (the article's lead, for
@@ -216,7 +218,7 @@ def _end_before_soft_marker(lines: Sequence[Line], best: Sequence[int]) -> int:
     lead: set[str] | None = None
     for i, n, before, total in prose_above(lines, best, range(best[0], best[-1] + 1)):
         # A marker is never prose, so never one of ``best``'s own lines.
-        if lines[i].kind != SOFT_MARKER or total - before >= before * rules.SOFT_MARKER_TAIL_RATIO:
+        if not is_links_label(lines[i]) or total - before >= before * rules.SOFT_MARKER_TAIL_RATIO:
             continue
         after = _links_then_paragraphs(lines, i)
         if after is not None and not _one_label(after):

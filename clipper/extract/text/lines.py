@@ -213,6 +213,17 @@ def is_question(text: str) -> bool:
     return text.rstrip("”\"'’»」").endswith(("?", "？", "!", "！"))
 
 
+def is_links_label(line: Line) -> bool:
+    """A soft end marker ("Related", "Read more"), or "Weiterlesen:" / "Read more:"
+    with its label's colon: it labels links to other stories, as a marker does
+    (a bare "Weiterlesen" is a button)."""
+    return line.kind == SOFT_MARKER or (
+        line.kind == CHROME
+        and line.reason == rules.CONTINUE_READING
+        and rules.LABEL_COLON.search(line.text) is not None
+    )
+
+
 def name_dates_listed(lines: Sequence[Line]) -> bool:
     """Whether several bare-name-and-date lines stand in the dump: a list's item
     heads (death notices, comments), none of them the article's byline."""

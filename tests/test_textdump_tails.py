@@ -1,0 +1,54 @@
+"""Text-dump rules for what closes a copied article inside its block (issue #14).
+
+Every fixture is written for the test; none comes from a corpus page.
+"""
+
+from __future__ import annotations
+
+from clipper.extract.text.dump import parse_text_dump
+from helpers import paragraphs, text_dump
+
+# --- "Weiterlesen:" with its colon labels links, as a "Related" marker does -----
+
+
+def test_a_read_more_label_near_the_end_ends_the_article_before_its_links() -> None:
+    # The label over another story's headline, then the site's pitch for its
+    # print edition: all in the article's block, little prose after it.
+    for label in ("Weiterlesen:", "Continue reading:"):
+        dump = text_dump(
+            "Harbour Ferry Returns After Two Winters",
+            "By Nora Pell",
+            paragraphs(5, "ferry", words=60),
+            label,
+            "Island schools ask for a later morning crossing",
+            "The new issue of our magazine is out now at every station kiosk, by subscription "
+            "and as an e-paper.",
+        )
+        article = parse_text_dump(dump)
+
+        assert "ferry4word1" in article.text
+        assert "The new issue of our magazine" not in article.text, label
+
+
+def test_a_read_more_button_or_a_label_with_the_article_going_on_keeps_the_text() -> None:
+    # A bare "Weiterlesen" is a button; with as much prose again under the
+    # label, the article goes on there.
+    button = text_dump(
+        "Harbour Ferry Returns After Two Winters",
+        "By Nora Pell",
+        paragraphs(5, "ferry", words=60),
+        "Weiterlesen",
+        "The crossing takes twenty minutes, and the first boat leaves at six in the morning "
+        "on weekdays.",
+    )
+    going_on = text_dump(
+        "Harbour Ferry Returns After Two Winters",
+        "By Nora Pell",
+        paragraphs(3, "ferry", words=60),
+        "Continue reading:",
+        "Island schools ask for a later morning crossing",
+        paragraphs(3, "crossing", words=60),
+    )
+
+    assert "first boat leaves at six" in parse_text_dump(button).text
+    assert "crossing2word1" in parse_text_dump(going_on).text
