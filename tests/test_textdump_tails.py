@@ -52,3 +52,46 @@ def test_a_read_more_button_or_a_label_with_the_article_going_on_keeps_the_text(
 
     assert "first boat leaves at six" in parse_text_dump(button).text
     assert "crossing2word1" in parse_text_dump(going_on).text
+
+
+# --- The article's tags close it, as a "Related" marker does --------------------
+
+
+def test_a_tags_line_near_the_end_ends_the_article_before_what_follows_it() -> None:
+    # Tags, then a short paragraph about the blog and a reader's letter, all in
+    # the article's block.
+    for tags in ("Tags: Ferry, Harbour, Islands", "Kategorien: Verkehr, Inseln"):
+        dump = text_dump(
+            "Harbour Ferry Returns After Two Winters",
+            "By Nora Pell",
+            paragraphs(5, "ferry", words=60),
+            tags,
+            "This blog has told the island's small stories since 2009, one post a week, "
+            "written on the kitchen table.",
+            "A reader wrote back to say the old timetable was better and the coffee on board worse.",
+        )
+        article = parse_text_dump(dump)
+
+        assert "ferry4word1" in article.text
+        assert "written on the kitchen table" not in article.text, tags
+
+
+def test_tags_over_the_article_or_with_the_article_going_on_keep_the_text() -> None:
+    # Tags under the headline; tags set after the first paragraphs of a long
+    # article (much more prose under them than above).
+    on_top = text_dump(
+        "Harbour Ferry Returns After Two Winters",
+        "Tags: Ferry, Harbour, Islands",
+        "By Nora Pell",
+        paragraphs(5, "ferry", words=60),
+    )
+    early = text_dump(
+        "Harbour Ferry Returns After Two Winters",
+        "By Nora Pell",
+        paragraphs(2, "ferry", words=60),
+        "Tags: Ferry, Harbour, Islands",
+        paragraphs(4, "crossing", words=60),
+    )
+
+    assert "ferry0word1" in parse_text_dump(on_top).text
+    assert "crossing3word1" in parse_text_dump(early).text

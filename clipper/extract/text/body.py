@@ -207,7 +207,7 @@ def _whole_short_dump(lines: Sequence[Line], in_figure: dict[int, Figure]) -> li
 
 def _end_before_soft_marker(lines: Sequence[Line], best: Sequence[int]) -> int:
     """The body's last paragraph: the one before the first soft marker ("Read
-    more", or a "Weiterlesen:" label: ``is_links_label``) inside it that less
+    more", a "Weiterlesen:" label, the tags: ``is_links_label``) inside it that less
     than ``SOFT_MARKER_TAIL_RATIO`` of the prose before it follows; the
     block's last one when no such marker stands in it.
 

@@ -214,13 +214,19 @@ def is_question(text: str) -> bool:
 
 
 def is_links_label(line: Line) -> bool:
-    """A soft end marker ("Related", "Read more"), or "Weiterlesen:" / "Read more:"
-    with its label's colon: it labels links to other stories, as a marker does
-    (a bare "Weiterlesen" is a button)."""
-    return line.kind == SOFT_MARKER or (
-        line.kind == CHROME
-        and line.reason == rules.CONTINUE_READING
-        and rules.LABEL_COLON.search(line.text) is not None
+    """A soft end marker ("Related", "Read more"), "Weiterlesen:" / "Continue
+    reading:" with its label's colon (a bare "Weiterlesen" is a button), or the
+    article's tags or categories ("Tags: ...", "Kategorien: ..."): links to
+    other pages, which close an article as a marker does."""
+    meta = line.meta
+    return (
+        line.kind == SOFT_MARKER
+        or (
+            line.kind == CHROME
+            and line.reason == rules.CONTINUE_READING
+            and rules.LABEL_COLON.search(line.text) is not None
+        )
+        or (line.kind == META and meta is not None and bool(meta.tags or meta.categories))
     )
 
 
