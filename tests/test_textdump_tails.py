@@ -95,3 +95,46 @@ def test_tags_over_the_article_or_with_the_article_going_on_keep_the_text() -> N
 
     assert "ferry0word1" in parse_text_dump(on_top).text
     assert "crossing3word1" in parse_text_dump(early).text
+
+
+# --- What closes the article is read again once a marker moved its end ----------
+
+
+def _teasers() -> list[str]:
+    out: list[str] = []
+    for k, topic in enumerate(("lighthouse", "pier", "quay")):
+        out += [f"Keep reading: the {topic} story" if k == 0 else f"The {topic} story"]
+        out += paragraphs(1, topic, words=40)
+        out += ["Read More"]
+    return out
+
+
+def test_a_pitch_over_teasers_leaves_with_them() -> None:
+    # The newsletter's pitch closes the article, but the teasers under it
+    # outweighed what it closes until "Read More" ended the body above them.
+    dump = text_dump(
+        "Harbour Ferry Returns After Two Winters",
+        "By Nora Pell",
+        paragraphs(6, "ferry", words=60),
+        "Subscribe to my newsletter",
+        "Join the hundreds of readers who get new posts and harbour news delivered to their inbox every week.",
+        *_teasers(),
+    )
+    article = parse_text_dump(dump)
+
+    assert "ferry5word1" in article.text
+    assert "Join the hundreds of readers" not in article.text
+    assert "lighthouse0word1" not in article.text
+
+
+def test_the_last_paragraph_over_teasers_stays_without_a_pitch() -> None:
+    dump = text_dump(
+        "Harbour Ferry Returns After Two Winters",
+        "By Nora Pell",
+        paragraphs(6, "ferry", words=60),
+        "The first crossing of the season leaves on Monday at six, weather permitting.",
+        *_teasers(),
+    )
+    article = parse_text_dump(dump)
+
+    assert "first crossing of the season" in article.text

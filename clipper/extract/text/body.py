@@ -131,7 +131,11 @@ def find_body(lines: Sequence[Line], in_figure: dict[int, Figure]) -> tuple[int,
     # Furniture that runs on in the block (comments, teasers, an author box) is cut off.
     boxed, cut = trim_closing(lines, best)
     end = _end_before_soft_marker(lines, boxed)
-    if cut is not None and end == boxed[-1]:
+    if end != boxed[-1]:
+        # A marker moved the end up: what closes the article now (a pitch, an
+        # author box) is read again, as at the end of the block it stands in.
+        end = trim_closing(lines, [i for i in boxed if i <= end])[0][-1]
+    elif cut is not None:
         # The lines between the last paragraph and the first comment or teaser (a
         # list, a code line, tags) are read as at any body's end.
         end = max(i for i in range(end, cut) if lines[i].kind != BLANK)
