@@ -1448,10 +1448,13 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<!\d)(?P<y>\d{4})\s*년\s*(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일"),
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
     re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?!\d)"),
+    # A copy runs two <time> elements together ("1. November 20161. November
+    # 2016": published, then updated): the year may have the next date glued on.
     re.compile(
         r"(?<!\d)(?P<d>\d{1,2})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?"
         + _MONTH_WORD
-        + r",?\s+(?:de\s+)?(?P<y>(?:19|20)\d{2})(?!\d)",
+        + r",?\s+(?:de\s+)?(?P<y>(?:19|20)\d{2})"
+        + rf"(?:(?!\d)|(?=\d{{1,2}}\.?\s+(?:{_MONTH_WORDS})\b))",
         _I,
     ),
     re.compile(
