@@ -1466,7 +1466,7 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
 # A clock time: "17:04", "5:04 pm", "5:04 p.m.", "10h30", "21時47分", "10:30 Uhr".
 TIME = re.compile(
     r"(?<![\d:])(?P<h>\d{1,2})\s*(?:[:：]|h(?=\d)|時)\s*(?P<mi>\d{2})(?:[:：](?P<s>\d{2}))?\s*分?"
-    r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?(?!\d)",
+    r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?(?!\d)(?:\s*uhr\b)?",
     _I,
 )
 # A UTC offset written out: "+09:00", "-0500", "GMT+9", "UTC-5".
