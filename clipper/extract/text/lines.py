@@ -357,7 +357,9 @@ def _read_meta(text: str, prose: bool) -> Meta | None:
         meta = _read_meta_part(part)
         if meta is not None:
             found.append(meta)
-        elif k == 0 and len(parts) > 1 and _is_plain_name(part):
+        elif (k == 0 or k == len(parts) - 1) and len(parts) > 1 and _is_plain_name(part):
+            # A bare name opens or closes the row ("Marta Gil · 11 mar 2026",
+            # "04.02.2022 | 13:10 Uhr | Marta Gil").
             named = True
             found.append(Meta(NAME_AND_DATE, *read_names(part)))
         elif not (_hard_marker(part) or _chrome(part)):  # nor chrome
@@ -372,7 +374,7 @@ def _read_meta(text: str, prose: bool) -> Meta | None:
         labels and rules.SENTENCE_END.search(text)
     ):
         return None  # a menu row ("Home | About | Contact")
-    if named and not any(m.published or m.modified for m in found[1:]):
+    if named and not any(m.published or m.modified for m in found):
         return None  # a name beside no date: a menu's item ("Jane Doe | About | Contact")
     return _merge_meta(found) if found else None
 
