@@ -138,3 +138,46 @@ def test_the_last_paragraph_over_teasers_stays_without_a_pitch() -> None:
     article = parse_text_dump(dump)
 
     assert "first crossing of the season" in article.text
+
+
+# --- Nothing below the page's footer joins the article --------------------------
+
+
+def _newsletter_box() -> list[str]:
+    return [
+        "With our newsletter you get news about the islands every month, and a selection of trips.",
+        "E-mail address",
+        "By signing up you accept our terms of use and privacy notes. You can unsubscribe at any time.",
+        "Thank you! You have just signed up for our newsletter and will get an e-mail shortly.",
+        "Please confirm the link in that e-mail to finish signing up for the monthly newsletter.",
+    ]
+
+
+def test_a_box_below_the_pages_footer_links_stays_out_of_the_article() -> None:
+    # A long list ends the article; the footer's links; then a newsletter box
+    # that the copy keeps (its dialogs hidden on the page).
+    stops = [f"Stop {k}: turn left at the {k}th corner of the old town" for k in range(14)]
+    dump = text_dump(
+        "Cycling Through the Old Town",
+        "By Nora Pell",
+        paragraphs(2, "bike", words=60),
+        stops,
+        ["Impressum", "Privacy policy", "Terms of use", "Jobs"],
+        *_newsletter_box(),
+    )
+    article = parse_text_dump(dump)
+
+    assert "bike1word1" in article.text
+    assert "With our newsletter" not in article.text
+
+
+def test_one_contact_heading_between_two_parts_keeps_them_together() -> None:
+    dump = text_dump(
+        "Our Cycling Club",
+        "By Nora Pell",
+        paragraphs(3, "club", words=60),
+        "Kontakt",
+        paragraphs(3, "rides", words=60),
+    )
+
+    assert "rides2word1" in parse_text_dump(dump).text

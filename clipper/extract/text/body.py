@@ -313,8 +313,8 @@ def _grow(
     of one article by more short lines than ``CLUSTER_GAP_LINES``; a block
     with several paragraphs and a fair share of the article's weight on the
     other side of such a gap is more likely article than furniture. Never
-    across a comments marker; across a list marker ("Most Read") only for a
-    block with half the article's weight.
+    across a comments marker, nor down across the page's footer links; across
+    a list marker ("Most Read") only for a block with half the article's weight.
     """
     weight = block_weight(lines, best)
     low = high = clusters.index(best)
@@ -333,6 +333,8 @@ def _grow(
             or headed(lines, later, in_figure)  # another article's headline and byline
         ):
             return False
+        if later is far and _footer_links(gap) >= rules.FOOTER_GAP_LINKS:
+            return False  # "Impressum", "Datenschutz": the page's footer, not the article
         if not markers and _plain_gap(gap):
             # Only list items, subheadings or code between: one article.
             return True
@@ -394,6 +396,10 @@ def _section_number(line: Line) -> int | None:
     """The number of a numbered section heading ("12. Examples"), or None."""
     found = rules.SECTION_NUMBER.fullmatch(line.text) if line.kind == SHORT else None
     return int(found[1]) if found else None
+
+
+def _footer_links(gap: Sequence[Line]) -> int:
+    return sum(1 for line in gap if line.reason in rules.FOOTER_LINK_REASONS)
 
 
 def _small_box(gap: Sequence[Line]) -> bool:

@@ -351,6 +351,10 @@ INLINE_BOX_BELOW_SHARE = 0.5
 # the article's length: three paragraphs of an introduction above a table of
 # contents are the article's even when the rest is ten times longer.
 JOIN_ENOUGH_WEIGHT = 800
+# ... nor a block below this many of the page's footer links ("Impressum",
+# "Datenschutz", "Contact us") in the gap: what stands under the footer is no article.
+FOOTER_GAP_LINKS = 2
+FOOTER_LINK_REASONS: frozenset[str] = frozenset({"chrome: footer link"})
 # A block of at least TEASER_MIN_ITEMS paragraphs, this share of them right
 # under a headline-like line and the median one at most TEASER_MAX_BLURB
 # characters, is a list of teasers for other articles: its weight is damped.
