@@ -42,8 +42,14 @@ def heads_own_box(line: Line, paragraph: Line, names: frozenset[str]) -> bool:
     follow it) over ``paragraph``, a paragraph of prose that is no note."""
     if not names or paragraph.kind != PROSE or rules.NOTE_OPENING.match(paragraph.text):
         return False
+    # The line without what may follow the name ("312 posts", ", Editor"): one
+    # look-up each, however many bylines stand above.
     text = line.text.casefold()
-    for name in names:
-        if text.startswith(name) and rules.AFTER_BOX_NAME.fullmatch(text, len(name)) is not None:
-            return True
-    return False
+    return any(
+        head.strip() in names
+        for head in (
+            text,
+            rules.BOX_NAME_TAIL.sub("", text),
+            *rules.BOX_NAME_SPLIT.split(text, 1)[:1],
+        )
+    )

@@ -539,6 +539,10 @@ AUTHOR_BIO_PREFIX = 300  # the bio says it in its first characters
 # after a comma or a bar ("Jane Roe, Editor").
 AFTER_BOX_NAME = re.compile(r"\s*(?:\d[\d.,]*\s+\w+|[,|]\s*[^,|]{1,40})?")
 AUTHOR_BOX_NAME_REACH = 2
+# What AFTER_BOX_NAME allows after a name, to take off it: a count at the line's
+# end ("Jane Roe 312 posts"), or what follows a comma or a bar ("Jane Roe, Editor").
+BOX_NAME_TAIL = re.compile(r"\s+\d[\d.,]*\s+\w+$")
+BOX_NAME_SPLIT = re.compile(r"\s*[,|]")
 # A paragraph opening as a note does ("(1) ...", "[2] ...", "* ..."): what an
 # article signed with its author's name has under the signature (``authorbox.py``).
 NOTE_OPENING = re.compile(r"\s*(?:[(\[]\d{1,3}[)\]]|\d{1,3}[.)]\s|[*†‡])")
