@@ -67,3 +67,29 @@ def test_comment_headers_of_a_name_and_a_date_are_still_a_list() -> None:
     article = parse_text_dump(dump)
     assert article.published is not None and article.published.startswith("2026-04-18")
     assert "Tobsen" not in article.text and "Markus" not in article.text
+
+
+# --- A bare name closing a date row ------------------------------------------------
+
+
+def test_a_bare_name_closing_a_date_row_is_the_byline() -> None:
+    dump = text_dump(
+        "Fähre fährt wieder über den Winter",
+        "04.02.2022 | 13:10 Uhr | Uta Berg",
+        paragraphs(4, "faehre", words=60),
+    )
+    article = parse_text_dump(dump)
+
+    assert article.authors == ("Uta Berg",)
+
+
+def test_a_section_closing_a_date_row_or_a_name_in_a_menu_is_no_byline() -> None:
+    section = text_dump(
+        "Fähre fährt wieder über den Winter",
+        "04.02.2022 | Politik",
+        paragraphs(4, "faehre", words=60),
+    )
+    menu = classify("Home | About | Uta Berg")
+
+    assert parse_text_dump(section).authors == ()
+    assert menu.kind != META

@@ -59,6 +59,7 @@ from clipper.extract.text.lines import (
     SHORT,
     SOFT_MARKER,
     Line,
+    is_links_label,
     name_dates_listed,
 )
 from clipper.extract.text.tables import is_cell
@@ -136,7 +137,11 @@ def find_body(lines: Sequence[Line], in_figure: dict[int, Figure]) -> tuple[int,
     # Furniture that runs on in the block (comments, teasers, an author box) is cut off.
     boxed, cut = trim_closing(lines, best)
     end = _end_before_soft_marker(lines, boxed)
-    if cut is not None and end == boxed[-1]:
+    if end != boxed[-1]:
+        # A marker moved the end up: what closes the article now (a pitch, an
+        # author box) is read again, as at the end of the block it stands in.
+        end = trim_closing(lines, [i for i in boxed if i <= end])[0][-1]
+    elif cut is not None:
         # The lines between the last paragraph and the first comment or teaser (a
         # list, a code line, tags) are read as at any body's end.
         end = max(i for i in range(end, cut) if lines[i].kind != BLANK)
@@ -212,8 +217,9 @@ def _whole_short_dump(lines: Sequence[Line], in_figure: dict[int, Figure]) -> li
 
 def _end_before_soft_marker(lines: Sequence[Line], best: Sequence[int]) -> int:
     """The body's last paragraph: the one before the first soft marker ("Read
-    more") inside it that less than ``SOFT_MARKER_TAIL_RATIO`` of the prose
-    before it follows; the block's last one when no such marker stands in it.
+    more", a "Weiterlesen:" label, the tags: ``is_links_label``) inside it that less
+    than ``SOFT_MARKER_TAIL_RATIO`` of the prose before it follows; the
+    block's last one when no such marker stands in it.
 
     One pass with running sums: a dump with thousands of markers in its body
     takes no longer than one with a few (the article's lead, for
@@ -222,7 +228,7 @@ def _end_before_soft_marker(lines: Sequence[Line], best: Sequence[int]) -> int:
     lead: set[str] | None = None
     for i, n, before, total in prose_above(lines, best, range(best[0], best[-1] + 1)):
         # A marker is never prose, so never one of ``best``'s own lines.
-        if lines[i].kind != SOFT_MARKER or total - before >= before * rules.SOFT_MARKER_TAIL_RATIO:
+        if not is_links_label(lines[i]) or total - before >= before * rules.SOFT_MARKER_TAIL_RATIO:
             continue
         after = _links_then_paragraphs(lines, i)
         if after is not None and not _one_label(after):
@@ -313,8 +319,8 @@ def _grow(
     of one article by more short lines than ``CLUSTER_GAP_LINES``; a block
     with several paragraphs and a fair share of the article's weight on the
     other side of such a gap is more likely article than furniture. Never
-    across a comments marker; across a list marker ("Most Read") only for a
-    block with half the article's weight.
+    across a comments marker, nor down across the page's footer links; across
+    a list marker ("Most Read") only for a block with half the article's weight.
     """
     weight = block_weight(lines, best)
     low = high = clusters.index(best)
@@ -334,6 +340,8 @@ def _grow(
             or next_wire_story(lines, min(near[-1], far[-1]) + 1, later[0], best[0])
         ):
             return False
+        if later is far and _footer_links(gap) >= rules.FOOTER_GAP_LINKS:
+            return False  # "Impressum", "Datenschutz": the page's footer, not the article
         if not markers and _plain_gap(gap):
             # Only list items, subheadings or code between: one article.
             return True
@@ -407,6 +415,10 @@ def _section_number(line: Line) -> int | None:
     """The number of a numbered section heading ("12. Examples"), or None."""
     found = rules.SECTION_NUMBER.fullmatch(line.text) if line.kind == SHORT else None
     return int(found[1]) if found else None
+
+
+def _footer_links(gap: Sequence[Line]) -> int:
+    return sum(1 for line in gap if line.reason in rules.FOOTER_LINK_REASONS)
 
 
 def _small_box(gap: Sequence[Line]) -> bool:

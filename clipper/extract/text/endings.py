@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from clipper.extract.text import rules as rules
+from clipper.extract.text.authorbox import byline_names, heads_own_box
 from clipper.extract.text.blocks import block_weight, prose_above, text_weight
 from clipper.extract.text.lines import (
     BLANK,
@@ -306,18 +307,22 @@ def _before_author_box(lines: Sequence[Line], best: list[int]) -> list[int]:
     people, each under their name, has the last of them at its end.
     """
     boxes = 0  # paragraphs under a name of their own so far
+    names = byline_names(lines, best[0])
     for k, n, before, total in prose_above(lines, best, best):
-        if n and _name_over(lines, best[n - 1], k) is not None:
+        if n and _name_over(lines, best[n - 1], k, names) is not None:
             if not boxes and total - before < before * rules.SOFT_MARKER_TAIL_RATIO:
                 return best[:n]
             boxes += 1
     return best
 
 
-def _name_over(lines: Sequence[Line], above: int, paragraph: int) -> int | None:
+def _name_over(
+    lines: Sequence[Line], above: int, paragraph: int, names: frozenset[str]
+) -> int | None:
     """The line just above ``paragraph`` (after line ``above``) that heads an author
     or site box: the name the paragraph opens with ("Jane Roe" or "Jane Roe 120
-    posts" over "Jane Roe covers ..."), or "About Jane" / "Über uns" over any paragraph."""
+    posts" over "Jane Roe covers ..."), the byline's name (``names``) over any
+    paragraph but a note, or "About Jane" / "Über uns" over any paragraph."""
     text = lines[paragraph].text
     opening = rules.NAME_OPENING.match(text[: rules.NAME_OPENING_PREFIX])
     shown = [i for i in range(above + 1, paragraph) if lines[i].kind != BLANK]
@@ -325,7 +330,9 @@ def _name_over(lines: Sequence[Line], above: int, paragraph: int) -> int | None:
         line = lines[i]
         if line.kind not in (SHORT, HARD_MARKER) or line.words > rules.AUTHOR_BOX_NAME_WORDS:
             continue
-        if rules.ABOUT_US_HEADING.fullmatch(line.text):
+        if rules.ABOUT_US_HEADING.fullmatch(line.text) or heads_own_box(
+            line, lines[paragraph], names
+        ):
             return i
         about = rules.ABOUT_NAME_HEADING.fullmatch(line.text)
         if about is not None and (

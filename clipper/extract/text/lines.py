@@ -163,11 +163,21 @@ def _is_prose(text: str) -> bool:
     words = text.split()
     if len(words) >= rules.PROSE_ANY_WORDS:
         return True
+    text = sentence_part(text)
     if len(words) < rules.PROSE_MIN_WORDS or not rules.SENTENCE_END.search(text):
         return False
     # "Can Putin Drive a Wedge Between Washington and Tokyo?" is a headline.
     stripped = text.rstrip("\"'”’»)]")
     return stripped.endswith(".") or _capitalised_share(words) < 0.6
+
+
+def sentence_part(text: str) -> str:
+    """``text`` without the hashtags and emoji a post sets after its last
+    sentence ("... is the highlight. #vintage #plants"), when words stand before them."""
+    last = text.rsplit(None, 1)[-1] if text else ""
+    if last == text or not rules.TRAILING_TAG.fullmatch(last):
+        return text
+    return rules.TRAILING_TAGS.sub("", text) or text
 
 
 def _capitalised_share(words: Sequence[str]) -> float:
@@ -201,6 +211,23 @@ def is_question(text: str) -> bool:
     """ "Where do relations go after the election?" (or "... STOLEN!"): such a
     line reads as prose, but on its own line it has a headline's shape too."""
     return text.rstrip("”\"'’»」").endswith(("?", "？", "!", "！"))
+
+
+def is_links_label(line: Line) -> bool:
+    """A soft end marker ("Related", "Read more"), "Weiterlesen:" / "Continue
+    reading:" with its label's colon (a bare "Weiterlesen" is a button), or the
+    article's tags or categories ("Tags: ...", "Kategorien: ..."): links to
+    other pages, which close an article as a marker does."""
+    meta = line.meta
+    return (
+        line.kind == SOFT_MARKER
+        or (
+            line.kind == CHROME
+            and line.reason == rules.CONTINUE_READING
+            and rules.LABEL_COLON.search(line.text) is not None
+        )
+        or (line.kind == META and meta is not None and bool(meta.tags or meta.categories))
+    )
 
 
 def name_dates_listed(lines: Sequence[Line]) -> bool:
@@ -267,7 +294,9 @@ def classify(raw: str, site_lines: frozenset[str] = frozenset()) -> Line:
         nav = _navigation_reason(text)
         if nav:
             return line(CHROME, nav)
-    sentence = rules.SENTENCE_END.search(text) or rules.CJK_SENTENCE_PUNCT.search(text)
+    sentence = rules.SENTENCE_END.search(sentence_part(text)) or rules.CJK_SENTENCE_PUNCT.search(
+        text
+    )
     if (prose or sentence) and text.casefold() in site_lines:
         # What reads like a sentence but stands on the site's other pages too
         # (a slogan, a membership plug). Short lines keep their own reading:
@@ -334,7 +363,9 @@ def _read_meta_fields(text: str) -> Meta | None:
         meta = _read_meta_part(part)
         if meta is not None:
             found.append(meta)
-        elif k == 0 and len(parts) > 1 and _is_plain_name(part):
+        elif (k == 0 or k == len(parts) - 1) and len(parts) > 1 and _is_plain_name(part):
+            # A bare name opens or closes the row ("Marta Gil · 11 mar 2026",
+            # "04.02.2022 | 13:10 Uhr | Marta Gil").
             named = True
             found.append(Meta(NAME_AND_DATE, *read_names(part)))
         elif not (_hard_marker(part) or _chrome(part)):  # nor chrome
@@ -349,7 +380,7 @@ def _read_meta_fields(text: str) -> Meta | None:
         labels and rules.SENTENCE_END.search(text)
     ):
         return None  # a menu row ("Home | About | Contact")
-    if named and not any(m.published or m.modified for m in found[1:]):
+    if named and not any(m.published or m.modified for m in found):
         return None  # a name beside no date: a menu's item ("Jane Doe | About | Contact")
     return _merge_meta(found) if found else None
 

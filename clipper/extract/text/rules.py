@@ -98,6 +98,11 @@ MOJIBAKE_MAX_LOSS = 0.5
 # A line "ends a sentence" when its last character (ignoring closing quotes and
 # brackets) is one of these.
 SENTENCE_END = re.compile(r"[.!?…。！？‼⁉][\"'”’»)\]）」』]*$")
+# What a post may set after its last sentence: hashtags and emoji ("... is the
+# highlight. 🌿 #vintage #plants"). Set aside when asking whether a line ends a
+# sentence; a hashtag begins with a letter ("Mistake #11" is a number).
+TRAILING_TAG = re.compile(r"#[^\W\d_][\w-]*|[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+")
+TRAILING_TAGS = re.compile(rf"(?:\s+(?:{TRAILING_TAG.pattern}))+$")
 # CJK sentence punctuation anywhere in a line.
 CJK_SENTENCE_PUNCT = re.compile(r"[。！？]")
 # Characters of scripts written without spaces between words are
@@ -363,6 +368,10 @@ INLINE_BOX_BELOW_SHARE = 0.5
 # the article's length: three paragraphs of an introduction above a table of
 # contents are the article's even when the rest is ten times longer.
 JOIN_ENOUGH_WEIGHT = 800
+# ... nor a block below this many of the page's footer links ("Impressum",
+# "Datenschutz", "Contact us") in the gap: what stands under the footer is no article.
+FOOTER_GAP_LINKS = 2
+FOOTER_LINK_REASONS: frozenset[str] = frozenset({"chrome: footer link"})
 # A block of at least TEASER_MIN_ITEMS paragraphs, this share of them right
 # under a headline-like line and the median one at most TEASER_MAX_BLURB
 # characters, is a list of teasers for other articles: its weight is damped.
@@ -555,6 +564,13 @@ AUTHOR_BIO_PREFIX = 300  # the bio says it in its first characters
 # after a comma or a bar ("Jane Roe, Editor").
 AFTER_BOX_NAME = re.compile(r"\s*(?:\d[\d.,]*\s+\w+|[,|]\s*[^,|]{1,40})?")
 AUTHOR_BOX_NAME_REACH = 2
+# What AFTER_BOX_NAME allows after a name, to take off it: a count at the line's
+# end ("Jane Roe 312 posts"), or what follows a comma or a bar ("Jane Roe, Editor").
+BOX_NAME_TAIL = re.compile(r"\s+\d[\d.,]*\s+\w+$")
+BOX_NAME_SPLIT = re.compile(r"\s*[,|]")
+# A paragraph opening as a note does ("(1) ...", "[2] ...", "* ..."): what an
+# article signed with its author's name has under the signature (``authorbox.py``).
+NOTE_OPENING = re.compile(r"\s*(?:[(\[]\d{1,3}[)\]]|\d{1,3}[.)]\s|[*†‡])")
 # A standfirst (one paragraph between headline and byline) is at most this long.
 STANDFIRST_MAX_WORDS = 45
 # The headline stands among this many lines above the byline or date line
@@ -1510,11 +1526,14 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<!\d)(?P<y>\d{4})\s*년\s*(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일"),
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
     re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?!\d)"),
+    # A copy runs two <time> elements together ("1. November 20161. November
+    # 2016": published, then updated): the year may have the next date glued on.
     re.compile(
         # "2 de desembre", "2 d'octubre" (Catalan)
         r"(?<!\d)(?P<d>\d{1,2})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+|d['’])?"
         + _MONTH_WORD
-        + r",?\s+(?:de\s+)?(?P<y>(?:19|20)\d{2})(?!\d)",
+        + r",?\s+(?:de\s+)?(?P<y>(?:19|20)\d{2})"
+        + rf"(?:(?!\d)|(?=\d{{1,2}}\.?\s+(?:{_MONTH_WORDS})\b))",
         _I,
     ),
     re.compile(
@@ -1534,7 +1553,7 @@ YEAR_OR_TIME = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}[:.]\d{2}(
 # A clock time: "17:04", "5:04 pm", "5:04 p.m.", "10h30", "21時47分", "10:30 Uhr".
 TIME = re.compile(
     r"(?<![\d:])(?P<h>\d{1,2})\s*(?:[:：]|h(?=\d)|時)\s*(?P<mi>\d{2})(?:[:：](?P<s>\d{2}))?\s*分?"
-    r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?(?!\d)",
+    r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?(?!\d)(?:\s*uhr\b)?",
     _I,
 )
 # A UTC offset written out: "+09:00", "-0500", "GMT+9", "UTC-5".
