@@ -48,7 +48,7 @@ from clipper.models import Article
 from clipper.untrusted import MAX_HTML_ELEMENTS, tame_tags, xml_safe
 
 
-@nogc  # 4-5% of its time went on collections of what it doesn't leave behind
+@nogc  # a few % of its time went on collections of what it doesn't leave behind
 def extract(html: str | bytes, url: str | None = None) -> Article:
     """Extract the article text, clean HTML and metadata from one HTML page.
 
