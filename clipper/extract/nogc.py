@@ -5,8 +5,8 @@ at the last one, and every element lxml hands to Python is such an object. An
 extraction walks every element of the page several times and keeps thousands
 of them in its tables, so the collector ran a few times on every page and a
 full collection (every object of the process) every hundred-odd pages: about
-2.5% of ``extract()``'s CPU time on the web-eval pages paused call by call (3 to
-8% with the collector off for a whole pass). Almost nothing an
+6% of ``extract()``'s CPU time on the web-eval pages, counting the collection
+of what is left once it has returned. Almost nothing an
 extraction leaves behind needs the collector (its objects go when their last
 reference does); what does (a few dozen objects a page) is collected once it
 has returned.
