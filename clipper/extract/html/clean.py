@@ -26,6 +26,7 @@ from clipper.extract.html.edges import drop as _drop
 from clipper.extract.html.edges import drop_author_bio, drop_end_mark, drop_title_and_byline
 from clipper.extract.html.links import leads_off_site, page_sites
 from clipper.extract.html.metadata import Metadata
+from clipper.extract.html.modules import gallery_captions, page_modules, set_apart
 from clipper.extract.html.render import text_blocks
 from clipper.extract.html.tree import collapse, new_element, norm, parse_fragment
 from clipper.models import Stripped
@@ -56,6 +57,13 @@ def clean_body(summary: str | HtmlElement | None, meta: Metadata, url: str | Non
         timestamp_lines(frag) + video_modules(frag) + signup_boxes(frag) + social_posts(frag, sites)
     ):
         _drop(el, reason, stripped)
+    modules, captions_set = page_modules(frag)
+    for el, reason in modules:
+        if reason == rules.GALLERY_REASON and (figure := gallery_captions(el)) is not None:
+            el.addprevious(figure)  # the slides' captions stay, apart from the text
+        _drop(el, reason, stripped)
+    for el in captions_set:
+        set_apart(el)
     _drop_furniture(frag, stripped)
     clean = new_element("div")
     _flatten_block(frag, clean, url)

@@ -171,6 +171,66 @@ BOILERPLATE_SUBSTRINGS: tuple[str, ...] = (
     "leggi-anche",
 )
 
+# Modules whose name says what they are, and whose shape must say so too (see
+# ``clean._module_reason``); a name matches as a whole class token or one ``-``/``_``
+# part of it ("galeria__slide", "ArticleImage_caption__1bC2d"), lower-cased.
+# A photo gallery or carousel: its slides' captions and controls, never prose.
+GALLERY_TOKENS: frozenset[str] = frozenset(
+    {
+        "gallery",
+        "galleries",
+        "carousel",
+        "slideshow",
+        "slider",
+        "swiper",
+        "lightbox",
+        "galeria",  # es, pt, pl
+        "galerie",  # de, fr, cs
+        "galleria",  # it
+        "galerij",  # nl
+        "fotogalerie",
+        "bildergalerie",
+        "fotostrecke",
+        "diashow",
+        "diaporama",  # fr
+    }
+)
+# A photo's caption set in a block of its own, not a <figcaption>: it joins the
+# captions, kept apart from the text.
+CAPTION_TOKENS: frozenset[str] = frozenset(
+    {
+        "caption",
+        "imagecaption",
+        "photocaption",
+        "didascalia",  # it
+        "bildunterschrift",  # de
+        "bildtext",  # de, sv
+        "legende",  # fr "légende", de
+        "leyenda",  # es
+        "legenda",  # pt, it, pl
+        "onderschrift",  # nl
+        "popis",  # cs, sk
+        "piefoto",  # es "pie de foto"
+    }
+)
+CAPTION_MAX_CHARS = 300
+CAPTION_BLOCK_TAGS: frozenset[str] = frozenset({"p", "div"})
+GALLERY_PICTURE_TAGS: tuple[str, ...] = ("img", "picture", "amp-img")
+GALLERY_CAPTION_TAGS: tuple[str, ...] = ("p", "div", "figcaption", "span", "li")
+GALLERY_CAPTION_MIN_WORDS = 4
+GALLERY_REASON = "furniture: photo gallery"
+# A reader poll: a question, its answers as buttons or inputs, a count of votes.
+POLL_TOKENS: frozenset[str] = frozenset(
+    {"poll", "polls", "umfrage", "sondage", "encuesta", "enquete", "sondaggio", "ankieta", "voting"}
+)
+POLL_ANSWER_TAGS: tuple[str, ...] = ("button", "input", "label", "select")
+POLL_COUNT_TAGS: tuple[str, ...] = ("p", "span", "div", "small", "strong")
+POLL_VOTES = re.compile(
+    r"(?:total:?\s*)?\d[\d.,\u00a0\u202f ]*\s*(?:votes?|stimmen|votos?|voti|voix|stemmen|"
+    r"g\u0142os(?:y|\u00f3w)?|hlas\u016f|r\u00f6ster)\.?$",
+    re.I,
+)
+
 # Tokens that protect an element from the rules above even when it also
 # carries a furniture token ("article-body comments-enabled").
 CONTENT_TOKENS: frozenset[str] = frozenset(
