@@ -23,7 +23,12 @@ from clipper.extract.html.chrome import (
     video_modules,
 )
 from clipper.extract.html.edges import drop as _drop
-from clipper.extract.html.edges import drop_author_bio, drop_end_mark, drop_title_and_byline
+from clipper.extract.html.edges import (
+    drop_author_bio,
+    drop_company_boilerplate,
+    drop_end_mark,
+    drop_title_and_byline,
+)
 from clipper.extract.html.links import leads_off_site, page_sites
 from clipper.extract.html.metadata import Metadata
 from clipper.extract.html.modules import gallery_captions, page_modules, set_apart
@@ -72,6 +77,7 @@ def clean_body(summary: str | HtmlElement | None, meta: Metadata, url: str | Non
     drop_title_and_byline(clean, meta, stripped)
     drop_author_bio(clean, meta, stripped)
     drop_end_mark(clean, stripped)
+    drop_company_boilerplate(clean, stripped)
     _drop_inline_teasers(clean, sites, stripped)
     _drop_teaser_tail(clean, sites, stripped)
     captions = tuple(

@@ -156,6 +156,74 @@ def drop_end_mark(root: HtmlElement, stripped: list[Stripped]) -> None:
         drop(el, "after the release's end mark", stripped)
 
 
+def drop_company_boilerplate(root: HtmlElement, stripped: list[Stripped]) -> None:
+    """A release's company boilerplate and what follows it (:data:`rules.ABOUT_LABEL`):
+    "About Brightwell" over "Brightwell is a leading maker of…", then only more
+    "About" sections, short labels and their paragraphs, contacts; in the body's
+    second part. A story's section "About the plant" or one followed by more of the
+    story (a heading longer than a label) stays."""
+    blocks = list(root)
+    sizes = [len(norm(b.text_content())) for b in blocks]
+    after = sum(sizes)
+    before = 0
+    for i, el in enumerate(blocks):
+        after -= sizes[i]
+        if i >= 2 and before >= after + sizes[i] and _about(el, blocks[i + 1 : i + 2]):
+            if all(_release_label(b) for b in blocks[i + 1 :] if _label_text(b)):
+                for b in blocks[i:]:
+                    drop(b, "the release's company boilerplate", stripped)
+            return
+        before += sizes[i]
+
+
+def _label_text(el: HtmlElement) -> str | None:
+    """A heading's text, or a line's set wholly in bold; else ``None``."""
+    text = norm(el.text_content())
+    if el.tag in rules.HEADING_TAGS:
+        return text
+    lead = el[0] if len(el) and not (el.text or "").strip() else None
+    if lead is not None and lead.tag in ("strong", "b") and norm(lead.text_content()) == text:
+        return text
+    return None
+
+
+def _release_label(el: HtmlElement) -> bool:
+    """A label of a release's tail: another company's "About", or one
+    :data:`rules.RELEASE_TAIL_LABEL` knows ("Forward-looking statements", "Contact")."""
+    text = _label_text(el) or ""
+    found = rules.ABOUT_LABEL.match(text)
+    name = (found.group("name") or found.group("name2")) if found else None
+    return bool(name and not name[0].islower()) or bool(rules.RELEASE_TAIL_LABEL.match(text))
+
+
+def _about(el: HtmlElement, following: list[HtmlElement]) -> bool:
+    """Whether ``el`` opens a company's "About" section: its label alone (a heading or
+    a bold line) over a paragraph that names it in its first words ("Brightwell is…",
+    "Founded in 1998, Brightwell…"), or the label in bold at the head of that
+    paragraph ("<b>About Brightwell:</b> Brightwell is…")."""
+    text = norm(el.text_content())
+    lead = el[0] if len(el) and not (el.text or "").strip() else None
+    bold = norm(lead.text_content()) if lead is not None and lead.tag in ("strong", "b") else ""
+    if el.tag in rules.HEADING_TAGS or (bold and bold == text):
+        label, described = text, norm(following[0].text_content()) if following else ""
+    elif bold:
+        label = bold
+        described = text[len(label) :].lstrip(" :–—-")
+    else:
+        return False
+    if len(label.split()) > rules.ABOUT_LABEL_MAX_WORDS:
+        return False
+    found = rules.ABOUT_LABEL.match(label)
+    name = (found.group("name") or found.group("name2")) if found else None
+    if not name or name[0].islower():
+        return False  # "About the author", "About us": not a name
+    words = described.split()
+    first = name.split()[0].rstrip(",.:")
+    return len(words) >= rules.ABOUT_TEXT_MIN_WORDS and any(
+        w.startswith(first) for w in words[: rules.ABOUT_NAME_WITHIN_WORDS]
+    )
+
+
 def _release_tail(blocks: list[HtmlElement]) -> bool:
     """Whether the blocks after an end mark are a release's tail, not the story's
     prose: no paragraph of a sentence or more (:data:`rules.END_MARK_PROSE`) holding

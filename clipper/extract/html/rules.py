@@ -1728,6 +1728,32 @@ CONTACT_LINE_WORDS = 6
 # when no block from it on is longer than PHRASE_MAX_CHARS
 CONTACT_LAST_BLOCKS = 3
 CONTACT_LABEL_WORDS = 3
+# A company's boilerplate at a release's end: a label "About <Name>" (a heading, or
+# a line set in bold) and a paragraph that names it in its first words and describes
+# it ("Brightwell Systems is a leading maker of…"), in the body's second part (less
+# text from it on than before it). It goes, with everything after it, when all
+# that follows is more of the same: other "About" sections, short labels
+# ("Forward-looking statements", "Media contact:") and their paragraphs, contacts.
+ABOUT_LABEL = re.compile(
+    r"^(?:about|über|ueber|à propos d[e'’]|a propos d[e'’]|acerca de|sobre|informazioni su"
+    r"|over|om|o společnosti|o spoločnosti|o firmie|о компании|о|про|despre|σχετικά με"
+    r"|tentang|về)\s+(?P<name>\S.{0,60}?)\s*:?$"
+    r"|^(?P<name2>\S.{0,60}?)\s+(?:hakkında|について)\s*:?$",
+    re.I,
+)
+ABOUT_LABEL_MAX_WORDS = 8
+ABOUT_TEXT_MIN_WORDS = 8  # the description is a sentence, not a link or a line
+ABOUT_NAME_WITHIN_WORDS = 12  # ...naming the company in its first words
+# The labels a release's tail may hold after its "About" (headings or bold lines);
+# any other heading is the story's, and the section stays.
+RELEASE_TAIL_LABEL = re.compile(
+    r"^(?:(?:media|press|investor|investors|news|editorial)\s+)?(?:contacts?|enquiries|inquiries)"
+    r"|^forward[- ]looking statements?|^(?:cautionary|safe harbou?r)\b|^disclaimer|^source\b"
+    r"|^notes? (?:to|for) editors|^(?:presse)?kontakte?|^pressekontakt|^contacts? (?:presse|médias?)"
+    r"|^contactos?(?: de prensa)?|^contatti|^contatos?|^kontakt(?: dla mediów| pro média)?"
+    r"|^(?:zukunftsgerichtete aussagen|déclarations prospectives|declaraciones prospectivas)",
+    re.I,
+)
 # A line at the body's head that is a date and at most DATE_LINE_OTHER_WORDS words
 # more (a weekday, "Publié le", "kl 06.00"), up to DATE_LINE_MAX_CHARS: the page's
 # date, read as its metadata, not its text ("Mittwoch, 14. Mai 2003", "01 dicembre 2026").
