@@ -305,6 +305,9 @@ CANDIDATE_PROSE_MAX_CHARS = 1500
 # The trade-off: when readability's block lacks one short real paragraph (under
 # this share of the prose), that paragraph is lost with trafilatura's candidate.
 CANDIDATE_PROSE_TIE = 0.02
+# ...nor a shorter trafilatura candidate lacking this many of readability's subheadings
+# (a live blog's post headings, a key-points box): its prose more is a paragraph or so.
+CANDIDATE_LOST_HEADINGS = 3
 # ...but not trafilatura's when it has fewer than 1/CANDIDATE_FLATTENED of
 # readability's paragraphs and a longest one this many times longer: the same
 # text run together into a few lines.
@@ -1790,3 +1793,20 @@ ARTICLE_NOTE_LABEL = re.compile(
     re.IGNORECASE,
 )
 ARTICLE_NOTE_MAX_CHARS = 800
+# ...and so is an <aside> inside the page's <main> or <article> that is the story's
+# summary: its first words one of these labels, then a list of sentences (items
+# mostly not links, at most SUMMARY_BOX_MAX_LINKED of the list's text), up to
+# SUMMARY_BOX_MAX_CHARS (a live blog's key points, a story's "at a glance").
+SUMMARY_BOX_LABEL = re.compile(
+    r"(?:key (?:points|facts|takeaways)|summary|at a glance|what we know(?: so far)?|in brief"
+    r"|das wichtigste(?: in kürze)?|auf einen blick|in kürze|kurz und knapp"
+    r"|(?:les )?points? clés|l['’]essentiel|en bref|ce qu['’]il faut (?:savoir|retenir)"
+    r"|puntos clave|lo (?:más )?(?:importante|esencial)|claves|en resumen|resumen"
+    r"|punti chiave|in sintesi|in breve|em resumo|pontos[- ]chave|resumo|destaques"
+    r"|belangrijkste punten|in het kort|samenvatting|najważniejsze|w skrócie"
+    r"|главное|коротко|hlavní body|ve zkratce|özet|öne çıkanlar|sammanfattning|i korthet)"
+    r"\b\s*[:.–—-]?",
+    re.IGNORECASE,
+)
+SUMMARY_BOX_MAX_CHARS = 1500
+SUMMARY_BOX_MAX_LINKED = 0.5
