@@ -89,3 +89,21 @@ def test_a_caption_block_joins_the_captions_and_a_paragraph_named_otherwise_stay
     )
     article = extract(_page(plain), url=URL)
     assert "The market hall from Quay Street is the town's oldest." in article.text
+
+
+def test_a_named_dateline_goes_and_a_lead_paragraph_named_so_stays() -> None:
+    lead = (
+        "<p><span class='dateline'>LAKESIDE, April 2 (Lake Press) -</span> The old market"
+        " hall will reopen as a covered food market, the council said, and its clock tower"
+        " will be lit again at night for the first time since the war.</p>"
+    )
+    text = extract(_page(lead), url=URL).text
+    assert "The old market hall will reopen as a covered food market" in text
+    assert "Lake Press" not in text and "LAKESIDE" not in text
+    # a whole paragraph named as the dateline holds the lead: it stays
+    lead = (
+        "<p class='dateline'>LAKESIDE - The old market hall will reopen as a covered food"
+        " market in June, the council said on Tuesday.</p>"
+    )
+    text = extract(_page(lead), url=URL).text
+    assert "LAKESIDE - The old market hall will reopen" in text

@@ -1,6 +1,7 @@
 """Page modules set inside the article block, known by name and confirmed by shape.
 
-A photo gallery, a reader poll, a caption set as a block of its own: sites name
+A photo gallery, a reader poll, a caption set as a block of its own, a wire
+story's dateline: sites name
 them plainly (:data:`rules.GALLERY_TOKENS`, :data:`rules.POLL_TOKENS`,
 :data:`rules.CAPTION_TOKENS`), in any language, and each has a shape of its own
 that an article's part named the same does not have. Each function returns the
@@ -16,7 +17,8 @@ from clipper.extract.html.tree import NAME_WORDS, new_element, norm
 
 
 def page_modules(frag: HtmlElement) -> tuple[list[tuple[HtmlElement, str]], list[HtmlElement]]:
-    """The galleries and polls to drop (with the reason), and the captions to set apart.
+    """The galleries, polls and datelines to drop (with the reason), and the captions
+    to set apart.
 
     One walk, outermost first: what is inside a module found is not looked at.
     """
@@ -51,7 +53,26 @@ def _module(el: HtmlElement, total: int) -> str | None:
         return "furniture: reader poll"
     if not words.isdisjoint(rules.CAPTION_TOKENS) and _caption(el):
         return "caption"
+    if not words.isdisjoint(rules.DATELINE_TOKENS) and _dateline(el):
+        return "dateline"
     return None
+
+
+def drop_named_datelines(root: HtmlElement) -> None:
+    """Drop the page's inline datelines (:data:`rules.DATELINE_INLINE_TAGS` named as one)
+    before trafilatura reads it: its rebuilt HTML has no names left to find them by."""
+    for el in list(root.iter(*rules.DATELINE_INLINE_TAGS)):
+        names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+        if not names.strip() or len(names) > rules.CACHED_NAME_MAX_CHARS:
+            continue
+        if not set(NAME_WORDS.split(names)).isdisjoint(rules.DATELINE_TOKENS) and _dateline(el):
+            el.drop_tree()  # its tail, the story's first words, stays
+
+
+def _dateline(el: HtmlElement) -> bool:
+    """A dateline: a few words, no sentence of the story's (a named lead paragraph)."""
+    words = norm(el.text_content()).split()
+    return 0 < len(words) <= rules.DATELINE_MAX_WORDS
 
 
 def _gallery(el: HtmlElement, total: int) -> bool:
