@@ -27,6 +27,7 @@ from clipper.extract.html.edges import (
     drop_author_bio,
     drop_company_boilerplate,
     drop_end_mark,
+    drop_orphan_headings,
     drop_title_and_byline,
 )
 from clipper.extract.html.links import leads_off_site, page_sites
@@ -80,6 +81,7 @@ def clean_body(summary: str | HtmlElement | None, meta: Metadata, url: str | Non
     drop_company_boilerplate(clean, stripped)
     _drop_inline_teasers(clean, sites, stripped)
     _drop_teaser_tail(clean, sites, stripped)
+    drop_orphan_headings(clean, stripped)
     captions = tuple(
         c
         for c in (

@@ -224,6 +224,24 @@ def _about(el: HtmlElement, following: list[HtmlElement]) -> bool:
     )
 
 
+def drop_orphan_headings(root: HtmlElement, stripped: list[Stripped]) -> None:
+    """Subheadings left with no section under them at the body's end, once the furniture
+    went ("Related stories" over a list that went, "Sign up" over a form): the last
+    blocks, when headings of at most :data:`rules.ORPHAN_HEADING_MAX_WORDS` words
+    (longer: a deck or a pull quote set as a heading), never the body's first block.
+    A heading followed by another is left alone: a section may hold only a picture
+    or an embed that went. One pass from the end, stopping at the first text."""
+    blocks = list(root)
+    for el in reversed(blocks[1:]):  # the first: a deck set as a heading, or all there is
+        if el.tag not in rules.ORPHAN_HEADING_TAGS:
+            if norm(el.text_content()) or el.find(".//img") is not None:
+                return
+            continue
+        if len(norm(el.text_content()).split()) > rules.ORPHAN_HEADING_MAX_WORDS:
+            return
+        drop(el, "heading with nothing under it", stripped)
+
+
 def _release_tail(blocks: list[HtmlElement]) -> bool:
     """Whether the blocks after an end mark are a release's tail, not the story's
     prose: no paragraph of a sentence or more (:data:`rules.END_MARK_PROSE`) holding

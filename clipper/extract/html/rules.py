@@ -1743,6 +1743,10 @@ CONTACT_LABEL_WORDS = 3
 # text from it on than before it). It goes, with everything after it, when all
 # that follows is more of the same: other "About" sections, short labels
 # ("Forward-looking statements", "Media contact:") and their paragraphs, contacts.
+# A subheading with nothing under it (clipper.extract.html.edges.drop_orphan_headings):
+# a label this short at most.
+ORPHAN_HEADING_MAX_WORDS = 10
+ORPHAN_HEADING_TAGS: frozenset[str] = frozenset({"h2", "h3", "h4", "h5", "h6"})
 ABOUT_LABEL = re.compile(
     r"^(?:about|über|ueber|à propos d[e'’]|a propos d[e'’]|acerca de|sobre|informazioni su"
     r"|over|om|o společnosti|o spoločnosti|o firmie|о компании|о|про|despre|σχετικά με"
