@@ -7,7 +7,7 @@ from __future__ import annotations
 import collections
 import itertools
 import re
-from datetime import datetime
+from datetime import date, datetime
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -66,15 +66,41 @@ def drop_title_and_byline(root: HtmlElement, meta: Metadata, stripped: list[Stri
 
 def _date_line(text: str, meta: Metadata) -> bool:
     """The page's own date and a word or two (:data:`rules.DATE_LINE_MAX_CHARS`): the
-    day it was published or changed, not another ("Termin: 21.02.2020, 19 Uhr")."""
+    day it was published or changed, not another ("Termin: 21.02.2020, 19 Uhr"); or a
+    date alone with its weekday and clock time ("March 9, 2026 at 6:00 a.m. EST", no
+    other word: :data:`rules.DATE_LINE_CLOCK_WORDS`) within
+    :data:`rules.DATE_LINE_NEAR_DAYS` of it (a time zone away, an update the
+    metadata doesn't give)."""
     if not text or len(text) > rules.DATE_LINE_MAX_CHARS:
         return False
     rest, found = rules.HEADLINE_DATE.subn(" ", text)
     words = [w for w in rest.split() if any(c.isalpha() for c in w)]
-    if found != 1 or len(words) > rules.DATE_LINE_OTHER_WORDS:
+    if found != 1:
         return False
-    days = {d[:10] for d in (meta.published, meta.modified) if d}
-    return written_date(text, datetime.max, meta.lang) in days
+    alone = all(
+        w.casefold().strip(",.") in rules.DATE_LINE_CLOCK_WORDS
+        or w.casefold().strip(",.") in rules.WEEKDAY_WORDS
+        for w in words
+    )
+    if len(words) > rules.DATE_LINE_OTHER_WORDS and not alone:
+        return False
+    pages = [d[:10] for d in (meta.published, meta.modified) if d]
+    day = written_date(text, datetime.max, meta.lang)
+    if day is None or day in pages:
+        return day is not None
+    return alone and any(
+        abs((date.fromisoformat(day) - date.fromisoformat(p)).days) <= rules.DATE_LINE_NEAR_DAYS
+        for p in pages
+        if _iso_day(p)
+    )
+
+
+def _iso_day(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _drop_set_lines(

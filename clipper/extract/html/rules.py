@@ -1772,6 +1772,18 @@ RELEASE_TAIL_LABEL = re.compile(
 # date, read as its metadata, not its text ("Mittwoch, 14. Mai 2003", "01 dicembre 2026").
 DATE_LINE_MAX_CHARS = 60
 DATE_LINE_OTHER_WORDS = 2
+# ...or a date within DATE_LINE_NEAR_DAYS of the page's with nothing beside it but a
+# weekday and a clock time's words ("at 6:00 a.m. EST", "um 16:45 Uhr")
+DATE_LINE_NEAR_DAYS = 3
+DATE_LINE_CLOCK_WORDS: frozenset[str] = frozenset(
+    {
+        "at", "um", "à", "a", "las", "alle", "om", "kl", "às", "o",
+        "uhr", "h", "am", "pm", "a.m", "p.m", "a.m.", "p.m.",
+        "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst",
+        "cet", "cest", "mez", "mesz", "jst", "kst", "aest",
+    }
+)  # fmt: skip
+WEEKDAY_WORDS: frozenset[str] = lexicon.WEEKDAYS
 # The body's last paragraph when it is only a sign-off in brackets: the writer's or
 # agency's initials ("(kb)", "(dpa/lni)", "(red.)"), a byline, not text.
 SIGN_OFF = re.compile(r"^[(\[]\s?[^\W\d_][\w/.,-]{0,11}\s?[)\]]$")
