@@ -25,6 +25,7 @@ from clipper.extract.html.chrome import (
 from clipper.extract.html.edges import drop as _drop
 from clipper.extract.html.edges import (
     drop_author_bio,
+    drop_closing_pointer,
     drop_company_boilerplate,
     drop_end_mark,
     drop_orphan_headings,
@@ -81,6 +82,7 @@ def clean_body(summary: str | HtmlElement | None, meta: Metadata, url: str | Non
     drop_company_boilerplate(clean, stripped)
     _drop_inline_teasers(clean, sites, stripped)
     _drop_teaser_tail(clean, sites, stripped)
+    drop_closing_pointer(clean, sites, stripped)
     drop_orphan_headings(clean, stripped)
     captions = tuple(
         c

@@ -16,6 +16,7 @@ from clipper.extract.html import rules as rules
 from clipper.extract.html.authors import is_byline_line
 from clipper.extract.html.chrome import kicker, name_then_date
 from clipper.extract.html.dates import written_date
+from clipper.extract.html.links import leads_off_site
 from clipper.extract.html.metadata import Metadata
 from clipper.extract.html.tree import norm
 from clipper.models import Stripped
@@ -266,6 +267,27 @@ def drop_orphan_headings(root: HtmlElement, stripped: list[Stripped]) -> None:
         if len(norm(el.text_content()).split()) > rules.ORPHAN_HEADING_MAX_WORDS:
             return
         drop(el, "heading with nothing under it", stripped)
+
+
+def drop_closing_pointer(
+    root: HtmlElement, sites: frozenset[str], stripped: list[Stripped]
+) -> None:
+    """The body's last paragraph when it points to the site's other pages: one short
+    sentence (:data:`rules.POINTER_MAX_WORDS`) opening with a "more" word, speaking of
+    "our" pages (:data:`rules.CLOSING_POINTER`: "Mehr Verkehrsmeldungen finden Sie in
+    unserer Verkehrsübersicht.", "More election coverage on our live page"), with a
+    link to this site. "More than 300 people came, our reporter found" has no link."""
+    if len(root) < 2:
+        return
+    last = root[-1]
+    text = norm(last.text_content())
+    if last.tag != "p" or len(text.split()) > rules.POINTER_MAX_WORDS:
+        return
+    if not rules.CLOSING_POINTER.match(text) or rules.POINTER_NOT.match(text):
+        return
+    if last.find(".//a[@href]") is None or leads_off_site(last, sites):
+        return
+    drop(last, "pointer to the site's other pages", stripped)
 
 
 def _release_tail(blocks: list[HtmlElement]) -> bool:

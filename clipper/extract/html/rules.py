@@ -1743,6 +1743,16 @@ CONTACT_LABEL_WORDS = 3
 # text from it on than before it). It goes, with everything after it, when all
 # that follows is more of the same: other "About" sections, short labels
 # ("Forward-looking statements", "Media contact:") and their paragraphs, contacts.
+# The body's last paragraph pointing to the site's other pages: a "more" word, then
+# "our" (the site's own pages), at most POINTER_MAX_WORDS words, a link to the site.
+CLOSING_POINTER = re.compile(
+    r"^(?:more|further|find more|mehr|weitere|plus d[e'’]|davantage|más|otras|altre|altri"
+    r"|mais|outras|meer|więcej|další)\b.*\b(?:our|unser(?:e|er|em|en)?|notre|nos|nuestr[oa]s?"
+    r"|nostr[oaie]|noss[oa]s?|onze|nasz\w*|naš\w*)\b",
+    re.I,
+)
+POINTER_NOT = re.compile(r"^(?:more than|mehr als|plus de \d|más de \d|more and more)\b", re.I)
+POINTER_MAX_WORDS = 20
 # A subheading with nothing under it (clipper.extract.html.edges.drop_orphan_headings):
 # a label this short at most.
 ORPHAN_HEADING_MAX_WORDS = 10
