@@ -194,6 +194,20 @@ def nested_quotes(n: int) -> str:
     return f"<html><body><article>{ARTICLE_HTML}{quotes}</article></body></html>"
 
 
+def nested_galleries(n: int) -> str:
+    """An article inside n blocks named as galleries one inside the other (each holds
+    most of the text, so none is a gallery and each is looked into once)."""
+    opened = "<div class='gallery'><img src='/g.jpg' alt=''>" * n
+    return f"<html><body><article>{opened}{ARTICLE_HTML}{'</div>' * n}</article></body></html>"
+
+
+def about_labels(n: int) -> str:
+    """An article, then n bold "About …" labels, each over a line that does not name
+    the company (each looked at once, as a release's boilerplate)."""
+    labels = "<p><b>About Acme</b></p><p>Short line.</p>" * n
+    return f"<html><body><article>{ARTICLE_HTML}{labels}</article></body></html>"
+
+
 def trailing_links(n: int) -> str:
     """An article ending on n paragraphs of links only (read from the last one up)."""
     links = "<p><a href='/print'>Print</a> | <a href='/mail'>E-mail</a></p>" * n
@@ -204,6 +218,8 @@ HTML_SHAPES: list[tuple[Callable[[int], str], int]] = [
     (trailing_links, 2_000),
     (cell_byline_lines, 2_000),
     (nested_quotes, 200),
+    (nested_galleries, 60),
+    (about_labels, 1_000),
     (br_lines, 2_500),
     (layout_cells, 1_000),
     (section_stories, 300),

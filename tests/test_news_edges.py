@@ -320,3 +320,25 @@ def test_a_sign_off_and_a_line_of_links_at_the_end_go() -> None:
 def test_a_last_sentence_with_a_link_and_brackets_stays() -> None:
     text = _it("", "<p>Le foto sono <a href='/foto'>qui</a> (fonte: Ansa).</p>")
     assert text.rstrip().endswith("Le foto sono qui (fonte: Ansa).")
+
+
+def _dated(line: str) -> str:
+    head = (
+        "<html lang='en'><head><title>Bridge to close | Lokalblatt</title>"
+        "<meta property='article:published_time' content='2026-03-10T08:00:00Z'></head><body>"
+        "<article><h1>Bridge to close</h1>"
+    )
+    return extract(
+        f"{head}{line}<p>{OLD_PROSE}</p><p>{OLD_PROSE} Work starts in May.</p></article>"
+        "</body></html>",
+        url=URL,
+    ).text
+
+
+def test_a_date_alone_at_the_head_a_day_or_two_from_the_pages_goes() -> None:
+    # a time zone away, or an update the metadata doesn't give: still the page's date
+    assert "March 9" not in _dated("<p>March 9, 2026 at 6:00 a.m. EST</p>")
+    assert "12 March" not in _dated("<div>Thursday 12 March 2026</div>")
+    # a date with other words is an event's; a date far from the page's is another's
+    assert "Meeting: 12 March 2026" in _dated("<p>Meeting: 12 March 2026, 7 p.m.</p>")
+    assert "2 April 2026" in _dated("<p>Thursday 2 April 2026</p>")

@@ -170,7 +170,16 @@ def _choose(ours: Body, theirs: Body | None, meta: Metadata) -> Body:
         shorter = len(theirs.text) < len(ours.text)
         return theirs if shorter and _keeps_headings(theirs.text, ours.html) else ours
     # hardly more prose (a notice, a teaser) is no evidence against readability's block
-    return theirs if yours > mine * (1 + rules.CANDIDATE_PROSE_TIE) else ours
+    if yours <= mine * (1 + rules.CANDIDATE_PROSE_TIE):
+        return ours
+    # ...and a shorter one that lost readability's subheadings (a live blog's post
+    # headings, a key-points box) swapped them for what little prose it has more
+    if (
+        len(theirs.text) < len(ours.text)
+        and _lost_headings(theirs.text, ours.html) >= rules.CANDIDATE_LOST_HEADINGS
+    ):
+        return ours
+    return theirs
 
 
 def _flattened(text: str, other: str) -> bool:
@@ -191,12 +200,18 @@ def _with_lead(chosen: Body, ours: Body) -> Body:
 
 def _keeps_headings(text: str, html: str) -> bool:
     """Whether ``text`` has every subheading of the body whose clean HTML is ``html``."""
+    return _lost_headings(text, html) == 0
+
+
+def _lost_headings(text: str, html: str) -> int:
+    """How many subheadings of the body whose clean HTML is ``html`` ``text`` lacks."""
     frag = parse_fragment(html)
     if frag is None:
-        return True
+        return 0
     flat = " ".join(text.split())
-    return all(
-        " ".join(h.text_content().split()) in flat for h in frag.iter(*sorted(rules.HEADING_TAGS))
+    return sum(
+        " ".join(h.text_content().split()) not in flat
+        for h in frag.iter(*sorted(rules.HEADING_TAGS))
     )
 
 

@@ -23,9 +23,17 @@ from clipper.extract.html.chrome import (
     video_modules,
 )
 from clipper.extract.html.edges import drop as _drop
-from clipper.extract.html.edges import drop_author_bio, drop_end_mark, drop_title_and_byline
+from clipper.extract.html.edges import (
+    drop_author_bio,
+    drop_closing_pointer,
+    drop_company_boilerplate,
+    drop_end_mark,
+    drop_orphan_headings,
+    drop_title_and_byline,
+)
 from clipper.extract.html.links import leads_off_site, page_sites
 from clipper.extract.html.metadata import Metadata
+from clipper.extract.html.modules import gallery_captions, page_modules, set_apart
 from clipper.extract.html.render import text_blocks
 from clipper.extract.html.tree import collapse, new_element, norm, parse_fragment
 from clipper.models import Stripped
@@ -56,6 +64,13 @@ def clean_body(summary: str | HtmlElement | None, meta: Metadata, url: str | Non
         timestamp_lines(frag) + video_modules(frag) + signup_boxes(frag) + social_posts(frag, sites)
     ):
         _drop(el, reason, stripped)
+    modules, captions_set = page_modules(frag)
+    for el, reason in modules:
+        if reason == rules.GALLERY_REASON and (figure := gallery_captions(el)) is not None:
+            el.addprevious(figure)  # the slides' captions stay, apart from the text
+        _drop(el, reason, stripped)
+    for el in captions_set:
+        set_apart(el)
     _drop_furniture(frag, stripped)
     clean = new_element("div")
     _flatten_block(frag, clean, url)
@@ -64,8 +79,11 @@ def clean_body(summary: str | HtmlElement | None, meta: Metadata, url: str | Non
     drop_title_and_byline(clean, meta, stripped)
     drop_author_bio(clean, meta, stripped)
     drop_end_mark(clean, stripped)
+    drop_company_boilerplate(clean, stripped)
     _drop_inline_teasers(clean, sites, stripped)
     _drop_teaser_tail(clean, sites, stripped)
+    drop_closing_pointer(clean, sites, stripped)
+    drop_orphan_headings(clean, stripped)
     captions = tuple(
         c
         for c in (

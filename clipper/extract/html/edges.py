@@ -7,7 +7,7 @@ from __future__ import annotations
 import collections
 import itertools
 import re
-from datetime import datetime
+from datetime import date, datetime
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -16,6 +16,7 @@ from clipper.extract.html import rules as rules
 from clipper.extract.html.authors import is_byline_line
 from clipper.extract.html.chrome import kicker, name_then_date
 from clipper.extract.html.dates import written_date
+from clipper.extract.html.links import leads_off_site
 from clipper.extract.html.metadata import Metadata
 from clipper.extract.html.tree import norm
 from clipper.models import Stripped
@@ -66,15 +67,41 @@ def drop_title_and_byline(root: HtmlElement, meta: Metadata, stripped: list[Stri
 
 def _date_line(text: str, meta: Metadata) -> bool:
     """The page's own date and a word or two (:data:`rules.DATE_LINE_MAX_CHARS`): the
-    day it was published or changed, not another ("Termin: 21.02.2020, 19 Uhr")."""
+    day it was published or changed, not another ("Termin: 21.02.2020, 19 Uhr"); or a
+    date alone with its weekday and clock time ("March 9, 2026 at 6:00 a.m. EST", no
+    other word: :data:`rules.DATE_LINE_CLOCK_WORDS`) within
+    :data:`rules.DATE_LINE_NEAR_DAYS` of it (a time zone away, an update the
+    metadata doesn't give)."""
     if not text or len(text) > rules.DATE_LINE_MAX_CHARS:
         return False
     rest, found = rules.HEADLINE_DATE.subn(" ", text)
     words = [w for w in rest.split() if any(c.isalpha() for c in w)]
-    if found != 1 or len(words) > rules.DATE_LINE_OTHER_WORDS:
+    if found != 1:
         return False
-    days = {d[:10] for d in (meta.published, meta.modified) if d}
-    return written_date(text, datetime.max, meta.lang) in days
+    alone = all(
+        w.casefold().strip(",.") in rules.DATE_LINE_CLOCK_WORDS
+        or w.casefold().strip(",.") in rules.WEEKDAY_WORDS
+        for w in words
+    )
+    if len(words) > rules.DATE_LINE_OTHER_WORDS and not alone:
+        return False
+    pages = [d[:10] for d in (meta.published, meta.modified) if d]
+    day = written_date(text, datetime.max, meta.lang)
+    if day is None or day in pages:
+        return day is not None
+    return alone and any(
+        abs((date.fromisoformat(day) - date.fromisoformat(p)).days) <= rules.DATE_LINE_NEAR_DAYS
+        for p in pages
+        if _iso_day(p)
+    )
+
+
+def _iso_day(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _drop_set_lines(
@@ -154,6 +181,113 @@ def drop_end_mark(root: HtmlElement, stripped: list[Stripped]) -> None:
     start = at - 1 if _contact_block(blocks[at - 1]) else at
     for el in blocks[start:]:
         drop(el, "after the release's end mark", stripped)
+
+
+def drop_company_boilerplate(root: HtmlElement, stripped: list[Stripped]) -> None:
+    """A release's company boilerplate and what follows it (:data:`rules.ABOUT_LABEL`):
+    "About Brightwell" over "Brightwell is a leading maker of…", then only more
+    "About" sections, short labels and their paragraphs, contacts; in the body's
+    second part. A story's section "About the plant" or one followed by more of the
+    story (a heading longer than a label) stays."""
+    blocks = list(root)
+    sizes = [len(norm(b.text_content())) for b in blocks]
+    after = sum(sizes)
+    before = 0
+    for i, el in enumerate(blocks):
+        after -= sizes[i]
+        if i >= 2 and before >= after + sizes[i] and _about(el, blocks[i + 1 : i + 2]):
+            if all(_release_label(b) for b in blocks[i + 1 :] if _label_text(b)):
+                for b in blocks[i:]:
+                    drop(b, "the release's company boilerplate", stripped)
+            return
+        before += sizes[i]
+
+
+def _label_text(el: HtmlElement) -> str | None:
+    """A heading's text, or a line's set wholly in bold; else ``None``."""
+    text = norm(el.text_content())
+    if el.tag in rules.HEADING_TAGS:
+        return text
+    lead = el[0] if len(el) and not (el.text or "").strip() else None
+    if lead is not None and lead.tag in ("strong", "b") and norm(lead.text_content()) == text:
+        return text
+    return None
+
+
+def _release_label(el: HtmlElement) -> bool:
+    """A label of a release's tail: another company's "About", or one
+    :data:`rules.RELEASE_TAIL_LABEL` knows ("Forward-looking statements", "Contact")."""
+    text = _label_text(el) or ""
+    found = rules.ABOUT_LABEL.match(text)
+    name = (found.group("name") or found.group("name2")) if found else None
+    return bool(name and not name[0].islower()) or bool(rules.RELEASE_TAIL_LABEL.match(text))
+
+
+def _about(el: HtmlElement, following: list[HtmlElement]) -> bool:
+    """Whether ``el`` opens a company's "About" section: its label alone (a heading or
+    a bold line) over a paragraph that names it in its first words ("Brightwell is…",
+    "Founded in 1998, Brightwell…"), or the label in bold at the head of that
+    paragraph ("<b>About Brightwell:</b> Brightwell is…")."""
+    text = norm(el.text_content())
+    lead = el[0] if len(el) and not (el.text or "").strip() else None
+    bold = norm(lead.text_content()) if lead is not None and lead.tag in ("strong", "b") else ""
+    if el.tag in rules.HEADING_TAGS or (bold and bold == text):
+        label, described = text, norm(following[0].text_content()) if following else ""
+    elif bold:
+        label = bold
+        described = text[len(label) :].lstrip(" :–—-")
+    else:
+        return False
+    if len(label.split()) > rules.ABOUT_LABEL_MAX_WORDS:
+        return False
+    found = rules.ABOUT_LABEL.match(label)
+    name = (found.group("name") or found.group("name2")) if found else None
+    if not name or name[0].islower():
+        return False  # "About the author", "About us": not a name
+    words = described.split()
+    first = name.split()[0].rstrip(",.:")
+    return len(words) >= rules.ABOUT_TEXT_MIN_WORDS and any(
+        w.startswith(first) for w in words[: rules.ABOUT_NAME_WITHIN_WORDS]
+    )
+
+
+def drop_orphan_headings(root: HtmlElement, stripped: list[Stripped]) -> None:
+    """Subheadings left with no section under them at the body's end, once the furniture
+    went ("Related stories" over a list that went, "Sign up" over a form): the last
+    blocks, when headings of at most :data:`rules.ORPHAN_HEADING_MAX_WORDS` words
+    (longer: a deck or a pull quote set as a heading), never the body's first block.
+    A heading followed by another is left alone: a section may hold only a picture
+    or an embed that went. One pass from the end, stopping at the first text."""
+    blocks = list(root)
+    for el in reversed(blocks[1:]):  # the first: a deck set as a heading, or all there is
+        if el.tag not in rules.ORPHAN_HEADING_TAGS:
+            if norm(el.text_content()) or el.find(".//img") is not None:
+                return
+            continue
+        if len(norm(el.text_content()).split()) > rules.ORPHAN_HEADING_MAX_WORDS:
+            return
+        drop(el, "heading with nothing under it", stripped)
+
+
+def drop_closing_pointer(
+    root: HtmlElement, sites: frozenset[str], stripped: list[Stripped]
+) -> None:
+    """The body's last paragraph when it points to the site's other pages: one short
+    sentence (:data:`rules.POINTER_MAX_WORDS`) opening with a "more" word, speaking of
+    "our" pages (:data:`rules.CLOSING_POINTER`: "Mehr Verkehrsmeldungen finden Sie in
+    unserer Verkehrsübersicht.", "More election coverage on our live page"), with a
+    link to this site. "More than 300 people came, our reporter found" has no link."""
+    if len(root) < 2:
+        return
+    last = root[-1]
+    text = norm(last.text_content())
+    if last.tag != "p" or len(text.split()) > rules.POINTER_MAX_WORDS:
+        return
+    if not rules.CLOSING_POINTER.match(text) or rules.POINTER_NOT.match(text):
+        return
+    if last.find(".//a[@href]") is None or leads_off_site(last, sites):
+        return
+    drop(last, "pointer to the site's other pages", stripped)
 
 
 def _release_tail(blocks: list[HtmlElement]) -> bool:

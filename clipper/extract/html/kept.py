@@ -2,8 +2,8 @@
 
 ``readable._drop_unread`` drops buttons and asides whole; these tests say when one
 is the article's: a button holding a heading's whole text over a fold that holds
-an answer (an accordion's question), and an aside that is the article's note on
-itself ("Correction: …").
+an answer (an accordion's question), an aside that is the article's note on
+itself ("Correction: …"), and one that is its summary ("Key points").
 """
 
 from __future__ import annotations
@@ -51,6 +51,35 @@ def article_note(el: HtmlElement) -> bool:
         pieces.append(piece)
     text = " ".join("".join(pieces).split())
     return len(text) <= rules.ARTICLE_NOTE_MAX_CHARS and bool(rules.ARTICLE_NOTE_LABEL.match(text))
+
+
+def summary_box(el: HtmlElement) -> bool:
+    """Whether an ``<aside>`` is the story's summary (:data:`rules.SUMMARY_BOX_LABEL`):
+    inside the page's ``<main>`` or ``<article>``, opening with the label, then a list
+    whose items are sentences, not links ("Key points", "Das Wichtigste in Kürze")."""
+    text = _text_upto(el, rules.SUMMARY_BOX_MAX_CHARS)
+    if text is None or not rules.SUMMARY_BOX_LABEL.match(text):
+        return False
+    items = el.find(".//li")
+    if items is None or not any(a.tag in ("main", "article") for a in el.iterancestors()):
+        return False
+    listed = items.getparent()
+    size = len(norm(listed.text_content()))
+    return size > 0 and link_density(listed, size) <= rules.SUMMARY_BOX_MAX_LINKED
+
+
+def _text_upto(el: HtmlElement, limit: int) -> str | None:
+    """An element's text, or ``None`` when it is longer than ``limit`` (read no further:
+    asides may nest deep)."""
+    pieces: list[str] = []
+    size = 0
+    for piece in el.itertext():
+        size += len(piece)
+        if size > 2 * limit:
+            return None
+        pieces.append(piece)
+    text = " ".join(" ".join(pieces).split())  # a heading's words apart from the list's
+    return text if len(text) <= limit else None
 
 
 def _fold_holds_prose(heading: HtmlElement) -> bool:

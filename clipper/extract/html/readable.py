@@ -16,7 +16,7 @@ from readability.readability import REGEXES, Unparseable
 from clipper.extract.html import rules as rules
 from clipper.extract.html.chrome import mail_form_box
 from clipper.extract.html.clean import id_name, names_whole_furniture
-from clipper.extract.html.kept import article_note, heading_button
+from clipper.extract.html.kept import article_note, heading_button, summary_box
 from clipper.extract.html.layout import drop_layout_cells
 from clipper.extract.html.links import section_heading
 from clipper.extract.html.prose import Prose, text_length
@@ -67,8 +67,8 @@ def _drop_unread(root: HtmlElement) -> None:
         if el.tag == "button" and heading_button(el):
             el.drop_tag()  # its words are the heading's: an accordion's question
             continue
-        if el.tag == "aside" and article_note(el):
-            el.drop_tag()  # "Correction: …" set in an <aside> among the paragraphs
+        if el.tag == "aside" and (article_note(el) or summary_box(el)):
+            el.drop_tag()  # "Correction: …", "Key points" set in an <aside> in the article
             continue
         if not _holds_article(el, prose):
             if el.tag == "form":

@@ -171,6 +171,72 @@ BOILERPLATE_SUBSTRINGS: tuple[str, ...] = (
     "leggi-anche",
 )
 
+# Modules whose name says what they are, and whose shape must say so too (see
+# ``clean._module_reason``); a name matches as a whole class token or one ``-``/``_``
+# part of it ("galeria__slide", "ArticleImage_caption__1bC2d"), lower-cased.
+# A photo gallery or carousel: its slides' captions and controls, never prose.
+GALLERY_TOKENS: frozenset[str] = frozenset(
+    {
+        "gallery",
+        "galleries",
+        "carousel",
+        "slideshow",
+        "slider",
+        "swiper",
+        "lightbox",
+        "galeria",  # es, pt, pl
+        "galerie",  # de, fr, cs
+        "galleria",  # it
+        "galerij",  # nl
+        "fotogalerie",
+        "bildergalerie",
+        "fotostrecke",
+        "diashow",
+        "diaporama",  # fr
+    }
+)
+# A photo's caption set in a block of its own, not a <figcaption>: it joins the
+# captions, kept apart from the text.
+CAPTION_TOKENS: frozenset[str] = frozenset(
+    {
+        "caption",
+        "imagecaption",
+        "photocaption",
+        "didascalia",  # it
+        "bildunterschrift",  # de
+        "bildtext",  # de, sv
+        "legende",  # fr "légende", de
+        "leyenda",  # es
+        "legenda",  # pt, it, pl
+        "onderschrift",  # nl
+        "popis",  # cs, sk
+        "piefoto",  # es "pie de foto"
+    }
+)
+CAPTION_MAX_CHARS = 300
+# A dateline set apart by name ("<span class='dateline'>VELMAR, March 11 (CP) -</span>"):
+# a wire story's place, date and agency, metadata the expected text leaves out. Only
+# this short: a paragraph named so whole (the lead, its dateline inside) stays.
+DATELINE_TOKENS: frozenset[str] = frozenset({"dateline", "ortsmarke", "ortszeile"})
+DATELINE_MAX_WORDS = 10
+DATELINE_INLINE_TAGS: tuple[str, ...] = ("span", "strong", "b", "em", "small")
+CAPTION_BLOCK_TAGS: frozenset[str] = frozenset({"p", "div"})
+GALLERY_PICTURE_TAGS: tuple[str, ...] = ("img", "picture", "amp-img")
+GALLERY_CAPTION_TAGS: tuple[str, ...] = ("p", "div", "figcaption", "span", "li")
+GALLERY_CAPTION_MIN_WORDS = 4
+GALLERY_REASON = "furniture: photo gallery"
+# A reader poll: a question, its answers as buttons or inputs, a count of votes.
+POLL_TOKENS: frozenset[str] = frozenset(
+    {"poll", "polls", "umfrage", "sondage", "encuesta", "enquete", "sondaggio", "ankieta", "voting"}
+)
+POLL_ANSWER_TAGS: tuple[str, ...] = ("button", "input", "label", "select")
+POLL_COUNT_TAGS: tuple[str, ...] = ("p", "span", "div", "small", "strong")
+POLL_VOTES = re.compile(
+    r"(?:total:?\s*)?\d[\d.,\u00a0\u202f ]*\s*(?:votes?|stimmen|votos?|voti|voix|stemmen|"
+    r"g\u0142os(?:y|\u00f3w)?|hlas\u016f|r\u00f6ster)\.?$",
+    re.I,
+)
+
 # Tokens that protect an element from the rules above even when it also
 # carries a furniture token ("article-body comments-enabled").
 CONTENT_TOKENS: frozenset[str] = frozenset(
@@ -245,6 +311,9 @@ CANDIDATE_PROSE_MAX_CHARS = 1500
 # The trade-off: when readability's block lacks one short real paragraph (under
 # this share of the prose), that paragraph is lost with trafilatura's candidate.
 CANDIDATE_PROSE_TIE = 0.02
+# ...nor a shorter trafilatura candidate lacking this many of readability's subheadings
+# (a live blog's post headings, a key-points box): its prose more is a paragraph or so.
+CANDIDATE_LOST_HEADINGS = 3
 # ...but not trafilatura's when it has fewer than 1/CANDIDATE_FLATTENED of
 # readability's paragraphs and a longest one this many times longer: the same
 # text run together into a few lines.
@@ -1668,11 +1737,63 @@ CONTACT_LINE_WORDS = 6
 # when no block from it on is longer than PHRASE_MAX_CHARS
 CONTACT_LAST_BLOCKS = 3
 CONTACT_LABEL_WORDS = 3
+# A company's boilerplate at a release's end: a label "About <Name>" (a heading, or
+# a line set in bold) and a paragraph that names it in its first words and describes
+# it ("Brightwell Systems is a leading maker of…"), in the body's second part (less
+# text from it on than before it). It goes, with everything after it, when all
+# that follows is more of the same: other "About" sections, short labels
+# ("Forward-looking statements", "Media contact:") and their paragraphs, contacts.
+# The body's last paragraph pointing to the site's other pages: a "more" word, then
+# "our" (the site's own pages), at most POINTER_MAX_WORDS words, a link to the site.
+CLOSING_POINTER = re.compile(
+    r"^(?:more|further|find more|mehr|weitere|plus d[e'’]|davantage|más|otras|altre|altri"
+    r"|mais|outras|meer|więcej|další)\b.*\b(?:our|unser(?:e|er|em|en)?|notre|nos|nuestr[oa]s?"
+    r"|nostr[oaie]|noss[oa]s?|onze|nasz\w*|naš\w*)\b",
+    re.I,
+)
+POINTER_NOT = re.compile(r"^(?:more than|mehr als|plus de \d|más de \d|more and more)\b", re.I)
+POINTER_MAX_WORDS = 20
+# A subheading with nothing under it (clipper.extract.html.edges.drop_orphan_headings):
+# a label this short at most.
+ORPHAN_HEADING_MAX_WORDS = 10
+ORPHAN_HEADING_TAGS: frozenset[str] = frozenset({"h2", "h3", "h4", "h5", "h6"})
+ABOUT_LABEL = re.compile(
+    r"^(?:about|über|ueber|à propos d[e'’]|a propos d[e'’]|acerca de|sobre|informazioni su"
+    r"|over|om|o společnosti|o spoločnosti|o firmie|о компании|о|про|despre|σχετικά με"
+    r"|tentang|về)\s+(?P<name>\S.{0,60}?)\s*:?$"
+    r"|^(?P<name2>\S.{0,60}?)\s+(?:hakkında|について)\s*:?$",
+    re.I,
+)
+ABOUT_LABEL_MAX_WORDS = 8
+ABOUT_TEXT_MIN_WORDS = 8  # the description is a sentence, not a link or a line
+ABOUT_NAME_WITHIN_WORDS = 12  # ...naming the company in its first words
+# The labels a release's tail may hold after its "About" (headings or bold lines);
+# any other heading is the story's, and the section stays.
+RELEASE_TAIL_LABEL = re.compile(
+    r"^(?:(?:media|press|investor|investors|news|editorial)\s+)?(?:contacts?|enquiries|inquiries)"
+    r"|^forward[- ]looking statements?|^(?:cautionary|safe harbou?r)\b|^disclaimer|^source\b"
+    r"|^notes? (?:to|for) editors|^(?:presse)?kontakte?|^pressekontakt|^contacts? (?:presse|médias?)"
+    r"|^contactos?(?: de prensa)?|^contatti|^contatos?|^kontakt(?: dla mediów| pro média)?"
+    r"|^(?:zukunftsgerichtete aussagen|déclarations prospectives|declaraciones prospectivas)",
+    re.I,
+)
 # A line at the body's head that is a date and at most DATE_LINE_OTHER_WORDS words
 # more (a weekday, "Publié le", "kl 06.00"), up to DATE_LINE_MAX_CHARS: the page's
 # date, read as its metadata, not its text ("Mittwoch, 14. Mai 2003", "01 dicembre 2026").
 DATE_LINE_MAX_CHARS = 60
 DATE_LINE_OTHER_WORDS = 2
+# ...or a date within DATE_LINE_NEAR_DAYS of the page's with nothing beside it but a
+# weekday and a clock time's words ("at 6:00 a.m. EST", "um 16:45 Uhr")
+DATE_LINE_NEAR_DAYS = 3
+DATE_LINE_CLOCK_WORDS: frozenset[str] = frozenset(
+    {
+        "at", "um", "à", "a", "las", "alle", "om", "kl", "às", "o",
+        "uhr", "h", "am", "pm", "a.m", "p.m", "a.m.", "p.m.",
+        "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst",
+        "cet", "cest", "mez", "mesz", "jst", "kst", "aest",
+    }
+)  # fmt: skip
+WEEKDAY_WORDS: frozenset[str] = lexicon.WEEKDAYS
 # The body's last paragraph when it is only a sign-off in brackets: the writer's or
 # agency's initials ("(kb)", "(dpa/lni)", "(red.)"), a byline, not text.
 SIGN_OFF = re.compile(r"^[(\[]\s?[^\W\d_][\w/.,-]{0,11}\s?[)\]]$")
@@ -1704,3 +1825,20 @@ ARTICLE_NOTE_LABEL = re.compile(
     re.IGNORECASE,
 )
 ARTICLE_NOTE_MAX_CHARS = 800
+# ...and so is an <aside> inside the page's <main> or <article> that is the story's
+# summary: its first words one of these labels, then a list of sentences (items
+# mostly not links, at most SUMMARY_BOX_MAX_LINKED of the list's text), up to
+# SUMMARY_BOX_MAX_CHARS (a live blog's key points, a story's "at a glance").
+SUMMARY_BOX_LABEL = re.compile(
+    r"(?:key (?:points|facts|takeaways)|summary|at a glance|what we know(?: so far)?|in brief"
+    r"|das wichtigste(?: in kürze)?|auf einen blick|in kürze|kurz und knapp"
+    r"|(?:les )?points? clés|l['’]essentiel|en bref|ce qu['’]il faut (?:savoir|retenir)"
+    r"|puntos clave|lo (?:más )?(?:importante|esencial)|claves|en resumen|resumen"
+    r"|punti chiave|in sintesi|in breve|em resumo|pontos[- ]chave|resumo|destaques"
+    r"|belangrijkste punten|in het kort|samenvatting|najważniejsze|w skrócie"
+    r"|главное|коротко|hlavní body|ve zkratce|özet|öne çıkanlar|sammanfattning|i korthet)"
+    r"\b\s*[:.–—-]?",
+    re.IGNORECASE,
+)
+SUMMARY_BOX_MAX_CHARS = 1500
+SUMMARY_BOX_MAX_LINKED = 0.5

@@ -1,0 +1,153 @@
+"""Page modules set inside the article block, known by name and confirmed by shape.
+
+A photo gallery, a reader poll, a caption set as a block of its own, a wire
+story's dateline: sites name
+them plainly (:data:`rules.GALLERY_TOKENS`, :data:`rules.POLL_TOKENS`,
+:data:`rules.CAPTION_TOKENS`), in any language, and each has a shape of its own
+that an article's part named the same does not have. Each function returns the
+elements found and why; :mod:`.clean` drops them, or sets a caption apart.
+"""
+
+from __future__ import annotations
+
+from lxml.html import HtmlElement
+
+from clipper.extract.html import rules as rules
+from clipper.extract.html.tree import NAME_WORDS, new_element, norm
+
+
+def page_modules(frag: HtmlElement) -> tuple[list[tuple[HtmlElement, str]], list[HtmlElement]]:
+    """The galleries, polls and datelines to drop (with the reason), and the captions
+    to set apart.
+
+    One walk, outermost first: what is inside a module found is not looked at.
+    """
+    drops: list[tuple[HtmlElement, str]] = []
+    captions: list[HtmlElement] = []
+    total = len(norm(frag.text_content()))
+    stack = list(reversed(frag))
+    while stack:
+        el = stack.pop()
+        if not isinstance(el.tag, str):
+            continue
+        found = _module(el, total)
+        if found == "caption":
+            captions.append(el)
+        elif found:
+            drops.append((el, found))
+        else:
+            stack.extend(reversed(el))
+    return drops, captions
+
+
+def _module(el: HtmlElement, total: int) -> str | None:
+    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    if not names.strip() or len(names) > rules.CACHED_NAME_MAX_CHARS:
+        return None
+    words = set(NAME_WORDS.split(names))
+    if not words.isdisjoint(rules.CONTENT_TOKENS):
+        return None
+    if not words.isdisjoint(rules.GALLERY_TOKENS) and _gallery(el, total):
+        return rules.GALLERY_REASON
+    if not words.isdisjoint(rules.POLL_TOKENS) and _poll(el, total):
+        return "furniture: reader poll"
+    if not words.isdisjoint(rules.CAPTION_TOKENS) and _caption(el):
+        return "caption"
+    if not words.isdisjoint(rules.DATELINE_TOKENS) and _dateline(el):
+        return "dateline"
+    return None
+
+
+def drop_named_datelines(root: HtmlElement) -> None:
+    """Drop the page's inline datelines (:data:`rules.DATELINE_INLINE_TAGS` named as one)
+    before trafilatura reads it: its rebuilt HTML has no names left to find them by."""
+    for el in list(root.iter(*rules.DATELINE_INLINE_TAGS)):
+        names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+        if not names.strip() or len(names) > rules.CACHED_NAME_MAX_CHARS:
+            continue
+        if not set(NAME_WORDS.split(names)).isdisjoint(rules.DATELINE_TOKENS) and _dateline(el):
+            el.drop_tree()  # its tail, the story's first words, stays
+
+
+def _dateline(el: HtmlElement) -> bool:
+    """A dateline: a few words, no sentence of the story's (a named lead paragraph)."""
+    words = norm(el.text_content()).split()
+    return 0 < len(words) <= rules.DATELINE_MAX_WORDS
+
+
+def _gallery(el: HtmlElement, total: int) -> bool:
+    """A gallery's slides: pictures, their short captions and the controls, never a
+    heading or a paragraph longer than a caption (a photo story's text), and never
+    most of the block (the article is the gallery)."""
+    text = norm(el.text_content())
+    if not text or len(text) >= 0.5 * total or _has(el, rules.HEADING_TAGS):
+        return False  # pictures alone stay pictures; a heading makes it a section
+    if not _has(el, rules.GALLERY_PICTURE_TAGS):
+        return False
+    return all(
+        len(norm(p.text_content())) <= rules.CAPTION_MAX_CHARS
+        for p in el.iter("p", "li", "blockquote")
+    )
+
+
+def _poll(el: HtmlElement, total: int) -> bool:
+    """A poll: short, not most of the block, with its answers as buttons or inputs
+    or a count of the votes cast ("1,204 votes"; the buttons may be gone already)."""
+    text = norm(el.text_content())
+    if len(text) >= 0.5 * total or len(text) > rules.CAPTION_MAX_CHARS:
+        return False
+    return _has(el, rules.POLL_ANSWER_TAGS) or any(
+        rules.POLL_VOTES.match(norm(inner.text_content()))
+        for inner in el.iterdescendants(*rules.POLL_COUNT_TAGS)
+    )
+
+
+def _caption(el: HtmlElement) -> bool:
+    """A caption's block: short text, no picture of its own (the wrapper of picture
+    and caption is a figure, and keeps both), not a heading, not a figcaption already."""
+    if el.tag not in rules.CAPTION_BLOCK_TAGS:
+        return False  # a heading, a figure (picture and caption), a span in a sentence
+    text = norm(el.text_content())
+    if not text or len(text) > rules.CAPTION_MAX_CHARS:
+        return False
+    return not _has(el, rules.GALLERY_PICTURE_TAGS) and not _has(el, ("p", "ul", "ol", "table"))
+
+
+def _has(el: HtmlElement, tags: tuple[str, ...] | frozenset[str]) -> bool:
+    return any(True for _ in el.iterdescendants(*tags))
+
+
+def set_apart(el: HtmlElement) -> None:
+    """Make a caption's block a ``<figcaption>``: its words join the captions."""
+    el.tag = "figcaption"
+    for attr in list(el.attrib):
+        del el.attrib[attr]
+
+
+def gallery_captions(el: HtmlElement) -> HtmlElement | None:
+    """A gallery's pictures and captions as a ``<figure>`` (its ``<img>``s and a
+    ``<figcaption>`` for each caption), to stand where the gallery stood: its slides'
+    words join the captions, its controls ("1 / 8", "View full screen": fewer than
+    :data:`rules.GALLERY_CAPTION_MIN_WORDS` words) go."""
+    texts: list[str] = []
+    for inner in el.iter(*rules.GALLERY_CAPTION_TAGS):
+        if any(True for _ in inner.iterdescendants(*rules.GALLERY_CAPTION_TAGS)):
+            continue  # a slide's wrapper: its caption is inside it
+        text = norm(inner.text_content())
+        if len(text.split()) >= rules.GALLERY_CAPTION_MIN_WORDS and text not in texts:
+            texts.append(text)
+    pictures = [img for img in el.iter("img") if img.get("src")]
+    if not texts and not pictures:
+        return None
+    figure = new_element("figure")
+    for img in pictures:
+        shown = new_element("img")
+        for attr in ("src", "alt"):
+            if (value := img.get(attr)) is not None:
+                shown.set(attr, value)
+        figure.append(shown)
+    for text in texts:
+        caption = new_element("figcaption")
+        caption.text = text
+        figure.append(caption)
+    return figure

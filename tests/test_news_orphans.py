@@ -1,0 +1,49 @@
+"""The body's end: a subheading left with no section under it once the furniture under it
+went (a related list's label, "Cet article vous a plu ?"), a closing pointer to the site's
+other pages ("Mehr … finden Sie in unserem Ressort"); and the last sections and closing
+sentences of the story that stay."""
+
+from __future__ import annotations
+
+from test_news_releases import URL, _page
+
+from clipper.extract import extract
+
+
+def test_a_heading_left_with_nothing_under_it_at_the_end_goes() -> None:
+    # its list of links went as furniture; a label in any language, so found by place
+    tail = (
+        "<h3>Lisez aussi</h3><ul class='links'><li><a href='/news/a'>Plant opens</a></li>"
+        "<li><a href='/news/b'>Jobs fair</a></li><li><a href='/news/c'>Loan agreed</a></li></ul>"
+    )
+    text = extract(_page(tail), url=URL).text
+    assert "Lisez aussi" not in text and "first production line" in text
+    # a last section with its paragraph stays, and so does a heading over a picture
+    tail = (
+        "<h3>What happens next</h3><p>Building work will start in May and the first heat"
+        " pumps should leave the plant before the end of next year.</p>"
+    )
+    text = extract(_page(tail), url=URL).text
+    assert "What happens next" in text
+    tail = "<h3>The site from the air</h3><p><img src='/site.jpg' alt='The site'></p>"
+    article = extract(_page(tail), url=URL)
+    assert "The site from the air" in article.text
+
+
+def test_a_closing_pointer_to_the_sites_other_pages_goes() -> None:
+    tail = "<p>Mehr Wirtschaftsnachrichten finden Sie in <a href='/wirtschaft'>unserem Ressort</a>.</p>"
+    text = extract(_page(tail), url=URL).text
+    assert "Wirtschaftsnachrichten" not in text and "first production line" in text
+    tail = "<p>More business news <a href='/business'>on our business pages</a>.</p>"
+    assert "business pages" not in extract(_page(tail), url=URL).text
+
+
+def test_a_closing_sentence_of_the_story_stays() -> None:
+    # "more than", no link to this site, or a link to the source elsewhere: the story's
+    for tail in (
+        "<p>More than 300 people came to <a href='/news/plant'>our open day</a> at the site.</p>",
+        "<p>More jobs will follow in our region, the mayor said.</p>",
+        "<p>More detail is in <a href='https://council.example/report'>our report</a>.</p>",
+    ):
+        text = extract(_page(tail), url=URL).text
+        assert tail.split(">")[1].split("<")[0][:12] in text
