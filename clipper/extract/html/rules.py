@@ -560,6 +560,9 @@ _PHRASES: tuple[str, ...] = (
     r"|mehr zum thema.*|das könnte sie auch interessieren.*|leia (também|mais).*"
     r"|lea también.*|lee también.*|te puede interesar.*|leggi anche.*|potrebbe interessarti.*"
     r"|lees ook.*|czytaj (też|także|więcej).*|читайте также.*|相关阅读.*|関連記事.*",
+    # the other languages' (lexicon.READ_ALSO), alone, before a mark, or in capitals
+    rf"(?:{lexicon.READ_ALSO_LABELS})(\s*{lexicon.READ_ALSO_MARK}.{{0,200}})?\W{{0,3}}"
+    rf"|(?-i:{lexicon.READ_ALSO_CAPITALS})\s.{{1,200}}",
     # sharing
     r"(share|tweet|pin|email|print|save)( (this|the) (article|story|page|post))?"
     r"( on (facebook|twitter|x|linkedin|whatsapp|reddit|email))?[:.!]?",

@@ -864,6 +864,7 @@ SOFT_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:articoli |notizie )?correlat[ie]|leggi anche|leia (?:também|mais)|veja também|(?:notícias )?relacionad[ao]s",
             r"lees ook|gerelateerd(?:e artikelen)?|související(?: články)?|čtěte také|(?:zobacz|czytaj) (?:też|także)|powiązane",
             r"lue (?:myös|lisää)(?: aiheesta)?\W{0,3}|lue aiheesta lisää\W{0,3}",  # Finnish "read also"
+            rf"(?:{lexicon.READ_ALSO_LABELS})\W{{0,3}}",  # the other languages' (lexicon.READ_ALSO)
         ),
     ),
 )
@@ -1150,6 +1151,9 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:puedes ver|lee (?:más|también)|leer más|mira también|te puede interesar)\s*[:：»]\s*.{1,200}",
             r"(?:dowiedz się więcej|czytaj (?:też|także|więcej)|zobacz (?:też|także))\s*[:：»]\s*.{1,200}",
             r"(?:leia (?:também|mais)|veja (?:também|mais))\s*[:：»]\s*.{1,200}",
+            # the other languages' labels (lexicon.READ_ALSO): "Les også: ...", "LES OGSÅ ..."
+            rf"(?:{lexicon.READ_ALSO_LABELS})\s*{lexicon.READ_ALSO_MARK}\s*.{{1,200}}",
+            rf"(?-i:{lexicon.READ_ALSO_CAPITALS})\s+.{{1,200}}",
         ),
     ),
     (
@@ -1503,9 +1507,16 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(
         _MONTH_WORD + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})(?!\d)", _I
     ),
-    # Year first, Hungarian: "2026. december 2."
+    # Year first, Hungarian "2026. december 2.", Lithuanian "2026 m. gruodžio 2 d."
     re.compile(
-        r"(?<!\d)(?P<y>(?:19|20)\d{2})\.\s+" + _MONTH_WORD + r"\s+(?P<d>\d{1,2})\.(?!\d)", _I
+        r"(?<!\d)(?P<y>(?:19|20)\d{2})(?:\.|\s*m\.)\s+"
+        + _MONTH_WORD
+        + r"\s+(?P<d>\d{1,2})(?:\.|\s*d\.)(?!\d)",
+        _I,
+    ),
+    # Latvian: "2026. gada 2. decembrī"
+    re.compile(
+        r"(?<!\d)(?P<y>(?:19|20)\d{2})\.\s*gad(?:a|ā)\s+(?P<d>\d{1,2})\.\s*" + _MONTH_WORD, _I
     ),
     # US numeric: 11/18/2024 (month first unless the first number can't be a month)
     re.compile(r"(?<!\d)(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?!\d)"),
