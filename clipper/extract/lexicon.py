@@ -239,6 +239,95 @@ READ_ALSO_CAPITALS = "|".join(
 # What stands between such a label and its headline on one line.
 READ_ALSO_MARK = r"[:：»>›|–—]"
 
+# An advertisement's label, alone on its line, by language: regular-expression
+# alternatives, lower-case. The languages the rules modules had before keep
+# theirs there ("chrome: advertisement", the HTML stage's _PHRASES).
+ADVERTISEMENT: Mapping[str, str] = MappingProxyType(
+    {
+        "nb nn": "annonse",
+        "sv": "annons",
+        "da": "annonce",
+        "is": "auglýsing",
+        "nl": "advertentie",
+        "fi": "mainos",
+        "pt gl": "publicidade",
+        "sl hr bs sr": "oglas",
+        "sr-cyrl mk": "оглас",
+        "be": "рэклама",
+        "lv": "reklāma",
+        "et": "reklaam",
+        "hu": "hirdetés",
+        "ro": "publicitate",
+        "el": "διαφ[ήη]μιση",
+        "tr": "reklam",
+        "sq": "reklamë",
+        "he": "פרסומת",
+        "ar": "[إا]علان",
+        "fa": "تبلیغات|آگهی",
+        "ur": "اشتہار",
+        "hi": "विज्ञापन",
+        "mr": "जाहिरात",
+        "bn": "বিজ্ঞাপন",
+        "ta": "விளம்பரம்",
+        "te": "ప్రకటన",
+        "th": "โฆษณา",
+        "vi": "quảng cáo",
+        "id ms": "iklan",
+        "tl": "patalastas|anunsyo",
+        "sw": "tangazo",
+        "ca": "publicitat",
+        "eu": "publizitatea|iragarkia",
+        "ko": "광고",
+    }
+)
+ADVERTISEMENT_LABELS = "|".join(ADVERTISEMENT.values())
+
+# The heading of a "most read" or "most popular" list, by language: regular-
+# expression alternatives, lower-case (the older languages' are in the rules
+# modules, "popular and recent lists").
+MOST_READ: Mapping[str, str] = MappingProxyType(
+    {
+        "nb nn": "mest (?:lest|leste|lesne|populære)",
+        "sv": "mest (?:lästa|läst)",
+        "da": "mest (?:læste|læst)",
+        "is": "mest lesið|mest lesnu fréttir",
+        "sk": "najčítanejšie(?: články| správy)?",
+        "sl": "najbolj bran[eo](?: novice)?",
+        "hr bs sr": "najčitanij[ie](?: vijesti| vesti)?|najpopularnij[ie]",
+        "sr-cyrl mk": "најчитаниј[ие]|најчитани",
+        "bg": "най-четени(?:те)?|най-четено",
+        "uk": "найпопулярніше|найчитаніше|найпопулярніші новини",
+        "be": "самае папулярнае|найбольш чытаныя",
+        "lt": "skaitomiausi(?: straipsniai)?|populiariausi",
+        "lv": "lasītākie(?: raksti)?|populārākie",
+        "et": "loetumad(?: lood| uudised)?|populaarseimad",
+        "hu": "(?:a )?legolvasottabb(?:ak| cikkek| hírek)?|legnépszerűbb(?:ek)?",
+        "ro": "cele mai (?:citite|populare)(?: articole| știri| ştiri)?",
+        "el": "τα πιο (?:δημοφιλ[ήη]|διαβασμ[έε]να)",
+        "tr": "en çok (?:okunan(?:lar)?|okunan haberler)|en popüler",
+        "sq": "më të lexuar(?:at|a)",
+        "he": "הנקראים ביותר|הכי נקראים|הנצפים ביותר",
+        "ar": "ال[أا]كثر (?:قراءة|مشاهدة)",
+        "fa": "پربازدیدترین(?:[\u200c ]?ها)?|پربیننده[\u200c ]?ترین(?:[\u200c ]?ها)?",
+        "ur": "سب سے زیادہ پڑھی جانے والی(?: خبریں)?",
+        "hi": "सबसे (?:ज्यादा|ज़्यादा|अधिक) पढ़ी (?:गई|गयी)(?: खबरें)?",
+        "mr": "सर्वाधिक वाचलेल्या(?: बातम्या)?",
+        "bn": "সর্বাধিক পঠিত|সবচেয়ে বেশি পঠিত",
+        "ta": "அதிகம் (?:படிக்கப்பட்டவை|வாசிக்கப்பட்டவை)",
+        "te": "ఎక్కువగా చదివినవి",
+        "th": "(?:ข่าว)?ยอดนิยม|อ่านมากที่สุด",
+        "vi": "(?:tin )?(?:đọc|xem) nhiều(?: nhất)?",
+        "id ms": "(?:berita )?terpopuler|paling (?:banyak dibaca|popular|ramai dibaca)",
+        "tl": "pinakabinasa|pinakasikat",
+        "sw": "(?:habari )?(?:zilizosomwa|maarufu) zaidi",
+        "ca": "(?:les )?més (?:llegides|llegits|vistes)",
+        "gl": "(?:as )?máis (?:lidas|vistas)",
+        "eu": "irakurrienak|ikusienak",
+        "ko": "많이 본 (?:뉴스|기사)|인기 ?기사",
+    }
+)
+MOST_READ_LABELS = "|".join(MOST_READ.values())
+
 # What joins several authors' names in a byline ("A, B and C", "A und B",
 # "A et B", "A y B", "A e B", "A и B", "A、B"), as regular-expression alternatives.
 AUTHOR_JOINERS: tuple[str, ...] = (

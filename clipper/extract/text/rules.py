@@ -808,6 +808,7 @@ HARD_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"lo m[aá]s (?:le[ií]do|visto)(?: (?:de|en) .{1,40})?|(?:las |los )?m[aá]s (?:le[ií]das|le[ií]dos|vistas|vistos)",
             r"(?:i )?più (?:letti|lette|visti)|mais (?:lidas|lidos|vistas)|meest (?:gelezen|bekeken)",
             r"nejčtenější.{0,20}|najczęściej (?:czytane|komentowane)|najnowsze|právě se děje|nejnovější zprávy",
+            rf"(?:{lexicon.MOST_READ_LABELS})\W{{0,3}}",  # the other languages' (lexicon.MOST_READ)
         ),
     ),
     (
@@ -1010,6 +1011,7 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"広告|スポンサー(?:リンク)?|ＰＲ|PR",
             r"реклама|партнерский материал|на правах рекламы",
             r"anzeige|werbung|publicité|publicidad|patrocinado|reklama|pubblicità",
+            lexicon.ADVERTISEMENT_LABELS,  # the other languages' (lexicon.ADVERTISEMENT)
         ),
     ),
     (

@@ -1,8 +1,9 @@
-"""A "read also" label in the languages ``lexicon.READ_ALSO`` lists: the line that links
-to another story ("Les også: <headline>", "BACA JUGA <headline>") and the bare label over
-a list of them are chrome, in a copy and in an HTML page, while a sentence holding the
-words and a subheading that starts with them stay; and month names in more languages
-(``lexicon.MONTH_NAMES``) make a date only with a day and a year.
+"""Chrome in the languages the lexicon added: a "read also" label (``lexicon.READ_ALSO``),
+the line that links to another story ("Les også: <headline>", "BACA JUGA <headline>") and
+the bare label over a list of them, an advertisement's label (``lexicon.ADVERTISEMENT``)
+and a "most read" list's heading (``lexicon.MOST_READ``), in a copy and in an HTML page,
+while a sentence holding the words and a subheading that starts with them stay; and month
+names in more languages (``lexicon.MONTH_NAMES``) make a date only with a day and a year.
 
 Every fixture is written for the test; none comes from a corpus page.
 """
@@ -163,3 +164,57 @@ def test_an_html_read_also_paragraph_goes_and_a_sentence_with_the_words_stays() 
 def test_dates_written_out_in_more_languages(text: str, iso: str | None) -> None:
     found = find_date(text)
     assert (found.iso() if found else None) == iso
+
+
+def test_an_advertisement_label_inside_a_copy_goes_and_a_sentence_naming_one_stays() -> None:
+    sentence = (
+        "Kommunen betalte for en annonse i avisen for å finne entreprenører, sier prosjektlederen."
+    )
+    article = parse_text_dump(_copy("ANNONSE", sentence))
+    assert "ANNONSE" not in article.text and sentence in article.text
+    for paragraph in _NORWEGIAN:
+        assert paragraph in article.text
+
+
+def test_a_most_read_list_ends_the_copys_article() -> None:
+    most_read = [
+        "Mest lest",
+        "Kommunen kutter i budsjettet for veier og gang- og sykkelstier neste år",
+        "Fergen innstilt på grunn av storm langs hele kysten i helgen",
+    ]
+    article = parse_text_dump(_copy(most_read))
+    assert "Mest lest" not in article.text and "Fergen innstilt" not in article.text
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Annonse", "Reklam", "Iklan", "Quảng cáo", "إعلان", "विज्ञापन", "광고", "Hirdetés"],
+)
+def test_an_advertisement_label_is_chrome_in_both_stages(label: str) -> None:
+    assert rules.ANY_CHROME_RULE.fullmatch(label)
+    assert is_boilerplate(label)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Mest lest",
+        "Najčitanije",
+        "Cele mai citite",
+        "En çok okunanlar",
+        "الأكثر قراءة",
+        "Đọc nhiều",
+    ],
+)
+def test_a_most_read_heading_is_a_popular_list_marker_in_both_stages(heading: str) -> None:
+    assert rules.ANY_HARD_END_MARKER.fullmatch(heading)
+    assert is_boilerplate(heading)
+
+
+@pytest.mark.parametrize(
+    "line", ["Reklamacija", "Oglasi su dostupni", "Mest lest i dag av alle elevene", "Iklanya"]
+)
+def test_a_line_merely_starting_like_an_ad_or_most_read_label_is_no_chrome(line: str) -> None:
+    assert not rules.ANY_CHROME_RULE.fullmatch(line)
+    assert not rules.ANY_HARD_END_MARKER.fullmatch(line)
+    assert not is_boilerplate(line)
