@@ -601,6 +601,7 @@ _PHRASES: tuple[str, ...] = (
     r"advertisement|advertisements|advert|ad|ads|sponsored( content)?|anzeige|werbung"
     r"|publicité|publicidad|publicidade|pubblicità|reklama|advertentie|annons|mainos"
     r"|реклама|広告|广告",
+    lexicon.ADVERTISEMENT_LABELS,  # the other languages' (lexicon.ADVERTISEMENT)
     r"(story|article|text) continues (below|after)( (the )?(advertisement|ad))?|skip (advertisement|ad)"
     r"|advertisement\W+(scroll|continue).{0,30}|(scroll|continue reading) (down|below).{0,30}",
     # an audio player's label, a reading time, a caption's label (set as text lines)
@@ -625,10 +626,14 @@ _PHRASES: tuple[str, ...] = (
     r"more( [\w'’-]+){0,3} (news|stories|articles|coverage|videos|reads)\s*:?",
     r"(related|recommended|most (read|popular|viewed|shared)|trending|top stories|"
     r"you (may|might) (also )?like|what to read next|more on this story).{0,40}",
+    rf"(?:{lexicon.MOST_READ_LABELS})\W{{0,3}}",  # the other languages' (lexicon.MOST_READ)
     r"lire aussi.*|à lire aussi.*|voir aussi.*|sur le même sujet.*|lesen sie (auch|mehr).*"
     r"|mehr zum thema.*|das könnte sie auch interessieren.*|leia (também|mais).*"
     r"|lea también.*|lee también.*|te puede interesar.*|leggi anche.*|potrebbe interessarti.*"
     r"|lees ook.*|czytaj (też|także|więcej).*|читайте также.*|相关阅读.*|関連記事.*",
+    # the other languages' (lexicon.READ_ALSO), alone, before a mark, or in capitals
+    rf"(?:{lexicon.READ_ALSO_LABELS})(\s*{lexicon.READ_ALSO_MARK}.{{0,200}})?\W{{0,3}}"
+    rf"|(?-i:{lexicon.READ_ALSO_CAPITALS})\s.{{1,200}}",
     # sharing
     r"(share|tweet|pin|email|print|save)( (this|the) (article|story|page|post))?"
     r"( on (facebook|twitter|x|linkedin|whatsapp|reddit|email))?[:.!]?",

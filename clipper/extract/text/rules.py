@@ -841,6 +841,7 @@ HARD_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"lo m[aá]s (?:le[ií]do|visto)(?: (?:de|en) .{1,40})?|(?:las |los )?m[aá]s (?:le[ií]das|le[ií]dos|vistas|vistos)",
             r"(?:i )?più (?:letti|lette|visti)|mais (?:lidas|lidos|vistas)|meest (?:gelezen|bekeken)",
             r"nejčtenější.{0,20}|najczęściej (?:czytane|komentowane)|najnowsze|právě se děje|nejnovější zprávy",
+            rf"(?:{lexicon.MOST_READ_LABELS})\W{{0,3}}",  # the other languages' (lexicon.MOST_READ)
         ),
     ),
     (
@@ -897,6 +898,7 @@ SOFT_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:articoli |notizie )?correlat[ie]|leggi anche|leia (?:também|mais)|veja também|(?:notícias )?relacionad[ao]s",
             r"lees ook|gerelateerd(?:e artikelen)?|související(?: články)?|čtěte také|(?:zobacz|czytaj) (?:też|także)|powiązane",
             r"lue (?:myös|lisää)(?: aiheesta)?\W{0,3}|lue aiheesta lisää\W{0,3}",  # Finnish "read also"
+            rf"(?:{lexicon.READ_ALSO_LABELS})\W{{0,3}}",  # the other languages' (lexicon.READ_ALSO)
         ),
     ),
 )
@@ -1042,6 +1044,7 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"広告|スポンサー(?:リンク)?|ＰＲ|PR",
             r"реклама|партнерский материал|на правах рекламы",
             r"anzeige|werbung|publicité|publicidad|patrocinado|reklama|pubblicità",
+            lexicon.ADVERTISEMENT_LABELS,  # the other languages' (lexicon.ADVERTISEMENT)
         ),
     ),
     (
@@ -1183,6 +1186,9 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:puedes ver|lee (?:más|también)|leer más|mira también|te puede interesar)\s*[:：»]\s*.{1,200}",
             r"(?:dowiedz się więcej|czytaj (?:też|także|więcej)|zobacz (?:też|także))\s*[:：»]\s*.{1,200}",
             r"(?:leia (?:também|mais)|veja (?:também|mais))\s*[:：»]\s*.{1,200}",
+            # the other languages' labels (lexicon.READ_ALSO): "Les også: ...", "LES OGSÅ ..."
+            rf"(?:{lexicon.READ_ALSO_LABELS})\s*{lexicon.READ_ALSO_MARK}\s*.{{1,200}}",
+            rf"(?-i:{lexicon.READ_ALSO_CAPITALS})\s+.{{1,200}}",
         ),
     ),
     (
@@ -1539,9 +1545,16 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(
         _MONTH_WORD + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})(?!\d)", _I
     ),
-    # Year first, Hungarian: "2026. december 2."
+    # Year first, Hungarian "2026. december 2.", Lithuanian "2026 m. gruodžio 2 d."
     re.compile(
-        r"(?<!\d)(?P<y>(?:19|20)\d{2})\.\s+" + _MONTH_WORD + r"\s+(?P<d>\d{1,2})\.(?!\d)", _I
+        r"(?<!\d)(?P<y>(?:19|20)\d{2})(?:\.|\s*m\.)\s+"
+        + _MONTH_WORD
+        + r"\s+(?P<d>\d{1,2})(?:\.|\s*d\.)(?!\d)",
+        _I,
+    ),
+    # Latvian: "2026. gada 2. decembrī"
+    re.compile(
+        r"(?<!\d)(?P<y>(?:19|20)\d{2})\.\s*gad(?:a|ā)\s+(?P<d>\d{1,2})\.\s*" + _MONTH_WORD, _I
     ),
     # US numeric: 11/18/2024 (month first unless the first number can't be a month)
     re.compile(r"(?<!\d)(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?!\d)"),
