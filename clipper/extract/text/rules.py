@@ -571,6 +571,22 @@ BOX_NAME_SPLIT = re.compile(r"\s*[,|]")
 # A paragraph opening as a note does ("(1) ...", "[2] ...", "* ..."): what an
 # article signed with its author's name has under the signature (``authorbox.py``).
 NOTE_OPENING = re.compile(r"\s*(?:[(\[]\d{1,3}[)\]]|\d{1,3}[.)]\s|[*†‡])")
+# A paragraph opening as the article's own note does (``notes.py``): a
+# postscript ("P.S.", "PS:", "Nachtrag:"), an editor's note ("Anm. d. Red.:",
+# "N.d.R.", "Editor's note:"), a correction or an update ("Correction, 3
+# December 2026: ...", "Berichtigung:", "Rectificatif :", "Fe de errores:",
+# "Update:"). The word is followed by its colon, a comma, a dash or a date, so
+# "Updates to the timetable are ..." or "Correction officers say ..." are not notes.
+ARTICLE_NOTE_OPENING = re.compile(
+    r"\s*(?:(?-i:P\.\s?S\.|PS\b)|post[- ]?scriptum\b|anm\.\s?d\.\s?red\.|n\.\s?d\.\s?(?:r|l?a\s?r)\."
+    r"|(?:nachtrag|anmerkung der redaktion|hinweis der redaktion|editor['’]?s['’]? note|note from the editor"
+    r"|note de la rédaction|nota de la redacción|nota della redazione|nota do editor|nota da redação"
+    r"|noot van de redactie|correction|clarification|berichtigung|korrektur|richtigstellung"
+    r"|rectificatif|rectification|erratum|errata|fe de errores|corrección|rettifica|correção"
+    r"|update|updated|aktualisierung|nachtrag der redaktion|mise à jour|actualización|aggiornamento"
+    r"|actualização|sprostowanie|oprava|ispravak|ralat)s?(?:\s*[:,(–—-]|\s+\d))",
+    re.IGNORECASE,
+)
 # A standfirst (one paragraph between headline and byline) is at most this long.
 STANDFIRST_MAX_WORDS = 45
 # The headline stands among this many lines above the byline or date line
