@@ -104,3 +104,55 @@ def test_a_tags_line_still_ends_the_article_over_a_paragraph_about_updates() -> 
 
     assert "ferry4word1" in article.text
     assert "written on the kitchen table" not in article.text
+
+
+# --- A share row's comment button under the standfirst --------------------------
+
+
+@pytest.mark.parametrize(
+    ("share", "button"),
+    [
+        ("Bagikan", "Komentar"),
+        ("Share", "Comments"),
+        ("Teilen", "Kommentare"),
+        ("Podijeli", "Komentari"),
+    ],
+)
+def test_a_share_rows_comment_button_does_not_cut_the_standfirst(share: str, button: str) -> None:
+    standfirst = "The city adds forty electric buses to its outer routes from next month."
+    dump = text_dump(
+        "News",
+        "City",
+        "Sport",
+        "City adds forty electric buses for its outskirts",
+        standfirst,
+        "By Dewi Lestari · 2 December 2026",
+        share,
+        button,
+        paragraphs(5, "bus", words=40),
+        "© 2026 City Courier",
+    )
+    article = parse_text_dump(dump)
+
+    assert "bus4word1" in article.text
+    assert standfirst in article.text, button
+    assert button not in article.text.splitlines()
+
+
+def test_a_share_rows_comment_heading_under_the_article_still_starts_the_thread() -> None:
+    dump = text_dump(
+        "City adds forty electric buses for its outskirts",
+        "By Dewi Lestari · 2 December 2026",
+        paragraphs(5, "bus", words=60),
+        "Bagikan",
+        "Komentar",
+        "Budi, 2 December 2026",
+        "Finally some buses in our part of town, although the old stops still have no "
+        "roof and the schedule is never kept.",
+        "Sari, 2 December 2026",
+        "Forty buses is not much for six routes, we will see how often they really come by.",
+    )
+    article = parse_text_dump(dump)
+
+    assert "bus4word1" in article.text
+    assert "Finally some buses" not in article.text

@@ -780,6 +780,13 @@ _COMMENT_NOUN = (
     r"|kommentarer|kommentit|kommenttia|hozzászólások|comentarii|comentaris|yorumlar|komentar|σχόλια)"
 )
 _COMMENT_WORD = rf"(?:{_COMMENT_NOUN}|responses|replies|reactions|reaktionen|réactions?|respuestas)"
+# The bare noun, with no count: a thread's heading, or the comment button of a
+# share row ("Bagikan / Komentar") above an article that has not begun: at
+# most COMMENT_BUTTON_MAX_PROSE_ABOVE paragraphs (a standfirst) above it, next to
+# a share button (``comments.mark_comment_buttons``).
+COMMENT_NOUN_ALONE = re.compile(_COMMENT_NOUN, re.IGNORECASE)
+COMMENT_BUTTON_MAX_PROSE_ABOVE = 1
+SHARE_WIDGET = "chrome: share widget"
 COMMENT_COUNT_LINES: tuple[str, ...] = (
     rf"{_COMMENT_NOUN}",
     rf"{_COMMENT_WORD}\s*[(\[]\d+[)\]]:?",
@@ -1002,7 +1009,7 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
-        "chrome: share widget",
+        SHARE_WIDGET,
         _rx(
             r"share(?:\s+(?:this|on|via|to|article|story|page)\b.{0,40})?|shares?\s*\d*",
             r"tweet|retweet|pin(?: it)?|copy link|link copied|save(?: article| for later)?",
@@ -1017,6 +1024,9 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"読者になる|リブログ|フォロー(?:する)?|編集(?:する)?|Pocket|いいね！?\s*\d*",
             r"シェア(?:する)?|ツイート|はてブ|はてなブックマーク.{0,20}|このエントリーを.{0,40}|いいね！?\s*\d*|ブックマーク|LINEで送る",
             r"поделиться.{0,30}|твитнуть|teilen.{0,30}|twittern|partager.{0,30}|compartir.{0,30}|tuitear",
+            # "Share" alone in the lexicon's other languages (the button, the whole line)
+            r"condividi|compartilhar|partilhar|delen|dela|jaa|udostępnij|sdílet|zdieľať|megosztás"
+            r"|distribuie|comparteix|paylaş|bagikan|kongsi|podijeli|podeli|поділитися|κοινοποίηση",
             r"(?:beitrag|artikel|inhalt|seite|post|link|jetzt|per e-?mail)\s+teilen.{0,30}|url zum kopieren|link kopieren",
             r"(?:seite |artikel |beitrag )?drucken(?: etc\.)?|imprimer|imprimir|stampa",
             r"empfiehl (?:dies|diesen (?:artikel|beitrag)).{0,40}|(?:den |diesen )?(?:artikel|beitrag) (?:mit anderen |jetzt )?teilen.{0,30}",
