@@ -102,6 +102,13 @@ def timed_entries(n: int) -> str:
     return HEADLINE + "\n\n" + LEAD + "\n" + entry * (n // 3)
 
 
+def tagged_notes(n: int) -> str:
+    """A tags line, blank lines and an article's note ("Update: ...") after every paragraph."""
+    note = "Update: The council has since confirmed the date of the vote on the bridge."
+    entry = (LEAD.splitlines()[0], "Tags: Harbour, Bridge", "", note)
+    return HEADLINE + "\n\n" + "\n".join(x for _ in range(n // 4) for x in entry)
+
+
 # Each shape and the n the tests read it at (then 4n here).
 SHAPES: list[tuple[Callable[[int], str], int]] = [
     (feed_lines, 2_500),
@@ -114,6 +121,7 @@ SHAPES: list[tuple[Callable[[int], str], int]] = [
     (wrapped_throughout, 12_500),
     (capital_token, 16_000),
     (timed_entries, 6_000),
+    (tagged_notes, 2_500),
 ]
 
 

@@ -6,7 +6,8 @@ open with the name ("Als Redakteurin betreue ich ...", "Hi, ich bin Tobi",
 "Senior editor since 2019"), so ``endings.py`` can't always tell it from a
 last section under a person's name; the byline above the article can. The
 name the byline gave, alone on its line (a count or a role beside it), over
-a paragraph that is no note ("(1) ...", "* ..."), heads the author's box.
+a paragraph that is no note ("(1) ...", "* ...", nor the article's own "P.S."
+or "Correction:", ``notes.py``), heads the author's box.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Sequence
 from clipper.extract.text import rules as rules
 from clipper.extract.text.blocks import neighbours
 from clipper.extract.text.lines import BLANK, CHROME, META, PROSE, Line
+from clipper.extract.text.notes import is_article_note
 
 
 def byline_names(lines: Sequence[Line], start: int) -> frozenset[str]:
@@ -39,8 +41,14 @@ def _beside_date(lines: Sequence[Line], i: int) -> bool:
 
 def heads_own_box(line: Line, paragraph: Line, names: frozenset[str]) -> bool:
     """Whether ``line`` is one of the byline's ``names`` (a count or a role may
-    follow it) over ``paragraph``, a paragraph of prose that is no note."""
-    if not names or paragraph.kind != PROSE or rules.NOTE_OPENING.match(paragraph.text):
+    follow it) over ``paragraph``, a paragraph of prose that is no note (a
+    footnote's "(1)", a postscript, a correction: the signed article's own)."""
+    if (
+        not names
+        or paragraph.kind != PROSE
+        or rules.NOTE_OPENING.match(paragraph.text)
+        or is_article_note(paragraph)
+    ):
         return False
     # The line without what may follow the name ("312 posts", ", Editor"): one
     # look-up each, however many bylines stand above.

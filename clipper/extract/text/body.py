@@ -59,9 +59,9 @@ from clipper.extract.text.lines import (
     SHORT,
     SOFT_MARKER,
     Line,
-    is_links_label,
     name_dates_listed,
 )
+from clipper.extract.text.notes import closes_article
 from clipper.extract.text.tables import is_cell
 
 
@@ -217,7 +217,7 @@ def _whole_short_dump(lines: Sequence[Line], in_figure: dict[int, Figure]) -> li
 
 def _end_before_soft_marker(lines: Sequence[Line], best: Sequence[int]) -> int:
     """The body's last paragraph: the one before the first soft marker ("Read
-    more", a "Weiterlesen:" label, the tags: ``is_links_label``) inside it that less
+    more", a "Weiterlesen:" label, the tags: ``closes_article``) inside it that less
     than ``SOFT_MARKER_TAIL_RATIO`` of the prose before it follows; the
     block's last one when no such marker stands in it.
 
@@ -228,7 +228,7 @@ def _end_before_soft_marker(lines: Sequence[Line], best: Sequence[int]) -> int:
     lead: set[str] | None = None
     for i, n, before, total in prose_above(lines, best, range(best[0], best[-1] + 1)):
         # A marker is never prose, so never one of ``best``'s own lines.
-        if not is_links_label(lines[i]) or total - before >= before * rules.SOFT_MARKER_TAIL_RATIO:
+        if not closes_article(lines, i) or total - before >= before * rules.SOFT_MARKER_TAIL_RATIO:
             continue
         after = _links_then_paragraphs(lines, i)
         if after is not None and not _one_label(after):

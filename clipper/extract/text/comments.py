@@ -9,6 +9,7 @@ links to the comments of the article below it; it doesn't introduce them.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from itertools import islice
 
 from clipper.extract.text import rules as rules
@@ -22,6 +23,34 @@ from clipper.extract.text.lines import (
     SHORT,
     Line,
 )
+
+
+def mark_comment_buttons(lines: Sequence[Line]) -> tuple[Line, ...]:
+    """``lines`` with a share row's comment button read as chrome. One pass.
+
+    The bare noun ("Komentar", "Comments": no count) heads a thread under an
+    article; above the article, next to a share button ("Bagikan / Komentar"),
+    with no more than a standfirst above it (``COMMENT_BUTTON_MAX_PROSE_ABOVE``),
+    it is the share row's button: it must not cut the standfirst off the body.
+    """
+    marked = list(lines)
+    shown = [i for i, line in enumerate(lines) if line.kind != BLANK]
+    prose = 0
+    for n, i in enumerate(shown):
+        line = lines[i]
+        if prose > rules.COMMENT_BUTTON_MAX_PROSE_ABOVE:
+            break
+        prose += line.kind == PROSE
+        if not (
+            line.kind == HARD_MARKER
+            and line.reason in rules.COMMENT_MARKERS
+            and rules.COMMENT_NOUN_ALONE.fullmatch(line.text)
+        ):
+            continue
+        beside = (shown[k] for k in (n - 1, n + 1) if 0 <= k < len(shown))
+        if any(lines[k].reason == rules.SHARE_WIDGET for k in beside):
+            marked[i] = replace(line, kind=CHROME, reason=rules.SHARE_WIDGET)
+    return tuple(marked)
 
 
 def below_comments(lines: Sequence[Line], clusters: list[list[int]], heaviest: int) -> set[int]:

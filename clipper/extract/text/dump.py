@@ -41,6 +41,7 @@ from clipper.extract.text.assembly import assemble
 from clipper.extract.text.body import find_body, split_standfirst
 from clipper.extract.text.charts import mark_chart_labels
 from clipper.extract.text.code import mark_code
+from clipper.extract.text.comments import mark_comment_buttons
 from clipper.extract.text.deks import dek_over_body
 from clipper.extract.text.figures import find_figures
 from clipper.extract.text.formulas import join_formulas
@@ -82,6 +83,7 @@ def parse_text_dump(text: str, *, site_lines: frozenset[str] = frozenset()) -> A
     )
     lines = mark_code(raw_lines, [classify(raw, site_lines) for raw in raw_lines])
     lines = mark_polls(mark_chart_labels(mark_cut_teasers(mark_cells(raw_lines, lines))))
+    lines = mark_comment_buttons(lines)
     lines = mark_section_headings(lines)
     if not any(line.kind != BLANK for line in lines):
         raise NotAnArticle(

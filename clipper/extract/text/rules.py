@@ -571,6 +571,22 @@ BOX_NAME_SPLIT = re.compile(r"\s*[,|]")
 # A paragraph opening as a note does ("(1) ...", "[2] ...", "* ..."): what an
 # article signed with its author's name has under the signature (``authorbox.py``).
 NOTE_OPENING = re.compile(r"\s*(?:[(\[]\d{1,3}[)\]]|\d{1,3}[.)]\s|[*†‡])")
+# A paragraph opening as the article's own note does (``notes.py``): a
+# postscript ("P.S.", "PS:", "Nachtrag:"), an editor's note ("Anm. d. Red.:",
+# "N.d.R.", "Editor's note:"), a correction or an update ("Correction, 3
+# December 2026: ...", "Berichtigung:", "Rectificatif :", "Fe de errores:",
+# "Update:"). The word is followed by its colon, a comma, a dash or a date, so
+# "Updates to the timetable are ..." or "Correction officers say ..." are not notes.
+ARTICLE_NOTE_OPENING = re.compile(
+    r"\s*(?:(?-i:P\.\s?S\.|PS\b)|post[- ]?scriptum\b|anm\.\s?d\.\s?red\.|n\.\s?d\.\s?(?:r|l?a\s?r)\."
+    r"|(?:nachtrag|anmerkung der redaktion|hinweis der redaktion|editor['’]?s['’]? note|note from the editor"
+    r"|note de la rédaction|nota de la redacción|nota della redazione|nota do editor|nota da redação"
+    r"|noot van de redactie|correction|clarification|berichtigung|korrektur|richtigstellung"
+    r"|rectificatif|rectification|erratum|errata|fe de errores|corrección|rettifica|correção"
+    r"|update|updated|aktualisierung|nachtrag der redaktion|mise à jour|actualización|aggiornamento"
+    r"|actualização|sprostowanie|oprava|ispravak|ralat)s?(?:\s*[:,(–—-]|\s+\d))",
+    re.IGNORECASE,
+)
 # A standfirst (one paragraph between headline and byline) is at most this long.
 STANDFIRST_MAX_WORDS = 45
 # The headline stands among this many lines above the byline or date line
@@ -764,6 +780,13 @@ _COMMENT_NOUN = (
     r"|kommentarer|kommentit|kommenttia|hozzászólások|comentarii|comentaris|yorumlar|komentar|σχόλια)"
 )
 _COMMENT_WORD = rf"(?:{_COMMENT_NOUN}|responses|replies|reactions|reaktionen|réactions?|respuestas)"
+# The bare noun, with no count: a thread's heading, or the comment button of a
+# share row ("Bagikan / Komentar") above an article that has not begun: at
+# most COMMENT_BUTTON_MAX_PROSE_ABOVE paragraphs (a standfirst) above it, next to
+# a share button (``comments.mark_comment_buttons``).
+COMMENT_NOUN_ALONE = re.compile(_COMMENT_NOUN, re.IGNORECASE)
+COMMENT_BUTTON_MAX_PROSE_ABOVE = 1
+SHARE_WIDGET = "chrome: share widget"
 COMMENT_COUNT_LINES: tuple[str, ...] = (
     rf"{_COMMENT_NOUN}",
     rf"{_COMMENT_WORD}\s*[(\[]\d+[)\]]:?",
@@ -988,7 +1011,7 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
-        "chrome: share widget",
+        SHARE_WIDGET,
         _rx(
             r"share(?:\s+(?:this|on|via|to|article|story|page)\b.{0,40})?|shares?\s*\d*",
             r"tweet|retweet|pin(?: it)?|copy link|link copied|save(?: article| for later)?",
@@ -1003,6 +1026,9 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"読者になる|リブログ|フォロー(?:する)?|編集(?:する)?|Pocket|いいね！?\s*\d*",
             r"シェア(?:する)?|ツイート|はてブ|はてなブックマーク.{0,20}|このエントリーを.{0,40}|いいね！?\s*\d*|ブックマーク|LINEで送る",
             r"поделиться.{0,30}|твитнуть|teilen.{0,30}|twittern|partager.{0,30}|compartir.{0,30}|tuitear",
+            # "Share" alone in the lexicon's other languages (the button, the whole line)
+            r"condividi|compartilhar|partilhar|delen|dela|jaa|udostępnij|sdílet|zdieľať|megosztás"
+            r"|distribuie|comparteix|paylaş|bagikan|kongsi|podijeli|podeli|поділитися|κοινοποίηση",
             r"(?:beitrag|artikel|inhalt|seite|post|link|jetzt|per e-?mail)\s+teilen.{0,30}|url zum kopieren|link kopieren",
             r"(?:seite |artikel |beitrag )?drucken(?: etc\.)?|imprimer|imprimir|stampa",
             r"empfiehl (?:dies|diesen (?:artikel|beitrag)).{0,40}|(?:den |diesen )?(?:artikel|beitrag) (?:mit anderen |jetzt )?teilen.{0,30}",
