@@ -1757,12 +1757,31 @@ POINTER_MAX_WORDS = 20
 # a label this short at most.
 ORPHAN_HEADING_MAX_WORDS = 10
 ORPHAN_HEADING_TAGS: frozenset[str] = frozenset({"h2", "h3", "h4", "h5", "h6"})
+# Only words that say "about" and nothing else: the bare prepositions ("über", "over",
+# "sobre", "om", "o", "про") head ordinary sections too ("Über Weihnachten", "Over
+# Christmas"). ABOUT_COMPANY: the labels naming no company ("Über das Unternehmen").
+# Either is taken only on a page that shows itself a release (RELEASE_DATELINE, an
+# END_MARK, a RELEASE_TAIL_LABEL after the section).
 ABOUT_LABEL = re.compile(
-    r"^(?:about|über|ueber|à propos d[e'’]|a propos d[e'’]|acerca de|sobre|informazioni su"
-    r"|over|om|o společnosti|o spoločnosti|o firmie|о компании|о|про|despre|σχετικά με"
+    r"^(?:about|à propos d[e'’]|a propos d[e'’]|acerca de|informazioni su"
+    r"|o společnosti|o spoločnosti|o firmie|о компании|despre|σχετικά με"
     r"|tentang|về)\s+(?P<name>\S.{0,60}?)\s*:?$"
     r"|^(?P<name2>\S.{0,60}?)\s+(?:hakkında|について)\s*:?$",
     re.I,
+)
+ABOUT_COMPANY = re.compile(
+    r"^(?:about (?:the company|us)|über (?:das unternehmen|uns|die firma)"
+    r"|à propos de (?:la société|l['’]entreprise|nous)|acerca de (?:la empresa|nosotros)"
+    r"|sobre (?:a empresa|la empresa|nós|nosotros)|over (?:het bedrijf|ons)"
+    r"|om (?:företaget|selskapet|virksomheden|oss|os)|o (?:společnosti|spoločnosti|firmie|nas)"
+    r"|о компании|о нас)\s*:?$",
+    re.I,
+)
+# A release wire's dateline opening the body: "LEEDS, England, Dec. 2, 2026 /PRNewswire/ --",
+# "HALIFAX, Dec. 2, 2026 (GLOBE NEWSWIRE) --", "SAN FRANCISCO--(BUSINESS WIRE)--": the
+# wire between slashes, or in brackets with a double dash ("(Reuters) -", one dash: news).
+RELEASE_DATELINE = re.compile(
+    r"^.{0,120}?(?:/[^/\s][^/]{0,30}/\s*[-–—]|\([^()]{2,30}\)\s*--)", re.S
 )
 ABOUT_LABEL_MAX_WORDS = 8
 ABOUT_TEXT_MIN_WORDS = 8  # the description is a sentence, not a link or a line
