@@ -224,6 +224,12 @@ CAPTION_BLOCK_TAGS: frozenset[str] = frozenset({"p", "div"})
 GALLERY_PICTURE_TAGS: tuple[str, ...] = ("img", "picture", "amp-img")
 GALLERY_CAPTION_TAGS: tuple[str, ...] = ("p", "div", "figcaption", "span", "li")
 GALLERY_CAPTION_MIN_WORDS = 4
+# ...but a carousel of steps (a recipe's, a how-to's: a picture and a paragraph per
+# slide) is the text: at least GALLERY_PROSE_MIN_SLIDES paragraphs, most of the slides'
+# paragraphs, each a sentence of GALLERY_PROSE_MIN_WORDS words or more (a caption is
+# a shorter line), carrying no photo credit and not repeating a picture's alt text.
+GALLERY_PROSE_MIN_SLIDES = 2
+GALLERY_PROSE_MIN_WORDS = 10
 GALLERY_REASON = "furniture: photo gallery"
 # A reader poll: a question, its answers as buttons or inputs, a count of votes.
 POLL_TOKENS: frozenset[str] = frozenset(
