@@ -13,6 +13,7 @@ from lxml.html import HtmlElement
 from clipper.extract.html import rules as rules
 from clipper.extract.html.clean import link_density
 from clipper.extract.html.tree import norm
+from clipper.extract.text.headline import topic_keys
 
 
 def heading_button(button: HtmlElement) -> bool:
@@ -65,7 +66,26 @@ def summary_box(el: HtmlElement) -> bool:
         return False
     listed = items.getparent()
     size = len(norm(listed.text_content()))
-    return size > 0 and link_density(listed, size) <= rules.SUMMARY_BOX_MAX_LINKED
+    if size == 0 or link_density(listed, size) > rules.SUMMARY_BOX_MAX_LINKED:
+        return False
+    return not rules.SUMMARY_BOX_BRIEF_LABEL.match(text) or _speaks_of_story(el, listed)
+
+
+def _speaks_of_story(el: HtmlElement, listed: HtmlElement) -> bool:
+    """Whether a box's items speak of the story it stands in (:data:`rules.SUMMARY_BOX_TOPIC_SHARE`
+    of their content words in its headline and first paragraphs), not of other news."""
+    story = next(a for a in el.iterancestors() if a.tag in ("main", "article"))
+    heading = story.find(".//h1")
+    told = [norm(heading.text_content())] if heading is not None else []
+    for p in story.iter("p"):
+        if len(told) > rules.SUMMARY_BOX_LEAD_PARAGRAPHS:
+            break
+        if not any(a is el for a in p.iterancestors()):
+            told.append(norm(p.text_content()))
+    keys = topic_keys(norm(listed.text_content()))
+    return bool(keys) and len(keys & topic_keys(" ".join(told))) >= (
+        len(keys) * rules.SUMMARY_BOX_TOPIC_SHARE
+    )
 
 
 def _text_upto(el: HtmlElement, limit: int) -> str | None:

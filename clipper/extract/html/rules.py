@@ -1866,4 +1866,16 @@ SUMMARY_BOX_LABEL = re.compile(
     re.IGNORECASE,
 )
 SUMMARY_BOX_MAX_CHARS = 1500
+# ...but "In brief", "En bref", "In Kürze" head a box of the paper's other short news
+# too, set among a story's paragraphs: under these labels the items must speak of the
+# story, SUMMARY_BOX_TOPIC_SHARE of their content words back in the headline and the
+# first SUMMARY_BOX_LEAD_PARAGRAPHS paragraphs.
+SUMMARY_BOX_BRIEF_LABEL = re.compile(
+    r"(?:in brief|briefly|in kürze|kurz und knapp|kurz notiert|en bref|in breve|en resumen"
+    r"|resumen|em resumo|resumo|in het kort|w skrócie|коротко|ve zkratce|i korthet)"
+    r"\b\s*[:.–—-]?",
+    re.IGNORECASE,
+)
+SUMMARY_BOX_TOPIC_SHARE = 0.25  # as the text stage asks of a box (BOX_TOPIC_SHARE)
+SUMMARY_BOX_LEAD_PARAGRAPHS = 3
 SUMMARY_BOX_MAX_LINKED = 0.5
