@@ -1757,7 +1757,16 @@ CLOSING_POINTER = re.compile(
     r"|nostr[oaie]|noss[oa]s?|onze|nasz\w*|naš\w*)\b",
     re.I,
 )
-POINTER_NOT = re.compile(r"^(?:more than|mehr als|plus de \d|más de \d|more and more)\b", re.I)
+# Not a pointer: a comparison ("More than 300 people..."), or more about the story's own
+# subject ("Further details of the scheme, including how to apply, are on our website").
+POINTER_NOT = re.compile(
+    r"^(?:more than|mehr als|plus de \d|más de \d|mais de \d|meer dan|więcej niż|more and more"
+    r"|(?:more|further) (?:details?|information|info)|weitere (?:informationen|infos|details)"
+    r"|mehr (?:informationen|infos|details)|plus d['’](?:informations?|infos|détails)"
+    r"|(?:más|mais) (?:información|informações|detalles|detalhes)|altre informazioni"
+    r"|meer informatie|więcej informacji|další informace)\b",
+    re.I,
+)
 POINTER_MAX_WORDS = 20
 # A subheading with nothing under it (clipper.extract.html.edges.drop_orphan_headings):
 # a label this short at most.
