@@ -8,6 +8,8 @@ itself ("Correction: …"), and one that is its summary ("Key points").
 
 from __future__ import annotations
 
+from itertools import islice
+
 from lxml.html import HtmlElement
 
 from clipper.extract.html import rules as rules
@@ -75,13 +77,17 @@ def _speaks_of_story(el: HtmlElement, listed: HtmlElement) -> bool:
     """Whether a box's items speak of the story it stands in (:data:`rules.SUMMARY_BOX_TOPIC_SHARE`
     of their content words in its headline and first paragraphs), not of other news."""
     story = next(a for a in el.iterancestors() if a.tag in ("main", "article"))
-    heading = story.find(".//h1")
-    told = [norm(heading.text_content())] if heading is not None else []
-    for p in story.iter("p"):
-        if len(told) > rules.SUMMARY_BOX_LEAD_PARAGRAPHS:
+    told: list[str] = []
+    paragraphs = 0
+    # the story's first elements only: a page of many such boxes costs no more each
+    for inner in islice(story.iter(), rules.SUMMARY_BOX_LEAD_ELEMENTS):
+        if paragraphs >= rules.SUMMARY_BOX_LEAD_PARAGRAPHS:
             break
-        if not any(a is el for a in p.iterancestors()):
-            told.append(norm(p.text_content()))
+        if inner.tag == "p" and not any(a is el for a in inner.iterancestors()):
+            paragraphs += 1
+        elif inner.tag != "h1":
+            continue
+        told.append(norm(inner.text_content()))
     keys = topic_keys(norm(listed.text_content()))
     return bool(keys) and len(keys & topic_keys(" ".join(told))) >= (
         len(keys) * rules.SUMMARY_BOX_TOPIC_SHARE

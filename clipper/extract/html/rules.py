@@ -1887,4 +1887,5 @@ SUMMARY_BOX_BRIEF_LABEL = re.compile(
 )
 SUMMARY_BOX_TOPIC_SHARE = 0.25  # as the text stage asks of a box (BOX_TOPIC_SHARE)
 SUMMARY_BOX_LEAD_PARAGRAPHS = 3
+SUMMARY_BOX_LEAD_ELEMENTS = 300  # ...among the story's first elements, read no further
 SUMMARY_BOX_MAX_LINKED = 0.5
