@@ -97,3 +97,24 @@ def test_a_sidebar_or_a_list_of_links_under_the_label_still_goes() -> None:
     )
     text = extract(_aside_page("", sidebar=sidebar), url=URL).text
     assert "Delivered every Friday morning" not in text
+
+
+def test_an_in_brief_box_of_other_news_among_the_paragraphs_goes() -> None:
+    # "In brief" over the paper's other short news, set between the story's paragraphs
+    others = (
+        "<aside class='briefs'><h3>In brief</h3><ul>"
+        "<li>The library on Mill Lane will close early on Thursday for a staff meeting.</li>"
+        "<li>A charity fun run raised 4,000 pounds for the children's hospice on Sunday.</li>"
+        "<li>Bin collections move to Saturday in the week after the bank holiday.</li>"
+        "</ul></aside>"
+    )
+    text = extract(_aside_page(others), url=URL).text
+    assert "charity fun run" not in text and "electricity again" in text
+    # ...and the story's own points under the same label stay
+    own = (
+        "<aside><h3>In brief</h3><ul><li>Crews from the power company worked overnight</li>"
+        "<li>Most homes in the valley should have electricity by the afternoon</li>"
+        "<li>Some farms could wait longer for power</li></ul></aside>"
+    )
+    text = extract(_aside_page(own), url=URL).text
+    assert "Some farms could wait longer for power" in text

@@ -57,6 +57,24 @@ def test_a_gallery_that_tells_the_story_stays() -> None:
     assert "Photograph 1: the hall's traders" in article.text
 
 
+def test_a_carousel_of_steps_stays() -> None:
+    # a how-to's steps in a carousel: a picture and a sentence of prose per slide (the
+    # gallery's short captions above still go)
+    steps = (
+        "Sand the old paint off the frame until the wood underneath feels smooth again.",
+        "Fill the cracks with a flexible filler and leave it to dry for a full day.",
+        "Paint two thin coats rather than one thick one, letting each dry overnight.",
+    )
+    slides = "".join(
+        f"<div class='carousel-slide'><img src='/s/{n}.jpg' alt=''><p>{t}</p></div>"
+        for n, t in enumerate(steps)
+    )
+    module = f"<div class='how-to carousel'><div class='carousel-track'>{slides}</div></div>"
+    article = extract(_page(module, _PARAS), url=URL)
+    for step in steps:
+        assert step in article.text
+
+
 def test_a_reader_poll_goes_and_an_article_about_a_poll_stays() -> None:
     poll = (
         "<div class='umfrage'><p class='umfrage__frage'>Will you shop at the new market?</p>"

@@ -44,6 +44,9 @@ def test_a_closing_sentence_of_the_story_stays() -> None:
         "<p>More than 300 people came to <a href='/news/plant'>our open day</a> at the site.</p>",
         "<p>More jobs will follow in our region, the mayor said.</p>",
         "<p>More detail is in <a href='https://council.example/report'>our report</a>.</p>",
+        # more about the story's subject, not the site's other pages
+        "<p>Further details of the loan, including how suppliers can bid, are on"
+        " <a href='/news/loan'>our website</a>.</p>",
     ):
         text = extract(_page(tail), url=URL).text
         assert tail.split(">")[1].split("<")[0][:12] in text

@@ -45,13 +45,26 @@ def test_the_about_sections_and_the_contact_after_them_go() -> None:
     assert "Northgate Capital to pay for the site" in text
     for gone in ("About Brightwell", "1,200 employees", "independent lender", "forward-looking"):
         assert gone not in text
-    # the label in bold at the head of its paragraph, in German
+    # the label in bold at the head of its paragraph, in German, naming no company,
+    # on a release shown by its contact
     tail = (
-        "<p><b>Über Brightwell:</b> Brightwell Systems ist ein Hersteller von Wärmepumpen"
+        "<p><b>Über das Unternehmen:</b> Brightwell Systems ist ein Hersteller von Wärmepumpen"
         " für Häuser und kleine Betriebe mit 1.200 Beschäftigten.</p>"
+        "<p><b>Pressekontakt:</b> Jana Roth, presse@brightwell.example</p>"
     )
     text = extract(_page(tail), url=URL).text
     assert "Wärmepumpen" not in text and "Leeds has the engineers" in text
+    # ...or by a wire's dateline opening it, the tail only the "About"
+    wired = _RELEASE.replace(
+        "<p>Brightwell", "<p>LEEDS, England, Dec. 2, 2026 /Northwire/ -- Brightwell", 1
+    )
+    tail = (
+        "<h3>About Brightwell Systems</h3>"
+        "<p>Brightwell Systems makes heat pumps for homes and small businesses, with 1,200"
+        " employees in five countries.</p>"
+    )
+    text = extract(_page(tail, body=wired), url=URL).text
+    assert "1,200 employees" not in text and "Leeds has the engineers" in text
 
 
 def test_an_articles_about_section_stays() -> None:
@@ -85,3 +98,24 @@ def test_an_articles_about_section_stays() -> None:
     )
     text = extract(_page(tail, body=short), url=URL).text
     assert "started in a garage in Halifax" in text
+
+
+def test_a_storys_last_section_headed_by_a_preposition_stays() -> None:
+    # "Über Weihnachten" / "Over Easter": a preposition, not "About"; and no release
+    story = (
+        "<p>The ferry company will run a reduced timetable to the islands from next month"
+        " while its two largest ships are overhauled in dry dock at Birkenhead.</p>"
+        "<p>Crossings to the north isles will fall from three a day to two, and freight will"
+        " be given priority on the early sailings, the company said on Tuesday.</p>"
+        "<p>Island councillors said the cuts came at the worst time for hotels and shops,"
+        " and asked the government to charter a third ship for the busiest weeks.</p>"
+    )
+    for label, first in (("Over Easter", "Easter"), ("Über Ostern", "Ostern"),
+                         ("About Easter", "Easter")):  # fmt: skip
+        tail = (
+            f"<h2>{label}</h2>"
+            f"<p>{first} weekend sailings will be added on the Friday and the Monday, and"
+            " bookings open next week on the company's site and at its offices.</p>"
+        )
+        text = extract(_page(tail, body=story), url=URL).text
+        assert label in text and "bookings open next week" in text

@@ -183,12 +183,16 @@ def drop_end_mark(root: HtmlElement, stripped: list[Stripped]) -> None:
         drop(el, "after the release's end mark", stripped)
 
 
+_END_MARK_REASONS = frozenset({"the release's contact block", "after the release's end mark"})
+
+
 def drop_company_boilerplate(root: HtmlElement, stripped: list[Stripped]) -> None:
     """A release's company boilerplate and what follows it (:data:`rules.ABOUT_LABEL`):
     "About Brightwell" over "Brightwell is a leading maker of…", then only more
     "About" sections, short labels and their paragraphs, contacts; in the body's
-    second part. A story's section "About the plant" or one followed by more of the
-    story (a heading longer than a label) stays."""
+    second part, on a page that shows itself a release (:func:`_release`). A story's
+    section "About the plant", "Über Weihnachten", one followed by more of the story (a
+    heading longer than a label) or one on a page with no release's mark stays."""
     blocks = list(root)
     sizes = [len(norm(b.text_content())) for b in blocks]
     after = sum(sizes)
@@ -196,11 +200,35 @@ def drop_company_boilerplate(root: HtmlElement, stripped: list[Stripped]) -> Non
     for i, el in enumerate(blocks):
         after -= sizes[i]
         if i >= 2 and before >= after + sizes[i] and _about(el, blocks[i + 1 : i + 2]):
+            if not _release(blocks, i, stripped):
+                return  # "About Leeds" in a story, not a release
             if all(_release_label(b) for b in blocks[i + 1 :] if _label_text(b)):
                 for b in blocks[i:]:
                     drop(b, "the release's company boilerplate", stripped)
             return
         before += sizes[i]
+
+
+def _release(blocks: list[HtmlElement], at: int, stripped: list[Stripped]) -> bool:
+    """Whether the page is a release: the body opens with a wire's dateline
+    (:data:`rules.RELEASE_DATELINE`), or holds an end mark ("###", or had one:
+    :func:`drop_end_mark` took it), or a release's tail label
+    (:data:`rules.RELEASE_TAIL_LABEL`: "Media contact") follows ``at``."""
+    if blocks and rules.RELEASE_DATELINE.match(norm(blocks[0].text_content())):
+        return True
+    if any(s.reason in _END_MARK_REASONS for s in stripped):
+        return True
+    if any(rules.END_MARK.match(norm(b.text_content())) for b in blocks):
+        return True
+    return any(rules.RELEASE_TAIL_LABEL.match(_lead_label(b)) for b in blocks[at + 1 :])
+
+
+def _lead_label(el: HtmlElement) -> str:
+    """A heading's text, or the bold words opening a line ("Media contact:"); else ""."""
+    if el.tag in rules.HEADING_TAGS:
+        return norm(el.text_content())
+    lead = el[0] if len(el) and not (el.text or "").strip() else None
+    return norm(lead.text_content()) if lead is not None and lead.tag in ("strong", "b") else ""
 
 
 def _label_text(el: HtmlElement) -> str | None:
@@ -218,6 +246,8 @@ def _release_label(el: HtmlElement) -> bool:
     """A label of a release's tail: another company's "About", or one
     :data:`rules.RELEASE_TAIL_LABEL` knows ("Forward-looking statements", "Contact")."""
     text = _label_text(el) or ""
+    if rules.ABOUT_COMPANY.match(text):
+        return True
     found = rules.ABOUT_LABEL.match(text)
     name = (found.group("name") or found.group("name2")) if found else None
     return bool(name and not name[0].islower()) or bool(rules.RELEASE_TAIL_LABEL.match(text))
@@ -240,11 +270,13 @@ def _about(el: HtmlElement, following: list[HtmlElement]) -> bool:
         return False
     if len(label.split()) > rules.ABOUT_LABEL_MAX_WORDS:
         return False
+    words = described.split()
+    if rules.ABOUT_COMPANY.match(label):  # "Über das Unternehmen": no name to look for
+        return len(words) >= rules.ABOUT_TEXT_MIN_WORDS
     found = rules.ABOUT_LABEL.match(label)
     name = (found.group("name") or found.group("name2")) if found else None
     if not name or name[0].islower():
-        return False  # "About the author", "About us": not a name
-    words = described.split()
+        return False  # "About the author", "About the plant": not a name
     first = name.split()[0].rstrip(",.:")
     return len(words) >= rules.ABOUT_TEXT_MIN_WORDS and any(
         w.startswith(first) for w in words[: rules.ABOUT_NAME_WITHIN_WORDS]

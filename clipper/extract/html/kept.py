@@ -8,11 +8,14 @@ itself ("Correction: …"), and one that is its summary ("Key points").
 
 from __future__ import annotations
 
+from itertools import islice
+
 from lxml.html import HtmlElement
 
 from clipper.extract.html import rules as rules
 from clipper.extract.html.clean import link_density
 from clipper.extract.html.tree import norm
+from clipper.extract.text.headline import topic_keys
 
 
 def heading_button(button: HtmlElement) -> bool:
@@ -65,7 +68,30 @@ def summary_box(el: HtmlElement) -> bool:
         return False
     listed = items.getparent()
     size = len(norm(listed.text_content()))
-    return size > 0 and link_density(listed, size) <= rules.SUMMARY_BOX_MAX_LINKED
+    if size == 0 or link_density(listed, size) > rules.SUMMARY_BOX_MAX_LINKED:
+        return False
+    return not rules.SUMMARY_BOX_BRIEF_LABEL.match(text) or _speaks_of_story(el, listed)
+
+
+def _speaks_of_story(el: HtmlElement, listed: HtmlElement) -> bool:
+    """Whether a box's items speak of the story it stands in (:data:`rules.SUMMARY_BOX_TOPIC_SHARE`
+    of their content words in its headline and first paragraphs), not of other news."""
+    story = next(a for a in el.iterancestors() if a.tag in ("main", "article"))
+    told: list[str] = []
+    paragraphs = 0
+    # the story's first elements only: a page of many such boxes costs no more each
+    for inner in islice(story.iter(), rules.SUMMARY_BOX_LEAD_ELEMENTS):
+        if paragraphs >= rules.SUMMARY_BOX_LEAD_PARAGRAPHS:
+            break
+        if inner.tag == "p" and not any(a is el for a in inner.iterancestors()):
+            paragraphs += 1
+        elif inner.tag != "h1":
+            continue
+        told.append(norm(inner.text_content()))
+    keys = topic_keys(norm(listed.text_content()))
+    return bool(keys) and len(keys & topic_keys(" ".join(told))) >= (
+        len(keys) * rules.SUMMARY_BOX_TOPIC_SHARE
+    )
 
 
 def _text_upto(el: HtmlElement, limit: int) -> str | None:

@@ -33,6 +33,8 @@ def page_modules(frag: HtmlElement) -> tuple[list[tuple[HtmlElement, str]], list
         found = _module(el, total)
         if found == "caption":
             captions.append(el)
+        elif found == "steps":
+            continue  # a carousel of steps is text: its slides are not galleries either
         elif found:
             drops.append((el, found))
         else:
@@ -47,8 +49,8 @@ def _module(el: HtmlElement, total: int) -> str | None:
     words = set(NAME_WORDS.split(names))
     if not words.isdisjoint(rules.CONTENT_TOKENS):
         return None
-    if not words.isdisjoint(rules.GALLERY_TOKENS) and _gallery(el, total):
-        return rules.GALLERY_REASON
+    if not words.isdisjoint(rules.GALLERY_TOKENS) and (kind := _gallery(el, total)):
+        return kind
     if not words.isdisjoint(rules.POLL_TOKENS) and _poll(el, total):
         return "furniture: reader poll"
     if not words.isdisjoint(rules.CAPTION_TOKENS) and _caption(el):
@@ -75,19 +77,35 @@ def _dateline(el: HtmlElement) -> bool:
     return 0 < len(words) <= rules.DATELINE_MAX_WORDS
 
 
-def _gallery(el: HtmlElement, total: int) -> bool:
-    """A gallery's slides: pictures, their short captions and the controls, never a
-    heading or a paragraph longer than a caption (a photo story's text), and never
-    most of the block (the article is the gallery)."""
+def _gallery(el: HtmlElement, total: int) -> str | None:
+    """A gallery's slides (:data:`rules.GALLERY_REASON`): pictures, their short captions
+    and the controls, never a heading or a paragraph longer than a caption (a photo
+    story's text), and never most of the block (the article is the gallery). A
+    carousel of steps is ``"steps"``: it stays, and so do its slides."""
     text = norm(el.text_content())
     if not text or len(text) >= 0.5 * total or _has(el, rules.HEADING_TAGS):
-        return False  # pictures alone stay pictures; a heading makes it a section
+        return None  # pictures alone stay pictures; a heading makes it a section
     if not _has(el, rules.GALLERY_PICTURE_TAGS):
-        return False
-    return all(
-        len(norm(p.text_content())) <= rules.CAPTION_MAX_CHARS
-        for p in el.iter("p", "li", "blockquote")
+        return None
+    paragraphs = [norm(p.text_content()) for p in el.iter("p", "li", "blockquote")]
+    if any(len(t) > rules.CAPTION_MAX_CHARS for t in paragraphs):
+        return None
+    return "steps" if _steps(el, [t for t in paragraphs if t]) else rules.GALLERY_REASON
+
+
+def _steps(el: HtmlElement, paragraphs: list[str]) -> bool:
+    """Whether a carousel's paragraphs are prose, the steps of a recipe or a how-to
+    (:data:`rules.GALLERY_PROSE_MIN_SLIDES`), not its pictures' captions."""
+    alts = {norm(img.get("alt") or "") for img in el.iter("img")}
+    prose = sum(
+        1
+        for t in paragraphs
+        if len(t.split()) >= rules.GALLERY_PROSE_MIN_WORDS
+        and t.endswith((".", "!", "?", "…"))
+        and t not in alts
+        and not rules.CAPTION_CREDIT.search(t)
     )
+    return prose >= rules.GALLERY_PROSE_MIN_SLIDES and 2 * prose > len(paragraphs)
 
 
 def _poll(el: HtmlElement, total: int) -> bool:

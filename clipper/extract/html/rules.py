@@ -224,6 +224,12 @@ CAPTION_BLOCK_TAGS: frozenset[str] = frozenset({"p", "div"})
 GALLERY_PICTURE_TAGS: tuple[str, ...] = ("img", "picture", "amp-img")
 GALLERY_CAPTION_TAGS: tuple[str, ...] = ("p", "div", "figcaption", "span", "li")
 GALLERY_CAPTION_MIN_WORDS = 4
+# ...but a carousel of steps (a recipe's, a how-to's: a picture and a paragraph per
+# slide) is the text: at least GALLERY_PROSE_MIN_SLIDES paragraphs, most of the slides'
+# paragraphs, each a sentence of GALLERY_PROSE_MIN_WORDS words or more (a caption is
+# a shorter line), carrying no photo credit and not repeating a picture's alt text.
+GALLERY_PROSE_MIN_SLIDES = 2
+GALLERY_PROSE_MIN_WORDS = 10
 GALLERY_REASON = "furniture: photo gallery"
 # A reader poll: a question, its answers as buttons or inputs, a count of votes.
 POLL_TOKENS: frozenset[str] = frozenset(
@@ -1756,18 +1762,46 @@ CLOSING_POINTER = re.compile(
     r"|nostr[oaie]|noss[oa]s?|onze|nasz\w*|naš\w*)\b",
     re.I,
 )
-POINTER_NOT = re.compile(r"^(?:more than|mehr als|plus de \d|más de \d|more and more)\b", re.I)
+# Not a pointer: a comparison ("More than 300 people..."), or more about the story's own
+# subject ("Further details of the scheme, including how to apply, are on our website").
+POINTER_NOT = re.compile(
+    r"^(?:more than|mehr als|plus de \d|más de \d|mais de \d|meer dan|więcej niż|more and more"
+    r"|(?:more|further) (?:details?|information|info)|weitere (?:informationen|infos|details)"
+    r"|mehr (?:informationen|infos|details)|plus d['’](?:informations?|infos|détails)"
+    r"|(?:más|mais) (?:información|informações|detalles|detalhes)|altre informazioni"
+    r"|meer informatie|więcej informacji|další informace)\b",
+    re.I,
+)
 POINTER_MAX_WORDS = 20
 # A subheading with nothing under it (clipper.extract.html.edges.drop_orphan_headings):
 # a label this short at most.
 ORPHAN_HEADING_MAX_WORDS = 10
 ORPHAN_HEADING_TAGS: frozenset[str] = frozenset({"h2", "h3", "h4", "h5", "h6"})
+# Only words that say "about" and nothing else: the bare prepositions ("über", "over",
+# "sobre", "om", "o", "про") head ordinary sections too ("Über Weihnachten", "Over
+# Christmas"). ABOUT_COMPANY: the labels naming no company ("Über das Unternehmen").
+# Either is taken only on a page that shows itself a release (RELEASE_DATELINE, an
+# END_MARK, a RELEASE_TAIL_LABEL after the section).
 ABOUT_LABEL = re.compile(
-    r"^(?:about|über|ueber|à propos d[e'’]|a propos d[e'’]|acerca de|sobre|informazioni su"
-    r"|over|om|o společnosti|o spoločnosti|o firmie|о компании|о|про|despre|σχετικά με"
+    r"^(?:about|à propos d[e'’]|a propos d[e'’]|acerca de|informazioni su"
+    r"|o společnosti|o spoločnosti|o firmie|о компании|despre|σχετικά με"
     r"|tentang|về)\s+(?P<name>\S.{0,60}?)\s*:?$"
     r"|^(?P<name2>\S.{0,60}?)\s+(?:hakkında|について)\s*:?$",
     re.I,
+)
+ABOUT_COMPANY = re.compile(
+    r"^(?:about (?:the company|us)|über (?:das unternehmen|uns|die firma)"
+    r"|à propos de (?:la société|l['’]entreprise|nous)|acerca de (?:la empresa|nosotros)"
+    r"|sobre (?:a empresa|la empresa|nós|nosotros)|over (?:het bedrijf|ons)"
+    r"|om (?:företaget|selskapet|virksomheden|oss|os)|o (?:společnosti|spoločnosti|firmie|nas)"
+    r"|о компании|о нас)\s*:?$",
+    re.I,
+)
+# A release wire's dateline opening the body: "LEEDS, England, Dec. 2, 2026 /PRNewswire/ --",
+# "HALIFAX, Dec. 2, 2026 (GLOBE NEWSWIRE) --", "SAN FRANCISCO--(BUSINESS WIRE)--": the
+# wire between slashes, or in brackets with a double dash ("(Reuters) -", one dash: news).
+RELEASE_DATELINE = re.compile(
+    r"^.{0,120}?(?:/[^/\s][^/]{0,30}/\s*[-–—]|\([^()]{2,30}\)\s*--)", re.S
 )
 ABOUT_LABEL_MAX_WORDS = 8
 ABOUT_TEXT_MIN_WORDS = 8  # the description is a sentence, not a link or a line
@@ -1846,4 +1880,17 @@ SUMMARY_BOX_LABEL = re.compile(
     re.IGNORECASE,
 )
 SUMMARY_BOX_MAX_CHARS = 1500
+# ...but "In brief", "En bref", "In Kürze" head a box of the paper's other short news
+# too, set among a story's paragraphs: under these labels the items must speak of the
+# story, SUMMARY_BOX_TOPIC_SHARE of their content words back in the headline and the
+# first SUMMARY_BOX_LEAD_PARAGRAPHS paragraphs.
+SUMMARY_BOX_BRIEF_LABEL = re.compile(
+    r"(?:in brief|briefly|in kürze|kurz und knapp|kurz notiert|en bref|in breve|en resumen"
+    r"|resumen|em resumo|resumo|in het kort|w skrócie|коротко|ve zkratce|i korthet)"
+    r"\b\s*[:.–—-]?",
+    re.IGNORECASE,
+)
+SUMMARY_BOX_TOPIC_SHARE = 0.25  # as the text stage asks of a box (BOX_TOPIC_SHARE)
+SUMMARY_BOX_LEAD_PARAGRAPHS = 3
+SUMMARY_BOX_LEAD_ELEMENTS = 300  # ...among the story's first elements, read no further
 SUMMARY_BOX_MAX_LINKED = 0.5
