@@ -7,7 +7,7 @@ Usage::
     python bench/news_shapes.py --show NAME     # the lines each reader adds to / misses from NAME
     python bench/news_shapes.py --make-copies   # rewrite every NAME.copy.txt (Chromium)
     python bench/news_shapes.py --unseen        # the second set, tests/fixtures/news_unseen/
-    python bench/news_shapes.py --set unseen2   # a named set: shapes, unseen or unseen2
+    python bench/news_shapes.py --set unseen2   # a named set: shapes, unseen, unseen2 or unseen3
 
 The pages in ``tests/fixtures/news_shapes/`` (see its README) were written for
 this check and are not tuned on: a WordPress post with comments and related
@@ -32,6 +32,8 @@ languages, written in a later session and kept private while that session's rule
 were written; see its README): the same scores on pages the rules were not fitted to.
 ``--set unseen2`` reads the third, ``tests/fixtures/news_unseen2/`` (24 pages in 17
 languages, written and kept private in the same way by a helper who wrote no rules);
+``--set unseen3`` reads the fourth, ``tests/fixtures/news_unseen3/`` (30 pages in 23
+languages, written and kept private in the same way by another such helper);
 ``--set shapes`` and ``--set unseen`` name the first two (``--unseen`` still works).
 """
 
@@ -56,7 +58,13 @@ from scoring import PRF, body_scores, html_to_text  # noqa: E402
 DEFAULT_DIR = ROOT / "tests" / "fixtures" / "news_shapes"
 UNSEEN_DIR = ROOT / "tests" / "fixtures" / "news_unseen"
 UNSEEN2_DIR = ROOT / "tests" / "fixtures" / "news_unseen2"
-SETS: dict[str, Path] = {"shapes": DEFAULT_DIR, "unseen": UNSEEN_DIR, "unseen2": UNSEEN2_DIR}
+UNSEEN3_DIR = ROOT / "tests" / "fixtures" / "news_unseen3"
+SETS: dict[str, Path] = {
+    "shapes": DEFAULT_DIR,
+    "unseen": UNSEEN_DIR,
+    "unseen2": UNSEEN2_DIR,
+    "unseen3": UNSEEN3_DIR,
+}
 _CANONICAL = re.compile(r'<link rel="canonical" href="([^"]+)"')
 
 
