@@ -15,7 +15,7 @@ from lxml.html import HtmlElement
 from clipper.extract.html import rules as rules
 from clipper.extract.html.clean import link_density
 from clipper.extract.html.tree import norm
-from clipper.extract.text.headline import topic_keys
+from clipper.extract.topics import topic_keys
 
 
 def heading_button(button: HtmlElement) -> bool:

@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import islice
 
-from clipper.cjk import CJK_RUN
 from clipper.extract.text import rules as rules
 from clipper.extract.text.blocks import lines_above, neighbours
 from clipper.extract.text.figures import Figure
@@ -35,6 +34,7 @@ from clipper.extract.text.lines import (
     read_names,
     word_count,
 )
+from clipper.extract.topics import topic_keys as topic_keys
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,21 +208,6 @@ def headline_over_byline(
         title = _best_headline(lines, candidates[::-1] if topmost else candidates)
         return None if title is None else (title, i)
     return None
-
-
-def topic_keys(text: str) -> set[str]:
-    """What a headline and its article's lead share: content words (by their
-    first letters, so "strandings" meets "stranding") and CJK character pairs."""
-    keys = {
-        word[: rules.TOPIC_PREFIX]
-        for word in WORD.findall(text.lower())
-        if len(word) >= rules.TOPIC_MIN_LETTERS
-        and not word.isdigit()
-        and word not in rules.TOPIC_COMMON_WORDS
-    }
-    for run in () if text.isascii() else CJK_RUN.findall(text):
-        keys.update(run[k : k + 2] for k in range(len(run) - 1))
-    return keys
 
 
 def lead_keys(lines: Sequence[Line], start: int, end: int | None = None) -> set[str]:

@@ -21,6 +21,7 @@ from clipper.cjk import CJK_RUN
 from clipper.extract import lexicon
 from clipper.extract.text import rules as rules
 from clipper.extract.text.dates import When, find_date, find_time
+from clipper.extract.topics import WORD as WORD
 from clipper.untrusted import without_loose_joiners
 
 # Line kinds, decided for each line on its own (``classify``).
@@ -35,7 +36,6 @@ PROSE = "prose"  # a paragraph on its own: defines the body
 SENTENCE = "sentence"  # short, but ends a sentence: a paragraph inside the body
 SHORT = "short"  # no sentence end: a heading, a nav item, a related headline
 
-WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 _SPACES = re.compile(r" {2,}")
 SPACE_TABLE: dict[int, str | None] = (
     {ord(c): " " for c in rules.SPACE_CHARS}

@@ -24,6 +24,9 @@ from types import MappingProxyType
 from typing import Literal
 
 from clipper.extract import lexicon
+from clipper.extract.topics import TOPIC_COMMON_WORDS as TOPIC_COMMON_WORDS
+from clipper.extract.topics import TOPIC_MIN_LETTERS as TOPIC_MIN_LETTERS
+from clipper.extract.topics import TOPIC_PREFIX as TOPIC_PREFIX
 
 _I = re.IGNORECASE
 
@@ -628,8 +631,6 @@ BYLINE_REACH = 30
 # compared by their first TOPIC_PREFIX) come back in the body's first
 # TOPIC_LEAD_CHARS characters. Sought among TOPICAL_HEADLINE_REACH lines above
 # the body when the line just above it doesn't.
-TOPIC_MIN_LETTERS = 4
-TOPIC_PREFIX = 5
 TOPIC_MIN_SHARED = 2
 TOPIC_SHARE = 0.4
 TOPIC_LEAD_CHARS = 1500
@@ -655,12 +656,6 @@ HEADING_OPENERS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 TOPICAL_HEADLINE_REACH = 60
-_TOPIC_COMMON = (
-    "that this with from have were been they their there what when will would about after "
-    "into more than them only also over says said your just like some could other which where "
-    "while does dans pour avec sont plus sich nicht eine einer oder para como esta este pero"
-)
-TOPIC_COMMON_WORDS: frozenset[str] = frozenset(_TOPIC_COMMON.split())
 # When no headline on the article's topic (judged by its first
 # HEADLINE_LEAD_LINES paragraphs) stands over the block found, the article may
 # begin up to HEADLINE_BLOCKS_BACK blocks further up, under one that does.
