@@ -23,8 +23,8 @@ import news_shapes
 PAGES = news_shapes.load_pages(news_shapes.UNSEEN2_DIR)
 # body 4-gram F1, mean over the pages, on main (89b071a) when the set was added, less 0.005;
 # HTML raised with clipper 0.11.0's rules, written without seeing the set (0.983), less 0.005
-HTML_FLOOR = 0.978
-COPY_FLOOR = 0.928
+HTML_FLOOR = 0.985
+COPY_FLOOR = 0.953
 
 
 def test_every_unseen2_page_has_its_body_and_copy() -> None:

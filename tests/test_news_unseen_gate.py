@@ -23,8 +23,8 @@ PAGES = news_shapes.load_pages(news_shapes.UNSEEN_DIR)
 # body 4-gram F1, mean over the pages, on main when the set was added (copies 0.884
 # once Dutch dates were read), raised on the 2026-12-02 afternoon to that session's
 # figures (HTML 0.980, copies 0.936, the copy rules written from these pages) less 0.005
-HTML_FLOOR = 0.975
-COPY_FLOOR = 0.931
+HTML_FLOOR = 0.984
+COPY_FLOOR = 0.934
 
 
 def test_every_unseen_page_has_its_body_and_copy() -> None:

@@ -90,12 +90,12 @@ MIN_REAL_SHINGLE_F1 = 0.931  # 0.9366 reached (2026-12-02)
 MIN_REAL_TITLE_LOOSE = 0.388
 MIN_REAL_BYLINE = 0.324
 MAX_REAL_REFUSED = 1  # seattletimes-1: Chromium copied nothing
-MIN_WEB_EVAL_F1 = 0.919  # 0.9249 reached (2026-12-02, ncopies2)
-MIN_WEB_EVAL_PRECISION = 0.907  # 0.9126 reached
-MIN_WEB_EVAL_RECALL = 0.932  # 0.9375 reached
-MIN_WEB_EVAL_TITLE = 0.555  # 0.560 reached
-MIN_WEB_EVAL_AUTHORS = 0.348  # 0.353 reached (2026-12-02 afternoon, ncopies4)
-MIN_WEB_EVAL_DATE = 0.654  # 0.659 reached (2026-12-02 afternoon, ncopies4)
+MIN_WEB_EVAL_F1 = 0.924  # 0.929 reached (0.12.0)
+MIN_WEB_EVAL_PRECISION = 0.914  # 0.919 reached
+MIN_WEB_EVAL_RECALL = 0.935  # 0.940 reached
+MIN_WEB_EVAL_TITLE = 0.558  # 0.563 reached
+MIN_WEB_EVAL_AUTHORS = 0.360  # 0.365 reached (0.12.0)
+MIN_WEB_EVAL_DATE = 0.671  # 0.676 reached (0.12.0)
 MAX_WEB_EVAL_REFUSED = 1  # japantimes: Chromium copied nothing
 
 
