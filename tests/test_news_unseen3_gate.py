@@ -23,7 +23,7 @@ import news_shapes
 PAGES = news_shapes.load_pages(news_shapes.UNSEEN3_DIR)
 # body 4-gram F1, mean over the pages, on main (e53155d) when the set was added, less 0.005
 HTML_FLOOR = 0.973
-COPY_FLOOR = 0.917
+COPY_FLOOR = 0.945
 
 
 def test_every_unseen3_page_has_its_body_and_copy() -> None:

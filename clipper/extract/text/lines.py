@@ -21,6 +21,7 @@ from clipper.cjk import CJK_RUN
 from clipper.extract import lexicon
 from clipper.extract.text import rules as rules
 from clipper.extract.text.dates import When, find_date, find_time
+from clipper.extract.text.unspaced import spaced_words
 from clipper.extract.topics import WORD as WORD
 from clipper.untrusted import without_loose_joiners
 
@@ -142,7 +143,7 @@ def word_count(text: str) -> int:
             1,
             cjk_count(text) // 2 + len(WORD.findall(CJK_RUN.sub(" ", text))),
         )
-    return len(text.split())
+    return spaced_words(text)
 
 
 def _is_prose(text: str) -> bool:
@@ -161,7 +162,7 @@ def _is_prose(text: str) -> bool:
             and cjk / len(clauses) >= rules.PROSE_CJK_CLAUSE
         )
     words = text.split()
-    if len(words) >= rules.PROSE_ANY_WORDS:
+    if spaced_words(text, words) >= rules.PROSE_ANY_WORDS:
         return True
     text = sentence_part(text)
     if len(words) < rules.PROSE_MIN_WORDS or not rules.SENTENCE_END.search(text):

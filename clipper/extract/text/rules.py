@@ -117,6 +117,7 @@ CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # Thresholds, in words for spaced scripts and characters for CJK.
 PROSE_MIN_WORDS = 8  # a sentence-final line this long is a paragraph
 PROSE_ANY_WORDS = 20  # any line this long is a paragraph, punctuation or not
+UNSPACED_WORD_CHARS = 4  # Thai, Lao, Khmer, Myanmar: letters to a word (``unspaced.py``)
 # A line of TAG_LIST_MIN_ITEMS or more capitalised items set apart by commas, each
 # of at most TAG_LIST_ITEM_WORDS words, lists a post's categories: no headline.
 TAG_LIST_MIN_ITEMS = 4
