@@ -11,6 +11,7 @@ from __future__ import annotations
 import sys
 
 import pytest
+from news_gate import assert_holds
 
 from helpers import ROOT
 
@@ -38,11 +39,7 @@ def test_every_page_has_its_body_and_copy() -> None:
     [("clipper", HTML_FLOOR), ("clipper copy", COPY_FLOOR)],
 )
 def test_clipper_holds_its_figure_on_the_invented_news_pages(reader: str, floor: float) -> None:
-    scores = news_shapes.page_scores(news_shapes.READERS[reader], PAGES)
-    refused = [name for name, s in scores.items() if s is None]
-    assert not refused, f"{reader} refused {refused}"
-    summary = news_shapes.summarise(reader, scores, worst=5)
-    assert summary.f1 >= floor, (summary.f1, summary.worst)
+    assert_holds(reader, PAGES, floor)
 
 
 def test_the_benchmark_lists_one_pages_added_and_missed_lines(
