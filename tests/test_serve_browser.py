@@ -359,4 +359,7 @@ def test_search_results_are_walked_with_j_and_enter(page: Any, served: ServeProc
     page.keyboard.press("Enter")
     page.wait_for_url("**/clip/1")
     page.goto(served.url("/search"))  # an empty search page still takes typing at once
+    # The browser applies `autofocus` when it next renders, which may come after the load
+    # event that goto waits for: wait for it (bounded), then check.
+    page.wait_for_function("document.activeElement && document.activeElement.id === 'q'")
     assert page.evaluate("document.activeElement.id") == "q"
