@@ -11,6 +11,7 @@ All values are immutable (strings, tuples and read-only mappings).
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping
 from types import MappingProxyType
 
@@ -39,9 +40,12 @@ MONTH_NAMES: Mapping[str, str] = MappingProxyType(
         "hu": "január, február, március, április, május, június, július, augusztus, szeptember, október, november, december",
         "ro": "ianuarie, februarie, martie, aprilie, mai, iunie, iulie, august, septembrie, octombrie, noiembrie, decembrie",
         "ca": "gener, febrer, març, abril, maig, juny, juliol, agost, setembre, octubre, novembre, desembre",
-        "tr": "ocak, şubat, mart, nisan, mayıs, haziran, temmuz, ağustos, eylül, ekim, kasım, aralık",
-        "id": "januari, februari, maret, april, mei, juni, juli, agustus, september, oktober, november, desember",
-        "el": "ιανουαρίου, φεβρουαρίου, μαρτίου, απριλίου, μαΐου, ιουνίου, ιουλίου, αυγούστου, σεπτεμβρίου, οκτωβρίου, νοεμβρίου, δεκεμβρίου",
+        # Turkish, then as capitals lower-case ("ARALIK" -> "aralik")
+        "tr": "ocak, şubat subat, mart, nisan, mayıs mayis, haziran, temmuz, ağustos agustos, eylül eylul, ekim, kasım kasim, aralık aralik",
+        "id": "januari, februari, maret, april, mei, juni, juli, agustus agu agt ags, september, oktober, november, desember des",
+        # Greek: the genitive a date uses, then as capitals print it (no accent:
+        # "ΔΕΚΕΜΒΡΙΟΥ"), then the abbreviations
+        "el": "ιανουαρίου ιανουαριου ιαν, φεβρουαρίου φεβρουαριου φεβ, μαρτίου μαρτιου, απριλίου απριλιου απρ, μαΐου μαιου μαϊου, ιουνίου ιουνιου, ιουλίου ιουλιου, αυγούστου αυγουστου αυγ, σεπτεμβρίου σεπτεμβριου σεπ, οκτωβρίου οκτωβριου οκτ, νοεμβρίου νοεμβριου νοε, δεκεμβρίου δεκεμβριου δεκ",
         "is": "janúar, febrúar, mars, apríl, maí, júní, júlí, ágúst, september, október, nóvember, desember",
         "sk": "januára január, februára február, marca marec, apríla apríl, mája máj, júna jún, júla júl, augusta august, septembra september, októbra október, novembra november, decembra december",
         "sl": "januarja januar, februarja februar, marca marec, aprila april, maja maj, junija junij, julija julij, avgusta avgust, septembra september, oktobra oktober, novembra november, decembra december",
@@ -66,17 +70,56 @@ MONTH_NAMES: Mapping[str, str] = MappingProxyType(
         # Hebrew dates put "ב" ("in") before the month: "2 בדצמבר 2026"
         "he": "ינואר בינואר, פברואר בפברואר, מרץ במרץ, אפריל באפריל, מאי במאי, יוני ביוני, יולי ביולי, אוגוסט באוגוסט, ספטמבר בספטמבר, אוקטובר באוקטובר, נובמבר בנובמבר, דצמבר בדצמבר",
         # Arabic: the Egyptian names, then the Levantine ones of one word
-        "ar": "يناير, فبراير شباط, مارس آذار, أبريل ابريل إبريل نيسان, مايو أيار, يونيو حزيران, يوليو تموز, أغسطس اغسطس, سبتمبر أيلول, أكتوبر اكتوبر, نوفمبر, ديسمبر",
+        # (the Levantine names of two words are MONTH_PHRASES), then the Maghreb's
+        "ar": "يناير جانفي, فبراير شباط فيفري, مارس آذار, أبريل ابريل إبريل نيسان أفريل افريل, مايو أيار ماي, يونيو حزيران جوان, يوليو تموز جويلية يوليوز, أغسطس اغسطس آب أوت اوت غشت, سبتمبر أيلول ايلول شتنبر, أكتوبر اكتوبر, نوفمبر نونبر, ديسمبر دجنبر",
         "ur": "جنوری, فروری, مارچ, اپریل, مئی, جون, جولائی, اگست, ستمبر, اکتوبر, نومبر, دسمبر",
+        # Indic scripts: their vowel signs are combining marks, so these are read by
+        # name (rules.DATE_PATTERNS' script months), not as a run of letters
+        "hi": "जनवरी, फ़रवरी फरवरी, मार्च, अप्रैल अप्रेल, मई, जून, जुलाई, अगस्त, सितंबर सितम्बर, अक्टूबर अक्तूबर, नवंबर नवम्बर, दिसंबर दिसम्बर",
+        "mr": "जानेवारी, फेब्रुवारी, मार्च, एप्रिल, मे, जून, जुलै, ऑगस्ट, सप्टेंबर, ऑक्टोबर, नोव्हेंबर, डिसेंबर",
+        "bn": "জানুয়ারি জানুয়ারী, ফেব্রুয়ারি ফেব্রুয়ারী, মার্চ, এপ্রিল, মে, জুন, জুলাই, আগস্ট আগষ্ট, সেপ্টেম্বর, অক্টোবর, নভেম্বর, ডিসেম্বর",
+        "ta": "ஜனவரி, பிப்ரவரி, மார்ச், ஏப்ரல், மே, ஜூன், ஜூலை, ஆகஸ்ட், செப்டம்பர், அக்டோபர், நவம்பர், டிசம்பர்",
+        "te": "జనవరి, ఫిబ్రవరి, మార్చి, ఏప్రిల్, మే, జూన్, జూలై, ఆగస్టు ఆగస్ట్, సెప్టెంబర్ సెప్టెంబరు, అక్టోబర్ అక్టోబరు, నవంబర్ నవంబరు, డిసెంబర్ డిసెంబరు",
+        "gu": "જાન્યુઆરી, ફેબ્રુઆરી, માર્ચ, એપ્રિલ, મે, જૂન, જુલાઈ, ઓગસ્ટ ઑગસ્ટ, સપ્ટેમ્બર, ઓક્ટોબર ઑક્ટોબર, નવેમ્બર, ડિસેમ્બર",
+        "pa": "ਜਨਵਰੀ, ਫ਼ਰਵਰੀ ਫਰਵਰੀ, ਮਾਰਚ, ਅਪ੍ਰੈਲ ਅਪਰੈਲ, ਮਈ, ਜੂਨ, ਜੁਲਾਈ, ਅਗਸਤ, ਸਤੰਬਰ, ਅਕਤੂਬਰ, ਨਵੰਬਰ, ਦਸੰਬਰ",
+        "kn": "ಜನವರಿ, ಫೆಬ್ರವರಿ, ಮಾರ್ಚ್, ಏಪ್ರಿಲ್, ಮೇ, ಜೂನ್, ಜುಲೈ, ಆಗಸ್ಟ್, ಸೆಪ್ಟೆಂಬರ್, ಅಕ್ಟೋಬರ್, ನವೆಂಬರ್, ಡಿಸೆಂಬರ್",
+        "ml": "ജനുവരി, ഫെബ്രുവരി, മാർച്ച്, ഏപ്രിൽ, മേയ് മെയ്, ജൂൺ, ജൂലൈ, ഓഗസ്റ്റ് ആഗസ്റ്റ്, സെപ്റ്റംബർ, ഒക്ടോബർ, നവംബർ, ഡിസംബർ",
+        # Thai: full names and the dotted abbreviations ("ธ.ค."); years are the Buddhist
+        # era's (2569 = 2026), read by rules.DATE_PATTERNS' Thai pattern
+        "th": "มกราคม ม.ค, กุมภาพันธ์ ก.พ, มีนาคม มี.ค, เมษายน เม.ย, พฤษภาคม พ.ค, มิถุนายน มิ.ย, กรกฎาคม ก.ค, สิงหาคม ส.ค, กันยายน ก.ย, ตุลาคม ต.ค, พฤศจิกายน พ.ย, ธันวาคม ธ.ค",
+        # Persian names of the Gregorian months (the solar months are SOLAR_MONTH_NAMES)
+        "fa": "ژانویه ژانویهٔ, فوریه, مارس, آوریل, مه می, ژوئن, ژوئیه جولای, اوت آگوست اگوست, سپتامبر, اکتبر, نوامبر, دسامبر",
     }
 )
 
 
+# Month names of two words: the Levantine Arabic "كانون الثاني" (January) and its
+# kin, with and without the hamza.
+MONTH_PHRASES: Mapping[str, int] = MappingProxyType(
+    {
+        "كانون الثاني": 1,
+        "كانون الأول": 12,
+        "كانون الاول": 12,
+        "تشرين الأول": 10,
+        "تشرين الاول": 10,
+        "تشرين الثاني": 11,
+    }
+)
+
+# The solar Hijri months (Iran's and Afghanistan's calendar: "۱۲ آذر ۱۴۰۵"), Farvardin
+# first: the Persian names, then the Dari zodiac names Afghanistan uses.
+SOLAR_MONTH_NAMES: str = (
+    "فروردین حمل, اردیبهشت ثور, خرداد جوزا, تیر سرطان, مرداد اسد, شهریور سنبله,"
+    " مهر میزان, آبان عقرب, آذر قوس, دی جدی, بهمن دلو, اسفند حوت"
+)
+
+
 def month_numbers(*languages: str) -> Mapping[str, int]:
-    """Every month name of ``languages`` -> its number (1-12), read-only."""
+    """Every month name of ``languages`` -> its number (1-12), read-only (in NFC,
+    as a text dump's lines are: "फ़रवरी" keeps its nukta as a mark)."""
     return MappingProxyType(
         {
-            name: number
+            unicodedata.normalize("NFC", name): number
             for language in languages
             for number, forms in enumerate(MONTH_NAMES[language].split(","), start=1)
             for name in forms.split()
@@ -84,8 +127,15 @@ def month_numbers(*languages: str) -> Mapping[str, int]:
     )
 
 
-# Every language above: for dates written out in a text dump.
-MONTHS: Mapping[str, int] = month_numbers(*MONTH_NAMES)
+# Every language above, and the names of two words: for dates written out in a text dump.
+MONTHS: Mapping[str, int] = MappingProxyType({**month_numbers(*MONTH_NAMES), **MONTH_PHRASES})
+SOLAR_MONTHS: Mapping[str, int] = MappingProxyType(
+    {
+        name: number
+        for number, forms in enumerate(SOLAR_MONTH_NAMES.split(","), start=1)
+        for name in forms.split()
+    }
+)
 # The languages whose dates the HTML stage reads beside a headline. The
 # languages added after these (Ukrainian onwards) are the text stage's: in a
 # copy an unread date hides the article's head, while the HTML stage has the
@@ -327,6 +377,87 @@ MOST_READ: Mapping[str, str] = MappingProxyType(
     }
 )
 MOST_READ_LABELS = "|".join(MOST_READ.values())
+
+# The label before a date that says it is the publication's ("Pubblicato il", "Yayınlanma
+# tarihi:", "نشر في:", "प्रकाशित:", "입력") or the last update's ("Aggiornato il",
+# "Güncelleme:", "آخر تحديث:", "अपडेटेड:", "수정"), by language: regular-expression
+# alternatives, lower-case, the label's whole words (a colon may follow). The
+# languages the rules modules had before keep theirs there (PUBLISHED_PREFIX).
+PUBLISHED: Mapping[str, str] = MappingProxyType(
+    {
+        "it": "pubblicato(?: il)?",
+        "pt": "publicado(?: em)?|publicada em",
+        "nl": "gepubliceerd(?: op)?",
+        "pl": "opublikowano|publikacja|data publikacji",
+        "cs sk": "publikováno|publikované|zveřejněno|uverejnené",
+        "sv da nb": "publicerad|publiceret|publisert",
+        "fi": "julkaistu",
+        "hu": "közzétéve|publikálva|megjelent",
+        "ro": "publicat(?: la)?|data publicării",
+        "ca": "publicat(?: el)?",
+        "tr": "yayınlanma(?: tarihi)?|yayınlandı|yayın tarihi|giriş",
+        "el": "δημοσιεύθηκε|δημοσιεύτηκε|δημοσίευση",
+        "uk": "опубліковано|дата публікації",
+        "bg": "публикувано|публикуван",
+        "hr bs sr sl": "objavljeno",
+        "sr-cyrl mk": "објављено|објавено",
+        "lt lv et": "paskelbta|publicēts|avaldatud",
+        "ar": "نشر في|نُشر في|نشر بتاريخ|نُشر بتاريخ|تاريخ النشر",
+        "he": "פורסם(?: ב)?|פורסם בתאריך",
+        "fa": "تاریخ انتشار|منتشر شده(?: در)?|انتشار",
+        "ur": "شائع(?: ہوا)?|اشاعت",
+        "hi mr": "प्रकाशित(?: तिथि)?|प्रकाशन",
+        "bn": "প্রকাশিত|প্রকাশ",
+        "ta": "வெளியிடப்பட்டது|வெளியீடு|பதிவு",
+        "te": "ప్రచురించబడింది|ప్రచురణ",
+        "th": "เผยแพร่(?:เมื่อ)?|โพสต์(?:เมื่อ)?",
+        "vi": "đăng lúc|ngày đăng|đăng ngày|xuất bản",
+        "id ms": "diterbitkan|dipublikasikan|diterbitkan pada|terbit|diterbitkan pada",
+        "tl": "inilathala|nailathala",
+        "sw": "imechapishwa",
+        "ko": "입력|기사입력|등록",
+        "zh": "发布时间|发布于|發布時間|发表于|發表於",
+    }
+)
+PUBLISHED_LABELS = "|".join(PUBLISHED.values())
+UPDATED: Mapping[str, str] = MappingProxyType(
+    {
+        "it": "aggiornato(?: il| alle)?|ultimo aggiornamento",
+        "pt": "atualizado(?: em)?|atualizada em|actualizado em",
+        "nl": "bijgewerkt(?: op)?|laatst bijgewerkt",
+        "pl": "zaktualizowano|aktualizacja",
+        "cs sk": "aktualizováno|aktualizované",
+        "sv da nb": "uppdaterad|opdateret|oppdatert",
+        "fi": "päivitetty",
+        "hu": "frissítve|frissítés",
+        "ro": "actualizat(?: la)?",
+        "ca": "actualitzat(?: el)?",
+        "tr": "güncelleme(?: tarihi)?|güncellendi|son güncelleme",
+        "el": "ενημερώθηκε|ενημέρωση|τελευταία ενημέρωση",
+        "uk": "оновлено",
+        "bg": "обновено|актуализирано|последна промяна",
+        "hr bs sr": "ažurirano|azurirano",
+        "sl": "posodobljeno",
+        "sr-cyrl mk": "ажурирано",
+        "lt lv et": "atnaujinta|atjaunots|atjaunināts|uuendatud",
+        "ar": "آخر تحديث|اخر تحديث|تم التحديث|تحديث",
+        "he": "עודכן(?: ב)?|עדכון אחרון",
+        "fa": "آخرین به[\u200c ]?روزرسانی|به[\u200c ]?روزرسانی|بروزرسانی",
+        "ur": "اپ ڈیٹ|تازہ ترین",
+        "hi mr": "अपडेटेड|अपडेट(?: किया गया)?|अद्यतन",
+        "bn": "আপডেট|হালনাগাদ",
+        "ta": "புதுப்பிக்கப்பட்டது|புதுப்பிப்பு",
+        "te": "అప్‌డేట్|నవీకరించబడింది",
+        "th": "อัปเดต(?:เมื่อ)?|อัพเดท(?:เมื่อ)?|ปรับปรุง(?:เมื่อ)?|แก้ไขล่าสุด",
+        "vi": "cập nhật(?: lúc)?",
+        "id ms": "diperbarui(?: pada)?|diperbaharui|dikemaskini",
+        "tl": "na-update",
+        "sw": "imesasishwa",
+        "ko": "수정|최종수정|업데이트",
+        "zh": "更新时间|更新於|更新于|更新時間",
+    }
+)
+UPDATED_LABELS = "|".join(UPDATED.values())
 
 # What joins several authors' names in a byline ("A, B and C", "A und B",
 # "A et B", "A y B", "A e B", "A и B", "A、B"), as regular-expression alternatives.

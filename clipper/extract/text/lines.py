@@ -20,8 +20,16 @@ from dataclasses import dataclass
 from clipper.cjk import CJK_RUN
 from clipper.extract import lexicon
 from clipper.extract.text import rules as rules
-from clipper.extract.text.dates import When, find_date, find_time
-from clipper.extract.text.unspaced import spaced_words
+from clipper.extract.text.dates import (
+    When,
+    ascii_digits,
+    dates_an_update,
+    drop_leftovers,
+    find_date,
+    find_time,
+    update_after,
+)
+from clipper.extract.text.unspaced import letter_count, spaced_words
 from clipper.extract.topics import WORD as WORD
 from clipper.untrusted import without_loose_joiners
 
@@ -200,7 +208,7 @@ def is_headline_like(text: str, size: int) -> bool:
         for item in items
     ):
         return False  # "Politik, Ukraine, EU, Top-Thema": a post's categories
-    return sum(map(str.isalpha, text)) >= len(text) / 2
+    return letter_count(text) >= len(text) / 2
 
 
 def is_row(raw: str) -> bool:
@@ -465,12 +473,12 @@ def _read_date_line(part: str) -> Meta | None:
     when = find_date(part)
     if when is None:
         return None
-    rest = part
+    rest = ascii_digits(part)
     for pattern in (*rules.DATE_PATTERNS, rules.TIME, rules.TIME_ZONE_WORD, rules.UTC_OFFSET):
         rest = pattern.sub(_CUT, rest)
     # Each piece ends where a date or time was cut out (or the line ends), so
     # the "at" or "on" that joined it to the date ends its piece.
-    pieces = [_drop_leftovers(p) for p in rest.split(_CUT)]
+    pieces = [drop_leftovers(p) for p in rest.split(_CUT)]
     # A name stands before the date it was glued to; what follows the date
     # ("By Gillian Mohney March 11, 2015 Good Morning America") is not its part.
     head = next((p for p in pieces if p.strip(" -–—|•·,:")), "")
@@ -495,17 +503,10 @@ def _read_date_line(part: str) -> Meta | None:
         rest = rest[: label.start()]
     if len(WORD.findall(rest)) > 4:
         return None
-    if rules.UPDATED_PREFIX.search(part) and not rules.PUBLISHED_PREFIX.search(part):
+    if dates_an_update(part):
         return Meta("metadata: date updated", authors, byline, modified=when, categories=categories)
-    return Meta("metadata: date", authors, byline, published=when, categories=categories)
-
-
-def _drop_leftovers(piece: str) -> str:
-    """A date line's piece without its "Published" or "Updated" lead-in, a "Follow
-    @handle" button, or the "at"/"on" before the date ("By Jane Holm on ...")."""
-    for pattern in (rules.PUBLISHED_PREFIX, rules.UPDATED_PREFIX, *rules.DATE_LINE_LEFTOVERS):
-        piece = pattern.sub(" ", piece)
-    return piece
+    modified = update_after(part)  # "2 March 2026 10:00 · Updated 3 March 2026 09:12"
+    return Meta("metadata: date", authors, byline, when, modified, categories=categories)
 
 
 # Marks where a date was taken out of a date line (a private-use character,

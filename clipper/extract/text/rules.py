@@ -1459,11 +1459,13 @@ PUBLISHED_PREFIX = _rx(
     r"(?<!\w)(?:first\s+)?(?:published|posted|released|dated?)(?:\s+(?:on|at))?\s*:?",
     r"veröffentlicht(?:\s+am)?\s*:?|erschienen(?:\s+am)?\s*:?|publié(?:\s+le)?\s*:?|publicado(?:\s+el)?\s*:?",
     r"опубликовано\s*:?|дата публикации\s*:?|公開日?\s*[:：]?|投稿日(?:時)?\s*[:：]?|掲載日?\s*[:：]?|配信日?\s*[:：]?",
+    rf"(?<!\w)(?:{lexicon.PUBLISHED_LABELS})(?!\w)\s*[:：]?",  # the other languages' (lexicon.PUBLISHED)
 )
 UPDATED_PREFIX = _rx(
     r"(?<!\w)(?:last\s+)?(?:updated|modified|edited)(?:\s+(?:on|at))?\s*:?",
     r"aktualisiert(?:\s+am)?\s*:?|mis à jour(?:\s+le)?\s*:?|actualizado(?:\s+el)?\s*:?",
     r"обновлено\s*:?|更新日?(?:時)?\s*[:：]?|最終更新日?\s*[:：]?",
+    rf"(?<!\w)(?:{lexicon.UPDATED_LABELS})(?!\w)\s*[:：]?",  # the other languages' (lexicon.UPDATED)
 )
 # Words that follow a name in a byline but are not a person: job titles,
 # agencies, "Staff". A byline segment made only of these is dropped.
@@ -1548,6 +1550,21 @@ NAMES_END = re.compile(
     _I,
 )
 _MONTH_WORD = r"(?P<mon>[^\W\d_]{3,12})\.?"
+# Month names a run of letters does not read whole, by name: the Indic scripts' and
+# Thai's vowel signs are combining marks ("दिसंबर"), some hold a dot ("ธ.ค"), some are
+# two words ("كانون الأول"). Also after a date's other name, behind a slash
+# ("3 كانون الأول/ديسمبر 2026").
+_SCRIPT_MONTHS = "|".join(
+    re.escape(m) for m in sorted(MONTHS, key=len, reverse=True) if not m.isalpha() or len(m) < 3
+)
+_ANY_MONTH_NAME = "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True))
+_THAI_MONTHS = "|".join(
+    re.escape(m) for m in sorted(MONTHS, key=len, reverse=True) if "\u0e00" <= m[0] <= "\u0e7f"
+)
+SOLAR_MONTHS: Mapping[str, int] = lexicon.SOLAR_MONTHS
+_SOLAR_MONTHS = "|".join(re.escape(m) for m in sorted(SOLAR_MONTHS, key=len, reverse=True))
+# A Thai year of the Buddhist era (2569 = 2026): this much more than the common era's.
+BUDDHIST_ERA_OFFSET = 543
 # Each pattern has named groups y, m (number) or mon (name), d.
 DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<!\d)(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
@@ -1578,6 +1595,45 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(
         r"(?<!\d)(?P<y>(?:19|20)\d{2})\.\s*gad(?:a|ā)\s+(?P<d>\d{1,2})\.\s*" + _MONTH_WORD, _I
     ),
+    # Month names of the scripts a run of letters misses: "3 दिसंबर 2026", "৩ ডিসেম্বর
+    # ২০২৬" (native digits are read as ASCII ones, dates.ascii_digits), "3 كانون الأول/ديسمبر 2026"
+    re.compile(
+        rf"(?<!\d)(?P<d>\d{{1,2}})\.?\s+(?P<mon>{_SCRIPT_MONTHS})\.?"
+        rf"(?:\s*/\s*(?:{_ANY_MONTH_NAME}))?[,،]?\s+(?P<y>(?:19|20)\d{{2}})(?!\d)",
+        _I,
+    ),
+    # ... month first: "டிசம்பர் 2, 2026" (looked for only where such a script's letter
+    # stands: the names all begin with one)
+    re.compile(
+        rf"(?=[\u0600-\u06ff\u0900-\u0dff])(?<![^\W\d_])(?P<mon>{_SCRIPT_MONTHS})\.?\s+"
+        r"(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d{2})(?!\d)",
+        _I,
+    ),
+    # Thai, the year of the Buddhist era or the common one: "3 ธันวาคม 2569", "3 ธ.ค. 69" is
+    # left alone (no century), "3 ธันวาคม พ.ศ. 2569"
+    re.compile(
+        rf"(?<!\d)(?P<d>\d{{1,2}})\s*(?P<mon>{_THAI_MONTHS})\.?\s*(?:[พค]\.ศ\.\s*)?"
+        r"(?P<y>25\d{2}|(?:19|20)\d{2})(?!\d)"
+    ),
+    # The solar Hijri calendar (Iran, Afghanistan): "۱۲ آذر ۱۴۰۵", "12 آذرماه 1405"
+    re.compile(
+        rf"(?<!\d)(?P<d>\d{{1,2}})\s+(?P<sol>{_SOLAR_MONTHS})(?:[\u200c\s]*ماه)?[,،]?\s+"
+        r"(?P<y>1[34]\d{2})(?!\d)"
+    ),
+    # Vietnamese: "ngày 3 tháng 12 năm 2026", "3 tháng 12, 2026"; day first after a
+    # weekday or "ngày": "Thứ tư, 3/12/2026", "ngày 03/12/2026"
+    re.compile(
+        r"(?<!\d)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+|\s*,\s*|\s+)"
+        r"(?P<y>(?:19|20)\d{2})(?!\d)",
+        _I,
+    ),
+    re.compile(
+        r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|ngày)\s*,?\s*"
+        r"(?P<d>\d{1,2})[/-](?P<m>\d{1,2})[/-](?P<y>(?:19|20)\d{2})(?!\d)",
+        _I,
+    ),
+    # Year first with spaced dots, Korean and Hungarian: "2026. 12. 3."
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\.\s(?P<m>\d{1,2})\.\s(?P<d>\d{1,2})\.?(?!\d)"),
     # US numeric: 11/18/2024 (month first unless the first number can't be a month)
     re.compile(r"(?<!\d)(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?!\d)"),
 )

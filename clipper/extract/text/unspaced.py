@@ -10,6 +10,7 @@ characters (Thai words average four to five, with their vowel and tone marks).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from clipper.extract.text import rules
@@ -28,3 +29,12 @@ def spaced_words(text: str, words: Sequence[str] | None = None) -> int:
         return count
     others = len(UNSPACED_RUN.sub(" ", text).split())
     return others + sum(max(1, len(run) // rules.UNSPACED_WORD_CHARS) for run in runs)
+
+
+def letter_count(text: str) -> int:
+    """The letters of ``text`` with their combining marks: the vowel signs of the Indic
+    scripts and Thai are marks, not letters ("पार्किंग" has four letters and four marks),
+    so a headline in Devanagari counted its letters as fewer than half its characters."""
+    if text.isascii():
+        return sum(map(str.isalpha, text))
+    return sum(1 for c in text if c.isalpha() or unicodedata.category(c)[0] == "M")
