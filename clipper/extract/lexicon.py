@@ -378,6 +378,326 @@ MOST_READ: Mapping[str, str] = MappingProxyType(
 )
 MOST_READ_LABELS = "|".join(MOST_READ.values())
 
+# A share button's label, alone on its line or its block ("Teilen", "Paylaş", "Chia sẻ",
+# "शेयर करें"), by language: regular-expression alternatives, lower-case. English,
+# German, French, Spanish, Russian, Chinese and Japanese keep theirs in the rules
+# modules (SHARE_WIDGET, the HTML stage's _PHRASES).
+SHARE: Mapping[str, str] = MappingProxyType(
+    {
+        "it": "condividi(?: (?:l['’]articolo|su \\w+))?",
+        "pt gl": "compartilh(?:ar|e)|partilh(?:ar|e)|compartir",
+        "nl": "delen|deel (?:dit artikel|dit bericht|op \\w+)",
+        "sv": "dela(?: artikeln| på \\w+)?",
+        "da nb nn": "del (?:artiklen|artikkelen|saken|på \\w+)",
+        "fi": "jaa(?: artikkeli| juttu)?",
+        "et": "jaga(?: artiklit)?",
+        "lv": "dalīties|kopīgot",
+        "lt": "dalintis|pasidalinti|pasidalink",
+        "hu": "megosztás|megosztom|oszd meg",
+        "ro": "distribuie|distribuiți",
+        "ca": "comparteix",
+        "eu": "partekatu",
+        "pl": "udostępnij|podziel się",
+        "cs": "sdílet",
+        "sk": "zdieľať",
+        "sl": "deli(?: članek)?",
+        "hr bs sr": "podijeli(?:te)?|podeli(?:te)?",
+        "sr-cyrl mk bg": "подели(?:те)?|сподели|споделяне",
+        "uk": "поділитися|поділіться",
+        "be": "падзяліцца",
+        "el": "κοινοποίηση|κοινοποιήστε|μοιραστείτε",
+        "tr": "paylaş(?:ın)?|haberi paylaş",
+        "sq": "shpërndaj|shpërndaje",
+        "he": "שתפו|שתף|שיתוף",
+        "ar": "مشاركة|شارك(?: الخبر| المقال)?|شاركها",
+        "fa": "اشتراک[\u200c ]?گذاری|به اشتراک بگذارید|همرسانی",
+        "ur": "شیئر(?: کریں)?",
+        "hi": "शेयर(?: करें)?|साझा करें",
+        "mr": "शेअर(?: करा)?",
+        "bn": "শেয়ার(?: করুন)?",
+        "ta": "பகிர்(?:வு|க)?|பகிரவும்",
+        "te": "షేర్(?: చేయండి)?",
+        "gu": "શેર(?: કરો)?",
+        "pa": "ਸ਼ੇਅਰ(?: ਕਰੋ)?|ਸਾਂਝਾ ਕਰੋ",
+        "kn": "ಹಂಚಿಕೊಳ್ಳಿ|ಶೇರ್(?: ಮಾಡಿ)?",
+        "ml": "പങ്കിടുക|ഷെയർ(?: ചെയ്യുക)?",
+        "th": "แชร์|แบ่งปัน",
+        "vi": "chia sẻ(?: bài viết)?",
+        "id ms": "bagikan(?: artikel| berita)?|kongsi",
+        "tl": "ibahagi",
+        "sw": "shiriki",
+        "ko": "공유(?:하기)?",
+    }
+)
+SHARE_LABELS = "|".join(SHARE.values())
+# The networks' names as other scripts write them, and "copy link": a share row
+# names several ("فيسبوك تويتر واتساب نسخ الرابط").
+SHARE_NETWORKS: Mapping[str, str] = MappingProxyType(
+    {
+        "ar": "فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تيليجرام|تلغرام|لينكد إن|نسخ الرابط",
+        "fa": "فیسبوک|توییتر|تلگرام|واتساپ|کپی لینک|کپی پیوند",
+        "ur": "فیس بک|ٹوئٹر|واٹس ایپ",
+        "hi": "फेसबुक|फ़ेसबुक|ट्विटर|व्हाट्सएप|व्हाट्सऐप|टेलीग्राम|लिंक कॉपी करें",
+        "bn": "ফেসবুক|টুইটার|হোয়াটসঅ্যাপ",
+        "ta": "ஃபேஸ்புக்|ட்விட்டர்|வாட்ஸ்அப்",
+        "ru uk bg": "вконтакте|одноклассники|телеграм|скопировать ссылку|копировать ссылку"
+        "|скопіювати посилання|копирай линка",
+        "he": "פייסבוק|טוויטר|וואטסאפ|העתק(?:ת)? קישור",
+        "el": "αντιγραφή (?:συνδέσμου|link)",
+        "th": "เฟซบุ๊ก|เฟสบุ๊ค|ทวิตเตอร์|ไลน์|คัดลอกลิงก์",
+        "ko": "페이스북|트위터|카카오톡|카카오스토리|링크 ?복사|url ?복사",
+        "zh": "复制链接|複製連結",
+        "latin": "kopieer (?:de )?link|copier le lien|copiar (?:el )?(?:enlace|link)|copia (?:il )?link"
+        "|kopiuj link|zkopírovat odkaz|kopiera länk(?:en)?|kopier link(?:en)?|kopioi linkki"
+        "|link másolása|copiază linkul|bağlantıyı kopyala|linki kopyala|salin (?:tautan|link|pautan)"
+        "|sao chép liên kết|sao chép link",
+    }
+)
+SHARE_NETWORK_LABELS = "|".join(SHARE_NETWORKS.values())
+
+# "Follow us" and its kin, opening a line of the site's accounts ("Bizi takip edin",
+# "تابعونا على", "ติดตามเรา"), by language. The older languages' are in the rules modules.
+FOLLOW_US: Mapping[str, str] = MappingProxyType(
+    {
+        "nl": "volg ons",
+        "sv": "följ oss",
+        "da nb nn": "følg (?:os|oss)",
+        "fi": "seuraa meitä",
+        "hu": "kövess(?:en)? minket",
+        "ro": "urmărește-ne|urmăriți-ne",
+        "ca": "segueix-nos",
+        "pt gl": "siga-nos|segue-nos|sígannos",
+        "pl": "obserwuj nas",
+        "cs sk": "sledujte nás",
+        "sl": "sledite nam",
+        "hr bs sr": "pratite nas",
+        "sr-cyrl mk bg": "пратите нас|следете ни|последвайте ни",
+        "ru": "подписывайтесь на нас|следите за нами",
+        "uk": "слідкуйте за нами|стежте за нами|підписуйтеся на нас",
+        "lt lv et": "sekite mus|seko mums|jälgi meid",
+        "el": "ακολουθήστε (?:μας|το)",
+        "tr": "bizi takip edin|takip edin",
+        "sq": "na ndiqni",
+        "he": "עקבו אחרינו",
+        "ar": "تابعونا|تابعنا",
+        "fa": "ما را دنبال کنید|ما را در .{1,20} دنبال کنید",
+        "ur": "ہمیں فالو کریں",
+        "hi": "हमें फॉलो करें|हमें फ़ॉलो करें",
+        "bn": "আমাদের (?:ফলো|অনুসরণ) করুন",
+        "ta": "எங்களைப் பின்தொடர(?:வும்|ுங்கள்)",
+        "th": "ติดตามเรา",
+        "vi": "theo dõi (?:chúng tôi|chúng tôi trên)",
+        "id ms": "ikuti kami",
+        "tl": "sundan kami",
+        "sw": "tufuate",
+        "ko": "팔로우하세요",
+        "zh": "关注我们|關注我們",
+    }
+)
+FOLLOW_US_LABELS = "|".join(FOLLOW_US.values())
+
+# A page's comments, as the section's heading or a count's noun ("Yorumlar",
+# "تعليقات", "댓글"), by language: whole words, lower-case. The older languages' nouns
+# are the text stage's _COMMENT_NOUN and the HTML stage's comments phrase.
+COMMENTS: Mapping[str, str] = MappingProxyType(
+    {
+        "is": "athugasemdir",
+        "sk": "komentáre|komentárov",
+        "sl": "komentarji|komentarjev",
+        "hr bs sr": "komentari|komentara",
+        "sr-cyrl mk bg": "коментари|коментара",
+        "be": "каментары|каментараў",
+        "lt": "komentarai|komentarų",
+        "lv": "komentāri|komentāru",
+        "et": "kommentaarid|kommentaari",
+        "sq": "komente",
+        "he": "תגובות",
+        "ar": "التعليقات|تعليقات",
+        "fa": "نظرات|دیدگاه[\u200c ]?ها",
+        "ur": "تبصرے",
+        "hi": "टिप्पणियां|टिप्पणियाँ|कमेंट्स",
+        "bn": "মন্তব্য(?:সমূহ)?",
+        "ta": "கருத்துகள்|கருத்துக்கள்",
+        "te": "వ్యాఖ్యలు|కామెంట్స్",
+        "gu": "ટિપ્પણીઓ|કોમેન્ટ્સ",
+        "pa": "ਟਿੱਪਣੀਆਂ",
+        "kn": "ಪ್ರತಿಕ್ರಿಯೆಗಳು|ಕಾಮೆಂಟ್‌ಗಳು",
+        "ml": "അഭിപ്രായങ്ങൾ|കമന്റുകൾ",
+        "th": "ความคิดเห็น",
+        "vi": "bình luận",
+        "ms": "komen",
+        "tl": "mga komento",
+        "sw": "maoni",
+        "eu": "iruzkinak",
+        "ko": "댓글",
+        "zh": "評論|评论|留言",
+    }
+)
+COMMENTS_LABELS = "|".join(COMMENTS.values())
+# A call to write one ("Yorum yap", "اترك تعليقا", "Viết bình luận"), opening its line.
+COMMENT_PROMPTS: Mapping[str, str] = MappingProxyType(
+    {
+        "nl": "laat een reactie achter|plaats een reactie|reageer",
+        "sv da nb nn": "skriv en kommentar|lämna en kommentar|legg igjen en kommentar",
+        "fi": "kirjoita kommentti|jätä kommentti",
+        "hu": "írj(?:on)? (?:hozzászólást|kommentet)|szólj hozzá",
+        "ro": "lasă un comentariu|adaugă un comentariu|scrie un comentariu",
+        "ca": "deixa un comentari|escriu un comentari",
+        "pl": "napisz komentarz|dodaj komentarz|skomentuj",
+        "cs sk": "napište komentář|přidat komentář|pridať komentár|napíšte komentár",
+        "hr bs sr sl": "ostavite komentar|napišite komentar|dodaj komentar|komentiraj|napiši komentar",
+        "ru": "оставить комментарий|оставьте комментарий|написать комментарий|комментировать",
+        "uk": "залишити коментар|залиште коментар|написати коментар|коментувати",
+        "bg sr-cyrl mk": "оставете коментар|напишете коментар|коментирай|коментирајте",
+        "el": "αφήστε (?:ένα )?σχόλιο|γράψτε (?:ένα )?σχόλιο|σχολιάστε",
+        "tr": "yorum (?:yap|yaz|ekle)|yorumunuzu (?:yazın|bırakın)",
+        "he": "(?:השאר|הוסף|הוסיפו|כתבו) תגובה",
+        "ar": "(?:اترك|أضف|اضف|اكتب) (?:تعليقا|تعليقاً|تعليق|تعليقك)",
+        "fa": "(?:ارسال|ثبت) (?:نظر|دیدگاه)|دیدگاهتان را بنویسید|نظر دهید",
+        "ur": "اپنی رائے دیں|تبصرہ کریں",
+        "hi": "(?:अपनी )?(?:राय|प्रतिक्रिया) दें|कमेंट करें|टिप्पणी करें",
+        "bn": "মন্তব্য করুন|মন্তব্য লিখুন",
+        "ta": "கருத்து (?:தெரிவிக்க|பதிவிட|எழுத)",
+        "th": "แสดงความคิดเห็น",
+        "vi": "(?:viết|gửi) bình luận",
+        "id ms": "(?:tulis|beri|tinggalkan) (?:komentar|komen)",
+        "ko": "댓글 ?(?:쓰기|달기|작성)",
+    }
+)
+COMMENT_PROMPT_LABELS = "|".join(COMMENT_PROMPTS.values())
+
+# A sign-in or subscribe button, or a newsletter's call, as its whole line or block
+# ("Abone ol", "اشترك الآن", "Đăng ký", "구독"), by language.
+SUBSCRIBE: Mapping[str, str] = MappingProxyType(
+    {
+        "it": "iscriviti(?: alla newsletter| ora)?|accedi|registrati|abbonati ora",
+        "pt": "assine já|inscreva-se|entrar|faça login|cadastre-se",
+        "nl": "abonneer(?: nu| je)?|inloggen|log in|registreren|word abonnee",
+        "sv": "prenumerera|logga in|bli prenumerant",
+        "da": "abonnér|abonner|log ind|bliv abonnent",
+        "nb nn": "abonner|logg inn|bli abonnent",
+        "fi": "tilaa(?: uutiskirje)?|kirjaudu(?: sisään)?",
+        "hu": "feliratkozás|feliratkozom|bejelentkezés|előfizetés",
+        "ro": "abonează-te|abonare|autentificare|conectare",
+        "ca": "subscriu-te|inicia la sessió|entra",
+        "pl": "subskrybuj|zaprenumeruj|zarejestruj się|wykup dostęp",
+        "cs": "přihlásit se|přihlášení|odebírat|předplatné",
+        "sk": "prihlásiť sa|odoberať|predplatné",
+        "sl": "prijava|naročite se|naroči se",
+        "hr bs sr": "prijavi se|prijava|pretplati se|pretplatite se",
+        "sr-cyrl mk bg": "пријави се|пријава|абонирай се|абонамент|вход",
+        "uk": "підписатися|підпишіться|увійти|вхід|реєстрація",
+        "be": "падпісацца|увайсці",
+        "lt lv et": "prenumeruoti|prisijungti|abonēt|pieslēgties|telli|logi sisse",
+        "el": "εγγραφή|σύνδεση|γίνετε συνδρομητής",
+        "tr": "abone ol(?:un)?|giriş yap|üye ol|kayıt ol",
+        "sq": "abonohu|hyr",
+        "he": "הירשמו|הרשמה|התחברות|התחבר|הצטרפו",
+        "ar": "اشترك(?: الآن)?|اشترك في النشرة(?: البريدية)?|تسجيل الدخول|سجل الدخول|تسجيل",
+        "fa": "عضویت|ورود|اشتراک در خبرنامه|ثبت[\u200c ]?نام",
+        "ur": "سبسکرائب کریں|لاگ ان",
+        "hi": "सब्सक्राइब करें|सब्सक्राइब|लॉग इन|लॉगिन|साइन इन",
+        "mr": "सबस्क्राईब करा|लॉग इन",
+        "bn": "সাবস্ক্রাইব করুন|লগ ইন|লগইন",
+        "ta": "சந்தா செலுத்த|உள்நுழை(?:க|யவும்)?",
+        "te": "సబ్‌స్క్రైబ్ చేయండి|లాగిన్",
+        "th": "สมัครสมาชิก|เข้าสู่ระบบ|ลงทะเบียน",
+        "vi": "đăng ký(?: nhận tin)?|đăng nhập",
+        "id ms": "berlangganan|langgan|masuk|daftar(?: sekarang)?|log masuk",
+        "tl": "mag-subscribe|mag-log in",
+        "sw": "jiandikishe|ingia",
+        "ko": "구독(?:하기)?|로그인|회원가입",
+        "zh": "订阅|訂閱|登录|登入|注册",
+    }
+)
+SUBSCRIBE_LABELS = "|".join(SUBSCRIBE.values())
+# A newsletter's name, alone or after such a call ("Nieuwsbrief", "Abone ol bülten").
+NEWSLETTER = (
+    "nieuwsbrief|nyhetsbrev(?:et)?|nyhedsbrev(?:et)?|uutiskirje(?:en)?|hírlevél|hírlevelünk"
+    "|buletin(?:ul)? informativ|butlletí|bülten|newslettera?|ενημερωτικό δελτίο"
+    "|розсилк[аиу]|рассылк[аиу]|бюлетин|naujienlaiškis|uudiskiri"
+    "|النشرة البريدية|خبرنامه|न्यूजलेटर|न्यूज़लेटर|নিউজলেটার|จดหมายข่าว|뉴스레터"
+)
+
+# The label of the story's tags or topics, before a colon ("Etiketler:", "Từ khóa:",
+# "الوسوم:", "태그:"), by language. The older languages' are in TAGS_LINE and _PHRASES.
+TAGS: Mapping[str, str] = MappingProxyType(
+    {
+        "it": "argomenti|parole chiave",
+        "pt": "tópicos|assuntos|palavras-chave",
+        "nl": "trefwoorden|onderwerpen",
+        "sv": "taggar|ämnen|nyckelord",
+        "da nb nn": "emner|stikkord|stikord",
+        "fi": "aiheet|avainsanat|tunnisteet",
+        "hu": "címkék|témák",
+        "ro": "etichete|subiecte|cuvinte cheie",
+        "ca": "etiquetes|temes",
+        "pl": "tagi|tematy|słowa kluczowe",
+        "cs sk": "štítky|témata|témy|klíčová slova|kľúčové slová",
+        "sl hr bs sr": "oznake|tagovi|teme|ključne riječi|ključne reči",
+        "sr-cyrl mk bg": "ознаке|тагови|теми|етикети|тагове|ключови думи",
+        "uk be": "мітки|тэгі|тэмы",
+        "lt lv et": "žymės|temos|birkas|tēmas|sildid|teemad|märksõnad",
+        "el": "ετικέτες|θέματα",
+        "tr": "etiketler|konular|anahtar kelimeler",
+        "sq": "etiketa",
+        "he": "תגיות",
+        "ar": "الوسوم|وسوم|كلمات مفتاحية|الكلمات المفتاحية",
+        "fa": "برچسب[\u200c ]?ها|برچسب|کلیدواژه[\u200c ]?ها|کلید واژه ها",
+        "ur": "ٹیگز",
+        "hi mr": "टैग्स|टैग|टॅग्स",
+        "bn": "ট্যাগ(?:সমূহ)?",
+        "ta": "குறிச்சொற்கள்",
+        "te": "ట్యాగ్స్",
+        "th": "แท็ก|คำค้น|คำค้นหา",
+        "vi": "từ khóa|từ khoá|thẻ",
+        "id ms": "topik|kata kunci",
+        "tl": "mga tag",
+        "sw": "lebo",
+        "ko": "태그|키워드",
+        "zh": "标签|標籤|关键词|關鍵詞",
+        "eu": "etiketak|gaiak",
+    }
+)
+TAGS_LABELS = "|".join(TAGS.values())
+
+# The label of a photo's credit or an image's source, before a colon ("Fotoğraf:",
+# "Ảnh:", "صورة:", "फोटो:", "사진:"), by language. The older languages' are in the
+# rules modules' credit patterns.
+CREDITS: Mapping[str, str] = MappingProxyType(
+    {
+        "it pt": "fonte|immagine",
+        "nl": "beeld|bron",
+        "sv da nb nn": "källa|kilde",
+        "fi": "kuva",
+        "hu": "fotó|kép|forrás",
+        "ro": "sursa|sursă",
+        "cs sk": "zdroj",
+        "sl hr bs sr": "izvor|vir",
+        "sr-cyrl mk bg": "извор|снимка|източник",
+        "uk": "джерело",
+        "lt lv et": "nuotr\\.|nuotrauka|šaltinis|attēls|avots|allikas",
+        "el": "φωτογραφία|φωτ\\.|πηγή",
+        "tr": "fotoğraf|kaynak",
+        "he": "צילום|קרדיט",
+        "ar": "صورة|الصورة|تصوير|المصدر",
+        "fa": "عکس|منبع|تصویر",
+        "ur": "تصویر|فائل فوٹو",
+        "hi mr": "फोटो|फ़ोटो|फाइल फोटो|तस्वीर|चित्र|स्रोत",
+        "bn": "ছবি|সূত্র",
+        "ta": "படம்|புகைப்படம்",
+        "te": "ఫోటో|ఫైల్ ఫోటో",
+        "th": "ภาพ|ภาพจาก|ที่มา|เครดิตภาพ",
+        "vi": "ảnh|ảnh minh họa|nguồn",
+        "id ms": "sumber|gambar|ilustrasi",
+        "tl": "larawan",
+        "sw": "picha",
+        "ko": "사진|출처",
+        "zh": "图片来源|圖片來源|图|摄影|攝影",
+    }
+)
+CREDITS_LABELS = "|".join(CREDITS.values())
+
 # The label before a date that says it is the publication's ("Pubblicato il", "Yayınlanma
 # tarihi:", "نشر في:", "प्रकाशित:", "입력") or the last update's ("Aggiornato il",
 # "Güncelleme:", "آخر تحديث:", "अपडेटेड:", "수정"), by language: regular-expression

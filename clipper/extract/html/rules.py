@@ -645,6 +645,11 @@ _PHRASES: tuple[str, ...] = (
     r"( on (facebook|twitter|x|linkedin|whatsapp|reddit|email))?[:.!]?",
     r"share( this)?( on)?:?( (facebook|twitter|x|linkedin|whatsapp|reddit|email|copy link))*",
     r"(partager|teilen|compartir|condividi|compartilhar|delen|udostępnij)( (sur|auf|en|su|em))?.*",
+    # the other languages' (lexicon.SHARE), a row of labels and networks' names, "Follow us"
+    rf"(?:{lexicon.SHARE_LABELS}|{lexicon.SHARE_NETWORK_LABELS})\s*:?",
+    rf"((?:{lexicon.SHARE_LABELS}|{lexicon.SHARE_NETWORK_LABELS}|facebook|twitter|x|whatsapp|telegram"
+    rf"|linkedin|e-?mail|messenger|viber|line|kakaotalk|zalo)\s*[|/·,:]?\s*){{2,}}",
+    rf"(?:{lexicon.FOLLOW_US_LABELS})(?!\w).{{0,160}}",
     r"(follow|like) us( on [\w ]+)?[.!]?",
     r"follow [\w .'’@-]{1,40}( on|:)\s*(twitter|facebook|instagram|x|linkedin|threads|bluesky)\b.{0,60}",
     r"(like|share) this:?|reuse (this )?content|order reprints\b.{0,80}",
@@ -655,10 +660,18 @@ _PHRASES: tuple[str, ...] = (
     r"(get|receive) (our|the) [\w ]{0,40}newsletter.*",
     r"(abonnez-vous|abonnieren|suscríbete|iscriviti|assine|abonneer).*",
     r"already (a subscriber|have an account)\??.*",
+    # the other languages' (lexicon.SUBSCRIBE, lexicon.NEWSLETTER)
+    rf"(?:{lexicon.SUBSCRIBE_LABELS})(?!\w)\W{{0,3}}",
+    rf"((?:{lexicon.SUBSCRIBE_LABELS})(?!\w).{{0,40}})?(?<!\w)(?:{lexicon.NEWSLETTER})(?!\w)\W{{0,3}}",
     # comments
     r"(\d+ )?(comments?|kommentare?)( \(\d+\)| insgesamt:? \d+| total:? \d+)?|(leave|post|write|add) a (comment|reply)|"
     r"show comments|view comments|join the (conversation|discussion)|"
     r"kommentare?|commentaires?|comentarios?|commenti",
+    # the other languages' (lexicon.COMMENTS, lexicon.COMMENT_PROMPTS)
+    # and the text stage's others (its _COMMENT_NOUN)
+    rf"(\d+ )?(?:{lexicon.COMMENTS_LABELS}|comentários?|reacties|комментарии|коментарі|komentarze"
+    r"|komentáře|kommentarer|kommentit|hozzászólások|comentarii|comentaris|yorumlar|komentar|σχόλια)"
+    rf"( ?\(\d+\)| \d+)?|(?:{lexicon.COMMENT_PROMPT_LABELS})(?!\w).{{0,30}}",
     # image credits
     r"(photo|image|picture|illustration|video|foto|bild|crédit|credit|source|quelle)s?"
     r"( credit)?\s*[:©].{0,80}",
@@ -711,6 +724,8 @@ _PHRASES: tuple[str, ...] = (
     r"(loading|wird geladen|chargement|cargando|caricamento)( comments| more)?\s?(\.\.\.|…)?",
     r"\d{1,2}[./]\d{1,2}[./]\d{2,4}(,? \d{1,2}:\d{2}( ?[ap]\.?m\.?)?)?",
     r"(crédits?|credits?) (photos?|images?)\s*:.{0,80}",
+    rf"(?:{lexicon.CREDITS_LABELS})\s*[:：©].{{0,80}}",  # the other languages' (lexicon.CREDITS)
+    rf"(?:{lexicon.TAGS_LABELS})\s*[:：].*",  # ... and their tags lines (lexicon.TAGS)
     # navigation back, and the next article
     r"back to (the )?(top|list|overview|index|news|all [\w ]{1,20})"
     r"|zurück( (nach oben|zum seitenanfang|zur (übersicht|liste|listenansicht|startseite)))?"

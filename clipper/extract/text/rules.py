@@ -702,6 +702,8 @@ CREDIT = _rx(
     r"(?:image source|credit|bildquelle)\s*(?:,|\.\.\.|…)\s*.{1,120}",
     r"\(?\s*(?:fot\.|źródło|imagen|fuente|quelle|bildquelle)\s*[:：]?\s+.{1,120}?\)?",
     r"(?:AP|AFP|EPA|PAP|APA|ANP|dpa|Reuters|KEYSTONE|Getty)\s*/\s*[^/]{2,60}",
+    # the other languages' labels (lexicon.CREDITS): "Fotoğraf: AA", "Ảnh: Reuters", "사진: 연합뉴스"
+    rf"\(?\s*(?:{lexicon.CREDITS_LABELS})\s*[:：]\s*.{{1,200}}?\)?",
 )
 
 # A line naming a photographer or an image's source is a caption, never a
@@ -773,7 +775,8 @@ CAPTION_LEAD = re.compile(
 _COMMENT_NOUN = (
     r"(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties"
     r"|комментари(?:и|ев|й|я)|коментар(?:і|ів)|komentarz(?:e|y)?|komentáře|komentářů"
-    r"|kommentarer|kommentit|kommenttia|hozzászólások|comentarii|comentaris|yorumlar|komentar|σχόλια)"
+    r"|kommentarer|kommentit|kommenttia|hozzászólások|comentarii|comentaris|yorumlar|komentar|σχόλια"
+    rf"|{lexicon.COMMENTS_LABELS})"  # the other languages' (lexicon.COMMENTS)
 )
 _COMMENT_WORD = rf"(?:{_COMMENT_NOUN}|responses|replies|reactions|reaktionen|réactions?|respuestas)"
 # The bare noun, with no count: a thread's heading, or the comment button of a
@@ -789,6 +792,8 @@ COMMENT_COUNT_LINES: tuple[str, ...] = (
     rf"\d+\s+{_COMMENT_WORD}:?",
     rf"{_COMMENT_WORD}:\s*\d+",
     rf"\d+\s+{_COMMENT_NOUN}\s+\w{{1,4}}\s+[«“„\"‘‹].{{1,200}}",
+    # a count before a singular ("12 yorum") or after the noun ("댓글 3")
+    r"\d+\s+(?:yorum|komen|bình luận)|(?:댓글|评论|評論|bình luận|yorumlar)\s*\d+",
 )
 HARD_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -823,6 +828,7 @@ HARD_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\d+\s+(?:antworten|gedanken|kommentare|reaktionen)\s+(?:zu|auf)\b.{1,200}|diskutieren sie mit.{0,30}",
             r"laisser un commentaire.{0,30}|vos (?:réactions|commentaires).{0,20}|\d+\s+réactions?|ajouter un commentaire",
             r"(?:deja|dejar|escribe) (?:una respuesta|un comentario).{0,30}|\d+\s+respuestas?\s+a\b.{1,200}",
+            rf"(?:{lexicon.COMMENT_PROMPT_LABELS})(?!\w).{{0,30}}",  # lexicon.COMMENT_PROMPTS
         ),
     ),
     (
@@ -929,6 +935,12 @@ CONTINUE_READING = "chrome: continue reading"
 
 # --- Chrome: whole lines that are site furniture ---------------------------
 #
+# The networks a share row names in Latin letters, beside the lexicon's labels.
+_NETWORK_NAMES = (
+    r"facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|messenger|viber|reddit|pinterest"
+    r"|flipboard|bluesky|threads|line|vk|ok|kakaotalk|zalo"
+)
+#
 # (reason, pattern) pairs, tried in order; the reason is what ``--dry-run``
 # shows. Patterns are fullmatched, so each names a whole line.
 CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -1004,6 +1016,10 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"se connecter|connexion|s'abonner.{0,40}|iniciar sesión|suscríbete.{0,40}|regístrate",
             r"abonnez-vous\b.{0,60}|déjà abonné.{0,40}|gérez votre abonnement|recevez nos newsletters?",
             r"assine\b.{0,40}|já é assinante\?.{0,40}|abbonati\b.{0,40}|sei già abbonato\?.{0,40}",
+            # the other languages' (lexicon.SUBSCRIBE, lexicon.NEWSLETTER): the button alone,
+            # a newsletter's name alone or after it, "Abone ol: günün bülteni"
+            rf"(?:{lexicon.SUBSCRIBE_LABELS})(?!\w)\W{{0,3}}",
+            rf"(?:(?:{lexicon.SUBSCRIBE_LABELS})(?!\w).{{0,40}})?(?<!\w)(?:{lexicon.NEWSLETTER})(?!\w)\W{{0,3}}",
         ),
     ),
     (
@@ -1025,6 +1041,11 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "Share" alone in the lexicon's other languages (the button, the whole line)
             r"condividi|compartilhar|partilhar|delen|dela|jaa|udostępnij|sdílet|zdieľať|megosztás"
             r"|distribuie|comparteix|paylaş|bagikan|kongsi|podijeli|podeli|поділитися|κοινοποίηση",
+            # ... and the lexicon's (lexicon.SHARE), a row of them and the networks' names in
+            # other scripts ("فيسبوك تويتر واتساب نسخ الرابط"), "Follow us" over the accounts
+            rf"(?:{lexicon.SHARE_LABELS}|{lexicon.SHARE_NETWORK_LABELS})\s*:?",
+            rf"(?:(?:{lexicon.SHARE_LABELS}|{lexicon.SHARE_NETWORK_LABELS}|{_NETWORK_NAMES})\s*[|/·,:]?\s*){{2,}}",
+            rf"(?:{lexicon.FOLLOW_US_LABELS})(?!\w)\s*:?(?:\s*[^.!?]{{1,60}})?",
             r"(?:beitrag|artikel|inhalt|seite|post|link|jetzt|per e-?mail)\s+teilen.{0,30}|url zum kopieren|link kopieren",
             r"(?:seite |artikel |beitrag )?drucken(?: etc\.)?|imprimer|imprimir|stampa",
             r"empfiehl (?:dies|diesen (?:artikel|beitrag)).{0,40}|(?:den |diesen )?(?:artikel|beitrag) (?:mit anderen |jetzt )?teilen.{0,30}",
@@ -1395,7 +1416,8 @@ CATEGORY_LINE = re.compile(
 TAGS_LINE = re.compile(
     r"(?:tagged(?:\s+(?:with|as|in))?\s*[:：]?\s+"
     r"|(?:tags?|topics?|keywords?|labels?|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|themen"
-    r"|mots[- ]cl[ée]s|[ée]tiquettes?|etiquetas|temas|palabras clave|タグ|キーワード|теги|метки|ключевые слова|темы)"
+    r"|mots[- ]cl[ée]s|[ée]tiquettes?|etiquetas|temas|palabras clave|タグ|キーワード|теги|метки|ключевые слова|темы"
+    rf"|{lexicon.TAGS_LABELS})"  # the other languages' (lexicon.TAGS)
     r"\s*[:：]\s*"
     # (the label case-sensitive: "TAGSÜBER SONNIG" is a subheading)
     r"|(?-i:Tags|Themen|Temas|Topics|Schlagw(?:ö|oe)rter)(?=(?-i:[A-ZÀ-ÖØ-Þ])))(?P<value>.+)",
