@@ -14,6 +14,7 @@ MAX_LINES = 600
 # Rules as data: tables of patterns, words and selectors, longer than a module of
 # code should be, and read a rule at a time.
 RULES_AS_DATA = {
+    "clipper/extract/lexicon.py",  # the languages' words, read by both stages
     "clipper/extract/html/rules.py",
     "clipper/extract/text/rules.py",
 }

@@ -779,6 +779,54 @@ UPDATED: Mapping[str, str] = MappingProxyType(
 )
 UPDATED_LABELS = "|".join(UPDATED.values())
 
+# The word before a byline's names that says "by" or "author" ("Oleh", "Yazar:", "Tác giả:",
+# "بقلم", "लेखक:", "โดย"), by language: regular-expression alternatives, lower-case; a
+# colon may follow. BY_LABELS are such words only with their colon ("द्वारा:" is "by"
+# after a name as often as before one; "Muhabir:" is a reporter's label). English,
+# German, French, Spanish, Russian, Chinese and Japanese keep theirs in the rules
+# modules (BYLINE, BYLINE_PREFIX).
+BY_WORDS: Mapping[str, str] = MappingProxyType(
+    {
+        "nl": "door",
+        "sv nb nn": "av",
+        "da": "af",
+        "pl": "przez",
+        "id ms": "oleh|penulis",
+        "tr": "yazar|yazan",
+        "vi": "tác giả|bởi",
+        "hu": "szerző",
+        "fi": "kirjoittaja",
+        "lt lv": "autorius|autors",
+        "el": "συντάκτης|συντάκτρια|γράφει (?:ο|η)",
+        "uk": "автор(?:ка)?",
+        "ar": "بقلم|الكاتب|كتب|كتبت",
+        "fa": "نویسنده|به قلم",
+        "ur": "تحریر",
+        "he": "מאת",
+        "hi mr": "लेखक|लेखिका",
+        "bn": "লেখক",
+        "ta": "எழுதியவர்",
+        "te": "రచయిత",
+        "th": "โดย|ผู้เขียน",
+    }
+)
+BY_WORD_LABELS = "|".join(BY_WORDS.values())
+BY_LABELS: Mapping[str, str] = MappingProxyType(
+    {
+        "tr": "muhabir|haber",
+        "hi": "द्वारा|रिपोर्ट|रिपोर्टर|संवाददाता",
+        "bn": "প্রতিবেদক|প্রতিবেদন",
+        "ta": "செய்தியாளர்",
+        "ar": "إعداد|تقرير|مراسل",
+        "fa": "گزارش|خبرنگار",
+        "ur": "رپورٹ",
+        "vi": "phóng viên|bài",
+        "id ms": "reporter|wartawan|penulis",
+        "ko": "글",
+    }
+)
+BY_LABEL_LABELS = "|".join(BY_LABELS.values())
+
 # What joins several authors' names in a byline ("A, B and C", "A und B",
 # "A et B", "A y B", "A e B", "A и B", "A、B"), as regular-expression alternatives.
 AUTHOR_JOINERS: tuple[str, ...] = (

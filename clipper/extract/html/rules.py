@@ -675,7 +675,7 @@ _PHRASES: tuple[str, ...] = (
     # image credits
     r"(photo|image|picture|illustration|video|foto|bild|crédit|credit|source|quelle)s?"
     r"( credit)?\s*[:©].{0,80}",
-    r"(©|\(c\)|copyright)\s.{0,80}",
+    r"(©|\(c\)|copyright)\s.{0,80}|.{0,80}(무단\s?전재|무단\s?복제|재배포\s?금지).{0,80}",
     r"(getty images|afp|reuters|ap photo|shutterstock|istock)(/[\w .]+)?\.?",
     r"[\w .'’-]{0,40}/\s?(getty images|afp|ap|reuters|epa|dpa|shutterstock|alamy|istock)"
     r"(\s?/\s?[\w .'’-]{1,30})*\.?",
@@ -1108,7 +1108,9 @@ BYLINE_PREFIX = re.compile(
     r"text (?:&|und|and) (?:fotos?|photos?|bilder)|text/(?:fotos?|photos?|bilder)|"
     r"eingestellt von|beitrag von|geschrieben von|verfasst von|text von|autor|autorin|autoren|"
     r"by|from|par|de|von|"
-    r"por|di|door|av|af|przez|автор|文|作者|著者|記者)\s*[:\-–—]?\s+",
+    r"por|di|door|av|af|przez|автор|文|作者|著者|記者"
+    rf"|{lexicon.BY_WORD_LABELS})\s*[:\-–—]?\s+"  # the other languages' (lexicon.BY_WORDS)
+    rf"|^\s*(?:{lexicon.BY_LABEL_LABELS})\s*:\s*",  # ... with their colon (lexicon.BY_LABELS)
     re.I,
 )
 

@@ -29,7 +29,7 @@ from clipper.extract.text.dates import (
     find_time,
     update_after,
 )
-from clipper.extract.text.unspaced import letter_count, spaced_words
+from clipper.extract.text.unspaced import letter_count, name_word, spaced_words
 from clipper.extract.topics import WORD as WORD
 from clipper.untrusted import without_loose_joiners
 
@@ -593,7 +593,5 @@ def _looks_like_name(text: str) -> bool:
     tokens = text.split()
     if not 1 <= len(tokens) <= 5:
         return False
-    return (
-        all(t[0].isupper() or t.lower() in rules.NAME_PARTICLES for t in tokens if t[0].isalpha())
-        and tokens[0][0].isupper()
-    )
+    first = tokens[0][0]  # (a script without capitals: "أحمد", "राहुल")
+    return first.isalpha() and not first.islower() and all(map(name_word, tokens))

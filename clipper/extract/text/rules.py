@@ -1171,6 +1171,8 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         _rx(
             r"(?:©|\(c\)|copyright|&copy;).{0,200}",
             r".{0,120}all rights reserved.{0,80}|.{0,80}(?:無断転載|禁無断|転載禁止).{0,80}",
+            # Korean: "저작권자 © 지역일보 무단전재 및 재배포 금지" (no unauthorised copying)
+            r".{0,80}(?:무단\s?전재|무단\s?복제|재배포\s?금지).{0,80}",
             # "声明：本文版权归晨报网所有，转载请注明出处。", "晨报网 版权所有": the
             # statement as the whole line, quoting nothing (a story may quote those words)
             r"(?:声明[:：]\s*)?本文版权归[^“”\"「」]{1,60}",
@@ -1429,9 +1431,13 @@ LIST_SEPARATOR = re.compile(r"\s*(?:[,;、，|/·•]|\s{2,})\s*")
 # A byline with its lead-in word: "By Marta Lindqvist and Daniel Okafor",
 # "Von Anna Schmidt", "Автор: Иван Петров", "文：山田太郎".
 BYLINE = re.compile(
-    r"(?:by|written by|(?:words|text|story|reporting)(?: and (?:pictures|photos|photographs))? by|author|authors|von|par|por|autor(?:in|en)?|auteur"
-    r"|автор(?:ы)?|текст|文|著者|筆者|記者|執筆者?|记者|作者|撰文|编辑)"
-    r"\s*[:：]?\s+(?P<names>\S.{0,200})|"
+    r"(?:(?:by|written by|(?:words|text|story|reporting)(?: and (?:pictures|photos|photographs))? by|author|authors|von|par|por|autor(?:in|en)?|auteur"
+    r"|автор(?:ы)?|текст|文|著者|筆者|記者|執筆者?|记者|作者|撰文|编辑"
+    rf"|{lexicon.BY_WORD_LABELS})\s*[:：]?\s+"  # the other languages' (lexicon.BY_WORDS)
+    rf"|(?:{lexicon.BY_LABEL_LABELS})\s*[:：]\s*"  # ... with their colon (lexicon.BY_LABELS)
+    # a Korean reporter's name before "기자" (reporter), and an address after it
+    r"|(?=[\uac00-\ud7a3]{2,4}(?:\s*[·,]\s*[\uac00-\ud7a3]{2,4})*\s*기자(?:\s+\S+@\S+)?$))"
+    r"(?P<names>\S.{0,200}?)(?:\s*기자(?:\s+\S+@\S+)?)?|"
     r"(?:author|autor|автор|文|著者|筆者|記者|執筆|记者|作者|文/)\s*[:：/]?\s*(?P<names2>\S.{0,200})",
     _I,
 )
@@ -1461,7 +1467,10 @@ POSTED_BY = re.compile(
     _I,
 )
 # A byline's lead-in standing alone, the name on the next line.
-BYLINE_LEAD_ALONE = _rx(r"by|written by|words by|von|par|por|автор:?|текст:?|author:?")
+BYLINE_LEAD_ALONE = _rx(
+    r"by|written by|words by|von|par|por|автор:?|текст:?|author:?",
+    rf"(?:{lexicon.BY_WORD_LABELS}):?|(?:{lexicon.BY_LABEL_LABELS}):",
+)
 # What stays of a date line once its date and time are taken out, and says
 # nothing: a "Follow @handle" button, and the "at" or "on" that joined the
 # name to the date ("By Jane Holm on March 3, 2025", "par Anne Roy le 3 mars
@@ -1472,7 +1481,9 @@ DATE_LINE_LEFTOVERS: tuple[re.Pattern[str], ...] = (
     re.compile(r"\s(?:at|on|um|am|à|le|a las|в)(?=[\s|,·•–—-]*$)", _I),
 )
 # "by NAME" after the date on a date line ("November 18, 2024 by Sam Rivers").
-DATE_LINE_BY = re.compile(r"(?<!\w)(?:by|von|par|por|автор)\s+(?P<names>\S.*)$", _I)
+DATE_LINE_BY = re.compile(
+    rf"(?<!\w)(?:by|von|par|por|автор|{lexicon.BY_WORD_LABELS})(?!\w)\s*:?\s+(?P<names>\S.*)$", _I
+)
 # A blog's user handle after "Posted by" ("jsmith", "taro_y"): taken as the
 # author even though it is not a capitalised name.
 HANDLE = re.compile(r"[\w.@-]{2,30}(?: [\w.@-]{2,30}){0,2}")
@@ -1530,6 +1541,8 @@ AUTHOR_BIO_VERB = re.compile(r"\s+(?:is|was|covers|writes|reports|has been|edits
 # with the author's full name under a heading of at most AUTHOR_BIO_HEADING_WORDS words.
 AUTHOR_BIO_MAX_WORDS = 60
 AUTHOR_BIO_HEADING_WORDS = 4
+# A name's word in a script without capitals is at most this long ("สมชาย", "أحمد").
+NAME_WORD_MAX_UNCASED = 15
 # Lower-case words inside names ("Ursula von der Leyen").
 NAME_PARTICLES: frozenset[str] = frozenset(
     ["de", "da", "van", "von", "der", "den", "la", "le", "bin", "al", "di", "du", "del", "dos"]

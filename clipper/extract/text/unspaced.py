@@ -38,3 +38,14 @@ def letter_count(text: str) -> int:
     if text.isascii():
         return sum(map(str.isalpha, text))
     return sum(1 for c in text if c.isalpha() or unicodedata.category(c)[0] == "M")
+
+
+def name_word(word: str) -> bool:
+    """Whether ``word`` may be a word of a person's name: it opens with a capital, with a
+    letter of a script without capitals ("أحمد", "राहुल") or with no letter, or it is a
+    particle ("von", "de"). A word of a script without capitals is a name's only when
+    short: a run of Thai longer than NAME_WORD_MAX_UNCASED letters is a clause."""
+    first = word[0]
+    if first.isalpha() and not first.isupper() and not first.islower():
+        return len(word) <= rules.NAME_WORD_MAX_UNCASED
+    return not first.islower() or word.lower() in rules.NAME_PARTICLES
