@@ -50,3 +50,28 @@ def test_a_closing_sentence_of_the_story_stays() -> None:
     ):
         text = extract(_page(tail), url=URL).text
         assert tail.split(">")[1].split("<")[0][:12] in text
+
+
+def test_a_closing_pointer_in_a_romance_language_goes() -> None:
+    for tail in (
+        "<p>Retrouvez toute l'actualité économique <a href='/eco'>sur notre site</a>.</p>",
+        "<p>Otras noticias de <a href='/economia'>Economía</a></p>",
+        "<p>Altri articoli nella <a href='/economia'>sezione Economia</a></p>",
+        "<p>Mais notícias da região <a href='/regiao'>aqui</a>.</p>",
+        "<p>Citește mai multe știri <a href='/economie'>pe site-ul nostru</a>.</p>",
+        "<p>Llegeix més notícies <a href='/economia'>al nostre web</a>.</p>",
+        "<p>Le máis novas <a href='/economia'>na nosa web</a>.</p>",
+    ):
+        text = extract(_page(tail), url=URL).text
+        assert tail.split(">")[1].split("<")[0][:12] not in text, tail
+        assert "first production line" in text
+
+
+def test_a_romance_closing_sentence_of_the_story_stays() -> None:
+    for tail in (
+        "<p>Más de 300 personas visitaron <a href='/news/plant'>nuestra planta</a> el sábado.</p>",
+        "<p>Plus de 300 personnes sont venues à <a href='/news/plant'>notre journée</a>.</p>",
+        "<p>Mai multe persoane au vizitat <a href='/news/plant'>fabrica noastră</a>.</p>",
+    ):
+        text = extract(_page(tail), url=URL).text
+        assert tail.split(">")[1].split("<")[0][:12] in text, tail

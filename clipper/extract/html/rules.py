@@ -1775,17 +1775,32 @@ CONTACT_LABEL_WORDS = 3
 # "our" (the site's own pages), at most POINTER_MAX_WORDS words, a link to the site.
 CLOSING_POINTER = re.compile(
     r"^(?:more|further|find more|mehr|weitere|plus d[e'’]|davantage|más|otras|altre|altri"
-    r"|mais|outras|meer|więcej|další)\b.*\b(?:our|unser(?:e|er|em|en)?|notre|nos|nuestr[oa]s?"
-    r"|nostr[oaie]|noss[oa]s?|onze|nasz\w*|naš\w*)\b",
+    r"|mais|outras|meer|więcej|další"
+    # the Romance languages' others: "Retrouvez toute l'actualité ... sur notre site",
+    # "Lee más noticias en nuestra web", "Leggi altre notizie", "Citește mai multe ..."
+    r"|d['’]autres|retrouvez|découvrez|lee más|consulta más|encuentra más|descubre más"
+    r"|sigue (?:toda|todas)|leia mais|veja mais|confira mais|acompanhe|descubra mais"
+    r"|leggi (?:altre|altri|tutte|tutti)|scopri (?:altre|altri|di più)"
+    r"|citește mai multe|descoperă|més|altres|llegeix més|descobreix|máis|outros|le máis)\b"
+    r".*\b(?:our|unser(?:e|er|em|en)?|notre|nos|nuestr[oa]s?"
+    r"|nostr[oaie]|noss[oa]s?|onze|nasz\w*|naš\w*|noastr[eă]|nostru|noștri|nostres?|nostra"
+    r"|nos[ao]s?)\b"
+    # ... or, with no "our", a "more" word and the name of a site's stories: "More stories
+    # from Business", "Otras noticias de Economía", "Altri articoli", "Mais notícias"
+    r"|^(?:more|más|otras|altre|altri|mais|outras|plus d['’]|d['’]autres|mai multe|alte|més"
+    r"|altres|máis|outras)\s+(?:stories|news|articles|noticias|notícias|notizie|articoli"
+    r"|actualités|infos|știri|stiri|articole|notícies|novas|artigos)\b",
     re.I,
 )
 # Not a pointer: a comparison ("More than 300 people..."), or more about the story's own
 # subject ("Further details of the scheme, including how to apply, are on our website").
 POINTER_NOT = re.compile(
-    r"^(?:more than|mehr als|plus de \d|más de \d|mais de \d|meer dan|więcej niż|more and more"
+    r"^(?:more than|mehr als|plus de \d+|más de \d+|mais de \d+|meer dan|więcej niż|more and more"
+    r"|mai (?:mult|multe) de|més de \d+|máis de \d+|più di"
     r"|(?:more|further) (?:details?|information|info)|weitere (?:informationen|infos|details)"
     r"|mehr (?:informationen|infos|details)|plus d['’](?:informations?|infos|détails)"
     r"|(?:más|mais) (?:información|informações|detalles|detalhes)|altre informazioni"
+    r"|mai multe (?:informații|detalii)|més (?:informació|detalls)|máis (?:información|detalles)"
     r"|meer informatie|więcej informacji|další informace)\b",
     re.I,
 )
