@@ -139,3 +139,42 @@ def test_a_turkish_copys_share_row_comments_and_newsletter_leave_the_body() -> N
         assert paragraph in article.text
     for chrome in ("Paylaş", "takip", "Yorumlar", "sonunda tramvay", "Abone"):
         assert chrome not in article.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okuma süresi: 3 dk",
+        "3 phút đọc",
+        "زمن القراءة: 3 دقائق",
+        "Olvasási idő: 4 perc",
+        "Makaleyi dinle",
+        "استمع إلى المقال",
+        "Lyssna på artikeln",
+        "기사 듣기",
+        "Sponsorlu içerik",
+        "Anuncio",
+    ],
+)
+def test_a_reading_time_an_audio_players_label_or_an_ad_label_is_chrome(text: str) -> None:
+    assert classify(text).kind == "chrome"
+    assert is_boilerplate(text)
+
+
+@pytest.mark.parametrize("text", ["Önerilen haberler", "قد يعجبك أيضا", "추천 기사", "Aanbevolen"])
+def test_a_recommended_boxs_label_is_a_soft_marker_and_html_furniture(text: str) -> None:
+    assert classify(text).kind == "soft marker"
+    assert is_boilerplate(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Önerilen yasa tasarısı mecliste kabul edildi",
+        "Okuma süresi uzun olan kitaplar gençler arasında yeniden popüler oldu.",
+        "Lyssna på barnen, säger forskarna som har studerat skolmiljön i tio år.",
+    ],
+)
+def test_a_sentence_opening_with_such_words_stays(text: str) -> None:
+    assert classify(text).kind not in ("chrome", "soft marker", "hard marker")
+    assert not is_boilerplate(text)

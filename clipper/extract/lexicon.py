@@ -328,6 +328,16 @@ ADVERTISEMENT: Mapping[str, str] = MappingProxyType(
         "ca": "publicitat",
         "eu": "publizitatea|iragarkia",
         "ko": "광고",
+        # sponsored content's labels, and the languages' other words for an ad
+        "es pt it": "anuncio|anúncio|contenido patrocinado|conteúdo patrocinado|contenuto sponsorizzato",
+        "nl sv da nb": "gesponsord|sponsrad|sponsoreret|sponset",
+        "fi hu": "sponsoroitu|szponzorált(?: tartalom)?",
+        "pl cs sk": "artykuł sponsorowany|sponsorowane|komerční sdělení|sponzorované",
+        "uk bg": "реклама|на правах реклами|спонсорирано",
+        "tr el": "sponsorlu(?: içerik)?|χορηγούμενο",
+        "gu pa kn ml": "જાહેરાત|ਇਸ਼ਤਿਹਾਰ|ਇਸ਼ਤਿਹਾਰ|ಜಾಹೀರಾತು|പരസ്യം",
+        "ar fa": "محتوى (?:مدفوع|ممول)|رپرتاژ آگهی",
+        "id ms vi": "konten bersponsor|nội dung tài trợ",
     }
 )
 ADVERTISEMENT_LABELS = "|".join(ADVERTISEMENT.values())
@@ -697,6 +707,107 @@ CREDITS: Mapping[str, str] = MappingProxyType(
     }
 )
 CREDITS_LABELS = "|".join(CREDITS.values())
+
+# An audio player's label over the story ("Makaleyi dinle", "استمع إلى المقال", "Nghe bài
+# viết", "기사 듣기"), by language: the whole line or block. The older languages' are in
+# the rules modules (the listen widget, the HTML stage's audio player phrase).
+LISTEN: Mapping[str, str] = MappingProxyType(
+    {
+        "sv": "lyssna(?: på (?:artikeln|texten))?",
+        "da nb nn": "lyt til (?:artiklen|historien)|lytt til (?:saken|artikkelen)",
+        "fi": "kuuntele(?: artikkeli| juttu)?",
+        "pl": "(?:po)?słuchaj(?: artykułu)?",
+        "cs sk": "poslechnout si článek|poslechněte si článek|vypočuť si článok|vypočujte si článok",
+        "hu": "hallgasd meg(?: a cikket)?|hallgassa meg(?: a cikket)?",
+        "ro": "ascultă(?: articolul)?",
+        "ca": "escolta(?: l['’]article)?",
+        "tr": "(?:makaleyi|haberi) dinle",
+        "el": "ακούστε (?:το άρθρο|την είδηση)",
+        "uk": "(?:про)?слухати(?: статтю| новину)?",
+        "bg sr-cyrl mk": "слушайте(?: статията)?|послушај(?:те)?",
+        "hr bs sr sl": "poslušajte(?: članak| vijest)?|poslušaj(?: članek)?",
+        "lt lv et": "klausyti(?: straipsnio)?|klausīties(?: rakstu)?|kuula(?: artiklit)?",
+        "he": "האזינו (?:לכתבה|לכתבה זו)|האזנה לכתבה",
+        "ar": "استمع (?:إلى |الى |ل)(?:ال)?(?:مقال|خبر)|استمع",
+        "fa": "(?:به این )?(?:خبر|مطلب) (?:را )?گوش (?:دهید|کنید)|شنیدن (?:خبر|مطلب)",
+        "hi": "(?:खबर|ख़बर|लेख) सुनें|सुनें",
+        "bn": "(?:খবরটি )?শুনুন",
+        "th": "ฟัง(?:บทความ|ข่าว)(?:นี้)?",
+        "vi": "nghe (?:bài viết|đọc bài|tin)",
+        "id ms": "dengarkan(?: artikel| berita)?",
+        "ko": "기사 ?듣기",
+        "zh": "收听(?:本文|新闻)?|听新闻",
+    }
+)
+LISTEN_LABELS = "|".join(LISTEN.values())
+
+# A reading time: its label before the minutes ("Okuma süresi: 3 dk", "زمن القراءة: 3
+# دقائق"), or the minutes and a word after ("3 phút đọc", "3 menit baca"), by language.
+READING_TIME: Mapping[str, str] = MappingProxyType(
+    {
+        "cs sk": "doba čtení|čas čtení|čas čítania",
+        "hu": "olvasási idő",
+        "ro": "timp de citire|durata citirii",
+        "ca": "temps de lectura",
+        "tr": "okuma süresi",
+        "el": "χρόνος ανάγνωσης",
+        "bg": "време за четене",
+        "hr bs sr sl": "vrijeme čitanja|vreme čitanja|čas branja",
+        "lt lv et": "skaitymo laikas|lasīšanas laiks|lugemisaeg",
+        "he": "זמן קריאה",
+        "ar": "(?:زمن|وقت|مدة) القراءة",
+        "fa": "زمان (?:مطالعه|خواندن)",
+        "hi": "पढ़ने का समय",
+        "bn": "পড়ার সময়|পড়তে সময় লাগবে",
+        "th": "เวลา(?:ในการ)?อ่าน",
+        "vi": "thời gian đọc",
+        "id ms": "waktu (?:baca|membaca)|masa membaca",
+        "ko": "읽는 시간|읽기 시간",
+        "zh": "阅读时间|閱讀時間|阅读时长",
+    }
+)
+READING_TIME_LABELS = "|".join(READING_TIME.values())
+# The minutes' words such a time counts in ("dk", "λεπτά", "دقائق", "मिनट", "นาที", "분").
+MINUTE_WORDS = (
+    "min\\.?|minut[ey]?|minuty|minút|perc|dk\\.?|dakika|λεπτά|λεπτό|минут[аи]?|минути|minuta"
+    "|minučių|minūtes|minutit|דקות|דקה|دقائق|دقيقة|دقیقه|मिनट|মিনিট|นาที|phút|menit|minit|분|分钟|分鐘"
+)
+# ... and the minutes first, a word for "reading" after: "3 phút đọc", "3 dk okuma".
+MINUTES_READ = (
+    "okuma|đọc|baca|membaca|ανάγνωση|czytania|čtení|čítania|olvasás|קריאה|قراءة|मिनट पढ़ें|읽기"
+)
+
+# Labels over a box of recommended stories ("Aanbevolen", "Önerilen haberler", "قد يعجبك
+# أيضا", "추천 기사"), by language: the whole line or block; in a copy a box's label,
+# which ends the article only where little prose follows.
+RECOMMENDED: Mapping[str, str] = MappingProxyType(
+    {
+        "nl": "aanbevolen(?: artikelen| voor jou)?|aanraders",
+        "sv da nb nn": "rekommenderat|rekommenderade artiklar|anbefalet|anbefalt(?: for deg)?",
+        "fi": "suositellut|suosittelemme",
+        "ro": "recomandări|recomandate|vă recomandăm",
+        "ca": "et recomanem|recomanats",
+        "pl": "polecane(?: artykuły)?|polecamy",
+        "cs sk": "doporučujeme|doporučené články|odporúčame|odporúčané",
+        "hr bs sr sl": "preporučujemo|preporuka urednika|priporočamo",
+        "sr-cyrl mk bg": "препоръчано|препоръчваме|препорачуваме|препоручујемо",
+        "uk": "рекомендуємо|рекомендовані",
+        "lt lv et": "rekomenduojame|iesakām|soovitame",
+        "el": "προτεινόμενα(?: άρθρα)?|προτείνουμε",
+        "tr": "önerilen(?: haberler)?|sizin için seçtiklerimiz|editörün seçtikleri",
+        "he": "מומלצים|מומלץ בשבילך",
+        "ar": "قد يعجبك(?: أيضا| أيضاً)?|قد يهمك|مقترحات(?: لك)?|اختيارات المحرر",
+        "fa": "پیشنهاد سردبیر|پیشنهاد ما",
+        "hi": "आपके लिए|सुझाए गए|आपको ये भी पसंद आ सकता है|ये भी पसंद आएगा",
+        "bn": "প্রস্তাবিত|আপনার জন্য",
+        "th": "(?:บทความ|ข่าว)แนะนำ|แนะนำสำหรับคุณ",
+        "vi": "gợi ý cho bạn|đề xuất cho bạn|tin đề xuất",
+        "id ms": "rekomendasi(?: untuk anda)?|pilihan editor|disyorkan",
+        "ko": "추천 ?(?:기사|뉴스)",
+        "zh": "为你推荐|為你推薦|编辑推荐|編輯推薦",
+    }
+)
+RECOMMENDED_LABELS = "|".join(RECOMMENDED.values())
 
 # The label before a date that says it is the publication's ("Pubblicato il", "Yayınlanma
 # tarihi:", "نشر في:", "प्रकाशित:", "입력") or the last update's ("Aggiornato il",

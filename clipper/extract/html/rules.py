@@ -620,6 +620,10 @@ _PHRASES: tuple[str, ...] = (
     r"|tempo di lettura|tempo de leitura|leestijd|czas czytania|lästid|læsetid|lukuaika)"
     r"\s?:?\s?(ca\.\s?)?\d{1,3} ?(min|mins|minute|minutes|minuten|minutos|minuti|minut|minuter"
     r"|minutter|minuuttia)\.?",
+    # the other languages' (lexicon.LISTEN, READING_TIME)
+    rf"(?:{lexicon.LISTEN_LABELS})( \d{{1,2}}:\d{{2}})?\W{{0,3}}",
+    rf"(?:{lexicon.READING_TIME_LABELS})\s?:?\s?~?\s?\d{{1,3}}\s?(?:{lexicon.MINUTE_WORDS})?\.?"
+    rf"|\d{{1,3}}\s?(?:{lexicon.MINUTE_WORDS})\s?(?:{lexicon.MINUTES_READ})",
     r"(image|media|video) (caption|source)(,.{0,80})?",
     r"\(\w{1,20} (photo|foto|image)s?/[^()]{1,60}\)",
     # read more / related
@@ -633,6 +637,7 @@ _PHRASES: tuple[str, ...] = (
     r"(related|recommended|most (read|popular|viewed|shared)|trending|top stories|"
     r"you (may|might) (also )?like|what to read next|more on this story).{0,40}",
     rf"(?:{lexicon.MOST_READ_LABELS})\W{{0,3}}",  # the other languages' (lexicon.MOST_READ)
+    rf"(?:{lexicon.RECOMMENDED_LABELS})\W{{0,3}}",  # ... and lexicon.RECOMMENDED
     r"lire aussi.*|à lire aussi.*|voir aussi.*|sur le même sujet.*|lesen sie (auch|mehr).*"
     r"|mehr zum thema.*|das könnte sie auch interessieren.*|leia (também|mais).*"
     r"|lea también.*|lee también.*|te puede interesar.*|leggi anche.*|potrebbe interessarti.*"

@@ -924,6 +924,7 @@ SOFT_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"lees ook|gerelateerd(?:e artikelen)?|související(?: články)?|čtěte také|(?:zobacz|czytaj) (?:też|także)|powiązane",
             r"lue (?:myös|lisää)(?: aiheesta)?\W{0,3}|lue aiheesta lisää\W{0,3}",  # Finnish "read also"
             rf"(?:{lexicon.READ_ALSO_LABELS})\W{{0,3}}",  # the other languages' (lexicon.READ_ALSO)
+            rf"(?:{lexicon.RECOMMENDED_LABELS})\W{{0,3}}",  # ... and lexicon.RECOMMENDED
         ),
     ),
 )
@@ -1068,6 +1069,11 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "Temps de lecture : 3 min.", "Tempo di lettura: 3 minuti", "Leestijd 4 minuten"
             r"(?:temps de lecture|tempo di lettura|tiempo de lectura|tempo de leitura|leestijd|czas czytania"
             r"|lästid|læsetid|lesetid|lukuaika|время чтения|час читання)\s*:?\s*\d+\s*\w{0,8}\.?",
+            # the other languages' (lexicon.READING_TIME, LISTEN): "Okuma süresi: 3 dk",
+            # "3 phút đọc", "Makaleyi dinle"
+            rf"(?:{lexicon.READING_TIME_LABELS})\s*:?\s*~?\s*\d+\s*(?:{lexicon.MINUTE_WORDS})?\.?",
+            rf"\d+\s*(?:{lexicon.MINUTE_WORDS})\s*(?:{lexicon.MINUTES_READ})",
+            rf"(?:{lexicon.LISTEN_LABELS})(?:\s*\d{{1,2}}:\d{{2}})?\W{{0,3}}",
             r"(?:hide|show) (?:caption|transcript)|expand|collapse|enlarge(?: this image)?|view (?:gallery|image|slideshow).{0,20}",
             r"view image in fullscreen|open image in (?:a )?new (?:tab|window)|read in app|open in app",
             r"bild (?:anzeigen|schließen|vergrößern)(?: bild (?:anzeigen|schließen|vergrößern))?|zum vergrößern .{0,40}klicken.{0,40}",
