@@ -140,3 +140,22 @@ def test_a_sentence_with_a_label_word_and_a_date_is_no_date_line() -> None:
         " sono cresciute per il terzo mese di fila in tutte le regioni del paese."
     )
     assert _read_date_line(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Rabu, 03 Des 2026 10:15 WIB", "2026-12-03T10:15:00+07:00"),
+        ("3 December 2026 10:15 EAT", "2026-12-03T10:15:00+03:00"),
+        ("3 December 2026, 9:30 PKT", "2026-12-03T09:30:00+05:00"),
+    ],
+)
+def test_a_time_zone_of_asia_or_africa_is_read(text: str, iso: str) -> None:
+    found = find_date(text)
+    assert found is not None and found.iso() == iso
+
+
+@pytest.mark.parametrize("line", ["Çarşamba, 3 Aralık 2026 10:15", "Środa, 3 grudnia 2026"])
+def test_a_date_line_with_its_weekday_is_a_date_line(line: str) -> None:
+    meta = _read_date_line(line)
+    assert meta is not None and meta.published is not None and not meta.authors

@@ -154,6 +154,21 @@ WEEKDAY_NAMES: Mapping[str, str] = MappingProxyType(
         "fr": "lundi, mardi, mercredi, jeudi, vendredi, samedi, dimanche",
         "es": "lunes, martes, miércoles, jueves, viernes, sábado, domingo",
         "nl": "maandag, dinsdag, woensdag, donderdag, vrijdag, zaterdag, zondag",
+        "it": "lunedì, martedì, mercoledì, giovedì, venerdì, sabato, domenica",
+        "pt": "segunda-feira, terça-feira, quarta-feira, quinta-feira, sexta-feira, sábado, domingo",
+        "pl": "poniedziałek, wtorek, środa, czwartek, piątek, sobota, niedziela",
+        "cs": "pondělí, úterý, středa, čtvrtek, pátek, sobota, neděle",
+        "sv": "måndag, tisdag, onsdag, torsdag, fredag, lördag, söndag",
+        "da nb": "mandag, tirsdag, onsdag, torsdag, fredag, lørdag, søndag",
+        "fi": "maanantai, tiistai, keskiviikko, torstai, perjantai, lauantai, sunnuntai",
+        "hu": "hétfő, kedd, szerda, csütörtök, péntek, szombat, vasárnap",
+        "ro": "luni, marți marţi, miercuri, joi, vineri, sâmbătă, duminică",
+        "tr": "pazartesi, salı, çarşamba, perşembe, cuma, cumartesi, pazar",
+        "id ms": "senin isnin, selasa, rabu, kamis khamis, jumat jumaat, sabtu, minggu ahad",
+        "ru": "понедельник, вторник, среда, четверг, пятница, суббота, воскресенье",
+        "uk": "понеділок, вівторок, середа, четвер, п'ятниця пʼятниця, субота, неділя",
+        "el": "δευτέρα, τρίτη, τετάρτη, πέμπτη, παρασκευή, σάββατο, κυριακή",
+        "ar": "الاثنين الإثنين, الثلاثاء, الأربعاء, الخميس, الجمعة, السبت, الأحد",
     }
 )
 

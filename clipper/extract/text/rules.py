@@ -1720,6 +1720,24 @@ TIME_ZONES: MappingProxyType[str, str | int] = MappingProxyType(
         "МСК": 180,
         "AEST": 600,
         "AEDT": 660,
+        # Asia and Africa, unambiguous ones: Indonesia's WIB, WITA, WIT; Indochina,
+        # Hong Kong, Singapore, Malaysia, the Philippines, Iran, Pakistan, Nepal; West,
+        # Central, East and South Africa
+        "WIB": 420,
+        "WITA": 480,
+        "WIT": 540,
+        "ICT": 420,
+        "HKT": 480,
+        "SGT": 480,
+        "MYT": 480,
+        "PHT": 480,
+        "IRST": 210,
+        "PKT": 300,
+        "NPT": 345,
+        "WAT": 60,
+        "CAT": 120,
+        "EAT": 180,
+        "SAST": 120,
     }
 )
 TIME_ZONE_WORD = re.compile(
