@@ -994,6 +994,9 @@ TIMESTAMP_CLOCK = re.compile(
     re.I,
 )
 TIMESTAMP_LINE_MAX_CHARS = 40  # longer is no stamp (and the pattern reads no more)
+# Clock times set in a <span> or a <div> (no <time>) are post stamps when the block
+# holds this many (clipper.extract.html.chrome).
+TIMESTAMP_UNTAGGED_MIN = 2
 TIMESTAMP_HOLDERS: frozenset[str] = frozenset(
     {"div", "article", "section", "header", "footer", "main", "body", "aside"}
 )
@@ -1726,6 +1729,9 @@ HEADING_TAGS: frozenset[str] = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 HEADLINE_REWORDED_MIN_WORDS = 4
 HEADLINE_REWORDED_SHARE = 0.8
 HEADLINE_REWORDED_COVER = 0.8
+# The first heading opening with the whole title (this many characters or more) is the
+# headline the title shortened (clipper.extract.html.edges).
+HEADLINE_EXTENDED_MIN_CHARS = 20
 
 # A press release's end mark, a block of its own ("###", "-30-", "- END -"): the
 # release ends there, and what follows (its source line, the wire's links) goes with it.
