@@ -26,7 +26,7 @@ def timestamp_lines(frag: HtmlElement) -> list[tuple[HtmlElement, str]]:
     """
     found: list[tuple[HtmlElement, str]] = []
     covered: set[HtmlElement] = set()  # each line found and its ancestors
-    for el in frag.iter("time"):
+    for el in itertools.chain(frag.iter("time"), _untagged_stamps(frag)):
         text = norm(el.text_content())
         if len(text) > rules.TIMESTAMP_LINE_MAX_CHARS or not rules.TIMESTAMP_CLOCK.match(text):
             continue
@@ -49,6 +49,23 @@ def timestamp_lines(frag: HtmlElement) -> list[tuple[HtmlElement, str]]:
                 break  # its ancestors are in already
             covered.add(anc)
     return found
+
+
+def _untagged_stamps(frag: HtmlElement) -> list[HtmlElement]:
+    """Post stamps set without ``<time>`` (``<span class="hora">11:42 hrs</span>``): an
+    element of :data:`rules.TIMESTAMP_WRAPPERS` with no child and a bare clock time for
+    its text, when the block holds :data:`rules.TIMESTAMP_UNTAGGED_MIN` of them or more
+    (a live blog's posts each open with one; one clock time alone may be a
+    programme's)."""
+    stamps = [
+        el
+        for el in frag.iter(*rules.TIMESTAMP_WRAPPERS)
+        if not len(el)
+        and el.text
+        and len(el.text) <= rules.TIMESTAMP_LINE_MAX_CHARS
+        and rules.TIMESTAMP_CLOCK.match(norm(el.text))
+    ]
+    return stamps if len(stamps) >= rules.TIMESTAMP_UNTAGGED_MIN else []
 
 
 def _alone(el: HtmlElement) -> bool:
