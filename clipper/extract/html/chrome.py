@@ -48,7 +48,32 @@ def timestamp_lines(frag: HtmlElement) -> list[tuple[HtmlElement, str]]:
             if anc in covered:
                 break  # its ancestors are in already
             covered.add(anc)
-    return found
+    return found + [(line, "post stamp and author") for line in _named_stamps(frag, covered)]
+
+
+def _named_stamps(frag: HtmlElement, covered: set[HtmlElement]) -> list[HtmlElement]:
+    """A live blog's post header line: a stamp element (a ``<time>`` or a clock time with
+    no child) opening a ``<div>`` or ``<p>`` of inline elements, and after it a name of
+    at most :data:`rules.STAMP_NAME_MAX_WORDS` words, no digit, no sentence's stop
+    ("<time>13:58</time> <span>Nadia Holm</span>"); metadata, when the block holds
+    :data:`rules.TIMESTAMP_UNTAGGED_MIN` of them or more."""
+    lines = []
+    for el in frag.iter("div", "p"):
+        if el in covered or len(el) < 2 or (el.text and el.text.strip()):
+            continue
+        first = el[0]
+        if len(first) or not first.text or not rules.TIMESTAMP_CLOCK.match(norm(first.text)):
+            continue
+        if any(child.tag not in rules.STAMP_LINE_INLINE for child in el):
+            continue
+        rest = norm(el.text_content())[len(norm(first.text)) :].strip()
+        if (
+            0 < len(rest.split()) <= rules.STAMP_NAME_MAX_WORDS
+            and not any(c.isdigit() for c in rest)
+            and not rules.SENTENCE_END.search(rest)
+        ):
+            lines.append(el)
+    return lines if len(lines) >= rules.TIMESTAMP_UNTAGGED_MIN else []
 
 
 def _untagged_stamps(frag: HtmlElement) -> list[HtmlElement]:

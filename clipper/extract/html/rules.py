@@ -997,6 +997,12 @@ TIMESTAMP_LINE_MAX_CHARS = 40  # longer is no stamp (and the pattern reads no mo
 # Clock times set in a <span> or a <div> (no <time>) are post stamps when the block
 # holds this many (clipper.extract.html.chrome).
 TIMESTAMP_UNTAGGED_MIN = 2
+# A post's header line of its stamp and a name (clipper.extract.html.chrome): the name at
+# most this many words, the line's children of these inline tags only.
+STAMP_NAME_MAX_WORDS = 4
+STAMP_LINE_INLINE: frozenset[str] = frozenset(
+    {"time", "span", "a", "b", "strong", "em", "i", "small"}
+)
 TIMESTAMP_HOLDERS: frozenset[str] = frozenset(
     {"div", "article", "section", "header", "footer", "main", "body", "aside"}
 )
