@@ -126,6 +126,38 @@ BOILERPLATE_TOKENS: frozenset[str] = frozenset(
         "pubblicita",
         "compartilhar",
         "publicidade",
+        # ...and in more languages, as sites' own templates name them (knowledge of the
+        # languages, not of any site): related stories, comments, advertising, sharing
+        "relacionadas",  # es, pt
+        "relacionados",
+        "correlati",  # it
+        "correlate",
+        "connexes",  # fr
+        "gerelateerd",  # nl
+        "powiazane",  # pl
+        "souvisejici",  # cs
+        "komentarze",  # pl
+        "komentare",  # cs, sk
+        "komentari",  # hr, sr, sl
+        "kommentarer",  # sv, da, no
+        "reacties",  # nl
+        "kommentit",  # fi
+        "yorumlar",  # tr
+        "comentarii",  # ro
+        "hozzaszolasok",  # hu
+        "reklama",  # pl, cs, sk, ru
+        "reklame",  # da, no
+        "reklam",  # tr, sv
+        "mainos",  # fi
+        "advertentie",  # nl
+        "publicitate",  # ro
+        "hirdetes",  # hu
+        "udostepnij",  # pl
+        "compartilhe",  # pt
+        "partilhar",  # pt-PT
+        "condivisione",  # it
+        "paylas",  # tr
+        "meistgelesen",  # de
     }
 )
 
@@ -169,6 +201,34 @@ BOILERPLATE_SUBSTRINGS: tuple[str, ...] = (
     "mehr-zum-thema",
     "noticias-relacionadas",
     "leggi-anche",
+    # "read also", "most read" and author boxes in more languages
+    "leia-tambem",
+    "veja-tambem",
+    "lea-tambien",
+    "lee-tambien",
+    "lesen-sie-auch",
+    "lees-ook",
+    "czytaj-takze",
+    "czytaj-rowniez",
+    "zobacz-takze",
+    "zobacz-rowniez",
+    "citeste-si",
+    "procitajte-jos",
+    "mais-lidas",
+    "mais-lidos",
+    "mas-leidas",
+    "mas-leidos",
+    "mas-vistas",
+    "piu-letti",
+    "piu-lette",
+    "plus-lus",
+    "meest-gelezen",
+    "bio-autor",
+    "autor-bio",
+    "sobre-o-autor",
+    "sobre-el-autor",
+    "ueber-den-autor",
+    "autorenbox",
 )
 
 # Modules whose name says what they are, and whose shape must say so too (see
