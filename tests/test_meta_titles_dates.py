@@ -149,3 +149,25 @@ def test_an_events_time_in_the_prose_leaves_dublin_cores_date() -> None:
     )
     meta = meta_of('<meta name="DC.date" content="2025-01-10">', body)
     assert (meta.published, meta.date_source) == ("2025-01-10", "meta:dc:date")
+
+
+def test_an_old_cms_headline_in_bold_type_picks_its_part_of_the_title() -> None:
+    table = (
+        "<table><tr><td><img src='/logo.gif' alt='Valley Gazette'></td></tr><tr><td>"
+        "<font size='5'><b>Steam returns to the valley line</b></font><br>"
+        "<font size='2'>By Ann Lee</font><br></td></tr></table>"
+    )
+    # the site's name first, then the headline the page shows in large bold type
+    meta = meta_of("<title>Valley Gazette - Steam returns to the valley line</title>", table)
+    assert meta.title == "Steam returns to the valley line"
+    meta = meta_of(
+        '<meta property="og:title" content="Valley Gazette - Steam returns to the valley line">',
+        table,
+    )
+    assert meta.title == "Steam returns to the valley line"
+
+
+def test_a_title_the_page_shows_as_a_subheading_stays_beside_a_bold_site_name() -> None:
+    body = "<b>Friends Of The Valley</b><h2>Steam returns to the valley line</h2><p>By Ann Lee</p>"
+    meta = meta_of("<title>Steam returns to the valley line - Friends Of The Valley</title>", body)
+    assert meta.title == "Steam returns to the valley line"

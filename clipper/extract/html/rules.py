@@ -1592,6 +1592,12 @@ TITLE_LEADING_DATE = re.compile(
 URL_PAGE_SUFFIX = re.compile(r"\.(?:html?|php|aspx?|jsp|cfm)$", re.I)
 # The page's first <h2> elements looked at for the headline when no <h1> shows it.
 TITLE_SUBHEADINGS = 5
+# On a page with no <h1>, a part of a title in parts ("Site - Headline") shown whole in one
+# of the first TITLE_SHOWN_ELEMENTS elements of these tags, of this many words or more,
+# is the headline (clipper.extract.html.titles).
+TITLE_SHOWN_TAGS: tuple[str, ...] = ("b", "strong", "font", "big")
+TITLE_SHOWN_ELEMENTS = 40
+TITLE_SHOWN_MIN_WORDS = 3
 # A site's name read from the end of <title> is at most this many words.
 SITE_NAME_MAX_WORDS = 5
 
