@@ -1223,7 +1223,7 @@ BYLINE_JUNK_WORDS: frozenset[str] = frozenset(
 # Trailing noise after a name: dates, "Updated …", "| Twitter", a job title,
 # the credit for the pictures ("Text von Ann Lee, Fotos von Bob Ray").
 BYLINE_TRAILERS = re.compile(
-    r"(?:\s+[A-Z]\w+)?\s+(?:editor|correspondent|reporter|writer|columnist)\b.*$"
+    r"(?:\s*,(?:\s+[A-Z]\w+){1,3}|(?:\s+[A-Z]\w+)?)\s+(?:editor|correspondent|reporter|writer|columnist)\b.*$"
     r"|(?:\s*[|•·,–—-]\s*|\s+)(?:illustrations?|fotos?|photos?|bilder|grafiken?)"
     r"(?:\s+(?:von|by)\b|\s*:).*$"
     r"|(?:\s*[|•·,–—-]\s*|\s+)(?:updated|published|posted|last updated|on|edited by|"
