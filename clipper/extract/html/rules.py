@@ -983,6 +983,10 @@ STORY_HEADLINES: tuple[str, ...] = ("h1", "h2")
 # ("Re: <title>"); STORY_POST_RUN or more such after the named story are a live
 # blog's posts or a thread's replies (infinite scroll appends one or two): all stay.
 STORY_HEADLINE_WORDS = 3
+# A story signed in words at its head: a line of these tags, no child element, at most
+# this long, opening as a byline (BYLINE_PREFIX) and holding a date (HEADLINE_DATE).
+STORY_SIGNATURE_TAGS: frozenset[str] = frozenset({"p", "div", "span"})
+STORY_SIGNATURE_MAX_CHARS = 100
 STORY_POST_RUN = 3
 # A page that sets its stories in other elements (<section>, <div>): the story is
 # the first element holding STORY_MIN_PARAGRAPHS paragraphs above the one headline
