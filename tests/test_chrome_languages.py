@@ -252,3 +252,29 @@ def test_a_box_named_in_the_sites_language_goes(box: str) -> None:
     text = extract(page, url="https://jornal.example.pt/cidade/ponte").text
     assert "Outra notícia sobre a cidade" not in text
     assert all(p[:40] in text for p in _PT)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "LEGGI ANCHE Allerta arancione in tutta la regione fino a giovedì",
+        "Leggi anche: Allerta arancione in tutta la regione",
+        "Lees ook: Nieuwe brug over de rivier krijgt groen licht",
+        "Čtěte také: Nový most přes řeku dostal zelenou",
+        "Lue myös: Uusi silta joen yli saa vihreää valoa",
+        "相关阅读：新桥获准建设",
+        "LIRE AUSSI Le pont sur la rivière obtient le feu vert",
+        "LESEN SIE AUCH Neue Brücke über den Fluss genehmigt",
+        "LEIA TAMBÉM Nova ponte sobre o rio aprovada",
+    ],
+)
+def test_a_read_also_line_in_more_languages_is_chrome_in_a_copy(line: str) -> None:
+    text = parse_text_dump(_copy(line)).text
+    assert line not in text and _NORWEGIAN[2] in text
+
+
+def test_a_sentence_opening_with_those_words_stays_in_a_copy() -> None:
+    said = (
+        "Leggi anche il rapporto della commissione, che il sindaco ha pubblicato ieri sera in rete."
+    )
+    assert said in parse_text_dump(_copy(said)).text
