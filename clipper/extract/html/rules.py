@@ -291,6 +291,12 @@ GALLERY_CAPTION_MIN_WORDS = 4
 GALLERY_PROSE_MIN_SLIDES = 2
 GALLERY_PROSE_MIN_WORDS = 10
 GALLERY_REASON = "furniture: photo gallery"
+# A gallery's slides that count themselves ("1/50", "2 of 50"; clipper.extract.html.modules):
+# this many counters or more, one total, stepping by one, beside this much of the block's
+# text outside the gallery.
+SLIDE_COUNTER = re.compile(r"(?P<k>\d{1,3})\s*(?:/|of|von|de|di|sur|z|из|з)\s*(?P<n>\d{1,3})")
+SLIDE_COUNTERS_MIN = 3
+SLIDES_MIN_OUTSIDE_CHARS = 600
 # A reader poll: a question, its answers as buttons or inputs, a count of votes.
 POLL_TOKENS: frozenset[str] = frozenset(
     {"poll", "polls", "umfrage", "sondage", "encuesta", "enquete", "sondaggio", "ankieta", "voting"}
