@@ -218,3 +218,63 @@ def test_a_line_merely_starting_like_an_ad_or_most_read_label_is_no_chrome(line:
     assert not rules.ANY_CHROME_RULE.fullmatch(line)
     assert not rules.ANY_HARD_END_MARKER.fullmatch(line)
     assert not is_boilerplate(line)
+
+
+# --- furniture named in the site's own language ------------------------------------
+
+_PT = [
+    "A câmara aprovou ontem à noite a construção de uma nova ponte pedonal sobre o rio,"
+    " que vai ligar o centro ao bairro da outra margem até ao fim do próximo ano.",
+    "O projeto deverá custar cerca de oito milhões de euros, a maior parte paga por"
+    " fundos europeus, segundo um comunicado da autarquia divulgado esta manhã.",
+    "Os moradores queixam-se há anos de terem de dar a volta por dois cruzamentos com"
+    " muito trânsito para chegar à escola, que fica a menos de um quilómetro.",
+]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<div class='leia-tambem'><span>Leia também</span>"
+        "<a href='/outra'>Outra notícia sobre a cidade</a></div>",
+        "<aside class='noticias-relacionadas'><a href='/outra'>Outra notícia sobre a cidade</a></aside>",
+        "<div class='box-comentarii'><p>Outra notícia sobre a cidade</p></div>",
+        "<div class='bio-autor'><p>Outra notícia sobre a cidade</p></div>",
+        "<section class='sekcja-komentarze'><p>Outra notícia sobre a cidade</p></section>",
+    ],
+)
+def test_a_box_named_in_the_sites_language_goes(box: str) -> None:
+    page = (
+        "<html lang='pt'><head><title>Nova ponte sobre o rio | Jornal da Margem</title></head>"
+        f"<body><article><h1>Nova ponte sobre o rio</h1><p>{_PT[0]}</p><p>{_PT[1]}</p>{box}"
+        f"<p>{_PT[2]}</p></article></body></html>"
+    )
+    text = extract(page, url="https://jornal.example.pt/cidade/ponte").text
+    assert "Outra notícia sobre a cidade" not in text
+    assert all(p[:40] in text for p in _PT)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "LEGGI ANCHE Allerta arancione in tutta la regione fino a giovedì",
+        "Leggi anche: Allerta arancione in tutta la regione",
+        "Lees ook: Nieuwe brug over de rivier krijgt groen licht",
+        "Čtěte také: Nový most přes řeku dostal zelenou",
+        "Lue myös: Uusi silta joen yli saa vihreää valoa",
+        "相关阅读：新桥获准建设",
+        "LIRE AUSSI Le pont sur la rivière obtient le feu vert",
+        "LESEN SIE AUCH Neue Brücke über den Fluss genehmigt",
+        "LEIA TAMBÉM Nova ponte sobre o rio aprovada",
+    ],
+)
+def test_a_read_also_line_in_more_languages_is_chrome_in_a_copy(line: str) -> None:
+    text = parse_text_dump(_copy(line)).text
+    assert line not in text and _NORWEGIAN[2] in text
+
+
+def test_a_sentence_opening_with_those_words_stays_in_a_copy() -> None:
+    said = (
+        "Leggi anche il rapporto della commissione, che il sindaco ha pubblicato ieri sera in rete."
+    )
+    assert said in parse_text_dump(_copy(said)).text

@@ -149,3 +149,37 @@ def test_an_events_time_in_the_prose_leaves_dublin_cores_date() -> None:
     )
     meta = meta_of('<meta name="DC.date" content="2025-01-10">', body)
     assert (meta.published, meta.date_source) == ("2025-01-10", "meta:dc:date")
+
+
+def test_an_old_cms_headline_in_bold_type_picks_its_part_of_the_title() -> None:
+    table = (
+        "<table><tr><td><img src='/logo.gif' alt='Valley Gazette'></td></tr><tr><td>"
+        "<font size='5'><b>Steam returns to the valley line</b></font><br>"
+        "<font size='2'>By Ann Lee</font><br></td></tr></table>"
+    )
+    # the site's name first, then the headline the page shows in large bold type
+    meta = meta_of("<title>Valley Gazette - Steam returns to the valley line</title>", table)
+    assert meta.title == "Steam returns to the valley line"
+    meta = meta_of(
+        '<meta property="og:title" content="Valley Gazette - Steam returns to the valley line">',
+        table,
+    )
+    assert meta.title == "Steam returns to the valley line"
+
+
+def test_a_title_the_page_shows_as_a_subheading_stays_beside_a_bold_site_name() -> None:
+    body = "<b>Friends Of The Valley</b><h2>Steam returns to the valley line</h2><p>By Ann Lee</p>"
+    meta = meta_of("<title>Steam returns to the valley line - Friends Of The Valley</title>", body)
+    assert meta.title == "Steam returns to the valley line"
+
+
+def test_an_old_cms_bold_headline_gives_the_date_and_byline_under_it() -> None:
+    body = (
+        "<table><tr><td><font size='5'><b>Township to hire a code officer</b></font><br>"
+        "<font size='2'>By ANN LEE, Valley Sentinel Staff Writer<br>Tuesday, March 4, 2025"
+        "</font><br><br></td></tr></table>"
+    )
+    meta = meta_of("<title>Valley Sentinel - Township to hire a code officer</title>", body)
+    assert meta.title == "Township to hire a code officer"
+    assert meta.published is not None and meta.published.startswith("2025-03-04")
+    assert meta.authors == ("ANN LEE",)

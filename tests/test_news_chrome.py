@@ -58,6 +58,30 @@ def test_a_live_blogs_bare_post_stamps_go_and_a_time_in_a_sentence_stays() -> No
     assert "12 March" in text
 
 
+def test_post_stamps_set_without_a_time_element_go_and_one_clock_time_alone_stays() -> None:
+    text = extract(_live("<span class='hora'>{h}:05 hrs</span>"), url=URL).text
+    assert "Update number 12 from the quay" in text and "Crossing 12 was on time." in text
+    assert "12:05" not in text
+    text = extract(_live("<div class='stamp'>{h}.05</div>"), url=URL).text
+    assert "12.05" not in text and "Crossing 12 was on time." in text
+    # a single clock time on its own line may be a programme's: it stays
+    one = _live("<p>Posted at the quay</p>").replace(
+        "<h2>Update number 10 from the quay</h2>",
+        "<p>20:00</p><h2>Update number 10 from the quay</h2>",
+    )
+    assert "20:00" in extract(one, url=URL).text
+
+
+def test_a_posts_header_of_its_stamp_and_a_name_goes_and_a_stamped_sentence_stays() -> None:
+    meta = "<div class='post-meta'><time>{h}:05</time> <span class='author'>Ann Lee</span></div>"
+    text = extract(_live(meta), url=URL).text
+    assert "Ann Lee" not in text and "12:05" not in text
+    assert "Crossing 12 was on time." in text
+    # the stamp opening a line that says something is the line's
+    said = "<p><time>{h}:05</time> <span>The ferry is back on time.</span></p>"
+    assert "12:05 The ferry is back on time." in extract(_live(said), url=URL).text
+
+
 def _step(inner: str) -> str:
     return (
         f"<div class='mod step'><div class='box'><div class='content'>{inner}</div>"

@@ -51,6 +51,18 @@ def test_a_headline_in_other_order_than_the_title_goes() -> None:
     assert "Schulen bleiben zu" in text and PROSE[:40] in text
 
 
+def test_a_headline_the_title_shortened_goes_with_its_kicker() -> None:
+    body = (
+        "<div class='kicker'>Live</div>"
+        "<h1>Hochwasser an der Mulde: Pegel sinkt, Schulen bleiben zu</h1>"
+        f"<p>{PROSE}</p><h2>Hochwasser an der Mulde: was jetzt gilt</h2><p>{MORE}</p>"
+    )
+    text = _text("Hochwasser an der Mulde: Pegel sinkt", body)
+    assert "Schulen bleiben zu" not in text and "Live" not in text.split()
+    # a later subheading opening with the title's words is the article's
+    assert "Hochwasser an der Mulde: was jetzt gilt" in text and PROSE[:40] in text
+
+
 def test_a_first_subheading_naming_part_of_the_title_stays() -> None:
     body = (
         f"<p>{PROSE}</p><h2>Die fünf besten Deiche der Region</h2><p>{MORE}</p>"

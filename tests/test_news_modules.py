@@ -125,3 +125,49 @@ def test_a_named_dateline_goes_and_a_lead_paragraph_named_so_stays() -> None:
     )
     text = extract(_page(lead), url=URL).text
     assert "LAKESIDE - The old market hall will reopen" in text
+
+
+_STORY = [
+    "Hotel managers told an online forum this week that rooms are cleaned to a schedule"
+    " rather than a standard, and that guests should not assume the glasses were washed.",
+    "Several said the bedspread is the item changed least often, sometimes only once a"
+    " month, while the sheets under it are changed for every new guest who checks in.",
+    "One manager said the best advice was to ask for a room on a higher floor, where the"
+    " housekeeping teams start their rounds in the morning before they are tired out.",
+    "The industry body said standards vary widely between chains and independent hotels,"
+    " and that it was working on a voluntary code that members could sign up to next year.",
+    "Guests who find a room below standard should complain at the desk at once, it added,"
+    " because most hotels will move them or refund the night if they are told in time.",
+]
+
+
+def _slides(n: int) -> str:
+    return "".join(
+        f"<li><h2><span class='counter'>{k}/{n}</span> Market story number {k}</h2>"
+        f"<p>Shares in company {k} rose sharply on Tuesday after it reported record profits"
+        " for the third quarter, beating the forecasts of every analyst.</p>"
+        "<p class='credits'>Agency photo</p></li>"
+        for k in range(1, n + 1)
+    )
+
+
+def test_a_counted_slideshow_beside_the_story_goes_however_long() -> None:
+    page = (
+        "<html><head><title>Hotel bosses spill the beans | The Daily</title></head><body>"
+        "<article><h1>Hotel bosses spill the beans</h1>"
+        + "".join(f"<p>{p}</p>" for p in _STORY)
+        + f"<div class='full-gallery'><h3>Business in pictures</h3><ul>{_slides(30)}</ul></div>"
+        "</article></body></html>"
+    )
+    text = extract(page).text
+    assert all(p[:40] in text for p in _STORY)
+    assert "Market story number" not in text and "record profits" not in text
+
+
+def test_a_photo_story_of_counted_slides_stays() -> None:
+    page = (
+        "<html><head><title>The year in markets | The Daily</title></head><body>"
+        "<article><h1>The year in markets</h1>"
+        f"<div class='gallery'><ul>{_slides(8)}</ul></div></article></body></html>"
+    )
+    assert "Market story number 5" in extract(page).text

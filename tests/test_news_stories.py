@@ -316,3 +316,51 @@ def test_an_articles_body_after_a_long_header_stays_with_an_author_box_at_its_en
     root = html.fromstring(page)
     drop_other_stories(root, "Quarry trucks move to the ring road")
     assert "Body paragraph 2" in root.text_content()
+
+
+_HARBOUR = [
+    "The council voted on Tuesday to close the old harbour bridge to all traffic until"
+    " repairs are made, after engineers found corrosion in the main beams.",
+    "Drivers will have to use the ring road, which adds about ten minutes to a trip into"
+    " the centre at peak times, the council said in a statement.",
+    "Repairs are expected to take at least eight months and will cost around four million"
+    " pounds, most of it from the national roads fund.",
+]
+_CLUB = "".join(
+    f"<p>Paragraph {i} of the next story says at length that the club signed a striker"
+    " from a rival for a record fee this summer, and the fans are delighted.</p>"
+    for i in range(6)
+)
+
+
+def _next_story(first_head: str, second: str) -> str:
+    first = "".join(f"<p>{p}</p>" for p in _HARBOUR)
+    return (
+        "<html><head><title>Harbour bridge to close | The Courier</title></head><body>"
+        f"<div class='wrap'><div class='story'>{first_head}{first}</div>"
+        f"<div class='story'>{second}{_CLUB}</div></div></body></html>"
+    )
+
+
+def test_a_next_story_signed_in_words_or_headed_a_rank_lower_leaves_the_page() -> None:
+    head = "<h1>Harbour bridge to close</h1><p>By Ann Lee, 2 March 2026</p>"
+    for second in (
+        # its byline and date in words, no class to say so
+        "<h1>Club signs a record striker</h1><p>By Bob Ray, 1 March 2026</p>",
+        # headed a rank lower, with a byline named so and a date
+        "<header><h2>Club signs a record striker</h2><span class='author'>Bob Ray</span>"
+        " <span class='date'>1 March 2026</span></header>",
+    ):
+        text = extract(_next_story(head, second)).text
+        assert _HARBOUR[0][:40] in text and "next story" not in text
+
+
+def test_a_second_part_headed_a_rank_lower_and_signed_once_stays() -> None:
+    head = "<h1>Harbour bridge to close</h1><p>By Ann Lee, 2 March 2026</p>"
+    for second in (
+        "<h2>What the drivers said</h2><span class='author'>Ann Lee</span>",
+        "<h2>What the drivers said</h2><p>Updated 2 March 2026</p>",
+        "<h1>What the drivers said</h1><p>From the archive</p>",
+    ):
+        text = extract(_next_story(head, second)).text
+        assert "Paragraph 3 of the next story" in text

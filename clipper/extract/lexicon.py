@@ -292,6 +292,29 @@ READ_ALSO: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "gl": ("l[ée]a? tamén", "(?:noticias|artigos) relacionad[ao]s"),
         "eu": ("irakurri (?:ere|gehiago)", "(?:lotutako|erlazionatutako) (?:albisteak|berriak)"),
         "ko": ("관련 ?기사", "관련 ?뉴스", "함께 (?:보면 좋은 기사|읽기)", "같이 보기"),
+        "it": (
+            "leggi (?:anche|pure|tutto)",
+            "potrebbe interessarti",
+            "(?:articoli|notizie) correlat[ei]",
+        ),
+        "nl": ("lees (?:ook|meer|verder)", "gerelateerde (?:artikelen|berichten)", "meer over"),
+        "cs": (
+            "čtěte (?:také|též|i)",
+            "přečtěte si (?:také|též|i)",
+            "související (?:články|zprávy)",
+            "mohlo by vás zajímat",
+        ),
+        "fi": ("lue (?:myös|lisää)", "aiheesta lisää", "aiheeseen liittyvät"),
+        "zh": (
+            "相关阅读",
+            "延伸阅读",
+            "推荐阅读",
+            "相关新闻",
+            "相關閱讀",
+            "延伸閱讀",
+            "推薦閱讀",
+            "相關新聞",
+        ),
     }
 )
 # Every language's labels as one alternation, compiled into both stages' joined patterns.
@@ -300,6 +323,25 @@ READ_ALSO_LABELS = "|".join(label for labels in READ_ALSO.values() for label in 
 READ_ALSO_CAPITALS = "|".join(
     label.upper() for labels in READ_ALSO.values() for label in labels if label.upper() != label
 )
+
+# The labels of the languages the rules modules had before (their own patterns read the
+# label alone and with a mark), in capitals over a headline with no mark between: "LIRE
+# AUSSI Le pont…", "LESEN SIE AUCH …", "LEIA TAMBÉM …" (text dumps' related links).
+READ_ALSO_BEFORE: tuple[str, ...] = (
+    "read (?:also|more)",
+    "also read",
+    "see also",
+    "lesen sie (?:auch|mehr)",
+    "mehr zum thema",
+    "(?:à )?lire aussi",
+    "lee (?:también|más)",
+    "leer más",
+    "leia (?:também|mais)",
+    "veja (?:também|mais)",
+    "czytaj (?:też|także|więcej)",
+    "zobacz (?:też|także)",
+)
+READ_ALSO_CAPITALS = "|".join([READ_ALSO_CAPITALS, *(label.upper() for label in READ_ALSO_BEFORE)])
 
 # What stands between such a label and its headline on one line.
 READ_ALSO_MARK = r"[:：»>›|–—]"

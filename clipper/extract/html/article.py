@@ -40,7 +40,11 @@ from clipper.extract.html.gaps import fill_gaps
 from clipper.extract.html.links import page_sites
 from clipper.extract.html.metadata import base_url, read_metadata
 from clipper.extract.html.modules import drop_named_datelines
-from clipper.extract.html.readable import drop_named_furniture, readability_summary
+from clipper.extract.html.readable import (
+    drop_named_furniture,
+    drop_slideshows,
+    readability_summary,
+)
 from clipper.extract.html.stories import drop_other_stories, open_post_headers
 from clipper.extract.html.tree import html_parser, parse_fragment
 from clipper.extract.language import detect_language
@@ -66,6 +70,7 @@ def extract(html: str | bytes, url: str | None = None) -> Article:
     # 3. readability picks the article block (of several stories, the one the
     #    title names); what it skipped between two parts it kept comes back
     drop_other_stories(root, meta.title)
+    drop_slideshows(root)  # a counted slideshow beside the story, however long
     open_post_headers(root)
     block = parse_fragment(readability_summary(root, page_sites(url, meta.canonical_url)))
     if block is not None:

@@ -26,7 +26,7 @@ def timestamp_lines(frag: HtmlElement) -> list[tuple[HtmlElement, str]]:
     """
     found: list[tuple[HtmlElement, str]] = []
     covered: set[HtmlElement] = set()  # each line found and its ancestors
-    for el in frag.iter("time"):
+    for el in itertools.chain(frag.iter("time"), _untagged_stamps(frag)):
         text = norm(el.text_content())
         if len(text) > rules.TIMESTAMP_LINE_MAX_CHARS or not rules.TIMESTAMP_CLOCK.match(text):
             continue
@@ -48,7 +48,49 @@ def timestamp_lines(frag: HtmlElement) -> list[tuple[HtmlElement, str]]:
             if anc in covered:
                 break  # its ancestors are in already
             covered.add(anc)
-    return found
+    return found + [(line, "post stamp and author") for line in _named_stamps(frag, covered)]
+
+
+def _named_stamps(frag: HtmlElement, covered: set[HtmlElement]) -> list[HtmlElement]:
+    """A live blog's post header line: a stamp element (a ``<time>`` or a clock time with
+    no child) opening a ``<div>`` or ``<p>`` of inline elements, and after it a name of
+    at most :data:`rules.STAMP_NAME_MAX_WORDS` words, no digit, no sentence's stop
+    ("<time>13:58</time> <span>Nadia Holm</span>"); metadata, when the block holds
+    :data:`rules.TIMESTAMP_UNTAGGED_MIN` of them or more."""
+    lines = []
+    for el in frag.iter("div", "p"):
+        if el in covered or len(el) < 2 or (el.text and el.text.strip()):
+            continue
+        first = el[0]
+        if len(first) or not first.text or not rules.TIMESTAMP_CLOCK.match(norm(first.text)):
+            continue
+        if any(child.tag not in rules.STAMP_LINE_INLINE for child in el):
+            continue
+        rest = norm(el.text_content())[len(norm(first.text)) :].strip()
+        if (
+            0 < len(rest.split()) <= rules.STAMP_NAME_MAX_WORDS
+            and not any(c.isdigit() for c in rest)
+            and not rules.SENTENCE_END.search(rest)
+        ):
+            lines.append(el)
+    return lines if len(lines) >= rules.TIMESTAMP_UNTAGGED_MIN else []
+
+
+def _untagged_stamps(frag: HtmlElement) -> list[HtmlElement]:
+    """Post stamps set without ``<time>`` (``<span class="hora">11:42 hrs</span>``): an
+    element of :data:`rules.TIMESTAMP_WRAPPERS` with no child and a bare clock time for
+    its text, when the block holds :data:`rules.TIMESTAMP_UNTAGGED_MIN` of them or more
+    (a live blog's posts each open with one; one clock time alone may be a
+    programme's)."""
+    stamps = [
+        el
+        for el in frag.iter(*rules.TIMESTAMP_WRAPPERS)
+        if not len(el)
+        and el.text
+        and len(el.text) <= rules.TIMESTAMP_LINE_MAX_CHARS
+        and rules.TIMESTAMP_CLOCK.match(norm(el.text))
+    ]
+    return stamps if len(stamps) >= rules.TIMESTAMP_UNTAGGED_MIN else []
 
 
 def _alone(el: HtmlElement) -> bool:

@@ -210,7 +210,8 @@ def headline_date(beside: Beside, limit: datetime, lang: str | None = None) -> s
 
 
 def headline_element(root: HtmlElement, headline: str | None) -> HtmlElement | None:
-    """The heading that shows ``headline``: an ``<h1>`` (or lesser heading) with its words."""
+    """The heading that shows ``headline``: an ``<h1>`` (or lesser heading) with its words,
+    else a ``<b>``, ``<strong>``, ``<font>`` or ``<big>`` with the same words."""
     if not headline:
         return None
     key = _fold(headline)
@@ -223,6 +224,10 @@ def headline_element(root: HtmlElement, headline: str | None) -> HtmlElement | N
                 text == key or (len(text) >= len(key) // 2 and (text in key or key in text))
             ):
                 return el
+    # an old CMS sets its headline in large bold type, no heading: only the same words
+    for el in itertools.islice(root.iter(*rules.TITLE_SHOWN_TAGS), rules.TITLE_SHOWN_ELEMENTS):
+        if _fold(el.text_content()) == key:
+            return el
     return None
 
 

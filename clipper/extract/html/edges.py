@@ -47,6 +47,7 @@ def drop_title_and_byline(root: HtmlElement, meta: Metadata, stripped: list[Stri
         heading = el.tag in rules.HEADING_TAGS
         if title and (
             (heading and (folded == title or (folded in title and len(folded) > 20)))
+            or (heading and i == first_heading and _extends(folded, title))
             or (heading and i == first_heading and _rewords(folded, title))
             or (folded == title and _set_as_headline(text, blocks[i + 1 :]))
         ):
@@ -467,6 +468,13 @@ def _rewords(head: str, title: str) -> bool:
     return shared >= rules.HEADLINE_REWORDED_SHARE * len(
         words
     ) and shared >= rules.HEADLINE_REWORDED_COVER * len(named)
+
+
+def _extends(head: str, title: str) -> bool:
+    """Whether a heading is the title with words added after it: the page's own headline,
+    which its ``<title>`` or ``og:title`` shortened ("Storm hits coast" over "Storm hits
+    coast: what we know")."""
+    return len(title) >= rules.HEADLINE_EXTENDED_MIN_CHARS and head.startswith(title)
 
 
 def _set_as_headline(text: str, after: list[HtmlElement]) -> bool:

@@ -10,6 +10,8 @@ elements found and why; :mod:`.clean` drops them, or sets a caption apart.
 
 from __future__ import annotations
 
+import itertools
+
 from lxml.html import HtmlElement
 
 from clipper.extract.html import rules as rules
@@ -91,6 +93,25 @@ def _gallery(el: HtmlElement, total: int) -> str | None:
     if any(len(t) > rules.CAPTION_MAX_CHARS for t in paragraphs):
         return None
     return "steps" if _steps(el, [t for t in paragraphs if t]) else rules.GALLERY_REASON
+
+
+def counted_slides(el: HtmlElement) -> bool:
+    """Whether a gallery's slides count themselves ("1/50", "2 of 50"): at least
+    :data:`rules.SLIDE_COUNTERS_MIN` counters under one total, stepping by one, each the
+    whole text of an element. With headings and captions of sentences, such a gallery
+    is still a slideshow (:func:`~.readable.drop_slideshows` drops one set beside an
+    article of its own)."""
+    counts: list[tuple[int, int]] = []
+    for inner in el.iter():
+        if len(inner) or not isinstance(inner.tag, str) or not inner.text:
+            continue
+        m = rules.SLIDE_COUNTER.fullmatch(inner.text.strip())
+        if m:
+            counts.append((int(m["k"]), int(m["n"])))
+    if len(counts) < rules.SLIDE_COUNTERS_MIN or len({n for _, n in counts}) != 1:
+        return False
+    steps = [b[0] - a[0] for a, b in itertools.pairwise(counts)]
+    return all(step == 1 for step in steps) and counts[-1][0] <= counts[-1][1]
 
 
 def _steps(el: HtmlElement, paragraphs: list[str]) -> bool:

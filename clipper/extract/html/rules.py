@@ -126,6 +126,38 @@ BOILERPLATE_TOKENS: frozenset[str] = frozenset(
         "pubblicita",
         "compartilhar",
         "publicidade",
+        # ...and in more languages, as sites' own templates name them (knowledge of the
+        # languages, not of any site): related stories, comments, advertising, sharing
+        "relacionadas",  # es, pt
+        "relacionados",
+        "correlati",  # it
+        "correlate",
+        "connexes",  # fr
+        "gerelateerd",  # nl
+        "powiazane",  # pl
+        "souvisejici",  # cs
+        "komentarze",  # pl
+        "komentare",  # cs, sk
+        "komentari",  # hr, sr, sl
+        "kommentarer",  # sv, da, no
+        "reacties",  # nl
+        "kommentit",  # fi
+        "yorumlar",  # tr
+        "comentarii",  # ro
+        "hozzaszolasok",  # hu
+        "reklama",  # pl, cs, sk, ru
+        "reklame",  # da, no
+        "reklam",  # tr, sv
+        "mainos",  # fi
+        "advertentie",  # nl
+        "publicitate",  # ro
+        "hirdetes",  # hu
+        "udostepnij",  # pl
+        "compartilhe",  # pt
+        "partilhar",  # pt-PT
+        "condivisione",  # it
+        "paylas",  # tr
+        "meistgelesen",  # de
     }
 )
 
@@ -169,6 +201,34 @@ BOILERPLATE_SUBSTRINGS: tuple[str, ...] = (
     "mehr-zum-thema",
     "noticias-relacionadas",
     "leggi-anche",
+    # "read also", "most read" and author boxes in more languages
+    "leia-tambem",
+    "veja-tambem",
+    "lea-tambien",
+    "lee-tambien",
+    "lesen-sie-auch",
+    "lees-ook",
+    "czytaj-takze",
+    "czytaj-rowniez",
+    "zobacz-takze",
+    "zobacz-rowniez",
+    "citeste-si",
+    "procitajte-jos",
+    "mais-lidas",
+    "mais-lidos",
+    "mas-leidas",
+    "mas-leidos",
+    "mas-vistas",
+    "piu-letti",
+    "piu-lette",
+    "plus-lus",
+    "meest-gelezen",
+    "bio-autor",
+    "autor-bio",
+    "sobre-o-autor",
+    "sobre-el-autor",
+    "ueber-den-autor",
+    "autorenbox",
 )
 
 # Modules whose name says what they are, and whose shape must say so too (see
@@ -231,6 +291,12 @@ GALLERY_CAPTION_MIN_WORDS = 4
 GALLERY_PROSE_MIN_SLIDES = 2
 GALLERY_PROSE_MIN_WORDS = 10
 GALLERY_REASON = "furniture: photo gallery"
+# A gallery's slides that count themselves ("1/50", "2 of 50"; clipper.extract.html.modules):
+# this many counters or more, one total, stepping by one, beside this much of the block's
+# text outside the gallery.
+SLIDE_COUNTER = re.compile(r"(?P<k>\d{1,3})\s*(?:/|of|von|de|di|sur|z|из|з)\s*(?P<n>\d{1,3})")
+SLIDE_COUNTERS_MIN = 3
+SLIDES_MIN_OUTSIDE_CHARS = 600
 # A reader poll: a question, its answers as buttons or inputs, a count of votes.
 POLL_TOKENS: frozenset[str] = frozenset(
     {"poll", "polls", "umfrage", "sondage", "encuesta", "enquete", "sondaggio", "ankieta", "voting"}
@@ -943,6 +1009,10 @@ STORY_HEADLINES: tuple[str, ...] = ("h1", "h2")
 # ("Re: <title>"); STORY_POST_RUN or more such after the named story are a live
 # blog's posts or a thread's replies (infinite scroll appends one or two): all stay.
 STORY_HEADLINE_WORDS = 3
+# A story signed in words at its head: a line of these tags, no child element, at most
+# this long, opening as a byline (BYLINE_PREFIX) and holding a date (HEADLINE_DATE).
+STORY_SIGNATURE_TAGS: frozenset[str] = frozenset({"p", "div", "span"})
+STORY_SIGNATURE_MAX_CHARS = 100
 STORY_POST_RUN = 3
 # A page that sets its stories in other elements (<section>, <div>): the story is
 # the first element holding STORY_MIN_PARAGRAPHS paragraphs above the one headline
@@ -1014,6 +1084,15 @@ TIMESTAMP_CLOCK = re.compile(
     re.I,
 )
 TIMESTAMP_LINE_MAX_CHARS = 40  # longer is no stamp (and the pattern reads no more)
+# Clock times set in a <span> or a <div> (no <time>) are post stamps when the block
+# holds this many (clipper.extract.html.chrome).
+TIMESTAMP_UNTAGGED_MIN = 2
+# A post's header line of its stamp and a name (clipper.extract.html.chrome): the name at
+# most this many words, the line's children of these inline tags only.
+STAMP_NAME_MAX_WORDS = 4
+STAMP_LINE_INLINE: frozenset[str] = frozenset(
+    {"time", "span", "a", "b", "strong", "em", "i", "small"}
+)
 TIMESTAMP_HOLDERS: frozenset[str] = frozenset(
     {"div", "article", "section", "header", "footer", "main", "body", "aside"}
 )
@@ -1176,7 +1255,7 @@ BYLINE_JUNK_WORDS: frozenset[str] = frozenset(
 # Trailing noise after a name: dates, "Updated …", "| Twitter", a job title,
 # the credit for the pictures ("Text von Ann Lee, Fotos von Bob Ray").
 BYLINE_TRAILERS = re.compile(
-    r"(?:\s+[A-Z]\w+)?\s+(?:editor|correspondent|reporter|writer|columnist)\b.*$"
+    r"(?:\s*,(?:\s+[A-Z]\w+){1,3}|(?:\s+[A-Z]\w+)?)\s+(?:editor|correspondent|reporter|writer|columnist)\b.*$"
     r"|(?:\s*[|•·,–—-]\s*|\s+)(?:illustrations?|fotos?|photos?|bilder|grafiken?)"
     r"(?:\s+(?:von|by)\b|\s*:).*$"
     r"|(?:\s*[|•·,–—-]\s*|\s+)(?:updated|published|posted|last updated|on|edited by|"
@@ -1545,6 +1624,12 @@ TITLE_LEADING_DATE = re.compile(
 URL_PAGE_SUFFIX = re.compile(r"\.(?:html?|php|aspx?|jsp|cfm)$", re.I)
 # The page's first <h2> elements looked at for the headline when no <h1> shows it.
 TITLE_SUBHEADINGS = 5
+# On a page with no <h1>, a part of a title in parts ("Site - Headline") shown whole in one
+# of the first TITLE_SHOWN_ELEMENTS elements of these tags, of this many words or more,
+# is the headline (clipper.extract.html.titles).
+TITLE_SHOWN_TAGS: tuple[str, ...] = ("b", "strong", "font", "big")
+TITLE_SHOWN_ELEMENTS = 40
+TITLE_SHOWN_MIN_WORDS = 3
 # A site's name read from the end of <title> is at most this many words.
 SITE_NAME_MAX_WORDS = 5
 
@@ -1748,6 +1833,9 @@ HEADING_TAGS: frozenset[str] = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 HEADLINE_REWORDED_MIN_WORDS = 4
 HEADLINE_REWORDED_SHARE = 0.8
 HEADLINE_REWORDED_COVER = 0.8
+# The first heading opening with the whole title (this many characters or more) is the
+# headline the title shortened (clipper.extract.html.edges).
+HEADLINE_EXTENDED_MIN_CHARS = 20
 
 # A press release's end mark, a block of its own ("###", "-30-", "- END -"): the
 # release ends there, and what follows (its source line, the wire's links) goes with it.

@@ -151,20 +151,61 @@ def _appended_sibling(
     own: a headline of the named headline's rank (an article's part after an ad is
     headed a rank lower), story-shaped (:func:`_appended`), and signed at its head: a
     ``<time>`` or a byline before its first paragraph (an author box at the end of the
-    article's body signs nothing), or a head of the named story's shape (one template
+    article's body signs nothing; a byline is named so, or says a name and a date:
+    :func:`_dated_byline`), or a head of the named story's shape (one template
     rendered both: :func:`_head_shape`, whatever language its class names are in)."""
     head = _headline(story)
-    if head is None or head.tag != named_head.tag or not _story_shaped(story, head, title):
+    if head is None or not _story_shaped(story, head, title):
         return False
+    if head.tag != named_head.tag:
+        return _signed_twice(story)
     shape = _head_shape(story, head)
     if any(cls for _, cls in shape) and shape == named_shape:
         return True
     for el in story.iter(etree.Element):
         if el.tag == "p" and text_length(el) >= rules.STORY_PARAGRAPH_CHARS:
             return False
-        if el.tag == "time" or _byline_named(el):
+        if el.tag == "time" or _byline_named(el) or _dated_byline(el):
             return True
     return False
+
+
+def _signed_twice(story: HtmlElement) -> bool:
+    """Whether a story headed a rank lower than the named one is yet a story of its own:
+    before its first paragraph, both a byline (named so, or in words) and a date (a
+    ``<time>``, or one written in a short line). An article's own section, headed a rank
+    lower, carries neither."""
+    byline = dated = False
+    for el in story.iter(etree.Element):
+        if el.tag == "p" and text_length(el) >= rules.STORY_PARAGRAPH_CHARS:
+            break
+        byline = byline or _byline_named(el) or _dated_byline(el)
+        dated = dated or el.tag == "time" or _dated_line(el)
+        if byline and dated:
+            return True
+    return False
+
+
+def _dated_line(el: HtmlElement) -> bool:
+    if el.tag not in rules.STORY_SIGNATURE_TAGS or len(el):
+        return False
+    text = norm(el.text_content())
+    return 0 < len(text) <= rules.STORY_SIGNATURE_MAX_CHARS and bool(
+        rules.HEADLINE_DATE.search(text)
+    )
+
+
+def _dated_byline(el: HtmlElement) -> bool:
+    """A short line with no class to say so that reads as a byline and a date ("By Bob
+    Ray, 1 March 2026"): a story's signature at its head, in words."""
+    if el.tag not in rules.STORY_SIGNATURE_TAGS or len(el):
+        return False
+    text = norm(el.text_content())
+    return (
+        0 < len(text) <= rules.STORY_SIGNATURE_MAX_CHARS
+        and rules.BYLINE_PREFIX.match(text) is not None
+        and rules.HEADLINE_DATE.search(text) is not None
+    )
 
 
 def _head_shape(story: HtmlElement, head: HtmlElement) -> list[tuple[str, str]]:

@@ -146,9 +146,35 @@ def _read_title(
     title = _article_headline(root, _strip_site(best, site))
     title = rules.TITLE_EMPTY_TAIL.sub("", title) or title  # "Headline -": a blank site part
     on_page = [h for h in headings if not h.home]
-    return _entry_title(root) or (
-        visible_headline(on_page, title, site) if on_page else _subheading_headline(root, title)
+    if on_page:
+        return _entry_title(root) or visible_headline(on_page, title, site)
+    part = _shown_part(root, best, title) or (
+        _shown_part(root, doc_title, title) if doc_title else None
     )
+    return _entry_title(root) or part or _subheading_headline(root, title)
+
+
+def _shown_part(root: HtmlElement, parted: str, title: str) -> str | None:
+    """On a page with no ``<h1>``, the part of a title in parts ("Site - Headline") that the
+    page shows whole in bold or large type (an old CMS's ``<font size=5><b>``): the
+    headline, whichever side of the separator it is on, as the page spells it. Not when
+    the page shows the ``title`` read so far that way, or as a subheading."""
+    sep = next((sep for sep in rules.TITLE_SEPARATORS if sep in parted), None)
+    if sep is None:
+        return None
+    parts = {_fold(p): p.strip() for p in parted.split(sep)}
+    parts = {k: p for k, p in parts.items() if word_count(p) >= rules.TITLE_SHOWN_MIN_WORDS}
+    if not parts:
+        return None
+    found: str | None = None
+    els = root.iter(*rules.TITLE_SHOWN_TAGS, "h2", "h3")
+    for el in itertools.islice(els, rules.TITLE_SHOWN_ELEMENTS):
+        key = _fold(text := el.text_content())
+        if key == _fold(title):
+            return None
+        if found is None and key in parts and el.tag in rules.TITLE_SHOWN_TAGS:
+            found = clean_text(text) or parts[key]
+    return found
 
 
 def _subheading_headline(root: HtmlElement, title: str) -> str:

@@ -227,10 +227,16 @@ def name_heads(lines: Sequence[Line]) -> int:
 
 
 def name_head_at(lines: Sequence[Line], i: int, last: int) -> bool:
-    """Whether line ``i`` is a headline over a bare name and a date (before ``last``)."""
+    """Whether line ``i`` is a headline over a bare name and a date (before ``last``), or
+    over one of them alone: a byline read as one ("By Bob Ray") or a date line with little
+    else (:func:`_date_alone`).
+
+    An infinite-scroll page heads its next story as it headed the first, and many
+    a page heads its stories with a date or a byline only; the topic checks of
+    :func:`next_story_by_name` tell such a story from a subheading."""
     if not _story_headline(lines[i]):
         return False
-    named = dated = False
+    named = dated = alone = False
     seen = 0
     for k in range(i + 1, last):
         below = lines[k]
@@ -245,9 +251,25 @@ def name_head_at(lines: Sequence[Line], i: int, last: int) -> bool:
         elif below.kind == META and meta is not None and (meta.published or meta.modified):
             dated = True
             named = named or bool(meta.authors)
+            alone = alone or _date_alone(below)
+        elif below.kind == META and meta is not None and meta.authors:
+            named = alone = True
         else:
             break
-    return named and dated
+    return (named and dated) or alone
+
+
+def _date_alone(line: Line) -> bool:
+    """A line that is a date and little else ("1 March 2026", "02.12.2026 | 10:05"), not a
+    quote's or an embedded post's attribution ("— Ann Lee (@annlee) March 1, 2026")."""
+    meta = line.meta
+    return (
+        meta is not None
+        and not meta.authors
+        and line.words <= rules.HEAD_DATE_MAX_WORDS
+        and line.text[:1] not in rules.ATTRIBUTION_OPENERS
+        and "@" not in line.text
+    )
 
 
 def _story_headline(line: Line) -> bool:

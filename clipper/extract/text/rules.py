@@ -626,6 +626,10 @@ NEXT_ARTICLE_BYLINE_LINES = 2  # this many headlines or dated lines above: a lis
 # This many headlines over a bare name and a date in one copy are a live blog's posts, not
 # stories appended below the article (as the HTML reader's STORY_POST_RUN).
 NAME_HEAD_POSTS = 3
+# A story's head may be its headline over a date line alone: at most this many words, not
+# opening as a quote's attribution does (clipper.extract.text.heads).
+HEAD_DATE_MAX_WORDS = 6
+ATTRIBUTION_OPENERS = frozenset("—–-~(\"“„«'")
 BYLINE_REACH = 30
 # A headline speaks of what its lead says: at least TOPIC_MIN_SHARED and
 # TOPIC_SHARE of its content words (TOPIC_MIN_LETTERS letters or more,
