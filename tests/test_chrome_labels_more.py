@@ -15,7 +15,7 @@ import pytest
 
 from clipper.extract.html.clean import is_boilerplate
 from clipper.extract.text.dump import parse_text_dump
-from clipper.extract.text.lines import classify
+from clipper.extract.text.lines import HARD_MARKER, classify
 from helpers import text_dump
 
 _CHROME = [
@@ -73,7 +73,7 @@ def test_a_sentence_opening_with_a_labels_word_stays(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Yorumlar", "Yorumlar (12)", "تعليقات", "댓글 3", "Bình luận", "Yorum yap", "اترك تعليقا"],
+    ["Yorumlar", "Yorumlar (12)", "تعليقات", "댓글 3", "Bình luận (5)", "Yorum yap", "اترك تعليقا"],
 )
 def test_a_comment_sections_heading_or_call_is_a_marker_and_html_furniture(text: str) -> None:
     assert classify(text).kind == "hard marker"
@@ -178,3 +178,11 @@ def test_a_recommended_boxs_label_is_a_soft_marker_and_html_furniture(text: str)
 def test_a_sentence_opening_with_such_words_stays(text: str) -> None:
     assert classify(text).kind not in ("chrome", "soft marker", "hard marker")
     assert not is_boilerplate(text)
+
+
+@pytest.mark.parametrize("noun", ["תגובות", "Bình luận", "ความคิดเห็น", "Maoni"])
+def test_a_word_that_also_means_reactions_or_views_ends_no_copy_alone(noun: str) -> None:
+    # a story's own closing section of reactions, under a subheading of the word
+    lines = classify(noun)
+    assert lines.kind != HARD_MARKER
+    assert classify(f"{noun} (12)").kind == HARD_MARKER

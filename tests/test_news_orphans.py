@@ -72,6 +72,11 @@ def test_a_romance_closing_sentence_of_the_story_stays() -> None:
         "<p>Más de 300 personas visitaron <a href='/news/plant'>nuestra planta</a> el sábado.</p>",
         "<p>Plus de 300 personnes sont venues à <a href='/news/plant'>notre journée</a>.</p>",
         "<p>Mai multe persoane au vizitat <a href='/news/plant'>fabrica noastră</a>.</p>",
+        # "other"/"later" as a sentence's words, "our"/"us" after them
+        "<p>Outros dois suspeitos foram presos, segundo a <a href='/tag/policia'>Polícia"
+        " Civil</a> informou à nossa reportagem.</p>",
+        "<p>Más tarde, el alcalde nos confirmó que la <a href='/tag/mayor'>calle Mayor</a>"
+        " reabrirá en diciembre.</p>",
     ):
         text = extract(_page(tail), url=URL).text
         assert tail.split(">")[1].split("<")[0][:12] in text, tail

@@ -50,7 +50,7 @@ from helpers import text_dump
         # Greek in capitals, Turkish in capitals, Indonesian abbreviations, Korean
         ("3 ΔΕΚΕΜΒΡΙΟΥ 2026", "2026-12-03"),
         ("03 ARALIK 2026", "2026-12-03"),
-        ("Rabu, 03 Des 2026 10:15", "2026-12-03T10:15:00"),
+        ("Rabu, 03 Desember 2026 10:15", "2026-12-03T10:15:00"),
         ("2026. 12. 3. 10:15", "2026-12-03T10:15:00"),
     ],
 )
@@ -145,7 +145,7 @@ def test_a_sentence_with_a_label_word_and_a_date_is_no_date_line() -> None:
 @pytest.mark.parametrize(
     ("text", "iso"),
     [
-        ("Rabu, 03 Des 2026 10:15 WIB", "2026-12-03T10:15:00+07:00"),
+        ("Rabu, 03 Desember 2026 10:15 WIB", "2026-12-03T10:15:00+07:00"),
         ("3 December 2026 10:15 EAT", "2026-12-03T10:15:00+03:00"),
         ("3 December 2026, 9:30 PKT", "2026-12-03T09:30:00+05:00"),
     ],

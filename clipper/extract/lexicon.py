@@ -42,7 +42,8 @@ MONTH_NAMES: Mapping[str, str] = MappingProxyType(
         "ca": "gener, febrer, març, abril, maig, juny, juliol, agost, setembre, octubre, novembre, desembre",
         # Turkish, then as capitals lower-case ("ARALIK" -> "aralik")
         "tr": "ocak, şubat subat, mart, nisan, mayıs mayis, haziran, temmuz, ağustos agustos, eylül eylul, ekim, kasım kasim, aralık aralik",
-        "id": "januari, februari, maret, april, mei, juni, juli, agustus agu agt ags, september, oktober, november, desember des",
+        # (not "des" for desember: French "12 des 2000 candidats" is no date)
+        "id": "januari, februari, maret, april, mei, juni, juli, agustus agu agt ags, september, oktober, november, desember",
         # Greek: the genitive a date uses, then as capitals print it (no accent:
         # "ΔΕΚΕΜΒΡΙΟΥ"), then the abbreviations
         "el": "ιανουαρίου ιανουαριου ιαν, φεβρουαρίου φεβρουαριου φεβ, μαρτίου μαρτιου, απριλίου απριλιου απρ, μαΐου μαιου μαϊου, ιουνίου ιουνιου, ιουλίου ιουλιου, αυγούστου αυγουστου αυγ, σεπτεμβρίου σεπτεμβριου σεπ, οκτωβρίου οκτωβριου οκτ, νοεμβρίου νοεμβριου νοε, δεκεμβρίου δεκεμβριου δεκ",
@@ -578,29 +579,40 @@ COMMENTS: Mapping[str, str] = MappingProxyType(
         "lv": "komentāri|komentāru",
         "et": "kommentaarid|kommentaari",
         "sq": "komente",
-        "he": "תגובות",
         "ar": "التعليقات|تعليقات",
-        "fa": "نظرات|دیدگاه[\u200c ]?ها",
-        "ur": "تبصرے",
         "hi": "टिप्पणियां|टिप्पणियाँ|कमेंट्स",
-        "bn": "মন্তব্য(?:সমূহ)?",
-        "ta": "கருத்துகள்|கருத்துக்கள்",
         "te": "వ్యాఖ్యలు|కామెంట్స్",
         "gu": "ટિપ્પણીઓ|કોમેન્ટ્સ",
         "pa": "ਟਿੱਪਣੀਆਂ",
-        "kn": "ಪ್ರತಿಕ್ರಿಯೆಗಳು|ಕಾಮೆಂಟ್‌ಗಳು",
-        "ml": "അഭിപ്രായങ്ങൾ|കമന്റുകൾ",
-        "th": "ความคิดเห็น",
-        "vi": "bình luận",
+        "kn": "ಕಾಮೆಂಟ್‌ಗಳು",
+        "ml": "കമന്റുകൾ",
         "ms": "komen",
         "tl": "mga komento",
-        "sw": "maoni",
         "eu": "iruzkinak",
         "ko": "댓글",
         "zh": "評論|评论|留言",
     }
 )
 COMMENTS_LABELS = "|".join(COMMENTS.values())
+# Words for a page's comments that also mean a story's "reactions", "views" or "commentary"
+# (a Hebrew story's closing "תגובות" section of politicians' reactions, a Vietnamese "bình
+# luận" analysis): a comment thread's heading only with its count ("תגובות (12)", "12 bình
+# luận"), never alone.
+COMMENTS_COUNTED: Mapping[str, str] = MappingProxyType(
+    {
+        "he": "תגובות",
+        "fa": "نظرات|دیدگاه[\u200c ]?ها",
+        "ur": "تبصرے",
+        "bn": "মন্তব্য(?:সমূহ)?",
+        "ta": "கருத்துகள்|கருத்துக்கள்",
+        "kn": "ಪ್ರತಿಕ್ರಿಯೆಗಳು",
+        "ml": "അഭിപ്രായങ്ങൾ",
+        "th": "ความคิดเห็น",
+        "vi": "bình luận",
+        "sw": "maoni",
+    }
+)
+COMMENTS_COUNTED_LABELS = "|".join(COMMENTS_COUNTED.values())
 # A call to write one ("Yorum yap", "اترك تعليقا", "Viết bình luận"), opening its line.
 COMMENT_PROMPTS: Mapping[str, str] = MappingProxyType(
     {

@@ -743,6 +743,8 @@ _PHRASES: tuple[str, ...] = (
     rf"(\d+ )?(?:{lexicon.COMMENTS_LABELS}|comentários?|reacties|комментарии|коментарі|komentarze"
     r"|komentáře|kommentarer|kommentit|hozzászólások|comentarii|comentaris|yorumlar|komentar|σχόλια)"
     rf"( ?\(\d+\)| \d+)?|(?:{lexicon.COMMENT_PROMPT_LABELS})(?!\w).{{0,30}}",
+    # the words that may mean reactions or views too, with a count only
+    rf"\d+ (?:{lexicon.COMMENTS_COUNTED_LABELS})|(?:{lexicon.COMMENTS_COUNTED_LABELS}) ?(?:\(\d+\)|\d+)",
     # image credits
     r"(photo|image|picture|illustration|video|foto|bild|crédit|credit|source|quelle)s?"
     r"( credit)?\s*[:©].{0,80}",
@@ -1867,21 +1869,23 @@ CONTACT_LABEL_WORDS = 3
 # The body's last paragraph pointing to the site's other pages: a "more" word, then
 # "our" (the site's own pages), at most POINTER_MAX_WORDS words, a link to the site.
 CLOSING_POINTER = re.compile(
-    r"^(?:more|further|find more|mehr|weitere|plus d[e'’]|davantage|más|otras|altre|altri"
-    r"|mais|outras|meer|więcej|další"
+    # (the Romance words for "other" and "more" that are also a sentence's determiners,
+    # "Outros dois suspeitos...", "Más tarde, el alcalde nos...", only before a stories
+    # noun: the second alternative)
+    r"^(?:more|further|find more|mehr|weitere|plus d[e'’]|davantage|meer|więcej|další"
     # the Romance languages' others: "Retrouvez toute l'actualité ... sur notre site",
     # "Lee más noticias en nuestra web", "Leggi altre notizie", "Citește mai multe ..."
     r"|d['’]autres|retrouvez|découvrez|lee más|consulta más|encuentra más|descubre más"
     r"|sigue (?:toda|todas)|leia mais|veja mais|confira mais|acompanhe|descubra mais"
     r"|leggi (?:altre|altri|tutte|tutti)|scopri (?:altre|altri|di più)"
-    r"|citește mai multe|descoperă|més|altres|llegeix més|descobreix|máis|outros|le máis)\b"
+    r"|citește mai multe|descoperă|llegeix més|descobreix|le máis)\b"
     r".*\b(?:our|unser(?:e|er|em|en)?|notre|nos|nuestr[oa]s?"
     r"|nostr[oaie]|noss[oa]s?|onze|nasz\w*|naš\w*|noastr[eă]|nostru|noștri|nostres?|nostra"
     r"|nos[ao]s?)\b"
     # ... or, with no "our", a "more" word and the name of a site's stories: "More stories
     # from Business", "Otras noticias de Economía", "Altri articoli", "Mais notícias"
     r"|^(?:more|más|otras|altre|altri|mais|outras|plus d['’]|d['’]autres|mai multe|alte|més"
-    r"|altres|máis|outras)\s+(?:stories|news|articles|noticias|notícias|notizie|articoli"
+    r"|altres|máis|outros|otros)\s+(?:stories|news|articles|noticias|notícias|notizie|articoli"
     r"|actualités|infos|știri|stiri|articole|notícies|novas|artigos)\b",
     re.I,
 )

@@ -782,7 +782,11 @@ _COMMENT_NOUN = (
     r"|kommentarer|kommentit|kommenttia|hozzászólások|comentarii|comentaris|yorumlar|komentar|σχόλια"
     rf"|{lexicon.COMMENTS_LABELS})"  # the other languages' (lexicon.COMMENTS)
 )
-_COMMENT_WORD = rf"(?:{_COMMENT_NOUN}|responses|replies|reactions|reaktionen|réactions?|respuestas)"
+# ...and the words that may mean reactions or views too, counted only (lexicon.COMMENTS_COUNTED)
+_COMMENT_WORD = (
+    rf"(?:{_COMMENT_NOUN}|responses|replies|reactions|reaktionen|réactions?|respuestas"
+    rf"|{lexicon.COMMENTS_COUNTED_LABELS})"
+)
 # The bare noun, with no count: a thread's heading, or the comment button of a
 # share row ("Bagikan / Komentar") above an article that has not begun: at
 # most COMMENT_BUTTON_MAX_PROSE_ABOVE paragraphs (a standfirst) above it, next to
