@@ -290,16 +290,31 @@ def drop_orphan_headings(root: HtmlElement, stripped: list[Stripped]) -> None:
     blocks, when headings of at most :data:`rules.ORPHAN_HEADING_MAX_WORDS` words
     (longer: a deck or a pull quote set as a heading), never the body's first block.
     A heading followed by another is left alone: a section may hold only a picture
-    or an embed that went. One pass from the end, stopping at the first text."""
+    or an embed that went. The body's last heading stays when punctuated as a sentence
+    (:data:`rules.SIGN_OFF_HEADING`: "Happy reading!"): the writer's sign-off. One pass from the end, stopping at the first text."""
     blocks = list(root)
+    last = True
     for el in reversed(blocks[1:]):  # the first: a deck set as a heading, or all there is
         if el.tag not in rules.ORPHAN_HEADING_TAGS:
             if norm(el.text_content()) or el.find(".//img") is not None:
                 return
             continue
-        if len(norm(el.text_content()).split()) > rules.ORPHAN_HEADING_MAX_WORDS:
+        text = norm(el.text_content())
+        if len(text.split()) > rules.ORPHAN_HEADING_MAX_WORDS:
             return
+        if last and rules.SIGN_OFF_HEADING.search(text) and not _under_heading(el):
+            return  # the writer's sign-off ("Happy reading!"), the body's last line
+        last = False
         drop(el, "heading with nothing under it", stripped)
+
+
+def _under_heading(el: HtmlElement) -> bool:
+    """Whether the block above ``el`` (empty blocks aside) is a heading: a run of
+    teaser titles set as headings, not a sign-off under the story's text."""
+    prev = el.getprevious()
+    while prev is not None and not norm(prev.text_content()) and prev.find(".//img") is None:
+        prev = prev.getprevious()
+    return prev is not None and prev.tag in rules.ORPHAN_HEADING_TAGS
 
 
 def drop_closing_pointer(

@@ -1906,6 +1906,11 @@ POINTER_MAX_WORDS = 20
 # a label this short at most.
 ORPHAN_HEADING_MAX_WORDS = 10
 ORPHAN_HEADING_TAGS: frozenset[str] = frozenset({"h2", "h3", "h4", "h5", "h6"})
+# The writer's own sign-off set as a heading at the very end ("Happy reading!",
+# "Stay safe, and see you next week"): punctuated as a sentence (a closing "!" or
+# ".", a comma inside) or signed ("— The Editors"), which the furniture's labels
+# ("Related", "More from us") are not; only under text, not under another heading.
+SIGN_OFF_HEADING = re.compile(r"[!.]$|\w,\s+\w|^[—–]\s*\w")
 # Only words that say "about" and nothing else: the bare prepositions ("über", "over",
 # "sobre", "om", "o", "про") head ordinary sections too ("Über Weihnachten", "Over
 # Christmas"). ABOUT_COMPANY: the labels naming no company ("Über das Unternehmen").

@@ -29,6 +29,7 @@ def mark_polls(lines: Sequence[Line]) -> tuple[Line, ...]:
             and answers.kind == SHORT
             and answers.words <= rules.POLL_ANSWERS_MAX_WORDS
             and (rules.RUN_TOGETHER.search(answers.text) or rules.POLL_VOTE.search(answers.text))
+            and not rules.POLL_NOT_ANSWERS.search(answers.text)
         ):
             continue
         poll = [i, shown[n + 1]]

@@ -241,6 +241,22 @@ POLL_LABEL = re.compile(
     r"poll|umfrage|sondage|encuesta|sondaggio|enquete|peiling|ankieta|omröstning|anketa|опрос", _I
 )
 POLL_REASON = "chrome: poll"
+# A poll's answers are buttons: a line of them holds no sentence's punctuation
+# (a colon, semicolon or comma before a space, a closing full stop), which a
+# results line of an article has ("Council results: Green 1,204 votes, Labour 998 votes").
+POLL_NOT_ANSWERS = re.compile(r"[:;,]\s|\.\s*$")
+# A live blog's post header (``liveposts.py``): a clock time, at most one short word
+# of the clock after it ("Uhr", "h", "p.m."), a separator, the writer's name of at
+# most LIVE_POST_NAME_MAX_WORDS capitalised words; read as chrome when the copy holds
+# LIVE_POST_MIN_HEADERS or more and one name stands on two of them (a feed's
+# writer; a timetable's items, "09:00 Registration", do not repeat).
+LIVE_POST_HEADER = re.compile(
+    r"(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*[^\W\d_]{1,3}\.?(?:[^\W\d_]\.)?)?\s*[,·•|/–—-]?\s+"
+    r"(?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,4})"
+)
+LIVE_POST_NAME_MAX_WORDS = 4
+LIVE_POST_MIN_HEADERS = 2
+LIVE_POST_REASON = "chrome: live-blog post header"
 # A chart's labels (``charts.py``): at least CHART_MIN_LABELS short lines in a
 # row (blank lines aside), each a value or at most CHART_WORD_MAX_WORDS words,
 # and at least CHART_VALUE_SHARE of them values ("$915", "13.0%", "’17").
