@@ -296,8 +296,11 @@ def drop_orphan_headings(root: HtmlElement, stripped: list[Stripped]) -> None:
             if norm(el.text_content()) or el.find(".//img") is not None:
                 return
             continue
-        if len(norm(el.text_content()).split()) > rules.ORPHAN_HEADING_MAX_WORDS:
+        heading = norm(el.text_content())
+        if len(heading.split()) > rules.ORPHAN_HEADING_MAX_WORDS:
             return
+        if rules.ORPHAN_SIGN_OFF.search(heading):
+            return  # the story's sign-off set as a heading: its last text
         drop(el, "heading with nothing under it", stripped)
 
 

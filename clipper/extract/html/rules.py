@@ -1777,6 +1777,11 @@ POINTER_MAX_WORDS = 20
 # a label this short at most.
 ORPHAN_HEADING_MAX_WORDS = 10
 ORPHAN_HEADING_TAGS: frozenset[str] = frozenset({"h2", "h3", "h4", "h5", "h6"})
+# ... unless it reads as the story's own sign-off set as a heading: a sentence closed by
+# a full stop ("Thank you for reading.", "Jane Doe is our business correspondent."), or a
+# credit opened by a dash ("— Reporting by Jane Doe"). A furniture label ("Related
+# stories", "Sign up", "Cet article vous a plu ?") has neither.
+ORPHAN_SIGN_OFF = re.compile(r"^\s*[—–-]+\s*\w|[^.]\.[\"'”’»)]?\s*$")
 # Only words that say "about" and nothing else: the bare prepositions ("über", "over",
 # "sobre", "om", "o", "про") head ordinary sections too ("Über Weihnachten", "Over
 # Christmas"). ABOUT_COMPANY: the labels naming no company ("Über das Unternehmen").

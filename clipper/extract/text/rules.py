@@ -226,7 +226,8 @@ CUT_OFF = re.compile(r"(?:…|\.\.\.)[\"'”’»)\]]*$")
 CUT_TEASERS_MIN = 3
 # A reader poll (``polls.py``): a question of at most POLL_QUESTION_MAX_WORDS words,
 # under it its answers on one line of at most POLL_ANSWERS_MAX_WORDS words, run
-# together ("YesNoAlready have one") and ending with a vote button, or over a
+# together ("YesNoAlready have one": a bare "12 votes" under a question is a Q&A's score)
+# and ending with a vote button, or over a
 # vote count ("1,204 votes"); a label may stand over the question.
 POLL_QUESTION_MAX_WORDS = 20
 POLL_ANSWERS_MAX_WORDS = 8
