@@ -83,7 +83,16 @@ PLAIN_GAP_MAX_WEIGHT = 20
 # Chrome that stands inside articles too, so it doesn't mark furniture
 # between two blocks of prose.
 IN_ARTICLE_CHROME: frozenset[str] = frozenset(
-    {"chrome: stray punctuation", "chrome: advertisement"}
+    {
+        "chrome: stray punctuation",
+        "chrome: advertisement",
+        "chrome: post time",  # STAMP_REASON: a live blog's posts are one article
+        "chrome: post share row",  # STAMP_ROW_REASON
+    }
+)
+# ... and the chrome that weighs nothing in a gap between two blocks (``body.py``)
+GAP_FREE_CHROME: frozenset[str] = frozenset(
+    {"chrome: advertisement", "chrome: post time", "chrome: post share row"}
 )
 # An item of a numbered list ("3. Australia", "10) Spain").
 NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s+\S")
@@ -242,6 +251,25 @@ POLL_LABEL = re.compile(
     r"poll|umfrage|sondage|encuesta|sondaggio|enquete|peiling|ankieta|omröstning|anketa|опрос", _I
 )
 POLL_REASON = "chrome: poll"
+# A live blog's post stamps (``stamps.py``): a line that is a clock time and nothing
+# else but its unit ("15:30 Uhr", "10:42 p.m.", "11:42 hrs", "14h05") and maybe the
+# post's author, run together or after a separator ("01:40Tariq Hussain", "14:32 Nadia
+# Holm"). An author counts only when two stamps name the same one: "16:52 Power back
+# for most homes" is a key event's headline. Taken when STAMPS_MIN stamps stand in the
+# copy; then a short line of at most STAMP_ROW_MAX_WORDS words found right under a stamp
+# or right over one STAMPS_MIN - 1 times or more is a post's share row ("ShareCopy link"),
+# wherever it stands from the first stamp on.
+POST_STAMP = re.compile(
+    r"(?P<clock>[0-2]?\d[:.h][0-5]\d(?::[0-5]\d)?)\s*"
+    r"(?:[ap]\.\s?m\.|[ap]m\b|uhr\b|hrs?\b|h\b|น\.|ч\.)?\s*[·•|,–—-]?\s*"
+    r"(?P<name>(?:[^\W\d_][\w'’.-]*(?:\s+|$)){0,4})",
+    _I,
+)
+STAMPS_MIN = 3
+STAMP_MAX_WORDS = 7
+STAMP_ROW_MAX_WORDS = 3
+STAMP_REASON = "chrome: post time"
+STAMP_ROW_REASON = "chrome: post share row"
 # A chart's labels (``charts.py``): at least CHART_MIN_LABELS short lines in a
 # row (blank lines aside), each a value or at most CHART_WORD_MAX_WORDS words,
 # and at least CHART_VALUE_SHARE of them values ("$915", "13.0%", "’17").
