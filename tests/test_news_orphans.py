@@ -80,3 +80,16 @@ def test_a_romance_closing_sentence_of_the_story_stays() -> None:
     ):
         text = extract(_page(tail), url=URL).text
         assert tail.split(">")[1].split("<")[0][:12] in text, tail
+def test_a_sign_off_set_as_the_last_heading_stays() -> None:
+    # a sentence closed by a full stop, or a credit opened by a dash: the story's own
+    # last text, not a label whose list went
+    for tail in (
+        "<h4>Thank you for reading, and see you next week.</h4>",
+        "<h3>— Reporting by Jane Doe; editing by Tom Hill</h3>",
+        "<h5>Jane Doe is our business correspondent.</h5>",
+    ):
+        text = extract(_page(tail), url=URL).text
+        assert tail.split(">")[1].split("<")[0] in text
+    # a label over a form that went still goes, a question too
+    tail = "<h3>Cet article vous a plu ?</h3><form><input name='q'></form>"
+    assert "vous a plu" not in extract(_page(tail), url=URL).text

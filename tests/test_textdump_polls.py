@@ -60,3 +60,32 @@ def test_a_question_over_a_subheading_stays() -> None:
     article = parse_text_dump(dump)
 
     assert question in article.text and heading in article.text
+
+
+@pytest.mark.parametrize(
+    "score", [["42 votes"], ["Asked by Maria 12 votes"], ["12 votes", "3 answers"]]
+)
+def test_a_question_with_a_bare_vote_count_stays(score: list[str]) -> None:
+    # A Q&A or a forum: the question and its score ("42 votes"), no answers run
+    # together under it. The question is the page's text, not a poll.
+    posts = [
+        "I bought the camera last spring and the battery now lasts barely an hour, even after"
+        " a full charge overnight and with the screen dimmed.",
+        "The shop says the warranty does not cover the battery, so I would like to know"
+        " whether anyone managed to replace it at home.",
+        "Thanks to everyone who answered, the replacement cell from the maker fitted fine and"
+        " it now lasts the whole day again.",
+    ]
+    question = "Has anyone replaced the battery of this camera themselves?"
+    dump = text_dump(
+        ["Forum", "Cameras", "Help"],
+        "Camera battery lasts an hour",
+        *posts[:2],
+        question,
+        score,
+        posts[2],
+    )
+    article = parse_text_dump(dump)
+
+    assert question in article.text
+    assert all(post in article.text for post in posts)

@@ -53,10 +53,10 @@ from clipper.extract.text.lines import (
     join_split_bylines,
     line_key,
 )
-from clipper.extract.text.liveposts import mark_live_post_headers
 from clipper.extract.text.mojibake import repair_mojibake
 from clipper.extract.text.polls import mark_polls
 from clipper.extract.text.sections import mark_section_headings
+from clipper.extract.text.stamps import mark_post_stamps
 from clipper.extract.text.tables import mark_cells
 from clipper.extract.text.teasers import mark_cut_teasers
 from clipper.extract.text.wrapping import unwrap
@@ -84,7 +84,7 @@ def parse_text_dump(text: str, *, site_lines: frozenset[str] = frozenset()) -> A
     )
     lines = mark_code(raw_lines, [classify(raw, site_lines) for raw in raw_lines])
     lines = mark_polls(mark_chart_labels(mark_cut_teasers(mark_cells(raw_lines, lines))))
-    lines = mark_comment_buttons(mark_live_post_headers(lines))
+    lines = mark_post_stamps(mark_comment_buttons(lines))
     lines = mark_section_headings(lines)
     if not any(line.kind != BLANK for line in lines):
         raise NotAnArticle(

@@ -28,9 +28,10 @@ def mark_polls(lines: Sequence[Line]) -> tuple[Line, ...]:
             and question.text.rstrip().endswith(rules.QUESTION_MARKS)
             and answers.kind == SHORT
             and answers.words <= rules.POLL_ANSWERS_MAX_WORDS
-            and (rules.RUN_TOGETHER.search(answers.text) or rules.POLL_VOTE.search(answers.text))
-            and not rules.POLL_NOT_ANSWERS.search(answers.text)
+            and rules.RUN_TOGETHER.search(answers.text)
         ):
+            # the answers run together, always: a bare count under a question ("42 votes",
+            # "Asked by Maria · 12 votes") is a Q&A's or a forum's score, the page's text
             continue
         poll = [i, shown[n + 1]]
         if n + 2 < len(shown) and rules.POLL_VOTE.fullmatch(lines[shown[n + 2]].text):

@@ -83,7 +83,16 @@ PLAIN_GAP_MAX_WEIGHT = 20
 # Chrome that stands inside articles too, so it doesn't mark furniture
 # between two blocks of prose.
 IN_ARTICLE_CHROME: frozenset[str] = frozenset(
-    {"chrome: stray punctuation", "chrome: advertisement"}
+    {
+        "chrome: stray punctuation",
+        "chrome: advertisement",
+        "chrome: post time",  # STAMP_REASON: a live blog's posts are one article
+        "chrome: post share row",  # STAMP_ROW_REASON
+    }
+)
+# ... and the chrome that weighs nothing in a gap between two blocks (``body.py``)
+GAP_FREE_CHROME: frozenset[str] = frozenset(
+    {"chrome: advertisement", "chrome: post time", "chrome: post share row"}
 )
 # An item of a numbered list ("3. Australia", "10) Spain").
 NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s+\S")
@@ -226,7 +235,8 @@ CUT_OFF = re.compile(r"(?:…|\.\.\.)[\"'”’»)\]]*$")
 CUT_TEASERS_MIN = 3
 # A reader poll (``polls.py``): a question of at most POLL_QUESTION_MAX_WORDS words,
 # under it its answers on one line of at most POLL_ANSWERS_MAX_WORDS words, run
-# together ("YesNoAlready have one") and ending with a vote button, or over a
+# together ("YesNoAlready have one": a bare "12 votes" under a question is a Q&A's score)
+# and ending with a vote button, or over a
 # vote count ("1,204 votes"); a label may stand over the question.
 POLL_QUESTION_MAX_WORDS = 20
 POLL_ANSWERS_MAX_WORDS = 8
@@ -241,22 +251,25 @@ POLL_LABEL = re.compile(
     r"poll|umfrage|sondage|encuesta|sondaggio|enquete|peiling|ankieta|omröstning|anketa|опрос", _I
 )
 POLL_REASON = "chrome: poll"
-# A poll's answers are buttons: a line of them holds no sentence's punctuation
-# (a colon, semicolon or comma before a space, a closing full stop), which a
-# results line of an article has ("Council results: Green 1,204 votes, Labour 998 votes").
-POLL_NOT_ANSWERS = re.compile(r"[:;,]\s|\.\s*$")
-# A live blog's post header (``liveposts.py``): a clock time, at most one short word
-# of the clock after it ("Uhr", "h", "p.m."), a separator, the writer's name of at
-# most LIVE_POST_NAME_MAX_WORDS capitalised words; read as chrome when the copy holds
-# LIVE_POST_MIN_HEADERS or more and one name stands on two of them (a feed's
-# writer; a timetable's items, "09:00 Registration", do not repeat).
-LIVE_POST_HEADER = re.compile(
-    r"(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*[^\W\d_]{1,3}\.?(?:[^\W\d_]\.)?)?\s*[,·•|/–—-]?\s+"
-    r"(?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,4})"
+# A live blog's post stamps (``stamps.py``): a line that is a clock time and nothing
+# else but its unit ("15:30 Uhr", "10:42 p.m.", "11:42 hrs", "14h05") and maybe the
+# post's author, run together or after a separator ("01:40Tariq Hussain", "14:32 Nadia
+# Holm"). An author counts only when two stamps name the same one: "16:52 Power back
+# for most homes" is a key event's headline. Taken when STAMPS_MIN stamps stand in the
+# copy; then a short line of at most STAMP_ROW_MAX_WORDS words found right under a stamp
+# or right over one STAMPS_MIN - 1 times or more is a post's share row ("ShareCopy link"),
+# wherever it stands from the first stamp on.
+POST_STAMP = re.compile(
+    r"(?P<clock>[0-2]?\d[:.h][0-5]\d(?::[0-5]\d)?)\s*"
+    r"(?:[ap]\.\s?m\.|[ap]m\b|uhr\b|hrs?\b|h\b|น\.|ч\.)?\s*[·•|,–—-]?\s*"
+    r"(?P<name>(?:[^\W\d_][\w'’.-]*(?:\s+|$)){0,4})",
+    _I,
 )
-LIVE_POST_NAME_MAX_WORDS = 4
-LIVE_POST_MIN_HEADERS = 2
-LIVE_POST_REASON = "chrome: live-blog post header"
+STAMPS_MIN = 3
+STAMP_MAX_WORDS = 7
+STAMP_ROW_MAX_WORDS = 3
+STAMP_REASON = "chrome: post time"
+STAMP_ROW_REASON = "chrome: post share row"
 # A chart's labels (``charts.py``): at least CHART_MIN_LABELS short lines in a
 # row (blank lines aside), each a value or at most CHART_WORD_MAX_WORDS words,
 # and at least CHART_VALUE_SHARE of them values ("$915", "13.0%", "’17").
