@@ -209,7 +209,7 @@ def is_boilerplate(text: str) -> bool:
 
     Remembered: both candidates' cleaning asks about the same paragraphs.
     """
-    if rules.BOILERPLATE_PHRASE.match(text):
+    if rules.BOILERPLATE_PHRASES.match(text):
         return True
     low = text.lower()
     if _FURNITURE_WORD.search(low) is None:

@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from clipper.extract import lexicon
+from clipper.extract.firstchar import FirstChar
 
 # --- Site furniture recognised by class / id -------------------------------
 #
@@ -816,7 +817,10 @@ _PHRASES: tuple[str, ...] = (
     r"\s*:?(\s*(www\.|https?:)\S+( \.)?)?"
     r"|(plus d'informations|más información|more information)\s*:?",
 )
-BOILERPLATE_PHRASE = re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in _PHRASES) + r")$", re.I)
+# the same pattern, each text asked only of the phrases its first character can start
+# (one regex call either way; the phrases in forty languages made it 20 µs a block)
+BOILERPLATE_PHRASES = FirstChar([f"(?:{p})" for p in _PHRASES], re.I, prefix="^(?:", suffix=")$")
+BOILERPLATE_PHRASE = BOILERPLATE_PHRASES.whole
 
 # Furniture written as a sentence, with the words that must be in it for it to
 # match: each pattern floats over the block (a prefix of any words), which costs

@@ -1,0 +1,100 @@
+"""FirstChar answers exactly as the joined pattern does, asking fewer alternatives."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+import pytest
+
+from clipper.extract.firstchar import FirstChar
+
+PARTS = (
+    r"(?:advertisement|ads?)",
+    r"(?:share( this)?( on)?:?)",
+    r"(?:\d{1,3} ?min(ute)?s? read)",
+    r"(?:\W*(next|previous) (page|story))",
+    r"(?:(?-i:SKIP) to content)",
+    r"(?:[«‹<]+ ?back)",
+    r"(?:.{0,20}all rights reserved)",
+    r"(?:(?=stra)strasse)",
+    r"(?:\bkelvin\b.{0,5})",
+    r"(?:(more|related)?)",  # can match nothing at all
+    r"(?:[a-c]{2}x)",
+    r"(?:(?:ίσως|ΣΧΕΤΙΚΑ) άρθρα)",
+    r"(?:istanbul)",
+    r"(?:µ-law)",
+)
+
+FIRSTS = "aAáSsſKkK5٣ -«<‹.bBcCxXiIİıΣσςΊίµμΜ\n\t"
+TAILS = (
+    "",
+    "dvertisement",
+    "DS",
+    "hare this on:",
+    " min read",
+    "2 min read",
+    "ext page",
+    "KIP to content",
+    "kip to content",
+    " back",
+    "tra all rights reserved",
+    "trasse",
+    "elvin 12",
+    "ore",
+    "elated",
+    "bx",
+    "ax",
+    "ΧΕΤΙΚΑ άρθρα",
+    "ίσως άρθρα",
+    "stanbul",
+    "-law",
+    "dvertisement\n",
+)
+
+
+def _texts() -> list[str]:
+    texts = [first + tail for first, tail in itertools.product(FIRSTS, TAILS)]
+    return ["", "\n", *texts, *(t.upper() for t in texts), *(t.lower() for t in texts)]
+
+
+@pytest.mark.parametrize("flags", [0, re.I])
+def test_fullmatch_answers_as_the_joined_pattern(flags: int) -> None:
+    any_of = FirstChar(PARTS, flags)
+    whole = re.compile("|".join(PARTS), flags)
+    assert any_of.whole.pattern == whole.pattern
+    for text in _texts():
+        assert any_of.fullmatch(text) == (whole.fullmatch(text) is not None), text
+        assert any_of.fullmatch(text) == (whole.fullmatch(text) is not None), text  # remembered
+
+
+@pytest.mark.parametrize("flags", [0, re.I])
+def test_an_anchored_match_answers_as_the_joined_pattern(flags: int) -> None:
+    any_of = FirstChar(PARTS, flags, prefix="^(?:", suffix=")$")
+    whole = re.compile("^(?:" + "|".join(PARTS) + ")$", flags)
+    for text in _texts():
+        assert any_of.match(text) == (whole.match(text) is not None), text
+
+
+def test_each_part_with_its_own_case_rule() -> None:
+    parts = ("(?i:newsletter)", "(?:Cookies)", "(?i:ſtop)")
+    any_of = FirstChar(parts)
+    whole = re.compile("|".join(parts))
+    for text in ("NEWSLETTER", "newsletter", "cookies", "Cookies", "STOP", "stop", "ſtop", "ſTOP"):
+        assert any_of.fullmatch(text) == (whole.fullmatch(text) is not None), text
+
+
+def test_a_text_is_asked_only_of_the_parts_its_first_character_can_start() -> None:
+    any_of = FirstChar(("(?:apple)", "(?:banana)", "(?:.?cherry)", "(?:\\d+ dates)"), re.I)
+    assert any_of.fullmatch("Banana")
+    chosen = any_of._for("banana").pattern
+    assert "banana" in chosen and "apple" not in chosen and "cherry" in chosen
+    assert "dates" not in chosen
+    assert "dates" in any_of._for("12 dates").pattern
+    assert any_of._for("") is any_of.whole
+
+
+def test_no_part_can_start_the_text() -> None:
+    any_of = FirstChar(("(?:apple)", "(?:banana)"))
+    assert not any_of.fullmatch("zebra")
+    assert not FirstChar(()).fullmatch("anything")
