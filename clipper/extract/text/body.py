@@ -518,7 +518,7 @@ def _breaks_cluster(gap: Sequence[Line]) -> bool:
             in_soft_run = True
         elif line.kind == SHORT and not line.bullet and not in_soft_run:
             short += _gap_weight(line)
-        elif line.kind == CHROME and line.reason != "chrome: advertisement":
+        elif line.kind == CHROME and line.reason not in rules.INLINE_CHROME_REASONS:
             short += rules.CHROME_GAP_WEIGHT
         elif line.kind not in (SHORT, BLANK):
             in_soft_run = False

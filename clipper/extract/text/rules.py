@@ -224,6 +224,27 @@ CELL_REASON = "table cell"
 # lines in a row (blank lines aside) ending in an ellipsis are a list.
 CUT_OFF = re.compile(r"(?:…|\.\.\.)[\"'”’»)\]]*$")
 CUT_TEASERS_MIN = 3
+# A slideshow copied in place (``slides.py``): each slide's caption opens with
+# its counter ("3/50 Rail revenue falls"), SLIDE_RUN_MIN or more counters in a
+# row stepping by one under one total of at least SLIDE_TOTAL_MIN. Each
+# slide's lines (counter to next counter) are the gallery's, not the article's.
+SLIDE_COUNTER = re.compile(r"(?P<k>\d{1,3}) ?/ ?(?P<n>\d{1,3})(?=\s+\S)")
+SLIDE_RUN_MIN = 3
+SLIDE_TOTAL_MIN = 3
+# A slide has at most this many lines with text (counter, caption, credit).
+SLIDE_MAX_LINES = 4
+# Prose lines that must stand outside the slideshow for it to be stripped:
+# a photo story whose captions are all its text keeps them.
+SLIDE_PROSE_OUTSIDE_MIN = 3
+SLIDE_REASON = "chrome: slideshow"
+# A link card set in an article (``cards.py``): its headline copied two or
+# more times on one line (the link's text in each of the card's layers), at
+# least CARD_HEADLINE_MIN_WORDS words, no sentence end; the excerpt under it
+# cut with an ellipsis and at most CARD_TAIL_MAX_WORDS words after it ("Read more").
+CARD_HEADLINE_MIN_WORDS = 3
+CARD_TAIL_MAX_WORDS = 4
+CARD_EXCERPT_CUT = re.compile(r"(?:…|\.\.\.)\s*(?P<tail>[^….]*)$")
+CARD_REASON = "chrome: link card"
 # A reader poll (``polls.py``): a question of at most POLL_QUESTION_MAX_WORDS words,
 # under it its answers on one line of at most POLL_ANSWERS_MAX_WORDS words, run
 # together ("YesNoAlready have one") and ending with a vote button, or over a
@@ -273,6 +294,9 @@ CLUSTER_GAP_LINES = 6
 DATED_HEADLINES_BREAK = 2
 DATE_ALONE_MAX_WORDS = 3  # "03/11/2023", "March 3, 2025"; not "Termin: 21.02.2020, 19 Uhr"
 CHROME_GAP_WEIGHT = 0.5
+# Chrome set inside an article (an ad slot, a slideshow): between two of its
+# paragraphs it parts nothing.
+INLINE_CHROME_REASONS = frozenset({"chrome: advertisement", "chrome: slideshow"})
 # A recipe's list of ingredients under its heading, above the steps (the
 # body's prose): at most this many short lines, nothing else between.
 INGREDIENTS_HEADING = re.compile(
