@@ -1250,6 +1250,12 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         _rx(
             r"your browser does not support (?:the )?(?:video|audio|html5|iframes?)\b.{0,120}",
             r"(?:please )?(?:enable|turn on) javascript\b.{0,160}|javascript is (?:disabled|required)\b.{0,160}",
+            # the same notice in other words and languages (lexicon.SCRIPT_SWITCH): a
+            # switch word at most four words from "JavaScript", in a notice's length
+            rf"(?=.{{0,200}}?javascript)(?:.{{0,160}}?\b(?:{lexicon.SCRIPT_SWITCH_WORDS})\b(?:\W+\w+){{0,4}}?\W+javascript\b"
+            rf"|.{{0,160}}?\bjavascript\b(?:\W+\w+){{0,4}}?\W+(?:{lexicon.SCRIPT_SWITCH_WORDS})\b).{{0,300}}",
+            rf".{{0,100}}javascript\s*[をがを를]?\s*(?:{lexicon.SCRIPT_SWITCH_CJK}).{{0,100}}",
+            rf".{{0,100}}(?:{lexicon.SCRIPT_SWITCH_CJK})\s*javascript.{{0,100}}",
             r"(?:this )?(?:video|content|media) is (?:not |un)available\b.{0,120}|video (?:not )?unavailable",
             r"video not available",
             # An embedded post held back until the reader agrees ("Empfohlener
