@@ -400,6 +400,35 @@ ADVERTISEMENT: Mapping[str, str] = MappingProxyType(
 )
 ADVERTISEMENT_LABELS = "|".join(ADVERTISEMENT.values())
 
+# What a page's notice says of JavaScript when a reader's browser runs none
+# ("Please enable JavaScript", "JavaScript ist deaktiviert", "Activez JavaScript"):
+# the words for switching it on, for it being off and for needing it, by
+# language; regular-expression alternatives, lower-case, as whole words.
+SCRIPT_SWITCH: Mapping[str, str] = MappingProxyType(
+    {
+        "en": "enable|enabled|turn on|turned on|activate|disabled|turned off|required|requires",
+        "de": "aktivieren|aktiviere|aktiviert|einschalten|eingeschaltet|deaktiviert|ausgeschaltet"
+        "|erforderlich|benötigt|benötigen",
+        "fr": "activez|activer|activé|désactivé|nécessite|nécessaire|requis",
+        "es": "habilita|habilite|habilitar|habilitado|deshabilitado|activa|active|activar"
+        "|activado|desactivado|requiere",
+        "it": "abilita|abilitare|abilitato|disabilitato|attiva|attivare|attivato|richiede",
+        "pt": "ative|ativar|ativado|desativado|habilite|desabilitado|requer",
+        "nl": "inschakelen|ingeschakeld|uitgeschakeld|schakel|vereist",
+        "pl": "włącz|włączyć|włączony|wyłączony|wymaga",
+        "sv nb nn da": "aktivera|aktiverat|aktiver|aktiveret|aktivert|avstängt|inaktiverat"
+        "|deaktiveret|deaktivert|kräver|kræver|krever",
+        "cs sk": "povolte|povoľte|zapněte|zapnite|vypnutý|vypnutý|vyžaduje",
+        "ru uk": "включите|включить|включен|отключен|выключен|требуется|увімкніть|вимкнено",
+        "tr": "etkinleştirin|etkinleştir|devre dışı",
+        "hu ro": "engedélyezze|kapcsolja be|activați|dezactivat",
+    }
+)
+SCRIPT_SWITCH_WORDS = "|".join(SCRIPT_SWITCH.values())
+# The same in scripts without spaces, right beside the word ("JavaScriptを有効にして",
+# "请启用JavaScript", "JavaScript를 활성화").
+SCRIPT_SWITCH_CJK = "有効|無効|启用|啟用|开启|開啟|禁用|停用|활성화|비활성화|사용 설정"
+
 # The heading of a "most read" or "most popular" list, by language: regular-
 # expression alternatives, lower-case (the older languages' are in the rules
 # modules, "popular and recent lists").

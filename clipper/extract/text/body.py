@@ -479,6 +479,7 @@ def _back_to_headline(
             any(line.kind == HARD_MARKER for line in gap)
             or introduced_by_comments(lines, clusters[k][0])
             or is_teaser_list(lines, clusters[k])
+            or is_consent_notice(lines, clusters[k])  # a dialog under the page's "Welcome"
         ):
             return best
         if headline_over(lines, clusters[k][0], in_figure, clusters[k] + best) is not None:

@@ -39,6 +39,7 @@ from clipper.errors import NotAnArticle
 from clipper.extract.text import rules as rules
 from clipper.extract.text.assembly import assemble
 from clipper.extract.text.body import find_body, split_standfirst
+from clipper.extract.text.cards import mark_link_cards
 from clipper.extract.text.charts import mark_chart_labels
 from clipper.extract.text.code import mark_code
 from clipper.extract.text.comments import mark_comment_buttons
@@ -56,6 +57,7 @@ from clipper.extract.text.lines import (
 from clipper.extract.text.mojibake import repair_mojibake
 from clipper.extract.text.polls import mark_polls
 from clipper.extract.text.sections import mark_section_headings
+from clipper.extract.text.slides import mark_slideshows
 from clipper.extract.text.stamps import mark_post_stamps
 from clipper.extract.text.tables import mark_cells
 from clipper.extract.text.teasers import mark_cut_teasers
@@ -84,7 +86,7 @@ def parse_text_dump(text: str, *, site_lines: frozenset[str] = frozenset()) -> A
     )
     lines = mark_code(raw_lines, [classify(raw, site_lines) for raw in raw_lines])
     lines = mark_polls(mark_chart_labels(mark_cut_teasers(mark_cells(raw_lines, lines))))
-    lines = mark_post_stamps(mark_comment_buttons(lines))
+    lines = mark_post_stamps(mark_link_cards(mark_slideshows(mark_comment_buttons(lines))))
     lines = mark_section_headings(lines)
     if not any(line.kind != BLANK for line in lines):
         raise NotAnArticle(

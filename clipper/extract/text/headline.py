@@ -15,6 +15,7 @@ from itertools import islice
 from clipper.extract.text import rules as rules
 from clipper.extract.text.blocks import lines_above, neighbours
 from clipper.extract.text.figures import Figure
+from clipper.extract.text.kickers import headline_under
 from clipper.extract.text.lines import (
     BLANK,
     CHROME,
@@ -56,6 +57,7 @@ def read_head(
     lines: Sequence[Line], start: int, in_figure: dict[int, Figure], standfirst: int | None
 ) -> Head:
     """Pick the headline among the headline-like lines just above the body."""
+    given = standfirst
     block: list[int] = []
     unknown = 0  # short unrecognised lines ("Artikel anhören") crossed so far
     short_title: int | None = None  # the first of them: maybe a short headline
@@ -162,6 +164,9 @@ def read_head(
             (i for i in after if i not in names and lines[i].headline_like and lines[i].words >= 5),
             None,
         )
+    if standfirst is not None and standfirst != given and headline_under(lines, title, standfirst):
+        # "Home News Headline" over "Headline" (``kickers.py``).
+        title, title_text, standfirst = standfirst, lines[standfirst].text, None
     if site_name in {lines[i].text for i in names}:
         site_name = None  # "© 2024 Tom Reyes" under Tom Reyes's byline names the author
     return Head(title, title_text, standfirst, names, page_site or site_name)

@@ -92,7 +92,7 @@ IN_ARTICLE_CHROME: frozenset[str] = frozenset(
 )
 # ... and the chrome that weighs nothing in a gap between two blocks (``body.py``)
 GAP_FREE_CHROME: frozenset[str] = frozenset(
-    {"chrome: advertisement", "chrome: post time", "chrome: post share row"}
+    {"chrome: advertisement", "chrome: post time", "chrome: post share row", "chrome: slideshow"}
 )
 # An item of a numbered list ("3. Australia", "10) Spain").
 NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s+\S")
@@ -233,6 +233,27 @@ CELL_REASON = "table cell"
 # lines in a row (blank lines aside) ending in an ellipsis are a list.
 CUT_OFF = re.compile(r"(?:…|\.\.\.)[\"'”’»)\]]*$")
 CUT_TEASERS_MIN = 3
+# A slideshow copied in place (``slides.py``): each slide's caption opens with
+# its counter ("3/50 Rail revenue falls"), SLIDE_RUN_MIN or more counters in a
+# row stepping by one under one total of at least SLIDE_TOTAL_MIN. Each
+# slide's lines (counter to next counter) are the gallery's, not the article's.
+SLIDE_COUNTER = re.compile(r"(?P<k>\d{1,3}) ?/ ?(?P<n>\d{1,3})(?=\s+\S)")
+SLIDE_RUN_MIN = 3
+SLIDE_TOTAL_MIN = 3
+# A slide has at most this many lines with text (counter, caption, credit).
+SLIDE_MAX_LINES = 4
+# Prose lines that must stand outside the slideshow for it to be stripped:
+# a photo story whose captions are all its text keeps them.
+SLIDE_PROSE_OUTSIDE_MIN = 3
+SLIDE_REASON = "chrome: slideshow"
+# A link card set in an article (``cards.py``): its headline copied two or
+# more times on one line (the link's text in each of the card's layers), at
+# least CARD_HEADLINE_MIN_WORDS words, no sentence end; the excerpt under it
+# cut with an ellipsis and at most CARD_TAIL_MAX_WORDS words after it ("Read more").
+CARD_HEADLINE_MIN_WORDS = 3
+CARD_TAIL_MAX_WORDS = 4
+CARD_EXCERPT_CUT = re.compile(r"(?:…|\.\.\.)\s*(?P<tail>[^….]*)$")
+CARD_REASON = "chrome: link card"
 # A reader poll (``polls.py``): a question of at most POLL_QUESTION_MAX_WORDS words,
 # under it its answers on one line of at most POLL_ANSWERS_MAX_WORDS words, run
 # together ("YesNoAlready have one": a bare "12 votes" under a question is a Q&A's score)
@@ -1292,6 +1313,12 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         _rx(
             r"your browser does not support (?:the )?(?:video|audio|html5|iframes?)\b.{0,120}",
             r"(?:please )?(?:enable|turn on) javascript\b.{0,160}|javascript is (?:disabled|required)\b.{0,160}",
+            # the same notice in other words and languages (lexicon.SCRIPT_SWITCH): a
+            # switch word at most four words from "JavaScript", in a notice's length
+            rf"(?=.{{0,200}}?javascript)(?:.{{0,160}}?\b(?:{lexicon.SCRIPT_SWITCH_WORDS})\b(?:\W+\w+){{0,4}}?\W+javascript\b"
+            rf"|.{{0,160}}?\bjavascript\b(?:\W+\w+){{0,4}}?\W+(?:{lexicon.SCRIPT_SWITCH_WORDS})\b).{{0,300}}",
+            rf".{{0,100}}javascript\s*[をがを를]?\s*(?:{lexicon.SCRIPT_SWITCH_CJK}).{{0,100}}",
+            rf".{{0,100}}(?:{lexicon.SCRIPT_SWITCH_CJK})\s*javascript.{{0,100}}",
             r"(?:this )?(?:video|content|media) is (?:not |un)available\b.{0,120}|video (?:not )?unavailable",
             r"video not available",
             # An embedded post held back until the reader agrees ("Empfohlener
