@@ -80,6 +80,8 @@ def test_a_romance_closing_sentence_of_the_story_stays() -> None:
     ):
         text = extract(_page(tail), url=URL).text
         assert tail.split(">")[1].split("<")[0][:12] in text, tail
+
+
 def test_a_sign_off_set_as_the_last_heading_stays() -> None:
     # a sentence closed by a full stop, or a credit opened by a dash: the story's own
     # last text, not a label whose list went

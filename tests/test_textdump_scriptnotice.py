@@ -58,3 +58,19 @@ def test_an_article_about_javascript_keeps_its_sentences() -> None:
     article = parse_text_dump(dump)
 
     assert all(sentence in article.text for sentence in sentences)
+
+
+def test_a_storys_sentence_about_javascript_stays() -> None:
+    said = (
+        "The attack requires JavaScript to run in the page, so visitors who had turned off"
+        " JavaScript were not affected, the researchers said."
+    )
+    dump = text_dump(
+        ["Startseite", "Lokales", "Sport"],
+        "Browser flaw fixed",
+        "12.03.2026",
+        *_GERMAN[:2],
+        said,
+        *_GERMAN[2:],
+    )
+    assert said in parse_text_dump(dump).text

@@ -107,3 +107,19 @@ def test_a_link_card_in_the_article_is_stripped() -> None:
     assert all(paragraph in article.text for paragraph in _ARTICLE)
     assert "Tide Tables Are Made" not in article.text
     assert "booklet of tides" not in article.text
+
+
+def test_a_listicle_numbered_as_slides_keeps_its_items() -> None:
+    # five items, each a heading and a paragraph: most of the article, and few
+    items = [
+        line
+        for k in range(1, 6)
+        for line in (
+            f"{k}/5 Walk number {k} along the coast",
+            f"Walk {k} follows the cliffs for about six miles, with a steep climb at the start"
+            " and a cafe at the far end that opens every day in winter.",
+        )
+    ]
+    dump = text_dump(["Home", "Travel"], "The five best winter walks", *_ARTICLE[:3], *items)
+    text = parse_text_dump(dump).text
+    assert "Walk 3 follows the cliffs" in text and _ARTICLE[0] in text

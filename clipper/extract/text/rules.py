@@ -246,6 +246,8 @@ SLIDE_MAX_LINES = 4
 # a photo story whose captions are all its text keeps them.
 SLIDE_PROSE_OUTSIDE_MIN = 3
 SLIDE_REASON = "chrome: slideshow"
+# Slides that hold most of the page's prose are a listicle's items below this many.
+SLIDE_MANY = 10
 # A link card set in an article (``cards.py``): its headline copied two or
 # more times on one line (the link's text in each of the card's layers), at
 # least CARD_HEADLINE_MIN_WORDS words, no sentence end; the excerpt under it
@@ -1002,6 +1004,13 @@ _NETWORK_NAMES = (
 #
 # (reason, pattern) pairs, tried in order; the reason is what ``--dry-run``
 # shows. Patterns are fullmatched, so each names a whole line.
+# A JavaScript-off notice in other words is at most this many words long, unless it opens
+# with its switch word or with "JavaScript", or names the reader's browser (CHROME_RULES below).
+SCRIPT_NOTICE_MAX_WORDS = 15
+SCRIPT_NOTICE_BROWSER = (
+    r"browser\w*|navegador|navigateur|przeglądar\w*|prohlížeč\w*|webbläsare|nettleser|selain\w*"
+    r"|böngész\w*|tarayıcı\w*|браузер\w*"
+)
 CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("chrome: stray punctuation", re.compile(r"[^\w]+")),
     (
@@ -1314,7 +1323,12 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"your browser does not support (?:the )?(?:video|audio|html5|iframes?)\b.{0,120}",
             r"(?:please )?(?:enable|turn on) javascript\b.{0,160}|javascript is (?:disabled|required)\b.{0,160}",
             # the same notice in other words and languages (lexicon.SCRIPT_SWITCH): a
-            # switch word at most four words from "JavaScript", in a notice's length
+            # switch word at most four words from "JavaScript", in a notice's length and
+            # shape: at most SCRIPT_NOTICE_MAX_WORDS words, opening with the switch word
+            # or with "JavaScript", or naming a browser (a story's sentence about
+            # JavaScript, "The attack requires JavaScript to run...", is none of these)
+            rf"(?=(?:\S+\s+){{0,{SCRIPT_NOTICE_MAX_WORDS - 1}}}\S+$|(?:\w+\W+)?(?:{lexicon.SCRIPT_SWITCH_WORDS}|javascript)\b"
+            rf"|.{{0,200}}?\b(?:{SCRIPT_NOTICE_BROWSER})\b)"
             rf"(?=.{{0,200}}?javascript)(?:.{{0,160}}?\b(?:{lexicon.SCRIPT_SWITCH_WORDS})\b(?:\W+\w+){{0,4}}?\W+javascript\b"
             rf"|.{{0,160}}?\bjavascript\b(?:\W+\w+){{0,4}}?\W+(?:{lexicon.SCRIPT_SWITCH_WORDS})\b).{{0,300}}",
             rf".{{0,100}}javascript\s*[をがを를]?\s*(?:{lexicon.SCRIPT_SWITCH_CJK}).{{0,100}}",

@@ -7,7 +7,8 @@ captions read as paragraphs and join the body. ``rules.SLIDE_RUN_MIN`` or
 more counters in a row (blank lines aside, each slide at most
 ``rules.SLIDE_MAX_LINES`` lines) that step by one under one total are a
 slideshow: each slide's lines, and as many after the last counter as the
-other slides have, are chrome. A recipe's "1/2 cup" and "1/3 teaspoon" step
+other slides have, are chrome (unless they are most of the article's prose and fewer
+than ``rules.SLIDE_MANY``: a listicle numbered "1/5"). A recipe's "1/2 cup" and "1/3 teaspoon" step
 by nothing; dates ("01/19", "01/18") keep no total. A page whose prose is
 all in its slides (a photo story) keeps them.
 """
@@ -27,6 +28,7 @@ def mark_slideshows(lines: Sequence[Line]) -> tuple[Line, ...]:
     """``lines`` with each slideshow's slides read as chrome. One pass."""
     shown = [i for i, line in enumerate(lines) if line.kind != BLANK]
     slides: set[int] = set()
+    totals: list[int] = []
     run: list[int] = []  # positions in ``shown`` of the run's counters
     total = -1
     for n, i in enumerate([*shown, -1]):
@@ -45,12 +47,16 @@ def mark_slideshows(lines: Sequence[Line]) -> tuple[Line, ...]:
             continue  # a caption or a credit inside the slide
         if len(run) >= rules.SLIDE_RUN_MIN and total >= rules.SLIDE_TOTAL_MIN:
             slides.update(_slide_lines(shown, run))
+            totals.append(total)
         run, total = [], -1
         if counter is not None and 0 < int(counter["k"]) <= int(counter["n"]):
             run, total = [n], int(counter["n"])
     outside = sum(1 for i in shown if lines[i].kind == PROSE and i not in slides)
     if not slides or outside < rules.SLIDE_PROSE_OUTSIDE_MIN:
         return tuple(lines)
+    inside = sum(1 for i in slides if lines[i].kind == PROSE)
+    if inside > outside and max(totals) < rules.SLIDE_MANY:
+        return tuple(lines)  # a listicle numbered "1/5 ...": most of the article is its items
     return tuple(
         replace(line, kind=CHROME, reason=rules.SLIDE_REASON) if i in slides else line
         for i, line in enumerate(lines)
