@@ -177,8 +177,6 @@ def assemble(
         )
     # Labels keep the page's order ("Category:Economy" before "Category:Europe").
     labels = [m for _, m in sorted(metas, key=lambda item: item[0])]
-    if not any(m.published or m.modified for _, m in metas):
-        metas.extend(_date_in_body_head(lines, body_lines, in_figure)[:1])
     # The date nearest above the body is the article's; a masthead's "today"
     # stands further up. Dates below the body (blog footers) come after.
     metas.sort(key=lambda item: (item[0] > start, abs(start - item[0])))
@@ -227,22 +225,6 @@ def _only_labels(meta: Meta) -> bool:
     return bool(meta.categories or meta.tags) and not (
         meta.authors or meta.published or meta.modified
     )
-
-
-def _date_in_body_head(
-    lines: Sequence[Line], body_lines: Sequence[int], in_figure: dict[int, Figure]
-) -> list[tuple[int, Meta]]:
-    """The date lines (a date and nothing else) among the body's first
-    ``rules.BODY_DATE_REACH`` lines, past the first ``rules.BODY_HEAD_LINES``."""
-    return [
-        (i, meta)
-        for i in body_lines[rules.BODY_HEAD_LINES : rules.BODY_DATE_REACH]
-        if lines[i].kind == META
-        and i not in in_figure
-        and (meta := lines[i].meta) is not None
-        and meta.published is not None
-        and _only_a_date(meta)
-    ]
 
 
 def _only_a_date(meta: Meta) -> bool:

@@ -696,10 +696,6 @@ FOOTER_LINES = 5
 # A date line among this many first lines of the body is metadata; further
 # in, it is the article's text.
 BODY_HEAD_LINES = 4
-# ... but when no other line dates the article, the first date line among the
-# body's first BODY_DATE_REACH lines dates it (and stays in the text): the
-# date under a deck or a byline the body was found to begin above.
-BODY_DATE_REACH = 10
 # An image file name's next line is its caption when a credit follows it, or
 # when it is at most this long and a blank line follows.
 CAPTION_MAX_WORDS = 30
