@@ -10,7 +10,9 @@ elements found and why; :mod:`.clean` drops them, or sets a caption apart.
 
 from __future__ import annotations
 
+import functools
 import itertools
+from collections.abc import Callable
 
 from lxml.html import HtmlElement
 
@@ -26,7 +28,9 @@ def page_modules(frag: HtmlElement) -> tuple[list[tuple[HtmlElement, str]], list
     """
     drops: list[tuple[HtmlElement, str]] = []
     captions: list[HtmlElement] = []
-    total = len(norm(frag.text_content()))
+    # the block's text size, measured when first asked (a gallery's or a poll's name):
+    # the walk changes nothing, and most blocks name neither
+    total = functools.cache(lambda: len(norm(frag.text_content())))
     stack = list(reversed(frag))
     while stack:
         el = stack.pop()
@@ -44,22 +48,38 @@ def page_modules(frag: HtmlElement) -> tuple[list[tuple[HtmlElement, str]], list
     return drops, captions
 
 
-def _module(el: HtmlElement, total: int) -> str | None:
-    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+def _module(el: HtmlElement, total: Callable[[], int]) -> str | None:
+    cls, ident = el.get("class"), el.get("id")
+    if not cls and not ident:
+        return None  # most elements: no name
+    names = f"{cls or ''} {ident or ''}".lower()
     if not names.strip() or len(names) > rules.CACHED_NAME_MAX_CHARS:
         return None
-    words = set(NAME_WORDS.split(names))
-    if not words.isdisjoint(rules.CONTENT_TOKENS):
-        return None
-    if not words.isdisjoint(rules.GALLERY_TOKENS) and (kind := _gallery(el, total)):
+    gallery, poll, caption, dateline = _named_kinds(names)
+    if gallery and (kind := _gallery(el, total())):
         return kind
-    if not words.isdisjoint(rules.POLL_TOKENS) and _poll(el, total):
+    if poll and _poll(el, total()):
         return "furniture: reader poll"
-    if not words.isdisjoint(rules.CAPTION_TOKENS) and _caption(el):
+    if caption and _caption(el):
         return "caption"
-    if not words.isdisjoint(rules.DATELINE_TOKENS) and _dateline(el):
+    if dateline and _dateline(el):
         return "dateline"
     return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _named_kinds(names: str) -> tuple[bool, bool, bool, bool]:
+    """Whether a class-and-id name (lower-cased, short) names a gallery, a poll, a caption
+    or a dateline (none when it names content); a page repeats its names."""
+    words = set(NAME_WORDS.split(names))
+    if not words.isdisjoint(rules.CONTENT_TOKENS):
+        return False, False, False, False
+    return (
+        not words.isdisjoint(rules.GALLERY_TOKENS),
+        not words.isdisjoint(rules.POLL_TOKENS),
+        not words.isdisjoint(rules.CAPTION_TOKENS),
+        not words.isdisjoint(rules.DATELINE_TOKENS),
+    )
 
 
 def drop_named_datelines(root: HtmlElement) -> None:
