@@ -7,7 +7,7 @@ Usage::
     python bench/news_shapes.py --show NAME     # the lines each reader adds to / misses from NAME
     python bench/news_shapes.py --make-copies   # rewrite every NAME.copy.txt (Chromium)
     python bench/news_shapes.py --unseen        # the second set, tests/fixtures/news_unseen/
-    python bench/news_shapes.py --set unseen2   # a named set: shapes, unseen, unseen2 or unseen3
+    python bench/news_shapes.py --set unseen2   # a named set: shapes, unseen, unseen2 ... unseen4
 
 The pages in ``tests/fixtures/news_shapes/`` (see its README) were written for
 this check and are not tuned on: a WordPress post with comments and related
@@ -34,6 +34,9 @@ were written; see its README): the same scores on pages the rules were not fitte
 languages, written and kept private in the same way by a helper who wrote no rules);
 ``--set unseen3`` reads the fourth, ``tests/fixtures/news_unseen3/`` (30 pages in 23
 languages, written and kept private in the same way by another such helper);
+``--set unseen4`` reads the fifth, ``tests/fixtures/news_unseen4/`` (30 pages in 14
+languages, written and kept private in the same way by a helper who had read no
+extraction code either);
 ``--set shapes`` and ``--set unseen`` name the first two (``--unseen`` still works).
 """
 
@@ -59,11 +62,13 @@ DEFAULT_DIR = ROOT / "tests" / "fixtures" / "news_shapes"
 UNSEEN_DIR = ROOT / "tests" / "fixtures" / "news_unseen"
 UNSEEN2_DIR = ROOT / "tests" / "fixtures" / "news_unseen2"
 UNSEEN3_DIR = ROOT / "tests" / "fixtures" / "news_unseen3"
+UNSEEN4_DIR = ROOT / "tests" / "fixtures" / "news_unseen4"
 SETS: dict[str, Path] = {
     "shapes": DEFAULT_DIR,
     "unseen": UNSEEN_DIR,
     "unseen2": UNSEEN2_DIR,
     "unseen3": UNSEEN3_DIR,
+    "unseen4": UNSEEN4_DIR,
 }
 _CANONICAL = re.compile(r'<link rel="canonical" href="([^"]+)"')
 
