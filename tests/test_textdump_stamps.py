@@ -107,3 +107,39 @@ def test_key_events_and_a_lone_time_stay() -> None:
 
     assert lone in article.text
     assert all(post in article.text for _, post in _POSTS[:3])
+
+
+def test_a_programmes_times_each_over_a_short_line_stay() -> None:
+    from clipper.extract.text.dump import parse_text_dump
+    from helpers import text_dump
+
+    intro = (
+        "The village marks its eight hundredth year on Saturday with a day of events on the"
+        " green, and the organisers expect several thousand visitors from across the county."
+    )
+    more = (
+        "Parking will be available in the school field, and the main road will be closed to"
+        " traffic from nine in the morning until late in the evening, the council said."
+    )
+    programme = [
+        "11:30",
+        "Opening by the mayor",
+        "13:00",
+        "Children's fancy dress parade",
+        "15:30",
+        "Brass band on the green",
+        "18:00",
+        "Fireworks over the pond",
+    ]
+    dump = text_dump(
+        ["Home", "News"], "Village celebrates 800 years", intro, "The timetable:", *programme, more
+    )
+    text = parse_text_dump(dump).text
+    assert "13:00" in text and "15:30" in text and more in text
+
+
+def test_a_greek_direction_is_no_follow_us_line() -> None:
+    from clipper.extract.text.lines import CHROME, classify
+
+    assert classify("Ακολουθήστε το protothema.gr στο Google News").kind == CHROME
+    assert classify("Ακολουθήστε το καλντερίμι μέχρι τη γέφυρα και στρίψτε αριστερά").kind != CHROME

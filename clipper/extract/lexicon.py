@@ -572,7 +572,7 @@ FOLLOW_US: Mapping[str, str] = MappingProxyType(
         "ru": "подписывайтесь на нас|следите за нами",
         "uk": "слідкуйте за нами|стежте за нами|підписуйтеся на нас",
         "lt lv et": "sekite mus|seko mums|jälgi meid",
-        "el": "ακολουθήστε (?:μας|το)",
+        "el": "ακολουθήστε μας|ακολουθήστε το \\S+ (?:στο|στα|στη|στις)",  # "... το site.gr στο Google News"
         "tr": "bizi takip edin|takip edin",
         "sq": "na ndiqni",
         "he": "עקבו אחרינו",

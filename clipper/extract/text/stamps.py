@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from clipper.extract.text import rules as rules
-from clipper.extract.text.lines import BLANK, CHROME, SHORT, Line
+from clipper.extract.text.lines import BLANK, CHROME, PROSE, SENTENCE, SHORT, Line
 
 
 def mark_post_stamps(lines: Sequence[Line]) -> tuple[Line, ...]:
@@ -34,7 +34,7 @@ def mark_post_stamps(lines: Sequence[Line]) -> tuple[Line, ...]:
     # once one writer signs two stamps, the stamps carry names: each one's is its writer's
     authored = any(name and count >= 2 for name, count in names.items())
     stamps = [i for i, name in found.items() if not name or authored]
-    if len(stamps) < rules.STAMPS_MIN:
+    if len(stamps) < rules.STAMPS_MIN or not _over_posts(lines, stamps):
         return tuple(lines)
     marked = list(lines)
     for i in stamps:
@@ -56,3 +56,14 @@ def mark_post_stamps(lines: Sequence[Line]) -> tuple[Line, ...]:
         if line.kind == SHORT and rows.get(line.text.strip(), 0) >= rules.STAMPS_MIN - 1:
             marked[i] = replace(line, kind=CHROME, reason=rules.STAMP_ROW_REASON)
     return tuple(marked)
+
+
+def _over_posts(lines: Sequence[Line], stamps: list[int]) -> bool:
+    """Whether most stamps stand over a post of prose before the next stamp: a live
+    blog's do; a programme's times ("10:00 / Opening by the mayor") head a short line."""
+    ends = [*stamps[1:], len(lines)]
+    posts = sum(
+        any(lines[k].kind in (PROSE, SENTENCE) for k in range(i + 1, end))
+        for i, end in zip(stamps, ends, strict=True)
+    )
+    return 2 * posts > len(stamps)
