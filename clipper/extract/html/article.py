@@ -39,12 +39,8 @@ from clipper.extract.html.fallbacks import (
 from clipper.extract.html.gaps import fill_gaps
 from clipper.extract.html.links import page_sites
 from clipper.extract.html.metadata import base_url, read_metadata
-from clipper.extract.html.modules import drop_named_datelines
-from clipper.extract.html.readable import (
-    drop_named_furniture,
-    drop_slideshows,
-    readability_summary,
-)
+from clipper.extract.html.modules import drop_named_datelines, drop_slideshows
+from clipper.extract.html.readable import drop_named_furniture, readability_summary
 from clipper.extract.html.stories import drop_other_stories, open_post_headers
 from clipper.extract.html.tree import html_parser, parse_fragment
 from clipper.extract.language import detect_language

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from lxml.html import HtmlElement
 
 from clipper.extract.html import rules as rules
+from clipper.extract.html.prose import Prose
 from clipper.extract.html.tree import NAME_WORDS, new_element, norm
 
 
@@ -210,3 +211,39 @@ def gallery_captions(el: HtmlElement) -> HtmlElement | None:
         caption.text = text
         figure.append(caption)
     return figure
+
+
+def drop_slideshows(root: HtmlElement) -> None:
+    """Drop the galleries whose slides count themselves (:func:`counted_slides`)
+    set beside an article of their own (:data:`rules.SLIDES_MIN_OUTSIDE_CHARS` of the
+    page's prose outside), however long they are: a 50-slide "in pictures" box outweighs
+    the story, and readability would take it for the article. Before either candidate
+    reads the page."""
+    body = root.find("body")
+    if body is None:
+        return
+    galleries = [el for el in body.iter(*rules.NAMED_FURNITURE_TAGS) if _named_gallery(el)]
+    if not galleries:
+        return
+    prose = Prose(root)
+    gone: list[HtmlElement] = []
+    for el in galleries:
+        if any(g in el.iterancestors() for g in gone) or el.find(".//h1") is not None:
+            continue
+        outside = prose.page() - prose.inside(el)
+        if outside >= rules.SLIDES_MIN_OUTSIDE_CHARS and counted_slides(el):
+            gone.append(el)
+    for el in gone:
+        el.drop_tree()
+
+
+def _named_gallery(el: HtmlElement) -> bool:
+    """Whether a class or id token, or one ``-``/``_`` part of one, names a gallery
+    (:data:`rules.GALLERY_TOKENS`)."""
+    name, ident = el.get("class"), el.get("id")
+    if not name and not ident:
+        return False
+    names = f"{name or ''} {ident or ''}".lower()
+    return len(names) <= rules.CACHED_NAME_MAX_CHARS and not rules.GALLERY_TOKENS.isdisjoint(
+        NAME_WORDS.split(names)
+    )

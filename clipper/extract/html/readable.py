@@ -19,12 +19,11 @@ from clipper.extract.html.clean import id_name, names_whole_furniture
 from clipper.extract.html.kept import article_note, heading_button, summary_box
 from clipper.extract.html.layout import drop_layout_cells
 from clipper.extract.html.links import section_heading
-from clipper.extract.html.modules import counted_slides
 from clipper.extract.html.prose import Prose, text_length
 from clipper.extract.html.readhelpers import clean_length as _clean_length
 from clipper.extract.html.readhelpers import install
 from clipper.extract.html.stories import run_holder
-from clipper.extract.html.tree import NAME_WORDS, new_element, parse_fragment
+from clipper.extract.html.tree import new_element, parse_fragment
 from clipper.untrusted import MAX_HTML_ELEMENTS, xml_safe
 
 
@@ -108,42 +107,6 @@ def drop_named_furniture(root: HtmlElement) -> None:
             continue
         dropped.add(el)
         el.drop_tree()
-
-
-def drop_slideshows(root: HtmlElement) -> None:
-    """Drop the galleries whose slides count themselves (:func:`~.modules.counted_slides`)
-    set beside an article of their own (:data:`rules.SLIDES_MIN_OUTSIDE_CHARS` of the
-    page's prose outside), however long they are: a 50-slide "in pictures" box outweighs
-    the story, and readability would take it for the article. Before either candidate
-    reads the page."""
-    body = root.find("body")
-    if body is None:
-        return
-    galleries = [el for el in body.iter(*rules.NAMED_FURNITURE_TAGS) if _named_gallery(el)]
-    if not galleries:
-        return
-    prose = Prose(root)
-    gone: list[HtmlElement] = []
-    for el in galleries:
-        if any(g in el.iterancestors() for g in gone) or el.find(".//h1") is not None:
-            continue
-        outside = prose.page() - prose.inside(el)
-        if outside >= rules.SLIDES_MIN_OUTSIDE_CHARS and counted_slides(el):
-            gone.append(el)
-    for el in gone:
-        el.drop_tree()
-
-
-def _named_gallery(el: HtmlElement) -> bool:
-    """Whether a class or id token, or one ``-``/``_`` part of one, names a gallery
-    (:data:`rules.GALLERY_TOKENS`)."""
-    name, ident = el.get("class"), el.get("id")
-    if not name and not ident:
-        return False
-    names = f"{name or ''} {ident or ''}".lower()
-    return len(names) <= rules.CACHED_NAME_MAX_CHARS and not rules.GALLERY_TOKENS.isdisjoint(
-        NAME_WORDS.split(names)
-    )
 
 
 def _named_furniture(el: HtmlElement) -> bool:
