@@ -36,7 +36,7 @@ from scoring import (
 # 0.895 names) minus about 0.005. Raise them as extraction improves; never
 # lower them to let a change pass.
 MIN_TOKEN_F1 = 0.969
-MIN_SHINGLE_F1 = 0.963
+MIN_SHINGLE_F1 = 0.964  # 0.969 with clipper 0.13.0's counted slideshows
 MIN_TITLE_EXACT = 0.869
 MIN_TITLE_LOOSE = 0.979
 MIN_BYLINE = 0.837

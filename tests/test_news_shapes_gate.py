@@ -24,8 +24,9 @@ PAGES = news_shapes.load_pages()
 # with branch nhtml2's, 0.996 with nhtml3's chrome rules; copies 0.945 once the consent
 # framework's notice is furniture, 0.955 with ncopies2's small box of links inside the article)
 # HTML 0.998 with clipper 0.11.0's body-edge rules
+# copies raised with clipper 0.13.0's (0.973), less 0.005
 HTML_FLOOR = 0.993
-COPY_FLOOR = 0.965
+COPY_FLOOR = 0.968
 
 
 def test_every_page_has_its_body_and_copy() -> None:

@@ -26,8 +26,9 @@ PAGES = news_shapes.load_pages(news_shapes.UNSEEN2_DIR)
 # HTML raised with clipper 0.11.0's rules, written without seeing the set (0.983), less 0.005;
 # both with clipper 0.12.0's (HTML 0.990, copies 0.958; part of the copies' gain was written
 # from two of these pages' failures, see the README), less 0.005
-HTML_FLOOR = 0.985
-COPY_FLOOR = 0.953
+# and with clipper 0.13.0's (HTML 0.991, copies 0.975), less 0.005
+HTML_FLOOR = 0.986
+COPY_FLOOR = 0.970
 
 
 def test_every_unseen2_page_has_its_body_and_copy() -> None:

@@ -24,8 +24,10 @@ import news_shapes
 PAGES = news_shapes.load_pages(news_shapes.UNSEEN4_DIR)
 # body 4-gram F1, mean over the pages, at d4ab5a0 when the set was frozen (HTML 0.8928,
 # copies 0.9091), less 0.005
-HTML_FLOOR = 0.887
-COPY_FLOOR = 0.904
+# and raised to clipper 0.13.0's (HTML 0.902, copies 0.917: none of its rules written from
+# the set), less 0.005
+HTML_FLOOR = 0.897
+COPY_FLOOR = 0.912
 
 
 def test_every_unseen4_page_has_its_body_and_copy() -> None:

@@ -25,8 +25,9 @@ PAGES = news_shapes.load_pages(news_shapes.UNSEEN_DIR)
 # once Dutch dates were read), raised on the 2026-12-02 afternoon to that session's
 # figures (HTML 0.980, copies 0.936, the copy rules written from these pages) less 0.005,
 # and with clipper 0.12.0's rules (HTML 0.989, copies 0.939) less 0.005
-HTML_FLOOR = 0.984
-COPY_FLOOR = 0.934
+# and with clipper 0.13.0's (HTML 0.990, copies 0.947) less 0.005
+HTML_FLOOR = 0.985
+COPY_FLOOR = 0.942
 
 
 def test_every_unseen_page_has_its_body_and_copy() -> None:
