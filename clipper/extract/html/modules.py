@@ -5,7 +5,9 @@ story's dateline: sites name
 them plainly (:data:`rules.GALLERY_TOKENS`, :data:`rules.POLL_TOKENS`,
 :data:`rules.CAPTION_TOKENS`), in any language, and each has a shape of its own
 that an article's part named the same does not have. Each function returns the
-elements found and why; :mod:`.clean` drops them, or sets a caption apart.
+elements found and why; :mod:`.clean` drops them, or sets a caption apart. One works
+on the whole page before either candidate reads it: :func:`drop_slideshows`, a
+gallery whose slides count themselves, set beside the article.
 """
 
 from __future__ import annotations

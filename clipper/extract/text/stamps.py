@@ -4,7 +4,8 @@
 Each post of a live blog copies under its time ("14:55", "15:30 Uhr", "10:42 p.m.Sara
 Lind": the time and its author run together) and over its share buttons ("ShareCopy
 link"). Alone, a bare time deep in the body is kept (a timeline's "1947" is text);
-several of them, each a line of its own, are the posts' stamps, and a short line
+several of them, each a line of its own and most over a post of prose (a programme's
+times head a short line each), are the posts' stamps, and a short line
 repeated under each post is its buttons. The post headings and posts stay. The names
 of the units are data in ``rules.py``.
 """
