@@ -122,8 +122,8 @@ def counted_slides(el: HtmlElement) -> bool:
     """Whether a gallery's slides count themselves ("1/50", "2 of 50"): at least
     :data:`rules.SLIDE_COUNTERS_MIN` counters under one total, stepping by one, each the
     whole text of an element. With headings and captions of sentences, such a gallery
-    is still a slideshow (:func:`~.readable.drop_slideshows` drops one set beside an
-    article of its own)."""
+    is still a slideshow (:func:`drop_slideshows` drops one set beside an article of
+    its own)."""
     counts: list[tuple[int, int]] = []
     for inner in el.iter():
         if len(inner) or not isinstance(inner.tag, str) or not inner.text:
@@ -241,11 +241,9 @@ def drop_slideshows(root: HtmlElement) -> None:
 
 def _named_gallery(el: HtmlElement) -> bool:
     """Whether a class or id token, or one ``-``/``_`` part of one, names a gallery
-    (:data:`rules.GALLERY_TOKENS`)."""
+    (:data:`rules.GALLERY_TOKENS`; as :func:`_module` reads names)."""
     name, ident = el.get("class"), el.get("id")
     if not name and not ident:
         return False
     names = f"{name or ''} {ident or ''}".lower()
-    return len(names) <= rules.CACHED_NAME_MAX_CHARS and not rules.GALLERY_TOKENS.isdisjoint(
-        NAME_WORDS.split(names)
-    )
+    return len(names) <= rules.CACHED_NAME_MAX_CHARS and _named_kinds(names)[0]

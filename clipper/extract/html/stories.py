@@ -187,25 +187,29 @@ def _signed_twice(story: HtmlElement) -> bool:
 
 
 def _dated_line(el: HtmlElement) -> bool:
-    if el.tag not in rules.STORY_SIGNATURE_TAGS or len(el):
-        return False
-    text = norm(el.text_content())
-    return 0 < len(text) <= rules.STORY_SIGNATURE_MAX_CHARS and bool(
-        rules.HEADLINE_DATE.search(text)
-    )
+    """A short line of its own holding a date ("1 March 2026", "Updated 2 March 2026")."""
+    text = _signature_text(el)
+    return text is not None and rules.HEADLINE_DATE.search(text) is not None
 
 
 def _dated_byline(el: HtmlElement) -> bool:
     """A short line with no class to say so that reads as a byline and a date ("By Bob
     Ray, 1 March 2026"): a story's signature at its head, in words."""
-    if el.tag not in rules.STORY_SIGNATURE_TAGS or len(el):
-        return False
-    text = norm(el.text_content())
+    text = _signature_text(el)
     return (
-        0 < len(text) <= rules.STORY_SIGNATURE_MAX_CHARS
+        text is not None
         and rules.BYLINE_PREFIX.match(text) is not None
         and rules.HEADLINE_DATE.search(text) is not None
     )
+
+
+def _signature_text(el: HtmlElement) -> str | None:
+    """The text of a short line with no child element (:data:`rules.STORY_SIGNATURE_TAGS`,
+    at most :data:`rules.STORY_SIGNATURE_MAX_CHARS`), else ``None``."""
+    if el.tag not in rules.STORY_SIGNATURE_TAGS or len(el):
+        return None
+    text = norm(el.text_content())
+    return text if 0 < len(text) <= rules.STORY_SIGNATURE_MAX_CHARS else None
 
 
 def _head_shape(story: HtmlElement, head: HtmlElement) -> list[tuple[str, str]]:
