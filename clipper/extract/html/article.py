@@ -40,6 +40,7 @@ from clipper.extract.html.gaps import fill_gaps
 from clipper.extract.html.links import page_sites
 from clipper.extract.html.metadata import base_url, read_metadata
 from clipper.extract.html.modules import drop_named_datelines, drop_slideshows
+from clipper.extract.html.overlays import drop_overlays
 from clipper.extract.html.readable import drop_named_furniture, readability_summary
 from clipper.extract.html.stories import drop_other_stories, open_post_headers
 from clipper.extract.html.tree import html_parser, parse_fragment
@@ -83,6 +84,7 @@ def extract(html: str | bytes, url: str | None = None) -> Article:
     #    reads the page without the blocks named as furniture (its own HTML
     #    loses the names step 4 reads)
     drop_named_furniture(root)
+    drop_overlays(root)  # a consent wall's paragraph reads as prose to trafilatura
     drop_named_datelines(root)
     unwrap_article_times(root)  # trafilatura drops every <time>, a table's cells too
     body = choose(body, trafilatura_body(root, meta, base), meta)

@@ -467,6 +467,11 @@ DROP_UNLESS_ARTICLE_INSIDE: frozenset[str] = frozenset({"nav", "aside", "footer"
 DROP_UNLESS_MOST_PROSE_INSIDE: frozenset[str] = frozenset({"aside", "footer", "form"})
 SIDE_ARTICLE_PROSE_SHARE = 0.5
 ARTICLE_INSIDE = ".//article | .//main | .//*[@itemprop='articleBody']"
+# Overlays (a consent wall, a sign-in or newsletter modal: a dialog by its role, its
+# aria-modal or its tag) are dropped from the page before trafilatura reads it, unless
+# one holds more paragraph text than this (or half the page's): a story set in a modal.
+OVERLAY_XPATH = ".//*[@role='dialog' or @role='alertdialog' or @aria-modal='true'] | .//dialog"
+OVERLAY_MAX_PROSE = 1200
 # readability keeps a code block's wrappers (a highlighter's <div>, a copy button's)
 # that hold little more than their <pre>: at most this many characters besides it.
 CODE_WRAPPER_TAGS: frozenset[str] = frozenset({"div", "section", "table"})
