@@ -215,6 +215,9 @@ BOILERPLATE_SUBSTRINGS: tuple[str, ...] = (
     "zobacz-rowniez",
     "citeste-si",
     "procitajte-jos",
+    "procitajte-i",  # hr, sr "pročitajte i"
+    "procitajte-takoder",
+    "procitajte-vise",
     "mais-lidas",
     "mais-lidos",
     "mas-leidas",
@@ -298,6 +301,62 @@ GALLERY_REASON = "furniture: photo gallery"
 SLIDE_COUNTER = re.compile(r"(?P<k>\d{1,3})\s*(?:/|of|von|de|di|sur|z|из|з)\s*(?P<n>\d{1,3})")
 SLIDE_COUNTERS_MIN = 3
 SLIDES_MIN_OUTSIDE_CHARS = 600
+# Widgets a sports page sets in the article's column, named so and shaped so
+# (clipper.extract.html.modules.drop_named_widgets): a match's score board (the teams,
+# the score as an element of its own, the scorers, "Full time") and a league table
+# (its header names a points column): data beside the report, not its text.
+SCOREBOARD_TOKENS: frozenset[str] = frozenset(
+    {
+        "scoreboard",
+        "scorebox",
+        "scoreline",
+        "livescore",
+        "matchheader",
+        "matchscore",
+        "spielstand",  # de
+        "anzeigetafel",  # de
+        "marcador",  # es, pt-PT
+        "placar",  # pt-BR
+        "tabellone",  # it
+        "rezultat",  # hr, sr, sl
+        "wynik",  # pl
+    }
+)
+SCOREBOARD_SCORE = re.compile(r"\(?\d{1,3}\s?[:–-]\s?\d{1,3}\)?")
+SCOREBOARD_MAX_CHARS = 300
+STANDINGS_TOKENS: frozenset[str] = frozenset(
+    {
+        "standings",
+        "leaguetable",
+        "tabelle",  # de
+        "tabellen",
+        "ligatabelle",
+        "classement",  # fr
+        "clasificacion",  # es
+        "posiciones",  # es "tabla de posiciones"
+        "classifica",  # it
+        "klassement",  # nl
+        "stand",  # nl "de stand"
+        "tablica",  # hr
+        "tabela",  # pt, pl, sr
+        "tabulka",  # cs, sk
+    }
+)
+# a league table's points column, as its header cell names it
+STANDINGS_POINTS = re.compile(
+    r"(?:pkt|pkte|punkte|pts|points|pt|puntos|pontos|punti|bodovi|bod|body|poeng"
+    r"|poäng|point|punten|ptn)\.?",
+    re.I,
+)
+# A marker of paid content named so ("<span class='plus-badge'>LB+</span>",
+# "Abonnés", "Prenumerant"): a badge of a few words standing alone, before the text
+# the page let show. (The paywall's box is furniture by its name: BOILERPLATE_TOKENS.)
+PREMIUM_TOKENS: frozenset[str] = frozenset(
+    {"plus", "premium", "paid", "abo", "subscriber", "subscribers", "abonnent", "abonnes"}
+)
+PREMIUM_TAGS: tuple[str, ...] = ("span", "div", "small", "strong", "b", "em", "i", "mark", "p")
+PREMIUM_MAX_WORDS = 3
+PREMIUM_MAX_CHARS = 24
 # A reader poll: a question, its answers as buttons or inputs, a count of votes.
 POLL_TOKENS: frozenset[str] = frozenset(
     {"poll", "polls", "umfrage", "sondage", "encuesta", "enquete", "sondaggio", "ankieta", "voting"}
