@@ -76,6 +76,7 @@ def _date_line(text: str, meta: Metadata) -> bool:
     if not text or len(text) > rules.DATE_LINE_MAX_CHARS:
         return False
     rest, found = rules.HEADLINE_DATE.subn(" ", text)
+    rest = rules.DATE_LINE_STAMPS.sub(" ", rest)  # "11h40", "Atualizado há 3 horas"
     words = [w for w in rest.split() if any(c.isalpha() for c in w)]
     if found != 1:
         return False

@@ -756,6 +756,9 @@ _PHRASES: tuple[str, ...] = (
     rf"(?:{lexicon.READING_TIME_LABELS})\s?:?\s?~?\s?\d{{1,3}}\s?(?:{lexicon.MINUTE_WORDS})?\.?"
     rf"|\d{{1,3}}\s?(?:{lexicon.MINUTE_WORDS})\s?(?:{lexicon.MINUTES_READ})",
     r"(image|media|video) (caption|source)(,.{0,80})?",
+    # a video player's or playlist's label in capitals, over the clip's title ("WATCH: …",
+    # "VÍDEOS: veja …", "VIDÉO. …"): the player's, not the article's
+    r"(?-i:WATCH|VIDEOS?|VÍDEOS?|VIDÉOS?|ASSISTA|MIRA|REGARDEZ|GUARDA|SEHEN SIE)\s?[:.]\s.{1,150}",
     r"\(\w{1,20} (photo|foto|image)s?/[^()]{1,60}\)",
     # read more / related
     r"(read|see|view) (more|also|next|the full story)[:.…]*.*",
@@ -1212,7 +1215,7 @@ VIDEO_CUE_TAGS: frozenset[str] = frozenset(
     {"img", "picture", "video", "iframe", "object", "embed", "button", "svg"}
 )
 VIDEO_LABEL = re.compile(
-    r"^(watch|video|vidéo|vídeo|ver vídeo|regarder|ansehen|guarda|play|playing|reproduciendo)"
+    r"^(watch|videos?|vidéos?|vídeos?|ver vídeo|regarder|ansehen|guarda|play|playing|reproduciendo)"
     r"\s?[:.|–—-]",
     re.I,
 )
@@ -2035,6 +2038,18 @@ DATE_LINE_CLOCK_WORDS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 WEEKDAY_WORDS: frozenset[str] = lexicon.WEEKDAYS
+# ...and what a date line may carry beside its date without a word of text: a clock
+# time written with an "h" ("11h40", Portuguese and French), an update's label and how
+# long ago it was ("Atualizado há 3 horas", "Updated 2 hours ago", "aktualisiert vor 3
+# Stunden"): the page's date and its last change, not the article's text.
+DATE_LINE_STAMPS = re.compile(
+    r"(?<!\w)\d{1,2}h\d{2}(?!\w)"
+    rf"|(?:(?<!\w)(?:{lexicon.UPDATED_LABELS})(?!\w)\s*:?\s*)?"
+    r"(?:(?:há|hace|vor|il y a|před)\s+\d{1,3}\s*(?:min(?:uto|ute|uten?)?s?|minut\w*"
+    r"|horas?|hours?|hrs?|stunden?|heures?|h|hodin\w*)"
+    r"|\d{1,3}\s*(?:min(?:ute)?s?|hours?|hrs?|minuti|ore)\s+(?:ago|fa))(?!\w)",
+    re.I,
+)
 # The body's last paragraph when it is only a sign-off in brackets: the writer's or
 # agency's initials ("(kb)", "(dpa/lni)", "(red.)"), a byline, not text.
 SIGN_OFF = re.compile(r"^[(\[]\s?[^\W\d_][\w/.,-]{0,11}\s?[)\]]$")
