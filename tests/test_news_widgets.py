@@ -1,6 +1,8 @@
 """Widgets named and shaped so leave the page before either candidate reads it
 (clipper.extract.html.modules.drop_named_widgets): a match's score board and a league
-table in the report's column, a paid-content badge over the visible lead; each with the
+table in the report's column, a paid-content badge over the visible lead; and on a page
+so small that readability takes all of it, the site's name, a "recommendations" box and
+a messaging channel's promo (rules.BOILERPLATE_TOKENS, SENTENCE_FURNITURE). Each with the
 ordinary page it must leave as it was."""
 
 from __future__ import annotations
@@ -80,3 +82,41 @@ def test_a_word_named_premium_inside_a_sentence_stays() -> None:
     )
     text = extract(_page(lead), url=URL).text
     assert "The club's season tickets went on sale" in text
+
+
+# --- a page so small readability takes all of it: the site's name, promos -----------
+
+_ES = (
+    "<p>Un sismo de magnitud 6,1 sacudió la mañana de este miércoles el occidente del país,"
+    " y las autoridades revisan escuelas, puentes y edificios públicos en la región.</p>"
+    "<p>La Secretaría de Educación anunció que no habrá clases este jueves en tres municipios"
+    " mientras Protección Civil revisa los planteles.</p>"
+)
+
+
+def _es(head: str, inside: str, after: str) -> str:
+    return (
+        "<html lang='es'><head><title>Sismo en la costa | El Diario</title></head><body>"
+        f"<header class='main-header'>{head}</header><section class='nota'>"
+        f"<h1>Sismo en la costa</h1>{_ES}{inside}</section>{after}</body></html>"
+    )
+
+
+def test_the_sites_name_a_recommendations_box_and_a_channel_promo_go() -> None:
+    page = _es(
+        "<div class='brand'>El Diario del Pacífico</div>",
+        "<div class='recomendaciones'><h3>¿Qué hacer en caso de sismo?</h3>"
+        "<p>Consulta nuestra guía</p></div>",
+        "<div class='cintillo-whatsapp'>Recibe las noticias en tu WhatsApp "
+        "<a href='#'>Únete al canal</a></div>",
+    )
+    text = extract(page, url=URL).text
+    assert text.startswith("Un sismo de magnitud") and "revisa los planteles." in text
+    assert "Pacífico" not in text and "Consulta nuestra guía" not in text
+    assert "WhatsApp" not in text
+
+
+def test_a_sentence_naming_a_messaging_app_stays() -> None:
+    said = "<p>El gobernador informó por WhatsApp que no hay reportes de personas lesionadas.</p>"
+    text = extract(_es("", said, ""), url=URL).text
+    assert "informó por WhatsApp que no hay reportes" in text

@@ -159,6 +159,19 @@ BOILERPLATE_TOKENS: frozenset[str] = frozenset(
         "condivisione",  # it
         "paylas",  # tr
         "meistgelesen",  # de
+        # "recommended" boxes in more languages
+        "recomendaciones",  # es
+        "recomendados",  # es, pt
+        "recomendadas",
+        "recomendacoes",  # pt "recomendações"
+        "consigliati",  # it
+        "recommandes",  # fr "recommandés"
+        "empfehlungen",  # de
+        "aanbevolen",  # nl
+        "polecane",  # pl
+        # the site's name or logo set as text at the page's head, never the article's
+        "brand",
+        "logo",
     }
 )
 
@@ -952,6 +965,16 @@ _SENTENCES: tuple[tuple[tuple[str, ...], str], ...] = (
         ("canal", "channel", "kanal"),
         r".{0,80}\b(our|unse?re?n?|nuestro|notre|have an?) (canal|channel|kanal) (de |on |auf |en "
         r"|sur )?(telegram|whatsapp)\b.{0,120}",
+    ),
+    # a messaging channel's promo: "Recibe las noticias en tu WhatsApp. Únete al canal"
+    (
+        ("whatsapp", "telegram"),
+        r".{0,60}\b(recibe|reciba|receba|recebe|get|receive|erhalten sie|recevez)\b.{0,40}"
+        r"\b(noticias|notícias|news|nachrichten|actualités|infos?)\b.{0,30}\b(whatsapp|telegram)\b"
+        r".{0,60}|.{0,80}\b(whatsapp|telegram)\b.{0,40}\b(únete|súmate|join|entre no|participe"
+        r"|rejoignez|beitreten|abonnieren)\b.{0,40}"
+        r"|.{0,40}\b(únete|súmate|join|entre|rejoignez|rejoins|tritt|treten sie)\b.{0,40}"
+        r"\b(whatsapp|telegram)\b.{0,60}",
     ),
     (
         ("klick", "click", "cliquez", "clic"),
