@@ -144,6 +144,30 @@ def test_an_old_cms_cells_own_lines_of_text_stay() -> None:
     assert "on a detour of three miles" in text and "detour map for the new route" in text
 
 
+def test_an_old_cms_headline_longer_than_the_titles_goes() -> None:
+    # <title> "Headline - Site" shortens the page's headline; the line opens with its head
+    cell = (
+        "<font size='5'><b>Council votes to close Mill Street bridge after corrosion report</b>"
+        "</font><br><br>" + "".join(f"<p>{OLD_PROSE} Part {i}.</p>" for i in range(4))
+    )
+    page = _old_page(cell).replace(
+        "<title>Gazette - Council votes to close Mill Street bridge</title>",
+        "<title>Council votes to close Mill Street bridge - Gazette</title>",
+    )
+    text = extract(page, url=OLD_URL).text
+    assert text.startswith("The town council voted")
+    # ...but a line opening with the headline's words that ends a sentence is text
+    cell = (
+        "<b>Council votes to close Mill Street bridge</b>, the mayor said on Tuesday.<br><br>"
+        + "".join(f"<p>{OLD_PROSE} Part {i}.</p>" for i in range(4))
+    )
+    page = _old_page(cell).replace(
+        "<title>Gazette - Council votes to close Mill Street bridge</title>",
+        "<title>Council votes to close Mill Street bridge - Gazette</title>",
+    )
+    assert "the mayor said on Tuesday" in extract(page, url=OLD_URL).text
+
+
 # --- a teaser labelled by its markup --------------------------------------------
 
 SV_URL = "https://www.norrbygden.example.se/nyheter/ny-forskola-a12345"
