@@ -366,3 +366,17 @@ def test_summary_lines_without_their_stops_come_back_and_a_table_of_contents_not
         " lasts ten years</a></li></ul>",
     ):
         assert extract(_summary_page(listed), url=URL).text.startswith("The vote came late")
+
+
+def test_a_playlists_label_in_capitals_goes_and_a_sentence_about_videos_stays() -> None:
+    # "VÍDEOS: …" over an empty playlist box; the label alone says "a player is here"
+    module = (
+        "<div class='video-box'><p>VÍDEOS: veja as notícias mais assistidas da região</p>"
+        "<div class='playlist'></div></div>"
+    )
+    text = extract(_story_with(module), url=URL).text
+    assert "VÍDEOS" not in text and text.count("Paragraph 3 of the story") == 1
+    assert is_boilerplate("WATCH: Smoke rises over the yard as crews tackle the blaze")
+    assert is_boilerplate("VIDÉO. Un incendie ravage un entrepôt du port")
+    # the label in capitals only: a sentence may open with the word
+    assert not is_boilerplate("Watch this space, the harbour master told the crews on Monday.")

@@ -144,6 +144,30 @@ def test_an_old_cms_cells_own_lines_of_text_stay() -> None:
     assert "on a detour of three miles" in text and "detour map for the new route" in text
 
 
+def test_an_old_cms_headline_longer_than_the_titles_goes() -> None:
+    # <title> "Headline - Site" shortens the page's headline; the line opens with its head
+    cell = (
+        "<font size='5'><b>Council votes to close Mill Street bridge after corrosion report</b>"
+        "</font><br><br>" + "".join(f"<p>{OLD_PROSE} Part {i}.</p>" for i in range(4))
+    )
+    page = _old_page(cell).replace(
+        "<title>Gazette - Council votes to close Mill Street bridge</title>",
+        "<title>Council votes to close Mill Street bridge - Gazette</title>",
+    )
+    text = extract(page, url=OLD_URL).text
+    assert text.startswith("The town council voted")
+    # ...but a line opening with the headline's words that ends a sentence is text
+    cell = (
+        "<b>Council votes to close Mill Street bridge</b>, the mayor said on Tuesday.<br><br>"
+        + "".join(f"<p>{OLD_PROSE} Part {i}.</p>" for i in range(4))
+    )
+    page = _old_page(cell).replace(
+        "<title>Gazette - Council votes to close Mill Street bridge</title>",
+        "<title>Council votes to close Mill Street bridge - Gazette</title>",
+    )
+    assert "the mayor said on Tuesday" in extract(page, url=OLD_URL).text
+
+
 # --- a teaser labelled by its markup --------------------------------------------
 
 SV_URL = "https://www.norrbygden.example.se/nyheter/ny-forskola-a12345"
@@ -354,3 +378,27 @@ def test_a_date_alone_at_the_head_a_day_or_two_from_the_pages_goes() -> None:
     # a date with other words is an event's; a date far from the page's is another's
     assert "Meeting: 12 March 2026" in _dated("<p>Meeting: 12 March 2026, 7 p.m.</p>")
     assert "2 April 2026" in _dated("<p>Thursday 2 April 2026</p>")
+
+
+PT = (
+    "A prefeitura anunciou nesta terça-feira um plano para plantar cinquenta mil árvores nas"
+    " ruas e praças da cidade até 2028, para reduzir as chamadas ilhas de calor."
+)
+
+
+def _pt(head: str) -> str:
+    body = f"<h1>Cidade vai plantar árvores</h1>{head}<p>{PT}</p><p>{PT} Ainda.</p>"
+    page = _page("Cidade vai plantar árvores", body, "pt-BR").replace(
+        "</head>",
+        "<meta property='article:published_time' content='2026-12-02T11:40:00-03:00'></head>",
+    )
+    return extract(page, url=URL).text
+
+
+def test_a_date_line_with_its_h_clock_and_how_long_ago_it_changed_goes() -> None:
+    # "11h40" is a clock time, "Atualizado há 3 horas" the page's last change: no text
+    text = _pt("<div class='art-date'>02/12/2026 11h40 Atualizado há 3 horas</div>")
+    assert text.startswith("A prefeitura anunciou") and "Atualizado" not in text
+    # ...but a line about an event on that day, in words, stays
+    event = "<p>Plantio no parque: 02/12/2026 às 11h40, com os moradores do bairro</p>"
+    assert "Plantio no parque" in _pt(event)

@@ -39,7 +39,12 @@ from clipper.extract.html.fallbacks import (
 from clipper.extract.html.gaps import fill_gaps
 from clipper.extract.html.links import page_sites
 from clipper.extract.html.metadata import base_url, read_metadata
-from clipper.extract.html.modules import drop_named_datelines, drop_slideshows
+from clipper.extract.html.modules import (
+    drop_named_datelines,
+    drop_named_widgets,
+    drop_slideshows,
+)
+from clipper.extract.html.overlays import drop_overlays
 from clipper.extract.html.readable import drop_named_furniture, readability_summary
 from clipper.extract.html.stories import drop_other_stories, open_post_headers
 from clipper.extract.html.tree import html_parser, parse_fragment
@@ -67,6 +72,7 @@ def extract(html: str | bytes, url: str | None = None) -> Article:
     #    title names); what it skipped between two parts it kept comes back
     drop_other_stories(root, meta.title)
     drop_slideshows(root)  # a counted slideshow beside the story, however long
+    drop_named_widgets(root)  # a score board, a league table, a paid-content badge
     open_post_headers(root)
     block = parse_fragment(readability_summary(root, page_sites(url, meta.canonical_url)))
     if block is not None:
@@ -83,6 +89,7 @@ def extract(html: str | bytes, url: str | None = None) -> Article:
     #    reads the page without the blocks named as furniture (its own HTML
     #    loses the names step 4 reads)
     drop_named_furniture(root)
+    drop_overlays(root)  # a consent wall's paragraph reads as prose to trafilatura
     drop_named_datelines(root)
     unwrap_article_times(root)  # trafilatura drops every <time>, a table's cells too
     body = choose(body, trafilatura_body(root, meta, base), meta)

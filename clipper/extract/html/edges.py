@@ -76,6 +76,7 @@ def _date_line(text: str, meta: Metadata) -> bool:
     if not text or len(text) > rules.DATE_LINE_MAX_CHARS:
         return False
     rest, found = rules.HEADLINE_DATE.subn(" ", text)
+    rest = rules.DATE_LINE_STAMPS.sub(" ", rest)  # "11h40", "Atualizado há 3 horas"
     words = [w for w in rest.split() if any(c.isalpha() for c in w)]
     if found != 1:
         return False
@@ -119,7 +120,11 @@ def _drop_set_lines(
     while len(lines) > 1 or (lines and blocks_after):
         text = norm(" ".join(_line_text(head, lines[0])))
         folded = text.casefold()
-        if title and (folded == title or _rewords(folded, title)):
+        if title and (
+            folded == title
+            or _rewords(folded, title)
+            or (_extends(folded, _title_head(title)) and not rules.SENTENCE_END.search(text))
+        ):
             reason = "headline (kept as the title)"
         elif _date_line(text, meta):
             reason = "date line"
@@ -490,6 +495,12 @@ def _extends(head: str, title: str) -> bool:
     which its ``<title>`` or ``og:title`` shortened ("Storm hits coast" over "Storm hits
     coast: what we know")."""
     return len(title) >= rules.HEADLINE_EXTENDED_MIN_CHARS and head.startswith(title)
+
+
+def _title_head(title: str) -> str:
+    """The title before the site's name (its first part before a separator), or all of it."""
+    cut = min((at for sep in rules.TITLE_SEPARATORS if (at := title.find(sep)) > 0), default=-1)
+    return title[:cut] if cut > 0 else title
 
 
 def _set_as_headline(text: str, after: list[HtmlElement]) -> bool:

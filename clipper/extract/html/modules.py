@@ -5,9 +5,12 @@ story's dateline: sites name
 them plainly (:data:`rules.GALLERY_TOKENS`, :data:`rules.POLL_TOKENS`,
 :data:`rules.CAPTION_TOKENS`), in any language, and each has a shape of its own
 that an article's part named the same does not have. Each function returns the
-elements found and why; :mod:`.clean` drops them, or sets a caption apart. One works
+elements found and why; :mod:`.clean` drops them, or sets a caption apart. Two work
 on the whole page before either candidate reads it: :func:`drop_slideshows`, a
-gallery whose slides count themselves, set beside the article.
+gallery whose slides count themselves, set beside the article; and
+:func:`drop_named_widgets`, a match's score board, a league table and a paid-content
+badge (:data:`rules.SCOREBOARD_TOKENS`, :data:`rules.STANDINGS_TOKENS`,
+:data:`rules.PREMIUM_TOKENS`).
 """
 
 from __future__ import annotations
@@ -247,3 +250,94 @@ def _named_gallery(el: HtmlElement) -> bool:
         return False
     names = f"{name or ''} {ident or ''}".lower()
     return len(names) <= rules.CACHED_NAME_MAX_CHARS and _named_kinds(names)[0]
+
+
+def drop_named_widgets(root: HtmlElement) -> None:
+    """Drop a sports page's score board and league table, and a paid-content badge,
+    each named so and shaped so (:func:`_widget`), before either candidate reads the page:
+    readability keeps them in the article's column, and trafilatura's rebuilt HTML
+    has no names left to find them by."""
+    body = root.find("body")
+    if body is None:
+        return
+    gone: list[HtmlElement] = []
+    for el in body.iter():
+        if not isinstance(el.tag, str) or not (el.get("class") or el.get("id")):
+            continue
+        if any(g in el.iterancestors() for g in gone):
+            continue
+        if _widget(el):
+            gone.append(el)
+    for el in gone:
+        el.drop_tree()  # its tail stays
+
+
+def _widget(el: HtmlElement) -> bool:
+    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    if len(names) > rules.CACHED_NAME_MAX_CHARS:
+        return False
+    scoreboard, standings, premium = _widget_kinds(names)
+    if not (scoreboard or standings or premium) or el.find(".//h1") is not None:
+        return False
+    return (
+        (scoreboard and _scoreboard(el))
+        or (standings and _standings(el))
+        or (premium and _premium_badge(el))
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _widget_kinds(names: str) -> tuple[bool, bool, bool]:
+    """Whether a class-and-id name (lower-cased, short) names a score board, a league
+    table or a paid-content badge (none when it names content)."""
+    words = set(NAME_WORDS.split(names))
+    if not words.isdisjoint(rules.CONTENT_TOKENS):
+        return False, False, False
+    return (
+        not words.isdisjoint(rules.SCOREBOARD_TOKENS),
+        not words.isdisjoint(rules.STANDINGS_TOKENS),
+        not words.isdisjoint(rules.PREMIUM_TOKENS),
+    )
+
+
+def _scoreboard(el: HtmlElement) -> bool:
+    """A score board: short, no paragraph of prose, the score an element of its own ("2:1")."""
+    if len(norm(el.text_content())) > rules.SCOREBOARD_MAX_CHARS or _prose_inside(el):
+        return False
+    return any(
+        not len(inner) and rules.SCOREBOARD_SCORE.fullmatch(norm(inner.text or ""))
+        for inner in el.iter()
+        if isinstance(inner.tag, str)
+    )
+
+
+def _standings(el: HtmlElement) -> bool:
+    """A league table: a table whose first row names a points column, no prose beside it."""
+    table = el if el.tag == "table" else el.find(".//table")
+    if table is None or _prose_inside(el):
+        return False
+    row = next(table.iter("tr"), None)
+    return row is not None and any(
+        rules.STANDINGS_POINTS.fullmatch(norm(cell.text_content())) for cell in row.iter("th", "td")
+    )
+
+
+def _premium_badge(el: HtmlElement) -> bool:
+    """A paid-content badge: a few words standing alone (no text of a sentence around it)."""
+    if el.tag not in rules.PREMIUM_TAGS:
+        return False
+    text = norm(el.text_content())
+    if (
+        not text
+        or len(text) > rules.PREMIUM_MAX_CHARS
+        or len(text.split()) > rules.PREMIUM_MAX_WORDS
+    ):
+        return False
+    previous, parent = el.getprevious(), el.getparent()
+    before = previous.tail if previous is not None else parent.text if parent is not None else ""
+    return not (before or "").strip() and not (el.tail or "").strip()
+
+
+def _prose_inside(el: HtmlElement) -> bool:
+    """Whether an element holds a paragraph longer than a caption (a report's text)."""
+    return any(len(norm(p.text_content())) > rules.CAPTION_MAX_CHARS for p in el.iter("p"))

@@ -159,6 +159,19 @@ BOILERPLATE_TOKENS: frozenset[str] = frozenset(
         "condivisione",  # it
         "paylas",  # tr
         "meistgelesen",  # de
+        # "recommended" boxes in more languages
+        "recomendaciones",  # es
+        "recomendados",  # es, pt
+        "recomendadas",
+        "recomendacoes",  # pt "recomendações"
+        "consigliati",  # it
+        "recommandes",  # fr "recommandés"
+        "empfehlungen",  # de
+        "aanbevolen",  # nl
+        "polecane",  # pl
+        # the site's name or logo set as text at the page's head, never the article's
+        "brand",
+        "logo",
     }
 )
 
@@ -215,6 +228,9 @@ BOILERPLATE_SUBSTRINGS: tuple[str, ...] = (
     "zobacz-rowniez",
     "citeste-si",
     "procitajte-jos",
+    "procitajte-i",  # hr, sr "pročitajte i"
+    "procitajte-takoder",
+    "procitajte-vise",
     "mais-lidas",
     "mais-lidos",
     "mas-leidas",
@@ -298,6 +314,62 @@ GALLERY_REASON = "furniture: photo gallery"
 SLIDE_COUNTER = re.compile(r"(?P<k>\d{1,3})\s*(?:/|of|von|de|di|sur|z|из|з)\s*(?P<n>\d{1,3})")
 SLIDE_COUNTERS_MIN = 3
 SLIDES_MIN_OUTSIDE_CHARS = 600
+# Widgets a sports page sets in the article's column, named so and shaped so
+# (clipper.extract.html.modules.drop_named_widgets): a match's score board (the teams,
+# the score as an element of its own, the scorers, "Full time") and a league table
+# (its header names a points column): data beside the report, not its text.
+SCOREBOARD_TOKENS: frozenset[str] = frozenset(
+    {
+        "scoreboard",
+        "scorebox",
+        "scoreline",
+        "livescore",
+        "matchheader",
+        "matchscore",
+        "spielstand",  # de
+        "anzeigetafel",  # de
+        "marcador",  # es, pt-PT
+        "placar",  # pt-BR
+        "tabellone",  # it
+        "rezultat",  # hr, sr, sl
+        "wynik",  # pl
+    }
+)
+SCOREBOARD_SCORE = re.compile(r"\(?\d{1,3}\s?[:–-]\s?\d{1,3}\)?")
+SCOREBOARD_MAX_CHARS = 300
+STANDINGS_TOKENS: frozenset[str] = frozenset(
+    {
+        "standings",
+        "leaguetable",
+        "tabelle",  # de
+        "tabellen",
+        "ligatabelle",
+        "classement",  # fr
+        "clasificacion",  # es
+        "posiciones",  # es "tabla de posiciones"
+        "classifica",  # it
+        "klassement",  # nl
+        "stand",  # nl "de stand"
+        "tablica",  # hr
+        "tabela",  # pt, pl, sr
+        "tabulka",  # cs, sk
+    }
+)
+# a league table's points column, as its header cell names it
+STANDINGS_POINTS = re.compile(
+    r"(?:pkt|pkte|punkte|pts|points|pt|puntos|pontos|punti|bodovi|bod|body|poeng"
+    r"|poäng|point|punten|ptn)\.?",
+    re.I,
+)
+# A marker of paid content named so ("<span class='plus-badge'>LB+</span>",
+# "Abonnés", "Prenumerant"): a badge of a few words standing alone, before the text
+# the page let show. (The paywall's box is furniture by its name: BOILERPLATE_TOKENS.)
+PREMIUM_TOKENS: frozenset[str] = frozenset(
+    {"plus", "premium", "paid", "abo", "subscriber", "subscribers", "abonnent", "abonnes"}
+)
+PREMIUM_TAGS: tuple[str, ...] = ("span", "div", "small", "strong", "b", "em", "i", "mark", "p")
+PREMIUM_MAX_WORDS = 3
+PREMIUM_MAX_CHARS = 24
 # A reader poll: a question, its answers as buttons or inputs, a count of votes.
 POLL_TOKENS: frozenset[str] = frozenset(
     {"poll", "polls", "umfrage", "sondage", "encuesta", "enquete", "sondaggio", "ankieta", "voting"}
@@ -467,6 +539,11 @@ DROP_UNLESS_ARTICLE_INSIDE: frozenset[str] = frozenset({"nav", "aside", "footer"
 DROP_UNLESS_MOST_PROSE_INSIDE: frozenset[str] = frozenset({"aside", "footer", "form"})
 SIDE_ARTICLE_PROSE_SHARE = 0.5
 ARTICLE_INSIDE = ".//article | .//main | .//*[@itemprop='articleBody']"
+# Overlays (a consent wall, a sign-in or newsletter modal: a dialog by its role, its
+# aria-modal or its tag) are dropped from the page before trafilatura reads it, unless
+# one holds more paragraph text than this (or half the page's): a story set in a modal.
+OVERLAY_XPATH = ".//*[@role='dialog' or @role='alertdialog' or @aria-modal='true'] | .//dialog"
+OVERLAY_MAX_PROSE = 1200
 # readability keeps a code block's wrappers (a highlighter's <div>, a copy button's)
 # that hold little more than their <pre>: at most this many characters besides it.
 CODE_WRAPPER_TAGS: frozenset[str] = frozenset({"div", "section", "table"})
@@ -692,6 +769,9 @@ _PHRASES: tuple[str, ...] = (
     rf"(?:{lexicon.READING_TIME_LABELS})\s?:?\s?~?\s?\d{{1,3}}\s?(?:{lexicon.MINUTE_WORDS})?\.?"
     rf"|\d{{1,3}}\s?(?:{lexicon.MINUTE_WORDS})\s?(?:{lexicon.MINUTES_READ})",
     r"(image|media|video) (caption|source)(,.{0,80})?",
+    # a video player's or playlist's label in capitals, over the clip's title ("WATCH: …",
+    # "VÍDEOS: veja …", "VIDÉO. …"): the player's, not the article's
+    r"(?-i:WATCH|VIDEOS?|VÍDEOS?|VIDÉOS?|ASSISTA|MIRA|REGARDEZ|GUARDA|SEHEN SIE)\s?[:.]\s.{1,150}",
     r"\(\w{1,20} (photo|foto|image)s?/[^()]{1,60}\)",
     # read more / related
     r"(read|see|view) (more|also|next|the full story)[:.…]*.*",
@@ -885,6 +965,16 @@ _SENTENCES: tuple[tuple[tuple[str, ...], str], ...] = (
         ("canal", "channel", "kanal"),
         r".{0,80}\b(our|unse?re?n?|nuestro|notre|have an?) (canal|channel|kanal) (de |on |auf |en "
         r"|sur )?(telegram|whatsapp)\b.{0,120}",
+    ),
+    # a messaging channel's promo: "Recibe las noticias en tu WhatsApp. Únete al canal"
+    (
+        ("whatsapp", "telegram"),
+        r".{0,60}\b(recibe|reciba|receba|recebe|get|receive|erhalten sie|recevez)\b.{0,40}"
+        r"\b(noticias|notícias|news|nachrichten|actualités|infos?)\b.{0,30}\b(whatsapp|telegram)\b"
+        r".{0,60}|.{0,80}\b(whatsapp|telegram)\b.{0,40}\b(únete|súmate|join|entre no|participe"
+        r"|rejoignez|beitreten|abonnieren)\b.{0,40}"
+        r"|.{0,40}\b(únete|súmate|join|entre|rejoignez|rejoins|tritt|treten sie)\b.{0,40}"
+        r"\b(whatsapp|telegram)\b.{0,60}",
     ),
     (
         ("klick", "click", "cliquez", "clic"),
@@ -1148,7 +1238,7 @@ VIDEO_CUE_TAGS: frozenset[str] = frozenset(
     {"img", "picture", "video", "iframe", "object", "embed", "button", "svg"}
 )
 VIDEO_LABEL = re.compile(
-    r"^(watch|video|vidéo|vídeo|ver vídeo|regarder|ansehen|guarda|play|playing|reproduciendo)"
+    r"^(watch|videos?|vidéos?|vídeos?|ver vídeo|regarder|ansehen|guarda|play|playing|reproduciendo)"
     r"\s?[:.|–—-]",
     re.I,
 )
@@ -1971,6 +2061,18 @@ DATE_LINE_CLOCK_WORDS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 WEEKDAY_WORDS: frozenset[str] = lexicon.WEEKDAYS
+# ...and what a date line may carry beside its date without a word of text: a clock
+# time written with an "h" ("11h40", Portuguese and French), an update's label and how
+# long ago it was ("Atualizado há 3 horas", "Updated 2 hours ago", "aktualisiert vor 3
+# Stunden"): the page's date and its last change, not the article's text.
+DATE_LINE_STAMPS = re.compile(
+    r"(?<!\w)\d{1,2}h\d{2}(?!\w)"
+    rf"|(?:(?<!\w)(?:{lexicon.UPDATED_LABELS})(?!\w)\s*:?\s*)?"
+    r"(?:(?:há|hace|vor|il y a|před)\s+\d{1,3}\s*(?:min(?:uto|ute|uten?)?s?|minut\w*"
+    r"|horas?|hours?|hrs?|stunden?|heures?|h|hodin\w*)"
+    r"|\d{1,3}\s*(?:min(?:ute)?s?|hours?|hrs?|minuti|ore)\s+(?:ago|fa))(?!\w)",
+    re.I,
+)
 # The body's last paragraph when it is only a sign-off in brackets: the writer's or
 # agency's initials ("(kb)", "(dpa/lni)", "(red.)"), a byline, not text.
 SIGN_OFF = re.compile(r"^[(\[]\s?[^\W\d_][\w/.,-]{0,11}\s?[)\]]$")
