@@ -27,6 +27,7 @@ import re
 from lxml import etree
 from lxml.html import HtmlElement
 
+from clipper.extract import lexicon
 from clipper.extract.html import rules as rules
 from clipper.extract.html.prose import text_length
 from clipper.extract.html.stories import (
@@ -39,7 +40,7 @@ from clipper.extract.html.stories import (
 )
 from clipper.extract.html.tree import norm
 
-_LABEL = re.compile(rf"(?:{rules.NEXT_STORY_LABELS})\W{{0,3}}", re.I)
+_LABEL = re.compile(rf"(?:{lexicon.NEXT_STORY_LABELS})\W{{0,3}}", re.I)  # "Next article:"
 
 
 def drop_appended_stories(root: HtmlElement, title: str | None) -> None:

@@ -1047,24 +1047,6 @@ STORY_ADDRESS_ATTRS: tuple[str, ...] = (
     "data-post-url",
     "data-history-url",
 )
-# The line announcing the next story, alone (lower-case regular-expression
-# alternatives; a mark after it may follow): English, German, French, Spanish,
-# Portuguese, Italian, Dutch, Russian, Georgian.
-NEXT_STORY_LABELS = "|".join(
-    (
-        r"next (?:article|story|post)",
-        r"up next",
-        r"read next",
-        r"nächster (?:artikel|beitrag)",
-        r"article suivant",
-        r"siguiente (?:artículo|noticia)",
-        r"próxim[ao] (?:notícia|matéria|artigo|reportagem)",
-        r"(?:articolo successivo|prossimo articolo)",
-        r"volgend(?:e)? (?:artikel|bericht)",
-        r"следующ(?:ая|ий) (?:новость|статья|материал)",
-        r"შემდეგი (?:სტატია|სიახლე|ამბავი)",
-    )
-)
 # A page laid out in a table (clipper.extract.html.layout): the article's cell is
 # the innermost <td> holding LAYOUT_CELL_SHARE of the page's unlinked text, at least
 # LAYOUT_MIN_CHARS of it; the cells and rows beside it on its way up go when they
