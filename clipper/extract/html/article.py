@@ -29,7 +29,7 @@ from clipper.errors import NotAnArticle
 from clipper.extract.html import rules as rules
 from clipper.extract.html.appended import drop_appended_stories
 from clipper.extract.html.candidates import choose, trafilatura_body
-from clipper.extract.html.chrome import unwrap_article_times
+from clipper.extract.html.chrome import drop_dialogs, unwrap_article_times
 from clipper.extract.html.clean import clean_body
 from clipper.extract.html.fallbacks import (
     prefer_article_body,
@@ -87,6 +87,7 @@ def extract(html: str | bytes, url: str | None = None) -> Article:
     drop_named_furniture(root)
     drop_named_datelines(root)
     unwrap_article_times(root)  # trafilatura drops every <time>, a table's cells too
+    drop_dialogs(root)  # its HTML loses the roles clean_body reads
     body = choose(body, trafilatura_body(root, meta, base), meta)
     # 9. the standfirst the page set apart in its header, between headline and body
     body = recover_standfirst(root, body, meta, base)

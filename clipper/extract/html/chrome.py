@@ -361,3 +361,34 @@ def _asks_for_mail(form: HtmlElement) -> bool:
         if "mail" in names:
             return True
     return False
+
+
+def drop_dialogs(root: HtmlElement) -> None:
+    """Drop the page's dialogs (``<dialog>``, a ``dialog`` or ``alertdialog`` role) before
+    trafilatura reads it.
+
+    :func:`~.clean.clean_body` drops them from readability's block by their role
+    (:data:`rules.BOILERPLATE_ROLES`); trafilatura's rebuilt HTML has no roles left, and
+    a consent dialog in a language whose cookie words no rule knows came out as the
+    article's last paragraph. Not a dialog around a ``<h1>`` or half the page's prose
+    (an article opened in an overlay).
+    """
+    body = root.find("body")
+    if body is None:
+        return
+    dialogs = [
+        el
+        for el in body.iter(etree.Element)
+        if el.tag == "dialog" or (el.get("role") or "").strip().lower() in rules.DIALOG_ROLES
+    ]
+    if not dialogs:
+        return
+    prose = Prose(root)
+    for el in dialogs:
+        if el.getparent() is None or any(a in dialogs for a in el.iterancestors()):
+            continue
+        if el.find(".//h1") is not None:
+            continue
+        if prose.inside(el) >= rules.SIDE_ARTICLE_PROSE_SHARE * prose.page():
+            continue
+        el.drop_tree()

@@ -320,6 +320,9 @@ CONTENT_TOKENS: frozenset[str] = frozenset(
 BOILERPLATE_ROLES: frozenset[str] = frozenset(
     {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog"}
 )
+# ...of them, the dialogs' (a consent box, a sign-up overlay): dropped from the page
+# before trafilatura reads it too, whose rebuilt HTML loses the roles.
+DIALOG_ROLES: frozenset[str] = frozenset({"dialog", "alertdialog"})
 FURNITURE_TAGS: tuple[str, ...] = (
     "nav",
     "aside",
