@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -84,7 +85,8 @@ def _next_heads(
     after: list[HtmlElement], named: HtmlElement, title: str
 ) -> list[tuple[HtmlElement, HtmlElement, list[HtmlElement]]]:
     """The next stories' headlines among ``after``, each with the last long paragraph
-    before it and the "Next article" lines above it; at most :data:`rules.STORY_POST_RUN` of them (more are posts)."""
+    before it and the "Next article" lines above it; at most
+    :data:`rules.STORY_POST_RUN` of them (more are posts)."""
     line = set(named.iterancestors())
     addresses = {_address(a) for a in line} - {None}
     found: list[tuple[HtmlElement, HtmlElement, list[HtmlElement]]] = []
@@ -103,10 +105,10 @@ def _next_heads(
             continue
         if prose < rules.STORY_MIN_PARAGRAPHS or not _headline_shaped(el, title):
             continue
-        rest = after[i + 1 :]
+        rest = itertools.islice(after, i + 1, None)  # not a copy: a page may hold thousands
         if _own_prose(rest, el) < rules.STORY_MIN_PARAGRAPHS:
             continue
-        signs = _signs(el, rest, line, addresses) + bool(labels)
+        signs = _signs(el, itertools.islice(after, i + 1, None), line, addresses) + bool(labels)
         if signs >= (1 if el.tag in (named.tag, "h1") else 2):
             found.append((el, last, labels))
             if len(found) >= rules.STORY_POST_RUN:
@@ -123,7 +125,7 @@ def _headline_shaped(head: HtmlElement, title: str) -> bool:
     return not wholly_linked(head)
 
 
-def _own_prose(rest: list[HtmlElement], head: HtmlElement) -> int:
+def _own_prose(rest: Iterable[HtmlElement], head: HtmlElement) -> int:
     """The long paragraphs under a headline, up to the next headline of its rank or higher."""
     count = 0
     for el in rest:
@@ -138,7 +140,7 @@ def _own_prose(rest: list[HtmlElement], head: HtmlElement) -> int:
 
 def _signs(
     head: HtmlElement,
-    rest: list[HtmlElement],
+    rest: Iterable[HtmlElement],
     line: set[HtmlElement],
     addresses: set[str | None],
 ) -> int:
