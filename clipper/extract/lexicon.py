@@ -265,6 +265,7 @@ READ_ALSO: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "[iİ]lg[iİ]n[iİ]z[iİ] çekeb[iİ]l[iİ]r",
         ),
         "sq": ("lexo(?:ni)? (?:edhe|gjithashtu|më shumë)", "lajme (?:të ngjashme|të lidhura)"),
+        "ka": ("ასევე (?:წაიკითხეთ|იხილეთ)", "მსგავსი (?:სიახლეები|სტატიები)"),
         "he": ("קראו גם", "קרא גם", "עוד בנושא", "כתבות (?:נוספות|קשורות)"),
         "ar": (
             "[اإ]قر[أا] (?:[أا]يض[اً]+|المزيد)",
