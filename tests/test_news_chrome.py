@@ -9,8 +9,13 @@ from lxml import html
 from test_news_shapes import _summary_page
 
 from clipper.extract import extract
-from clipper.extract.html.chrome import signup_boxes, unwrap_article_times, video_modules
+from clipper.extract.html.chrome import (
+    signup_boxes,
+    unwrap_article_times,
+    video_modules,
+)
 from clipper.extract.html.clean import is_boilerplate
+from clipper.extract.html.overlays import drop_overlays
 from clipper.extract.html.gaps import fill_gaps
 from clipper.extract.html.readable import readability_summary
 from clipper.extract.html.tree import norm, parse_fragment
@@ -380,3 +385,25 @@ def test_a_playlists_label_in_capitals_goes_and_a_sentence_about_videos_stays() 
     assert is_boilerplate("VIDÉO. Un incendie ravage un entrepôt du port")
     # the label in capitals only: a sentence may open with the word
     assert not is_boilerplate("Watch this space, the harbour master told the crews on Monday.")
+
+
+def test_a_dialog_in_words_no_rule_knows_leaves_the_page_before_trafilatura() -> None:
+    # a consent box whose language has no cookie words in the rules, set as a dialog
+    notice = (
+        "Ce site folosește fișiere mici pentru a vă oferi o experiență mai bună, iar dacă"
+        " continuați navigarea sunteți de acord cu regulile noastre de utilizare."
+    )
+    article = "".join(f"<p>{_PROSE} Part {i}.</p>" for i in range(4))
+    page = (
+        "<html><head><title>Ferry timetable changes</title></head><body><main><h1>Ferry"
+        f" timetable changes</h1>{article}</main><div class='cmp' role='dialog'><p>{notice}</p>"
+        f"<button>OK</button></div><dialog><p>{notice}</p></dialog></body></html>"
+    )
+    root = html.fromstring(page)
+    drop_overlays(root)
+    assert "fișiere" not in root.text_content() and "Part 3" in root.text_content()
+    # an article opened in an overlay, its headline in the dialog, stays
+    overlay = page.replace("<main>", "<div role='dialog'>").replace("</main>", "</div>")
+    root = html.fromstring(overlay)
+    drop_overlays(root)
+    assert "Part 3" in root.text_content()

@@ -60,3 +60,47 @@ def test_an_embedded_posts_attribution_heads_no_story() -> None:
     )
     text = parse_text_dump(dump).text
     assert all(p in text for p in _FIRST) and all(p in text for p in rest)
+
+
+@pytest.mark.parametrize(
+    ("between", "next_head"),
+    [
+        # a line announcing the next story, no byline under its headline
+        (["Next article"], []),
+        (["Nächster Artikel"], []),
+        # a share bar between the next story's headline and its byline
+        ([], ["Share", "Facebook", "X", "By Bob Ray", "1 March 2026"]),
+    ],
+)
+def test_a_next_story_announced_or_with_its_share_bar_under_its_headline_goes(
+    between: list[str], next_head: list[str]
+) -> None:
+    dump = text_dump(
+        _MENU,
+        "Harbour bridge to close for repairs",
+        "By Ann Lee",
+        "2 March 2026",
+        *_FIRST,
+        *between,
+        "Club signs record striker from rivals",
+        *next_head,
+        *_NEXT,
+    )
+    text = parse_text_dump(dump).text
+    assert all(p in text for p in _FIRST)
+    assert "record signing" not in text and "Next article" not in text
+
+
+def test_a_share_bar_under_the_articles_own_headline_keeps_its_byline() -> None:
+    dump = text_dump(
+        _MENU,
+        "Harbour bridge to close for repairs",
+        "Share",
+        "Facebook",
+        "By Ann Lee",
+        "2 March 2026",
+        *_FIRST,
+    )
+    article = parse_text_dump(dump)
+    assert article.authors == ("Ann Lee",)
+    assert all(p in article.text for p in _FIRST)

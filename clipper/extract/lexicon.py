@@ -265,6 +265,7 @@ READ_ALSO: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "[iİ]lg[iİ]n[iİ]z[iİ] çekeb[iİ]l[iİ]r",
         ),
         "sq": ("lexo(?:ni)? (?:edhe|gjithashtu|më shumë)", "lajme (?:të ngjashme|të lidhura)"),
+        "ka": ("ასევე (?:წაიკითხეთ|იხილეთ)", "მსგავსი (?:სიახლეები|სტატიები)"),
         "he": ("קראו גם", "קרא גם", "עוד בנושא", "כתבות (?:נוספות|קשורות)"),
         "ar": (
             "[اإ]قر[أا] (?:[أا]يض[اً]+|المزيد)",
@@ -906,6 +907,25 @@ RECOMMENDED: Mapping[str, str] = MappingProxyType(
     }
 )
 RECOMMENDED_LABELS = "|".join(RECOMMENDED.values())
+
+# The line that announces the next story an infinite-scroll page appends below the
+# article ("Next article", "Nächster Artikel", "Article suivant"), alone on its line or
+# in its block, by language: regular-expression alternatives, lower-case. The next
+# story starts under it (clipper.extract.html.appended; in a copy, a list marker).
+NEXT_STORY: Mapping[str, str] = MappingProxyType(
+    {
+        "en": "next (?:article|story)|up next|read next",
+        "de": "nächster (?:artikel|beitrag)|nächste (?:meldung|nachricht|geschichte)",
+        "fr": "article suivant|(?:à )?lire ensuite",
+        "es": "siguiente (?:artículo|noticia)|próxima noticia",
+        "pt": "próxim[ao] (?:notícia|matéria|artigo|reportagem)",
+        "it": "articolo successivo|prossimo articolo",
+        "nl": "volgend(?:e)? (?:artikel|bericht)",
+        "ru": "следующ(?:ая|ий) (?:новость|статья|материал)",
+        "ka": "შემდეგი (?:სტატია|სიახლე|ამბავი)",
+    }
+)
+NEXT_STORY_LABELS = "|".join(NEXT_STORY.values())
 
 # The label before a date that says it is the publication's ("Pubblicato il", "Yayınlanma
 # tarihi:", "نشر في:", "प्रकाशित:", "입력") or the last update's ("Aggiornato il",

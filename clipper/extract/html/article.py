@@ -27,6 +27,7 @@ from lxml.html import HtmlElement
 
 from clipper.errors import NotAnArticle
 from clipper.extract.html import rules as rules
+from clipper.extract.html.appended import drop_appended_stories
 from clipper.extract.html.candidates import choose, trafilatura_body
 from clipper.extract.html.chrome import unwrap_article_times
 from clipper.extract.html.clean import clean_body
@@ -71,6 +72,7 @@ def extract(html: str | bytes, url: str | None = None) -> Article:
     # 3. readability picks the article block (of several stories, the one the
     #    title names); what it skipped between two parts it kept comes back
     drop_other_stories(root, meta.title)
+    drop_appended_stories(root, meta.title)  # ...and those in its own container
     drop_slideshows(root)  # a counted slideshow beside the story, however long
     drop_named_widgets(root)  # a score board, a league table, a paid-content badge
     open_post_headers(root)

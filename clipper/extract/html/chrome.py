@@ -361,3 +361,4 @@ def _asks_for_mail(form: HtmlElement) -> bool:
         if "mail" in names:
             return True
     return False
+

@@ -1121,6 +1121,22 @@ STORY_MAX_HEADINGS = 200
 # paragraphs of prose, STORY_CARD_CHARS characters in all.
 STORY_CARD_PARAGRAPHS = 1
 STORY_CARD_CHARS = 300
+# The next story appended inside the article's own container
+# (clipper.extract.html.appended): a headline after the article's prose, signed as a
+# story's head. Its byline and date are looked for in the STORY_SIGN_REACH elements
+# under it (before its first paragraph); a block of its own says its address in one
+# of STORY_ADDRESS_ATTRS (infinite scroll sets each story's, to show it in the
+# address bar as the story comes into view); a line above it may announce it.
+STORY_SIGN_REACH = 12
+STORY_ADDRESS_ATTRS: tuple[str, ...] = (
+    "data-url",
+    "data-canonical",
+    "data-canonical-url",
+    "data-permalink",
+    "data-article-url",
+    "data-post-url",
+    "data-history-url",
+)
 # A page laid out in a table (clipper.extract.html.layout): the article's cell is
 # the innermost <td> holding LAYOUT_CELL_SHARE of the page's unlinked text, at least
 # LAYOUT_MIN_CHARS of it; the cells and rows beside it on its way up go when they

@@ -66,7 +66,7 @@ def _drop_sibling_stories(root: HtmlElement, title: str) -> None:
     elements other than ``<article>`` (``<section>``, ``<div>``: any tag).
 
     The story is found from its headline: the page's one ``h1``/``h2`` that names the
-    title (:func:`_names_heading`); climbing from it, the first element holding an
+    title (:func:`names_heading`); climbing from it, the first element holding an
     article's prose (:data:`rules.STORY_MIN_PARAGRAPHS` paragraphs), at most
     :data:`rules.STORY_CLIMB` levels up, is the story. Its later siblings of the same
     tag that are stories of their own (:func:`_appended_sibling`: a headline of the
@@ -76,7 +76,7 @@ def _drop_sibling_stories(root: HtmlElement, title: str) -> None:
     heads = [
         h
         for h in itertools.islice(root.iter(*rules.STORY_HEADLINES), rules.STORY_MAX_HEADINGS)
-        if _names_heading(h, title)
+        if names_heading(h, title)
     ]
     if len(heads) != 1:
         return  # no headline the title names, or several: an index, a repeated title
@@ -131,7 +131,7 @@ def _appended(story: HtmlElement, title: str) -> bool:
         return False
     if head.tag == "h1":
         return _signed(story)
-    return any(_byline_named(el) for el in story.iter())
+    return any(byline_named(el) for el in story.iter())
 
 
 def _story_shaped(story: HtmlElement, head: HtmlElement, title: str) -> bool:
@@ -152,7 +152,7 @@ def _appended_sibling(
     headed a rank lower), story-shaped (:func:`_appended`), and signed at its head: a
     ``<time>`` or a byline before its first paragraph (an author box at the end of the
     article's body signs nothing; a byline is named so, or says a name and a date:
-    :func:`_dated_byline`), or a head of the named story's shape (one template
+    :func:`dated_byline`), or a head of the named story's shape (one template
     rendered both: :func:`_head_shape`, whatever language its class names are in)."""
     head = _headline(story)
     if head is None or not _story_shaped(story, head, title):
@@ -165,7 +165,7 @@ def _appended_sibling(
     for el in story.iter(etree.Element):
         if el.tag == "p" and text_length(el) >= rules.STORY_PARAGRAPH_CHARS:
             return False
-        if el.tag == "time" or _byline_named(el) or _dated_byline(el):
+        if el.tag == "time" or byline_named(el) or dated_byline(el):
             return True
     return False
 
@@ -179,23 +179,23 @@ def _signed_twice(story: HtmlElement) -> bool:
     for el in story.iter(etree.Element):
         if el.tag == "p" and text_length(el) >= rules.STORY_PARAGRAPH_CHARS:
             break
-        byline = byline or _byline_named(el) or _dated_byline(el)
-        dated = dated or el.tag == "time" or _dated_line(el)
+        byline = byline or byline_named(el) or dated_byline(el)
+        dated = dated or el.tag == "time" or dated_line(el)
         if byline and dated:
             return True
     return False
 
 
-def _dated_line(el: HtmlElement) -> bool:
+def dated_line(el: HtmlElement) -> bool:
     """A short line of its own holding a date ("1 March 2026", "Updated 2 March 2026")."""
-    text = _signature_text(el)
+    text = signature_text(el)
     return text is not None and rules.HEADLINE_DATE.search(text) is not None
 
 
-def _dated_byline(el: HtmlElement) -> bool:
+def dated_byline(el: HtmlElement) -> bool:
     """A short line with no class to say so that reads as a byline and a date ("By Bob
     Ray, 1 March 2026"): a story's signature at its head, in words."""
-    text = _signature_text(el)
+    text = signature_text(el)
     return (
         text is not None
         and rules.BYLINE_PREFIX.match(text) is not None
@@ -203,7 +203,7 @@ def _dated_byline(el: HtmlElement) -> bool:
     )
 
 
-def _signature_text(el: HtmlElement) -> str | None:
+def signature_text(el: HtmlElement) -> str | None:
     """The text of a short line with no child element (:data:`rules.STORY_SIGNATURE_TAGS`,
     at most :data:`rules.STORY_SIGNATURE_MAX_CHARS`), else ``None``."""
     if el.tag not in rules.STORY_SIGNATURE_TAGS or len(el):
@@ -230,7 +230,7 @@ def _card(story: HtmlElement) -> bool:
     """Whether an ``<article>`` is a teaser card: each heading wholly a link's text, and
     no more prose than a line of summary (:data:`rules.STORY_CARD_CHARS`)."""
     headings = list(story.iter("h2", *rules.POST_HEADINGS))
-    if not headings or not all(_wholly_linked(h) for h in headings):
+    if not headings or not all(wholly_linked(h) for h in headings):
         return False
     prose = [p for p in story.iter("p") if text_length(p)]
     return len(prose) <= rules.STORY_CARD_PARAGRAPHS and (
@@ -238,7 +238,7 @@ def _card(story: HtmlElement) -> bool:
     )
 
 
-def _wholly_linked(heading: HtmlElement) -> bool:
+def wholly_linked(heading: HtmlElement) -> bool:
     own = text_length(heading)
     if not own:
         return False
@@ -255,10 +255,10 @@ def _signed(story: HtmlElement) -> bool:
     """Whether a story carries a date or a byline of its own (an appended story does)."""
     if story.find(".//time") is not None:
         return True
-    return any(_byline_named(el) for el in story.iter())
+    return any(byline_named(el) for el in story.iter())
 
 
-def _byline_named(el: HtmlElement) -> bool:
+def byline_named(el: HtmlElement) -> bool:
     names = (el.get("class") or "").lower()
     return bool(names) and any(n in names for n in rules.STORY_BYLINE_NAMES)
 
@@ -266,10 +266,10 @@ def _byline_named(el: HtmlElement) -> bool:
 def _names(story: HtmlElement, title: str) -> bool:
     """Whether the story's first headline is the title (or the title holds it, or it the title)."""
     head = _headline(story)
-    return head is not None and _names_heading(head, title)
+    return head is not None and names_heading(head, title)
 
 
-def _names_heading(head: HtmlElement, title: str) -> bool:
+def names_heading(head: HtmlElement, title: str) -> bool:
     """Whether a headline is the title (or the title holds it, or it the title)."""
     heading = norm(head.text_content()).casefold()
     if head.tag != "h1" and len(heading.split()) < 3:
@@ -342,7 +342,7 @@ def _a_story(el: HtmlElement) -> bool:
     if el.find(".//h1") is not None:
         return True
     headed = next(el.iter(*rules.POST_HEADINGS), None) is not None
-    return headed and any(_byline_named(d) for d in el.iter())
+    return headed and any(byline_named(d) for d in el.iter())
 
 
 def _classes(el: HtmlElement) -> set[str]:

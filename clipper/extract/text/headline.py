@@ -201,6 +201,8 @@ def headline_over_byline(
             head = lines[k]
             if head.kind in (BLANK, META, FILE, CREDIT) or k in in_figure:
                 continue
+            if head.kind == CHROME and head.reason == rules.SHARE_WIDGET:
+                continue  # a share bar between the headline and its byline
             above += 1
             if above > rules.HEADLINE_OVER_BYLINE_LINES or head.kind in (
                 CHROME,

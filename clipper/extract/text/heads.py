@@ -112,20 +112,27 @@ def first_headed(
 
 def next_article(lines: Sequence[Line], first: int, last: int) -> int | None:
     """The first line from ``first`` up to ``last`` that opens another article: a
-    headline with a byline and a date right under it.
+    headline with a byline and a date right under it, or a line announcing the next
+    story right over it ("Next article": :data:`rules.NEXT_STORY_LINE`).
 
     A page that appends the next story below the first (infinite scroll) shows
-    it so; the article ends there. (An author box under the article, "By Name"
-    and a bio, has no date.)
+    it so, a share bar maybe between; the article ends there. (An author box under
+    the article, "By Name" and a bio, has no date.)
     """
+    announced = False  # the last line shown was "Next article"
     for i in range(first, min(last, len(lines))):
-        if not _story_headline(lines[i]):
+        if lines[i].kind == BLANK:
             continue
+        if not _story_headline(lines[i]):
+            announced = rules.NEXT_STORY_LINE.fullmatch(lines[i].text) is not None
+            continue
+        if announced:
+            return i
         authors = dated = False
         seen = 0
         for k in range(i + 1, len(lines)):
             below = lines[k]
-            if below.kind == BLANK:
+            if _passed_under_head(below):
                 continue
             seen += 1
             meta = below.meta
@@ -240,7 +247,7 @@ def name_head_at(lines: Sequence[Line], i: int, last: int) -> bool:
     seen = 0
     for k in range(i + 1, last):
         below = lines[k]
-        if below.kind == BLANK:
+        if _passed_under_head(below):
             continue
         seen += 1
         meta = below.meta
@@ -257,6 +264,12 @@ def name_head_at(lines: Sequence[Line], i: int, last: int) -> bool:
         else:
             break
     return (named and dated) or alone
+
+
+def _passed_under_head(line: Line) -> bool:
+    """A line read past between a headline and its byline or date: a blank, a share bar's
+    button (a story's head may set its share bar between them)."""
+    return line.kind == BLANK or (line.kind == CHROME and line.reason == rules.SHARE_WIDGET)
 
 
 def _date_alone(line: Line) -> bool:

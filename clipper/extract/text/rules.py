@@ -675,6 +675,9 @@ DATELINE_OPENING = re.compile(
     r"(?:,[^—–\n]{1,40}?|\s*\([^)]{1,40}\))?\s+[—–-]\s"
 )
 NEXT_ARTICLE_BYLINE_LINES = 2  # this many headlines or dated lines above: a list of teasers
+# A line announcing the next story an infinite-scroll page appends ("Next article",
+# lexicon.NEXT_STORY): a story's headline under it opens another article.
+NEXT_STORY_LINE = re.compile(rf"(?:{lexicon.NEXT_STORY_LABELS})\W{{0,3}}", re.IGNORECASE)
 # This many headlines over a bare name and a date in one copy are a live blog's posts, not
 # stories appended below the article (as the HTML reader's STORY_POST_RUN).
 NAME_HEAD_POSTS = 3
