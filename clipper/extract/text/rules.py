@@ -31,6 +31,12 @@ from clipper.extract.topics import TOPIC_PREFIX as TOPIC_PREFIX
 _I = re.IGNORECASE
 
 
+# A capital and a small letter of the cased scripts, where case alone tells two
+# run-together words apart ("tambiénLa": the end of one, the start of the next).
+_UPPER = "[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĘĚŁŃŇŐŘŚŠŤŮŰŹŻŽА-ЯЁΑ-Ω]"
+_LOWER = "[a-zß-öø-ÿāăąćčďđęěłńňőřśšťůűźżžа-яёα-ω]"
+
+
 def _rx(*alternatives: str) -> re.Pattern[str]:
     """One case-insensitive pattern from several alternatives."""
     return re.compile("|".join(f"(?:{a})" for a in alternatives), _I)
@@ -229,6 +235,10 @@ TABLE_MIN_TABS = 6
 TABLE_GAP_LINES = 6
 TABLE_EDGE_LINES = 2
 CELL_REASON = "table cell"
+# ... or copied one row a line, its cells set apart by tabs: TABLE_MIN_ROWS such
+# rows one under another, each with as many cells.
+TABLE_MIN_ROWS = 3
+ROW_REASON = "table row"
 # Headlines cut to fit a box of other articles (``teasers.py``): this many
 # lines in a row (blank lines aside) ending in an ellipsis are a list.
 CUT_OFF = re.compile(r"(?:…|\.\.\.)[\"'”’»)\]]*$")
@@ -945,9 +955,9 @@ HARD_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:ähnliche|verwandte|passende) (?:beiträge|artikel|themen|posts|nachrichten|einträge|inhalte)\W{0,3}",
             r"(?:das|dies) (?:könnte|dürfte) (?:dich|sie) auch interessieren.{0,3}|noch mehr (?:news|themen|artikel|infos)\b.{0,30}",
             r"pour approfondir|(?:à )?lire (?:également|ensuite)|ça peut vous intéresser|vous aimerez aussi.{0,10}",
-            r"(?:ti )?potrebbe(?:ro)? interessarti|(?:más|mas) noticias|también te puede interesar|te recomendamos",
+            r"(?:ti )?potrebbe(?:ro)? interessarti|(?:más|mas) noticias|te recomendamos",
             r"articles similaires|sur le même sujet|nos (?:autres )?articles",
-            r"te puede interesar|noticias relacionadas|también te puede interesar",
+            r"noticias relacionadas",
         ),
     ),
     (
@@ -980,9 +990,12 @@ SOFT_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:weitere )?(?:artikel|beiträge|inhalte) zum thema.{0,30}|mehr (?:zu|zum|über|aus) .{1,40}",
             r"(?:à )?lire aussi|voir aussi|(?:en|pour en) savoir plus|articles? en relation",
             r"lee también|ver también|leer más|art[ií]culos relacionados|artigos relacionados|articles liés",
+            # Spanish sites put this box inside the article as often as under it
+            r"(?:también )?te puede interesar",
             r"(?:articoli |notizie )?correlat[ie]|leggi anche|leia (?:também|mais)|veja também|(?:notícias )?relacionad[ao]s",
             r"lees ook|gerelateerd(?:e artikelen)?|související(?: články)?|čtěte také|(?:zobacz|czytaj) (?:też|także)|powiązane",
             r"lue (?:myös|lisää)(?: aiheesta)?\W{0,3}|lue aiheesta lisää\W{0,3}",  # Finnish "read also"
+            r"kapcsolódó\W{0,3}",  # Hungarian "related", alone over a box's links
             rf"(?:{lexicon.READ_ALSO_LABELS})\W{{0,3}}",  # the other languages' (lexicon.READ_ALSO)
             rf"(?:{lexicon.RECOMMENDED_LABELS})\W{{0,3}}",  # ... and lexicon.RECOMMENDED
         ),
@@ -1082,6 +1095,9 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:jetzt |kostenlos )?registrieren\b.{0,40}|schon registriert\?.{0,40}|(?:hier )?einloggen|ingresar|zaloguj się",
             r"[^.!?]{0,50}\bnewsletter\b[^.!?]{0,50}|newsletter abonnieren.{0,40}",
             r"se connecter|connexion|s'abonner.{0,40}|iniciar sesión|suscríbete.{0,40}|regístrate",
+            r"(?:recibe|suscríbete a) (?:nuestro|el) bolet[ií]n\b.{0,40}",
+            # Hungarian puts the case on the noun: "Iratkozzon fel hírlevelünkre" (to our newsletter)
+            r"(?:iratkozzon|iratkozz) fel (?:a |az )?(?:\w+ )?hírlevel\w*\W{0,3}",
             r"abonnez-vous\b.{0,60}|déjà abonné.{0,40}|gérez votre abonnement|recevez nos newsletters?",
             r"assine\b.{0,40}|já é assinante\?.{0,40}|abbonati\b.{0,40}|sei già abbonato\?.{0,40}",
             # the other languages' (lexicon.SUBSCRIBE, lexicon.NEWSLETTER): the button alone,
@@ -1306,7 +1322,12 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:leia (?:também|mais)|veja (?:também|mais))\s*[:：»]\s*.{1,200}",
             # the other languages' labels (lexicon.READ_ALSO): "Les også: ...", "LES OGSÅ ..."
             rf"(?:{lexicon.READ_ALSO_LABELS})\s*{lexicon.READ_ALSO_MARK}\s*.{{1,200}}",
-            rf"(?-i:{lexicon.READ_ALSO_CAPITALS})\s+.{{1,200}}",
+            rf"(?-i:{lexicon.READ_ALSO_CAPITALS})\.?\s+.{{1,200}}",  # "À LIRE AUSSI. Le pont…"
+            # a label and its headline run together, the link's text glued to the
+            # box's label ("Mirá tambiénLa tabla…"), or a capital label over a
+            # capital headline with only a space between ("Lire aussi Le pont…")
+            rf"(?:{lexicon.READ_ALSO_ANY})(?-i:(?<={_LOWER}){_UPPER}).{{1,200}}",
+            rf"(?=(?-i:{_UPPER}))(?:{lexicon.READ_ALSO_ANY})\s+(?-i:{_UPPER}|[«\"“]).{{1,200}}",
         ),
     ),
     (
