@@ -142,8 +142,9 @@ def assemble(
             _add_block(blocks, line)  # "Sign the petition here:" / the link it names
         elif line.kind == CHROME or is_chart_label(line):
             strip(i, line.reason)
-            # "Weiterlesen:" over a few headlines labels links, as a "Related" marker does
-            teaser_run = teaser_run or (
+            # "Weiterlesen:" over a few headlines labels links, as a "Related" marker does;
+            # a live blog's post stamp ends a box of links: its post follows
+            teaser_run = (teaser_run and line.reason != rules.STAMP_REASON) or (
                 line.reason == rules.CONTINUE_READING
                 and rules.LABEL_COLON.search(line.text) is not None
             )
@@ -154,6 +155,8 @@ def assemble(
             strip(i, "chrome: site promotion")  # "Our newsletter" over its "Sign up" button
         elif teaser_run and line.kind == SHORT and not _heads_table(lines, i):
             strip(i, "chrome: related links")
+        elif line.kind == SHORT and rules.MEDIA_TEASER.fullmatch(line.text):
+            strip(i, rules.MEDIA_TEASER_REASON)  # "WATCH Moment ...": a video's link
         elif (
             line.kind == SHORT
             and (rules.PROMO_WORDS.search(line.text) or rules.BY_EMAIL.search(line.text))

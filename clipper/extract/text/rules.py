@@ -86,12 +86,24 @@ BULLET = re.compile(r"^(?:[•·▪▫◦‣⁃●○■□►▶▸✓✔]|[-*+
 # between weigh at most this much (see ``_gap_weight``): a long run of labels
 # is a feed or a widget even where no rule names it.
 PLAIN_GAP_MAX_WEIGHT = 20
+PREMIUM_BADGE = "chrome: premium badge"
+# A link to a video or a gallery set inside the article, its kind in capitals before
+# its headline: "WATCH Moment lottery winner ...", "VIDÉO. Les images de ...". Over
+# the body the same line may be the article's own headline ("VIDEO: ..."), so only
+# a short line inside the body is read so (``assembly.py``).
+MEDIA_TEASER = re.compile(
+    r"(?:WATCH|VIDEO|VIDÉO|VÍDEO|IN PICTURES|EN IMAGES|EN IMÁGENES|BILDERSTRECKE|FOTOS)[.:]?"
+    r" [A-ZÀ-ÖØ-Þ].{4,200}"
+)
+MEDIA_TEASER_REASON = "chrome: media teaser"
 # Chrome that stands inside articles too, so it doesn't mark furniture
 # between two blocks of prose.
 IN_ARTICLE_CHROME: frozenset[str] = frozenset(
     {
         "chrome: stray punctuation",
         "chrome: advertisement",
+        "chrome: premium badge",  # PREMIUM_BADGE
+        "chrome: live blog button",
         "chrome: post time",  # STAMP_REASON: a live blog's posts are one article
         "chrome: post share row",  # STAMP_ROW_REASON
     }
@@ -293,7 +305,9 @@ POLL_REASON = "chrome: poll"
 # or right over one STAMPS_MIN - 1 times or more is a post's share row ("ShareCopy link"),
 # wherever it stands from the first stamp on.
 POST_STAMP = re.compile(
-    r"(?P<clock>[0-2]?\d[:.h][0-5]\d(?::[0-5]\d)?)\s*"
+    # a clock's time, or how long ago the post went up ("6m ago", "1h agoBy Jane Roe")
+    r"(?P<clock>[0-2]?\d[:.h][0-5]\d(?::[0-5]\d)?|\d{1,2} ?(?:m|mins?|h|hrs?) ago"
+    r"|vor \d{1,2} (?:min\.?|minuten|std\.?|stunden))\s*"
     r"(?:[ap]\.\s?m\.|[ap]m\b|uhr\b|hrs?\b|h\b|น\.|ч\.)?\s*[·•|,–—-]?\s*"
     r"(?P<name>(?:[^\W\d_][\w'’.-]*(?:\s+|$)){0,4})",
     _I,
@@ -912,6 +926,7 @@ HARD_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         _rx(
             r"continue reading (?:with|on|for) .{1,40}|(?:subscribe|sign in|log in|register) to (?:continue|keep) reading.{0,40}",
             r"(?:jetzt )?weiterlesen mit .{1,40}|continuer (?:la lecture|à lire) avec .{1,40}|(?:sigue|seguir) leyendo con .{1,40}",
+            r"lesen sie (?:jetzt |hier )?(?:weiter|den (?:ganzen|kompletten|vollständigen) artikel) mit .{1,40}",
         ),
     ),
     (
@@ -981,7 +996,7 @@ SOFT_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "related links",
         _rx(
-            r"related|read more|read also|also read|see also|more (?:on|about)\b.{0,50}",
+            r"related|read more|read also|also read|see also|more (?:on|about)\b.{0,50}|read more (?:on|about) [^.!?]{1,40}",
             r"related\s+(?:articles|stories|posts|coverage|content|entries|topics|news|videos|links)",
             r"[【\[［]?関連(?:記事|リンク|ニュース)?[】\]］]?",
             r"相关(?:新闻|阅读|文章|链接|报道)|延伸阅读|推荐阅读",
@@ -999,6 +1014,13 @@ SOFT_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?:{lexicon.READ_ALSO_LABELS})\W{{0,3}}",  # the other languages' (lexicon.READ_ALSO)
             rf"(?:{lexicon.RECOMMENDED_LABELS})\W{{0,3}}",  # ... and lexicon.RECOMMENDED
         ),
+    ),
+    (
+        # A live blog's box over its posts of links to a few of them. The posts under
+        # it are the article, no list of others (not in LIST_MARKERS). A box of "Key
+        # points" is the article's summary in sentences: its own.
+        "key events",
+        _rx(r"key events|summary of key events"),
     ),
 )
 
@@ -1180,6 +1202,21 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # A live blog's buttons between its posts: "Show 2 new posts", "Load more posts".
+        "chrome: live blog button",
+        _rx(
+            r"show \d+ new (?:posts?|updates?)|\d+ new (?:posts?|updates?)|load (?:more|older|newer) (?:posts|updates|entries)",
+            r"\d+ neue (?:beiträge|einträge|updates)|(?:weitere|ältere) (?:beiträge|einträge) laden",
+        ),
+    ),
+    (
+        # A paywalled article's badge, alone on its line over the body: the paper's
+        # initials and a plus ("LB+", "SZ Plus"). Capitals only, two of them before a
+        # bare "+": "C++" or a grade's "A+" is no badge.
+        PREMIUM_BADGE,
+        re.compile(r"[A-ZÄÖÜ]{2,5} ?\+|[A-ZÄÖÜ]{1,5} ?(?:Plus|PLUS|plus)"),
+    ),
+    (
         # A blog's footer under the post ("This entry was posted in News and tagged
         # bridges. Bookmark the permalink."); in sentences, so looked for in prose too.
         "chrome: post footer",
@@ -1296,6 +1333,10 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r".{0,200}\b(?:diese (?:web)?seite|diese website|unsere (?:web)?seite|unsere website|wir) (?:verwendet|verwenden|nutzt|nutzen|setzt|setzen) cookies\b.*",
             r".{0,200}\b(?:ce site|nous) utilis(?:e|ons) (?:des )?cookies\b.*|.{0,200}\b(?:este sitio|esta web|utilizamos) (?:web )?(?:utiliza )?cookies\b.*",
             r"(?:this site|diese (?:web)?seite|diese website) (?:uses|verwendet|nutzt) akismet\b.*",
+            # an embed's placeholder while its cookies are refused: "Ce contenu est bloqué car ..."
+            r"ce contenu (?:est|a été) bloqué\b.{0,160}\bcookies\b.{0,160}",
+            r"this (?:content|embed) (?:is|has been) blocked\b.{0,160}\bcookies\b.{0,160}",
+            r"(?:dieser|der) inhalt (?:ist|wird) blockiert\b.{0,160}\bcookies\b.{0,160}",
             r".{0,60} would like to send you (?:push )?notifications\b.*",
         ),
     ),
@@ -1336,6 +1377,8 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"was this (?:article|page) (?:helpful|useful)\?.{0,40}|report (?:an? )?(?:error|typo|correction).{0,30}",
             r"our standards:.{0,120}|corrections? policy|send us a tip.{0,40}|got a tip\?.{0,80}",
             r"(?:have|got) a (?:news |confidential )?tip\?.{0,160}|contact (?:the )?(?:author|reporter|writer)\b.{0,120}",
+            # a tabloid's plea for tips under the story: "We pay for your stories! Do you have a story ..."
+            r"we pay for (?:your )?stories\b.{0,240}|(?:do you have|got) a story for (?:the|us|our)\b.{0,200}",
         ),
     ),
     (
