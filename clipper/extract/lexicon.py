@@ -338,12 +338,15 @@ READ_ALSO_BEFORE: tuple[str, ...] = (
     "(?:à )?lire aussi",
     "lee (?:también|más)",
     "leer más",
+    "mir[aá] también",  # "Mirá también": the voseo of Argentina and Uruguay
     "leia (?:também|mais)",
     "veja (?:também|mais)",
     "czytaj (?:też|także|więcej)",
     "zobacz (?:też|także)",
 )
 READ_ALSO_CAPITALS = "|".join([READ_ALSO_CAPITALS, *(label.upper() for label in READ_ALSO_BEFORE)])
+# Every label, lower-case, of every language: "Lire aussi Le pont…", "Mirá tambiénLa tabla…".
+READ_ALSO_ANY = "|".join([READ_ALSO_LABELS, *READ_ALSO_BEFORE])
 
 # What stands between such a label and its headline on one line.
 READ_ALSO_MARK = r"[:：»>›|–—]"

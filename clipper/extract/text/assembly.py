@@ -38,6 +38,7 @@ from clipper.extract.text.lines import (
     name_dates_listed,
     read_names,
 )
+from clipper.extract.text.tables import is_table_line
 from clipper.models import Article, Stripped
 
 
@@ -141,8 +142,9 @@ def assemble(
             _add_block(blocks, line)  # "Sign the petition here:" / the link it names
         elif line.kind == CHROME or is_chart_label(line):
             strip(i, line.reason)
-            # "Weiterlesen:" over a few headlines labels links, as a "Related" marker does
-            teaser_run = teaser_run or (
+            # "Weiterlesen:" over a few headlines labels links, as a "Related" marker does;
+            # a live blog's post stamp ends a box of links: its post follows
+            teaser_run = (teaser_run and line.reason != rules.STAMP_REASON) or (
                 line.reason == rules.CONTINUE_READING
                 and rules.LABEL_COLON.search(line.text) is not None
             )
@@ -151,8 +153,10 @@ def assemble(
             strip(i, f"chrome: {line.reason}")
         elif line.kind == SHORT and _over_subscribe_prompt(lines, i):
             strip(i, "chrome: site promotion")  # "Our newsletter" over its "Sign up" button
-        elif teaser_run and line.kind == SHORT:
+        elif teaser_run and line.kind == SHORT and not _heads_table(lines, i):
             strip(i, "chrome: related links")
+        elif line.kind == SHORT and rules.MEDIA_TEASER.fullmatch(line.text):
+            strip(i, rules.MEDIA_TEASER_REASON)  # "WATCH Moment ...": a video's link
         elif (
             line.kind == SHORT
             and (rules.PROMO_WORDS.search(line.text) or rules.BY_EMAIL.search(line.text))
@@ -190,6 +194,13 @@ def assemble(
     return _article(
         lines, blocks, [m for _, m in metas], labels, captions, stripped, title_text, head
     )
+
+
+def _heads_table(lines: Sequence[Line], i: int) -> bool:
+    """Whether line ``i`` is a data table's cell or the line just over its first
+    row (its caption): the article's, where a box of links stood over it."""
+    below = next((k for k in range(i + 1, len(lines)) if lines[k].kind != BLANK), None)
+    return is_table_line(lines[i]) or (below is not None and is_table_line(lines[below]))
 
 
 def _author_bio(blocks: Sequence[_Block], authors: Sequence[str]) -> _Block | None:

@@ -286,12 +286,14 @@ def classify(raw: str, site_lines: frozenset[str] = frozenset()) -> Line:
     meta = _read_meta(text, prose)
     if meta is not None:
         return line(META, meta.reason, meta)
-    if not prose and (_hard_marker(text) or rules.ANY_SOFT_END_MARKER.fullmatch(text)):
+    # A box's label may end with its colon ("LEIA TAMBÉM:" over its links): a soft marker still.
+    label = rules.LABEL_COLON.sub("", text)
+    if not prose and (_hard_marker(text) or rules.ANY_SOFT_END_MARKER.fullmatch(label)):
         for kind, pattern in rules.HARD_END_MARKERS:
             if pattern.fullmatch(text):
                 return line(HARD_MARKER, kind)
         for kind, pattern in rules.SOFT_END_MARKERS:
-            if pattern.fullmatch(text):
+            if pattern.fullmatch(label):
                 return line(SOFT_MARKER, kind)
     if rules.ANY_PROSE_CHROME_RULE.fullmatch(text) if prose else _chrome(text):
         for reason, pattern in rules.CHROME_RULES:

@@ -31,6 +31,12 @@ from clipper.extract.topics import TOPIC_PREFIX as TOPIC_PREFIX
 _I = re.IGNORECASE
 
 
+# A capital and a small letter of the cased scripts, where case alone tells two
+# run-together words apart ("tambiénLa": the end of one, the start of the next).
+_UPPER = "[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĘĚŁŃŇŐŘŚŠŤŮŰŹŻŽА-ЯЁΑ-Ω]"
+_LOWER = "[a-zß-öø-ÿāăąćčďđęěłńňőřśšťůűźżžа-яёα-ω]"
+
+
 def _rx(*alternatives: str) -> re.Pattern[str]:
     """One case-insensitive pattern from several alternatives."""
     return re.compile("|".join(f"(?:{a})" for a in alternatives), _I)
@@ -80,12 +86,24 @@ BULLET = re.compile(r"^(?:[•·▪▫◦‣⁃●○■□►▶▸✓✔]|[-*+
 # between weigh at most this much (see ``_gap_weight``): a long run of labels
 # is a feed or a widget even where no rule names it.
 PLAIN_GAP_MAX_WEIGHT = 20
+PREMIUM_BADGE = "chrome: premium badge"
+# A link to a video or a gallery set inside the article, its kind in capitals before
+# its headline: "WATCH Moment lottery winner ...", "VIDÉO. Les images de ...". Over
+# the body the same line may be the article's own headline ("VIDEO: ..."), so only
+# a short line inside the body is read so (``assembly.py``).
+MEDIA_TEASER = re.compile(
+    r"(?:WATCH|VIDEO|VIDÉO|VÍDEO|IN PICTURES|EN IMAGES|EN IMÁGENES|BILDERSTRECKE|FOTOS)[.:]?"
+    r" [A-ZÀ-ÖØ-Þ].{4,200}"
+)
+MEDIA_TEASER_REASON = "chrome: media teaser"
 # Chrome that stands inside articles too, so it doesn't mark furniture
 # between two blocks of prose.
 IN_ARTICLE_CHROME: frozenset[str] = frozenset(
     {
         "chrome: stray punctuation",
         "chrome: advertisement",
+        "chrome: premium badge",  # PREMIUM_BADGE
+        "chrome: live blog button",
         "chrome: post time",  # STAMP_REASON: a live blog's posts are one article
         "chrome: post share row",  # STAMP_ROW_REASON
     }
@@ -229,6 +247,10 @@ TABLE_MIN_TABS = 6
 TABLE_GAP_LINES = 6
 TABLE_EDGE_LINES = 2
 CELL_REASON = "table cell"
+# ... or copied one row a line, its cells set apart by tabs: TABLE_MIN_ROWS such
+# rows one under another, each with as many cells.
+TABLE_MIN_ROWS = 3
+ROW_REASON = "table row"
 # Headlines cut to fit a box of other articles (``teasers.py``): this many
 # lines in a row (blank lines aside) ending in an ellipsis are a list.
 CUT_OFF = re.compile(r"(?:…|\.\.\.)[\"'”’»)\]]*$")
@@ -283,7 +305,9 @@ POLL_REASON = "chrome: poll"
 # or right over one STAMPS_MIN - 1 times or more is a post's share row ("ShareCopy link"),
 # wherever it stands from the first stamp on.
 POST_STAMP = re.compile(
-    r"(?P<clock>[0-2]?\d[:.h][0-5]\d(?::[0-5]\d)?)\s*"
+    # a clock's time, or how long ago the post went up ("6m ago", "1h agoBy Jane Roe")
+    r"(?P<clock>[0-2]?\d[:.h][0-5]\d(?::[0-5]\d)?|\d{1,2} ?(?:m|mins?|h|hrs?) ago"
+    r"|vor \d{1,2} (?:min\.?|minuten|std\.?|stunden))\s*"
     r"(?:[ap]\.\s?m\.|[ap]m\b|uhr\b|hrs?\b|h\b|น\.|ч\.)?\s*[·•|,–—-]?\s*"
     r"(?P<name>(?:[^\W\d_][\w'’.-]*(?:\s+|$)){0,4})",
     _I,
@@ -905,6 +929,7 @@ HARD_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         _rx(
             r"continue reading (?:with|on|for) .{1,40}|(?:subscribe|sign in|log in|register) to (?:continue|keep) reading.{0,40}",
             r"(?:jetzt )?weiterlesen mit .{1,40}|continuer (?:la lecture|à lire) avec .{1,40}|(?:sigue|seguir) leyendo con .{1,40}",
+            r"lesen sie (?:jetzt |hier )?(?:weiter|den (?:ganzen|kompletten|vollständigen) artikel) mit .{1,40}",
         ),
     ),
     (
@@ -948,9 +973,9 @@ HARD_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:ähnliche|verwandte|passende) (?:beiträge|artikel|themen|posts|nachrichten|einträge|inhalte)\W{0,3}",
             r"(?:das|dies) (?:könnte|dürfte) (?:dich|sie) auch interessieren.{0,3}|noch mehr (?:news|themen|artikel|infos)\b.{0,30}",
             r"pour approfondir|(?:à )?lire (?:également|ensuite)|ça peut vous intéresser|vous aimerez aussi.{0,10}",
-            r"(?:ti )?potrebbe(?:ro)? interessarti|(?:más|mas) noticias|también te puede interesar|te recomendamos",
+            r"(?:ti )?potrebbe(?:ro)? interessarti|(?:más|mas) noticias|te recomendamos",
             r"articles similaires|sur le même sujet|nos (?:autres )?articles",
-            r"te puede interesar|noticias relacionadas|también te puede interesar",
+            r"noticias relacionadas",
         ),
     ),
     (
@@ -974,7 +999,7 @@ SOFT_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "related links",
         _rx(
-            r"related|read more|read also|also read|see also|more (?:on|about)\b.{0,50}",
+            r"related|read more|read also|also read|see also|more (?:on|about)\b.{0,50}|read more (?:on|about) [^.!?]{1,40}",
             r"related\s+(?:articles|stories|posts|coverage|content|entries|topics|news|videos|links)",
             r"[【\[［]?関連(?:記事|リンク|ニュース)?[】\]］]?",
             r"相关(?:新闻|阅读|文章|链接|报道)|延伸阅读|推荐阅读",
@@ -983,12 +1008,22 @@ SOFT_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:weitere )?(?:artikel|beiträge|inhalte) zum thema.{0,30}|mehr (?:zu|zum|über|aus) .{1,40}",
             r"(?:à )?lire aussi|voir aussi|(?:en|pour en) savoir plus|articles? en relation",
             r"lee también|ver también|leer más|art[ií]culos relacionados|artigos relacionados|articles liés",
+            # Spanish sites put this box inside the article as often as under it
+            r"(?:también )?te puede interesar",
             r"(?:articoli |notizie )?correlat[ie]|leggi anche|leia (?:também|mais)|veja também|(?:notícias )?relacionad[ao]s",
             r"lees ook|gerelateerd(?:e artikelen)?|související(?: články)?|čtěte také|(?:zobacz|czytaj) (?:też|także)|powiązane",
             r"lue (?:myös|lisää)(?: aiheesta)?\W{0,3}|lue aiheesta lisää\W{0,3}",  # Finnish "read also"
+            r"kapcsolódó\W{0,3}",  # Hungarian "related", alone over a box's links
             rf"(?:{lexicon.READ_ALSO_LABELS})\W{{0,3}}",  # the other languages' (lexicon.READ_ALSO)
             rf"(?:{lexicon.RECOMMENDED_LABELS})\W{{0,3}}",  # ... and lexicon.RECOMMENDED
         ),
+    ),
+    (
+        # A live blog's box over its posts of links to a few of them. The posts under
+        # it are the article, no list of others (not in LIST_MARKERS). A box of "Key
+        # points" is the article's summary in sentences: its own.
+        "key events",
+        _rx(r"key events|summary of key events"),
     ),
 )
 
@@ -1085,6 +1120,9 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:jetzt |kostenlos )?registrieren\b.{0,40}|schon registriert\?.{0,40}|(?:hier )?einloggen|ingresar|zaloguj się",
             r"[^.!?]{0,50}\bnewsletter\b[^.!?]{0,50}|newsletter abonnieren.{0,40}",
             r"se connecter|connexion|s'abonner.{0,40}|iniciar sesión|suscríbete.{0,40}|regístrate",
+            r"(?:recibe|suscríbete a) (?:nuestro|el) bolet[ií]n\b.{0,40}",
+            # Hungarian puts the case on the noun: "Iratkozzon fel hírlevelünkre" (to our newsletter)
+            r"(?:iratkozzon|iratkozz) fel (?:a |az )?(?:\w+ )?hírlevel\w*\W{0,3}",
             r"abonnez-vous\b.{0,60}|déjà abonné.{0,40}|gérez votre abonnement|recevez nos newsletters?",
             r"assine\b.{0,40}|já é assinante\?.{0,40}|abbonati\b.{0,40}|sei già abbonato\?.{0,40}",
             # the other languages' (lexicon.SUBSCRIBE, lexicon.NEWSLETTER): the button alone,
@@ -1165,6 +1203,21 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"anzeige|werbung|publicité|publicidad|patrocinado|reklama|pubblicità",
             lexicon.ADVERTISEMENT_LABELS,  # the other languages' (lexicon.ADVERTISEMENT)
         ),
+    ),
+    (
+        # A live blog's buttons between its posts: "Show 2 new posts", "Load more posts".
+        "chrome: live blog button",
+        _rx(
+            r"show \d+ new (?:posts?|updates?)|\d+ new (?:posts?|updates?)|load (?:more|older|newer) (?:posts|updates|entries)",
+            r"\d+ neue (?:beiträge|einträge|updates)|(?:weitere|ältere) (?:beiträge|einträge) laden",
+        ),
+    ),
+    (
+        # A paywalled article's badge, alone on its line over the body: the paper's
+        # initials and a plus ("LB+", "SZ Plus"). Capitals only, two of them before a
+        # bare "+": "C++" or a grade's "A+" is no badge.
+        PREMIUM_BADGE,
+        re.compile(r"[A-ZÄÖÜ]{2,5} ?\+|[A-ZÄÖÜ]{1,5} ?(?:Plus|PLUS|plus)"),
     ),
     (
         # A blog's footer under the post ("This entry was posted in News and tagged
@@ -1283,6 +1336,10 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r".{0,200}\b(?:diese (?:web)?seite|diese website|unsere (?:web)?seite|unsere website|wir) (?:verwendet|verwenden|nutzt|nutzen|setzt|setzen) cookies\b.*",
             r".{0,200}\b(?:ce site|nous) utilis(?:e|ons) (?:des )?cookies\b.*|.{0,200}\b(?:este sitio|esta web|utilizamos) (?:web )?(?:utiliza )?cookies\b.*",
             r"(?:this site|diese (?:web)?seite|diese website) (?:uses|verwendet|nutzt) akismet\b.*",
+            # an embed's placeholder while its cookies are refused: "Ce contenu est bloqué car ..."
+            r"ce contenu (?:est|a été) bloqué\b.{0,160}\bcookies\b.{0,160}",
+            r"this (?:content|embed) (?:is|has been) blocked\b.{0,160}\bcookies\b.{0,160}",
+            r"(?:dieser|der) inhalt (?:ist|wird) blockiert\b.{0,160}\bcookies\b.{0,160}",
             r".{0,60} would like to send you (?:push )?notifications\b.*",
         ),
     ),
@@ -1309,7 +1366,12 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:leia (?:também|mais)|veja (?:também|mais))\s*[:：»]\s*.{1,200}",
             # the other languages' labels (lexicon.READ_ALSO): "Les også: ...", "LES OGSÅ ..."
             rf"(?:{lexicon.READ_ALSO_LABELS})\s*{lexicon.READ_ALSO_MARK}\s*.{{1,200}}",
-            rf"(?-i:{lexicon.READ_ALSO_CAPITALS})\s+.{{1,200}}",
+            rf"(?-i:{lexicon.READ_ALSO_CAPITALS})\.?\s+.{{1,200}}",  # "À LIRE AUSSI. Le pont…"
+            # a label and its headline run together, the link's text glued to the
+            # box's label ("Mirá tambiénLa tabla…"), or a capital label over a
+            # capital headline with only a space between ("Lire aussi Le pont…")
+            rf"(?:{lexicon.READ_ALSO_ANY})(?-i:(?<={_LOWER}){_UPPER}).{{1,200}}",
+            rf"(?=(?-i:{_UPPER}))(?:{lexicon.READ_ALSO_ANY})\s+(?-i:{_UPPER}|[«\"“]).{{1,200}}",
         ),
     ),
     (
@@ -1318,6 +1380,8 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"was this (?:article|page) (?:helpful|useful)\?.{0,40}|report (?:an? )?(?:error|typo|correction).{0,30}",
             r"our standards:.{0,120}|corrections? policy|send us a tip.{0,40}|got a tip\?.{0,80}",
             r"(?:have|got) a (?:news |confidential )?tip\?.{0,160}|contact (?:the )?(?:author|reporter|writer)\b.{0,120}",
+            # a tabloid's plea for tips under the story: "We pay for your stories! Do you have a story ..."
+            r"we pay for (?:your )?stories\b.{0,240}|(?:do you have|got) a story for (?:the|us|our)\b.{0,200}",
         ),
     ),
     (

@@ -18,18 +18,20 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from clipper.extract.text import rules as rules
-from clipper.extract.text.lines import BLANK, PROSE, SENTENCE, SHORT, Line
+from clipper.extract.text.lines import BLANK, PROSE, SENTENCE, SHORT, Line, is_row
 
 
 def mark_cells(raw_lines: Sequence[str], lines: Sequence[Line]) -> tuple[Line, ...]:
     """``lines`` with each short line of a data table read as a cell.
 
     ``raw_lines`` are the lines as copied (their tabs kept), one for each of
-    ``lines``. One pass over the lines.
+    ``lines``. One pass over the lines for the tabs alone on a line, one for
+    the rows.
     """
     if not any("\t" in raw for raw in raw_lines):
         return tuple(lines)
     marked = list(lines)
+    _mark_rows(raw_lines, lines, marked)
     tabs: list[int] = []  # the tabs of the stretch being read
     since = 0  # lines with text since its last tab
     for i, raw in enumerate(raw_lines):
@@ -46,6 +48,35 @@ def mark_cells(raw_lines: Sequence[str], lines: Sequence[Line]) -> tuple[Line, .
     return tuple(marked)
 
 
+def _mark_rows(raw_lines: Sequence[str], lines: Sequence[Line], marked: list[Line]) -> None:
+    """Mark the rows of a table copied one row a line (its cells set apart by tabs,
+    ``is_row``): ``rules.TABLE_MIN_ROWS`` or more such lines one under another, each
+    with as many cells (``rules.ROW_REASON``). A box of links over the table
+    ("Related" and a headline) then ends at it. They keep their weight between
+    paragraphs: a site's opening hours under the article are a table too."""
+    run: list[int] = []
+    for i in range(len(raw_lines) + 1):
+        raw = raw_lines[i] if i < len(raw_lines) else ""
+        if is_row(raw) and (not run or _cells(raw) == _cells(raw_lines[run[0]])):
+            run.append(i)
+            continue
+        if len(run) >= rules.TABLE_MIN_ROWS:
+            for k in run:
+                if lines[k].kind == SHORT and not lines[k].reason:
+                    marked[k] = replace(lines[k], reason=rules.ROW_REASON)
+        run = [i] if is_row(raw) else []
+
+
+def _cells(raw: str) -> int:
+    return sum(1 for cell in raw.split("\t") if cell.strip())
+
+
+def _as_cell(line: Line) -> Line:
+    return replace(
+        line, kind=SHORT, reason=rules.CELL_REASON, headline_like=False, name_like=False, meta=None
+    )
+
+
 def _mark(lines: Sequence[Line], marked: list[Line], tabs: Sequence[int]) -> None:
     """Mark the cells between ``tabs`` (and the first and last row's outer cells)
     when they make a data table."""
@@ -55,14 +86,7 @@ def _mark(lines: Sequence[Line], marked: list[Line], tabs: Sequence[int]) -> Non
     cells = [*_edge(lines, tabs[0], -1), *inner, *_edge(lines, tabs[-1], 1)]
     for i in cells:
         if lines[i].kind not in (PROSE, SENTENCE):
-            marked[i] = replace(
-                lines[i],
-                kind=SHORT,
-                reason=rules.CELL_REASON,
-                headline_like=False,
-                name_like=False,
-                meta=None,
-            )
+            marked[i] = _as_cell(lines[i])
 
 
 def _edge(lines: Sequence[Line], tab: int, step: int) -> list[int]:
@@ -81,3 +105,8 @@ def _edge(lines: Sequence[Line], tab: int, step: int) -> list[int]:
 def is_cell(line: Line) -> bool:
     """Whether ``line`` is a short cell of a data table (``mark_cells``)."""
     return line.kind == SHORT and line.reason == rules.CELL_REASON
+
+
+def is_table_line(line: Line) -> bool:
+    """Whether ``line`` is a data table's cell or row (``mark_cells``)."""
+    return line.kind == SHORT and line.reason in (rules.CELL_REASON, rules.ROW_REASON)
