@@ -346,6 +346,10 @@ READ_ALSO_CAPITALS = "|".join([READ_ALSO_CAPITALS, *(label.upper() for label in 
 
 # What stands between such a label and its headline on one line.
 READ_ALSO_MARK = r"[:：»>›|–—]"
+# Every label, old languages' and others', in any case: over a headline with no mark
+# between ("Lesen Sie auch Wärmepumpe: Was sie kostet", "อ่านเพิ่มเติม ค่าเงินบาท…"),
+# read only where the headline's first letter is no small letter and it ends no sentence.
+READ_ALSO_ANY_LABELS = "|".join([READ_ALSO_LABELS, *READ_ALSO_BEFORE])
 
 # An advertisement's label, alone on its line, by language: regular-expression
 # alternatives, lower-case. The languages the rules modules had before keep

@@ -792,8 +792,18 @@ INLINE_CREDIT = re.compile(
     # the photographer's name glued to a caption's last word, as a copy runs a figcaption's
     # credit on ("... in der Kammer der DiputadosJane Roe"): see GLUED_CREDIT_MIN_WORDS
     r"|(?<=(?-i:[a-zß-ÿ]{6}))(?-i:[A-ZÀ-ÖØ-Þ][a-zß-ÿ]{2,20} [A-ZÀ-ÖØ-Þ][a-zß-ÿ-]{2,20})$"
-    # "... at the ramp. By JANE ROE": a credit in capitals after the caption's sentence
+    # "... at the ramp. By JANE ROE": a credit in capitals after the caption's sentence,
+    # or the photographer's name alone in capitals ("... la inauguración. JAVIER ROS"; two
+    # to four words of two letters or more, so "... in 2020. AP" is no credit)
     r"|(?<=[.!?]\s)(?-i:By [A-Z][A-Z.&'’-]{1,30}(?: [A-Z][A-Z.&'’-]{0,30}){1,6})$"
+    r"|(?<=[.!?]\s)(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+){1,3})$"
+    # "... in October. Photo by the reserve warden.": a credit that says whose photo it is
+    r"|(?<=[.!?]\s)(?:photo(?:graph)?s?|pictures?|images?|fotos?) (?:by|von|de|di) [^.!?]{2,80}\.?$"
+    # "... provinciale 24 (foto Vigili del Fuoco)": the label and a name in brackets
+    r"|\((?:photo|foto|ph\.)\s+(?-i:[A-ZÀ-ÖØ-Þ])[^()]{1,80}\)$"
+    # the other languages' labels after the caption's sentence (lexicon.CREDITS):
+    # "... কৃষকেরা। ছবি: রাশেদ হাসান", "... Kariakoo. Picha: Maktaba"
+    rf"|(?<=[.!?।。]\s)(?:{lexicon.CREDITS_LABELS})\s*[:：]\s*[^.!?।。]{{2,80}}$"
     # "... on Thursday. Mike Blake/Reuters files": the photographer and the agency
     r"|(?<=[.!?]\s)(?:[^\s/][^/]{0,60}/){1,2}\s*(?:getty images|afp|reuters|ap|associated press|epa(?:-efe)?"
     r"|shutterstock|bloomberg|dpa|picture[- ]alliance|the canadian press|(?-i:Pool))(?: files?| via [^/]{1,60})?)$",
@@ -806,6 +816,8 @@ INLINE_CREDIT = re.compile(
 # and no sentence.
 GLUED_CREDIT_MIN_WORDS = 5
 STOP_MARK = re.compile(r"[.!?…。！？]")
+# ... and a name in capitals credits a caption whose sentence ends on a word.
+CAPTION_SENTENCE_END = re.compile(r"(?-i:[a-zß-ÿ]){2}[.!?]$")
 GLUED_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ]{2,20} [A-ZÀ-ÖØ-Þ][a-zß-ÿ-]{2,20}")
 
 # A line that says it is a caption: "Image caption, Smoke rises over ..."
@@ -1011,6 +1023,15 @@ SCRIPT_NOTICE_BROWSER = (
     r"browser\w*|navegador|navigateur|przeglądar\w*|prohlížeč\w*|webbläsare|nettleser|selain\w*"
     r"|böngész\w*|tarayıcı\w*|браузер\w*"
 )
+# A gallery's buttons either side of its counter ("‹ Previous 3 of 8 Next ›").
+_GALLERY_BACK = (
+    r"[‹<«←]?\s*(?:previous|prev|back|anterior|précédent|precedente|zurück|vorige|poprzednie)"
+)
+_GALLERY_ON = (
+    r"(?:next|siguiente|suivant|successiva|successivo|próxima|weiter|volgende|następne)\s*[›>»→]?"
+)
+# A read-also label's headline on its line, when no mark stands between (CHROME_RULES).
+READ_ALSO_HEADLINE_MAX_CHARS = 160
 CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("chrome: stray punctuation", re.compile(r"[^\w]+")),
     (
@@ -1307,6 +1328,12 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # the other languages' labels (lexicon.READ_ALSO): "Les også: ...", "LES OGSÅ ..."
             rf"(?:{lexicon.READ_ALSO_LABELS})\s*{lexicon.READ_ALSO_MARK}\s*.{{1,200}}",
             rf"(?-i:{lexicon.READ_ALSO_CAPITALS})\s+.{{1,200}}",
+            # ... in any case over a headline with no mark between, as one line of a copy:
+            # "Lee también El comercio de barrio pierde locales". The headline opens with
+            # no small letter ("Lee también el informe" is a sentence's) and ends no
+            # sentence; a headline's length (READ_ALSO_HEADLINE_MAX_CHARS).
+            rf"(?:{lexicon.READ_ALSO_ANY_LABELS})\s+(?-i:(?![a-zß-ÿа-яёα-ω]))"
+            rf"(?=.{{1,{READ_ALSO_HEADLINE_MAX_CHARS}}}$)(?!.*[.!。।]$).+",
         ),
     ),
     (
@@ -1368,6 +1395,8 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         _rx(
             r"view (?:all )?(?:photos|images|graphic|gallery)|buy (?:this )?photo|skip ad|autoplay(?: on| off)?",
             r"wait \d+ seconds? to continue\.?|caption|hide caption|toggle caption|\d+ photos?",
+            # a gallery's pager, its buttons either side of the counter: "Anterior 1 / 8 Siguiente"
+            rf"(?:{_GALLERY_BACK})\s*\d{{1,3}}\s*(?:/|of|de|di|sur|von|van|z)\s*\d{{1,3}}\s*(?:{_GALLERY_ON})",
         ),
     ),
     (
