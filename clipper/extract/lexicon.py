@@ -485,8 +485,9 @@ MOST_READ_LABELS = "|".join(MOST_READ.values())
 # modules (SHARE_WIDGET, the HTML stage's _PHRASES).
 SHARE: Mapping[str, str] = MappingProxyType(
     {
-        "it": "condividi(?: (?:l['’]articolo|su \\w+))?",
-        "pt gl": "compartilh(?:ar|e)|partilh(?:ar|e)|compartir",
+        # "Invia per email" ends a row of them ("Condividi su FacebookCondividi su WhatsApp...")
+        "it": "condividi(?: (?:l['’]articolo|su \\w+))?|invia (?:per|via|tramite) e-?mail",
+        "pt gl": "compartilh(?:ar|e)|partilh(?:ar|e)|compartir|enviar por e-?mail",
         "nl": "delen|deel (?:dit artikel|dit bericht|op \\w+)",
         "sv": "dela(?: artikeln| på \\w+)?",
         "da nb nn": "del (?:artiklen|artikkelen|saken|på \\w+)",

@@ -520,6 +520,10 @@ PROMO_START = re.compile(
 # Free Sign Up") when it also asks the reader to sign up: "Sacked by email" and
 # "Why newsletters are booming" are subheadings.
 BY_EMAIL = re.compile(r"\b(?:by|per) e-?mail\b", re.IGNORECASE)
+# A newsletter box over its "Sign up" button: at most this many lines (its name, its
+# blurb), each at most this many words, one of them naming an inbox or "by email".
+SIGN_UP_BOX_LINES = 2
+SIGN_UP_BOX_MAX_WORDS = 20
 PROMO_CALL = re.compile(
     r"\b(?:sign(?: |-)?up|subscribe|abonnier\w*|anmelden|registrieren|get our|get the latest"
     r"|receive our|free|gratis|kostenlos|inscri(?:vez|re|bete|ption)\w*|abonnez|suscr[ií]b\w*)\b",
@@ -1284,6 +1288,8 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:this article )?appeared in the .{0,60}print edition.{0,120}",
             r"(?:an edited|a shorter) version of this (?:article|story) appeared.{0,160}",
             r"printed in the .{0,60}edition.{0,60}",
+            # "This article appears in the April 2026 issue of Meridian with the headline ..."
+            r"this (?:article|story|piece) (?:appears|appeared|was published) in the .{1,60} (?:issue|edition)\b.{0,160}",
         ),
     ),
     (
@@ -1334,6 +1340,25 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # sentence; a headline's length (READ_ALSO_HEADLINE_MAX_CHARS).
             rf"(?:{lexicon.READ_ALSO_ANY_LABELS})\s+(?-i:(?![a-zß-ÿа-яёα-ω]))"
             rf"(?=.{{1,{READ_ALSO_HEADLINE_MAX_CHARS}}}$)(?!.*[.!。।]$).+",
+        ),
+    ),
+    (
+        # The note under an interview that says how it was edited, or who held it:
+        # the desk's words about the text, not the text ("This interview has been
+        # edited for length and clarity.", "Das Gespräch führte Jonas Petersen.").
+        "chrome: interview note",
+        _rx(
+            r"(?:this|the) (?:interview|conversation|transcript|q&a|exchange|discussion)"
+            r" (?:has been|have been|was|is) (?:lightly |slightly )?(?:edited|condensed)"
+            r"(?: and (?:lightly )?(?:edited|condensed))?(?: for (?:length|clarity|brevity|space)"
+            r"(?:,? and (?:length|clarity|brevity))?)?\.?",
+            r"(?:(?:questions|answers|responses|remarks) )?(?:have been |were |was )?(?:lightly )?"
+            r"(?:edited|condensed) (?:and (?:edited|condensed) )?for (?:length|clarity|brevity)\b.{0,40}",
+            r"(?:das|dieses) (?:interview|gespräch) wurde\b.{0,60}(?:gekürzt|redigiert|bearbeitet|autorisiert)\.?",
+            r"(?:das (?:interview|gespräch) führten?|interview:|gesprächsführung:) [^.!?]{2,80}\.?",
+            r"(?:cet |l['’])entretien a été (?:édité|condensé|raccourci|relu|resserré)\b[^,;]{0,60}",
+            r"(?:esta |la )entrevista (?:ha sido|fue) (?:editada|condensada|resumida)\b[^,;]{0,60}",
+            r"(?:questa |l['’])intervista è stata (?:modificata|editata|condensata|ridotta)\b[^,;]{0,60}",
         ),
     ),
     (
@@ -1442,6 +1467,7 @@ PROSE_CHROME_REASONS: frozenset[str] = frozenset(
         "chrome: sign-in or subscribe prompt",
         "chrome: copyright",
         "chrome: print-edition note",
+        "chrome: interview note",
         "chrome: cookie notice",
         "chrome: related link",
         "chrome: affiliate note",
