@@ -53,3 +53,22 @@ def test_the_box_goes_and_the_article_runs_on_past_it() -> None:
 
     assert "Was der neue Kai kostet" not in article.text
     assert "vorher0word1" in article.text and "nachher2word1" in article.text
+
+
+def test_two_paragraphs_under_a_small_related_box_are_the_articles_end() -> None:
+    # "Noticias relacionadas" over two headlines, four paragraphs in; the story's
+    # last two paragraphs (a third of its length) stand below the box.
+    dump = text_dump(
+        "La plaza del mercado reabre con más sombra",
+        paragraphs(4, "antes", words=45),
+        "Noticias relacionadas",
+        ["Las obras del mercado se retrasan otra vez", "Los comercios piden ayudas por las obras"],
+        paragraphs(2, "despues", words=45),
+        "Lo más visto",
+        ["Un incendio calcina una nave", "El equipo asciende de categoría"],
+    )
+    article = parse_text_dump(dump)
+
+    assert "antes3word1" in article.text and "despues1word1" in article.text
+    assert "Los comercios piden ayudas" not in article.text
+    assert "Un incendio" not in article.text

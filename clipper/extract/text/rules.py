@@ -417,9 +417,11 @@ JOIN_BELOW_LIST_SHARE = 1.0
 # ... but a list marker over at most INLINE_BOX_MAX_LINKS short lines and nothing
 # else is a box of links set inside the article ("Te recomendamos" over two
 # headlines): below it, INLINE_BOX_BELOW_SHARE of the article's weight is the
-# article going on (a box stands some paragraphs in, with the rest below it).
+# article going on (a box stands some paragraphs in, with the rest below it), in as
+# few as INLINE_BOX_BELOW_PARAGRAPHS paragraphs (a story's last quote and closing line).
 INLINE_BOX_MAX_LINKS = 3
-INLINE_BOX_BELOW_SHARE = 0.5
+INLINE_BOX_BELOW_SHARE = 0.3
+INLINE_BOX_BELOW_PARAGRAPHS = 2
 # ... or, with no marker between, at least this weight (characters) whatever
 # the article's length: three paragraphs of an introduction above a table of
 # contents are the article's even when the rest is ten times longer.
