@@ -345,7 +345,10 @@ READ_ALSO_BEFORE: tuple[str, ...] = (
     "zobacz (?:też|także)",
 )
 READ_ALSO_CAPITALS = "|".join([READ_ALSO_CAPITALS, *(label.upper() for label in READ_ALSO_BEFORE)])
-# Every label, lower-case, of every language: "Lire aussi Le pont…", "Mirá tambiénLa tabla…".
+# Every label of every language, read in any case: "Lire aussi Le pont…", "Mirá
+# tambiénLa tabla…", and over a headline with no mark between ("Lesen Sie auch
+# Wärmepumpe: Was sie kostet", "อ่านเพิ่มเติม ค่าเงินบาท…"), where the headline's first
+# letter is no small letter and it ends no sentence.
 READ_ALSO_ANY = "|".join([READ_ALSO_LABELS, *READ_ALSO_BEFORE])
 
 # What stands between such a label and its headline on one line.
@@ -485,8 +488,9 @@ MOST_READ_LABELS = "|".join(MOST_READ.values())
 # modules (SHARE_WIDGET, the HTML stage's _PHRASES).
 SHARE: Mapping[str, str] = MappingProxyType(
     {
-        "it": "condividi(?: (?:l['’]articolo|su \\w+))?",
-        "pt gl": "compartilh(?:ar|e)|partilh(?:ar|e)|compartir",
+        # "Invia per email" ends a row of them ("Condividi su FacebookCondividi su WhatsApp...")
+        "it": "condividi(?: (?:l['’]articolo|su \\w+))?|invia (?:per|via|tramite) e-?mail",
+        "pt gl": "compartilh(?:ar|e)|partilh(?:ar|e)|compartir|enviar por e-?mail",
         "nl": "delen|deel (?:dit artikel|dit bericht|op \\w+)",
         "sv": "dela(?: artikeln| på \\w+)?",
         "da nb nn": "del (?:artiklen|artikkelen|saken|på \\w+)",

@@ -13,7 +13,7 @@ from clipper.extract.text import rules as rules
 from clipper.extract.text.blocks import neighbours
 from clipper.extract.text.charts import is_chart_label
 from clipper.extract.text.code import is_code
-from clipper.extract.text.endings import opens_with_call
+from clipper.extract.text.endings import is_pitch, opens_with_call
 from clipper.extract.text.figures import Figure
 from clipper.extract.text.headline import Head, page_title_split
 from clipper.extract.text.heads import next_article
@@ -153,6 +153,8 @@ def assemble(
             strip(i, f"chrome: {line.reason}")
         elif line.kind == SHORT and _over_subscribe_prompt(lines, i):
             strip(i, "chrome: site promotion")  # "Our newsletter" over its "Sign up" button
+        elif _in_sign_up_box(lines, i):
+            strip(i, "chrome: site promotion")  # "The Tide, every Friday / ... in your inbox."
         elif teaser_run and line.kind == SHORT and not _heads_table(lines, i):
             strip(i, "chrome: related links")
         elif line.kind == SHORT and rules.MEDIA_TEASER.fullmatch(line.text):
@@ -172,6 +174,8 @@ def assemble(
         ):
             # "Our Newsletter" / "Sign up to get the best of the week": the box's own words
             strip(i, "chrome: site promotion")
+        elif is_pitch(line):
+            strip(i, "chrome: site promotion")  # "Enjoying this? Sign up to get ... by email."
         else:
             teaser_run = False
             _add_block(blocks, line)
@@ -376,6 +380,39 @@ def _under_lead_in(lines: Sequence[Line], i: int) -> bool:
     """Whether the line above line ``i`` (blank lines aside) ends in a colon."""
     above = next((k for k in range(i - 1, -1, -1) if lines[k].kind != BLANK), None)
     return above is not None and lines[above].text.endswith((":", "："))
+
+
+def _in_sign_up_box(lines: Sequence[Line], i: int) -> bool:
+    """Whether line ``i`` is a newsletter box's name or blurb over its "Sign up" button.
+
+    Up to ``rules.SIGN_UP_BOX_LINES`` short lines stand over the button, a
+    sentence only right over it, and one of them names what the site sends ("... in your inbox",
+    "... by email"): "The Tide, every Friday / The week's best stories in your
+    inbox. / Sign up". A subheading over a sign-up line names no inbox.
+    """
+    box: list[int] = []
+    for k in range(i, len(lines)):
+        line = lines[k]
+        if line.kind == BLANK:
+            continue
+        if box and line.reason == rules.SUBSCRIBE_PROMPT:
+            return rules.SIGN_UP_CALL.search(line.text) is not None and any(
+                rules.PROMO_WORDS.search(lines[b].text) or rules.BY_EMAIL.search(lines[b].text)
+                for b in box
+            )
+        if box and lines[box[-1]].kind == PROSE:
+            # Only the blurb right over the button is a sentence; a paragraph over the
+            # box's name ("... once the site has cooled." / "Get the latest news
+            # sent to your inbox" / "Subscribe") is the article's last.
+            return False
+        if (
+            line.kind not in (SHORT, SENTENCE, PROSE)
+            or line.words > rules.SIGN_UP_BOX_MAX_WORDS
+            or len(box) == rules.SIGN_UP_BOX_LINES
+        ):
+            return False
+        box.append(k)
+    return False
 
 
 def _over_subscribe_prompt(lines: Sequence[Line], i: int) -> bool:

@@ -348,18 +348,21 @@ def _grow(
         # A "Most Read" box can stand in the middle of an article; only a
         # weighty block on the other side of it is taken as the article going on.
         share = rules.JOIN_ACROSS_MARKER_SHARE if markers else rules.JOIN_MIN_SHARE
+        least = rules.JOIN_MIN_PARAGRAPHS
         if markers & rules.LIST_MARKERS and far[0] > near[0]:
             # Below a list of other articles, only as much prose again as the
             # article has is the article going on; less is the list's. A box
             # of two or three links set in the article has the rest below it.
             small = _small_box(gap)
             share = rules.INLINE_BOX_BELOW_SHARE if small else rules.JOIN_BELOW_LIST_SHARE
+            if small:
+                least = rules.INLINE_BOX_BELOW_PARAGRAPHS
         enough = weight * share
         if not markers and far[0] < near[0]:
             # An introduction above a contents box; below the article, a few
             # unmarked comments must not ride in on a long article's weight.
             enough = min(enough, rules.JOIN_ENOUGH_WEIGHT)
-        return len(far) >= rules.JOIN_MIN_PARAGRAPHS and block_weight(lines, far) >= enough
+        return len(far) >= least and block_weight(lines, far) >= enough
 
     # Numbered section headings ("12. Examples"), by line, for ``reach``.
     numbered = [(i, n) for i, line in enumerate(lines) if (n := _section_number(line)) is not None]

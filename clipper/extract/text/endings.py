@@ -135,8 +135,20 @@ def _pitches(sentence: str) -> bool:
     names a newsletter ("Our newsletter turns six in May") is the article's."""
     if sentence.lstrip().startswith(rules.QUOTE_MARKS):
         return False  # someone's words: "“Get the app,” she said."
+    # "Sign up to get every new post by email": what the site sends, by its channel
     return (
-        bool(rules.PROMO_START.match(sentence)) and rules.PROMO_WORDS.search(sentence) is not None
+        bool(rules.PROMO_START.match(sentence))
+        and (rules.PROMO_WORDS.search(sentence) or rules.BY_EMAIL.search(sentence)) is not None
+    )
+
+
+def is_pitch(line: Line) -> bool:
+    """Whether a paragraph is the site's pitch to the reader, set among the article's
+    paragraphs ("Enjoying these notes? Sign up to get every new post by email. ..."):
+    its first sentence, after a short hook, asks the reader to follow, get or sign up
+    for what the site sends (``_pitches``), and it is no longer than a box's text."""
+    return (
+        line.kind == PROSE and line.words <= rules.PROMO_MAX_WORDS and _pitches(_opening(line.text))
     )
 
 

@@ -106,6 +106,14 @@ def _credits_a_caption(found: re.Match[str]) -> bool:
     ``rules.GLUED_CREDIT_MIN_WORDS`` words.
     """
     caption, credit = found["caption"], found["credit"]
+    if credit.isupper() and not credit.startswith("©"):
+        # A name in capitals after a sentence ("... la inauguración. JAVIER ROS") credits
+        # a caption of some words whose sentence ends on a word, not on an initial or a
+        # number: "LOGAN C. RITCHIE" and "Die 2. HBL LIVE" are a name and a heading.
+        return (
+            len(caption.split()) >= rules.GLUED_CREDIT_MIN_WORDS
+            and rules.CAPTION_SENTENCE_END.search(caption) is not None
+        )
     if (
         found.end("caption") == found.start("credit")
         and caption[-1:].islower()

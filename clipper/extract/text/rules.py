@@ -441,9 +441,11 @@ JOIN_BELOW_LIST_SHARE = 1.0
 # ... but a list marker over at most INLINE_BOX_MAX_LINKS short lines and nothing
 # else is a box of links set inside the article ("Te recomendamos" over two
 # headlines): below it, INLINE_BOX_BELOW_SHARE of the article's weight is the
-# article going on (a box stands some paragraphs in, with the rest below it).
+# article going on (a box stands some paragraphs in, with the rest below it), in as
+# few as INLINE_BOX_BELOW_PARAGRAPHS paragraphs (a story's last quote and closing line).
 INLINE_BOX_MAX_LINKS = 3
-INLINE_BOX_BELOW_SHARE = 0.5
+INLINE_BOX_BELOW_SHARE = 0.3
+INLINE_BOX_BELOW_PARAGRAPHS = 2
 # ... or, with no marker between, at least this weight (characters) whatever
 # the article's length: three paragraphs of an introduction above a table of
 # contents are the article's even when the rest is ten times longer.
@@ -544,6 +546,10 @@ PROMO_START = re.compile(
 # Free Sign Up") when it also asks the reader to sign up: "Sacked by email" and
 # "Why newsletters are booming" are subheadings.
 BY_EMAIL = re.compile(r"\b(?:by|per) e-?mail\b", re.IGNORECASE)
+# A newsletter box over its "Sign up" button: at most this many lines (its name, its
+# blurb), each at most this many words, one of them naming an inbox or "by email".
+SIGN_UP_BOX_LINES = 2
+SIGN_UP_BOX_MAX_WORDS = 20
 PROMO_CALL = re.compile(
     r"\b(?:sign(?: |-)?up|subscribe|abonnier\w*|anmelden|registrieren|get our|get the latest"
     r"|receive our|free|gratis|kostenlos|inscri(?:vez|re|bete|ption)\w*|abonnez|suscr[ií]b\w*)\b",
@@ -819,8 +825,18 @@ INLINE_CREDIT = re.compile(
     # the photographer's name glued to a caption's last word, as a copy runs a figcaption's
     # credit on ("... in der Kammer der DiputadosJane Roe"): see GLUED_CREDIT_MIN_WORDS
     r"|(?<=(?-i:[a-zß-ÿ]{6}))(?-i:[A-ZÀ-ÖØ-Þ][a-zß-ÿ]{2,20} [A-ZÀ-ÖØ-Þ][a-zß-ÿ-]{2,20})$"
-    # "... at the ramp. By JANE ROE": a credit in capitals after the caption's sentence
+    # "... at the ramp. By JANE ROE": a credit in capitals after the caption's sentence,
+    # or the photographer's name alone in capitals ("... la inauguración. JAVIER ROS"; two
+    # to four words of two letters or more, so "... in 2020. AP" is no credit)
     r"|(?<=[.!?]\s)(?-i:By [A-Z][A-Z.&'’-]{1,30}(?: [A-Z][A-Z.&'’-]{0,30}){1,6})$"
+    r"|(?<=[.!?]\s)(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+){1,3})$"
+    # "... in October. Photo by the reserve warden.": a credit that says whose photo it is
+    r"|(?<=[.!?]\s)(?:photo(?:graph)?s?|pictures?|images?|fotos?) (?:by|von|de|di) [^.!?]{2,80}\.?$"
+    # "... provinciale 24 (foto Vigili del Fuoco)": the label and a name in brackets
+    r"|\((?:photo|foto|ph\.)\s+(?-i:[A-ZÀ-ÖØ-Þ])[^()]{1,80}\)$"
+    # the other languages' labels after the caption's sentence (lexicon.CREDITS):
+    # "... কৃষকেরা। ছবি: রাশেদ হাসান", "... Kariakoo. Picha: Maktaba"
+    rf"|(?<=[.!?।。]\s)(?:{lexicon.CREDITS_LABELS})\s*[:：]\s*[^.!?।。]{{2,80}}$"
     # "... on Thursday. Mike Blake/Reuters files": the photographer and the agency
     r"|(?<=[.!?]\s)(?:[^\s/][^/]{0,60}/){1,2}\s*(?:getty images|afp|reuters|ap|associated press|epa(?:-efe)?"
     r"|shutterstock|bloomberg|dpa|picture[- ]alliance|the canadian press|(?-i:Pool))(?: files?| via [^/]{1,60})?)$",
@@ -833,6 +849,8 @@ INLINE_CREDIT = re.compile(
 # and no sentence.
 GLUED_CREDIT_MIN_WORDS = 5
 STOP_MARK = re.compile(r"[.!?…。！？]")
+# ... and a name in capitals credits a caption whose sentence ends on a word.
+CAPTION_SENTENCE_END = re.compile(r"(?-i:[a-zß-ÿ]){2}[.!?]$")
 GLUED_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ]{2,20} [A-ZÀ-ÖØ-Þ][a-zß-ÿ-]{2,20}")
 
 # A line that says it is a caption: "Image caption, Smoke rises over ..."
@@ -1049,6 +1067,15 @@ SCRIPT_NOTICE_BROWSER = (
     r"browser\w*|navegador|navigateur|przeglądar\w*|prohlížeč\w*|webbläsare|nettleser|selain\w*"
     r"|böngész\w*|tarayıcı\w*|браузер\w*"
 )
+# A gallery's buttons either side of its counter ("‹ Previous 3 of 8 Next ›").
+_GALLERY_BACK = (
+    r"[‹<«←]?\s*(?:previous|prev|back|anterior|précédent|precedente|zurück|vorige|poprzednie)"
+)
+_GALLERY_ON = (
+    r"(?:next|siguiente|suivant|successiva|successivo|próxima|weiter|volgende|następne)\s*[›>»→]?"
+)
+# A read-also label's headline on its line, when no mark stands between (CHROME_RULES).
+READ_ALSO_HEADLINE_MAX_CHARS = 160
 CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("chrome: stray punctuation", re.compile(r"[^\w]+")),
     (
@@ -1319,6 +1346,8 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:this article )?appeared in the .{0,60}print edition.{0,120}",
             r"(?:an edited|a shorter) version of this (?:article|story) appeared.{0,160}",
             r"printed in the .{0,60}edition.{0,60}",
+            # "This article appears in the April 2026 issue of Meridian with the headline ..."
+            r"this (?:article|story|piece) (?:appears|appeared|was published) in the .{1,60} (?:issue|edition)\b.{0,160}",
         ),
     ),
     (
@@ -1372,6 +1401,31 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # capital headline with only a space between ("Lire aussi Le pont…")
             rf"(?:{lexicon.READ_ALSO_ANY})(?-i:(?<={_LOWER}){_UPPER}).{{1,200}}",
             rf"(?=(?-i:{_UPPER}))(?:{lexicon.READ_ALSO_ANY})\s+(?-i:{_UPPER}|[«\"“]).{{1,200}}",
+            # ... in any case over a headline with no mark between, as one line of a copy:
+            # "Lee también El comercio de barrio pierde locales". The headline opens with
+            # no small letter ("Lee también el informe" is a sentence's) and ends no
+            # sentence; a headline's length (READ_ALSO_HEADLINE_MAX_CHARS).
+            rf"(?:{lexicon.READ_ALSO_ANY})\s+(?-i:(?![a-zß-ÿа-яёα-ω]))"
+            rf"(?=.{{1,{READ_ALSO_HEADLINE_MAX_CHARS}}}$)(?!.*[.!。।]$).+",
+        ),
+    ),
+    (
+        # The note under an interview that says how it was edited, or who held it:
+        # the desk's words about the text, not the text ("This interview has been
+        # edited for length and clarity.", "Das Gespräch führte Jonas Petersen.").
+        "chrome: interview note",
+        _rx(
+            r"(?:this|the) (?:interview|conversation|transcript|q&a|exchange|discussion)"
+            r" (?:has been|have been|was|is) (?:lightly |slightly )?(?:edited|condensed)"
+            r"(?: and (?:lightly )?(?:edited|condensed))?(?: for (?:length|clarity|brevity|space)"
+            r"(?:,? and (?:length|clarity|brevity))?)?\.?",
+            r"(?:(?:questions|answers|responses|remarks) )?(?:have been |were |was )?(?:lightly )?"
+            r"(?:edited|condensed) (?:and (?:edited|condensed) )?for (?:length|clarity|brevity)\b.{0,40}",
+            r"(?:das|dieses) (?:interview|gespräch) wurde\b.{0,60}(?:gekürzt|redigiert|bearbeitet|autorisiert)\.?",
+            r"(?:das (?:interview|gespräch) führten?|interview:|gesprächsführung:) [^.!?]{2,80}\.?",
+            r"(?:cet |l['’])entretien a été (?:édité|condensé|raccourci|relu|resserré)\b[^,;]{0,60}",
+            r"(?:esta |la )entrevista (?:ha sido|fue) (?:editada|condensada|resumida)\b[^,;]{0,60}",
+            r"(?:questa |l['’])intervista è stata (?:modificata|editata|condensata|ridotta)\b[^,;]{0,60}",
         ),
     ),
     (
@@ -1435,6 +1489,8 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         _rx(
             r"view (?:all )?(?:photos|images|graphic|gallery)|buy (?:this )?photo|skip ad|autoplay(?: on| off)?",
             r"wait \d+ seconds? to continue\.?|caption|hide caption|toggle caption|\d+ photos?",
+            # a gallery's pager, its buttons either side of the counter: "Anterior 1 / 8 Siguiente"
+            rf"(?:{_GALLERY_BACK})\s*\d{{1,3}}\s*(?:/|of|de|di|sur|von|van|z)\s*\d{{1,3}}\s*(?:{_GALLERY_ON})",
         ),
     ),
     (
@@ -1480,6 +1536,7 @@ PROSE_CHROME_REASONS: frozenset[str] = frozenset(
         "chrome: sign-in or subscribe prompt",
         "chrome: copyright",
         "chrome: print-edition note",
+        "chrome: interview note",
         "chrome: cookie notice",
         "chrome: related link",
         "chrome: affiliate note",
