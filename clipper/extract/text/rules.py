@@ -1515,7 +1515,9 @@ LIST_SEPARATOR = re.compile(r"\s*(?:[,;、，|/·•]|\s{2,})\s*")
 # A byline with its lead-in word: "By Marta Lindqvist and Daniel Okafor",
 # "Von Anna Schmidt", "Автор: Иван Петров", "文：山田太郎".
 BYLINE = re.compile(
-    r"(?:(?:by|written by|(?:words|text|story|reporting)(?: and (?:pictures|photos|photographs))? by|author|authors|von|par|por|autor(?:in|en)?|auteur"
+    # "By" glued to the name it leads ("ByAlex Doe", a link beside a word): never "Byron"
+    r"(?:(?-i:(?<![^\W\d_])(?:By|Von)(?=[A-Z][a-z]))|"
+    r"(?:by|written by|(?:words|text|story|reporting)(?: and (?:pictures|photos|photographs))? by|author|authors|von|par|por|autor(?:in|en)?|auteur"
     r"|автор(?:ы)?|текст|文|著者|筆者|記者|執筆者?|记者|作者|撰文|编辑"
     rf"|{lexicon.BY_WORD_LABELS})\s*[:：]?\s+"  # the other languages' (lexicon.BY_WORDS)
     rf"|(?:{lexicon.BY_LABEL_LABELS})\s*[:：]\s*"  # ... with their colon (lexicon.BY_LABELS)
@@ -1609,6 +1611,12 @@ AUTHOR_SEPARATOR = re.compile(
 # Trailing furniture glued to a byline ("Email the author", "Follow").
 BYLINE_JUNK = _rx(
     r"\s*(?:[|·•]\s*)?(?:email|e-mail|contact|follow|twitter|bio|view profile|more articles)(?:\s+(?:the\s+)?(?:author|me|us|on \w+))?\b.*$",
+    # the post's comment count after the name ("von Jane Doe Ein Kommentar", "by Ann Lee 5 Comments")
+    rf"\s+(?:\d+|no|one|ein|eine|keine?|un|une|una|aucun)\s+{_COMMENT_WORD}\b.*$",
+    # another field, labelled with a colon, after the names ("Author: Jane Doe, Datum: 03.03.19",
+    # "by Ann Lee / Kategorien: Event", "von Jan Berg  Foto: © dpa"): its label is no name
+    # (a label after a bare space has its value after it: "Autor Jane Doe:" is the name's colon)
+    r"\s*[,/|·•]\s*[^\W\d_][\w-]*:(?:\s.*)?$|\s+[^\W\d_][\w-]*:\s+\S.*$",
 )
 # A social-media handle glued to a byline ("Ahiza Garcia @ahiza_garcia").
 HANDLE_AT = re.compile(r"\s*@\w+")
