@@ -1058,6 +1058,15 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:sign|log)\s*(?:in|out|up)(?:\s+(?:to|for|with)\b.{0,60})?|login|logout|register|my account|account",
             r"(?:sign|log)\s*in\s*(?:/|\||or)\s*(?:sign\s*up|register|subscribe)|create (?:a |your )?(?:free )?account",
             r"subscribe(?:\s+(?:now|today|for .{1,60}|to .{1,60}))?|subscriber(?:s)? only|already a subscriber\?.*",
+            # a paywall's note to who has paid: "If you're seeing this message but you're already a subscriber, ..."
+            r"if you(?:'|’)re (?:seeing this (?:message|page|note),? but you(?:'|’)re )?already an? (?:subscriber|member)\b.{0,200}",
+            r"(?:sind sie )?bereits (?:abonnent|abonnentin|abonniert)\?.{0,120}",
+            # the site's messaging channel: "¿Ya sabías que en X tenemos canal de Telegram? Únete ...",
+            # "Folgen Sie unserem Kanal auf WhatsApp" (a quotation is someone's words)
+            r"(?![\"“„«‘'])[^\"“„«]{0,80}\b(?:tenemos|we have|wir haben|nous avons|join|únete a|folgen sie|folge|follow|suivez|rejoignez)"
+            r"\s+(?:(?:our|unserem|unseren|nuestro|notre|el|le|un|einen|den)\s+)?"
+            r"(?:(?:canal|channel|kanal|chaîne)\b[^\"“„«]{0,40}\b(?:telegram|whatsapp)|(?:telegram|whatsapp)[- ]?(?:canal|channel|kanal|chaîne))"
+            r"\b[^\"“„«]{0,160}",
             # A metered paywall's count: "You have read 2 of 4 free articles this month."
             r".{0,20}\b(?:you(?:'|’)ve read|you have read|vous avez lu|sie haben|has leído|hai letto) \d+ (?:of|out of|des?|sur|von|de|di) \d+"
             r" (?:free |kostenlosen |gratuits? |gratis )?(?:articles?|artikeln?|beiträgen?|art[ií]culos|articoli|stories)"
@@ -1254,6 +1263,9 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # the editor's credit under a Chinese wire story: "（责任编辑：张敏）"
             r"[（(]?\s*(?:责任编辑|責任編輯)\s*[:：]\s*[^（）()]{1,20}[)）]?",
             r".{0,80}(?:все права защищены|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados).{0,80}",
+            r".{0,80}(?:wszelkie prawa zastrzeżone|tutti i diritti riservati|todos os direitos reservados).{0,80}",
+            # a reprint notice: "Materiał chroniony prawem autorskim - zasady przedruków określa regulamin."
+            r".{0,40}(?:materiał chroniony prawem autorskim|nachdruck nur mit (?:schriftlicher )?genehmigung)\b.{0,120}",
         ),
     ),
     (
@@ -1315,6 +1327,9 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"was this (?:article|page) (?:helpful|useful)\?.{0,40}|report (?:an? )?(?:error|typo|correction).{0,30}",
             r"our standards:.{0,120}|corrections? policy|send us a tip.{0,40}|got a tip\?.{0,80}",
             r"(?:have|got) a (?:news |confidential )?tip\?.{0,160}|contact (?:the )?(?:author|reporter|writer)\b.{0,120}",
+            # the site asks how the reader likes it: "Wie gefällt Ihnen unsere Website? Teilen Sie es uns mit!"
+            r"(?:wie gefällt (?:ihnen|dir|euch)|how do you like) (?:unsere|unser|diese|dieses|our|this) (?:website|webseite|seite|internetseite|angebot|site|page)\b.{0,120}",
+            r"(?:war|ist) (?:dieser artikel|dieser beitrag|diese seite|diese information) hilfreich\?.{0,40}",
         ),
     ),
     (
