@@ -65,3 +65,21 @@ def test_a_site_note_under_the_article_is_not_its_text(note: str) -> None:
 )
 def test_an_article_sentence_about_channels_or_liking_stays(line: str) -> None:
     assert classify(line).kind != CHROME
+
+
+def test_readers_letters_under_the_article_end_it() -> None:
+    # "Leserpost" heads the readers' letters, as "Reader comments" does in English.
+    dump = text_dump(
+        ["Home", "News", "Sport"],
+        "Old grain store becomes the county's third library",
+        *_BODY,
+        "Leserpost",
+        "Anna Berg / 22.04.2026",
+        "Endlich eine Bibliothek in unserem Viertel, das hat lange gedauert und war überfällig."
+        " Danke an alle, die sich dafür eingesetzt haben.",
+        "Jens Holm / 22.04.2026",
+        "Schade nur, dass sie sonntags geschlossen bleibt, gerade dann hätten Familien Zeit"
+        " für einen Besuch mit den Kindern.",
+    )
+    article = parse_text_dump(dump)
+    assert "Endlich" not in article.text and _BODY[-1] in article.text

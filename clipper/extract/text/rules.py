@@ -876,6 +876,8 @@ HARD_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"комментари[иейя].{0,40}",
             r"\d+\s+комментари.{0,20}",
             r"(?:\d+\s+)?kommentare?.{0,40}",
+            # readers' letters under the article: "Leserpost", "Leserbriefe (12)", "Leserkommentare"
+            r"leser(?:post|briefe?|kommentare?|stimmen|meinungen)(?:\s*\(\d+\))?:?",
             r"(?:\d+\s+)?commentaires?.{0,40}",
             r"réagir.{0,30}",
             r"(?:\d+\s+)?comentarios?.{0,40}",
