@@ -83,3 +83,25 @@ def test_readers_letters_under_the_article_end_it() -> None:
     )
     article = parse_text_dump(dump)
     assert "Endlich" not in article.text and _BODY[-1] in article.text
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Das Netz der Firmen hinter den Abmahnungen. Zum Vergrößern auf das Bild klicken."
+        " CC-BY-SA 2.0",
+        "The network of firms behind the letters. Click to enlarge.",
+    ],
+)
+def test_a_caption_with_an_enlarge_hint_is_not_the_article(caption: str) -> None:
+    # A caption, which the HTML reader leaves out of the text too.
+    assert classify(caption).kind == CHROME
+    dump = text_dump(
+        ["Home", "News", "Sport"],
+        "Old grain store becomes the county's third library",
+        _BODY[0],
+        caption,
+        *_BODY[1:],
+    )
+    article = parse_text_dump(dump)
+    assert caption not in article.text and _BODY[-1] in article.text

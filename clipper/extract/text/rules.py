@@ -1380,6 +1380,16 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # An image's caption that tells how to enlarge it ("Das Netz der Firmen. Zum Vergrößern
+        # auf das Bild klicken. CC-BY 2.0"): a caption, as the HTML reader leaves it out.
+        "chrome: caption with an enlarge hint",
+        _rx(
+            r".{1,200}[.!?:)]\s+(?:zum vergrößern (?:auf (?:das|die) (?:bild|grafik) )?klicken|klicken sie zum vergrößern"
+            r"|click (?:on )?(?:the image |the photo |here )?to enlarge|cliquez (?:sur l'image )?pour (?:l')?agrandir"
+            r"|haga clic (?:en la imagen )?para ampliar)\b.{0,120}",
+        ),
+    ),
+    (
         # A photo gallery's and an ad player's buttons.
         "chrome: gallery or player button",
         _rx(
@@ -1437,6 +1447,7 @@ PROSE_CHROME_REASONS: frozenset[str] = frozenset(
         "chrome: feedback prompt",
         "chrome: republishing note",
         "chrome: player or script notice",
+        "chrome: caption with an enlarge hint",
     }
 )
 
