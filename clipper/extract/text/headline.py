@@ -169,6 +169,9 @@ def read_head(
         title, title_text, standfirst = standfirst, lines[standfirst].text, None
     if site_name in {lines[i].text for i in names}:
         site_name = None  # "© 2024 Tom Reyes" under Tom Reyes's byline names the author
+    if title_text is not None:
+        # Whichever way the headline was found, a trail copied onto its line is no part of it.
+        title_text = _after_breadcrumb(title_text)
     return Head(title, title_text, standfirst, names, page_site or site_name)
 
 

@@ -569,7 +569,7 @@ def read_names(text: str) -> tuple[tuple[str, ...], str | None]:
         display = display.title()
     names: list[str] = []
     for part in rules.AUTHOR_SEPARATOR.split(display):
-        part = part.strip(" .")
+        part = _without_edge_dots(part)
         if not part:
             continue
         if rules.NOT_A_NAME.fullmatch(part) or part.replace(".", "") in _DEGREES:
@@ -580,6 +580,15 @@ def read_names(text: str) -> tuple[tuple[str, ...], str | None]:
     if not names:
         return (), None
     return tuple(dict.fromkeys(names)), display
+
+
+def _without_edge_dots(part: str) -> str:
+    """A byline's part without the dots and spaces around it, but with an initial's
+    dot: "R. R." is how the page spells the name; "Jane Doe." ends a sentence."""
+    part = part.strip(" .")
+    last = part.rsplit(" ", 1)[-1]
+    initial = len(last) == 1 and last.isupper() and " " in part  # not a CJK character
+    return part + "." if initial else part
 
 
 # What never starts or ends a byline: separators and stray marks ("作者︱春春",

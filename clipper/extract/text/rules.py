@@ -921,6 +921,8 @@ HARD_END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"комментари[иейя].{0,40}",
             r"\d+\s+комментари.{0,20}",
             r"(?:\d+\s+)?kommentare?.{0,40}",
+            # readers' letters under the article: "Leserpost", "Leserbriefe (12)", "Leserkommentare"
+            r"leser(?:post|briefe?|kommentare?|stimmen|meinungen)(?:\s*\(\d+\))?:?",
             r"(?:\d+\s+)?commentaires?.{0,40}",
             r"réagir.{0,30}",
             r"(?:\d+\s+)?comentarios?.{0,40}",
@@ -1123,6 +1125,15 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:sign|log)\s*(?:in|out|up)(?:\s+(?:to|for|with)\b.{0,60})?|login|logout|register|my account|account",
             r"(?:sign|log)\s*in\s*(?:/|\||or)\s*(?:sign\s*up|register|subscribe)|create (?:a |your )?(?:free )?account",
             r"subscribe(?:\s+(?:now|today|for .{1,60}|to .{1,60}))?|subscriber(?:s)? only|already a subscriber\?.*",
+            # a paywall's note to who has paid: "If you're seeing this message but you're already a subscriber, ..."
+            r"if you(?:'|’)re (?:seeing this (?:message|page|note),? but you(?:'|’)re )?already an? (?:subscriber|member)\b.{0,200}",
+            r"(?:sind sie )?bereits (?:abonnent|abonnentin|abonniert)\?.{0,120}",
+            # the site's messaging channel: "¿Ya sabías que en X tenemos canal de Telegram? Únete ...",
+            # "Folgen Sie unserem Kanal auf WhatsApp" (a quotation is someone's words)
+            r"(?![\"“„«‘'])[^\"“„«]{0,80}\b(?:tenemos|we have|wir haben|nous avons|join|únete a|folgen sie|folge|follow|suivez|rejoignez)"
+            r"\s+(?:(?:our|unserem|unseren|nuestro|notre|el|le|un|einen|den)\s+)?"
+            r"(?:(?:canal|channel|kanal|chaîne)\b[^\"“„«]{0,40}\b(?:telegram|whatsapp)|(?:telegram|whatsapp)[- ]?(?:canal|channel|kanal|chaîne))"
+            r"\b[^\"“„«]{0,160}",
             # A metered paywall's count: "You have read 2 of 4 free articles this month."
             r".{0,20}\b(?:you(?:'|’)ve read|you have read|vous avez lu|sie haben|has leído|hai letto) \d+ (?:of|out of|des?|sur|von|de|di) \d+"
             r" (?:free |kostenlosen |gratuits? |gratis )?(?:articles?|artikeln?|beiträgen?|art[ií]culos|articoli|stories)"
@@ -1337,6 +1348,9 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # the editor's credit under a Chinese wire story: "（责任编辑：张敏）"
             r"[（(]?\s*(?:责任编辑|責任編輯)\s*[:：]\s*[^（）()]{1,20}[)）]?",
             r".{0,80}(?:все права защищены|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados).{0,80}",
+            r".{0,80}(?:wszelkie prawa zastrzeżone|tutti i diritti riservati|todos os direitos reservados).{0,80}",
+            # a reprint notice: "Materiał chroniony prawem autorskim - zasady przedruków określa regulamin."
+            r".{0,40}(?:materiał chroniony prawem autorskim|nachdruck nur mit (?:schriftlicher )?genehmigung)\b.{0,120}",
         ),
     ),
     (
@@ -1436,6 +1450,9 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:have|got) a (?:news |confidential )?tip\?.{0,160}|contact (?:the )?(?:author|reporter|writer)\b.{0,120}",
             # a tabloid's plea for tips under the story: "We pay for your stories! Do you have a story ..."
             r"we pay for (?:your )?stories\b.{0,240}|(?:do you have|got) a story for (?:the|us|our)\b.{0,200}",
+            # the site asks how the reader likes it: "Wie gefällt Ihnen unsere Website? Teilen Sie es uns mit!"
+            r"(?:wie gefällt (?:ihnen|dir|euch)|how do you like) (?:unsere|unser|diese|dieses|our|this) (?:website|webseite|seite|internetseite|angebot|site|page)\b.{0,120}",
+            r"(?:war|ist) (?:dieser artikel|dieser beitrag|diese seite|diese information) hilfreich\?.{0,40}",
         ),
     ),
     (
@@ -1481,6 +1498,16 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"captions settings, opens captions settings dialog|closed captions?(?: settings)?",
             r"this is a modal window\..{0,120}|(?:beginning|end) of dialog window\..{0,80}|close modal dialog",
             r"text edge style|font family|caption area background|captions will look like this",
+        ),
+    ),
+    (
+        # An image's caption that tells how to enlarge it ("Das Netz der Firmen. Zum Vergrößern
+        # auf das Bild klicken. CC-BY 2.0"): a caption, as the HTML reader leaves it out.
+        "chrome: caption with an enlarge hint",
+        _rx(
+            r".{1,200}[.!?:)]\s+(?:zum vergrößern (?:auf (?:das|die) (?:bild|grafik) )?klicken|klicken sie zum vergrößern"
+            r"|click (?:on )?(?:the image |the photo |here )?to enlarge|cliquez (?:sur l'image )?pour (?:l')?agrandir"
+            r"|haga clic (?:en la imagen )?para ampliar)\b.{0,120}",
         ),
     ),
     (
@@ -1544,6 +1571,7 @@ PROSE_CHROME_REASONS: frozenset[str] = frozenset(
         "chrome: feedback prompt",
         "chrome: republishing note",
         "chrome: player or script notice",
+        "chrome: caption with an enlarge hint",
     }
 )
 
@@ -1639,7 +1667,9 @@ LIST_SEPARATOR = re.compile(r"\s*(?:[,;、，|/·•]|\s{2,})\s*")
 # A byline with its lead-in word: "By Marta Lindqvist and Daniel Okafor",
 # "Von Anna Schmidt", "Автор: Иван Петров", "文：山田太郎".
 BYLINE = re.compile(
-    r"(?:(?:by|written by|(?:words|text|story|reporting)(?: and (?:pictures|photos|photographs))? by|author|authors|von|par|por|autor(?:in|en)?|auteur"
+    # "By" glued to the name it leads ("ByAlex Doe", a link beside a word): never "Byron"
+    r"(?:(?-i:(?<![^\W\d_])(?:By|Von)(?=[A-Z][a-z]))|"
+    r"(?:by|written by|(?:words|text|story|reporting)(?: and (?:pictures|photos|photographs))? by|author|authors|von|par|por|autor(?:in|en)?|auteur"
     r"|автор(?:ы)?|текст|文|著者|筆者|記者|執筆者?|记者|作者|撰文|编辑"
     rf"|{lexicon.BY_WORD_LABELS})\s*[:：]?\s+"  # the other languages' (lexicon.BY_WORDS)
     rf"|(?:{lexicon.BY_LABEL_LABELS})\s*[:：]\s*"  # ... with their colon (lexicon.BY_LABELS)
@@ -1733,6 +1763,12 @@ AUTHOR_SEPARATOR = re.compile(
 # Trailing furniture glued to a byline ("Email the author", "Follow").
 BYLINE_JUNK = _rx(
     r"\s*(?:[|·•]\s*)?(?:email|e-mail|contact|follow|twitter|bio|view profile|more articles)(?:\s+(?:the\s+)?(?:author|me|us|on \w+))?\b.*$",
+    # the post's comment count after the name ("von Jane Doe Ein Kommentar", "by Ann Lee 5 Comments")
+    rf"\s+(?:\d+|no|one|ein|eine|keine?|un|une|una|aucun)\s+{_COMMENT_WORD}\b.*$",
+    # another field, labelled with a colon, after the names ("Author: Jane Doe, Datum: 03.03.19",
+    # "by Ann Lee / Kategorien: Event", "von Jan Berg  Foto: © dpa"): its label is no name
+    # (a label after a bare space has its value after it: "Autor Jane Doe:" is the name's colon)
+    r"\s*[,/|·•]\s*[^\W\d_][\w-]*:(?:\s.*)?$|\s+[^\W\d_][\w-]*:\s+\S.*$",
 )
 # A social-media handle glued to a byline ("Ahiza Garcia @ahiza_garcia").
 HANDLE_AT = re.compile(r"\s*@\w+")
