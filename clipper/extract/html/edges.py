@@ -200,12 +200,16 @@ def drop_company_boilerplate(root: HtmlElement, stripped: list[Stripped]) -> Non
     section "About the plant", "Über Weihnachten", one followed by more of the story (a
     heading longer than a label) or one on a page with no release's mark stays."""
     blocks = list(root)
+    # most bodies open no "About" section: the blocks are measured only when one does
+    opening = {i for i in range(2, len(blocks)) if _about(blocks[i], blocks[i + 1 : i + 2])}
+    if not opening:
+        return
     sizes = [len(norm(b.text_content())) for b in blocks]
     after = sum(sizes)
     before = 0
-    for i, el in enumerate(blocks):
+    for i in range(len(blocks)):
         after -= sizes[i]
-        if i >= 2 and before >= after + sizes[i] and _about(el, blocks[i + 1 : i + 2]):
+        if i in opening and before >= after + sizes[i]:
             if not _release(blocks, i, stripped):
                 return  # "About Leeds" in a story, not a release
             if all(_release_label(b) for b in blocks[i + 1 :] if _label_text(b)):
@@ -263,27 +267,38 @@ def _about(el: HtmlElement, following: list[HtmlElement]) -> bool:
     """Whether ``el`` opens a company's "About" section: its label alone (a heading or
     a bold line) over a paragraph that names it in its first words ("Brightwell is…",
     "Founded in 1998, Brightwell…"), or the label in bold at the head of that
-    paragraph ("<b>About Brightwell:</b> Brightwell is…")."""
-    text = norm(el.text_content())
+    paragraph ("<b>About Brightwell:</b> Brightwell is…").
+
+    Read in the order that rules a block out soonest: its shape, then its label, and
+    only then the paragraph under it (most blocks are neither a heading nor bold).
+    """
     lead = el[0] if len(el) and not (el.text or "").strip() else None
-    bold = norm(lead.text_content()) if lead is not None and lead.tag in ("strong", "b") else ""
-    if el.tag in rules.HEADING_TAGS or (bold and bold == text):
-        label, described = text, norm(following[0].text_content()) if following else ""
-    elif bold:
-        label = bold
-        described = text[len(label) :].lstrip(" :–—-")
-    else:
+    in_bold = lead is not None and lead.tag in ("strong", "b")
+    if el.tag not in rules.HEADING_TAGS and not in_bold:
         return False
+    text = norm(el.text_content())
+    bold = norm(lead.text_content()) if lead is not None and in_bold else ""
+    alone = el.tag in rules.HEADING_TAGS or bool(bold and bold == text)  # over the next block
+    if not alone and not bold:
+        return False
+    label = text if alone else bold
+
+    def described() -> list[str]:
+        """The words the label stands over: the next block's, or the rest of its own."""
+        if alone:
+            return norm(following[0].text_content()).split() if following else []
+        return text[len(label) :].lstrip(" :–—-").split()
+
     if len(label.split()) > rules.ABOUT_LABEL_MAX_WORDS:
         return False
-    words = described.split()
     if rules.ABOUT_COMPANY.match(label):  # "Über das Unternehmen": no name to look for
-        return len(words) >= rules.ABOUT_TEXT_MIN_WORDS
+        return len(described()) >= rules.ABOUT_TEXT_MIN_WORDS
     found = rules.ABOUT_LABEL.match(label)
     name = (found.group("name") or found.group("name2")) if found else None
     if not name or name[0].islower():
         return False  # "About the author", "About the plant": not a name
     first = name.split()[0].rstrip(",.:")
+    words = described()
     return len(words) >= rules.ABOUT_TEXT_MIN_WORDS and any(
         w.startswith(first) for w in words[: rules.ABOUT_NAME_WITHIN_WORDS]
     )

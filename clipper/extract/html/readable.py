@@ -437,6 +437,10 @@ class _Document(Document):
         link_length = 0
         for i in elem.findall(".//a"):
             link_length += _length(i, lengths)
+        if not link_length:
+            # 0 / length is 0.0 whatever the length: a block without link text is
+            # not measured (half the candidates; a big one's text is the costly part)
+            return 0.0
         return float(link_length) / max(_length(elem, lengths), 1)
 
 
