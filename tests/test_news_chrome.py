@@ -15,8 +15,8 @@ from clipper.extract.html.chrome import (
     video_modules,
 )
 from clipper.extract.html.clean import is_boilerplate
-from clipper.extract.html.overlays import drop_overlays
 from clipper.extract.html.gaps import fill_gaps
+from clipper.extract.html.overlays import drop_overlays
 from clipper.extract.html.readable import readability_summary
 from clipper.extract.html.tree import norm, parse_fragment
 
