@@ -57,7 +57,8 @@ def read_authors(
     ``lang`` (the page's declared language) tells a by-word from the same word in
     another language ("Door Closing Times" on an English page).
     """
-    for names in (_ld_authors(ld), _meta_authors(metas)):
+    meta_names = _meta_authors(metas)
+    for names in (_with_co_authors(_ld_authors(ld), meta_names), meta_names):
         cleaned = dedupe(n for raw in names for n in split_authors(raw))
         cleaned = dedupe(_without_site(n, site) for n in cleaned)
         if cleaned and all(_is_publisher(n, site) for n in cleaned):
@@ -288,6 +289,24 @@ def _ld_authors(ld: JsonObject | None) -> list[str]:
             if name:
                 names.append(name)
     return [n for n in names if not is_url(n)]
+
+
+def _with_co_authors(ld_names: list[str], meta_names: list[str]) -> list[str]:
+    """JSON-LD's authors, and the co-authors ``<meta name="author">`` adds to them.
+
+    A CMS may fill JSON-LD with the first author only while the author tag lists
+    all of them ("Ann Lee,Bo Berg"): when every JSON-LD name is among the tag's,
+    the tag's names are the byline's.
+    """
+    if not ld_names or not meta_names:
+        return ld_names
+    ld_split = [n for raw in ld_names for n in split_authors(raw)]
+    meta_split = dedupe(n for raw in meta_names for n in split_authors(raw))
+    ld_keys = {_fold(n) for n in ld_split}
+    meta_keys = {_fold(n) for n in meta_split}
+    if ld_keys and ld_keys < meta_keys:
+        return [*ld_split, *(n for n in meta_split if _fold(n) not in ld_keys)]
+    return ld_names
 
 
 def _meta_authors(metas: dict[str, list[str]]) -> list[str]:
