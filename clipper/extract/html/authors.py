@@ -510,6 +510,27 @@ def _in_furniture(el: HtmlElement, depth: int = 6) -> bool:
     return False
 
 
+def _without_trailer(text: str) -> str:
+    """A byline less its trailing job title or date ("Ann Lee, Reporter" -> "Ann Lee").
+
+    A two-word pen name whose second word is a job title ("Rasender Reporter")
+    is kept whole: its one word left would be no name. "Staff Writer" still goes.
+    """
+    trimmed = rules.BYLINE_TRAILERS.sub("", text)
+    words = text.split()
+    if (
+        len(words) == 2
+        and trimmed == words[0]
+        and words[0][:1].isupper()
+        and words[1][:1].isupper()  # a name's capitals: "Court reporter" is a desk's label
+        and words[0].isalpha()
+        and words[0].lower() not in rules.BYLINE_JUNK_WORDS
+        and words[1].lower() in rules.BYLINE_JOB_WORDS
+    ):
+        return text
+    return trimmed
+
+
 def split_authors(raw: str) -> list[str]:
     """Clean one raw byline into names: drop "By", titles, dates, split on "and".
 
@@ -523,7 +544,7 @@ def split_authors(raw: str) -> list[str]:
         return []  # a sentence ("By clicking Submit, you agree to…"), not a byline
     text = rules.BYLINE_PREFIX.sub("", text)
     text = rules.JOB_TITLE_BEFORE_NAME.sub("", text)
-    text = rules.BYLINE_TRAILERS.sub("", text)
+    text = _without_trailer(text)
     text = rules.NAME_SUFFIX_TAIL.sub("", text)  # "Brenda Goodman, MA" -> "Brenda Goodman"
     parts = rules.BYLINE_AND.split(text)
     # split only a list of full names: not "Mac & i", "Jong, Michiel de",

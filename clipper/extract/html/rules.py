@@ -1273,6 +1273,12 @@ BYLINE_TRAILERS = re.compile(
     re.I,
 )
 
+# The job titles BYLINE_TRAILERS drops that a two-word pen name may end with
+# ("Rasender Reporter"): such a name is kept whole.
+BYLINE_JOB_WORDS: frozenset[str] = frozenset(
+    {"editor", "correspondent", "reporter", "writer", "columnist", "contributor"}
+)
+
 # A date (and anything after it) at the end of a byline line: dropped from the
 # byline as displayed ("By Nathan Willis March 25, 2015" -> "Nathan Willis").
 BYLINE_DATE_TAIL = re.compile(
