@@ -241,3 +241,37 @@ def test_the_new_byline_patterns_fail_on_long_runs_in_one_pass() -> None:
 )
 def test_a_bold_or_italic_label_in_the_text_is_no_byline(body: str) -> None:
     assert meta_of(f"{PROSE}{body}").authors == ()
+
+
+# --- co-authors ------------------------------------------------------------------
+
+LD_ONE_AUTHOR = (
+    '<script type="application/ld+json">{"@type": "NewsArticle", '
+    '"author": {"@type": "Person", "name": "Ann Lee"}}</script>'
+)
+
+
+def test_the_author_tag_adds_the_co_authors_json_ld_left_out() -> None:
+    meta = meta_of("", head=LD_ONE_AUTHOR + '<meta name="author" content="Ann Lee,Bo Berg">')
+    assert meta.authors == ("Ann Lee", "Bo Berg")
+
+
+def test_an_author_tag_naming_someone_else_leaves_json_lds_author() -> None:
+    meta = meta_of("", head=LD_ONE_AUTHOR + '<meta name="author" content="Bo Berg, Cy Dahl">')
+    assert meta.authors == ("Ann Lee",)
+
+
+@pytest.mark.parametrize(
+    ("raw", "names"),
+    [
+        ("Rasender Reporter", ["Rasender Reporter"]),  # a pen name ending in a job title
+        ("Ann Lee, Reporter", ["Ann Lee"]),
+        ("Staff Writer", []),
+        ("Court reporter", ["Court"]),
+        ("Sven Updated", ["Sven"]),
+    ],
+)
+def test_a_two_word_pen_name_ending_in_a_job_title_stays_whole(raw: str, names: list[str]) -> None:
+    from clipper.extract.html.authors import split_authors
+
+    assert split_authors(raw) == names

@@ -183,3 +183,30 @@ def test_an_old_cms_bold_headline_gives_the_date_and_byline_under_it() -> None:
     assert meta.title == "Township to hire a code officer"
     assert meta.published is not None and meta.published.startswith("2025-03-04")
     assert meta.authors == ("ANN LEE",)
+
+
+def test_a_utc_time_on_the_next_day_gives_way_to_the_day_under_the_headline() -> None:
+    # declared at 00:25 UTC, written out under the headline on the publisher's evening
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", '
+    head += '"headline": "La junta aprueba el muelle", '
+    head += '"datePublished": "Wed, 04 May 2025 00:25:56 GMT"}</script>'
+    body = "<h1>La junta aprueba el muelle</h1><p>3 de mayo de 2025</p><p>21:25</p>"
+    meta = meta_of(head, body)
+    assert (meta.published, meta.date_source) == ("2025-05-03", "headline")
+
+
+def test_a_time_in_the_publishers_offset_keeps_its_day_beside_another() -> None:
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", '
+    head += '"headline": "La junta aprueba el muelle", '
+    head += '"datePublished": "2025-05-04T00:25:56-03:00"}</script>'
+    body = "<h1>La junta aprueba el muelle</h1><p>3 de mayo de 2025</p>"
+    assert meta_of(head, body).published == "2025-05-04T00:25:56-03:00"
+
+
+def test_a_utc_morning_time_keeps_its_day_beside_another() -> None:
+    # 08:00 UTC is the same calendar day from -8 to +12: the other day is another date
+    head = '<meta property="article:published_time" content="2025-05-04T08:00:00Z">'
+    body = "<h1>La junta aprueba el muelle</h1><p>3 de mayo de 2025</p>"
+    assert meta_of(head, body).published == "2025-05-04T08:00:00+00:00"
+    body = "<h1>La junta aprueba el muelle</h1><p>5 de mayo de 2025</p>"
+    assert meta_of(head, body).published == "2025-05-04T08:00:00+00:00"

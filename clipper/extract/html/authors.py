@@ -57,7 +57,8 @@ def read_authors(
     ``lang`` (the page's declared language) tells a by-word from the same word in
     another language ("Door Closing Times" on an English page).
     """
-    for names in (_ld_authors(ld), _meta_authors(metas)):
+    meta_names = _meta_authors(metas)
+    for names in (_with_co_authors(_ld_authors(ld), meta_names), meta_names):
         cleaned = dedupe(n for raw in names for n in split_authors(raw))
         cleaned = dedupe(_without_site(n, site) for n in cleaned)
         if cleaned and all(_is_publisher(n, site) for n in cleaned):
@@ -290,6 +291,24 @@ def _ld_authors(ld: JsonObject | None) -> list[str]:
     return [n for n in names if not is_url(n)]
 
 
+def _with_co_authors(ld_names: list[str], meta_names: list[str]) -> list[str]:
+    """JSON-LD's authors, and the co-authors ``<meta name="author">`` adds to them.
+
+    A CMS may fill JSON-LD with the first author only while the author tag lists
+    all of them ("Ann Lee,Bo Berg"): when every JSON-LD name is among the tag's,
+    the tag's names are the byline's.
+    """
+    if not ld_names or not meta_names:
+        return ld_names
+    ld_split = [n for raw in ld_names for n in split_authors(raw)]
+    meta_split = dedupe(n for raw in meta_names for n in split_authors(raw))
+    ld_keys = {_fold(n) for n in ld_split}
+    meta_keys = {_fold(n) for n in meta_split}
+    if ld_keys and ld_keys < meta_keys:
+        return [*ld_split, *(n for n in meta_split if _fold(n) not in ld_keys)]
+    return ld_names
+
+
 def _meta_authors(metas: dict[str, list[str]]) -> list[str]:
     for key in rules.META_AUTHOR:
         values = [v for v in metas.get(key, ()) if v and not is_url(v) and not v.startswith("@")]
@@ -491,6 +510,27 @@ def _in_furniture(el: HtmlElement, depth: int = 6) -> bool:
     return False
 
 
+def _without_trailer(text: str) -> str:
+    """A byline less its trailing job title or date ("Ann Lee, Reporter" -> "Ann Lee").
+
+    A two-word pen name whose second word is a job title ("Rasender Reporter")
+    is kept whole: its one word left would be no name. "Staff Writer" still goes.
+    """
+    trimmed = rules.BYLINE_TRAILERS.sub("", text)
+    words = text.split()
+    if (
+        len(words) == 2
+        and trimmed == words[0]
+        and words[0][:1].isupper()
+        and words[1][:1].isupper()  # a name's capitals: "Court reporter" is a desk's label
+        and words[0].isalpha()
+        and words[0].lower() not in rules.BYLINE_JUNK_WORDS
+        and words[1].lower() in rules.BYLINE_JOB_WORDS
+    ):
+        return text
+    return trimmed
+
+
 def split_authors(raw: str) -> list[str]:
     """Clean one raw byline into names: drop "By", titles, dates, split on "and".
 
@@ -504,7 +544,7 @@ def split_authors(raw: str) -> list[str]:
         return []  # a sentence ("By clicking Submit, you agree to…"), not a byline
     text = rules.BYLINE_PREFIX.sub("", text)
     text = rules.JOB_TITLE_BEFORE_NAME.sub("", text)
-    text = rules.BYLINE_TRAILERS.sub("", text)
+    text = _without_trailer(text)
     text = rules.NAME_SUFFIX_TAIL.sub("", text)  # "Brenda Goodman, MA" -> "Brenda Goodman"
     parts = rules.BYLINE_AND.split(text)
     # split only a list of full names: not "Mac & i", "Jong, Michiel de",

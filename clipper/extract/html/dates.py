@@ -66,7 +66,26 @@ def read_published(
         # a time stored in UTC can fall on the next or the previous day; the
         # day in the address is the one the publisher's own calendar showed
         return url_day, "url"
+    if found and not url_day and source != "headline" and beside and _utc_time(found):
+        # the same for the day the page writes under its headline ("3 de mayo
+        # de 2022" over a declared "2022-05-04T00:25Z"): the reader's calendar
+        shown = headline_date(beside, limit, lang)
+        if shown and _late_or_early(found, shown):
+            return shown, "headline"
     return found, source
+
+
+def _late_or_early(found: str, day: str) -> bool:
+    """Whether a UTC date-time is late on the day before ``day`` or early on the day
+    after it: an hour that some offset a publisher uses turns into ``day``."""
+    try:
+        delta = (date.fromisoformat(day) - date.fromisoformat(found[:10])).days
+        hour = int(found[11:13])
+    except ValueError:
+        return False
+    if delta == 1:
+        return hour >= rules.UTC_NEXT_DAY_FROM_HOUR
+    return delta == -1 and hour < rules.UTC_PREVIOUS_DAY_BEFORE_HOUR
 
 
 def _url_day(url: str | None, limit: datetime) -> str | None:
@@ -81,11 +100,16 @@ def _url_day(url: str | None, limit: datetime) -> str | None:
     return day.isoformat() if day <= limit.date() else None
 
 
+def _utc_time(found: str) -> bool:
+    """Whether a date has a time in UTC (or in no zone): one that may sit on another
+    calendar day than the publisher's. A time in the publisher's own offset is
+    already on its calendar day."""
+    return "T" in found and not re.search(r"[+-](?!00:00)\d{2}:\d{2}$", found)
+
+
 def _day_apart(found: str, day: str) -> bool:
     """Whether a date-time and a day are one calendar day apart (and it has a time)."""
-    if "T" not in found or re.search(r"[+-](?!00:00)\d{2}:\d{2}$", found):
-        # a time given in the publisher's own offset is already on its calendar
-        # day; only one in UTC (or without a zone) can have moved off it
+    if not _utc_time(found):
         return False
     try:
         delta = date.fromisoformat(found[:10]) - date.fromisoformat(day)

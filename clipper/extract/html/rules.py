@@ -1379,6 +1379,12 @@ BYLINE_TRAILERS = re.compile(
     re.I,
 )
 
+# The job titles BYLINE_TRAILERS drops that a two-word pen name may end with
+# ("Rasender Reporter"): such a name is kept whole.
+BYLINE_JOB_WORDS: frozenset[str] = frozenset(
+    {"editor", "correspondent", "reporter", "writer", "columnist", "contributor"}
+)
+
 # A date (and anything after it) at the end of a byline line: dropped from the
 # byline as displayed ("By Nathan Willis March 25, 2015" -> "Nathan Willis").
 BYLINE_DATE_TAIL = re.compile(
@@ -1750,6 +1756,14 @@ URL_DATE = re.compile(
     r"/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:/|-|$)"
     r"|/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/"
 )
+
+# A time declared in UTC can sit on another calendar day than the publisher's:
+# the day written under the headline wins when it is the next one and the UTC
+# hour is at least this (offsets up to +12 reach past midnight), or the previous
+# one and the hour is below this (offsets down to -8); an hour between is the
+# same day everywhere a publisher is likely to be.
+UTC_NEXT_DAY_FROM_HOUR = 12
+UTC_PREVIOUS_DAY_BEFORE_HOUR = 8
 
 # A date written out beside the article's headline ("Von Ann Lee 09.03.2022",
 # "Familie17/02/2022", "3. Februar 2022", "May 4, 2022"), in the languages of
