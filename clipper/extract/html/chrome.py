@@ -361,4 +361,3 @@ def _asks_for_mail(form: HtmlElement) -> bool:
         if "mail" in names:
             return True
     return False
-
