@@ -39,7 +39,7 @@ from clipper.extract.html.fallbacks import (
 from clipper.extract.html.gaps import fill_gaps
 from clipper.extract.html.links import page_sites
 from clipper.extract.html.metadata import base_url, read_metadata
-from clipper.extract.html.modules import drop_named_datelines, drop_slideshows
+from clipper.extract.html.modules import drop_fact_sheets, drop_named_datelines, drop_slideshows
 from clipper.extract.html.readable import drop_named_furniture, readability_summary
 from clipper.extract.html.stories import drop_other_stories, open_post_headers
 from clipper.extract.html.tree import html_parser, parse_fragment
@@ -84,6 +84,7 @@ def extract(html: str | bytes, url: str | None = None) -> Article:
     #    loses the names step 4 reads)
     drop_named_furniture(root)
     drop_named_datelines(root)
+    drop_fact_sheets(root)
     unwrap_article_times(root)  # trafilatura drops every <time>, a table's cells too
     body = choose(body, trafilatura_body(root, meta, base), meta)
     # 9. the standfirst the page set apart in its header, between headline and body
