@@ -221,3 +221,28 @@ def test_a_key_points_box_above_a_live_blogs_posts_comes_back() -> None:
     assert (
         "Crews slowed the fire overnight" not in extract(_live("<time>{n}:05</time>", links)).text
     )
+
+
+# --- notes under the story -----------------------------------------------------------
+
+
+def test_a_wires_rights_notice_a_tip_prompt_and_a_broadcasters_note_go() -> None:
+    for line in (
+        "Copyright 2026 Global Wire Service. All rights reserved. This material may not be"
+        " published, broadcast, rewritten or redistributed without permission.",
+        "© 2026 Harbour Gazette. Alle Rechte vorbehalten.",
+        "We pay for your stories! Do you have a story for the Gazette news team? Email us at"
+        " tips@gazette.example or call 0207 555 0199.",
+        "Thank you for reading. Do you have a news tip? Send it to tips@gazette.example.",
+        "Über dieses Thema berichtete Radio Nord am 2. Dezember 2026 um 19:30 Uhr.",
+        "The views expressed are the author's own.",
+        "BASAHIN: Bagong istasyon ng ferry, binuksan",
+    ):
+        assert is_boilerplate(line), line
+    for sentence in (
+        "The club said all rights reserved for members would stay until the end of the season.",
+        "Basahin ang buong pahayag ng alkalde sa ibaba.",
+        # readers keep the reporters who helped
+        "Marta Ruiz in Madrid contributed to this report.",
+    ):
+        assert not is_boilerplate(sentence), sentence

@@ -728,7 +728,9 @@ _PHRASES: tuple[str, ...] = (
     r"(read|see|view) (more|also|next|the full story)[:.…]*.*",
     r"zum thema:?",
     # the newsroom asking for tips, to itself ("us", an address): not a police appeal
-    r"(do you )?(got|have) a (news )?(tip|story( idea)?)\?.{0,120}\b(e-?mail|call|contact|send|write"
+    # ...after a line of its own ("We pay for your stories!", "Thank you for reading.")
+    r"([^.!?]{0,60}[.!?] )?(do you )?(got|have) a (news )?(tip|story( idea)?)( for [\w .'’-]{1,60})?\?"
+    r".{0,120}\b(e-?mail|call|contact|send|write"
     r"|text)\b.{0,80}(\bus\b|@).{0,120}",
     r"(more|related)( stories| articles| coverage| news| content| from [\w .]+)?:?",
     r"more( [\w'’-]+){0,3} (news|stories|articles|coverage|videos|reads)\s*:?",
@@ -821,6 +823,11 @@ _PHRASES: tuple[str, ...] = (
     r"\b(in the comments|in den kommentaren|dans les commentaires|en los comentarios)\b.{0,100}",
     # advertising and affiliate disclosures
     r"\*?(werbung|anzeige|advertisement|sponsored|publicidad|publicité)(\*|\.|\s[-–—|])\s?.{0,200}",
+    # a broadcaster's note of when it reported the story; an opinion column's disclaimer
+    # (not the reporters who "contributed to this report": readers keep that line)
+    r"über dieses thema (berichtete|berichteten|hat|haben) .{1,160}",
+    r"(the )?(views|opinions) expressed (in this (article|column|piece)|here|are)\b.{0,200}"
+    r"|(las|los) opiniones expresadas\b.{0,200}|les (opinions|propos) exprimée?s\b.{0,200}",
     # post footers and labels: a blog engine's line, a login notice, an author box's heading
     r"this entry was posted\b.{0,200}",
     r"(you are|you're)( currently)? not (logged|signed) in.{0,60}"
@@ -857,6 +864,15 @@ BOILERPLATE_PHRASE = BOILERPLATE_PHRASES.whole
 # Furniture written as a sentence, with the words that must be in it for it to
 # match: each pattern floats over the block (a prefix of any words), which costs
 # time, so it is tried only on a block holding one of its words (lower-cased).
+_RIGHTS_RESERVED: tuple[str, ...] = (
+    "all rights reserved",
+    "alle rechte vorbehalten",
+    "tous droits réservés",
+    "todos los derechos reservados",
+    "tutti i diritti riservati",
+    "todos os direitos reservados",
+    "alle rechten voorbehouden",
+)
 _INTERVIEW_WORDS: tuple[str, ...] = (
     "interview",
     "conversation",
@@ -882,6 +898,12 @@ _SENTENCES: tuple[tuple[tuple[str, ...], str], ...] = (
         ("cookie",),
         r".{0,80}(we use cookies|uses cookies|cookie (policy|settings|preferences)|"
         r"accept (all )?cookies).{0,200}",
+    ),
+    # a wire's copyright and use notice ("Copyright 2026 … All rights reserved. This material
+    # may not be published, broadcast, rewritten or redistributed without permission.")
+    (
+        _RIGHTS_RESERVED,
+        r".{0,160}\b(" + "|".join(_RIGHTS_RESERVED) + r")(\.\s?.{0,200})?",
     ),
     # an embed held back until the reader agrees ("Ce contenu est bloqué car vous n'avez
     # pas accepté les cookies", "Dieser Inhalt wird erst nach Zustimmung zu Cookies angezeigt"):
