@@ -282,7 +282,7 @@ READ_ALSO: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "th": ("อ่าน(?:เพิ่มเติม|ต่อ)", "(?:อ่าน)?ข่าวที่เกี่ยวข้อง", "บทความที่เกี่ยวข้อง"),
         "vi": ("xem thêm", "đọc thêm", "(?:tin|bài) liên quan", "có thể bạn quan tâm"),
         "id ms": ("baca (?:juga|lagi)", "lihat juga", "(?:berita|artikel) (?:terkait|berkaitan)"),
-        "tl": ("basahin (?:din|rin)", "kaugnay na (?:balita|artikulo)"),
+        "tl": ("basahin(?: (?:din|rin))?", "kaugnay na (?:balita|artikulo)"),
         "sw": ("soma (?:pia|zaidi)", "habari (?:zinazohusiana|zaidi)"),
         "ca": (
             "llegiu també",

@@ -41,6 +41,7 @@ from clipper.extract.html.gaps import fill_gaps
 from clipper.extract.html.links import page_sites
 from clipper.extract.html.metadata import base_url, read_metadata
 from clipper.extract.html.modules import (
+    drop_fact_sheets,
     drop_named_datelines,
     drop_named_widgets,
     drop_slideshows,
@@ -93,6 +94,7 @@ def extract(html: str | bytes, url: str | None = None) -> Article:
     drop_named_furniture(root)
     drop_overlays(root)  # a consent wall's paragraph reads as prose to trafilatura
     drop_named_datelines(root)
+    drop_fact_sheets(root)
     unwrap_article_times(root)  # trafilatura drops every <time>, a table's cells too
     body = choose(body, trafilatura_body(root, meta, base), meta)
     # 9. the standfirst the page set apart in its header, between headline and body

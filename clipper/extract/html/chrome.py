@@ -19,16 +19,17 @@ from clipper.extract.html.tree import NAME_WORDS, norm
 
 
 def timestamp_lines(frag: HtmlElement) -> list[tuple[HtmlElement, str]]:
-    """A ``<time>`` standing alone on its line and saying a bare clock time: a live
-    blog's post stamp ("16:52"), metadata, not prose. A time inside a sentence or a
-    byline ("Updated <time>16:52</time>") stays, and so do a heading and a date (an
-    event's "Fri 13 March, 20:00", a timeline's "1881"). See :data:`rules.TIMESTAMP_CLOCK`.
+    """A ``<time>`` standing alone on its line and saying a bare clock time or an age: a
+    live blog's post stamp ("16:52", "41m ago"), metadata, not prose. A time inside a
+    sentence or a byline ("Updated <time>16:52</time>") stays, and so do a heading and a
+    date (an event's "Fri 13 March, 20:00", a timeline's "1881"). See
+    :data:`rules.TIMESTAMP_CLOCK` and :data:`rules.TIMESTAMP_AGO`.
     """
     found: list[tuple[HtmlElement, str]] = []
     covered: set[HtmlElement] = set()  # each line found and its ancestors
     for el in itertools.chain(frag.iter("time"), _untagged_stamps(frag)):
         text = norm(el.text_content())
-        if len(text) > rules.TIMESTAMP_LINE_MAX_CHARS or not rules.TIMESTAMP_CLOCK.match(text):
+        if len(text) > rules.TIMESTAMP_LINE_MAX_CHARS or not _stamp(text):
             continue
         line = el
         # climb the wrappers holding nothing but the time
@@ -52,9 +53,9 @@ def timestamp_lines(frag: HtmlElement) -> list[tuple[HtmlElement, str]]:
 
 
 def _named_stamps(frag: HtmlElement, covered: set[HtmlElement]) -> list[HtmlElement]:
-    """A live blog's post header line: a stamp element (a ``<time>`` or a clock time with
-    no child) opening a ``<div>`` or ``<p>`` of inline elements, and after it a name of
-    at most :data:`rules.STAMP_NAME_MAX_WORDS` words, no digit, no sentence's stop
+    """A live blog's post header line: a stamp element (a ``<time>`` or a clock time or
+    age with no child) opening a ``<div>`` or ``<p>`` of inline elements, and after it a
+    name of at most :data:`rules.STAMP_NAME_MAX_WORDS` words, no digit, no sentence's stop
     ("<time>13:58</time> <span>Nadia Holm</span>"); metadata, when the block holds
     :data:`rules.TIMESTAMP_UNTAGGED_MIN` of them or more."""
     lines = []
@@ -62,7 +63,7 @@ def _named_stamps(frag: HtmlElement, covered: set[HtmlElement]) -> list[HtmlElem
         if el in covered or len(el) < 2 or (el.text and el.text.strip()):
             continue
         first = el[0]
-        if len(first) or not first.text or not rules.TIMESTAMP_CLOCK.match(norm(first.text)):
+        if len(first) or not first.text or not _stamp(norm(first.text)):
             continue
         if any(child.tag not in rules.STAMP_LINE_INLINE for child in el):
             continue
@@ -74,6 +75,11 @@ def _named_stamps(frag: HtmlElement, covered: set[HtmlElement]) -> list[HtmlElem
         ):
             lines.append(el)
     return lines if len(lines) >= rules.TIMESTAMP_UNTAGGED_MIN else []
+
+
+def _stamp(text: str) -> bool:
+    """A post's stamp: a bare clock time, or its age (:data:`rules.TIMESTAMP_AGO`)."""
+    return bool(rules.TIMESTAMP_CLOCK.match(text) or rules.TIMESTAMP_AGO.match(text))
 
 
 def _untagged_stamps(frag: HtmlElement) -> list[HtmlElement]:
@@ -321,6 +327,13 @@ def kicker(el: HtmlElement) -> bool:
         and el.find(".//img") is None
         and not rules.SENTENCE_END.search(text)
     )
+
+
+def overlay(el: HtmlElement) -> bool:
+    """Whether ``el``'s role says it lays itself over the page (:data:`rules.OVERLAY_ROLES`):
+    a consent manager's box, a pop-up."""
+    role = el.get("role")
+    return role is not None and role.lower() in rules.OVERLAY_ROLES
 
 
 def mail_form_box(form: HtmlElement, prose: Prose) -> HtmlElement:

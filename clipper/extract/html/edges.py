@@ -126,6 +126,8 @@ def _drop_set_lines(
             or (_extends(folded, _title_head(title)) and not rules.SENTENCE_END.search(text))
         ):
             reason = "headline (kept as the title)"
+        elif len(lines) > 1 and _kicker_line(text) and _headline_line(head, lines[1], title):
+            reason = "kicker above the headline"  # "Aktualitet<br><b>Headline</b><br>"
         elif _date_line(text, meta):
             reason = "date line"
         elif is_byline_line(text, meta.lang) or (
@@ -152,6 +154,17 @@ def _drop_set_lines(
             stripped.append(Stripped(text, "links around the story"))
             for line in ends:
                 _cut(tail, line)
+
+
+def _kicker_line(text: str) -> bool:
+    """A line that reads as a kicker (a section's name, as :func:`~.chrome.kicker`)."""
+    return 0 < len(text.split()) <= rules.KICKER_MAX_WORDS and not rules.SENTENCE_END.search(text)
+
+
+def _headline_line(head: HtmlElement, line: list[HtmlElement], title: str) -> bool:
+    """Whether a line of ``head`` is the headline the title names."""
+    folded = norm(" ".join(_line_text(head, line))).casefold()
+    return bool(title) and (folded == title or _rewords(folded, title))
 
 
 def drop_end_mark(root: HtmlElement, stripped: list[Stripped]) -> None:

@@ -19,6 +19,7 @@ from clipper.extract.html.clean import (
     link_density,
     names_furniture,
 )
+from clipper.extract.html.kept import summary_list
 from clipper.extract.html.metadata import Metadata
 from clipper.extract.html.tree import NAME_WORDS, WORD, norm, norm_prefix
 
@@ -110,7 +111,8 @@ def recover_standfirst(root: HtmlElement, body: Body, meta: Metadata, url: str |
 
     Pages often set it in their header, between the headline and the body,
     where neither readability nor trafilatura looks. An element named as a lead
-    (``rules.STANDFIRST_NAMES``) comes back when it stands after the last
+    (``rules.STANDFIRST_NAMES``), or a summary box (a label, "Key points", over a list
+    of sentences: :func:`~.kept.summary_list`) comes back when it stands after the last
     ``<h1>`` before the body's first paragraph, outside furniture, reads as
     prose and is not in the body already.
     """
@@ -130,7 +132,9 @@ def recover_standfirst(root: HtmlElement, body: Body, meta: Metadata, url: str |
     named = [
         el
         for el in before[start + 1 :]
-        if _names_standfirst(f"{el.get('class') or ''} {el.get('id') or ''}") or _marked_lead(el)
+        if _names_standfirst(f"{el.get('class') or ''} {el.get('id') or ''}")
+        or _marked_lead(el)
+        or summary_list(el, brief=False) is not None  # "Key points" above a live blog's posts
     ]
     if deck is not None and deck not in named:
         named.insert(0, deck)
@@ -146,6 +150,8 @@ def recover_standfirst(root: HtmlElement, body: Body, meta: Metadata, url: str |
         text = norm(el.text_content())
         if not _standfirst_prose(el, text) or text[:80] in have or text in title:
             continue
+        if norm(" ".join(el.itertext()))[:80] in have:
+            continue  # a box's heading and list, apart in the body ("Key points Bills fall…")
         size += len(text)
         if size > rules.STANDFIRST_MAX_CHARS:
             break

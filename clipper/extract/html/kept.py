@@ -60,17 +60,31 @@ def summary_box(el: HtmlElement) -> bool:
     """Whether an ``<aside>`` is the story's summary (:data:`rules.SUMMARY_BOX_LABEL`):
     inside the page's ``<main>`` or ``<article>``, opening with the label, then a list
     whose items are sentences, not links ("Key points", "Das Wichtigste in Kürze")."""
+    listed = summary_list(el)
+    if listed is None or not any(a.tag in ("main", "article") for a in el.iterancestors()):
+        return False
+    text = _text_upto(el, rules.SUMMARY_BOX_MAX_CHARS) or ""  # its heading's words apart
+    return not rules.SUMMARY_BOX_BRIEF_LABEL.match(text) or _speaks_of_story(el, listed)
+
+
+def summary_list(el: HtmlElement, brief: bool = True) -> HtmlElement | None:
+    """The list of a box that is a story's summary, whatever holds it: the box opens with
+    the label (:data:`rules.SUMMARY_BOX_LABEL`; with ``brief=False``, not one of
+    :data:`rules.SUMMARY_BOX_BRIEF_LABEL`, which heads other short news too), then a list
+    whose items are not links, all in :data:`rules.SUMMARY_BOX_MAX_CHARS`. Else None."""
     text = _text_upto(el, rules.SUMMARY_BOX_MAX_CHARS)
     if text is None or not rules.SUMMARY_BOX_LABEL.match(text):
-        return False
+        return None
+    if not brief and rules.SUMMARY_BOX_BRIEF_LABEL.match(text):
+        return None
     items = el.find(".//li")
-    if items is None or not any(a.tag in ("main", "article") for a in el.iterancestors()):
-        return False
+    if items is None:
+        return None
     listed = items.getparent()
     size = len(norm(listed.text_content()))
     if size == 0 or link_density(listed, size) > rules.SUMMARY_BOX_MAX_LINKED:
-        return False
-    return not rules.SUMMARY_BOX_BRIEF_LABEL.match(text) or _speaks_of_story(el, listed)
+        return None
+    return listed
 
 
 def _speaks_of_story(el: HtmlElement, listed: HtmlElement) -> bool:

@@ -1,16 +1,17 @@
 """Page modules set inside the article block, known by name and confirmed by shape.
 
 A photo gallery, a reader poll, a caption set as a block of its own, a wire
-story's dateline: sites name
-them plainly (:data:`rules.GALLERY_TOKENS`, :data:`rules.POLL_TOKENS`,
-:data:`rules.CAPTION_TOKENS`), in any language, and each has a shape of its own
-that an article's part named the same does not have. Each function returns the
-elements found and why; :mod:`.clean` drops them, or sets a caption apart. Two work
-on the whole page before either candidate reads it: :func:`drop_slideshows`, a
-gallery whose slides count themselves, set beside the article; and
-:func:`drop_named_widgets`, a match's score board, a league table and a paid-content
-badge (:data:`rules.SCOREBOARD_TOKENS`, :data:`rules.STANDINGS_TOKENS`,
-:data:`rules.PREMIUM_TOKENS`).
+story's dateline, a fact sheet beside the text (a match's score and scorers): sites
+name them plainly (:data:`rules.GALLERY_TOKENS`, :data:`rules.POLL_TOKENS`,
+:data:`rules.CAPTION_TOKENS`, :data:`rules.FACT_SHEET_TOKENS`), in any language, and
+each has a shape of its own that an article's part named the same does not have.
+Each function returns the elements found and why; :mod:`.clean` drops them, or sets
+a caption apart. Three work on the whole page: :func:`drop_slideshows` (before either
+candidate), a gallery whose slides count themselves, set beside the article;
+:func:`drop_named_widgets` (before either candidate), a match's score board, a league
+table and a paid-content badge (:data:`rules.SCOREBOARD_TOKENS`,
+:data:`rules.STANDINGS_TOKENS`, :data:`rules.PREMIUM_TOKENS`); and
+:func:`drop_fact_sheets` (before trafilatura reads the page).
 """
 
 from __future__ import annotations
@@ -27,8 +28,8 @@ from clipper.extract.html.tree import NAME_WORDS, new_element, norm
 
 
 def page_modules(frag: HtmlElement) -> tuple[list[tuple[HtmlElement, str]], list[HtmlElement]]:
-    """The galleries, polls and datelines to drop (with the reason), and the captions
-    to set apart.
+    """The galleries, polls, datelines and fact sheets to drop (with the reason), and
+    the captions to set apart.
 
     One walk, outermost first: what is inside a module found is not looked at.
     """
@@ -61,11 +62,13 @@ def _module(el: HtmlElement, total: Callable[[], int]) -> str | None:
     names = f"{cls or ''} {ident or ''}".lower()
     if not names.strip() or len(names) > rules.CACHED_NAME_MAX_CHARS:
         return None
-    gallery, poll, caption, dateline = _named_kinds(names)
+    gallery, poll, caption, dateline, facts = _named_kinds(names)
     if gallery and (kind := _gallery(el, total())):
         return kind
     if poll and _poll(el, total()):
         return "furniture: reader poll"
+    if facts and _fact_sheet(el, total()):
+        return rules.FACT_SHEET_REASON
     if caption and _caption(el):
         return "caption"
     if dateline and _dateline(el):
@@ -74,17 +77,18 @@ def _module(el: HtmlElement, total: Callable[[], int]) -> str | None:
 
 
 @functools.lru_cache(maxsize=4096)
-def _named_kinds(names: str) -> tuple[bool, bool, bool, bool]:
-    """Whether a class-and-id name (lower-cased, short) names a gallery, a poll, a caption
-    or a dateline (none when it names content); a page repeats its names."""
+def _named_kinds(names: str) -> tuple[bool, bool, bool, bool, bool]:
+    """Whether a class-and-id name (lower-cased, short) names a gallery, a poll, a caption,
+    a dateline or a fact sheet (none when it names content); a page repeats its names."""
     words = set(NAME_WORDS.split(names))
     if not words.isdisjoint(rules.CONTENT_TOKENS):
-        return False, False, False, False
+        return False, False, False, False, False
     return (
         not words.isdisjoint(rules.GALLERY_TOKENS),
         not words.isdisjoint(rules.POLL_TOKENS),
         not words.isdisjoint(rules.CAPTION_TOKENS),
         not words.isdisjoint(rules.DATELINE_TOKENS),
+        not words.isdisjoint(rules.FACT_SHEET_TOKENS),
     )
 
 
@@ -97,6 +101,26 @@ def drop_named_datelines(root: HtmlElement) -> None:
             continue
         if not set(NAME_WORDS.split(names)).isdisjoint(rules.DATELINE_TOKENS) and _dateline(el):
             el.drop_tree()  # its tail, the story's first words, stays
+
+
+def drop_fact_sheets(root: HtmlElement) -> None:
+    """Drop the page's fact sheets (:func:`_fact_sheet`) before trafilatura reads it:
+    its rebuilt HTML has no names left to find them by, and a sheet's table and lines
+    would read to it as more of the report."""
+    body = root.find("body")
+    if body is None:
+        return
+    total = functools.cache(lambda: len(norm(body.text_content())))
+    gone: list[HtmlElement] = []
+    for el in body.iter(*rules.NAMED_FURNITURE_TAGS):
+        names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+        if not names.strip() or len(names) > rules.CACHED_NAME_MAX_CHARS:
+            continue
+        if _named_kinds(names)[4] and _fact_sheet(el, total()):
+            gone.append(el)
+    for el in gone:
+        if not any(g in el.iterancestors() for g in gone):
+            el.drop_tree()
 
 
 def _dateline(el: HtmlElement) -> bool:
@@ -164,6 +188,18 @@ def _poll(el: HtmlElement, total: int) -> bool:
     return _has(el, rules.POLL_ANSWER_TAGS) or any(
         rules.POLL_VOTES.match(norm(inner.text_content()))
         for inner in el.iterdescendants(*rules.POLL_COUNT_TAGS)
+    )
+
+
+def _fact_sheet(el: HtmlElement, total: int) -> bool:
+    """A fact sheet (:data:`rules.FACT_SHEET_TOKENS`): short, not most of the block, no
+    paragraph longer than a caption (a report's own section named so has prose)."""
+    text = norm(el.text_content())
+    if not text or len(text) >= 0.5 * total or len(text) > rules.FACT_SHEET_MAX_CHARS:
+        return False
+    return all(
+        len(norm(p.text_content())) <= rules.CAPTION_MAX_CHARS
+        for p in el.iter("p", "li", "blockquote")
     )
 
 

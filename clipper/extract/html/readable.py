@@ -14,7 +14,7 @@ from readability import Document
 from readability.readability import REGEXES, Unparseable
 
 from clipper.extract.html import rules as rules
-from clipper.extract.html.chrome import mail_form_box
+from clipper.extract.html.chrome import mail_form_box, overlay
 from clipper.extract.html.clean import id_name, names_whole_furniture
 from clipper.extract.html.kept import article_note, heading_button, summary_box
 from clipper.extract.html.layout import drop_layout_cells
@@ -79,7 +79,8 @@ def _drop_unread(root: HtmlElement) -> None:
 
 def drop_named_furniture(root: HtmlElement) -> None:
     """Drop the page's blocks named as furniture (share bars, related posts, author
-    boxes, comments…: :data:`rules.BOILERPLATE_TOKENS`) before trafilatura reads it.
+    boxes, comments…: :data:`rules.BOILERPLATE_TOKENS`) before trafilatura reads it,
+    and the boxes laid over the page (a consent manager's: :data:`rules.OVERLAY_ROLES`).
 
     readability's block keeps its class names, and :func:`~.clean.clean_body`
     drops such blocks from it; trafilatura's rebuilt HTML has no names left, so
@@ -90,7 +91,9 @@ def drop_named_furniture(root: HtmlElement) -> None:
     body = root.find("body")
     if body is None:
         return
-    named = [el for el in body.iter(*rules.NAMED_FURNITURE_TAGS) if _named_furniture(el)]
+    named = [
+        el for el in body.iter(*rules.NAMED_FURNITURE_TAGS) if overlay(el) or _named_furniture(el)
+    ]
     if not named:
         return
     prose = Prose(root)
@@ -103,7 +106,8 @@ def drop_named_furniture(root: HtmlElement) -> None:
             continue
         if el.find(".//h1") is not None or el.xpath(rules.ARTICLE_INSIDE):
             continue
-        if not _furniture_shape(el, prose) or _listicle_item(el):  # prose, not furniture
+        # prose, not furniture; but a consent box's one long notice is no prose of the page
+        if not overlay(el) and (not _furniture_shape(el, prose) or _listicle_item(el)):
             continue
         dropped.add(el)
         el.drop_tree()
@@ -214,6 +218,7 @@ install()  # readability's debug messages only when shown; its text_length count
 _RAW_TEXT = etree.XPath("boolean(descendant-or-self::script | descendant-or-self::style)")
 # readability's tests of an unlikely candidate, compiled once (not on every call)
 _IN_CODE = etree.XPath("boolean(ancestor-or-self::pre | ancestor-or-self::code)")
+_HOLDS_HEADING = etree.XPath("boolean(.//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//h6)")
 _HOLDS_MAIN = etree.XPath(
     "boolean(descendant-or-self::main | descendant-or-self::article | descendant-or-self::math)"
 )
@@ -248,6 +253,16 @@ class _Document(Document):
         if tag_names != rules.READABILITY_HEADINGS:
             return found
         return (h for h in found if self.class_weight(h) < 0 or not section_heading(h, self._sites))
+
+    def get_clean_html(self) -> str:
+        # readability made a <div> of inline children a <p>; one holding a heading
+        # (<div class="related"><h4>Related</h4><a>…</a></div>) is a <div> again for
+        # the block's HTML: a <p> can't hold a heading, and the block read back would
+        # close the paragraph at it, leaving the box's words outside its name
+        for p in self.html.iter("p"):
+            if _HOLDS_HEADING(p):
+                p.tag = "div"
+        return cast(str, super().get_clean_html())
 
     def _parse(self, input: HtmlElement) -> HtmlElement:
         self.encoding = "utf-8"

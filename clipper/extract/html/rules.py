@@ -146,6 +146,7 @@ BOILERPLATE_TOKENS: frozenset[str] = frozenset(
         "yorumlar",  # tr
         "comentarii",  # ro
         "hozzaszolasok",  # hu
+        "kapcsolodo",  # hu "kapcsolódó": related
         "reklama",  # pl, cs, sk, ru
         "reklame",  # da, no
         "reklam",  # tr, sv
@@ -382,6 +383,32 @@ POLL_VOTES = re.compile(
     re.I,
 )
 
+# A fact sheet beside the text: a match's score, scorers, line-ups, referee and ground
+# ("Goles: … Árbitro: … Estadio: …"), the box score, a recipe's "ficha" (time, yield);
+# data the text tells in sentences or sets apart. Named so, in the sports desks'
+# languages: a whole token or one ``-``/``_`` part of it ("ficha-tecnica", "scoreboard").
+FACT_SHEET_TOKENS: frozenset[str] = frozenset(
+    {
+        "scoreboard",
+        "boxscore",
+        "matchfacts",
+        "matchinfo",
+        "lineups",
+        "ficha",  # es "ficha (técnica)", pt "ficha do jogo"
+        "sintesis",  # es (Argentina) "síntesis"
+        "spielinfo",  # de
+        "spieldaten",
+        "aufstellung",
+        "aufstellungen",
+        "opstellingen",  # nl
+        "tabellino",  # it
+    }
+)
+# ...and shaped as such: no line of prose longer than a caption, and short
+# (a page of statistics named so is the article).
+FACT_SHEET_MAX_CHARS = 600
+FACT_SHEET_REASON = "furniture: fact sheet"
+
 # Tokens that protect an element from the rules above even when it also
 # carries a furniture token ("article-body comments-enabled").
 CONTENT_TOKENS: frozenset[str] = frozenset(
@@ -551,6 +578,10 @@ CODE_WRAPPER_EXTRA_CHARS = 80
 # Blocks named as furniture are dropped from the page before trafilatura reads it
 # (its rebuilt HTML loses the names): these containers only.
 NAMED_FURNITURE_TAGS: tuple[str, ...] = ("div", "section", "ul", "ol", "dl", "table")
+# A block whose role says it lays itself over the page (a consent manager's box, a
+# sign-up pop-up) goes too, whatever its name ("cmp-wrapper") and however much of a
+# paragraph it holds (a consent notice is one long sentence): never the article's prose.
+OVERLAY_ROLES: frozenset[str] = frozenset({"dialog", "alertdialog"})
 # ... and only when its shape says furniture too: this share of its text is link
 # text, or it holds less paragraph text than this; never one of this many or more
 # same-named siblings holding paragraphs (a listicle's items).
@@ -615,7 +646,7 @@ STANDFIRST_NAMES: frozenset[str] = frozenset(
 # The body's first block is found in the page among these, by its first characters.
 STANDFIRST_ANCHORS: tuple[str, ...] = ("p", "h2", "h3", "h4", "li", "blockquote")
 # ...or, when none starts so, one of these whose own text (before any child) does
-STANDFIRST_BARE_ANCHORS: tuple[str, ...] = ("div", "section", "article", "td")
+STANDFIRST_BARE_ANCHORS: tuple[str, ...] = ("div", "section", "article", "td", "span")
 # Marked as a lead by schema.org microdata (itemprop, case-folded)...
 STANDFIRST_ITEMPROPS: frozenset[str] = frozenset({"description", "abstract", "alternativeheadline"})
 # ...only outside any item or in an article's item (STANDFIRST_ITEM_TYPES, below).
@@ -777,7 +808,9 @@ _PHRASES: tuple[str, ...] = (
     r"(read|see|view) (more|also|next|the full story)[:.…]*.*",
     r"zum thema:?",
     # the newsroom asking for tips, to itself ("us", an address): not a police appeal
-    r"(do you )?(got|have) a (news )?(tip|story( idea)?)\?.{0,120}\b(e-?mail|call|contact|send|write"
+    # ...after a line of its own ("We pay for your stories!", "Thank you for reading.")
+    r"([^.!?]{0,60}[.!?] )?(do you )?(got|have) a (news )?(tip|story( idea)?)( for [\w .'’-]{1,60})?\?"
+    r".{0,120}\b(e-?mail|call|contact|send|write"
     r"|text)\b.{0,80}(\bus\b|@).{0,120}",
     r"(more|related)( stories| articles| coverage| news| content| from [\w .]+)?:?",
     r"more( [\w'’-]+){0,3} (news|stories|articles|coverage|videos|reads)\s*:?",
@@ -788,6 +821,7 @@ _PHRASES: tuple[str, ...] = (
     r"lire aussi.*|à lire aussi.*|voir aussi.*|sur le même sujet.*|lesen sie (auch|mehr).*"
     r"|mehr zum thema.*|das könnte sie auch interessieren.*|leia (também|mais).*"
     r"|lea también.*|lee también.*|te puede interesar.*|leggi anche.*|potrebbe interessarti.*"
+    r"|mirá también.*|leé también.*"  # es: Rioplatense Spanish's voseo ("Mirá también …")
     r"|lees ook.*|czytaj (też|także|więcej).*|читайте также.*|相关阅读.*|関連記事.*",
     # the other languages' (lexicon.READ_ALSO), alone, before a mark, or in capitals
     rf"(?:{lexicon.READ_ALSO_LABELS})(\s*{lexicon.READ_ALSO_MARK}.{{0,200}})?\W{{0,3}}"
@@ -853,7 +887,7 @@ _PHRASES: tuple[str, ...] = (
     # a channel, a letter or tip to send, a membership; all short blocks (PHRASE_MAX_CHARS)
     r"to (view|read|access|continue reading) (the|this) (full )?(story|article|content)\b.{0,160}",
     r"(get|receive) (the latest|breaking|all|our|the latest) (news|stories|headlines|updates)\b.{0,60}"
-    r"\b(app|inbox|phone)\b.{0,80}",
+    r"\b(app|inbox|phone|whatsapp|telegram)\b.{0,80}",
     r"(follow|find|like|join) us on (twitter|facebook|instagram|x|linkedin"
     r"|youtube|telegram|whatsapp|tiktok|threads|bluesky)\b.{0,200}",
     # another account is named by a proper name ("Follow the Harbour Post on ..."), and
@@ -869,6 +903,11 @@ _PHRASES: tuple[str, ...] = (
     r"\b(in the comments|in den kommentaren|dans les commentaires|en los comentarios)\b.{0,100}",
     # advertising and affiliate disclosures
     r"\*?(werbung|anzeige|advertisement|sponsored|publicidad|publicité)(\*|\.|\s[-–—|])\s?.{0,200}",
+    # a broadcaster's note of when it reported the story; an opinion column's disclaimer
+    # (not the reporters who "contributed to this report": readers keep that line)
+    r"über dieses thema (berichtete|berichteten|hat|haben) .{1,160}",
+    r"(the )?(views|opinions) expressed (in this (article|column|piece)|here|are)\b.{0,200}"
+    r"|(las|los) opiniones expresadas\b.{0,200}|les (opinions|propos) exprimée?s\b.{0,200}",
     # post footers and labels: a blog engine's line, a login notice, an author box's heading
     r"this entry was posted\b.{0,200}",
     r"(you are|you're)( currently)? not (logged|signed) in.{0,60}"
@@ -905,6 +944,26 @@ BOILERPLATE_PHRASE = BOILERPLATE_PHRASES.whole
 # Furniture written as a sentence, with the words that must be in it for it to
 # match: each pattern floats over the block (a prefix of any words), which costs
 # time, so it is tried only on a block holding one of its words (lower-cased).
+_RIGHTS_RESERVED: tuple[str, ...] = (
+    "all rights reserved",
+    "alle rechte vorbehalten",
+    "tous droits réservés",
+    "todos los derechos reservados",
+    "tutti i diritti riservati",
+    "todos os direitos reservados",
+    "alle rechten voorbehouden",
+)
+_INTERVIEW_WORDS: tuple[str, ...] = (
+    "interview",
+    "conversation",
+    "q&a",
+    "entretien",
+    "entrevista",
+    "intervista",
+    "interjú",
+    "gespräch",
+    "gesprek",
+)
 _SENTENCES: tuple[tuple[tuple[str, ...], str], ...] = (
     (
         ("newsletter",),
@@ -919,6 +978,33 @@ _SENTENCES: tuple[tuple[tuple[str, ...], str], ...] = (
         ("cookie",),
         r".{0,80}(we use cookies|uses cookies|cookie (policy|settings|preferences)|"
         r"accept (all )?cookies).{0,200}",
+    ),
+    # a wire's copyright and use notice ("Copyright 2026 … All rights reserved. This material
+    # may not be published, broadcast, rewritten or redistributed without permission.")
+    (
+        _RIGHTS_RESERVED,
+        r".{0,160}\b(" + "|".join(_RIGHTS_RESERVED) + r")(\.\s?.{0,200})?",
+    ),
+    # an embed held back until the reader agrees ("Ce contenu est bloqué car vous n'avez
+    # pas accepté les cookies", "Dieser Inhalt wird erst nach Zustimmung zu Cookies angezeigt"):
+    # the content, its blocking or the consent asked, then the cookies
+    (
+        ("cookie",),
+        r".{0,80}\b(content|contenu|inhalt|inhalte|contenido|contenuto|conte[uú]do|inhoud)\b.{0,80}"
+        r"\b(bloqu|block|accept|akzeptier|zustimm|consent|einwillig|acept|accett|aceit)\w*\b.{0,60}"
+        r"\bcookies?\b.{0,120}",
+    ),
+    # an interview's editing note ("This interview has been edited and condensed for
+    # clarity.", "Az interjút szerkesztett, rövidített formában közöljük."): how the text
+    # was made, not part of it; a short block opening with the interview, then the editing
+    (
+        _INTERVIEW_WORDS,
+        r"(?!.{0,200}\b(said|says|told|sagte|sagt|a déclaré|a dit|dijo|ha detto|disse)\b)"
+        r"\W{0,3}(this|the|our|cet|cette|l['’]|la|le|esta|este|das|dieses|dit|het|az|a|o|questa)?"
+        r"\s?(interview|conversation|q&a|entretien|entrevista|intervista|interjú|interjút"
+        r"|gespräch|gesprek)\b.{0,50}\b(edited|condensed|shortened|abridged|édité|condensé"
+        r"|raccourci|editad[ao]|condensad[ao]|resumid[ao]|editat[ao]|condensat[ao]|gekürzt"
+        r"|redigiert|ingekort|geredigeerd|szerkesztett|rövidített|szerkesztve|rövidítve)\b.{0,60}",
     ),
     # a photo's caption set as a paragraph, its credit after a ©
     (
@@ -1196,6 +1282,18 @@ TIMESTAMP_CLOCK = re.compile(
     re.I,
 )
 TIMESTAMP_LINE_MAX_CHARS = 40  # longer is no stamp (and the pattern reads no more)
+# ...or a post's age ("41m ago", "1h ago", "vor 5 Minuten", "il y a 2 h", "hace 3 horas"):
+# a live blog's stamp as the page renders it when first served, no more text than that
+TIMESTAMP_AGO = re.compile(
+    r"^(\d{1,3}\s?(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago|just now"
+    r"|vor\s+\d{1,3}\s?(min\.?|minuten?|std\.?|stunden?|sek\.?|sekunden?|tag(en)?)"
+    r"|il y a\s+\d{1,3}\s?(s|sec|secondes?|min|minutes?|h|heures?|j|jours?)"
+    r"|hace\s+\d{1,3}\s?(s|seg|segundos?|min|minutos?|h|horas?|d[ií]as?)"
+    r"|há\s+\d{1,3}\s?(s|seg|segundos?|min|minutos?|h|horas?|dias?)"
+    r"|\d{1,3}\s?(min|minuti|ore|giorni|secondi)\s+fa"
+    r"|\d{1,3}\s?(min|minuten|uur|dagen|seconden)\s+geleden)$",
+    re.I,
+)
 # Clock times set in a <span> or a <div> (no <time>) are post stamps when the block
 # holds this many (clipper.extract.html.chrome).
 TIMESTAMP_UNTAGGED_MIN = 2
