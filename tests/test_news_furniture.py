@@ -10,8 +10,8 @@ from __future__ import annotations
 from lxml import html as lxml_html
 
 from clipper.extract import extract
-from clipper.extract.html import readable
 from clipper.extract.html.clean import is_boilerplate
+from clipper.extract.html.overlays import drop_overlays
 
 URL = "https://www.baytown-courier.example/news/2026/05/pier"
 
@@ -55,12 +55,12 @@ def test_a_consent_box_laid_over_the_page_goes_whatever_its_name() -> None:
 def test_trafilatura_reads_the_page_without_the_box_and_a_dialog_of_the_article_stays() -> None:
     box = f"<div class='cmp-wrapper' role='dialog'><p>{CONSENT}</p></div>"
     root = lxml_html.document_fromstring(_page(outside=box))
-    readable.drop_named_furniture(root)
+    drop_overlays(root)
     assert "partners use cookies" not in root.text_content()
     # a page that shows its article in a dialog (a story opened over the index)
     page = _page().replace("<main>", "<main role='dialog'>")
     root = lxml_html.document_fromstring(page)
-    readable.drop_named_furniture(root)
+    drop_overlays(root)
     assert "Part 4." in root.text_content()
 
 

@@ -329,13 +329,6 @@ def kicker(el: HtmlElement) -> bool:
     )
 
 
-def overlay(el: HtmlElement) -> bool:
-    """Whether ``el``'s role says it lays itself over the page (:data:`rules.OVERLAY_ROLES`):
-    a consent manager's box, a pop-up."""
-    role = el.get("role")
-    return role is not None and role.lower() in rules.OVERLAY_ROLES
-
-
 def mail_form_box(form: HtmlElement, prose: Prose) -> HtmlElement:
     """The box to drop with a form: when the form asks for an e-mail address (a
     newsletter's sign-up, a comment form, a log-in: :func:`_asks_for_mail`), the

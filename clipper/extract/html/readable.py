@@ -14,7 +14,7 @@ from readability import Document
 from readability.readability import REGEXES, Unparseable
 
 from clipper.extract.html import rules as rules
-from clipper.extract.html.chrome import mail_form_box, overlay
+from clipper.extract.html.chrome import mail_form_box
 from clipper.extract.html.clean import id_name, names_whole_furniture
 from clipper.extract.html.kept import article_note, heading_button, summary_box
 from clipper.extract.html.layout import drop_layout_cells
@@ -79,8 +79,7 @@ def _drop_unread(root: HtmlElement) -> None:
 
 def drop_named_furniture(root: HtmlElement) -> None:
     """Drop the page's blocks named as furniture (share bars, related posts, author
-    boxes, comments…: :data:`rules.BOILERPLATE_TOKENS`) before trafilatura reads it,
-    and the boxes laid over the page (a consent manager's: :data:`rules.OVERLAY_ROLES`).
+    boxes, comments…: :data:`rules.BOILERPLATE_TOKENS`) before trafilatura reads it.
 
     readability's block keeps its class names, and :func:`~.clean.clean_body`
     drops such blocks from it; trafilatura's rebuilt HTML has no names left, so
@@ -91,9 +90,7 @@ def drop_named_furniture(root: HtmlElement) -> None:
     body = root.find("body")
     if body is None:
         return
-    named = [
-        el for el in body.iter(*rules.NAMED_FURNITURE_TAGS) if overlay(el) or _named_furniture(el)
-    ]
+    named = [el for el in body.iter(*rules.NAMED_FURNITURE_TAGS) if _named_furniture(el)]
     if not named:
         return
     prose = Prose(root)
@@ -106,8 +103,7 @@ def drop_named_furniture(root: HtmlElement) -> None:
             continue
         if el.find(".//h1") is not None or el.xpath(rules.ARTICLE_INSIDE):
             continue
-        # prose, not furniture; but a consent box's one long notice is no prose of the page
-        if not overlay(el) and (not _furniture_shape(el, prose) or _listicle_item(el)):
+        if not _furniture_shape(el, prose) or _listicle_item(el):  # prose, not furniture
             continue
         dropped.add(el)
         el.drop_tree()

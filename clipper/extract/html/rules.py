@@ -389,7 +389,6 @@ POLL_VOTES = re.compile(
 # languages: a whole token or one ``-``/``_`` part of it ("ficha-tecnica", "scoreboard").
 FACT_SHEET_TOKENS: frozenset[str] = frozenset(
     {
-        "scoreboard",
         "boxscore",
         "matchfacts",
         "matchinfo",
@@ -578,10 +577,6 @@ CODE_WRAPPER_EXTRA_CHARS = 80
 # Blocks named as furniture are dropped from the page before trafilatura reads it
 # (its rebuilt HTML loses the names): these containers only.
 NAMED_FURNITURE_TAGS: tuple[str, ...] = ("div", "section", "ul", "ol", "dl", "table")
-# A block whose role says it lays itself over the page (a consent manager's box, a
-# sign-up pop-up) goes too, whatever its name ("cmp-wrapper") and however much of a
-# paragraph it holds (a consent notice is one long sentence): never the article's prose.
-OVERLAY_ROLES: frozenset[str] = frozenset({"dialog", "alertdialog"})
 # ... and only when its shape says furniture too: this share of its text is link
 # text, or it holds less paragraph text than this; never one of this many or more
 # same-named siblings holding paragraphs (a listicle's items).
