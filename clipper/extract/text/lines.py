@@ -18,7 +18,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from clipper.cjk import CJK_RUN
-from clipper.extract import lexicon
 from clipper.extract.text import rules as rules
 from clipper.extract.text.dates import (
     When,
@@ -29,7 +28,10 @@ from clipper.extract.text.dates import (
     find_time,
     update_after,
 )
-from clipper.extract.text.unspaced import letter_count, name_word, spaced_words
+from clipper.extract.text.names import read_names as read_names
+from clipper.extract.text.scripts import cjk_count as cjk_count
+from clipper.extract.text.scripts import is_cjk as is_cjk
+from clipper.extract.text.unspaced import letter_count, spaced_words
 from clipper.extract.topics import WORD as WORD
 from clipper.untrusted import without_loose_joiners
 
@@ -127,21 +129,6 @@ def join_split_bylines(raw_lines: list[str]) -> list[str]:
         if text and rules.BYLINE_LEAD_ALONE.fullmatch(text):
             by = len(joined) - 1
     return joined
-
-
-def cjk_count(text: str) -> int:
-    """How many characters of ``text`` are Chinese, Japanese or Korean."""
-    if text.isascii():  # most lines, and asked at once
-        return 0
-    return sum(len(run) for run in CJK_RUN.findall(text))
-
-
-def is_cjk(text: str) -> bool:
-    cjk = cjk_count(text)
-    if cjk == 0:
-        return False  # most lines: no need to count every letter
-    letters = sum(map(str.isalpha, text))
-    return letters > 0 and cjk * 3 >= letters  # a line of "・" alone has no letters
 
 
 def word_count(text: str) -> int:
@@ -549,60 +536,3 @@ def _merge_meta(parts: Sequence[Meta]) -> Meta:
 def _split_list(value: str) -> tuple[str, ...]:
     items = (item.strip(" #.") for item in rules.LIST_SEPARATOR.split(value))
     return tuple(dict.fromkeys(item for item in items if item))
-
-
-# "M.D." and "MD" alike, as a part of a byline on its own.
-_DEGREES = frozenset(suffix.replace(".", "") for suffix in lexicon.NAME_SUFFIXES)
-
-
-def read_names(text: str) -> tuple[tuple[str, ...], str | None]:
-    """Authors and a display byline from "Marta Lindqvist and Daniel Okafor".
-
-    This also decides whether a line is a byline at all: one part that is
-    neither a name nor a job title or agency rejects the whole line. Bylines
-    from HTML, already known to be bylines, are cleaned more leniently by
-    ``metadata.split_authors``.
-    """
-    display = rules.HANDLE_AT.sub("", rules.BYLINE_JUNK.sub("", text))
-    display = " ".join(display.split()).strip(_NAME_EDGES)
-    if display.isupper() and len(display) > 3:
-        display = display.title()
-    names: list[str] = []
-    for part in rules.AUTHOR_SEPARATOR.split(display):
-        part = _without_edge_dots(part)
-        if not part:
-            continue
-        if rules.NOT_A_NAME.fullmatch(part) or part.replace(".", "") in _DEGREES:
-            continue
-        if not _looks_like_name(part):
-            return (), None
-        names.append(part)
-    if not names:
-        return (), None
-    return tuple(dict.fromkeys(names)), display
-
-
-def _without_edge_dots(part: str) -> str:
-    """A byline's part without the dots and spaces around it, but with an initial's
-    dot: "R. R." is how the page spells the name; "Jane Doe." ends a sentence."""
-    part = part.strip(" .")
-    last = part.rsplit(" ", 1)[-1]
-    initial = len(last) == 1 and last.isupper() and " " in part  # not a CJK character
-    return part + "." if initial else part
-
-
-# What never starts or ends a byline: separators and stray marks ("作者︱春春",
-# "Ahiza Garcia :"). A closing bracket or an initial's dot may end one.
-_NAME_EDGES = " ,|·•-—–:;/\\︱｜：、「」『』[]*#~=+"
-
-
-def _looks_like_name(text: str) -> bool:
-    if any(c.isdigit() for c in text) or rules.SENTENCE_END.search(text.rstrip(".")):
-        return False
-    if is_cjk(text):
-        return 2 <= len(text.replace(" ", "")) <= 12
-    tokens = text.split()
-    if not 1 <= len(tokens) <= 5:
-        return False
-    first = tokens[0][0]  # (a script without capitals: "أحمد", "राहुल")
-    return first.isalpha() and not first.islower() and all(map(name_word, tokens))
