@@ -7,7 +7,7 @@ Usage::
     python bench/news_shapes.py --show NAME     # the lines each reader adds to / misses from NAME
     python bench/news_shapes.py --make-copies   # rewrite every NAME.copy.txt (Chromium)
     python bench/news_shapes.py --unseen        # the second set, tests/fixtures/news_unseen/
-    python bench/news_shapes.py --set unseen2   # a named set: shapes, unseen, unseen2 ... unseen4
+    python bench/news_shapes.py --set unseen2   # a named set: shapes, unseen, unseen2 ... unseen5
 
 The pages in ``tests/fixtures/news_shapes/`` (see its README) were written for
 this check and are not tuned on: a WordPress post with comments and related
@@ -36,7 +36,8 @@ languages, written and kept private in the same way by a helper who wrote no rul
 languages, written and kept private in the same way by another such helper);
 ``--set unseen4`` reads the fifth, ``tests/fixtures/news_unseen4/`` (30 pages in 14
 languages, written and kept private in the same way by a helper who had read no
-extraction code either);
+extraction code either); ``--set unseen5`` reads the sixth, ``tests/fixtures/news_unseen5/``
+(30 pages in 21 languages, written and kept private in the same way);
 ``--set shapes`` and ``--set unseen`` name the first two (``--unseen`` still works).
 """
 
@@ -63,12 +64,14 @@ UNSEEN_DIR = ROOT / "tests" / "fixtures" / "news_unseen"
 UNSEEN2_DIR = ROOT / "tests" / "fixtures" / "news_unseen2"
 UNSEEN3_DIR = ROOT / "tests" / "fixtures" / "news_unseen3"
 UNSEEN4_DIR = ROOT / "tests" / "fixtures" / "news_unseen4"
+UNSEEN5_DIR = ROOT / "tests" / "fixtures" / "news_unseen5"
 SETS: dict[str, Path] = {
     "shapes": DEFAULT_DIR,
     "unseen": UNSEEN_DIR,
     "unseen2": UNSEEN2_DIR,
     "unseen3": UNSEEN3_DIR,
     "unseen4": UNSEEN4_DIR,
+    "unseen5": UNSEEN5_DIR,
 }
 _CANONICAL = re.compile(r'<link rel="canonical" href="([^"]+)"')
 
