@@ -32,13 +32,15 @@ def drop_overlays(root: HtmlElement) -> None:
     found: list[HtmlElement] = _OVERLAYS(body)  # type: ignore[assignment]
     if not found:
         return
-    prose = Prose(root)
+    prose: Prose | None = None  # measured only for a dialog its headline or article can't keep
     dropped: set[HtmlElement] = set()
     for el in found:
         if any(a in dropped for a in el.iterancestors()):
             continue
         if el.find(".//h1") is not None or _ARTICLE_INSIDE(el):
             continue
+        if prose is None:
+            prose = Prose(root)
         mine = prose.inside(el)
         if mine > rules.OVERLAY_MAX_PROSE or mine >= rules.SIDE_ARTICLE_PROSE_SHARE * prose.page():
             continue

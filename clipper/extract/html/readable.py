@@ -214,7 +214,9 @@ install()  # readability's debug messages only when shown; its text_length count
 _RAW_TEXT = etree.XPath("boolean(descendant-or-self::script | descendant-or-self::style)")
 # readability's tests of an unlikely candidate, compiled once (not on every call)
 _IN_CODE = etree.XPath("boolean(ancestor-or-self::pre | ancestor-or-self::code)")
-_HOLDS_HEADING = etree.XPath("boolean(.//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//h6)")
+_HEADING_PARAGRAPHS = etree.XPath(
+    "descendant-or-self::p[.//h1 or .//h2 or .//h3 or .//h4 or .//h5 or .//h6]"
+)
 _HOLDS_MAIN = etree.XPath(
     "boolean(descendant-or-self::main | descendant-or-self::article | descendant-or-self::math)"
 )
@@ -255,9 +257,8 @@ class _Document(Document):
         # (<div class="related"><h4>Related</h4><a>…</a></div>) is a <div> again for
         # the block's HTML: a <p> can't hold a heading, and the block read back would
         # close the paragraph at it, leaving the box's words outside its name
-        for p in self.html.iter("p"):
-            if _HOLDS_HEADING(p):
-                p.tag = "div"
+        for p in cast(list[HtmlElement], _HEADING_PARAGRAPHS(self.html)):
+            p.tag = "div"
         return cast(str, super().get_clean_html())
 
     def _parse(self, input: HtmlElement) -> HtmlElement:
