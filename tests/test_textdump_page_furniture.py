@@ -10,41 +10,13 @@ Every fixture is written for the test; none comes from a corpus page.
 from __future__ import annotations
 
 import pytest
+from test_textdump_stamps import _MORE, _POSTS  # the same live blog's posts
 
 from clipper.extract.text.dump import parse_text_dump
 from clipper.extract.text.lines import HARD_MARKER, SOFT_MARKER, classify
 from helpers import paragraphs, text_dump
 
 MENU = ["News", "Weather", "Sport", "Business"]
-
-_POSTS = [
-    (
-        "Ferry services resume",
-        "The first ferry of the afternoon left the harbour at half past three, after the"
-        " wind dropped below the limit the operator sets for the crossing.",
-    ),
-    (
-        "Schools to open tomorrow",
-        "The county says every school in the valley will open as usual tomorrow, except"
-        " the two on the coast road, which stays closed until the debris is cleared.",
-    ),
-    (
-        "Power cut in the old town",
-        "Around four hundred homes in the old town lost power shortly after noon when a"
-        " falling tree brought down a line near the station, the network said.",
-    ),
-    (
-        "Storm warning in force",
-        "The weather service has raised its warning to the second level for the whole"
-        " coast, with gusts of up to a hundred kilometres an hour expected by noon.",
-    ),
-]
-
-
-_MORE = (
-    "Our reporters on the coast will keep this page updated through the evening, and the"
-    " council has asked residents to stay away from the seafront until the morning."
-)
 
 
 # --- A live blog -----------------------------------------------------------------------

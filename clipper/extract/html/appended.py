@@ -35,7 +35,7 @@ from clipper.extract.html.stories import (
     byline_named,
     dated_byline,
     dated_line,
-    names_heading,
+    named_headline,
     signature_text,
     wholly_linked,
 )
@@ -52,14 +52,9 @@ def drop_appended_stories(root: HtmlElement, title: str | None) -> None:
     wanted = norm(title or "").casefold()
     if not wanted:
         return
-    heads = [
-        h
-        for h in itertools.islice(root.iter(*rules.STORY_HEADLINES), rules.STORY_MAX_HEADINGS)
-        if names_heading(h, wanted)
-    ]
-    if len(heads) != 1:
+    named = named_headline(root, wanted)
+    if named is None:
         return  # no headline the title names, or several: an index, a repeated title
-    named = heads[0]
     after = _after(root, named)
     nexts = _next_heads(after, named, wanted)
     if not nexts or len(nexts) >= rules.STORY_POST_RUN:

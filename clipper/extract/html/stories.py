@@ -73,14 +73,10 @@ def _drop_sibling_stories(root: HtmlElement, title: str) -> None:
     named one's rank, not the title's, prose, signed at its head) go, unless they are
     :data:`rules.STORY_POST_RUN` or more (posts).
     """
-    heads = [
-        h
-        for h in itertools.islice(root.iter(*rules.STORY_HEADLINES), rules.STORY_MAX_HEADINGS)
-        if names_heading(h, title)
-    ]
-    if len(heads) != 1:
+    head = named_headline(root, title)
+    if head is None:
         return  # no headline the title names, or several: an index, a repeated title
-    node = heads[0]
+    node = head
     for _ in range(rules.STORY_CLIMB):
         parent = node.getparent()
         if parent is None or parent.tag in ("body", "html"):
@@ -93,10 +89,10 @@ def _drop_sibling_stories(root: HtmlElement, title: str) -> None:
     parent = node.getparent()
     if parent is None or parent.tag == "html":
         return
-    named_shape = _head_shape(node, heads[0])  # once: a page may append thousands
+    named_shape = _head_shape(node, head)  # once: a page may append thousands
     appended = []
     for sibling in node.itersiblings(node.tag):
-        if _appended_sibling(sibling, title, heads[0], named_shape):
+        if _appended_sibling(sibling, title, head, named_shape):
             appended.append(sibling)
             if len(appended) >= rules.STORY_POST_RUN:
                 return  # posts, not appended stories: the rest need not be read
@@ -275,6 +271,18 @@ def names_heading(head: HtmlElement, title: str) -> bool:
     if head.tag != "h1" and len(heading.split()) < 3:
         return heading == title  # a short <h2> ("News") is in many a title
     return bool(heading) and (heading == title or heading in title or title in heading)
+
+
+def named_headline(root: HtmlElement, title: str) -> HtmlElement | None:
+    """The one headline (:data:`rules.STORY_HEADLINES`, among the page's first
+    :data:`rules.STORY_MAX_HEADINGS`) that ``title`` (case-folded) names; ``None`` when
+    none does or several do (an index, a repeated title)."""
+    heads = [
+        h
+        for h in itertools.islice(root.iter(*rules.STORY_HEADLINES), rules.STORY_MAX_HEADINGS)
+        if names_heading(h, title)
+    ]
+    return heads[0] if len(heads) == 1 else None
 
 
 def open_post_headers(root: HtmlElement) -> None:
