@@ -274,3 +274,42 @@ def test_a_two_word_pen_name_ending_in_a_job_title_stays_whole(raw: str, names: 
     from clipper.extract.html.authors import split_authors
 
     assert split_authors(raw) == names
+
+
+# --- a byline in lines -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "names", "byline"),
+    [
+        ('<p class="byline">BY ANN LEE<br>GAZETTE STAFF</p>', ("ANN LEE",), "ANN LEE"),
+        ("<p>By Mara Quist<br/>Associated Press</p>", ("Mara Quist",), "Mara Quist"),
+        (
+            '<div class="byline">By <a rel="author">Mara Quist</a><br>Harbour Staff Writer</div>',
+            ("Mara Quist",),
+            "Mara Quist",
+        ),
+        (
+            "<p><b>By ANN LEE</b><br>GAZETTE STAFF<br>June 3, 2025</p>",
+            ("ANN LEE",),
+            "ANN LEE",
+        ),
+    ],
+)
+def test_a_desk_line_after_the_break_is_no_part_of_the_name(
+    body: str, names: tuple[str, ...], byline: str
+) -> None:
+    meta = meta_of(body)
+    assert meta.authors == names
+    assert meta.byline == byline
+
+
+def test_a_line_after_the_break_that_goes_on_with_names_gives_them_all() -> None:
+    meta = meta_of('<div class="byline">By Ann Lee<br>and Bob Smith</div>')
+    assert meta.authors == ("Ann Lee", "Bob Smith")
+
+
+def test_a_line_after_the_break_naming_no_desk_stays_in_the_byline() -> None:
+    meta = meta_of('<div class="byline">By <a rel="author">Mara Quist</a><br>Quay News</div>')
+    assert meta.authors == ("Mara Quist",)
+    assert meta.byline == "Mara Quist Quay News"

@@ -358,7 +358,7 @@ def _element_authors(
             if _in_furniture(el):
                 continue
             name_el = el.find(".//*[@itemprop='name']")
-            text = _spaced_text(name_el if name_el is not None else el)
+            text = _byline_text(name_el if name_el is not None else el)
             if text and 2 < len(text) < 100 and not is_url(text) and split_authors(text):
                 return [(text, _linked_names(el))]
     shown = _ByHeadline(beside)
@@ -369,7 +369,7 @@ def _element_authors(
                 inline += 1
                 if inline > rules.INLINE_BYLINES_MAX:
                     continue  # a page of bold "By …" labels costs bounded time
-            text = _spaced_text(el)
+            text = _byline_text(el)
             if len(text) < 80 and is_byline_line(text, lang) and _whole_line(el, text, shown):
                 return [(text, _linked_names(el))]
     return []
@@ -430,6 +430,49 @@ def _spaced_text(el: HtmlElement) -> str:
     """An element's text with its pieces spaced ("Kelli Miller<br>WebMD" keeps a space)."""
     text = " ".join(" ".join(el.itertext()).split())
     return re.sub(r"\s+([,.;:)])", r"\1", text)
+
+
+def _byline_text(el: HtmlElement) -> str:
+    """A byline element's text (:func:`_spaced_text`) up to a line after a ``<br>`` that
+    gives the author's desk or job ("By ANN LEE<br>GAZETTE STAFF" reads "By ANN LEE").
+
+    A line that goes on with the names ("<br>and Bob Ray") or pairs a name with its
+    job after a comma ("<br>Bob Ray, Staff Writer") is no desk line; a line after the
+    break that names no desk ("Kelli Miller<br>WebMD Health News") stays in the byline.
+    """
+    if el.find(".//br") is None:
+        return _spaced_text(el)
+    lines = _broken_lines(el)
+    for k in range(1, len(lines)):
+        line = " ".join(lines[k].split())
+        if (
+            line
+            and len(line.split()) <= rules.BYLINE_DESK_LINE_MAX_WORDS
+            and "," not in line
+            and not rules.BYLINE_AND.match(line)
+            and rules.BYLINE_DESK_LINE.search(line)
+        ):
+            head = " ".join(" ".join(lines[:k]).split())
+            return re.sub(r"\s+([,.;:)])", r"\1", head) if head else _spaced_text(el)
+    return _spaced_text(el)
+
+
+def _broken_lines(el: HtmlElement) -> list[str]:
+    """An element's text as the lines its ``<br>`` elements break it into, pieces spaced."""
+    lines: list[list[str]] = [[]]
+
+    def walk(node: HtmlElement) -> None:
+        if node.tag == "br":
+            lines.append([])
+        elif isinstance(node.tag, str) and node.text:
+            lines[-1].append(node.text)
+        for child in node:
+            walk(child)
+            if child.tail:
+                lines[-1].append(child.tail)
+
+    walk(el)
+    return [" ".join(parts) for parts in lines]
 
 
 def _linked_names(el: HtmlElement) -> list[str]:

@@ -1472,6 +1472,16 @@ BYLINE_TRAILERS = re.compile(
     re.I,
 )
 
+# A byline's line after a line break that gives the author's desk or job, not more of
+# the name ("By ANN LEE<br>GAZETTE STAFF", "By Ann Lee<br>Associated Press"): it and the
+# lines after it are left out of the byline. A line of more words is prose, not a desk.
+BYLINE_DESK_LINE = re.compile(
+    r"\b(?:staff|writers?|reporters?|correspondents?|editors?|columnists?|contributors?"
+    r"|press|agency|agencies|redakteur(?:in)?|korrespondent(?:in)?|redaktion)\b",
+    re.I,
+)
+BYLINE_DESK_LINE_MAX_WORDS = 6
+
 # The job titles BYLINE_TRAILERS drops that a two-word pen name may end with
 # ("Rasender Reporter"): such a name is kept whole.
 BYLINE_JOB_WORDS: frozenset[str] = frozenset(
