@@ -210,3 +210,34 @@ def test_a_utc_morning_time_keeps_its_day_beside_another() -> None:
     assert meta_of(head, body).published == "2025-05-04T08:00:00+00:00"
     body = "<h1>La junta aprueba el muelle</h1><p>5 de mayo de 2025</p>"
     assert meta_of(head, body).published == "2025-05-04T08:00:00+00:00"
+
+
+def test_a_bold_or_heading_headline_the_title_cuts_short_is_the_title() -> None:
+    full = "Township board agrees to hire a part-time code enforcement officer"
+    for head, body in [
+        ("<title>Township board agrees to hire a part-time code</title>", f"<b>{full}</b>"),
+        (
+            "<title>Township board agrees to hire a part-time code | Valley Gazette</title>",
+            f"<h2>{full}</h2>",
+        ),
+        (
+            '<meta property="og:title" content="Township board agrees to hire a part-time...">',
+            f"<font size='5'><strong>{full}</strong></font>",
+        ),
+    ]:
+        assert meta_of(head, body).title == full
+
+
+def test_a_heading_with_a_part_after_the_whole_title_leaves_the_title() -> None:
+    # a section's heading after a separator, a headline in capitals going on
+    for head, body in [
+        (
+            "<title>Steam returns to the valley line</title>",
+            "<h2>Steam returns to the valley line - what riders need to know</h2>",
+        ),
+        (
+            "<title>Steam Returns To The Valley</title>",
+            "<h2>Steam Returns To The Valley Line Today</h2>",
+        ),
+    ]:
+        assert meta_of(head, body).title == head.removeprefix("<title>").removesuffix("</title>")

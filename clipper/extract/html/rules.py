@@ -1851,6 +1851,11 @@ TITLE_SUBHEADINGS = 5
 TITLE_SHOWN_TAGS: tuple[str, ...] = ("b", "strong", "font", "big")
 TITLE_SHOWN_ELEMENTS = 40
 TITLE_SHOWN_MIN_WORDS = 3
+# On a page with no <h1>, a heading or bold headline (TITLE_SHOWN_TAGS, h2, h3) among the
+# first TITLE_SHOWN_ELEMENTS that goes on where the title was cut short ("… hire a
+# part-time code" / "… code enforcement officer", or a title ending in "…") is the
+# headline, when it has at most this many words (clipper.extract.html.titles).
+TITLE_CUT_SHORT_MAX_WORDS = 20
 # A site's name read from the end of <title> is at most this many words.
 SITE_NAME_MAX_WORDS = 5
 

@@ -151,7 +151,39 @@ def _read_title(
     part = _shown_part(root, best, title) or (
         _shown_part(root, doc_title, title) if doc_title else None
     )
-    return _entry_title(root) or part or _subheading_headline(root, title)
+    return (
+        _entry_title(root)
+        or part
+        or _cut_short_headline(root, title)
+        or _subheading_headline(root, title)
+    )
+
+
+def _cut_short_headline(root: HtmlElement, title: str) -> str | None:
+    """On a page with no ``<h1>``, the bold or heading headline the title is cut short of.
+
+    The title is the headline's first words ("Township board agrees to hire a
+    part-time code", or the same with "…"), and the headline goes on in lower case
+    ("… code enforcement officer") or after the title's ellipsis: one sentence the
+    ``<title>`` truncated, not a headline with a part after a separator, which
+    :func:`_shown_part` reads. At most ``TITLE_CUT_SHORT_MAX_WORDS`` words: no paragraph.
+    """
+    stem = title.removesuffix("...").removesuffix("…").rstrip()
+    cut = stem != title
+    if word_count(stem) < rules.TITLE_H1_MIN_WORDS:
+        return None
+    plain = stem.translate(_TYPOGRAPHY).casefold()
+    els = root.iter(*rules.TITLE_SHOWN_TAGS, "h2", "h3")
+    for el in itertools.islice(els, rules.TITLE_SHOWN_ELEMENTS):
+        text = _heading_text(el)
+        if not text or word_count(text) > rules.TITLE_CUT_SHORT_MAX_WORDS:
+            continue
+        if not text.translate(_TYPOGRAPHY).casefold().startswith(plain + " "):
+            continue
+        rest = text[len(stem) :].lstrip()
+        if rest and (cut or rest[0].islower()):
+            return text
+    return None
 
 
 def _shown_part(root: HtmlElement, parted: str, title: str) -> str | None:
