@@ -313,3 +313,25 @@ def test_a_line_after_the_break_naming_no_desk_stays_in_the_byline() -> None:
     meta = meta_of('<div class="byline">By <a rel="author">Mara Quist</a><br>Quay News</div>')
     assert meta.authors == ("Mara Quist",)
     assert meta.byline == "Mara Quist Quay News"
+
+
+@pytest.mark.parametrize(
+    ("raw", "names"),
+    [
+        ("Mara Quist/SP-X", ["Mara Quist"]),
+        ("Mara Quist / dpa", ["Mara Quist"]),
+        ("Ann Lee und Bo Berg / AFP", ["Ann Lee", "Bo Berg"]),
+        ("AFP/The Local", ["AFP/The Local"]),  # two sources, no name before the slash
+    ],
+)
+def test_an_agencys_code_after_a_name_and_a_slash_is_no_part_of_it(
+    raw: str, names: list[str]
+) -> None:
+    from clipper.extract.html.authors import split_authors
+
+    assert split_authors(raw) == names
+
+
+def test_a_labelled_author_with_the_agency_after_a_slash_names_the_person() -> None:
+    meta = meta_of("<p><b>Autor:</b> Mara Quist/SP-X</p>", lang="de")
+    assert meta.authors == ("Mara Quist",)

@@ -574,6 +574,18 @@ def _without_trailer(text: str) -> str:
     return trimmed
 
 
+def _without_agency(text: str) -> str:
+    """A full name less the agency's code after a slash ("Peter Maahn/SP-X" -> "Peter Maahn")."""
+    found = rules.NAME_AGENCY_TAIL.search(text)
+    if found is None:
+        return text
+    head = text[: found.start()]
+    words = head.split()
+    if len(words) >= 2 and "/" not in head and all(w[:1].isupper() for w in words):
+        return head
+    return text
+
+
 def split_authors(raw: str) -> list[str]:
     """Clean one raw byline into names: drop "By", titles, dates, split on "and".
 
@@ -596,7 +608,7 @@ def split_authors(raw: str) -> list[str]:
         parts = [text]
     names: list[str] = []
     for part in parts:
-        part = rules.BYLINE_PREFIX.sub("", part.strip(" ,:;|-–—"))
+        part = _without_agency(rules.BYLINE_PREFIX.sub("", part.strip(" ,:;|-–—")))
         if part.endswith(".") and not re.search(r"\b\w\.$", part):
             part = part[:-1]  # a full stop, not an initial's dot ("Kooman, F.")
         if not part or part.lower() in rules.BYLINE_JUNK_WORDS or is_url(part):

@@ -1511,6 +1511,11 @@ NAME_SUFFIX_TAIL = re.compile(
     r",?\s+(?:" + "|".join(re.escape(x) for x in sorted(NAME_SUFFIXES)) + r")(?=$|[\s,;])"
 )
 
+# A news agency's short code after a person's name and a slash ("Peter Maahn/SP-X",
+# "Ann Lee / dpa"): the agency that supplied the story, no part of the name. (Only
+# after a full name: "AFP/The Local" names two sources.)
+NAME_AGENCY_TAIL = re.compile(r"\s*/\s*[A-Za-z][A-Za-z-]{0,5}$")
+
 # Conjunctions that join several authors in a byline: the lexicon's.
 BYLINE_AND = re.compile(r"\s*(?:" + "|".join(lexicon.AUTHOR_JOINERS) + r")\s*", re.I)
 # Lines after a label alone ("By") read for the names it gives, joiners included
