@@ -241,3 +241,14 @@ def test_a_heading_with_a_part_after_the_whole_title_leaves_the_title() -> None:
         ),
     ]:
         assert meta_of(head, body).title == head.removeprefix("<title>").removesuffix("</title>")
+
+
+def test_an_h1_spelling_out_the_short_first_part_of_the_title_is_the_headline() -> None:
+    # "History - Site Name": the page's own heading for "History", not the site's name
+    meta = meta_of("<title>History - Valley Brass Band Club</title>", "<h1>Our band history</h1>")
+    assert meta.title == "Our band history"
+
+
+def test_an_h1_that_is_the_short_first_part_leaves_the_headline_after_it() -> None:
+    meta = meta_of("<title>News - Harbour bridge to close for repairs</title>", "<h1>News</h1>")
+    assert meta.title == "Harbour bridge to close for repairs"

@@ -538,11 +538,32 @@ def _title_from_document(doc_title: str, h1s: list[str], site: str | None) -> st
                 first = title.partition(sep)[0]
                 return first if word_count(first) >= 3 or _has_cjk(first) else head.strip()
             if word_count(rest) >= 3:
-                return rest.strip()
+                return _named_by_head(head, rest, h1s) or rest.strip()
             break
     if len(title) < 15 and len(h1s) == 1 and word_count(h1s[0]) > word_count(title):
         return h1s[0]
     return title
+
+
+def _named_by_head(head: str, rest: str, h1s: list[str]) -> str | None:
+    """The ``<h1>`` that spells out a short first part of ``<title>`` ("Geschichte - Site
+    Name" over the heading "Chorgeschichte"): the page's headline, the rest the site's name.
+
+    Not an ``<h1>`` that is the short part itself (a section's label, "News - Headline"),
+    nor one that holds the rest too.
+    """
+    key, rest_key = _fold(head), _fold(rest)
+    for h1 in h1s:
+        h1_key = _fold(h1)
+        if (
+            key
+            and key in h1_key
+            and h1_key != key
+            and rest_key not in h1_key
+            and word_count(h1) <= rules.TITLE_CUT_SHORT_MAX_WORDS
+        ):
+            return h1
+    return None
 
 
 def _has_cjk(text: str) -> bool:
