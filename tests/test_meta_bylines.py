@@ -335,3 +335,24 @@ def test_an_agencys_code_after_a_name_and_a_slash_is_no_part_of_it(
 def test_a_labelled_author_with_the_agency_after_a_slash_names_the_person() -> None:
     meta = meta_of("<p><b>Autor:</b> Mara Quist/SP-X</p>", lang="de")
     assert meta.authors == ("Mara Quist",)
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        (
+            '<div class="submitted">Gespeichert von <span class="username">mquist</span>'
+            " am 24. Juli 2017 - 18:55</div>",
+            ("mquist",),
+        ),
+        (
+            '<div class="submitted">Submitted by <a class="username">kbaker</a>'
+            " on Tue, 05/06/2025 - 10:12</div>",
+            ("kbaker",),
+        ),
+        ("<p>Submitted by Mara Quist</p>", ("Mara Quist",)),
+        ("<p>Submitted by admin on Tuesday</p>", ()),
+    ],
+)
+def test_a_submitted_by_line_names_its_user_in_any_case(body: str, names: tuple[str, ...]) -> None:
+    assert meta_of(body).authors == names

@@ -498,7 +498,7 @@ def is_byline_line(text: str, lang: Lang = None) -> bool:
     match = rules.BYLINE_LINE.match(text)
     return (
         match is not None
-        and text[match.end() - 1].isupper()
+        and (text[match.end() - 1].isupper() or rules.SUBMITTED_BY.match(text) is not None)
         and _is_by_word(match.group()[:-1], text, lang)
     )
 

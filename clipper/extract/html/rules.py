@@ -1396,6 +1396,7 @@ BYLINE_PREFIX = re.compile(
     r"(?:pictures|photos?|photographs) by|"
     r"text (?:&|und|and) (?:fotos?|photos?|bilder)|text/(?:fotos?|photos?|bilder)|"
     r"eingestellt von|beitrag von|geschrieben von|verfasst von|text von|autor|autorin|autoren|"
+    r"submitted by|gespeichert von|eingereicht von|"
     r"by|from|par|de|von|"
     r"por|di|door|av|af|przez|автор|文|作者|著者|記者"
     rf"|{lexicon.BY_WORD_LABELS})\s*[:\-–—]?\s+"  # the other languages' (lexicon.BY_WORDS)
@@ -1601,6 +1602,7 @@ COMMENT_HINT = re.compile(r"comment|kommentar", re.I)
 # Dupont". The name must start with a capital (checked in code).
 BYLINE_LINE = re.compile(
     r"^(?:by|posted by|written by|words by|story by|reported by|text by|text von|par|von|por|"
+    r"submitted by|gespeichert von|eingereicht von|"
     r"autor|autorin|autoren|author|authors|door|av|af|przez|(?-i:di)|a cura di|"
     r"words (?:&|and) (?:pictures|photos?|photographs|images) by|"
     r"text (?:&|und|and) (?:fotos?|photos?|bilder)|text/(?:fotos?|photos?|bilder))"
@@ -1608,6 +1610,9 @@ BYLINE_LINE = re.compile(
     re.I,
 )
 BYLINE_LINE_MAX_CHARS = 100
+# A content system's "Submitted by" line ("Gespeichert von rasos am 24. Juli 2017"): its
+# by-words are used for nothing else, so the user name after them may be in lower case.
+SUBMITTED_BY = re.compile(r"^\s*(?:submitted by|gespeichert von|eingereicht von)\s", re.I)
 # ...whose first part, before a spaced separator, is read alone: "Par Ann Lee ·
 # Publié le 1er mars · Lecture 4 min." is a byline whatever its meta parts end with
 BYLINE_META_SPLIT = re.compile(r"\s[·|•]\s")
@@ -1671,6 +1676,7 @@ BYLINE_SPAN = re.compile(r"^\s*von\s+\S.*?\s(?:nach|bis)\s+\S", re.I)
 # a cheap test before its whole text is checked against BYLINE_LINE.
 BY_WORD = re.compile(
     r"^\s*(?:by|posted by|written by|words by|story by|reported by|text by|text von|par|von|por|"
+    r"submitted by|gespeichert von|eingereicht von|"
     r"autor|autorin|autoren|author|authors)\b|^\s*(?:text|words) ?(?:&|und|and|/)",
     re.I,
 )
