@@ -356,3 +356,18 @@ def test_a_labelled_author_with_the_agency_after_a_slash_names_the_person() -> N
 )
 def test_a_submitted_by_line_names_its_user_in_any_case(body: str, names: tuple[str, ...]) -> None:
     assert meta_of(body).authors == names
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '<p><span class="dateline">KOBE – </span>A total of 600 masks were lost.</p>',
+        '<p><span class="dateline">WASHINGTON, D.C. —</span> The board met.</p>',
+    ],
+)
+def test_a_datelines_place_is_no_author(body: str) -> None:
+    assert meta_of(body).authors == ()
+
+
+def test_a_byline_element_ending_in_a_dash_still_names_its_author() -> None:
+    assert meta_of('<span class="byline">By Mara Quist -</span>').authors == ("Mara Quist",)

@@ -359,7 +359,13 @@ def _element_authors(
                 continue
             name_el = el.find(".//*[@itemprop='name']")
             text = _byline_text(name_el if name_el is not None else el)
-            if text and 2 < len(text) < 100 and not is_url(text) and split_authors(text):
+            if (
+                text
+                and 2 < len(text) < 100
+                and not is_url(text)
+                and not _is_place_dateline(text)
+                and split_authors(text)
+            ):
                 return [(text, _linked_names(el))]
     shown = _ByHeadline(beside)
     inline = 0
@@ -373,6 +379,11 @@ def _element_authors(
             if len(text) < 80 and is_byline_line(text, lang) and _whole_line(el, text, shown):
                 return [(text, _linked_names(el))]
     return []
+
+
+def _is_place_dateline(text: str) -> bool:
+    """Whether a byline-classed element's text is a dateline's place ("KOBE –"), no by-word."""
+    return rules.PLACE_DATELINE.fullmatch(text) is not None and not rules.BY_WORD.match(text)
 
 
 def _lines_by_headline(beside: Beside | None) -> frozenset[str]:

@@ -1610,6 +1610,10 @@ BYLINE_LINE = re.compile(
     re.I,
 )
 BYLINE_LINE_MAX_CHARS = 100
+# A dateline's place before the story's first words ("KOBE –", "WASHINGTON, D.C. —"), in
+# an element a byline's class names ("dateline"): a place, not an author.
+PLACE_DATELINE = re.compile(r"[^\W\d_][\w.,' ]{0,40}?\s*[–—-]")
+
 # A content system's "Submitted by" line ("Gespeichert von rasos am 24. Juli 2017"): its
 # by-words are used for nothing else, so the user name after them may be in lower case.
 SUBMITTED_BY = re.compile(r"^\s*(?:submitted by|gespeichert von|eingereicht von)\s", re.I)
