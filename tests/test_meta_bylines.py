@@ -371,3 +371,11 @@ def test_a_datelines_place_is_no_author(body: str) -> None:
 
 def test_a_byline_element_ending_in_a_dash_still_names_its_author() -> None:
     assert meta_of('<span class="byline">By Mara Quist -</span>').authors == ("Mara Quist",)
+
+
+def test_soft_hyphens_in_a_name_are_no_part_of_it() -> None:
+    meta = meta_of("<p><strong>Von Ma&shy;ra Quist&shy;bach</strong></p>", lang="de")
+    assert meta.authors == ("Mara Quistbach",)
+    assert meta.byline == "Mara Quistbach"
+    meta = meta_of("", head='<meta name="author" content="Ma\u00adra Quist">')
+    assert meta.authors == ("Mara Quist",)

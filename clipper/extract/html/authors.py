@@ -79,7 +79,7 @@ def _page_authors(root: HtmlElement, beside: Beside | None, lang: Lang = None) -
     # a byline on the page is shown as the page words it (a desk name or
     # "(avec …)" included), less the "By", job titles and dates
     for raw, linked in _element_authors(root, lang, beside):
-        shown = rules.BYLINE_PREFIX.sub("", clean_text(raw) or "")
+        shown = rules.BYLINE_PREFIX.sub("", clean_text(raw.translate(_INVISIBLE)) or "")
         shown = rules.BYLINE_TRAILERS.sub("", rules.BYLINE_DATE_TAIL.sub("", shown))
         # a link after the names and the date is the section's ("… am 07.08.2013
         # gespeichert unter <a>Reisen</a>"), not an author's
@@ -93,6 +93,10 @@ def _page_authors(root: HtmlElement, beside: Beside | None, lang: Lang = None) -
     if not cleaned and beside:
         cleaned = _headline_byline(beside, lang)
     return Bylined(cleaned, _join_names(cleaned)) if cleaned else None
+
+
+# soft hyphens and zero-width marks a page sets in a name ("Mat\u00adthi\u00adas"): unseen
+_INVISIBLE = dict.fromkeys(map(ord, rules.TITLE_INVISIBLE_CHARS))
 
 
 def _labelled_authors(root: HtmlElement, lang: Lang = None) -> tuple[str, ...]:
@@ -605,7 +609,7 @@ def split_authors(raw: str) -> list[str]:
     rejects a line that this function, given a field or element already known
     to hold a byline, cleans up part by part.
     """
-    text = clean_text(raw) or ""
+    text = clean_text(raw.translate(_INVISIBLE)) or ""
     if sum(1 for w in text.split() if w[:1].islower()) >= 4:
         return []  # a sentence ("By clicking Submit, you agree to…"), not a byline
     text = rules.BYLINE_PREFIX.sub("", text)
