@@ -379,3 +379,17 @@ def test_soft_hyphens_in_a_name_are_no_part_of_it() -> None:
     assert meta.byline == "Mara Quistbach"
     meta = meta_of("", head='<meta name="author" content="Ma\u00adra Quist">')
     assert meta.authors == ("Mara Quist",)
+
+
+@pytest.mark.parametrize("address", ["mquist[at]quay.example", "mara@quay.example"])
+def test_an_email_address_is_no_name(address: str) -> None:
+    meta = meta_of("", head=f'<meta name="author" content="{address}">')
+    assert meta.authors == ()
+
+
+def test_a_byline_with_the_authors_address_after_the_name_names_the_author() -> None:
+    meta = meta_of(
+        '<div class="byline"><div class="byline-name">Mara Quist</div>'
+        "<div>mara.quist@quay.example</div></div>"
+    )
+    assert meta.authors == ("Mara Quist",)

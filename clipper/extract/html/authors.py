@@ -643,6 +643,8 @@ def _looks_like_name(text: str) -> bool:
 
     "freeman1984" is a user name; "Ann Lee 12 May" is a name and a date.
     """
+    if rules.EMAIL_LIKE.search(text):
+        return False
     if rules.USER_HANDLE.fullmatch(text):
         return True
     if len(text) > 60 or any(ch.isdigit() for ch in text) or re.search(r"[\"<>?!=;{}©]", text):

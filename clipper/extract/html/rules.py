@@ -1528,6 +1528,13 @@ AUTHOR_LABEL = re.compile(
     r"(?:written|posted|published) by$|(?:verfasst|geschrieben) von$|aut(?:hor|or|orin|eur)$",
     re.I,
 )
+# An e-mail address, spelt out or hidden from harvesters ("ann@paper.example",
+# "ann[at]paper.example", "ann (at) paper.example", Cloudflare's "[email protected]"): no name.
+EMAIL_LIKE = re.compile(
+    r"[\w.+-]+\s*(?:@|\[at\]|\(at\)|\{at\})\s*[\w-]+(?:\.|\[dot\]|\(dot\))\w[\w.]*"
+    r"|\[email\s*protected\]",
+    re.I,
+)
 # A user name as forums and blogs show it: one word of letters and then digits
 # ("freeman1984", "delta201"), lower-case letters among them; a date, a number or
 # a code ("CC7567") is not one.
