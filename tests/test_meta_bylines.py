@@ -393,3 +393,18 @@ def test_a_byline_with_the_authors_address_after_the_name_names_the_author() -> 
         "<div>mara.quist@quay.example</div></div>"
     )
     assert meta.authors == ("Mara Quist",)
+
+
+@pytest.mark.parametrize(
+    ("raw", "names"),
+    [
+        ("Landesanstalt für Wald und Forst", ["Landesanstalt für Wald und Forst"]),
+        ("Office of Rail and Road", ["Office of Rail and Road"]),
+        ("Ann Lee und Bo Berg", ["Ann Lee", "Bo Berg"]),
+        ("Ludwig van Beethoven and Ann Lee", ["Ludwig van Beethoven", "Ann Lee"]),
+    ],
+)
+def test_an_and_inside_an_organisations_name_does_not_split_it(raw: str, names: list[str]) -> None:
+    from clipper.extract.html.authors import split_authors
+
+    assert split_authors(raw) == names

@@ -601,6 +601,12 @@ def _without_agency(text: str) -> str:
     return text
 
 
+def _names_a_body(part: str) -> bool:
+    """Whether a part of a byline holds a lower-case word no name has ("Landesanstalt
+    für Wald"): an organisation's name, which an "und" inside does not split."""
+    return any(w[:1].islower() and not rules.NAME_PARTICLE.fullmatch(w) for w in part.split()[1:])
+
+
 def split_authors(raw: str) -> list[str]:
     """Clean one raw byline into names: drop "By", titles, dates, split on "and".
 
@@ -619,7 +625,7 @@ def split_authors(raw: str) -> list[str]:
     parts = rules.BYLINE_AND.split(text)
     # split only a list of full names: not "Mac & i", "Jong, Michiel de",
     # "Martin Untersinger (avec Damien Leloup et Morgane Tual)"
-    if "(" in text or any(len(p.split()) < 2 for p in parts):
+    if "(" in text or any(len(p.split()) < 2 or _names_a_body(p) for p in parts):
         parts = [text]
     names: list[str] = []
     for part in parts:

@@ -1567,6 +1567,10 @@ BYLINE_LEADING_DATE = re.compile(
 # joined by commas, "&" and the lexicon's "and"s; whatever follows is not a name.
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
 _NAME_PARTICLE = r"(?:de|da|van|von|der|den|la|le|di|du|del|dos|bin|al|ten|ter)"
+# A lower-case word inside a person's name ("Ludwig van Beethoven"); another one ("für",
+# "of") makes a part of a byline an organisation's name, not a list of persons
+# ("Landesanstalt für Wald und Forstwirtschaft" is one name).
+NAME_PARTICLE = re.compile(rf"{_NAME_PARTICLE}|zu|zum|zur|dei|della|do|das|e|y|ibn|bint|af|av")
 _ONE_NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_PARTICLE}\s+)*{_NAME_WORD}){{0,3}}"
 HEADLINE_BYLINE_NAMES = re.compile(
     rf"{_ONE_NAME}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*{_ONE_NAME})*"
