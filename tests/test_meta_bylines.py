@@ -408,3 +408,28 @@ def test_an_and_inside_an_organisations_name_does_not_split_it(raw: str, names: 
     from clipper.extract.html.authors import split_authors
 
     assert split_authors(raw) == names
+
+
+@pytest.mark.parametrize(
+    ("description", "names"),
+    [
+        (
+            "Posted by Ann Lee, Bob Ray and Cy Dahl - Harbour Security team   Over the past…",
+            ("Ann Lee", "Bob Ray", "Cy Dahl"),
+        ),
+        ("Written by Mara Quist (Harbour Blog, 21 June 2018)", ("Mara Quist",)),
+        ("By Public Transport | Getting to the quay", ()),
+        ("Posted by Train - how to reach the quay", ()),
+        ("Posted by Mara Quist Herr Berg, in the harbour", ()),
+    ],
+)
+def test_a_description_opening_with_a_byline_names_the_authors_when_nothing_else_does(
+    description: str, names: tuple[str, ...]
+) -> None:
+    meta = meta_of("", head=f'<meta name="description" content="{description}">')
+    assert meta.authors == names
+
+
+def test_a_description_byline_gives_way_to_the_pages_own() -> None:
+    head = '<meta name="description" content="Posted by Ann Lee - Security team">'
+    assert meta_of("<p>By Mara Quist</p>", head=head).authors == ("Mara Quist",)

@@ -20,6 +20,7 @@ from clipper.extract.html.pagefields import (
     dedupe,
     is_url,
     ld_resolve,
+    meta_first,
 )
 
 UTC = timezone.utc  # datetime.UTC is 3.11+; the project supports 3.10
@@ -71,7 +72,24 @@ def read_authors(
         if cleaned:
             cleaned = tuple(_full_name(_display_name(root, n), beside, lang) for n in cleaned)
             return Bylined(cleaned, _join_names(cleaned))
-    return _page_authors(root, beside, lang) or Bylined((), None)
+    return _page_authors(root, beside, lang) or _description_byline(metas) or Bylined((), None)
+
+
+def _description_byline(metas: dict[str, list[str]]) -> Bylined | None:
+    """Names the page's description opens with ("Posted by Ann Lee and Bob Ray - Team …").
+
+    The last source: a blog engine whose byline the page writes with a script
+    shows it nowhere else. Only "Posted by" and "Written by", the full names then a
+    separator or a bracket: "By Train - …" or a name running into the text is none.
+    """
+    text = clean_text(meta_first(metas, rules.META_DESCRIPTION))
+    found = rules.DESCRIPTION_BYLINE.match(text) if text else None
+    if found is None:
+        return None
+    names = dedupe(split_authors(found.group("names")))
+    if not names or not all(len(name.split()) >= 2 for name in names):
+        return None  # "By Train - how to get there": full names only
+    return Bylined(names, _join_names(names))
 
 
 def _page_authors(root: HtmlElement, beside: Beside | None, lang: Lang = None) -> Bylined | None:

@@ -1575,6 +1575,14 @@ _ONE_NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_PARTICLE}\s+)*{_NAME_WORD}){{0,3}}"
 HEADLINE_BYLINE_NAMES = re.compile(
     rf"{_ONE_NAME}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*{_ONE_NAME})*"
 )
+# A page's description that opens with its byline, as blog engines write it when the
+# byline is part of the post ("Posted by Ann Lee and Bob Ray - Security team  Over the
+# past…"): "Posted by" or "Written by" (a bare "By" opens sentences and how-to's too), the
+# names, then a separator or a bracket before anything else.
+DESCRIPTION_BYLINE = re.compile(
+    rf"(?i:posted by|written by)\s+(?P<names>{_ONE_NAME}"
+    rf"(?:\s*(?:,|&|\band\b)\s*{_ONE_NAME})*)\s*(?:[-–—|]\s|\(|$)"
+)
 # A dateline that names its author after the date and time and a separator.
 # (A run of separators is one mark and the spaces after each, never spaces on
 # both sides of each: "- - - -" would split its spaces 2^n ways on a failing match.)
