@@ -252,3 +252,27 @@ def test_an_h1_spelling_out_the_short_first_part_of_the_title_is_the_headline() 
 def test_an_h1_that_is_the_short_first_part_leaves_the_headline_after_it() -> None:
     meta = meta_of("<title>News - Harbour bridge to close for repairs</title>", "<h1>News</h1>")
     assert meta.title == "Harbour bridge to close for repairs"
+
+
+def test_an_h1_wording_the_headline_out_more_fully_is_the_title() -> None:
+    meta = meta_of(
+        '<meta property="og:title" content="Ferry board has to answer questions about costs">',
+        "<h1>As the vote nears, the ferry board is having to answer about its costs</h1>",
+    )
+    assert meta.title == "As the vote nears, the ferry board is having to answer about its costs"
+
+
+def test_an_h1_worded_otherwise_shorter_or_after_the_same_kicker_leaves_the_title() -> None:
+    for declared, shown in [
+        # fewer words: the declared title stays
+        ("Steam returns to the valley line after forty years", "Steam is back in the valley"),
+        # the same kicker, another subtitle after it: nothing says which is the headline
+        (
+            "Valley line: steam returns this spring",
+            "Valley line: the old engines are back on the rails for the summer",
+        ),
+        # another headline altogether
+        ("Steam returns to the valley line", "Council approves the new harbour budget for 2026"),
+    ]:
+        meta = meta_of(f'<meta property="og:title" content="{declared}">', f"<h1>{shown}</h1>")
+        assert meta.title == declared

@@ -1867,6 +1867,9 @@ TITLE_LABEL_H1_MIN_WORDS = 4
 # A <h1> that is the title and at most this many words more, the sentence going
 # on in lower case ("... erhöht Kapazität" / "... erhöht Kapazität in Tennessee").
 TITLE_CONTINUED_MAX_WORDS = 4
+# A page's one <h1> that words the title's headline with more words, at least this share
+# of the two's words in common, is the headline (clipper.extract.html.titles).
+TITLE_FULLER_MIN_SHARE = 0.3
 # Between a kicker and the headline ("Kicker: Headline") in a title.
 TITLE_KICKER_SEPARATORS: tuple[str, ...] = (": ",)
 # A date and a separator before the headline ("23.01.2022 - Headline",

@@ -410,8 +410,9 @@ def _one_headline(heading: PageHeading, title: str, site: str | None) -> str:
       (a logo, a section), a piece of the title or names the site itself.
 
     A ``<h1>`` that words the headline differently from the metadata is left
-    aside: the page's declared title wins there. A ``<h1>`` that opens with a
-    kicker element is read without it first.
+    aside (the page's declared title wins there), unless it words it out more
+    fully (:func:`_fuller_wording`). A ``<h1>`` that opens with a kicker element
+    is read without it first.
     """
     if heading.bare and _is_part_of(heading.bare, title):
         return heading.bare
@@ -441,7 +442,30 @@ def _one_headline(heading: PageHeading, title: str, site: str | None) -> str:
         and key_title not in key_h1
     ):
         return h1  # a title that is a section's label ("About Us"), a headline shown
+    if _fuller_wording(h1, title):
+        return h1
     return title
+
+
+def _fuller_wording(h1: str, title: str) -> bool:
+    """Whether the ``<h1>`` words the title's headline out more fully: more words, most of
+    the title's among them ("Michael Bloomberg is having to answer questions about his
+    past" declared, "As his first debate nears, Bloomberg is having to answer about his
+    past" shown). Sites shorten the headline for search results and sharing; the one
+    above the article is the headline. Not when the two share a first part and go on
+    differently after it ("Kicker: one subtitle" / "Kicker: another"): then nothing
+    says which is the headline.
+    """
+    if not (word_count(title) < word_count(h1) <= rules.TITLE_CUT_SHORT_MAX_WORDS):
+        return False
+    if _similarity(h1, title) < rules.TITLE_FULLER_MIN_SHARE:
+        return False
+    for sep in rules.TITLE_KICKER_SEPARATORS:
+        head_h1, found_h1, _ = h1.partition(sep)
+        head_title, found_title, _ = title.partition(sep)
+        if found_h1 and found_title and _fold(head_h1) == _fold(head_title):
+            return False
+    return True
 
 
 def _continues(head: str, title: str) -> bool:
