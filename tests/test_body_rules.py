@@ -90,7 +90,7 @@ def test_a_lead_after_the_body_stays_out() -> None:
     assert STANDFIRST not in art.text
 
 
-# --- furniture written as sentences: whole short blocks (rules.BOILERPLATE_PHRASE) ---
+# --- furniture written as sentences: whole short blocks (rules.BOILERPLATE_PHRASES) ---
 
 FURNITURE_SENTENCES = (
     # a paywall's prompt
@@ -186,7 +186,7 @@ def test_the_one_word_search_before_the_sentence_patterns_changes_no_verdict() -
 
     def every_pattern(text: str) -> bool:
         low = text.lower()
-        return bool(rules.BOILERPLATE_PHRASE.match(text)) or any(
+        return rules.BOILERPLATE_PHRASES.match(text) or any(
             any(w in low for w in words) and pattern.match(text)
             for words, pattern in rules.SENTENCE_FURNITURE
         )

@@ -91,10 +91,86 @@ def test_a_text_is_asked_only_of_the_parts_its_first_character_can_start() -> No
     assert "banana" in chosen and "apple" not in chosen and "cherry" in chosen
     assert "dates" not in chosen
     assert "dates" in any_of._for("12 dates").pattern
-    assert any_of._for("") is any_of.whole
+    # an empty text is asked only of the parts that may match nothing
+    assert any_of._for("").pattern == "(?:.?cherry)"
+    assert not any_of.match("") and FirstChar(("(?:x?)",)).fullmatch("")
 
 
 def test_no_part_can_start_the_text() -> None:
     any_of = FirstChar(("(?:apple)", "(?:banana)"))
     assert not any_of.fullmatch("zebra")
     assert not FirstChar(()).fullmatch("anything")
+
+
+# parts whose alternatives are split apart: top-level ones, those of a leading group
+# (plain, capturing, with scoped flags), nested, and the shapes that must stay whole
+SPLIT_PARTS = (
+    r"(?:advertisement|ads?|sponsored( content)?)",
+    r"(?:(story|article) continues (below|after)|skip (ad|advertisement))",
+    r"(?:(?:read|see) (also|more)\s*:?)",
+    r"(?:(?-i:SKIP|JUMP) to content)",
+    r"(?:(?:la|le) (suite|fin)|(?:à|a) lire)",
+    r"(?:(?:mehr|weitere)? (artikel|beiträge))",  # a group that may be skipped
+    r"(?:(?:x|y)*z)",
+    r"(?:(?=ab)(?:ab|cd)c)",  # a lookahead first
+    r"(?:[|(]+ (?:left|right) [)|])",  # brackets and bars inside classes
+    r"(?:(?:\(|\)|\|) more)",  # escaped syntax
+)
+SPLIT_TEXTS = (
+    "",
+    "ads",
+    "Advertisement",
+    "sponsored content",
+    "story continues below",
+    "Skip ad",
+    "skip advertisement",
+    "read also:",
+    "See more",
+    "SKIP to content",
+    "skip to content",
+    "JUMP to content",
+    "la suite",
+    "Le fin",
+    "à lire",
+    "a lire",
+    " artikel",
+    "mehr beiträge",
+    "weitere artikel",
+    "xyxz",
+    "z",
+    "abc",
+    "cdc",
+    "|| left |",
+    "( right )",
+    "( more",
+    "| more",
+    ") more",
+    "aa",
+    "ab",
+    "bb",
+    "more",
+    "x",
+)
+
+
+@pytest.mark.parametrize("flags", [0, re.I])
+def test_alternatives_split_apart_answer_as_the_joined_pattern(flags: int) -> None:
+    whole = re.compile("^(?:" + "|".join(SPLIT_PARTS) + ")$", flags)
+    any_of = FirstChar(SPLIT_PARTS, flags, prefix="^(?:", suffix=")$")
+    for text in (*SPLIT_TEXTS, *(t.upper() for t in SPLIT_TEXTS)):
+        assert any_of.match(text) == (whole.match(text) is not None), text
+
+
+def test_a_text_is_asked_only_of_the_phrases_its_first_character_can_start() -> None:
+    any_of = FirstChar(SPLIT_PARTS, re.I, prefix="^(?:", suffix=")$")
+    chosen = any_of._for("advertisement").pattern
+    assert "advertisement" in chosen and "story" not in chosen and "sponsored" not in chosen
+    assert "suite" not in chosen and "(?:a) lire" in chosen and "à" not in chosen
+
+
+def test_a_part_that_refers_to_its_groups_is_kept_whole() -> None:
+    from clipper.extract.firstchar import _alternatives
+
+    for part in (r"(?:(a|b)\1|c)", r"(?:(?P<x>a|b)(?P=x)|c)", r"(?:(a)?(?(1)b|c)|d)"):
+        assert _alternatives(part) == [(part, part)]
+    assert len(_alternatives(r"(?:(a|b)c|d)")) == 3

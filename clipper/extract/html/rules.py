@@ -934,7 +934,6 @@ _PHRASES: tuple[str, ...] = (
 # the same pattern, each text asked only of the phrases its first character can start
 # (one regex call either way; the phrases in forty languages made it 20 µs a block)
 BOILERPLATE_PHRASES = FirstChar([f"(?:{p})" for p in _PHRASES], re.I, prefix="^(?:", suffix=")$")
-BOILERPLATE_PHRASE = BOILERPLATE_PHRASES.whole
 
 # Furniture written as a sentence, with the words that must be in it for it to
 # match: each pattern floats over the block (a prefix of any words), which costs
@@ -1109,7 +1108,7 @@ BIO_MAX_CHARS = 400
 # many words just above it ("About the author").
 BIO_HEADING_WORDS = 4
 
-# A block longer than this is never judged by BOILERPLATE_PHRASE alone.
+# A block longer than this is never judged by BOILERPLATE_PHRASES alone.
 PHRASE_MAX_CHARS = 220
 
 # --- Link density --------------------------------------------------------
@@ -1118,7 +1117,7 @@ PHRASE_MAX_CHARS = 220
 # a tag cloud; a paragraph with an inline link or two is not. Paragraphs are
 # not judged by link density at all: a short paragraph that is one link is as
 # often a source or a contact address as a teaser (teasers are caught by
-# their "Read more:"/"Related:" labels in BOILERPLATE_PHRASE instead).
+# their "Read more:"/"Related:" labels in BOILERPLATE_PHRASES instead).
 LINK_DENSITY_MAX = 0.5  # blocks (div, section, ul, ol, table)
 # ...but a list whose items (at least CREDITED_LIST_MIN_ITEMS) each hold a word of
 # their own (with letters: not a date; not a label ending in ":") beside a link of at
@@ -1253,7 +1252,7 @@ POST_RUN_LINKED = 0.3
 TEASER_MIN_ITEMS = 2
 # The run must stand under its label, and the label must say it is other stories:
 # it opens with one of these words (or is a related-stories phrase of
-# BOILERPLATE_PHRASE). Without that evidence a run of linked headings with a line
+# BOILERPLATE_PHRASES). Without that evidence a run of linked headings with a line
 # each is as often the article's own (an FAQ linking to help pages, a "what's on"
 # list linking to listings, picks linking to the site's reviews); a heading that is
 # a question is an FAQ's, never a teaser's.
