@@ -99,6 +99,8 @@ def drop_leftovers(piece: str) -> str:
 def _match_ymd(match: re.Match[str]) -> tuple[int, int, int] | None:
     groups = match.groupdict()
     year = int(groups["y"])
+    if len(groups["y"]) == 2:
+        year += 2000 if year < rules.TWO_DIGIT_YEAR_PIVOT else 1900
     if groups.get("sol"):
         return _solar_date(year, rules.SOLAR_MONTHS[groups["sol"]], int(groups["d"]))
     if year > 2400:  # a Thai year of the Buddhist era

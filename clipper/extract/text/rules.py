@@ -1915,7 +1915,14 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\.\s(?P<m>\d{1,2})\.\s(?P<d>\d{1,2})\.?(?!\d)"),
     # US numeric: 11/18/2024 (month first unless the first number can't be a month)
     re.compile(r"(?<!\d)(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?!\d)"),
+    # Dotted with a two-digit year, day first as Europe writes it: "19.10.19", "1.11.23 20:19";
+    # the month has two digits and nothing dotted or lettered is glued on, so a version
+    # number ("3.8.1", "v2.10.19", "1.2.3.4") is not read (the century: TWO_DIGIT_YEAR_PIVOT)
+    re.compile(r"(?<![\w.])(?P<d>\d{1,2})\.(?P<m>\d{2})\.(?P<y>\d{2})(?![\w]|\.\w)"),
 )
+# A two-digit year below this is of the 2000s ("19.10.19" is 2019), from it of the
+# 1900s ("03.05.98" is 1998), as POSIX's strptime reads "%y".
+TWO_DIGIT_YEAR_PIVOT = 69
 # A year or a clock time in a line under a headline: its date, though its month
 # names are in no language the lexicon has.
 HEAD_DATE_MAX_WORDS = 8  # "2026 m. gruodžio 2 d. 07:30"

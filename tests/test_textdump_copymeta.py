@@ -1,0 +1,50 @@
+"""Bylines and dates of copied pages that the text-dump stage read wrong or not at all
+(the web-eval copies' metadata): dotted dates with a two-digit year ("19.10.19"), ...
+
+Every fixture is written for the test; none comes from a corpus page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from clipper.extract.text.dates import find_date
+from clipper.extract.text.dump import parse_text_dump
+from helpers import text_dump
+
+_GERMAN = [
+    "Die Stadtbibliothek am Marktplatz bleibt ab dem kommenden Montag für sechs Wochen"
+    " geschlossen, weil das Dach des alten Gebäudes undicht geworden ist.",
+    "Die Handwerker sollen das Dach bis Ende des Monats abdichten und danach die Leseräume"
+    " im ersten Stock neu streichen, wie die Stadtverwaltung am Freitag mitteilte.",
+    "Ausgeliehene Bücher können in dieser Zeit im Rathaus zurückgegeben werden, wo auch eine"
+    " kleine Auswahl an Zeitschriften und Kinderbüchern bereitsteht.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("19.10.19, 11:29 Uhr", "2019-10-19"),
+        ("1.11.23 20:19 von Jana Beispiel", "2023-11-01"),
+        ("Veröffentlicht am 03.05.21 um 14:34 Uhr", "2021-05-03"),
+        ("03.05.98", "1998-05-03"),  # before the pivot: the 1900s
+    ],
+)
+def test_two_digit_year_dotted_dates_read_day_first(text: str, day: str) -> None:
+    when = find_date(text)
+    assert when is not None
+    assert when.iso()[:10] == day
+
+
+@pytest.mark.parametrize("text", ["Version v2.10.19", "1.2.3", "192.168.10.12", "Build 3.10.12a"])
+def test_version_numbers_are_no_two_digit_year_dates(text: str) -> None:
+    assert find_date(text) is None
+
+
+def test_a_two_digit_year_date_under_the_headline_dates_the_article() -> None:
+    article = parse_text_dump(
+        text_dump("Stadtbibliothek schließt wegen Dachschaden", "Jana Beispiel | 06.11.23", _GERMAN)
+    )
+    assert article.published is not None
+    assert article.published[:10] == "2023-11-06"
