@@ -1,5 +1,6 @@
 """Bylines and dates of copied pages that the text-dump stage read wrong or not at all
-(the web-eval copies' metadata): dotted dates with a two-digit year ("19.10.19"), ...
+(the web-eval copies' metadata): dotted dates with a two-digit year ("19.10.19"), blog
+footers' "posted by" in the other languages of Europe ("Eingestellt von NAME um 10:52"), ...
 
 Every fixture is written for the test; none comes from a corpus page.
 """
@@ -10,6 +11,7 @@ import pytest
 
 from clipper.extract.text.dates import find_date
 from clipper.extract.text.dump import parse_text_dump
+from clipper.extract.text.lines import META, classify
 from helpers import text_dump
 
 _GERMAN = [
@@ -48,3 +50,40 @@ def test_a_two_digit_year_date_under_the_headline_dates_the_article() -> None:
     )
     assert article.published is not None
     assert article.published[:10] == "2023-11-06"
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "day"),
+    [
+        ("Eingestellt von Lena Beispiel um 10:52", "Lena Beispiel", None),
+        ("Veröffentlicht am 12. Juni 2017 von bastelfuchs", "bastelfuchs", "2017-06-12"),
+        ("Gespeichert von bastelfuchs am 24. Juli 2017 - 18:55", "bastelfuchs", "2017-07-24"),
+        ("Publié par Anne Roy à 08:00", "Anne Roy", None),
+        ("Publicado por Marta Gil", "Marta Gil", None),
+        ("Geplaatst door Jan de Vries op 3 mei 2021", "Jan de Vries", "2021-05-03"),
+        ("Posted by Ann Lee 21.10.2019", "Ann Lee", "2019-10-21"),  # the date glued on
+    ],
+)
+def test_posted_by_footers_in_other_languages(line: str, author: str, day: str | None) -> None:
+    read = classify(line)
+    assert read.kind == META and read.meta is not None
+    assert read.meta.authors == (author,)
+    assert (read.meta.published.iso()[:10] if read.meta.published else None) == day
+
+
+def test_a_footer_naming_no_user_is_no_author() -> None:
+    """Several lower-case words after "von" are words, not a user's handle."""
+    read = classify("Veröffentlicht von der Stadt Wien")
+    assert read.meta is None or not read.meta.authors
+
+
+def test_a_posted_by_footer_under_the_article_names_its_author() -> None:
+    article = parse_text_dump(
+        text_dump(
+            "Stadtbibliothek schließt wegen Dachschaden",
+            _GERMAN,
+            "Eingestellt von Lena Beispiel um 10:52",
+            "Keine Kommentare:",
+        )
+    )
+    assert article.authors == ("Lena Beispiel",)

@@ -421,19 +421,28 @@ def _row_label(part: str) -> bool:
 _CALENDAR_WORDS = rules.WEEKDAYS | frozenset(rules.MONTHS)
 
 
+# The groups of ``rules.POSTED_BY`` that hold the name, and the date or time.
+_POSTED_NAMES = ("name", "name2", "name3", "name4", "name5", "name6")
+_POSTED_WHENS = ("when", "when2", "when3", "when4", "when5")
+
+
 def _read_meta_part(part: str) -> Meta | None:
     posted = rules.POSTED_BY.fullmatch(part)
     if posted:
-        name = next(
-            (g for g in (posted["name"], posted["name2"], posted["name3"], posted["name4"]) if g),
-            None,
-        )
-        when_text = next((g for g in (posted["when"], posted["when2"], posted["when3"]) if g), "")
+        name = next((posted[g] for g in _POSTED_NAMES if posted[g]), None)
+        when_text = next((posted[g] for g in _POSTED_WHENS if posted[g]), "")
+        glued = rules.NAMES_END.search(name) if name else None
+        if name and glued is not None:  # "Posted by Jane Doe 21.10.2019"
+            name, when_text = name[: glued.start()], when_text or glued.group()
         when = find_date(when_text) if when_text else None
         clock = find_time(when_text) if when_text and when is None else None
         authors, byline = read_names(name) if name else ((), None)
-        if name and not authors and rules.HANDLE.fullmatch(name.strip()):
-            authors, byline = (name.strip(),), name.strip()
+        # A user handle ("jsmith"); in the other languages' footers one word only, as
+        # "Veröffentlicht von der Stadt Wien" names no user.
+        handle = name.strip() if name and not authors else ""
+        foreign = bool(posted["name5"] or posted["name6"])
+        if rules.HANDLE.fullmatch(handle) and not (foreign and " " in handle):
+            authors, byline = (handle,), handle
         if authors or when or clock:
             return Meta(
                 "metadata: posted by",

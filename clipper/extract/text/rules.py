@@ -1694,6 +1694,17 @@ DATED_BYLINE_MAX_WORDS = 40
 SENTENCE_BREAK = re.compile(r"\w{3,}[.!?]\s+[A-ZÀ-Þ]")
 AMBIGUOUS_SLASH_DATE = re.compile(r"\s*(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])/\d{4}")
 BYLINE_CONTACT = re.compile(r"\s+[|·•]\s+|\s*\S+@\S+|\s*\(")
+# "Posted" in the other languages of Europe (German, French, Spanish, Portuguese,
+# Italian, Dutch), the word for "by" after it, and the words for "at" or "on" before
+# the time or date.
+_POSTED_VERB = (
+    r"eingestellt|veröffentlicht|geschrieben|verfasst|gespeichert|gepostet|erstellt"
+    r"|publi[ée]e?|post[ée]e?|[ée]crite?|r[ée]dig[ée]e?"
+    r"|publicad[oa]|escrit[oa]|postad[oa]|redactad[oa]|pubblicat[oa]|scritt[oa]"
+    r"|geplaatst|gepost|geschreven|gepubliceerd"
+)
+_POSTED_BY_WORD = r"von|par|por|da|door"
+_POSTED_AT_WORD = r"um|am|à|le|a las|el|em|alle|il|om|op|@"
 # Blog footers: "Posted by NAME at 21:47 | Comments (3) | Trackback (0)",
 # "投稿者 太郎 : 21:47", "Posted on November 18, 2024 by NAME".
 POSTED_BY = re.compile(
@@ -1701,7 +1712,14 @@ POSTED_BY = re.compile(
     r"(?:\s+(?:at|on|@)\s+(?P<when>[^|]+?))?|(?:on|at)\s+(?P<when2>[^|]+?)(?:\s+by\s+(?P<name2>[^|]+?))?)"
     r"\s*(?:[|·•].*)?"
     r"|(?:投稿者|投稿|posted)\s*[:：]?\s*(?P<name3>[^|:：\d]+?)\s*(?:[:：]\s*)?(?P<when3>[\d:：]{4,5})?\s*(?:[|·•].*)?"
-    r"|(?:опубликовал|автор записи)\s*[:：]?\s*(?P<name4>[^|]+?)\s*(?:[|·•].*)?",
+    r"|(?:опубликовал|автор записи)\s*[:：]?\s*(?P<name4>[^|]+?)\s*(?:[|·•].*)?"
+    # ... in the other languages of Europe: "Eingestellt von NAME um 21:47", "Publié par
+    # NAME à 08:00", "Publicado por NAME", "Geplaatst door NAME op 3 mei 2021",
+    # "Veröffentlicht am 12. Juni 2017 von NAME"
+    rf"|(?:{_POSTED_VERB})\s+(?:(?:{_POSTED_BY_WORD})\s+(?P<name5>[^|@]+?)"
+    rf"(?:\s+(?:{_POSTED_AT_WORD})\s+(?P<when4>[^|]+?))?"
+    rf"|(?:{_POSTED_AT_WORD})\s+(?P<when5>[^|]+?)\s+(?:{_POSTED_BY_WORD})\s+(?P<name6>[^|@]+?))"
+    r"\s*(?:[|·•].*)?",
     _I,
 )
 # A byline's lead-in standing alone, the name on the next line.
