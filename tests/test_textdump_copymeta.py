@@ -1,6 +1,8 @@
 """Bylines and dates of copied pages that the text-dump stage read wrong or not at all
 (the web-eval copies' metadata): dotted dates with a two-digit year ("19.10.19"), blog
-footers' "posted by" in the other languages of Europe ("Eingestellt von NAME um 10:52"), ...
+footers' "posted by" in the other languages of Europe ("Eingestellt von NAME um 10:52"),
+German credit lead-ins ("Text: NAME", "Eine Kolumne von NAME") and a date's lead word
+after the names ("Von NAME Vom 3. Mai 2022", "By NAME Updated May 2"), ...
 
 Every fixture is written for the test; none comes from a corpus page.
 """
@@ -87,3 +89,36 @@ def test_a_posted_by_footer_under_the_article_names_its_author() -> None:
         )
     )
     assert article.authors == ("Lena Beispiel",)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Text: Max Muster", "Max Muster"),
+        ("Text und Fotos: Max Muster", "Max Muster"),
+        ("Text: Max Muster, Fotos: Erika Beispiel", "Max Muster"),
+        ("Text von Max Muster Illustration von Erika Beispiel", "Max Muster"),
+        ("Eine Kolumne von Nils Beispiel", "Nils Beispiel"),
+        ("Ein Gastbeitrag von Nils Beispiel", "Nils Beispiel"),
+        ("Von Max Muster Vom 3. Februar 2022", "Max Muster"),
+        ("By Ann Lee Updated May 2", "Ann Lee"),
+        ("Words by Ann Lee Photos by Tom Ray", "Ann Lee"),
+    ],
+)
+def test_credit_lead_ins_and_date_words_around_the_names(line: str, author: str) -> None:
+    read = classify(line)
+    assert read.kind == META and read.meta is not None
+    assert read.meta.authors == (author,)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Text: Mein Motto Sparen: Fazit und Pläne für 2020",  # a shared text, no credit
+        "Kommentar von Max Muster",  # a reader's comment's head
+        "Text: Lorem ipsum dolor",
+    ],
+)
+def test_text_lead_ins_that_credit_no_one(line: str) -> None:
+    read = classify(line)
+    assert read.meta is None or not read.meta.authors

@@ -1664,6 +1664,16 @@ TAGS_LINE = re.compile(
 # Separators between several categories or tags on one line.
 LIST_SEPARATOR = re.compile(r"\s*(?:[,;、，|/·•]|\s{2,})\s*")
 
+# German credit lead-ins before a byline's names: "Text: NAME", "Text und Fotos: NAME",
+# "Text von NAME", "Ein Gastbeitrag von NAME", "Eine Kolumne von NAME" (not "Kommentar
+# von NAME": that heads a reader's comment).
+_CREDIT_LEAD_IN = (
+    r"text(?:\s*(?:&|und|/)\s*(?:fotos?|bilder?|bild|illustrationen?))?\s*:"
+    # (not a text that runs on to a label of its own: "Text: Mein Motto Sparen: Fazit ...")
+    r"(?!\s*(?:[^\s,/|:]+\s+){1,4}[^\s,/|:]+:)"
+    r"|(?:eine?n?\s+)?(?:text|beitrag|gastbeitrag|kolumne|glosse|reportage|analyse|essay"
+    r"|bericht|recherche)\s+von"
+)
 # A byline with its lead-in word: "By Marta Lindqvist and Daniel Okafor",
 # "Von Anna Schmidt", "Автор: Иван Петров", "文：山田太郎".
 BYLINE = re.compile(
@@ -1672,6 +1682,7 @@ BYLINE = re.compile(
     r"(?:by|written by|(?:words|text|story|reporting)(?: and (?:pictures|photos|photographs))? by|author|authors|von|par|por|autor(?:in|en)?|auteur"
     r"|автор(?:ы)?|текст|文|著者|筆者|記者|執筆者?|记者|作者|撰文|编辑"
     rf"|{lexicon.BY_WORD_LABELS})\s*[:：]?\s+"  # the other languages' (lexicon.BY_WORDS)
+    rf"|(?:{_CREDIT_LEAD_IN})\s+"  # German credits: "Text: NAME", "Eine Kolumne von NAME"
     rf"|(?:{lexicon.BY_LABEL_LABELS})\s*[:：]\s*"  # ... with their colon (lexicon.BY_LABELS)
     # a Korean reporter's name before "기자" (reporter), and an address after it
     r"|(?=[\uac00-\ud7a3]{2,4}(?:\s*[·,]\s*[\uac00-\ud7a3]{2,4})*\s*기자(?:\s+\S+@\S+)?$))"
@@ -1734,7 +1745,7 @@ BYLINE_LEAD_ALONE = _rx(
 # "$" is where the date stood.
 DATE_LINE_LEFTOVERS: tuple[re.Pattern[str], ...] = (
     re.compile(r"\bfollow\s+@\w+", _I),
-    re.compile(r"\s(?:at|on|um|am|à|le|a las|в)(?=[\s|,·•–—-]*$)", _I),
+    re.compile(r"\s(?:at|on|um|am|vom|à|le|a las|в)(?=[\s|,·•–—-]*$)", _I),
 )
 # "by NAME" after the date on a date line ("November 18, 2024 by Sam Rivers").
 DATE_LINE_BY = re.compile(
@@ -1787,6 +1798,10 @@ BYLINE_JUNK = _rx(
     # "by Ann Lee / Kategorien: Event", "von Jan Berg  Foto: © dpa"): its label is no name
     # (a label after a bare space has its value after it: "Autor Jane Doe:" is the name's colon)
     r"\s*[,/|·•]\s*[^\W\d_][\w-]*:(?:\s.*)?$|\s+[^\W\d_][\w-]*:\s+\S.*$",
+    # another credit after the names, with its own "by" ("Text von Jan Berg Illustration
+    # von Eva Roth", "Words by Ann Lee Photos by Tom Ray")
+    r"\s+(?:illustrations?|fotos?|photos?|photography|bilder?|grafiken?|graphics|videos?)"
+    r"\s+(?:von|by|par|por|door)\s.*$",
 )
 # A social-media handle glued to a byline ("Ahiza Garcia @ahiza_garcia").
 HANDLE_AT = re.compile(r"\s*@\w+")
@@ -1841,6 +1856,11 @@ DATE_ROW_MAX_LABELS = 1
 MONTHS: Mapping[str, int] = lexicon.MONTHS
 _MONTH_WORDS = "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True) if len(m) >= 3)
 NAMES_END = re.compile(
+    # a date's lead word after the names ("By Ann Lee Updated May 2", "Von Max Muster Vom
+    # 3. Mai"): never a name's word
+    r"\s+(?:(?:last\s+)?updated|published|posted|modified|aktualisiert|veröffentlicht"
+    r"|erschienen|vom|publié|mis à jour|publicado|actualizado|atualizado|pubblicato"
+    r"|aggiornato|gepubliceerd|bijgewerkt)\b.*$|"
     rf"\s+(?:(?:{_MONTH_WORDS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
     # "By Theresa May 5 hours ago": a relative time, not "May 5"
     rf"(?!\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b)|\d).*$",
