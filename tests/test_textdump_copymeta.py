@@ -2,7 +2,8 @@
 (the web-eval copies' metadata): dotted dates with a two-digit year ("19.10.19"), blog
 footers' "posted by" in the other languages of Europe ("Eingestellt von NAME um 10:52"),
 German credit lead-ins ("Text: NAME", "Eine Kolumne von NAME") and a date's lead word
-after the names ("Von NAME Vom 3. Mai 2022", "By NAME Updated May 2"), ...
+after the names ("Von NAME Vom 3. Mai 2022", "By NAME Updated May 2"), a byline's label
+alone on its line with the name on the next ("Autor:" / NAME), ...
 
 Every fixture is written for the test; none comes from a corpus page.
 """
@@ -13,7 +14,7 @@ import pytest
 
 from clipper.extract.text.dates import find_date
 from clipper.extract.text.dump import parse_text_dump
-from clipper.extract.text.lines import META, classify
+from clipper.extract.text.lines import META, classify, join_split_bylines
 from helpers import text_dump
 
 _GERMAN = [
@@ -122,3 +123,33 @@ def test_credit_lead_ins_and_date_words_around_the_names(line: str, author: str)
 def test_text_lead_ins_that_credit_no_one(line: str) -> None:
     read = classify(line)
     assert read.meta is None or not read.meta.authors
+
+
+@pytest.mark.parametrize(
+    ("lines", "author"),
+    [
+        (["Autor:", "Max Muster"], "Max Muster"),
+        (["Auteur(s) :", "", "Anne Roy"], "Anne Roy"),
+        (["Geschrieben von:", "Lena Beispiel"], "Lena Beispiel"),
+        (["Published by", "Ann Lee"], "Ann Lee"),
+        (["Auteur :", "Auteur(s) :", "Anne Roy"], "Anne Roy"),  # one label twice
+    ],
+)
+def test_a_label_alone_and_the_name_under_it_are_one_byline(lines: list[str], author: str) -> None:
+    joined = join_split_bylines(lines)
+    read = classify(joined[-1])
+    assert read.kind == META and read.meta is not None
+    assert read.meta.authors == (author,)
+
+
+@pytest.mark.parametrize("label", ["Autoren", "Autor", "Authors"])
+def test_a_bare_label_is_a_menu_item_or_a_heading(label: str) -> None:
+    """Without its colon, "Autoren" links to the authors' pages, "Autor" heads a box."""
+    assert join_split_bylines([label, "Newsletter"]) == [label, "Newsletter"]
+
+
+def test_a_published_by_box_under_the_article_names_its_author() -> None:
+    article = parse_text_dump(
+        text_dump("Stadtbibliothek schließt wegen Dachschaden", _GERMAN, "Published by", "Ann Lee")
+    )
+    assert article.authors == ("Ann Lee",)

@@ -120,7 +120,10 @@ def join_split_bylines(raw_lines: list[str]) -> list[str]:
         text = _normalise(raw)[0]
         if by is not None and text:
             lead, by = by, None
-            if len(text.split()) <= rules.NAV_ITEM_MAX_WORDS + 2:
+            # (not another lead-in: "Auteur :" / "Auteur(s) :" / NAME is one label twice)
+            if len(text.split()) <= rules.NAV_ITEM_MAX_WORDS + 2 and not (
+                rules.BYLINE_LEAD_ALONE.fullmatch(text)
+            ):
                 # "By" / (blank) / "Jane Holm": one line, where "By" stood
                 joined[lead] = f"{_normalise(joined[lead])[0]} {text}"
                 del joined[lead + 1 :]

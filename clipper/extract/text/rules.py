@@ -1679,7 +1679,7 @@ _CREDIT_LEAD_IN = (
 BYLINE = re.compile(
     # "By" glued to the name it leads ("ByAlex Doe", a link beside a word): never "Byron"
     r"(?:(?-i:(?<![^\W\d_])(?:By|Von)(?=[A-Z][a-z]))|"
-    r"(?:by|written by|(?:words|text|story|reporting)(?: and (?:pictures|photos|photographs))? by|author|authors|von|par|por|autor(?:in|en)?|auteur"
+    r"(?:by|written by|(?:words|text|story|reporting)(?: and (?:pictures|photos|photographs))? by|author|authors|von|par|por|autor(?:in|en|/in|\(in\))?|auteur(?:e|s|\(s\))?"
     r"|автор(?:ы)?|текст|文|著者|筆者|記者|執筆者?|记者|作者|撰文|编辑"
     rf"|{lexicon.BY_WORD_LABELS})\s*[:：]?\s+"  # the other languages' (lexicon.BY_WORDS)
     rf"|(?:{_CREDIT_LEAD_IN})\s+"  # German credits: "Text: NAME", "Eine Kolumne von NAME"
@@ -1727,7 +1727,7 @@ POSTED_BY = re.compile(
     # ... in the other languages of Europe: "Eingestellt von NAME um 21:47", "Publié par
     # NAME à 08:00", "Publicado por NAME", "Geplaatst door NAME op 3 mei 2021",
     # "Veröffentlicht am 12. Juni 2017 von NAME"
-    rf"|(?:{_POSTED_VERB})\s+(?:(?:{_POSTED_BY_WORD})\s+(?P<name5>[^|@]+?)"
+    rf"|(?:{_POSTED_VERB})\s+(?:(?:{_POSTED_BY_WORD})\s*:?\s+(?P<name5>[^|@]+?)"
     rf"(?:\s+(?:{_POSTED_AT_WORD})\s+(?P<when4>[^|]+?))?"
     rf"|(?:{_POSTED_AT_WORD})\s+(?P<when5>[^|]+?)\s+(?:{_POSTED_BY_WORD})\s+(?P<name6>[^|@]+?))"
     r"\s*(?:[|·•].*)?",
@@ -1736,6 +1736,10 @@ POSTED_BY = re.compile(
 # A byline's lead-in standing alone, the name on the next line.
 BYLINE_LEAD_ALONE = _rx(
     r"by|written by|words by|von|par|por|автор:?|текст:?|author:?",
+    # ... a label's, with its colon: "Autor:", "Auteur(s) :", "Geschrieben von:", "Text:"
+    # (without one, "Autoren" is a menu's link, "Autor" an info box's heading)
+    r"(?:authors?|author\(s\)|autor(?:in|en|/in|\(in\))?|autora|autores|auteure?s?|auteur\(s\))\s?:",
+    r"(?:geschrieben|verfasst|posted|published|escrito|écrit|publié) (?:von|by|por|par):?|text:",
     rf"(?:{lexicon.BY_WORD_LABELS}):?|(?:{lexicon.BY_LABEL_LABELS}):",
 )
 # What stays of a date line once its date and time are taken out, and says
