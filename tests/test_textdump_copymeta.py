@@ -3,7 +3,8 @@
 footers' "posted by" in the other languages of Europe ("Eingestellt von NAME um 10:52"),
 German credit lead-ins ("Text: NAME", "Eine Kolumne von NAME") and a date's lead word
 after the names ("Von NAME Vom 3. Mai 2022", "By NAME Updated May 2"), a byline's label
-alone on its line with the name on the next ("Autor:" / NAME), ...
+alone on its line with the name on the next ("Autor:" / NAME), and a job title glued
+after the name ("Ann Lee Senior Reporter").
 
 Every fixture is written for the test; none comes from a corpus page.
 """
@@ -153,3 +154,26 @@ def test_a_published_by_box_under_the_article_names_its_author() -> None:
         text_dump("Stadtbibliothek schließt wegen Dachschaden", _GERMAN, "Published by", "Ann Lee")
     )
     assert article.authors == ("Ann Lee",)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By Ann Lee Senior Reporter", "Ann Lee"),
+        ("By Ann Lee Chief Political Correspondent", "Ann Lee"),
+        ("By Ann LeeStaff Writer", "Ann Lee"),  # the name's link and the title run together
+        ("Von Max Muster Redakteur", "Max Muster"),
+        ("By Ann Lee, Staff Writer", "Ann Lee"),
+        ("By Ann Lee, Local Democracy Reporter", "Ann Lee"),  # a title of its own after the comma
+    ],
+)
+def test_a_job_title_after_the_name_is_cut(line: str, author: str) -> None:
+    read = classify(line)
+    assert read.kind == META and read.meta is not None
+    assert read.meta.authors == (author,)
+
+
+@pytest.mark.parametrize("line", ["By LETTERS TO THE EDITOR", "By Staff Writer"])
+def test_a_title_with_no_name_before_it_is_no_author(line: str) -> None:
+    read = classify(line)
+    assert read.meta is None or not read.meta.authors

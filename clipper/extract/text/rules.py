@@ -1781,6 +1781,23 @@ NOT_A_NAME = _rx(
     r"the\s+.+|.*\b(?:news|times|post|journal|herald|tribune|gazette|daily|press|media|agency|magazine|online)\b",
     r".*(?:korrespondent|redakteur|reporterin|корреспондент|редактор|обозреватель|特派員|編集部|記者).*",
 )
+# A job title glued after a byline's name, with no comma between: "Ann Lee Senior
+# Reporter", "Max Muster Redakteur", "Evan HalperStaff Writer" (a copy runs the name's
+# link and the title's line together). Cut off, so the name before it is read.
+_TITLE_WORD = (
+    r"senior|chief|staff|deputy|associate|assistant|contributing|managing|executive"
+    r"|political|business|sports?|science|health|tech(?:nology)?|foreign|special|freelance"
+    r"|investigative|national|international|local|digital|features?|opinion|legal|data"
+    r"|leitende[r]?|freie[r]?|stellvertretende[r]?"
+)
+_TITLE_HEAD = (
+    r"reporters?|writers?|editors?|correspondents?|columnists?|journalists?|contributors?"
+    r"|producers?|analysts?|redakteur(?:in)?|journalist(?:in)?|korrespondent(?:in)?|autor(?:in)?"
+    r"|reporterin|r[ée]dact(?:eur|rice)|journaliste|periodista|redactor(?:a)?|corresponsal"
+)
+JOB_TITLE_TAIL = re.compile(
+    rf"(?:\s+|(?-i:(?<=[a-zà-ÿ])(?=[A-Z])))(?:(?:{_TITLE_WORD})\s+){{0,3}}(?:{_TITLE_HEAD})$", _I
+)
 # Separators between several authors: the lexicon's joiners, and in a text
 # dump also a spaced bar and "・" (which the HTML stage doesn't split on) —
 # but not "・" between katakana, where it divides one foreign name
