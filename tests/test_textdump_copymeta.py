@@ -4,7 +4,8 @@ footers' "posted by" in the other languages of Europe ("Eingestellt von NAME um 
 German credit lead-ins ("Text: NAME", "Eine Kolumne von NAME") and a date's lead word
 after the names ("Von NAME Vom 3. Mai 2022", "By NAME Updated May 2"), a byline's label
 alone on its line with the name on the next ("Autor:" / NAME), and a job title glued
-after the name ("Ann Lee Senior Reporter").
+after the name ("Ann Lee Senior Reporter"); a dateline opening a line at the body's start
+("29.11.2022 – Die Stadt hat ...") dates an article no metadata line dates.
 
 Every fixture is written for the test; none comes from a corpus page.
 """
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from clipper.extract.text.dates import find_date
+from clipper.extract.text.dates import find_date, opening_date
 from clipper.extract.text.dump import parse_text_dump
 from clipper.extract.text.lines import META, classify, join_split_bylines
 from helpers import text_dump
@@ -177,3 +178,58 @@ def test_a_job_title_after_the_name_is_cut(line: str, author: str) -> None:
 def test_a_title_with_no_name_before_it_is_no_author(line: str) -> None:
     read = classify(line)
     assert read.meta is None or not read.meta.authors
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("29.11.2022 – Die Stadt hat beschlossen", "2022-11-29"),
+        ("08.11.2021 | Fachtag zum Thema", "2021-11-08"),
+        ("Feb. 23, 2015 -- Peanut allergies are on the rise", "2015-02-23"),
+        ("3. Mai 2021", "2021-05-03"),
+    ],
+)
+def test_a_line_opening_with_a_date_is_a_dateline(text: str, day: str) -> None:
+    when = opening_date(text)
+    assert when is not None and when.iso() == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Am 29.11.2022 hat die Stadt beschlossen", "2022 war ein gutes Jahr", "29.11.2022abc"],
+)
+def test_a_date_inside_a_line_is_no_dateline(text: str) -> None:
+    assert opening_date(text) is None
+
+
+def test_a_dateline_opening_the_body_dates_an_undated_article() -> None:
+    first, *rest = _GERMAN
+    article = parse_text_dump(
+        text_dump("Stadtbibliothek schließt wegen Dachschaden", [f"29.11.2022 – {first}", *rest])
+    )
+    assert article.published == "2022-11-29"
+    assert article.text.startswith("29.11.2022 – Die Stadtbibliothek")  # kept as text
+
+
+def test_a_metadata_date_beats_the_dateline() -> None:
+    first, *rest = _GERMAN
+    article = parse_text_dump(
+        text_dump(
+            "Stadtbibliothek schließt wegen Dachschaden",
+            "Von Lena Beispiel, 1. Dezember 2022",
+            [f"29.11.2022 – {first}", *rest],
+        )
+    )
+    assert article.published == "2022-12-01"
+
+
+def test_a_paragraph_further_in_opening_with_a_date_is_text() -> None:
+    """Only the body's first line, or a line above it, is a dateline: further in, "3. Mai
+    2021: ..." is a timeline's entry."""
+    article = parse_text_dump(
+        text_dump(
+            "Stadtbibliothek schließt wegen Dachschaden",
+            [*_GERMAN[:2], f"3. Mai 2021: {_GERMAN[2]}"],
+        )
+    )
+    assert article.published is None

@@ -62,6 +62,20 @@ def find_date(text: str) -> When | None:
     return None
 
 
+def opening_date(text: str) -> When | None:
+    """The full date a line opens with, when a separator or a space follows it
+    ("29.11.2022 – Die Stadt hat ...", "8. November 2021 | Fachtag"): a dateline's."""
+    text = ascii_digits(text.lstrip())
+    for pattern in rules.DATE_PATTERNS:
+        match = pattern.match(text)
+        if match is None or not rules.DATELINE_SEPARATOR.match(text, match.end()):
+            continue
+        ymd = _match_ymd(match)
+        if ymd is not None:
+            return When(*ymd)
+    return None
+
+
 def dates_an_update(text: str) -> bool:
     """Whether a date line's date is its last update's: an "updated" label stands before
     its first date, and no "published" one ("Updated: 3 March 2026"; not "Ann Lee 2 March

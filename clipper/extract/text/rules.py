@@ -761,6 +761,12 @@ FOOTER_LINES = 5
 # A date line among this many first lines of the body is metadata; further
 # in, it is the article's text.
 BODY_HEAD_LINES = 4
+# A line opening with a full date, then a separator or a space ("29.11.2022 – Die Stadt
+# hat ...", "08.11.2021 | Fachtag zum ...", "05.02.2020 - Redaktion: ..."): a dateline.
+# When no metadata line dates the article, the dateline nearest the body's start is its
+# date: the body's first line, or one of the DATELINE_REACH lines (not blank) above it.
+DATELINE_SEPARATOR = re.compile(r"\s*(?:[–—|•·/,:-]|\s|$)")
+DATELINE_REACH = 8
 # An image file name's next line is its caption when a credit follows it, or
 # when it is at most this long and a blank line follows.
 CAPTION_MAX_WORDS = 30
