@@ -5,7 +5,8 @@ German credit lead-ins ("Text: NAME", "Eine Kolumne von NAME") and a date's lead
 after the names ("Von NAME Vom 3. Mai 2022", "By NAME Updated May 2"), a byline's label
 alone on its line with the name on the next ("Autor:" / NAME), and a job title glued
 after the name ("Ann Lee Senior Reporter"); a dateline opening a line at the body's start
-("29.11.2022 – Die Stadt hat ...") dates an article no metadata line dates.
+("29.11.2022 – Die Stadt hat ...") dates an article no metadata line dates; a bare name
+over a date line under the standfirst is the byline.
 
 Every fixture is written for the test; none comes from a corpus page.
 """
@@ -233,3 +234,31 @@ def test_a_paragraph_further_in_opening_with_a_date_is_text() -> None:
         )
     )
     assert article.published is None
+
+
+def test_a_bare_name_over_a_date_under_the_standfirst_is_the_byline() -> None:
+    article = parse_text_dump(
+        text_dump(
+            "Stadtbibliothek schließt wegen Dachschaden",
+            "Das Dach ist undicht, die Bücher müssen für sechs Wochen ins Rathaus umziehen.",
+            ["Lena Beispiel", "19.10.2019, 05:00 Uhr"],
+            _GERMAN,
+        )
+    )
+    assert article.authors == ("Lena Beispiel",)
+    assert article.published == "2019-10-19T05:00:00"
+    assert "Lena Beispiel" not in article.text
+    assert article.text.startswith("Das Dach ist undicht")  # the standfirst stays the lead
+
+
+def test_a_label_over_a_byline_with_its_date_is_no_name() -> None:
+    """ "Tech Industry" over "by Ann Lee March 3, 2026": the date line has its byline."""
+    article = parse_text_dump(
+        text_dump(
+            "Stadtbibliothek schließt wegen Dachschaden",
+            "Das Dach ist undicht, die Bücher müssen für sechs Wochen ins Rathaus umziehen.",
+            ["Tech Industry", "by Ann Lee March 3, 2026"],
+            _GERMAN,
+        )
+    )
+    assert article.authors == ("Ann Lee",)
