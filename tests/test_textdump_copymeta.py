@@ -6,7 +6,8 @@ after the names ("Von NAME Vom 3. Mai 2022", "By NAME Updated May 2"), a byline'
 alone on its line with the name on the next ("Autor:" / NAME), and a job title glued
 after the name ("Ann Lee Senior Reporter"); a dateline opening a line at the body's start
 ("29.11.2022 – Die Stadt hat ...") dates an article no metadata line dates; a bare name
-over a date line under the standfirst is the byline.
+over a date line under the standfirst is the byline; a name before a date line's date is
+its author whatever follows the date.
 
 Every fixture is written for the test; none comes from a corpus page.
 """
@@ -262,3 +263,24 @@ def test_a_label_over_a_byline_with_its_date_is_no_name() -> None:
         )
     )
     assert article.authors == ("Ann Lee",)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Ann Lee / 03.11.2021 / 06:00 / 150", "Ann Lee"),
+        ("Ann Lee 11.08.2020 Feelings", "Ann Lee"),  # the post's category after the date
+        ("Ann LeeMon 9 Mar 2026 16.45 GMT", "Ann Lee"),  # the day's name glued on
+        ("Mike Conley December 18, 2020", "Mike Conley"),
+    ],
+)
+def test_the_name_before_a_date_lines_date(line: str, author: str) -> None:
+    read = classify(line)
+    assert read.kind == META and read.meta is not None
+    assert read.meta.authors == (author,)
+    assert read.meta.published is not None
+
+
+def test_a_day_and_part_of_day_before_the_date_are_no_name() -> None:
+    read = classify("Monday Morning 3. Mai 2021")
+    assert read.meta is not None and not read.meta.authors

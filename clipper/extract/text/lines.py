@@ -494,7 +494,12 @@ def _read_date_line(part: str) -> Meta | None:
     elif by:  # "November 18, 2024 by Sam Rivers"
         authors, byline = read_names(by["names"])
         rest = rest[: by.start()]
-    elif _is_plain_name(rest.strip(" -–—|•·,:")):  # "Mike Conley December 18, 2020"
+    elif _is_plain_name(named := _without_glued_weekday(head.strip(" -–—|•·,:/"))):
+        # "Mike Conley December 18, 2020", "Ann Lee / 03.11.2021 / 06:00", "Ann Lee
+        # 11.08.2020 Feelings": the name stands before the date, what follows is no part of it
+        authors, byline = read_names(named)
+        rest = rest.replace(named, "", 1)
+    elif _is_plain_name(rest.strip(" -–—|•·,:")):
         authors, byline = read_names(rest.strip(" -–—|•·,:"))
         rest = ""
     categories: tuple[str, ...] = ()
@@ -513,6 +518,18 @@ def _read_date_line(part: str) -> Meta | None:
 # Marks where a date was taken out of a date line (a private-use character,
 # which ``_normalise`` has removed from the text before).
 _CUT = "\ue000"
+
+
+_GLUED_WORD = re.compile(r"(?<=[^\W\d_])(?-i:[A-ZÀ-Þ][^\W\d_]+)\.?$")
+
+
+def _without_glued_weekday(text: str) -> str:
+    """A name without the day's name a copy glued to it ("Helen MarshMon" of
+    "Helen MarshMon 9 Mar 2026"): the name's link and the date's line run together."""
+    glued = _GLUED_WORD.search(text)
+    if glued is None or glued.group().rstrip(".").lower() not in rules.WEEKDAYS:
+        return text
+    return text[: glued.start()]
 
 
 def _is_plain_name(text: str) -> bool:
