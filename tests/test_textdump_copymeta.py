@@ -7,7 +7,8 @@ alone on its line with the name on the next ("Autor:" / NAME), and a job title g
 after the name ("Ann Lee Senior Reporter"); a dateline opening a line at the body's start
 ("29.11.2022 – Die Stadt hat ...") dates an article no metadata line dates; a bare name
 over a date line under the standfirst is the byline; a name before a date line's date is
-its author whatever follows the date.
+its author whatever follows the date; a slashed date beside a day-first language's words
+("Por NAME | 03/05/2022") reads day first.
 
 Every fixture is written for the test; none comes from a corpus page.
 """
@@ -284,3 +285,19 @@ def test_the_name_before_a_date_lines_date(line: str, author: str) -> None:
 def test_a_day_and_part_of_day_before_the_date_are_no_name() -> None:
     read = classify("Monday Morning 3. Mai 2021")
     assert read.meta is not None and not read.meta.authors
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Por Ana Lima | 03/05/2022 20:36", "2022-05-03"),  # the part alone has no "Por"
+        ("postado em 04/05/2022 05:49", "2022-05-04"),
+        ("Publié le 03/12/2026 à 08h47", "2026-12-03"),
+        ("By Ann Lee | 03/05/2022", "2022-03-05"),  # English: month first
+        ("Por Ana Lima | 03/25/2022", "2022-03-25"),  # no 25th month: month first after all
+    ],
+)
+def test_slashed_dates_beside_day_first_words(line: str, day: str) -> None:
+    read = classify(line)
+    assert read.meta is not None and read.meta.published is not None
+    assert read.meta.published.iso()[:10] == day

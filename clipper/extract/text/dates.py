@@ -44,12 +44,18 @@ def ascii_digits(text: str) -> str:
     return text.translate(_DIGITS) if not text.isascii() else text
 
 
-def find_date(text: str) -> When | None:
-    """The first full date (with a year) in ``text``, with its time if given."""
+def find_date(text: str, *, day_first: bool | None = None) -> When | None:
+    """The first full date (with a year) in ``text``, with its time if given.
+
+    A slashed "03/05/2022" reads day first when ``day_first``, or when it is None and
+    ``text`` holds a word of a language that writes the day first (``rules.DAY_FIRST_WORDS``).
+    """
     text = ascii_digits(text)
+    if day_first is None:
+        day_first = rules.DAY_FIRST_WORDS.search(text) is not None
     for pattern in rules.DATE_PATTERNS:
         for match in pattern.finditer(text):
-            ymd = _match_ymd(match)
+            ymd = _match_ymd(match, day_first=day_first)
             if ymd is None:
                 continue
             rest = text[: match.start()] + " " + text[match.end() :]
@@ -110,7 +116,10 @@ def drop_leftovers(piece: str) -> str:
     return piece
 
 
-def _match_ymd(match: re.Match[str]) -> tuple[int, int, int] | None:
+def _match_ymd(match: re.Match[str], *, day_first: bool = False) -> tuple[int, int, int] | None:
+    """The year, month and day a date pattern matched; a slashed "03/05/2022" is month
+    first unless the first number can't be a month, or ``day_first`` (the line's words
+    are of a language that writes the day first: ``rules.DAY_FIRST_WORDS``)."""
     groups = match.groupdict()
     year = int(groups["y"])
     if len(groups["y"]) == 2:
@@ -124,7 +133,9 @@ def _match_ymd(match: re.Match[str]) -> tuple[int, int, int] | None:
         day = int(groups["d"])
     elif groups.get("a"):
         first, second = int(groups["a"]), int(groups["b"])
-        month, day = (second, first) if first > 12 else (first, second)
+        month, day = (second, first) if first > 12 or day_first else (first, second)
+        if month > 12:  # "03/25/2022" beside "Por": the month is first after all
+            month, day = day, month
     else:
         month, day = int(groups["m"]), int(groups["d"])
     if month is None:

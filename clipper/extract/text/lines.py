@@ -360,8 +360,9 @@ def _read_meta_fields(text: str) -> Meta | None:
     named = False  # the line opens with a bare name ("Marta Gil · 11 mar 2026")
     labels = 0  # parts read as neither metadata nor chrome
     parts = [p.strip() for p in parts_between(rules.NAV_SEPARATOR, text) if p.strip()]
+    day_first = rules.DAY_FIRST_WORDS.search(text) is not None
     for k, part in enumerate(parts):
-        meta = _read_meta_part(part)
+        meta = _read_meta_part(part, day_first)
         if meta is not None:
             found.append(meta)
         elif (k == 0 or k == len(parts) - 1) and len(parts) > 1 and _is_plain_name(part):
@@ -429,7 +430,9 @@ _POSTED_NAMES = ("name", "name2", "name3", "name4", "name5", "name6")
 _POSTED_WHENS = ("when", "when2", "when3", "when4", "when5")
 
 
-def _read_meta_part(part: str) -> Meta | None:
+def _read_meta_part(part: str, day_first: bool | None = None) -> Meta | None:
+    """One part's metadata; ``day_first`` as ``dates.find_date`` takes it (the whole
+    line's words decide it: "Por Ana Lima | 03/05/2022")."""
     posted = rules.POSTED_BY.fullmatch(part)
     if posted:
         name = next((posted[g] for g in _POSTED_NAMES if posted[g]), None)
@@ -437,7 +440,7 @@ def _read_meta_part(part: str) -> Meta | None:
         glued = rules.NAMES_END.search(name) if name else None
         if name and glued is not None:  # "Posted by Jane Doe 21.10.2019"
             name, when_text = name[: glued.start()], when_text or glued.group()
-        when = find_date(when_text) if when_text else None
+        when = find_date(when_text, day_first=day_first) if when_text else None
         clock = find_time(when_text) if when_text and when is None else None
         authors, byline = read_names(name) if name else ((), None)
         # A user handle ("jsmith"); in the other languages' footers one word only, as
@@ -454,7 +457,7 @@ def _read_meta_part(part: str) -> Meta | None:
                 published=when,
                 time_only=(clock[0], clock[1]) if clock else None,
             )
-    date = _read_date_line(part)
+    date = _read_date_line(part, day_first)
     if date is not None:
         return date
     if rules.TIME.fullmatch(part) and (found := find_time(part)):
@@ -468,10 +471,10 @@ def _read_meta_part(part: str) -> Meta | None:
     return None
 
 
-def _read_date_line(part: str) -> Meta | None:
+def _read_date_line(part: str, day_first: bool | None = None) -> Meta | None:
     if word_count(part) > rules.DATE_LINE_MAX_WORDS or len(part) > rules.DATE_LINE_MAX_CHARS:
         return None
-    when = find_date(part)
+    when = find_date(part, day_first=day_first)
     if when is None:
         return None
     rest = ascii_digits(part)

@@ -1985,6 +1985,15 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # number ("3.8.1", "v2.10.19", "1.2.3.4") is not read (the century: TWO_DIGIT_YEAR_PIVOT)
     re.compile(r"(?<![\w.])(?P<d>\d{1,2})\.(?P<m>\d{2})\.(?P<y>\d{2})(?![\w]|\.\w)"),
 )
+# Words of a date line in a language that writes the day first (Spanish, Portuguese,
+# French, Italian, German, Dutch: "Por NAME | 03/05/2022 20:36", "postado em 04/05/2022",
+# "publié le 03/05/2022"): its slashed date reads day first. Case-sensitive where an
+# English word is spelt alike ("Por" and "por", not "POR").
+DAY_FIRST_WORDS = re.compile(
+    r"(?<!\w)(?:[Pp]or|[Pp]ostado|[Pp]ublicad[oa]|[Aa]tualizad[oa]|[Aa]ctualizad[oa]|em|el|de"
+    r"|[Pp]ubli[ée]e?|[Mm]is à jour|le|à|[Pp]ar|[Pp]ubblicat[oa]|[Aa]ggiornat[oa]|il|alle"
+    r"|[Vv]eröffentlicht|[Aa]ktualisiert|[Vv]on|am|um|Uhr|[Gg]epubliceerd|[Dd]oor|op)(?!\w)"
+)
 # A two-digit year below this is of the 2000s ("19.10.19" is 2019), from it of the
 # 1900s ("03.05.98" is 1998), as POSIX's strptime reads "%y".
 TWO_DIGIT_YEAR_PIVOT = 69
