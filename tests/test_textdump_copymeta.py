@@ -8,7 +8,8 @@ after the name ("Ann Lee Senior Reporter"); a dateline opening a line at the bod
 ("29.11.2022 – Die Stadt hat ...") dates an article no metadata line dates; a bare name
 over a date line under the standfirst is the byline; a name before a date line's date is
 its author whatever follows the date; a slashed date beside a day-first language's words
-("Por NAME | 03/05/2022") reads day first.
+("Por NAME | 03/05/2022") reads day first; the post's category after the names ("von NAME
+in Gefühle, Popkultur") is cut.
 
 Every fixture is written for the test; none comes from a corpus page.
 """
@@ -301,3 +302,28 @@ def test_slashed_dates_beside_day_first_words(line: str, day: str) -> None:
     read = classify(line)
     assert read.meta is not None and read.meta.published is not None
     assert read.meta.published.iso()[:10] == day
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("6. Dezember 2022 von Lena Beispiel in Gefühle, Popkultur", "Lena Beispiel"),
+        ("Posted on March 3, 2021 by Ann Lee in Politics", "Ann Lee"),
+        ("By Ann Lee in Berlin", "Ann Lee"),
+    ],
+)
+def test_the_category_or_place_after_the_names_is_cut(line: str, author: str) -> None:
+    read = classify(line)
+    assert read.kind == META and read.meta is not None
+    assert read.meta.authors == (author,)
+
+
+def test_a_wire_credit_naming_several_reporters_and_places_stays_text() -> None:
+    article = parse_text_dump(
+        text_dump(
+            "Stadtbibliothek schließt wegen Dachschaden",
+            _GERMAN,
+            "Reporting by Jonas Berg in Velmar and Maria Sol in Dorsa; Editing by Phil Rhee",
+        )
+    )
+    assert "Reporting by Jonas Berg in Velmar" in article.text

@@ -1825,6 +1825,10 @@ BYLINE_JUNK = _rx(
     # "by Ann Lee / Kategorien: Event", "von Jan Berg  Foto: © dpa"): its label is no name
     # (a label after a bare space has its value after it: "Autor Jane Doe:" is the name's colon)
     r"\s*[,/|·•]\s*[^\W\d_][\w-]*:(?:\s.*)?$|\s+[^\W\d_][\w-]*:\s+\S.*$",
+    # the post's category or the place after the names ("6. Dezember 2022 von Jan Berg in
+    # Gefühle, Popkultur", "by Ann Lee in Politics"): "in" and a capital, and no other name
+    # after it ("Reporting by Jan Berg in Velmar and Eva Roth in Dorsa" is a wire credit)
+    r"\s+(?:in|im)\s+(?-i:[A-ZÀ-Þ])(?:(?!\b(?:and|und|et|y)\b)[^;&])*$",
     # another credit after the names, with its own "by" ("Text von Jan Berg Illustration
     # von Eva Roth", "Words by Ann Lee Photos by Tom Ray")
     r"\s+(?:illustrations?|fotos?|photos?|photography|bilder?|grafiken?|graphics|videos?)"
