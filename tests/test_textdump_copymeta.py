@@ -9,7 +9,8 @@ after the name ("Ann Lee Senior Reporter"); a dateline opening a line at the bod
 over a date line under the standfirst is the byline; a name before a date line's date is
 its author whatever follows the date; a slashed date beside a day-first language's words
 ("Por NAME | 03/05/2022") reads day first; the post's category after the names ("von NAME
-in Gefühle, Popkultur") is cut.
+in Gefühle, Popkultur") is cut; "von" glued to the name on a date line ("vonChris Jung")
+leads it.
 
 Every fixture is written for the test; none comes from a corpus page.
 """
@@ -327,3 +328,16 @@ def test_a_wire_credit_naming_several_reporters_and_places_stays_text() -> None:
         )
     )
     assert "Reporting by Jonas Berg in Velmar" in article.text
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Veröffentlicht vonLena Beispiel 28. Februar 2016", "Lena Beispiel"),
+        ("28. Februar 2016 byAnn Lee", "Ann Lee"),
+    ],
+)
+def test_a_by_word_glued_to_the_name_on_a_date_line(line: str, author: str) -> None:
+    read = classify(line)
+    assert read.kind == META and read.meta is not None
+    assert read.meta.authors == (author,)

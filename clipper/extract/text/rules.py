@@ -1759,7 +1759,10 @@ DATE_LINE_LEFTOVERS: tuple[re.Pattern[str], ...] = (
 )
 # "by NAME" after the date on a date line ("November 18, 2024 by Sam Rivers").
 DATE_LINE_BY = re.compile(
-    rf"(?<!\w)(?:by|von|par|por|автор|{lexicon.BY_WORD_LABELS})(?!\w)\s*:?\s+(?P<names>\S.*)$", _I
+    rf"(?<!\w)(?:(?:by|von|par|por|автор|{lexicon.BY_WORD_LABELS})(?!\w)\s*:?\s+"
+    # ... glued to the name it leads, as a copy runs a link into its label ("vonChris Jung")
+    r"|(?-i:by|von|By|Von)(?=(?-i:[A-ZÀ-Þ][a-zà-ÿ])))(?P<names>\S.*)$",
+    _I,
 )
 # A blog's user handle after "Posted by" ("jsmith", "taro_y"): taken as the
 # author even though it is not a capitalised name.
