@@ -13,6 +13,7 @@ from clipper.extract.text import rules as rules
 from clipper.extract.text.blocks import neighbours
 from clipper.extract.text.charts import is_chart_label
 from clipper.extract.text.code import is_code
+from clipper.extract.text.dates import opening_date
 from clipper.extract.text.endings import is_pitch, opens_with_call
 from clipper.extract.text.figures import Figure
 from clipper.extract.text.headline import Head, page_title_split
@@ -196,8 +197,28 @@ def assemble(
         stripped.extend(Stripped(block[1][0], "author bio") for block in blocks[first:])
         del blocks[first:]
     return _article(
-        lines, blocks, [m for _, m in metas], labels, captions, stripped, title_text, head
+        lines,
+        blocks,
+        [m for _, m in metas],
+        labels,
+        captions,
+        stripped,
+        title_text,
+        head,
+        _dateline(lines, start),
     )
+
+
+def _dateline(lines: Sequence[Line], start: int) -> When | None:
+    """The date a line opens with, nearest the body's start: the body's first line or
+    one of the ``DATELINE_REACH`` lines above it ("29.11.2022 – Die Stadt hat ...").
+    The article's date when no metadata line gives one."""
+    near = [i for i in range(start, -1, -1) if lines[i].kind != BLANK]
+    for i in near[: rules.DATELINE_REACH + 1]:
+        when = opening_date(lines[i].text)
+        if when is not None:
+            return when
+    return None
 
 
 def _heads_table(lines: Sequence[Line], i: int) -> bool:
@@ -298,9 +319,11 @@ def _article(
     stripped: Sequence[Stripped],
     title: str | None,
     head: Head,
+    dateline: When | None,
 ) -> Article:
     """The article from its blocks; ``metas`` nearest the body first, ``labels``
-    (the same, for categories and tags) in the page's order."""
+    (the same, for categories and tags) in the page's order; ``dateline`` dates it
+    when no metadata line does."""
     texts: list[str] = []
     parts: list[str] = []
     for kind, content in blocks:
@@ -329,7 +352,7 @@ def _article(
     categories = tuple(dict.fromkeys(c for m in labels for c in m.categories))
     tags = tuple(dict.fromkeys((*(t for m in labels for t in m.tags), *categories)))
     standfirst = lines[head.standfirst].text if head.standfirst is not None else None
-    shown = published or modified
+    shown = published or modified or dateline
     return Article(
         text=body,
         html="\n".join(parts),

@@ -588,11 +588,24 @@ def split_standfirst(lines: Sequence[Line], start: int, end: int) -> tuple[int, 
             dek = i
             continue
         meta = line.meta
-        byline_or_date = meta is not None and bool(
-            meta.authors or meta.published or meta.modified or meta.time_only
-        )
+        byline_or_date = (
+            meta is not None
+            and bool(meta.authors or meta.published or meta.modified or meta.time_only)
+        ) or _name_over_date(lines, i, end)
         if dek is None or not byline_or_date:
             return start, None
         later = [k for k in range(i + 1, end + 1) if lines[k].kind == PROSE]
         return (later[0], dek) if later else (start, None)
     return start, None
+
+
+def _name_over_date(lines: Sequence[Line], i: int, end: int) -> bool:
+    """A bare name ("Bettina Kugler") with a date line right under it: the byline of
+    "Headline / standfirst / name / date / body". Not when the date line names its own
+    authors ("Tech Industry / by Steven Musil January 18, 2017": a section's label)."""
+    line = lines[i]
+    if not line.name_like or rules.NOT_A_NAME.fullmatch(line.text):
+        return False
+    below = next((k for k in range(i + 1, end + 1) if lines[k].kind != BLANK), None)
+    meta = lines[below].meta if below is not None else None
+    return meta is not None and bool(meta.published or meta.modified) and not meta.authors

@@ -44,12 +44,18 @@ def ascii_digits(text: str) -> str:
     return text.translate(_DIGITS) if not text.isascii() else text
 
 
-def find_date(text: str) -> When | None:
-    """The first full date (with a year) in ``text``, with its time if given."""
+def find_date(text: str, *, day_first: bool | None = None) -> When | None:
+    """The first full date (with a year) in ``text``, with its time if given.
+
+    A slashed "03/05/2022" reads day first when ``day_first``, or when it is None and
+    ``text`` holds a word of a language that writes the day first (``rules.DAY_FIRST_WORDS``).
+    """
     text = ascii_digits(text)
+    if day_first is None:
+        day_first = rules.DAY_FIRST_WORDS.search(text) is not None
     for pattern in rules.DATE_PATTERNS:
         for match in pattern.finditer(text):
-            ymd = _match_ymd(match)
+            ymd = _match_ymd(match, day_first=day_first)
             if ymd is None:
                 continue
             rest = text[: match.start()] + " " + text[match.end() :]
@@ -59,6 +65,20 @@ def find_date(text: str) -> When | None:
             hour, minute, zone_text = clock
             zone = _zone(zone_text) or _zone(rest)
             return When(*ymd, hour, minute, zone)
+    return None
+
+
+def opening_date(text: str) -> When | None:
+    """The full date a line opens with, when a separator or a space follows it
+    ("29.11.2022 – Die Stadt hat ...", "8. November 2021 | Fachtag"): a dateline's."""
+    text = ascii_digits(text.lstrip())
+    for pattern in rules.DATE_PATTERNS:
+        match = pattern.match(text)
+        if match is None or not rules.DATELINE_SEPARATOR.match(text, match.end()):
+            continue
+        ymd = _match_ymd(match)
+        if ymd is not None:
+            return When(*ymd)
     return None
 
 
@@ -96,9 +116,14 @@ def drop_leftovers(piece: str) -> str:
     return piece
 
 
-def _match_ymd(match: re.Match[str]) -> tuple[int, int, int] | None:
+def _match_ymd(match: re.Match[str], *, day_first: bool = False) -> tuple[int, int, int] | None:
+    """The year, month and day a date pattern matched; a slashed "03/05/2022" is month
+    first unless the first number can't be a month, or ``day_first`` (the line's words
+    are of a language that writes the day first: ``rules.DAY_FIRST_WORDS``)."""
     groups = match.groupdict()
     year = int(groups["y"])
+    if len(groups["y"]) == 2:
+        year += 2000 if year < rules.TWO_DIGIT_YEAR_PIVOT else 1900
     if groups.get("sol"):
         return _solar_date(year, rules.SOLAR_MONTHS[groups["sol"]], int(groups["d"]))
     if year > 2400:  # a Thai year of the Buddhist era
@@ -108,7 +133,9 @@ def _match_ymd(match: re.Match[str]) -> tuple[int, int, int] | None:
         day = int(groups["d"])
     elif groups.get("a"):
         first, second = int(groups["a"]), int(groups["b"])
-        month, day = (second, first) if first > 12 else (first, second)
+        month, day = (second, first) if first > 12 or day_first else (first, second)
+        if month > 12:  # "03/25/2022" beside "Por": the month is first after all
+            month, day = day, month
     else:
         month, day = int(groups["m"]), int(groups["d"])
     if month is None:

@@ -120,7 +120,10 @@ def join_split_bylines(raw_lines: list[str]) -> list[str]:
         text = _normalise(raw)[0]
         if by is not None and text:
             lead, by = by, None
-            if len(text.split()) <= rules.NAV_ITEM_MAX_WORDS + 2:
+            # (not another lead-in: "Auteur :" / "Auteur(s) :" / NAME is one label twice)
+            if len(text.split()) <= rules.NAV_ITEM_MAX_WORDS + 2 and not (
+                rules.BYLINE_LEAD_ALONE.fullmatch(text)
+            ):
                 # "By" / (blank) / "Jane Holm": one line, where "By" stood
                 joined[lead] = f"{_normalise(joined[lead])[0]} {text}"
                 del joined[lead + 1 :]
@@ -357,8 +360,9 @@ def _read_meta_fields(text: str) -> Meta | None:
     named = False  # the line opens with a bare name ("Marta Gil · 11 mar 2026")
     labels = 0  # parts read as neither metadata nor chrome
     parts = [p.strip() for p in parts_between(rules.NAV_SEPARATOR, text) if p.strip()]
+    day_first = rules.DAY_FIRST_WORDS.search(text) is not None
     for k, part in enumerate(parts):
-        meta = _read_meta_part(part)
+        meta = _read_meta_part(part, day_first)
         if meta is not None:
             found.append(meta)
         elif (k == 0 or k == len(parts) - 1) and len(parts) > 1 and _is_plain_name(part):
@@ -421,19 +425,30 @@ def _row_label(part: str) -> bool:
 _CALENDAR_WORDS = rules.WEEKDAYS | frozenset(rules.MONTHS)
 
 
-def _read_meta_part(part: str) -> Meta | None:
+# The groups of ``rules.POSTED_BY`` that hold the name, and the date or time.
+_POSTED_NAMES = ("name", "name2", "name3", "name4", "name5", "name6")
+_POSTED_WHENS = ("when", "when2", "when3", "when4", "when5")
+
+
+def _read_meta_part(part: str, day_first: bool | None = None) -> Meta | None:
+    """One part's metadata; ``day_first`` as ``dates.find_date`` takes it (the whole
+    line's words decide it: "Por Ana Lima | 03/05/2022")."""
     posted = rules.POSTED_BY.fullmatch(part)
     if posted:
-        name = next(
-            (g for g in (posted["name"], posted["name2"], posted["name3"], posted["name4"]) if g),
-            None,
-        )
-        when_text = next((g for g in (posted["when"], posted["when2"], posted["when3"]) if g), "")
-        when = find_date(when_text) if when_text else None
+        name = next((posted[g] for g in _POSTED_NAMES if posted[g]), None)
+        when_text = next((posted[g] for g in _POSTED_WHENS if posted[g]), "")
+        glued = rules.NAMES_END.search(name) if name else None
+        if name and glued is not None:  # "Posted by Jane Doe 21.10.2019"
+            name, when_text = name[: glued.start()], when_text or glued.group()
+        when = find_date(when_text, day_first=day_first) if when_text else None
         clock = find_time(when_text) if when_text and when is None else None
         authors, byline = read_names(name) if name else ((), None)
-        if name and not authors and rules.HANDLE.fullmatch(name.strip()):
-            authors, byline = (name.strip(),), name.strip()
+        # A user handle ("jsmith"); in the other languages' footers one word only, as
+        # "Veröffentlicht von der Stadt Wien" names no user.
+        handle = name.strip() if name and not authors else ""
+        foreign = bool(posted["name5"] or posted["name6"])
+        if rules.HANDLE.fullmatch(handle) and not (foreign and " " in handle):
+            authors, byline = (handle,), handle
         if authors or when or clock:
             return Meta(
                 "metadata: posted by",
@@ -442,7 +457,7 @@ def _read_meta_part(part: str) -> Meta | None:
                 published=when,
                 time_only=(clock[0], clock[1]) if clock else None,
             )
-    date = _read_date_line(part)
+    date = _read_date_line(part, day_first)
     if date is not None:
         return date
     if rules.TIME.fullmatch(part) and (found := find_time(part)):
@@ -456,10 +471,10 @@ def _read_meta_part(part: str) -> Meta | None:
     return None
 
 
-def _read_date_line(part: str) -> Meta | None:
+def _read_date_line(part: str, day_first: bool | None = None) -> Meta | None:
     if word_count(part) > rules.DATE_LINE_MAX_WORDS or len(part) > rules.DATE_LINE_MAX_CHARS:
         return None
-    when = find_date(part)
+    when = find_date(part, day_first=day_first)
     if when is None:
         return None
     rest = ascii_digits(part)
@@ -482,7 +497,12 @@ def _read_date_line(part: str) -> Meta | None:
     elif by:  # "November 18, 2024 by Sam Rivers"
         authors, byline = read_names(by["names"])
         rest = rest[: by.start()]
-    elif _is_plain_name(rest.strip(" -–—|•·,:")):  # "Mike Conley December 18, 2020"
+    elif _is_plain_name(named := _without_glued_weekday(head.strip(" -–—|•·,:/"))):
+        # "Mike Conley December 18, 2020", "Ann Lee / 03.11.2021 / 06:00", "Ann Lee
+        # 11.08.2020 Feelings": the name stands before the date, what follows is no part of it
+        authors, byline = read_names(named)
+        rest = rest.replace(named, "", 1)
+    elif _is_plain_name(rest.strip(" -–—|•·,:")):
         authors, byline = read_names(rest.strip(" -–—|•·,:"))
         rest = ""
     categories: tuple[str, ...] = ()
@@ -501,6 +521,18 @@ def _read_date_line(part: str) -> Meta | None:
 # Marks where a date was taken out of a date line (a private-use character,
 # which ``_normalise`` has removed from the text before).
 _CUT = "\ue000"
+
+
+_GLUED_WORD = re.compile(r"(?<=[^\W\d_])(?-i:[A-ZÀ-Þ][^\W\d_]+)\.?$")
+
+
+def _without_glued_weekday(text: str) -> str:
+    """A name without the day's name a copy glued to it ("Helen MarshMon" of
+    "Helen MarshMon 9 Mar 2026"): the name's link and the date's line run together."""
+    glued = _GLUED_WORD.search(text)
+    if glued is None or glued.group().rstrip(".").lower() not in rules.WEEKDAYS:
+        return text
+    return text[: glued.start()]
 
 
 def _is_plain_name(text: str) -> bool:

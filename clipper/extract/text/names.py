@@ -32,6 +32,8 @@ def read_names(text: str) -> tuple[tuple[str, ...], str | None]:
         part = _without_edge_dots(part)
         if not part:
             continue
+        if not names:
+            part = _without_job_title(part)
         if rules.NOT_A_NAME.fullmatch(part) or part.replace(".", "") in _DEGREES:
             continue
         if not _looks_like_name(part):
@@ -40,6 +42,28 @@ def read_names(text: str) -> tuple[tuple[str, ...], str | None]:
     if not names:
         return (), None
     return tuple(dict.fromkeys(names)), display
+
+
+def _without_job_title(part: str) -> str:
+    """The byline's first name without a job title glued after it ("Ann Lee Senior
+    Reporter" -> "Ann Lee"). The name left has two words at least ("Jane Writer" may be
+    a name), the last capitalised and no article or preposition ("Letters to the
+    Editor" is a heading). Only the first part: after a comma, "Local Democracy
+    Reporter" is a title of its own, which ``rules.NOT_A_NAME`` drops whole.
+    """
+    titled = rules.JOB_TITLE_TAIL.search(part)
+    if titled is None:
+        return part
+    name = part[: titled.start()].split()
+    if len(name) < 2 or not name[-1][:1].isupper() or name[-1].lower() in _TITLE_JOINERS:
+        return part
+    return part[: titled.start()]
+
+
+# Words that join a title to what it is of, never a name's last word.
+_TITLE_JOINERS = frozenset(
+    {"the", "to", "for", "of", "and", "at", "der", "die", "des", "dem", "den"}
+)
 
 
 def _without_edge_dots(part: str) -> str:

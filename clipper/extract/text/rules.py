@@ -761,6 +761,12 @@ FOOTER_LINES = 5
 # A date line among this many first lines of the body is metadata; further
 # in, it is the article's text.
 BODY_HEAD_LINES = 4
+# A line opening with a full date, then a separator or a space ("29.11.2022 – Die Stadt
+# hat ...", "08.11.2021 | Fachtag zum ...", "05.02.2020 - Redaktion: ..."): a dateline.
+# When no metadata line dates the article, the dateline nearest the body's start is its
+# date: the body's first line, or one of the DATELINE_REACH lines (not blank) above it.
+DATELINE_SEPARATOR = re.compile(r"\s*(?:[–—|•·/,:-]|\s|$)")
+DATELINE_REACH = 8
 # An image file name's next line is its caption when a credit follows it, or
 # when it is at most this long and a blank line follows.
 CAPTION_MAX_WORDS = 30
@@ -1664,14 +1670,25 @@ TAGS_LINE = re.compile(
 # Separators between several categories or tags on one line.
 LIST_SEPARATOR = re.compile(r"\s*(?:[,;、，|/·•]|\s{2,})\s*")
 
+# German credit lead-ins before a byline's names: "Text: NAME", "Text und Fotos: NAME",
+# "Text von NAME", "Ein Gastbeitrag von NAME", "Eine Kolumne von NAME" (not "Kommentar
+# von NAME": that heads a reader's comment).
+_CREDIT_LEAD_IN = (
+    r"text(?:\s*(?:&|und|/)\s*(?:fotos?|bilder?|bild|illustrationen?))?\s*:"
+    # (not a text that runs on to a label of its own: "Text: Mein Motto Sparen: Fazit ...")
+    r"(?!\s*(?:[^\s,/|:]+\s+){1,4}[^\s,/|:]+:)"
+    r"|(?:eine?n?\s+)?(?:text|beitrag|gastbeitrag|kolumne|glosse|reportage|analyse|essay"
+    r"|bericht|recherche)\s+von"
+)
 # A byline with its lead-in word: "By Marta Lindqvist and Daniel Okafor",
 # "Von Anna Schmidt", "Автор: Иван Петров", "文：山田太郎".
 BYLINE = re.compile(
     # "By" glued to the name it leads ("ByAlex Doe", a link beside a word): never "Byron"
     r"(?:(?-i:(?<![^\W\d_])(?:By|Von)(?=[A-Z][a-z]))|"
-    r"(?:by|written by|(?:words|text|story|reporting)(?: and (?:pictures|photos|photographs))? by|author|authors|von|par|por|autor(?:in|en)?|auteur"
+    r"(?:by|written by|(?:words|text|story|reporting)(?: and (?:pictures|photos|photographs))? by|author|authors|von|par|por|autor(?:in|en|/in|\(in\))?|auteur(?:e|s|\(s\))?"
     r"|автор(?:ы)?|текст|文|著者|筆者|記者|執筆者?|记者|作者|撰文|编辑"
     rf"|{lexicon.BY_WORD_LABELS})\s*[:：]?\s+"  # the other languages' (lexicon.BY_WORDS)
+    rf"|(?:{_CREDIT_LEAD_IN})\s+"  # German credits: "Text: NAME", "Eine Kolumne von NAME"
     rf"|(?:{lexicon.BY_LABEL_LABELS})\s*[:：]\s*"  # ... with their colon (lexicon.BY_LABELS)
     # a Korean reporter's name before "기자" (reporter), and an address after it
     r"|(?=[\uac00-\ud7a3]{2,4}(?:\s*[·,]\s*[\uac00-\ud7a3]{2,4})*\s*기자(?:\s+\S+@\S+)?$))"
@@ -1694,6 +1711,17 @@ DATED_BYLINE_MAX_WORDS = 40
 SENTENCE_BREAK = re.compile(r"\w{3,}[.!?]\s+[A-ZÀ-Þ]")
 AMBIGUOUS_SLASH_DATE = re.compile(r"\s*(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])/\d{4}")
 BYLINE_CONTACT = re.compile(r"\s+[|·•]\s+|\s*\S+@\S+|\s*\(")
+# "Posted" in the other languages of Europe (German, French, Spanish, Portuguese,
+# Italian, Dutch), the word for "by" after it, and the words for "at" or "on" before
+# the time or date.
+_POSTED_VERB = (
+    r"eingestellt|veröffentlicht|geschrieben|verfasst|gespeichert|gepostet|erstellt"
+    r"|publi[ée]e?|post[ée]e?|[ée]crite?|r[ée]dig[ée]e?"
+    r"|publicad[oa]|escrit[oa]|postad[oa]|redactad[oa]|pubblicat[oa]|scritt[oa]"
+    r"|geplaatst|gepost|geschreven|gepubliceerd"
+)
+_POSTED_BY_WORD = r"von|par|por|da|door"
+_POSTED_AT_WORD = r"um|am|à|le|a las|el|em|alle|il|om|op|@"
 # Blog footers: "Posted by NAME at 21:47 | Comments (3) | Trackback (0)",
 # "投稿者 太郎 : 21:47", "Posted on November 18, 2024 by NAME".
 POSTED_BY = re.compile(
@@ -1701,12 +1729,23 @@ POSTED_BY = re.compile(
     r"(?:\s+(?:at|on|@)\s+(?P<when>[^|]+?))?|(?:on|at)\s+(?P<when2>[^|]+?)(?:\s+by\s+(?P<name2>[^|]+?))?)"
     r"\s*(?:[|·•].*)?"
     r"|(?:投稿者|投稿|posted)\s*[:：]?\s*(?P<name3>[^|:：\d]+?)\s*(?:[:：]\s*)?(?P<when3>[\d:：]{4,5})?\s*(?:[|·•].*)?"
-    r"|(?:опубликовал|автор записи)\s*[:：]?\s*(?P<name4>[^|]+?)\s*(?:[|·•].*)?",
+    r"|(?:опубликовал|автор записи)\s*[:：]?\s*(?P<name4>[^|]+?)\s*(?:[|·•].*)?"
+    # ... in the other languages of Europe: "Eingestellt von NAME um 21:47", "Publié par
+    # NAME à 08:00", "Publicado por NAME", "Geplaatst door NAME op 3 mei 2021",
+    # "Veröffentlicht am 12. Juni 2017 von NAME"
+    rf"|(?:{_POSTED_VERB})\s+(?:(?:{_POSTED_BY_WORD})\s*:?\s+(?P<name5>[^|@]+?)"
+    rf"(?:\s+(?:{_POSTED_AT_WORD})\s+(?P<when4>[^|]+?))?"
+    rf"|(?:{_POSTED_AT_WORD})\s+(?P<when5>[^|]+?)\s+(?:{_POSTED_BY_WORD})\s+(?P<name6>[^|@]+?))"
+    r"\s*(?:[|·•].*)?",
     _I,
 )
 # A byline's lead-in standing alone, the name on the next line.
 BYLINE_LEAD_ALONE = _rx(
     r"by|written by|words by|von|par|por|автор:?|текст:?|author:?",
+    # ... a label's, with its colon: "Autor:", "Auteur(s) :", "Geschrieben von:", "Text:"
+    # (without one, "Autoren" is a menu's link, "Autor" an info box's heading)
+    r"(?:authors?|author\(s\)|autor(?:in|en|/in|\(in\))?|autora|autores|auteure?s?|auteur\(s\))\s?:",
+    r"(?:geschrieben|verfasst|posted|published|escrito|écrit|publié) (?:von|by|por|par):?|text:",
     rf"(?:{lexicon.BY_WORD_LABELS}):?|(?:{lexicon.BY_LABEL_LABELS}):",
 )
 # What stays of a date line once its date and time are taken out, and says
@@ -1716,11 +1755,14 @@ BYLINE_LEAD_ALONE = _rx(
 # "$" is where the date stood.
 DATE_LINE_LEFTOVERS: tuple[re.Pattern[str], ...] = (
     re.compile(r"\bfollow\s+@\w+", _I),
-    re.compile(r"\s(?:at|on|um|am|à|le|a las|в)(?=[\s|,·•–—-]*$)", _I),
+    re.compile(r"\s(?:at|on|um|am|vom|à|le|a las|в)(?=[\s|,·•–—-]*$)", _I),
 )
 # "by NAME" after the date on a date line ("November 18, 2024 by Sam Rivers").
 DATE_LINE_BY = re.compile(
-    rf"(?<!\w)(?:by|von|par|por|автор|{lexicon.BY_WORD_LABELS})(?!\w)\s*:?\s+(?P<names>\S.*)$", _I
+    rf"(?<!\w)(?:(?:by|von|par|por|автор|{lexicon.BY_WORD_LABELS})(?!\w)\s*:?\s+"
+    # ... glued to the name it leads, as a copy runs a link into its label ("vonChris Jung")
+    r"|(?-i:by|von|By|Von)(?=(?-i:[A-ZÀ-Þ][a-zà-ÿ])))(?P<names>\S.*)$",
+    _I,
 )
 # A blog's user handle after "Posted by" ("jsmith", "taro_y"): taken as the
 # author even though it is not a capitalised name.
@@ -1748,6 +1790,23 @@ NOT_A_NAME = _rx(
     r"the\s+.+|.*\b(?:news|times|post|journal|herald|tribune|gazette|daily|press|media|agency|magazine|online)\b",
     r".*(?:korrespondent|redakteur|reporterin|корреспондент|редактор|обозреватель|特派員|編集部|記者).*",
 )
+# A job title glued after a byline's name, with no comma between: "Ann Lee Senior
+# Reporter", "Max Muster Redakteur", "Evan HalperStaff Writer" (a copy runs the name's
+# link and the title's line together). Cut off, so the name before it is read.
+_TITLE_WORD = (
+    r"senior|chief|staff|deputy|associate|assistant|contributing|managing|executive"
+    r"|political|business|sports?|science|health|tech(?:nology)?|foreign|special|freelance"
+    r"|investigative|national|international|local|digital|features?|opinion|legal|data"
+    r"|leitende[r]?|freie[r]?|stellvertretende[r]?"
+)
+_TITLE_HEAD = (
+    r"reporters?|writers?|editors?|correspondents?|columnists?|journalists?|contributors?"
+    r"|producers?|analysts?|redakteur(?:in)?|journalist(?:in)?|korrespondent(?:in)?|autor(?:in)?"
+    r"|reporterin|r[ée]dact(?:eur|rice)|journaliste|periodista|redactor(?:a)?|corresponsal"
+)
+JOB_TITLE_TAIL = re.compile(
+    rf"(?:\s+|(?-i:(?<=[a-zà-ÿ])(?=[A-Z])))(?:(?:{_TITLE_WORD})\s+){{0,3}}(?:{_TITLE_HEAD})$", _I
+)
 # Separators between several authors: the lexicon's joiners, and in a text
 # dump also a spaced bar and "・" (which the HTML stage doesn't split on) —
 # but not "・" between katakana, where it divides one foreign name
@@ -1769,6 +1828,14 @@ BYLINE_JUNK = _rx(
     # "by Ann Lee / Kategorien: Event", "von Jan Berg  Foto: © dpa"): its label is no name
     # (a label after a bare space has its value after it: "Autor Jane Doe:" is the name's colon)
     r"\s*[,/|·•]\s*[^\W\d_][\w-]*:(?:\s.*)?$|\s+[^\W\d_][\w-]*:\s+\S.*$",
+    # the post's category or the place after the names ("6. Dezember 2022 von Jan Berg in
+    # Gefühle, Popkultur", "by Ann Lee in Politics"): "in" and a capital, and no other name
+    # after it ("Reporting by Jan Berg in Velmar and Eva Roth in Dorsa" is a wire credit)
+    r"\s+(?:in|im)\s+(?-i:[A-ZÀ-Þ])(?:(?!\b(?:and|und|et|y)\b)[^;&])*$",
+    # another credit after the names, with its own "by" ("Text von Jan Berg Illustration
+    # von Eva Roth", "Words by Ann Lee Photos by Tom Ray")
+    r"\s+(?:illustrations?|fotos?|photos?|photography|bilder?|grafiken?|graphics|videos?)"
+    r"\s+(?:von|by|par|por|door)\s.*$",
 )
 # A social-media handle glued to a byline ("Ahiza Garcia @ahiza_garcia").
 HANDLE_AT = re.compile(r"\s*@\w+")
@@ -1823,6 +1890,11 @@ DATE_ROW_MAX_LABELS = 1
 MONTHS: Mapping[str, int] = lexicon.MONTHS
 _MONTH_WORDS = "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True) if len(m) >= 3)
 NAMES_END = re.compile(
+    # a date's lead word after the names ("By Ann Lee Updated May 2", "Von Max Muster Vom
+    # 3. Mai"): never a name's word
+    r"\s+(?:(?:last\s+)?updated|published|posted|modified|aktualisiert|veröffentlicht"
+    r"|erschienen|vom|publié|mis à jour|publicado|actualizado|atualizado|pubblicato"
+    r"|aggiornato|gepubliceerd|bijgewerkt)\b.*$|"
     rf"\s+(?:(?:{_MONTH_WORDS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
     # "By Theresa May 5 hours ago": a relative time, not "May 5"
     rf"(?!\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b)|\d).*$",
@@ -1915,7 +1987,23 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\.\s(?P<m>\d{1,2})\.\s(?P<d>\d{1,2})\.?(?!\d)"),
     # US numeric: 11/18/2024 (month first unless the first number can't be a month)
     re.compile(r"(?<!\d)(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?!\d)"),
+    # Dotted with a two-digit year, day first as Europe writes it: "19.10.19", "1.11.23 20:19";
+    # the month has two digits and nothing dotted or lettered is glued on, so a version
+    # number ("3.8.1", "v2.10.19", "1.2.3.4") is not read (the century: TWO_DIGIT_YEAR_PIVOT)
+    re.compile(r"(?<![\w.])(?P<d>\d{1,2})\.(?P<m>\d{2})\.(?P<y>\d{2})(?![\w]|\.\w)"),
 )
+# Words of a date line in a language that writes the day first (Spanish, Portuguese,
+# French, Italian, German, Dutch: "Por NAME | 03/05/2022 20:36", "postado em 04/05/2022",
+# "publié le 03/05/2022"): its slashed date reads day first. Case-sensitive where an
+# English word is spelt alike ("Por" and "por", not "POR").
+DAY_FIRST_WORDS = re.compile(
+    r"(?<!\w)(?:[Pp]or|[Pp]ostado|[Pp]ublicad[oa]|[Aa]tualizad[oa]|[Aa]ctualizad[oa]|em|el|de"
+    r"|[Pp]ubli[ée]e?|[Mm]is à jour|le|à|[Pp]ar|[Pp]ubblicat[oa]|[Aa]ggiornat[oa]|il|alle"
+    r"|[Vv]eröffentlicht|[Aa]ktualisiert|[Vv]on|am|um|Uhr|[Gg]epubliceerd|[Dd]oor|op)(?!\w)"
+)
+# A two-digit year below this is of the 2000s ("19.10.19" is 2019), from it of the
+# 1900s ("03.05.98" is 1998), as POSIX's strptime reads "%y".
+TWO_DIGIT_YEAR_PIVOT = 69
 # A year or a clock time in a line under a headline: its date, though its month
 # names are in no language the lexicon has.
 HEAD_DATE_MAX_WORDS = 8  # "2026 m. gruodžio 2 d. 07:30"
