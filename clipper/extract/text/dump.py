@@ -38,7 +38,7 @@ from collections.abc import Sequence
 from clipper.errors import NotAnArticle
 from clipper.extract.text import rules as rules
 from clipper.extract.text.assembly import assemble
-from clipper.extract.text.body import find_body, split_standfirst
+from clipper.extract.text.body import find_body
 from clipper.extract.text.cards import mark_link_cards
 from clipper.extract.text.charts import mark_chart_labels
 from clipper.extract.text.code import mark_code
@@ -59,6 +59,7 @@ from clipper.extract.text.polls import mark_polls
 from clipper.extract.text.sections import mark_section_headings
 from clipper.extract.text.slides import mark_slideshows
 from clipper.extract.text.stamps import mark_post_stamps
+from clipper.extract.text.standfirst import split_standfirst
 from clipper.extract.text.tables import mark_cells
 from clipper.extract.text.teasers import mark_cut_teasers
 from clipper.extract.text.wrapping import unwrap
