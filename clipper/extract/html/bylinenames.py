@@ -51,6 +51,11 @@ def _names_a_body(part: str) -> bool:
     return any(w[:1].islower() and not rules.NAME_PARTICLE.fullmatch(w) for w in part.split()[1:])
 
 
+def _bare(part: str) -> str:
+    """One part of a byline less its by-word ("pictures by Tom Reed" -> "Tom Reed")."""
+    return rules.BYLINE_PREFIX.sub("", part.strip(" ,:;|-–—"))
+
+
 def split_authors(raw: str) -> list[str]:
     """Clean one raw byline into names: drop "By", titles, dates, split on "and".
 
@@ -69,11 +74,11 @@ def split_authors(raw: str) -> list[str]:
     parts = rules.BYLINE_AND.split(text)
     # split only a list of full names: not "Mac & i", "Jong, Michiel de",
     # "Martin Untersinger (avec Damien Leloup et Morgane Tual)"
-    if "(" in text or any(len(p.split()) < 2 or _names_a_body(p) for p in parts):
+    if "(" in text or any(len(p.split()) < 2 or _names_a_body(_bare(p)) for p in parts):
         parts = [text]
     names: list[str] = []
     for part in parts:
-        part = _without_agency(rules.BYLINE_PREFIX.sub("", part.strip(" ,:;|-–—")))
+        part = _without_agency(_bare(part))
         if part.endswith(".") and not re.search(r"\b\w\.$", part):
             part = part[:-1]  # a full stop, not an initial's dot ("Kooman, F.")
         if not part or part.lower() in rules.BYLINE_JUNK_WORDS or is_url(part):
