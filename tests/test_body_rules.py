@@ -341,3 +341,20 @@ def test_an_authors_microdata_description_is_no_standfirst() -> None:
         f"<span itemprop='name'>Ann Lee</span><p itemprop='description'>{bio}</p></div>"
     )
     assert bio not in extract(page(person)).text
+
+
+def test_a_table_cell_alone_in_its_table_is_judged_as_a_phrase() -> None:
+    # a page laid out in tables sets its comment count in a table of its own
+    from clipper.extract.html.clean import clean_body
+    from clipper.extract.html.metadata import Metadata
+
+    count = "<table><tr><td>Kommentare insgesamt: <b>0</b></td><td></td></tr></table>"
+    text = clean_body(f"<div>{BODY}{count}</div>", Metadata(), None).text
+    assert "Kommentare insgesamt" not in text
+    assert "A decision is now expected" in text
+    # ...but a data table's cells are not judged one by one: its dates stay
+    dates = (
+        "<table><tr><td>First hearing</td><td>19.05.2007</td></tr>"
+        "<tr><td>Second hearing</td><td>02.06.2007</td></tr></table>"
+    )
+    assert "19.05.2007" in clean_body(f"<div>{BODY}{dates}</div>", Metadata(), None).text

@@ -163,7 +163,11 @@ def _furniture_reason(
         return f"furniture: <{tag}>"
     if el.attrib and (reason := _attribute_reason(el, tag, size, linked, total)):
         return reason
-    if whole and tag in rules.PHRASE_TAGS and 0 < size <= rules.PHRASE_MAX_CHARS:
+    if (
+        whole
+        and (tag in rules.PHRASE_TAGS or (tag in rules.PHRASE_CELL_TAGS and _lone_cell(el)))
+        and 0 < size <= rules.PHRASE_MAX_CHARS
+    ):
         text = norm(el.text_content())
         if len(text) <= rules.PHRASE_MAX_CHARS and is_boilerplate(text):
             return "boilerplate phrase"
@@ -201,6 +205,17 @@ def _attribute_reason(el: HtmlElement, tag: str, size: int, linked: int, total: 
     if names.strip() and not_wrapper and names_furniture(names):
         return f"furniture: named {' '.join(names.split())[:60]!r}"
     return None
+
+
+def _lone_cell(cell: HtmlElement) -> bool:
+    """Whether ``cell`` is the only cell of its table holding any text."""
+    table = next(cell.iterancestors("table"), None)
+    if table is None:
+        return False
+    return not any(
+        other is not cell and other.text_content().strip()
+        for other in table.iter(*rules.PHRASE_CELL_TAGS)
+    )
 
 
 @lru_cache(maxsize=4096)

@@ -2007,6 +2007,10 @@ NOT_CONTENT_TAGS: frozenset[str] = frozenset(
 PHRASE_TAGS: frozenset[str] = frozenset(
     {"p", "div", "span", "li", "h2", "h3", "h4", "h5", "h6", "section", "strong", "em", "a"}
 )
+# ...and a table cell, when it is the only cell of its table holding text: a table
+# laid out as a box around one line ("Kommentare insgesamt: 0"); a data table's cells
+# (a date, a mark) are never judged one by one.
+PHRASE_CELL_TAGS: frozenset[str] = frozenset({"td", "th"})
 
 INLINE_TAGS: frozenset[str] = frozenset({"span", "strong", "em", "a", "b", "i"})
 
