@@ -906,7 +906,11 @@ _PHRASES: tuple[str, ...] = (
     # post footers and labels: a blog engine's line, a login notice, an author box's heading
     r"this entry was posted\b.{0,200}",
     r"(you are|you're)( currently)? not (logged|signed) in.{0,60}"
-    r"|sie sind nicht (eingeloggt|angemeldet).{0,60}",
+    r"|(sie sind|du bist)( (aktuell|derzeit|momentan|gerade|noch))? nicht (eingeloggt|angemeldet).{0,60}",
+    # ...and the one the comment form sets in its place
+    r"(you must|you need to) be (logged|signed) in to (post|leave|write|add) a (comment|reply)\.?"
+    r"|um (einen kommentar|kommentare) (zu )?\w+,? (loggen|melden) sie sich( bitte)? (ein|an)\.?"
+    r"|sie müssen (eingeloggt|angemeldet) sein,? um .{0,40}\bkommentar.{0,30}",
     r"(über den autor|über die autorin|über mich|about the author|about me|à propos de l'auteur"
     r"|sobre el autor|sobre la autora|sobre o autor)\s*:?",
     r"(loading|wird geladen|chargement|cargando|caricamento)( comments| more)?\s?(\.\.\.|…)?",
