@@ -361,3 +361,18 @@ def test_a_table_cell_alone_in_its_table_is_judged_as_a_phrase() -> None:
         "<tr><td>Second hearing</td><td>02.06.2007</td></tr></table>"
     )
     assert "19.05.2007" in clean_body(f"<div>{BODY}{dates}</div>", Metadata(), None).text
+
+
+def test_a_short_control_set_as_a_button_leaves_the_body() -> None:
+    # a recipe's steps each with a toggle for its photo, written as a <div role=button>
+    from clipper.extract.html.clean import clean_body
+    from clipper.extract.html.metadata import Metadata
+
+    toggle = "<div role='button'><span>Bild anzeigen</span> <span>Bild schließen</span></div>"
+    text = clean_body(f"<div>{BODY.replace('</p>', '</p>' + toggle)}</div>", Metadata(), None).text
+    assert "Bild anzeigen" not in text
+    assert "A decision is now expected" in text
+    # ...but an accordion's question (longer than a control's label) stays with its answer
+    question = "<div role='button'>When will the harbour bridge close for the repairs?</div>"
+    text = clean_body(f"<div>{question}{BODY}</div>", Metadata(), None).text
+    assert "When will the harbour bridge close" in text

@@ -189,6 +189,8 @@ def _attribute_reason(el: HtmlElement, tag: str, size: int, linked: int, total: 
     role = (el.get("role") or "").lower()
     if role in rules.BOILERPLATE_ROLES:
         return f"furniture: role={role}"
+    if role in rules.CONTROL_ROLES and 0 < size <= rules.CONTROL_MAX_CHARS:
+        return f"furniture: role={role}"
     if el.get("aria-hidden") == "true" and tag not in ("img", "figure", "picture"):
         return "furniture: aria-hidden"
     name, ident = el.get("class"), el.get("id")
