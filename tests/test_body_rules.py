@@ -108,6 +108,7 @@ FURNITURE_SENTENCES = (
     "Werden Sie Mitglied und lesen Sie alle Artikel ohne Werbung!",
     "Alle Termine als PDF? Einfach hier klicken und herunterladen!",
     "Tell us in the comments: what would you like the council to do?",
+    "Verraten Sie gerne in den Kommentaren: Welche Brücke nutzen Sie am liebsten?",
     "Mit unserem Newsletter wissen Sie jeden Freitag, was in der Stadt los ist.",
     # advertising and affiliate disclosures
     "*Anzeige. Dieser Text entstand in Zusammenarbeit mit einem Reiseveranstalter.",

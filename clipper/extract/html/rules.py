@@ -899,7 +899,8 @@ _PHRASES: tuple[str, ...] = (
     r"(support|unterstütze|unterstützen sie) (us|our (work|journalism)|independent journalism"
     r"|uns|[\w-]+ (bereits )?(mit|ab) \d).{0,120}",
     r"(become|werden sie|werde) (a |an )?(member|mitglied|patron|supporter|abonnent(in)?)\b.{0,120}",
-    r"(let us know|tell us|schreibt uns|schreiben sie uns|erzählt uns|dites-nous)\b.{0,80}"
+    r"(let us know|tell us|schreibt uns|schreiben sie uns|erzählt uns|verraten sie( uns)?"
+    r"|verratet uns|dites-nous)\b.{0,80}"
     r"\b(in the comments|in den kommentaren|dans les commentaires|en los comentarios)\b.{0,100}",
     # advertising and affiliate disclosures
     r"\*?(werbung|anzeige|advertisement|sponsored|publicidad|publicité)(\*|\.|\s[-–—|])\s?.{0,200}",
