@@ -2091,6 +2091,10 @@ CONTACT_LINE_WORDS = 6
 # when no block from it on is longer than PHRASE_MAX_CHARS
 CONTACT_LAST_BLOCKS = 3
 CONTACT_LABEL_WORDS = 3
+# ...or a label set as a block of its own, a contact's ("Kontakt:", "Media contacts:":
+# RELEASE_TAIL_LABEL, ending in a colon), one of the last CONTACT_LABEL_LAST_BLOCKS blocks,
+# with a contact block right under it (one per person named) and no longer block after it
+CONTACT_LABEL_LAST_BLOCKS = 5
 # A company's boilerplate at a release's end: a label "About <Name>" (a heading, or
 # a line set in bold) and a paragraph that names it in its first words and describes
 # it ("Brightwell Systems is a leading maker of…"), in the body's second part (less
