@@ -377,3 +377,25 @@ def test_a_short_control_set_as_a_button_leaves_the_body() -> None:
     question = "<div role='button'>When will the harbour bridge close for the repairs?</div>"
     text = clean_body(f"<div>{question}{BODY}</div>", Metadata(), None).text
     assert "When will the harbour bridge close" in text
+
+
+def test_a_paragraph_of_links_under_a_see_also_label_leaves_the_body() -> None:
+    # a blog's "Siehe auch" set as one paragraph of links, however long the list
+    from clipper.extract.html.clean import clean_body
+    from clipper.extract.html.metadata import Metadata
+
+    links = "".join(
+        f"<br><a href='/p/{i}'>Older story {i} about the harbour and its bridges</a>"
+        for i in range(8)
+    )
+    text = clean_body(f"<div>{BODY}<p>Siehe auch{links}</p></div>", Metadata(), None).text
+    assert "Older story" not in text and "Siehe auch" not in text
+    assert "A decision is now expected" in text
+    # ...but a paragraph of prose with a link in it stays, whatever its first words
+    said = (
+        "<p>Siehe auch <a href='/p/1'>the council's report</a>, which sets out the costs of the"
+        " works, the months the bridge will be closed to cars and to walkers, and the ferry the"
+        " city will run between the two quays while the cables are replaced, every"
+        " twenty minutes from six in the morning until midnight.</p>"
+    )
+    assert "council's report" in clean_body(f"<div>{BODY}{said}</div>", Metadata(), None).text

@@ -171,6 +171,8 @@ def _furniture_reason(
         text = norm(el.text_content())
         if len(text) <= rules.PHRASE_MAX_CHARS and is_boilerplate(text):
             return "boilerplate phrase"
+    if tag in rules.LABELLED_LINKS_TAGS and linked and _labelled_links(el, size, linked):
+        return "furniture: links under a label"
     density = linked / max(1, size)
     in_part = 0 < size < 0.5 * total
     if (
@@ -207,6 +209,15 @@ def _attribute_reason(el: HtmlElement, tag: str, size: int, linked: int, total: 
     if names.strip() and not_wrapper and names_furniture(names):
         return f"furniture: named {' '.join(names.split())[:60]!r}"
     return None
+
+
+def _labelled_links(el: HtmlElement, size: int, linked: int) -> bool:
+    """A block of a label that is a boilerplate phrase ("Siehe auch") and links only."""
+    label = norm(el.text or "")
+    if not label or len(label) > rules.LABELLED_LINKS_LABEL_MAX_CHARS:
+        return False
+    rest = size - _solid(el.text)
+    return rest - linked <= rules.LABELLED_LINKS_UNLINKED * rest and is_boilerplate(label)
 
 
 def _lone_cell(cell: HtmlElement) -> bool:

@@ -818,7 +818,7 @@ _PHRASES: tuple[str, ...] = (
     r"you (may|might) (also )?like|what to read next|more on this story).{0,40}",
     rf"(?:{lexicon.MOST_READ_LABELS})\W{{0,3}}",  # the other languages' (lexicon.MOST_READ)
     rf"(?:{lexicon.RECOMMENDED_LABELS})\W{{0,3}}",  # ... and lexicon.RECOMMENDED
-    r"lire aussi.*|à lire aussi.*|voir aussi.*|sur le même sujet.*|lesen sie (auch|mehr).*"
+    r"lire aussi.*|à lire aussi.*|voir aussi.*|sur le même sujet.*|lesen sie (auch|mehr).*|siehe auch.*"
     r"|mehr zum thema.*|das könnte sie auch interessieren.*|leia (também|mais).*"
     r"|lea también.*|lee también.*|te puede interesar.*|leggi anche.*|potrebbe interessarti.*"
     r"|mirá también.*|leé también.*"  # es: Rioplatense Spanish's voseo ("Mirá también …")
@@ -2021,6 +2021,13 @@ PHRASE_TAGS: frozenset[str] = frozenset(
 # laid out as a box around one line ("Kommentare insgesamt: 0"); a data table's cells
 # (a date, a mark) are never judged one by one.
 PHRASE_CELL_TAGS: frozenset[str] = frozenset({"td", "th"})
+# A block of these opening with a label that is a boilerplate phrase ("Siehe auch",
+# "Read more:") and then only links, however long: a list of other pages set as lines
+# of one paragraph. At most LABELLED_LINKS_UNLINKED non-blank characters after the
+# label are not link text (the separators, a stray word).
+LABELLED_LINKS_TAGS: frozenset[str] = frozenset({"p", "div"})
+LABELLED_LINKS_LABEL_MAX_CHARS = 40
+LABELLED_LINKS_UNLINKED = 0.1
 
 INLINE_TAGS: frozenset[str] = frozenset({"span", "strong", "em", "a", "b", "i"})
 
