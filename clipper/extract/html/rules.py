@@ -921,6 +921,10 @@ _PHRASES: tuple[str, ...] = (
     r"|sobre el autor|sobre la autora|sobre o autor)\s*:?",
     r"(loading|wird geladen|chargement|cargando|caricamento)( comments| more)?\s?(\.\.\.|…)?",
     r"\d{1,2}[./]\d{1,2}[./]\d{2,4}(,? \d{1,2}:\d{2}( ?[ap]\.?m\.?)?)?",
+    # ...the same under a date's label, or the label left with no date ("Release Date:"),
+    # and the category line a CMS sets after it ("News date : 04/21/2022 Category : …")
+    r"((news|release|publication|post(ed)?|published) )?date\s?:"
+    r"(\s?\d{1,2}[./]\d{1,2}[./]\d{2,4})?(\s?categor(y|ies)\s?:.{0,60})?",
     r"(crédits?|credits?) (photos?|images?)\s*:.{0,80}",
     rf"(?:{lexicon.CREDITS_LABELS})\s*[:：©].{{0,80}}",  # the other languages' (lexicon.CREDITS)
     rf"(?:{lexicon.TAGS_LABELS})\s*[:：].*",  # ... and their tags lines (lexicon.TAGS)
