@@ -380,6 +380,12 @@ def test_a_short_control_set_as_a_button_leaves_the_body() -> None:
     question = "<div role='button'>When will the harbour bridge close for the repairs?</div>"
     text = clean_body(f"<div>{question}{BODY}</div>", Metadata(), None).text
     assert "When will the harbour bridge close" in text
+    # ...and so does a short one that is a heading's text or holds a heading
+    for short in (
+        "<h3><span role='button'>Costs</span></h3>",
+        "<div role='button'><h3>Costs</h3></div>",
+    ):
+        assert "Costs" in clean_body(f"<div>{short}{BODY}</div>", Metadata(), None).text
 
 
 def test_a_paragraph_of_links_under_a_see_also_label_leaves_the_body() -> None:

@@ -191,7 +191,7 @@ def _attribute_reason(el: HtmlElement, tag: str, size: int, linked: int, total: 
     role = (el.get("role") or "").lower()
     if role in rules.BOILERPLATE_ROLES:
         return f"furniture: role={role}"
-    if role in rules.CONTROL_ROLES and 0 < size <= rules.CONTROL_MAX_CHARS:
+    if role in rules.CONTROL_ROLES and 0 < size <= rules.CONTROL_MAX_CHARS and not _heads(el):
         return f"furniture: role={role}"
     if el.get("aria-hidden") == "true" and tag not in ("img", "figure", "picture"):
         return "furniture: aria-hidden"
@@ -209,6 +209,14 @@ def _attribute_reason(el: HtmlElement, tag: str, size: int, linked: int, total: 
     if names.strip() and not_wrapper and names_furniture(names):
         return f"furniture: named {' '.join(names.split())[:60]!r}"
     return None
+
+
+def _heads(el: HtmlElement) -> bool:
+    """Whether ``el`` is a heading's text or holds a heading: an accordion's question."""
+    parent = el.getparent()
+    if parent is not None and parent.tag in rules.HEADING_TAGS:
+        return True
+    return any(True for _ in el.iter(*rules.HEADING_TAGS))
 
 
 def _labelled_links(el: HtmlElement, size: int, linked: int) -> bool:

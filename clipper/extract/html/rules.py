@@ -419,8 +419,9 @@ BOILERPLATE_ROLES: frozenset[str] = frozenset(
     {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog"}
 )
 # An element with one of these roles is a control, furniture when its label is short
-# ("Bild anzeigen Bild schließen", "Show more"): longer, it may be an accordion's question
-# that the answer under it needs (clipper.extract.html.clean).
+# ("Bild anzeigen Bild schließen", "Show more"): longer, or in a heading or holding one,
+# it may be an accordion's question that the answer under it needs
+# (clipper.extract.html.clean).
 CONTROL_ROLES: frozenset[str] = frozenset({"button"})
 CONTROL_MAX_CHARS = 40  # non-blank characters
 FURNITURE_TAGS: tuple[str, ...] = (
