@@ -108,6 +108,7 @@ FURNITURE_SENTENCES = (
     "Werden Sie Mitglied und lesen Sie alle Artikel ohne Werbung!",
     "Alle Termine als PDF? Einfach hier klicken und herunterladen!",
     "Tell us in the comments: what would you like the council to do?",
+    "Verraten Sie gerne in den Kommentaren: Welche Brücke nutzen Sie am liebsten?",
     "Mit unserem Newsletter wissen Sie jeden Freitag, was in der Stadt los ist.",
     # advertising and affiliate disclosures
     "*Anzeige. Dieser Text entstand in Zusammenarbeit mit einem Reiseveranstalter.",
@@ -118,9 +119,14 @@ FURNITURE_SENTENCES = (
     "Schlagwörter: Brücke, Hafen, Stadtrat",
     "Themen",
     "You are not logged in.",
+    "Sie sind aktuell nicht eingeloggt.",
+    "Um einen Kommentar zu hinterlassen, loggen Sie sich bitte ein.",
+    "You must be logged in to post a comment.",
     "About the author",
     "Loading...",
     "12.03.2024",
+    "Release Date:",
+    "News date : 04/21/2022 Category : Press Releases",
     "Crédits photos : Jean Martin",
     "Zurück zur Übersicht",
     "Nächster Artikel",
@@ -156,6 +162,7 @@ ARTICLE_SENTENCES = (
     "Aktuelle Nachrichten zeigen, dass die Preise weiter steigen.",
     "Mehr dazu sagte der Minister am Montag nicht.",
     "Tag 1: Anreise nach Rom",
+    "Date: a film about love, made in 1962 and restored this year.",
     "The old bridge was finished in 1928 © and rebuilt after the war.",
     "Harbour notes, or why the bridge matters. © 2003 Jane Doe",
     "Updated figures will come next week, the council said.",
@@ -341,3 +348,63 @@ def test_an_authors_microdata_description_is_no_standfirst() -> None:
         f"<span itemprop='name'>Ann Lee</span><p itemprop='description'>{bio}</p></div>"
     )
     assert bio not in extract(page(person)).text
+
+
+def test_a_table_cell_alone_in_its_table_is_judged_as_a_phrase() -> None:
+    # a page laid out in tables sets its comment count in a table of its own
+    from clipper.extract.html.clean import clean_body
+    from clipper.extract.html.metadata import Metadata
+
+    count = "<table><tr><td>Kommentare insgesamt: <b>0</b></td><td></td></tr></table>"
+    text = clean_body(f"<div>{BODY}{count}</div>", Metadata(), None).text
+    assert "Kommentare insgesamt" not in text
+    assert "A decision is now expected" in text
+    # ...but a data table's cells are not judged one by one: its dates stay
+    dates = (
+        "<table><tr><td>First hearing</td><td>19.05.2007</td></tr>"
+        "<tr><td>Second hearing</td><td>02.06.2007</td></tr></table>"
+    )
+    assert "19.05.2007" in clean_body(f"<div>{BODY}{dates}</div>", Metadata(), None).text
+
+
+def test_a_short_control_set_as_a_button_leaves_the_body() -> None:
+    # a recipe's steps each with a toggle for its photo, written as a <div role=button>
+    from clipper.extract.html.clean import clean_body
+    from clipper.extract.html.metadata import Metadata
+
+    toggle = "<div role='button'><span>Bild anzeigen</span> <span>Bild schließen</span></div>"
+    text = clean_body(f"<div>{BODY.replace('</p>', '</p>' + toggle)}</div>", Metadata(), None).text
+    assert "Bild anzeigen" not in text
+    assert "A decision is now expected" in text
+    # ...but an accordion's question (longer than a control's label) stays with its answer
+    question = "<div role='button'>When will the harbour bridge close for the repairs?</div>"
+    text = clean_body(f"<div>{question}{BODY}</div>", Metadata(), None).text
+    assert "When will the harbour bridge close" in text
+    # ...and so does a short one that is a heading's text or holds a heading
+    for short in (
+        "<h3><span role='button'>Costs</span></h3>",
+        "<div role='button'><h3>Costs</h3></div>",
+    ):
+        assert "Costs" in clean_body(f"<div>{short}{BODY}</div>", Metadata(), None).text
+
+
+def test_a_paragraph_of_links_under_a_see_also_label_leaves_the_body() -> None:
+    # a blog's "Siehe auch" set as one paragraph of links, however long the list
+    from clipper.extract.html.clean import clean_body
+    from clipper.extract.html.metadata import Metadata
+
+    links = "".join(
+        f"<br><a href='/p/{i}'>Older story {i} about the harbour and its bridges</a>"
+        for i in range(8)
+    )
+    text = clean_body(f"<div>{BODY}<p>Siehe auch{links}</p></div>", Metadata(), None).text
+    assert "Older story" not in text and "Siehe auch" not in text
+    assert "A decision is now expected" in text
+    # ...but a paragraph of prose with a link in it stays, whatever its first words
+    said = (
+        "<p>Siehe auch <a href='/p/1'>the council's report</a>, which sets out the costs of the"
+        " works, the months the bridge will be closed to cars and to walkers, and the ferry the"
+        " city will run between the two quays while the cables are replaced, every"
+        " twenty minutes from six in the morning until midnight.</p>"
+    )
+    assert "council's report" in clean_body(f"<div>{BODY}{said}</div>", Metadata(), None).text

@@ -318,6 +318,19 @@ def test_a_labelled_contact_block_ending_a_release_goes_with_the_wires_line() ->
     assert "Point 3." in text and "Jan Petersen" not in text and "news aktuell" not in text
 
 
+def test_a_contact_label_on_its_own_line_goes_with_the_contacts_under_it() -> None:
+    text = _release(
+        "<p>Kontakt:</p><p>Dr. Jana Roth<br>Brightwell Robotics<br>E-Mail: roth@brightwell.example</p>"
+        "<p>Jan Petersen<br>Nordwind Energie<br>E-Mail: petersen@nordwind.example</p>"
+    )
+    assert "Point 3." in text and "Kontakt" not in text and "Jana Roth" not in text
+    # ...but a label over a paragraph of the story is no contact's
+    kept = _release(
+        "<p>Kontakt:</p><p>Wer Fragen hat, kann sich an die Stadtverwaltung wenden.</p>"
+    )
+    assert "Stadtverwaltung" in kept
+
+
 # --- a date, a sign-off, a heading or links at the body's edges ------------------
 
 IT = (

@@ -163,10 +163,16 @@ def _furniture_reason(
         return f"furniture: <{tag}>"
     if el.attrib and (reason := _attribute_reason(el, tag, size, linked, total)):
         return reason
-    if whole and tag in rules.PHRASE_TAGS and 0 < size <= rules.PHRASE_MAX_CHARS:
+    if (
+        whole
+        and (tag in rules.PHRASE_TAGS or (tag in rules.PHRASE_CELL_TAGS and _lone_cell(el)))
+        and 0 < size <= rules.PHRASE_MAX_CHARS
+    ):
         text = norm(el.text_content())
         if len(text) <= rules.PHRASE_MAX_CHARS and is_boilerplate(text):
             return "boilerplate phrase"
+    if tag in rules.LABELLED_LINKS_TAGS and linked and _labelled_links(el, size, linked):
+        return "furniture: links under a label"
     density = linked / max(1, size)
     in_part = 0 < size < 0.5 * total
     if (
@@ -185,6 +191,8 @@ def _attribute_reason(el: HtmlElement, tag: str, size: int, linked: int, total: 
     role = (el.get("role") or "").lower()
     if role in rules.BOILERPLATE_ROLES:
         return f"furniture: role={role}"
+    if role in rules.CONTROL_ROLES and 0 < size <= rules.CONTROL_MAX_CHARS and not _heads(el):
+        return f"furniture: role={role}"
     if el.get("aria-hidden") == "true" and tag not in ("img", "figure", "picture"):
         return "furniture: aria-hidden"
     name, ident = el.get("class"), el.get("id")
@@ -201,6 +209,34 @@ def _attribute_reason(el: HtmlElement, tag: str, size: int, linked: int, total: 
     if names.strip() and not_wrapper and names_furniture(names):
         return f"furniture: named {' '.join(names.split())[:60]!r}"
     return None
+
+
+def _heads(el: HtmlElement) -> bool:
+    """Whether ``el`` is a heading's text or holds a heading: an accordion's question."""
+    parent = el.getparent()
+    if parent is not None and parent.tag in rules.HEADING_TAGS:
+        return True
+    return any(True for _ in el.iter(*rules.HEADING_TAGS))
+
+
+def _labelled_links(el: HtmlElement, size: int, linked: int) -> bool:
+    """A block of a label that is a boilerplate phrase ("Siehe auch") and links only."""
+    label = norm(el.text or "")
+    if not label or len(label) > rules.LABELLED_LINKS_LABEL_MAX_CHARS:
+        return False
+    rest = size - _solid(el.text)
+    return rest - linked <= rules.LABELLED_LINKS_UNLINKED * rest and is_boilerplate(label)
+
+
+def _lone_cell(cell: HtmlElement) -> bool:
+    """Whether ``cell`` is the only cell of its table holding any text."""
+    table = next(cell.iterancestors("table"), None)
+    if table is None:
+        return False
+    return not any(
+        other is not cell and other.text_content().strip()
+        for other in table.iter(*rules.PHRASE_CELL_TAGS)
+    )
 
 
 @lru_cache(maxsize=4096)

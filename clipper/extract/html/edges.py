@@ -185,6 +185,10 @@ def drop_end_mark(root: HtmlElement, stripped: list[Stripped]) -> None:
         # no mark: a labelled contact block among the last blocks ends the release
         last = range(max(1, len(blocks) - rules.CONTACT_LAST_BLOCKS), len(blocks))
         at = next((i for i in last if _contact_block(blocks[i], labelled=True)), None)
+        if at is None:
+            # ...or its label alone on a line, the contact blocks under it
+            last = range(max(1, len(blocks) - rules.CONTACT_LABEL_LAST_BLOCKS), len(blocks) - 1)
+            at = next((i for i in last if _contact_label(blocks, i)), None)
         if at is None or any(
             len(norm(b.text_content())) > rules.PHRASE_MAX_CHARS for b in blocks[at:]
         ):
@@ -412,6 +416,17 @@ def _contact_block(el: HtmlElement, labelled: bool = False) -> bool:
         1 < len(lines) <= rules.CONTACT_MAX_LINES
         and all(len(t.split()) <= rules.CONTACT_LINE_WORDS for t in lines)
         and any(rules.CONTACT_LINE.search(t) for t in lines)
+    )
+
+
+def _contact_label(blocks: list[HtmlElement], at: int) -> bool:
+    """A contact's label set as a block of its own ("Kontakt:"), a contact block under it."""
+    text = norm(blocks[at].text_content())
+    return (
+        text.endswith(":")
+        and len(text.split()) <= rules.CONTACT_LABEL_WORDS
+        and bool(rules.RELEASE_TAIL_LABEL.match(text))
+        and _contact_block(blocks[at + 1])
     )
 
 

@@ -418,6 +418,12 @@ CONTENT_TOKENS: frozenset[str] = frozenset(
 BOILERPLATE_ROLES: frozenset[str] = frozenset(
     {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog"}
 )
+# An element with one of these roles is a control, furniture when its label is short
+# ("Bild anzeigen Bild schließen", "Show more"): longer, or in a heading or holding one,
+# it may be an accordion's question that the answer under it needs
+# (clipper.extract.html.clean).
+CONTROL_ROLES: frozenset[str] = frozenset({"button"})
+CONTROL_MAX_CHARS = 40  # non-blank characters
 FURNITURE_TAGS: tuple[str, ...] = (
     "nav",
     "aside",
@@ -813,7 +819,7 @@ _PHRASES: tuple[str, ...] = (
     r"you (may|might) (also )?like|what to read next|more on this story).{0,40}",
     rf"(?:{lexicon.MOST_READ_LABELS})\W{{0,3}}",  # the other languages' (lexicon.MOST_READ)
     rf"(?:{lexicon.RECOMMENDED_LABELS})\W{{0,3}}",  # ... and lexicon.RECOMMENDED
-    r"lire aussi.*|à lire aussi.*|voir aussi.*|sur le même sujet.*|lesen sie (auch|mehr).*"
+    r"lire aussi.*|à lire aussi.*|voir aussi.*|sur le même sujet.*|lesen sie (auch|mehr).*|siehe auch.*"
     r"|mehr zum thema.*|das könnte sie auch interessieren.*|leia (também|mais).*"
     r"|lea también.*|lee también.*|te puede interesar.*|leggi anche.*|potrebbe interessarti.*"
     r"|mirá también.*|leé también.*"  # es: Rioplatense Spanish's voseo ("Mirá también …")
@@ -894,7 +900,8 @@ _PHRASES: tuple[str, ...] = (
     r"(support|unterstütze|unterstützen sie) (us|our (work|journalism)|independent journalism"
     r"|uns|[\w-]+ (bereits )?(mit|ab) \d).{0,120}",
     r"(become|werden sie|werde) (a |an )?(member|mitglied|patron|supporter|abonnent(in)?)\b.{0,120}",
-    r"(let us know|tell us|schreibt uns|schreiben sie uns|erzählt uns|dites-nous)\b.{0,80}"
+    r"(let us know|tell us|schreibt uns|schreiben sie uns|erzählt uns|verraten sie( uns)?"
+    r"|verratet uns|dites-nous)\b.{0,80}"
     r"\b(in the comments|in den kommentaren|dans les commentaires|en los comentarios)\b.{0,100}",
     # advertising and affiliate disclosures
     r"\*?(werbung|anzeige|advertisement|sponsored|publicidad|publicité)(\*|\.|\s[-–—|])\s?.{0,200}",
@@ -906,11 +913,19 @@ _PHRASES: tuple[str, ...] = (
     # post footers and labels: a blog engine's line, a login notice, an author box's heading
     r"this entry was posted\b.{0,200}",
     r"(you are|you're)( currently)? not (logged|signed) in.{0,60}"
-    r"|sie sind nicht (eingeloggt|angemeldet).{0,60}",
+    r"|(sie sind|du bist)( (aktuell|derzeit|momentan|gerade|noch))? nicht (eingeloggt|angemeldet).{0,60}",
+    # ...and the one the comment form sets in its place
+    r"(you must|you need to) be (logged|signed) in to (post|leave|write|add) a (comment|reply)\.?"
+    r"|um (einen kommentar|kommentare) (zu )?\w+,? (loggen|melden) sie sich( bitte)? (ein|an)\.?"
+    r"|sie müssen (eingeloggt|angemeldet) sein,? um .{0,40}\bkommentar.{0,30}",
     r"(über den autor|über die autorin|über mich|about the author|about me|à propos de l'auteur"
     r"|sobre el autor|sobre la autora|sobre o autor)\s*:?",
     r"(loading|wird geladen|chargement|cargando|caricamento)( comments| more)?\s?(\.\.\.|…)?",
     r"\d{1,2}[./]\d{1,2}[./]\d{2,4}(,? \d{1,2}:\d{2}( ?[ap]\.?m\.?)?)?",
+    # ...the same under a date's label, or the label left with no date ("Release Date:"),
+    # and the category line a CMS sets after it ("News date : 04/21/2022 Category : …")
+    r"((news|release|publication|post(ed)?|published) )?date\s?:"
+    r"(\s?\d{1,2}[./]\d{1,2}[./]\d{2,4})?(\s?categor(y|ies)\s?:.{0,60})?",
     r"(crédits?|credits?) (photos?|images?)\s*:.{0,80}",
     rf"(?:{lexicon.CREDITS_LABELS})\s*[:：©].{{0,80}}",  # the other languages' (lexicon.CREDITS)
     rf"(?:{lexicon.TAGS_LABELS})\s*[:：].*",  # ... and their tags lines (lexicon.TAGS)
@@ -2058,6 +2073,17 @@ NOT_CONTENT_TAGS: frozenset[str] = frozenset(
 PHRASE_TAGS: frozenset[str] = frozenset(
     {"p", "div", "span", "li", "h2", "h3", "h4", "h5", "h6", "section", "strong", "em", "a"}
 )
+# ...and a table cell, when it is the only cell of its table holding text: a table
+# laid out as a box around one line ("Kommentare insgesamt: 0"); a data table's cells
+# (a date, a mark) are never judged one by one.
+PHRASE_CELL_TAGS: frozenset[str] = frozenset({"td", "th"})
+# A block of these opening with a label that is a boilerplate phrase ("Siehe auch",
+# "Read more:") and then only links, however long: a list of other pages set as lines
+# of one paragraph. At most LABELLED_LINKS_UNLINKED non-blank characters after the
+# label are not link text (the separators, a stray word).
+LABELLED_LINKS_TAGS: frozenset[str] = frozenset({"p", "div"})
+LABELLED_LINKS_LABEL_MAX_CHARS = 40
+LABELLED_LINKS_UNLINKED = 0.1
 
 INLINE_TAGS: frozenset[str] = frozenset({"span", "strong", "em", "a", "b", "i"})
 
@@ -2128,6 +2154,10 @@ CONTACT_LINE_WORDS = 6
 # when no block from it on is longer than PHRASE_MAX_CHARS
 CONTACT_LAST_BLOCKS = 3
 CONTACT_LABEL_WORDS = 3
+# ...or a label set as a block of its own, a contact's ("Kontakt:", "Media contacts:":
+# RELEASE_TAIL_LABEL, ending in a colon), one of the last CONTACT_LABEL_LAST_BLOCKS blocks,
+# with a contact block right under it (one per person named) and no longer block after it
+CONTACT_LABEL_LAST_BLOCKS = 5
 # A company's boilerplate at a release's end: a label "About <Name>" (a heading, or
 # a line set in bold) and a paragraph that names it in its first words and describes
 # it ("Brightwell Systems is a leading maker of…"), in the body's second part (less
