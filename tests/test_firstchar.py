@@ -174,3 +174,26 @@ def test_a_part_that_refers_to_its_groups_is_kept_whole() -> None:
     for part in (r"(?:(a|b)\1|c)", r"(?:(?P<x>a|b)(?P=x)|c)", r"(?:(a)?(?(1)b|c)|d)"):
         assert _alternatives(part) == [(part, part)]
     assert len(_alternatives(r"(?:(a|b)c|d)")) == 3
+
+
+# shapes a reviewer found the splitting misread: each answers as the joined pattern does
+@pytest.mark.parametrize(
+    ("parts", "flags", "text", "prefix", "suffix"),
+    [
+        (["(?:a|ab)(?P<n>c)"], 0, "ac", "^(?:", ")$"),  # a named group after the group
+        (["(?:a|b) *c"], re.X, "abc", "^(?:", ")$"),  # verbose: the space is nothing
+        (["(?x: a)"], 0, "a", "^(?:", ")$"),  # verbose inside the part
+        (["a # x|y\n"], re.X, "a", "^(?:", ")$"),  # a verbose comment holding a bar
+        (["(?:x(?#[)|y)"], 0, "y", "^(?:", ")$"),  # a (?#...) comment holding a bracket
+        (["(a|b)c"], 0, "aca", "^(?:", ")\\1$"),  # the suffix refers to a part's group
+        (["(?:(?a:\\W)y|sz)"], re.I, "ſy", "^(?:", ")$"),  # ASCII classes
+        ([""], 0, "", "^(?:", ")$"),  # an empty part matches nothing at all
+        ([""], 0, "x", "", ""),
+    ],
+)
+def test_shapes_the_splitting_must_leave_whole(
+    parts: list[str], flags: int, text: str, prefix: str, suffix: str
+) -> None:
+    whole = re.compile(prefix + "|".join(parts) + suffix, flags)
+    any_of = FirstChar(parts, flags, prefix=prefix, suffix=suffix)
+    assert any_of.match(text) == (whole.match(text) is not None)

@@ -433,3 +433,29 @@ def test_a_description_opening_with_a_byline_names_the_authors_when_nothing_else
 def test_a_description_byline_gives_way_to_the_pages_own() -> None:
     head = '<meta name="description" content="Posted by Ann Lee - Security team">'
     assert meta_of("<p>By Mara Quist</p>", head=head).authors == ("Mara Quist",)
+
+
+def test_a_desk_or_a_role_in_a_descriptions_posted_by_is_no_author() -> None:
+    for who in ("Site Admin", "Guest Contributor", "The Editorial Team", "Google Security Team"):
+        head = f'<meta name="description" content="Posted by {who} - the week in review">'
+        assert meta_of("<p>Text.</p>", head=head).authors == (), who
+    head = '<meta name="description" content="Posted by Ann Lee and Bob Ray - the week">'
+    assert meta_of("<p>Text.</p>", head=head).authors == ("Ann Lee", "Bob Ray")
+
+
+def test_a_content_systems_anonymous_visitor_is_no_author() -> None:
+    body = '<p class="submitted">Submitted by Anonymous (not verified) on 3 May 2020</p>'
+    assert meta_of(body).authors == ()
+
+
+def test_a_name_with_a_dash_after_it_is_no_datelines_place() -> None:
+    # a dateline's place is in capitals ("KOBE –"); "Ann Lee –" is the author
+    assert meta_of('<span class="byline">Ann Lee –</span>').authors == ("Ann Lee",)
+    assert meta_of('<div class="author">Ann Lee -</div>').authors == ("Ann Lee",)
+
+
+def test_a_huge_author_field_is_read_in_bounded_time() -> None:
+    # a run of letters no name has: refused by its length before any pattern reads it
+    # (an e-mail pattern searched through it took seconds per 10,000 letters)
+    head = f'<meta name="author" content="Q{"a" * 50_000}">'
+    assert meta_of("<p>Text.</p>", head=head).authors == ()

@@ -228,6 +228,47 @@ def test_a_bold_or_heading_headline_the_title_cuts_short_is_the_title() -> None:
         assert meta_of(head, body).title == full
 
 
+def test_a_short_title_a_bold_sentence_goes_on_from_was_not_cut() -> None:
+    # a title of a few words is the headline; a bold sentence opening with it is the body's
+    for title, bold in [
+        (
+            "Apple releases new iPhone",
+            "Apple releases new iPhone with a bigger battery, reports say",
+        ),
+        ("How to install Python", "How to install Python on Windows is easy if you follow these"),
+    ]:
+        assert meta_of(f"<title>{title}</title>", f"<b>{bold}</b>").title == title
+
+
+def test_a_fuller_h1_must_keep_most_of_the_titles_words_in_order() -> None:
+    from clipper.extract.html.titles import _fuller_wording
+
+    assert _fuller_wording(
+        "As his first debate nears, Bloomberg is having to answer about his past",
+        "Michael Bloomberg is having to answer questions about his past",
+    )
+    for h1, title in [
+        ("The worst of the year in the world of sports", "The best of the year in review"),
+        ("How to make the most of your garden in the spring", "How to make the perfect cup of tea"),
+        (
+            "Police in the city centre appeal for calm after a week of violence",
+            "Police arrest man after stabbing in the city centre",
+        ),
+        ("Test document title", "My title"),
+    ]:
+        assert not _fuller_wording(h1, title), h1
+
+
+def test_a_short_part_of_the_title_names_a_heading_only_as_its_words() -> None:
+    # "Geschichte" ends the compound "Chorgeschichte"; "Art" is no word of "Party"
+    from clipper.extract.html.titles import _ends_words_of
+
+    assert _ends_words_of("Geschichte", "Chorgeschichte")
+    assert _ends_words_of("Our history", "A look at our history")
+    assert not _ends_words_of("Art", "Party tonight at the harbour")
+    assert not _ends_words_of("Art", "")
+
+
 def test_a_heading_with_a_part_after_the_whole_title_leaves_the_title() -> None:
     # a section's heading after a separator, a headline in capitals going on
     for head, body in [

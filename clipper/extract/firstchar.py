@@ -89,7 +89,7 @@ class FirstChar:
     @functools.cached_property
     def whole(self) -> re.Pattern[str]:
         """The joined pattern itself, compiled (when first asked for)."""
-        body = "|".join(self._parts) or "(?!)"
+        body = "|".join(self._parts) if self._parts else "(?!)"  # [""] matches ""
         return re.compile(self._prefix + body + self._suffix, self._flags)
 
     def match(self, text: str) -> bool:
@@ -110,7 +110,12 @@ class FirstChar:
     def _pattern_for(self, first: str) -> re.Pattern[str]:
         assert _tolower is not None
         if self._branches is None:  # the first text asked about
-            pairs = [pair for part in self._parts for pair in _alternatives(part)]
+            whole = not _splittable(self._flags, self._prefix + self._suffix)
+            pairs = [
+                pair
+                for part in self._parts
+                for pair in ([(part, part)] if whole else _alternatives(part))
+            ]
             branches = tuple(branch for branch, _ in pairs)
             self._starts = [
                 _starts(head, self._flags) or (_starts(b, self._flags) if head != b else None)
@@ -139,7 +144,7 @@ class FirstChar:
 
     def _compile(self, chosen: Sequence[int]) -> re.Pattern[str]:
         assert self._branches is not None
-        body = "|".join(self._branches[i] for i in chosen) or "(?!)"
+        body = "|".join(self._branches[i] for i in chosen) if chosen else "(?!)"
         return re.compile(self._prefix + body + self._suffix, self._flags)
 
 
@@ -158,7 +163,7 @@ def _alternatives(part: str, depth: int = 0, head: str | None = None) -> list[tu
     (:func:`_starts` reads the whole alternative when the head may match nothing).
     """
     head = head or part
-    if depth > _MAX_DEPTH or _BACKREFERENCE.search(part):
+    if depth > _MAX_DEPTH or _BACKREFERENCE.search(part) or not _splittable(0, part):
         return [(part, head)]
     inner = part
     while _one_group(inner):
@@ -181,6 +186,20 @@ def _alternatives(part: str, depth: int = 0, head: str | None = None) -> list[tu
 _MAX_DEPTH = 3
 # \1 to \99, (?P=name), or a conditional (?(1)...): a part that refers to its groups
 _BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+# verbose mode set inside a pattern ("(?x)", "(?ix:"): white space and "#" comments then
+# mean nothing, which the reading of a pattern's structure below doesn't know
+_INLINE_VERBOSE = re.compile(r"\(\?[aiLmsux]*x[aiLmsux]*(?:-[imsx]+)?[:)]")
+
+
+def _splittable(flags: int, pattern: str) -> bool:
+    """Whether alternatives can be told apart in ``pattern`` by its text: not in verbose
+    mode, not where a "(?#…)" comment may hide a bracket, not in a prefix or suffix that
+    refers to a part's groups (splitting renumbers them)."""
+    if flags & re.VERBOSE or _INLINE_VERBOSE.search(pattern) or "(?#" in pattern:
+        return False
+    return _BACKREFERENCE.search(pattern) is None
+
+
 _MAX_REPEATED = 2000
 # a group a leading group may open with: (, (?: or scoped flags such as (?-i:
 _OPENER = re.compile(r"\((?:\?[aiLmsux]*(?:-[imsx]+)?:)?")
@@ -197,8 +216,8 @@ def _distributed(text: str) -> list[tuple[str, str]]:
     if close is None:
         return []
     rest = text[close + 1 :]
-    if rest[:1] in ("?", "*", "+", "{"):
-        return []
+    if rest[:1] in ("?", "*", "+", "{") or "(?P<" in rest:
+        return []  # a group that may be skipped; a named group the copies would repeat
     alternatives = _top_level_split(text[opener.end() : close])
     if len(alternatives) < 2 or len(rest) * (len(alternatives) - 1) > _MAX_REPEATED:
         return []
@@ -269,8 +288,10 @@ def _starts(part: str, flags: int) -> tuple[frozenset[int], Callable[[str], bool
     the analysis can tell."""
     if _tolower is None:
         return None
+    if "(?a" in part:
+        return None  # ASCII classes (\\W matches "é"), which the analysis reads as Unicode's
     keys: set[int] = set()
-    if not flags & re.VERBOSE and (first := _plain_first(part)) is not None:
+    if _splittable(flags, part) and (first := _plain_first(part)) is not None:
         _add(ord(first), keys)
         return frozenset(keys), None
     classes: set[str] = set()

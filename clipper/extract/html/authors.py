@@ -92,6 +92,8 @@ def _description_byline(metas: dict[str, list[str]]) -> Bylined | None:
     names = dedupe(split_authors(found.group("names")))
     if not names or not all(len(name.split()) >= 2 for name in names):
         return None  # "By Train - how to get there": full names only
+    if any(_names_a_desk(name) for name in names):
+        return None  # "Posted by Site Admin", "Written by The Editorial Team"
     return Bylined(names, _join_names(names))
 
 
@@ -405,9 +407,21 @@ def _element_authors(
     return []
 
 
+def _names_a_desk(name: str) -> bool:
+    """Whether a name is a desk's or a role's ("Site Admin", "Guest Contributor",
+    "The Editorial Team"), not a person's."""
+    words = name.casefold().split()
+    return words[0] == "the" or not rules.DESK_WORDS.isdisjoint(words)
+
+
 def _is_place_dateline(text: str) -> bool:
-    """Whether a byline-classed element's text is a dateline's place ("KOBE –"), no by-word."""
-    return rules.PLACE_DATELINE.fullmatch(text) is not None and not rules.BY_WORD.match(text)
+    """Whether a byline-classed element's text is a dateline's place in capitals
+    ("KOBE –"), no by-word: "Ann Lee –" is a name."""
+    return (
+        rules.PLACE_DATELINE.fullmatch(text) is not None
+        and text.rstrip(" –—-").isupper()
+        and not rules.BY_WORD.match(text)
+    )
 
 
 def _lines_by_headline(beside: Beside | None) -> frozenset[str]:

@@ -98,11 +98,13 @@ def looks_like_name(text: str) -> bool:
 
     "freeman1984" is a user name; "Ann Lee 12 May" is a name and a date.
     """
+    if len(text) > rules.NAME_MAX_CHARS:
+        return False  # first: the patterns below take time on a long run of letters
     if rules.EMAIL_LIKE.search(text):
         return False
     if rules.USER_HANDLE.fullmatch(text):
         return True
-    if len(text) > 60 or any(ch.isdigit() for ch in text) or re.search(r"[\"<>?!=;{}©]", text):
+    if any(ch.isdigit() for ch in text) or re.search(r"[\"<>?!=;{}©]", text):
         return False
     words = re.sub(r"\([^)]*\)", "", text).split()
     return 0 < len(words) <= 5

@@ -1429,6 +1429,9 @@ BYLINE_JUNK_WORDS: frozenset[str] = frozenset(
         "name",
         "edit",
         "admin",
+        # a content system's default for a visitor who gave no name
+        "anonymous",
+        "anonymous (not verified)",
         "datum",
         "no author",
         "published by",
@@ -1502,6 +1505,22 @@ BYLINE_DESK_LINE_MAX_WORDS = 6
 BYLINE_JOB_WORDS: frozenset[str] = frozenset(
     {"editor", "correspondent", "reporter", "writer", "columnist", "contributor"}
 )
+# Words of a desk's or a role's name, not a person's ("Site Admin", "Guest Contributor",
+# "Editorial Team"): a page description's "Posted by" naming one names no author.
+DESK_WORDS: frozenset[str] = BYLINE_JOB_WORDS | frozenset(
+    {
+        "admin",
+        "administrator",
+        "editorial",
+        "editors",
+        "guest",
+        "staff",
+        "team",
+        "webmaster",
+        "redaktion",
+        "anonymous",
+    }
+)
 
 # A date (and anything after it) at the end of a byline line: dropped from the
 # byline as displayed ("By Nathan Willis March 25, 2015" -> "Nathan Willis").
@@ -1529,7 +1548,9 @@ NAME_SUFFIX_TAIL = re.compile(
 # A news agency's short code after a person's name and a slash ("Peter Maahn/SP-X",
 # "Ann Lee / dpa"): the agency that supplied the story, no part of the name. (Only
 # after a full name: "AFP/The Local" names two sources.)
-NAME_AGENCY_TAIL = re.compile(r"\s*/\s*[A-Za-z][A-Za-z-]{0,5}$")
+NAME_AGENCY_TAIL = re.compile(r"(?<!\s)\s*/\s*[A-Za-z][A-Za-z-]{0,5}$")  # one try per run
+# A person's or desk's name is at most this long (longer: a sentence, or hostile input).
+NAME_MAX_CHARS = 60
 
 # Conjunctions that join several authors in a byline: the lexicon's.
 BYLINE_AND = re.compile(r"\s*(?:" + "|".join(lexicon.AUTHOR_JOINERS) + r")\s*", re.I)
@@ -1881,9 +1902,16 @@ TITLE_LABEL_H1_MIN_WORDS = 4
 # A <h1> that is the title and at most this many words more, the sentence going
 # on in lower case ("... erhöht Kapazität" / "... erhöht Kapazität in Tennessee").
 TITLE_CONTINUED_MAX_WORDS = 4
-# A page's one <h1> that words the title's headline with more words, at least this share
-# of the two's words in common, is the headline (clipper.extract.html.titles).
-TITLE_FULLER_MIN_SHARE = 0.3
+# A page's one <h1> that words the title's headline with more words, this share of the
+# title's words in it in the same order (words of TITLE_CONTENT_WORD_CHARS letters or
+# more: not "the", "of", "in"), is the headline (clipper.extract.html.titles).
+TITLE_FULLER_MIN_SHARE = 0.6
+TITLE_CONTENT_WORD_CHARS = 4
+TITLE_FULLER_MIN_WORDS = 3  # such words in the title, for the share to say anything
+# A <title> with no ellipsis is taken for one cut short only from this length: near
+# the lengths search results, share cards and CMS fields cut titles at (50 to 70
+# characters, less the word cut off): "Apple releases new iPhone" was not cut.
+TITLE_CUT_MIN_CHARS = 40
 # Between a kicker and the headline ("Kicker: Headline") in a title.
 TITLE_KICKER_SEPARATORS: tuple[str, ...] = (": ",)
 # A date and a separator before the headline ("23.01.2022 - Headline",

@@ -166,12 +166,15 @@ def _cut_short_headline(root: HtmlElement, title: str) -> str | None:
     part-time code", or the same with "…"), and the headline goes on in lower case
     ("… code enforcement officer") or after the title's ellipsis: one sentence the
     ``<title>`` truncated, not a headline with a part after a separator, which
-    :func:`_shown_part` reads. At most ``TITLE_CUT_SHORT_MAX_WORDS`` words: no paragraph.
+    :func:`_shown_part` reads. At most ``TITLE_CUT_SHORT_MAX_WORDS`` words: no paragraph;
+    without an ellipsis, a title of ``TITLE_CUT_MIN_CHARS`` at least (what search results cut).
     """
     stem = title.removesuffix("...").removesuffix("…").rstrip()
     cut = stem != title
     if word_count(stem) < rules.TITLE_H1_MIN_WORDS:
         return None
+    if not cut and len(stem) < rules.TITLE_CUT_MIN_CHARS:
+        return None  # a short title was not cut: "Apple releases new iPhone" is one
     plain = stem.translate(_TYPOGRAPHY).casefold()
     els = root.iter(*rules.TITLE_SHOWN_TAGS, "h2", "h3")
     for el in itertools.islice(els, rules.TITLE_SHOWN_ELEMENTS):
@@ -180,7 +183,7 @@ def _cut_short_headline(root: HtmlElement, title: str) -> str | None:
             continue
         if not text.translate(_TYPOGRAPHY).casefold().startswith(plain + " "):
             continue
-        rest = text[len(stem) :].lstrip()
+        rest = " ".join(text.split()[len(stem.split()) :])  # as written, whatever case folds to
         if rest and (cut or rest[0].islower()):
             return text
     return None
@@ -458,7 +461,7 @@ def _fuller_wording(h1: str, title: str) -> bool:
     """
     if not (word_count(title) < word_count(h1) <= rules.TITLE_CUT_SHORT_MAX_WORDS):
         return False
-    if _similarity(h1, title) < rules.TITLE_FULLER_MIN_SHARE:
+    if _kept_in_order(title, h1) < rules.TITLE_FULLER_MIN_SHARE:
         return False
     for sep in rules.TITLE_KICKER_SEPARATORS:
         head_h1, found_h1, _ = h1.partition(sep)
@@ -466,6 +469,27 @@ def _fuller_wording(h1: str, title: str) -> bool:
         if found_h1 and found_title and _fold(head_h1) == _fold(head_title):
             return False
     return True
+
+
+def _kept_in_order(title: str, h1: str) -> float:
+    """The share of the title's words of some length (not "the", "of", "in": words of
+    ``TITLE_CONTENT_WORD_CHARS`` letters or more) that the ``<h1>`` has in the same order."""
+    mine, theirs = _content_words(title), _content_words(h1)
+    if len(mine) < rules.TITLE_FULLER_MIN_WORDS:
+        return 0.0  # "My title" in "Test document title" says nothing
+    # the longest common subsequence, row by row (a title has a few dozen words at most)
+    row = [0] * (len(theirs) + 1)
+    for word in mine:
+        previous = 0
+        for j, other in enumerate(theirs, 1):
+            previous, row[j] = row[j], previous + 1 if word == other else max(row[j], row[j - 1])
+    return row[-1] / len(mine)
+
+
+def _content_words(text: str) -> list[str]:
+    return [
+        w for w in re.findall(r"\w+", text.casefold()) if len(w) >= rules.TITLE_CONTENT_WORD_CHARS
+    ]
 
 
 def _continues(head: str, title: str) -> bool:
@@ -581,13 +605,25 @@ def _named_by_head(head: str, rest: str, h1s: list[str]) -> str | None:
         h1_key = _fold(h1)
         if (
             key
-            and key in h1_key
+            and _ends_words_of(head, h1)
             and h1_key != key
             and rest_key not in h1_key
             and word_count(h1) <= rules.TITLE_CUT_SHORT_MAX_WORDS
         ):
             return h1
     return None
+
+
+def _ends_words_of(head: str, h1: str) -> bool:
+    """Whether ``head``'s words stand in ``h1`` in a row, the first of them whole or as the
+    end of a compound ("Geschichte" in "Chorgeschichte"; not "Art" in "Party")."""
+    mine = re.findall(r"\w+", head.casefold())
+    theirs = re.findall(r"\w+", h1.casefold())
+    n = len(mine)
+    return bool(mine) and any(
+        theirs[i].endswith(mine[0]) and theirs[i + 1 : i + n] == mine[1:]
+        for i in range(len(theirs) - n + 1)
+    )
 
 
 def _has_cjk(text: str) -> bool:
