@@ -17,6 +17,7 @@ from lxml.html import HtmlElement
 
 from clipper.extract.html import rules as rules
 from clipper.extract.html.chrome import (
+    player_controls,
     signup_boxes,
     social_posts,
     timestamp_lines,
@@ -61,7 +62,11 @@ def clean_body(summary: str | HtmlElement | None, meta: Metadata, url: str | Non
     stripped: list[Stripped] = []
     sites = page_sites(url, meta.canonical_url)
     for el, reason in (
-        timestamp_lines(frag) + video_modules(frag) + signup_boxes(frag) + social_posts(frag, sites)
+        timestamp_lines(frag)
+        + player_controls(frag)
+        + video_modules(frag)
+        + signup_boxes(frag)
+        + social_posts(frag, sites)
     ):
         _drop(el, reason, stripped)
     modules, captions_set = page_modules(frag)

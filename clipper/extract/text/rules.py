@@ -1076,6 +1076,19 @@ _GALLERY_BACK = (
 _GALLERY_ON = (
     r"(?:next|siguiente|suivant|successiva|successivo|próxima|weiter|volgende|następne)\s*[›>»→]?"
 )
+# A podcast's apps and the labels over them (CHROME_RULES: "chrome: podcast player or links").
+_PODCAST_APPS = (
+    r"apple podcasts|google podcasts|spotify|deezer|amazon music|youtube music|youtube|pocket casts"
+    r"|overcast|castbox|castro|stitcher|podcast addict|tunein|iheart(?:radio)?|soundcloud|audible"
+    r"|player\.fm|podimo|ard audiothek|(?:flux |the )?rss(?:[- ]feed| feed)?|podcast-app"
+)
+_PODCAST_LABELS = (
+    r"(?:listen|subscribe|follow)(?: (?:and (?:subscribe|follow) )?(?:on|via|in|to|with|wherever you get your podcasts))?"
+    r"|also (?:available|on)(?: on)?|available on|écouter(?: sur| via)?|écoutez(?:-nous)? sur|s'abonner|abonnez-vous(?: sur)?"
+    r"|disponible sur|(?:jetzt )?hören (?:bei|auf|in)|abonnieren(?: bei| auf)?|überall wo es podcasts gibt"
+    r"|escucha(?:r)?(?: en)?|suscríbete(?: en)?|disponible en|ascolta(?: su)?|iscriviti(?: su)?"
+    r"|luister(?: op| via)?|abonneer(?: op)?|ouça(?: no| na)?|siga(?: no| na)?"
+)
 # A read-also label's headline on its line, when no mark stands between (CHROME_RULES).
 READ_ALSO_HEADLINE_MAX_CHARS = 160
 CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -1240,6 +1253,17 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"реклама|партнерский материал|на правах рекламы",
             r"anzeige|werbung|publicité|publicidad|patrocinado|reklama|pubblicità",
             lexicon.ADVERTISEMENT_LABELS,  # the other languages' (lexicon.ADVERTISEMENT)
+        ),
+    ),
+    (
+        # A podcast's platform links ("Listen on Apple Podcasts", "Subscribe: Spotify |
+        # Deezer | RSS") and its player's controls alone on a line ("00:00 / 32:10",
+        # "1x", "Play", "Download"): the player and the apps, not the episode's text.
+        "chrome: podcast player or links",
+        _rx(
+            rf"(?:(?:{_PODCAST_LABELS})\s*:?\s*)?(?:(?:{_PODCAST_APPS})\s*[|/·•,]?\s*(?:(?:and|or|et|ou|und|oder|y|o|e)\s+)?){{2,}}",
+            rf"(?:{_PODCAST_LABELS})\s*:?\s*(?:{_PODCAST_APPS})",
+            rf"(?:(?:{lexicon.PLAYER_CONTROLS})\s*[|/·•]?\s*)+",
         ),
     ),
     (
