@@ -84,3 +84,38 @@ def test_a_sentence_naming_the_platforms_is_text() -> None:
     article = parse_text_dump(text_dump(MENU, "A podcast tops the charts", line, *story))
 
     assert line in article.text
+
+
+# --- A live blog's refresh notices ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Refresh to see the latest updates",
+        "This page updates automatically. Refresh",
+        "Auto-update: On / Off",
+        "Auto-refresh On",
+        "3 new posts",
+        "New posts available",
+        "Automatisch aktualisieren: an",
+        "5 nouveaux messages",
+        "Actualización automática: activada",
+    ],
+)
+def test_a_live_blogs_refresh_notice_is_chrome(notice: str) -> None:
+    posts = paragraphs(4, "storm")
+    article = parse_text_dump(
+        text_dump(MENU, "Storm live: ferries resume as the wind drops", notice, *posts)
+    )
+
+    assert all(p in article.text for p in posts)
+    assert notice not in article.text
+
+
+def test_a_sentence_about_refreshing_is_text() -> None:
+    line = "Residents were told to refresh the council's flood map every hour as the river rose overnight."
+    posts = paragraphs(3, "flood")
+    article = parse_text_dump(text_dump(MENU, "Flood live: the river peaks", line, *posts))
+
+    assert line in article.text

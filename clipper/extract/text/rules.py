@@ -1272,6 +1272,21 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         _rx(
             r"show \d+ new (?:posts?|updates?)|\d+ new (?:posts?|updates?)|load (?:more|older|newer) (?:posts|updates|entries)",
             r"\d+ neue (?:beiträge|einträge|updates)|(?:weitere|ältere) (?:beiträge|einträge) laden",
+            # its refresh notices and switch: "Refresh to see the latest updates",
+            # "Auto-update: on / off", "This page updates automatically. Refresh"
+            r"(?:this page (?:updates|refreshes|is updated) automatically\.?\s*)?(?:refresh|reload)"
+            r"(?: (?:the|this) page| now)?(?: (?:to see|for) (?:the )?(?:latest|newest|new) (?:updates|posts|entries))?\W{0,2}",
+            r"this page (?:updates|refreshes|is updated) automatically\.?",
+            r"(?:new (?:posts?|updates?) (?:available|below)|see (?:the )?(?:latest|new) (?:posts|updates))\W{0,2}",
+            r"auto[- ]?(?:refresh|update|updates|updating)\s*:?\s*(?:on|off)?(?:\s*[/|]\s*(?:on|off))?",
+            r"(?:automatisch(?:e)? aktualisier(?:en|ung)|auto-aktualisierung|seite aktualisieren|aktualisieren)"
+            r"\s*:?\s*(?:an|aus|ein)?(?:\s*[/|]\s*(?:an|aus))?",
+            r"(?:actualisation automatique|actualiser(?: la page)?|mise à jour automatique)\s*:?\s*(?:on|off|activée|désactivée)?",
+            r"\d+ nouve(?:aux|lles?|au) (?:posts?|messages?|billets?|publications?)",
+            r"(?:actualización automática|actualizar(?: la página)?)\s*:?\s*(?:on|off|activada|desactivada|sí|no)?",
+            r"\d+ nuevas? (?:entradas?|publicaciones?|actualizaciones?)|\d+ nuovi? (?:post|aggiornamenti)",
+            r"(?:aggiornamento automatico|aggiorna(?: la pagina)?)\s*:?\s*(?:on|off)?",
+            r"(?:automatyczne odświeżanie|odśwież(?: stronę)?)\s*:?\s*(?:wł\.?|wył\.?|on|off)?|\d+ now(?:e|ych) wpis(?:y|ów)",
         ),
     ),
     (
