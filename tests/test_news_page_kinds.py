@@ -119,3 +119,34 @@ def test_a_sentence_about_refreshing_is_text() -> None:
     article = parse_text_dump(text_dump(MENU, "Flood live: the river peaks", line, *posts))
 
     assert line in article.text
+
+
+# --- A video's transcript toggle -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "toggle",
+    [
+        "Show transcript",
+        "Read the full transcript",
+        "Afficher la transcription",
+        "Transkript anzeigen",
+    ],
+)
+def test_a_transcript_toggle_is_chrome(toggle: str) -> None:
+    lead = "Farmers in the valley are testing solar panels set above their orchards this summer."
+    said = paragraphs(3, "orchard")
+    article = parse_text_dump(
+        text_dump(MENU, "Solar panels over the orchards", lead, toggle, "Transcript", *said)
+    )
+
+    assert lead in article.text and all(p in article.text for p in said)
+    assert toggle not in article.text
+
+
+def test_a_sentence_about_a_transcript_is_text() -> None:
+    line = "Read the full transcript of the minister's interview, released by the court on Monday, below."
+    said = paragraphs(3, "court")
+    article = parse_text_dump(text_dump(MENU, "The minister's interview", line, *said))
+
+    assert line in article.text
