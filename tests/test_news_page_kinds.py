@@ -150,3 +150,18 @@ def test_a_sentence_about_a_transcript_is_text() -> None:
     article = parse_text_dump(text_dump(MENU, "The minister's interview", line, *said))
 
     assert line in article.text
+
+
+# --- camelCase names ------------------------------------------------------------------
+
+
+def test_a_camel_case_name_is_read_by_its_words() -> None:
+    from clipper.extract.html.tree import camel_words
+
+    assert camel_words("podcastCredits audioPlayer") == "podcast-Credits audio-Player"
+    assert camel_words("iOS HTMLBlock") == "iOS HTMLBlock"  # no lower-to-Word break
+    credits = '<div class="podcastCredits"><p>Produced by Ann Lee. Music by Bo Chen.</p></div>'
+    article = extract(_page(credits), url=URL)
+
+    assert "Paragraph 0 about the river" in article.text
+    assert "Produced by Ann Lee" not in article.text
