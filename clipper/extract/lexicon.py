@@ -1083,3 +1083,11 @@ AUTHOR_JOINERS: tuple[str, ...] = (
 NAME_SUFFIXES: frozenset[str] = frozenset(
     {"MA", "MS", "MSc", "MBA", "MD", "M.D.", "PhD", "Ph.D.", "RN", "JD", "BSc", "BA", "DDS", "MPH"}
 )
+
+# A player's controls, each the whole text of its button ("00:00 / 32:10", "1x", "-15 s"), read
+# by the copies' line rules and by the HTML reader's player rule.
+PLAYER_CONTROLS = (
+    r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?|\d(?:[.,]\d{1,2})?\s*[x×]"
+    r"|[-+−]\s?\d{1,2}\s?s(?:ec)?|download(?: (?:episode|mp3|audio))?"
+    r"|télécharger|herunterladen|descargar|scarica|downloaden"
+)

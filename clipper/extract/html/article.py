@@ -29,7 +29,7 @@ from clipper.errors import NotAnArticle
 from clipper.extract.html import rules as rules
 from clipper.extract.html.appended import drop_appended_stories
 from clipper.extract.html.candidates import choose, trafilatura_body
-from clipper.extract.html.chrome import unwrap_article_times
+from clipper.extract.html.chrome import drop_player_controls, unwrap_article_times
 from clipper.extract.html.clean import clean_body
 from clipper.extract.html.fallbacks import (
     prefer_article_body,
@@ -94,6 +94,7 @@ def extract(html: str | bytes, url: str | None = None) -> Article:
     drop_named_furniture(root)
     drop_overlays(root)  # a consent wall's paragraph reads as prose to trafilatura
     drop_named_datelines(root)
+    drop_player_controls(root)  # a player's buttons and clock
     drop_fact_sheets(root)
     unwrap_article_times(root)  # trafilatura drops every <time>, a table's cells too
     body = choose(body, trafilatura_body(root, meta, base), meta)

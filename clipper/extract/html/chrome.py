@@ -152,6 +152,45 @@ def video_modules(frag: HtmlElement) -> list[tuple[HtmlElement, str]]:
     return found
 
 
+def player_controls(frag: HtmlElement) -> list[tuple[HtmlElement, str]]:
+    """An audio or video player's controls: an element named as a player
+    (:data:`rules.AUDIO_PLAYER_NAMES`) whose every piece of text is a control or a
+    listen label (:data:`rules.PLAYER_CONTROL`: "Play", "00:00 / 32:10", "1x",
+    "Download"). A player holding a title or a line of its own is left to
+    :func:`video_modules`; the controls are not the article's words."""
+    found: list[tuple[HtmlElement, str]] = []
+    for el in frag.iter(etree.Element):
+        if el is frag or not (el.get("class") or el.get("id")):
+            continue
+        names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+        if len(names) > rules.CACHED_NAME_MAX_CHARS:
+            continue
+        if set(NAME_WORDS.split(names)).isdisjoint(rules.AUDIO_PLAYER_NAMES):
+            continue
+        if found and found[-1][0] in el.iterancestors():
+            continue
+        if _controls_only(el):
+            found.append((el, rules.PLAYER_REASON))
+    return found
+
+
+def drop_player_controls(root: HtmlElement) -> None:
+    """Drop the page's players' controls (:func:`player_controls`) before trafilatura
+    reads it: its rebuilt HTML has no names left to find them by."""
+    body = root.find("body")
+    if body is None:
+        return
+    for el, _ in player_controls(body):
+        el.drop_tree()
+
+
+def _controls_only(el: HtmlElement) -> bool:
+    pieces = [t for t in (norm(s) for s in el.itertext()) if t]
+    if not pieces or len(pieces) > rules.PLAYER_CONTROLS_MAX_PIECES:
+        return False
+    return all(rules.PLAYER_CONTROL.fullmatch(t) for t in pieces)
+
+
 def _player_cue(el: HtmlElement) -> bool:
     """Whether a module shows its player: a poster or frame, a button, an empty box
     named as the player, or text opening with a video label ("Watch:", "VIDÉO.")."""

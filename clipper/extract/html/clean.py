@@ -17,6 +17,7 @@ from lxml.html import HtmlElement
 
 from clipper.extract.html import rules as rules
 from clipper.extract.html.chrome import (
+    player_controls,
     signup_boxes,
     social_posts,
     timestamp_lines,
@@ -35,7 +36,7 @@ from clipper.extract.html.links import leads_off_site, page_sites
 from clipper.extract.html.metadata import Metadata
 from clipper.extract.html.modules import gallery_captions, page_modules, set_apart
 from clipper.extract.html.render import text_blocks
-from clipper.extract.html.tree import collapse, new_element, norm, parse_fragment
+from clipper.extract.html.tree import camel_words, collapse, new_element, norm, parse_fragment
 from clipper.models import Stripped
 
 
@@ -61,7 +62,11 @@ def clean_body(summary: str | HtmlElement | None, meta: Metadata, url: str | Non
     stripped: list[Stripped] = []
     sites = page_sites(url, meta.canonical_url)
     for el, reason in (
-        timestamp_lines(frag) + video_modules(frag) + signup_boxes(frag) + social_posts(frag, sites)
+        timestamp_lines(frag)
+        + player_controls(frag)
+        + video_modules(frag)
+        + signup_boxes(frag)
+        + social_posts(frag, sites)
     ):
         _drop(el, reason, stripped)
     modules, captions_set = page_modules(frag)
@@ -198,7 +203,7 @@ def _attribute_reason(el: HtmlElement, tag: str, size: int, linked: int, total: 
     name, ident = el.get("class"), el.get("id")
     if not name and not ident:
         return None  # no name to read (a link's or an image's attributes)
-    names = f"{name or ''} {id_name(ident)}".lower()
+    names = camel_words(f"{name or ''} {id_name(ident)}").lower()
     # a wrapper holding most of the article is never furniture, whatever its name;
     # a list of links is never that wrapper (a list of prose items may be the article:
     # a recipe's steps, a listicle)

@@ -1351,6 +1351,19 @@ TIMESTAMP_LINE_BLOCKS: frozenset[str] = frozenset(
 # "Watch: …", "VIDÉO. …", a credit line), no blurb: the player's label, not the text.
 VIDEO_MODULE_NAMES: frozenset[str] = frozenset({"video", "videos", "player", "videoplayer"})
 VIDEO_MODULE_MAX_WORDS = 16
+# An audio or video player's controls: an element named as a player (AUDIO_PLAYER_NAMES)
+# whose every piece of text is a control ("Play", "00:00 / 32:10", "1x", "-15 s",
+# "Download") or a listen label, at most PLAYER_CONTROLS_MAX_PIECES of them.
+AUDIO_PLAYER_NAMES: frozenset[str] = frozenset(
+    {"player", "audioplayer", "videoplayer", "podcastplayer", "mediaplayer", "lecteur"}
+)
+PLAYER_CONTROL = re.compile(
+    rf"(?:{lexicon.PLAYER_CONTROLS}|{lexicon.LISTEN_LABELS}|play|pause|mute|unmute|abspielen|reproducir"
+    r"|riproduci|afspelen|listen|écouter|hören|escuchar|ascolta|[▶►⏵⏸⏯⏮⏭⏪⏩])\W{0,2}",
+    re.I,
+)
+PLAYER_CONTROLS_MAX_PIECES = 12
+PLAYER_REASON = "furniture: player controls"
 # ...not when a word of its name says content (a player's rating, a video's transcript)
 VIDEO_CONTENT_NAMES: frozenset[str] = frozenset(
     {"rating", "ratings", "transcript", "profile", "profiles", "stats", "description", "bio"}

@@ -14,6 +14,15 @@ WORD = re.compile(r"\w+")
 SPACE = re.compile(r"\s+")
 # the words of a class or id: "author-bio_box video" -> author, bio, box, video
 NAME_WORDS = re.compile(r"[\s_-]+")
+# a camelCase name's word breaks ("audioPlayer", "podcastCredits"), read as "-" before
+# the name is lower-cased: :func:`camel_words`
+_CAMEL_BREAK = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+
+
+def camel_words(name: str) -> str:
+    """A class or id name with its camelCase words parted by ``-`` ("podcastCredits" ->
+    "podcast-Credits"), so that the rules reading ``-`` parts read them too."""
+    return _CAMEL_BREAK.sub("-", name)
 
 
 def html_parser() -> lxml_html.HTMLParser:

@@ -1082,6 +1082,19 @@ _GALLERY_BACK = (
 _GALLERY_ON = (
     r"(?:next|siguiente|suivant|successiva|successivo|próxima|weiter|volgende|następne)\s*[›>»→]?"
 )
+# A podcast's apps and the labels over them (CHROME_RULES: "chrome: podcast player or links").
+_PODCAST_APPS = (
+    r"apple podcasts|google podcasts|spotify|deezer|amazon music|youtube music|youtube|pocket casts"
+    r"|overcast|castbox|castro|stitcher|podcast addict|tunein|iheart(?:radio)?|soundcloud|audible"
+    r"|player\.fm|podimo|ard audiothek|(?:flux |the )?rss(?:[- ]feed| feed)?|podcast-app"
+)
+_PODCAST_LABELS = (
+    r"(?:listen|subscribe|follow)(?: (?:and (?:subscribe|follow) )?(?:on|via|in|to|with|wherever you get your podcasts))?"
+    r"|also (?:available|on)(?: on)?|available on|écouter(?: sur| via)?|écoutez(?:-nous)? sur|s'abonner|abonnez-vous(?: sur)?"
+    r"|disponible sur|(?:jetzt )?hören (?:bei|auf|in)|abonnieren(?: bei| auf)?|überall wo es podcasts gibt"
+    r"|escucha(?:r)?(?: en)?|suscríbete(?: en)?|disponible en|ascolta(?: su)?|iscriviti(?: su)?"
+    r"|luister(?: op| via)?|abonneer(?: op)?|ouça(?: no| na)?|siga(?: no| na)?"
+)
 # A read-also label's headline on its line, when no mark stands between (CHROME_RULES).
 READ_ALSO_HEADLINE_MAX_CHARS = 160
 CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -1226,7 +1239,15 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?:{lexicon.READING_TIME_LABELS})\s*:?\s*~?\s*\d+\s*(?:{lexicon.MINUTE_WORDS})?\.?",
             rf"\d+\s*(?:{lexicon.MINUTE_WORDS})\s*(?:{lexicon.MINUTES_READ})",
             rf"(?:{lexicon.LISTEN_LABELS})(?:\s*\d{{1,2}}:\d{{2}})?\W{{0,3}}",
-            r"(?:hide|show) (?:caption|transcript)|expand|collapse|enlarge(?: this image)?|view (?:gallery|image|slideshow).{0,20}",
+            # a transcript's toggle: "Show transcript", "Read the full transcript",
+            # "Afficher la transcription", "Transkript anzeigen"
+            r"(?:show|hide|read|view|see|open|close|toggle|expand|collapse) (?:the )?(?:full |video |episode )?transcript\W{0,2}",
+            r"(?:afficher|masquer|lire|voir|ouvrir|fermer) la transcription(?: (?:de la vidéo|complète))?\W{0,2}",
+            r"(?:das )?transkript (?:anzeigen|lesen|ausblenden|einblenden|öffnen)\W{0,2}",
+            r"(?:ver|mostrar|ocultar|leer|abrir) (?:la |a )?(?:transcripción|transcrição)(?: completa)?\W{0,2}",
+            r"(?:mostra|nascondi|leggi|apri) (?:la )?trascrizione\W{0,2}|transcript (?:tonen|bekijken|lezen|verbergen)\W{0,2}",
+            r"(?:pokaż|ukryj) transkrypcję\W{0,2}|transkripti (?:göster|gizle|oku)\W{0,2}",
+            r"(?:hide|show) caption|expand|collapse|enlarge(?: this image)?|view (?:gallery|image|slideshow).{0,20}",
             r"view image in fullscreen|open image in (?:a )?new (?:tab|window)|read in app|open in app",
             r"bild (?:anzeigen|schließen|vergrößern)(?: bild (?:anzeigen|schließen|vergrößern))?|zum vergrößern .{0,40}klicken.{0,40}",
             r"image|photo|video|gallery|\[(?:image|photo|video|img)\]|\d+\s*(?:of|/)\s*\d+(?:\s*(?:photos|images))?",
@@ -1249,11 +1270,37 @@ CHROME_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # A podcast's platform links ("Listen on Apple Podcasts", "Subscribe: Spotify |
+        # Deezer | RSS") and its player's controls alone on a line ("00:00 / 32:10",
+        # "1x", "Play", "Download"): the player and the apps, not the episode's text.
+        "chrome: podcast player or links",
+        _rx(
+            rf"(?:(?:{_PODCAST_LABELS})\s*:?\s*)?(?:(?:{_PODCAST_APPS})\s*[|/·•,]?\s*(?:(?:and|or|et|ou|und|oder|y|o|e)\s+)?){{2,}}",
+            rf"(?:{_PODCAST_LABELS})\s*:?\s*(?:{_PODCAST_APPS})",
+            rf"(?:(?:{lexicon.PLAYER_CONTROLS})\s*[|/·•]?\s*)+",
+        ),
+    ),
+    (
         # A live blog's buttons between its posts: "Show 2 new posts", "Load more posts".
         "chrome: live blog button",
         _rx(
             r"show \d+ new (?:posts?|updates?)|\d+ new (?:posts?|updates?)|load (?:more|older|newer) (?:posts|updates|entries)",
             r"\d+ neue (?:beiträge|einträge|updates)|(?:weitere|ältere) (?:beiträge|einträge) laden",
+            # its refresh notices and switch: "Refresh to see the latest updates",
+            # "Auto-update: on / off", "This page updates automatically. Refresh"
+            r"(?:this page (?:updates|refreshes|is updated) automatically\.?\s*)?(?:refresh|reload)"
+            r"(?: (?:the|this) page| now)?(?: (?:to see|for) (?:the )?(?:latest|newest|new) (?:updates|posts|entries))?\W{0,2}",
+            r"this page (?:updates|refreshes|is updated) automatically\.?",
+            r"(?:new (?:posts?|updates?) (?:available|below)|see (?:the )?(?:latest|new) (?:posts|updates))\W{0,2}",
+            r"auto[- ]?(?:refresh|update|updates|updating)\s*:?\s*(?:on|off)?(?:\s*[/|]\s*(?:on|off))?",
+            r"(?:automatisch(?:e)? aktualisier(?:en|ung)|auto-aktualisierung|seite aktualisieren|aktualisieren)"
+            r"\s*:?\s*(?:an|aus|ein)?(?:\s*[/|]\s*(?:an|aus))?",
+            r"(?:actualisation automatique|actualiser(?: la page)?|mise à jour automatique)\s*:?\s*(?:on|off|activée|désactivée)?",
+            r"\d+ nouve(?:aux|lles?|au) (?:posts?|messages?|billets?|publications?)",
+            r"(?:actualización automática|actualizar(?: la página)?)\s*:?\s*(?:on|off|activada|desactivada|sí|no)?",
+            r"\d+ nuevas? (?:entradas?|publicaciones?|actualizaciones?)|\d+ nuovi? (?:post|aggiornamenti)",
+            r"(?:aggiornamento automatico|aggiorna(?: la pagina)?)\s*:?\s*(?:on|off)?",
+            r"(?:automatyczne odświeżanie|odśwież(?: stronę)?)\s*:?\s*(?:wł\.?|wył\.?|on|off)?|\d+ now(?:e|ych) wpis(?:y|ów)",
         ),
     ),
     (
