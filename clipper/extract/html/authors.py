@@ -16,7 +16,7 @@ from lxml.html import HtmlElement
 from clipper.extract.html import rules as rules
 from clipper.extract.html.bylinenames import INVISIBLE as _INVISIBLE
 from clipper.extract.html.bylinenames import looks_like_name as _looks_like_name
-from clipper.extract.html.bylinenames import split_authors
+from clipper.extract.html.bylinenames import names_a_desk, split_authors
 from clipper.extract.html.dates import Beside
 from clipper.extract.html.pagefields import (
     clean_text,
@@ -92,7 +92,7 @@ def _description_byline(metas: dict[str, list[str]]) -> Bylined | None:
     names = dedupe(split_authors(found.group("names")))
     if not names or not all(len(name.split()) >= 2 for name in names):
         return None  # "By Train - how to get there": full names only
-    if any(_names_a_desk(name) for name in names):
+    if any(names_a_desk(name) for name in names):
         return None  # "Posted by Site Admin", "Written by The Editorial Team"
     return Bylined(names, _join_names(names))
 
@@ -405,13 +405,6 @@ def _element_authors(
             if len(text) < 80 and is_byline_line(text, lang) and _whole_line(el, text, shown):
                 return [(text, _linked_names(el))]
     return []
-
-
-def _names_a_desk(name: str) -> bool:
-    """Whether a name is a desk's or a role's ("Site Admin", "Guest Contributor",
-    "The Editorial Team"), not a person's."""
-    words = name.casefold().split()
-    return words[0] == "the" or not rules.DESK_WORDS.isdisjoint(words)
 
 
 def _is_place_dateline(text: str) -> bool:

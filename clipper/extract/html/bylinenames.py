@@ -108,3 +108,10 @@ def looks_like_name(text: str) -> bool:
         return False
     words = re.sub(r"\([^)]*\)", "", text).split()
     return 0 < len(words) <= 5
+
+
+def names_a_desk(name: str) -> bool:
+    """Whether a name is a desk's or a role's ("Site Admin", "Guest Contributor",
+    "The Editorial Team"), not a person's."""
+    words = name.casefold().split()
+    return words[0] == "the" or not rules.DESK_WORDS.isdisjoint(words)

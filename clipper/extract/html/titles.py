@@ -23,6 +23,9 @@ from clipper.extract.html.pagefields import (
     text_of,
     word_count,
 )
+from clipper.extract.html.titlewords import ends_words_of as _ends_words_of
+from clipper.extract.html.titlewords import kept_in_order as _kept_in_order
+from clipper.extract.html.titlewords import similarity as _similarity
 from clipper.untrusted import without_loose_joiners
 
 UTC = timezone.utc  # datetime.UTC is 3.11+; the project supports 3.10
@@ -471,27 +474,6 @@ def _fuller_wording(h1: str, title: str) -> bool:
     return True
 
 
-def _kept_in_order(title: str, h1: str) -> float:
-    """The share of the title's words of some length (not "the", "of", "in": words of
-    ``TITLE_CONTENT_WORD_CHARS`` letters or more) that the ``<h1>`` has in the same order."""
-    mine, theirs = _content_words(title), _content_words(h1)
-    if len(mine) < rules.TITLE_FULLER_MIN_WORDS:
-        return 0.0  # "My title" in "Test document title" says nothing
-    # the longest common subsequence, row by row (a title has a few dozen words at most)
-    row = [0] * (len(theirs) + 1)
-    for word in mine:
-        previous = 0
-        for j, other in enumerate(theirs, 1):
-            previous, row[j] = row[j], previous + 1 if word == other else max(row[j], row[j - 1])
-    return row[-1] / len(mine)
-
-
-def _content_words(text: str) -> list[str]:
-    return [
-        w for w in re.findall(r"\w+", text.casefold()) if len(w) >= rules.TITLE_CONTENT_WORD_CHARS
-    ]
-
-
 def _continues(head: str, title: str) -> bool:
     """Whether ``head`` is ``title`` and more words after it (no separator between)."""
     head, title = head.translate(_TYPOGRAPHY), title.translate(_TYPOGRAPHY)
@@ -614,22 +596,5 @@ def _named_by_head(head: str, rest: str, h1s: list[str]) -> str | None:
     return None
 
 
-def _ends_words_of(head: str, h1: str) -> bool:
-    """Whether ``head``'s words stand in ``h1`` in a row, the first of them whole or as the
-    end of a compound ("Geschichte" in "Chorgeschichte"; not "Art" in "Party")."""
-    mine = re.findall(r"\w+", head.casefold())
-    theirs = re.findall(r"\w+", h1.casefold())
-    n = len(mine)
-    return bool(mine) and any(
-        theirs[i].endswith(mine[0]) and theirs[i + 1 : i + n] == mine[1:]
-        for i in range(len(theirs) - n + 1)
-    )
-
-
 def _has_cjk(text: str) -> bool:
     return bool(re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", text))
-
-
-def _similarity(a: str, b: str) -> float:
-    ta, tb = set(a.lower().split()), set(b.lower().split())
-    return len(ta & tb) / max(1, len(ta | tb))
