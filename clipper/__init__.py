@@ -1,3 +1,3 @@
 """clipper: clip news articles into a searchable SQLite archive."""
 
-__version__ = "0.14.0"
+__version__ = "0.15.0"

@@ -15,14 +15,16 @@ Where each floor came from (HTML, copies):
 * shapes: 0.977 and 0.935 when the news rules of branches nhtml and ncopies reached main;
   HTML 0.987 with nhtml2's, 0.996 with nhtml3's chrome rules, 0.998 with 0.11.0's body-edge
   rules; copies 0.945 once the consent framework's notice was furniture, 0.955 with ncopies2's
-  small box of links inside the article, 0.973 with 0.13.0's; 0.14.0: 0.998 and 0.977.
+  small box of links inside the article, 0.973 with 0.13.0's; 0.14.0: 0.998 and 0.977;
+  0.15.0: 0.998 and 0.978.
 * unseen (30 pages, ten languages): copies 0.884 on main when added, once Dutch dates were
   read; 0.980 and 0.936 on the 2026-12-02 afternoon (the copy rules written from these
-  pages); 0.12.0: 0.989 and 0.939; 0.13.0: 0.990 and 0.947; 0.14.0: 0.991 and 0.955.
+  pages); 0.12.0: 0.989 and 0.939; 0.13.0: 0.990 and 0.947; 0.14.0: 0.991 and 0.955;
+  0.15.0: 0.991 and 0.956.
 * unseen2 (24 pages, 17 languages): 89b071a's when added; HTML 0.983 with 0.11.0's rules
   (written without seeing the set); 0.12.0: 0.990 and 0.958 (part of the copies' gain was
   written from two of these pages' failures); 0.13.0: 0.991 and 0.975; 0.14.0: 0.996 and
-  0.977.
+  0.977; 0.15.0: 0.996 and 0.978.
 * unseen3 (30 pages, 23 languages): HTML 0.979 on e53155d when added; copies 0.950 on 535148e
   (its Thai copy's failure read once the set was public; 0.922 before); 0.13.0: 0.989 and
   0.968 (its weakest pages' failures read once the set was public); 0.14.0: 0.994 and 0.981
@@ -60,9 +62,9 @@ class Gate:
 
 
 GATES = (
-    Gate("shapes", 34, html=0.993, copy=0.972),
-    Gate("unseen", 30, html=0.986, copy=0.950),
-    Gate("unseen2", 24, html=0.991, copy=0.972),
+    Gate("shapes", 34, html=0.993, copy=0.973),
+    Gate("unseen", 30, html=0.986, copy=0.951),
+    Gate("unseen2", 24, html=0.991, copy=0.973),
     Gate("unseen3", 30, html=0.988, copy=0.976),
     Gate("unseen4", 30, html=0.989, copy=0.961),
     Gate("unseen5", 30, html=0.972, copy=0.938),
