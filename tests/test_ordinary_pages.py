@@ -156,15 +156,16 @@ def test_furniture_named_by_a_bem_modifier_or_a_script_hook_is_furniture() -> No
 
 
 def test_only_names_of_a_usual_length_are_remembered_across_pages() -> None:
-    from clipper.extract.html import clean, readable
+    from clipper.extract.html import furniture, readable
 
     long_name = "box " + "x" * 5000 + " related"
-    before = (clean._names_furniture_cached.cache_info(), readable._name_weight_cached.cache_info())
-    assert clean.names_furniture(long_name) is True
+    cached = furniture._names_furniture_cached
+    before = (cached.cache_info(), readable._name_weight_cached.cache_info())
+    assert furniture.names_furniture(long_name) is True
     assert readable._name_weight("comment " + "y" * 5000) == -25
-    after = (clean._names_furniture_cached.cache_info(), readable._name_weight_cached.cache_info())
+    after = (cached.cache_info(), readable._name_weight_cached.cache_info())
     assert [a.currsize for a in after] == [b.currsize for b in before]
-    assert clean.names_furniture("related") is True  # a short name is looked up as before
+    assert furniture.names_furniture("related") is True  # a short name is looked up as before
 
 
 def test_the_html_and_the_text_hold_the_same_composed_letters() -> None:
