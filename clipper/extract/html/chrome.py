@@ -6,7 +6,9 @@ Each function returns the elements to drop and why; :mod:`.clean` drops them
 
 from __future__ import annotations
 
+import functools
 import itertools
+import re
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -159,19 +161,38 @@ def player_controls(frag: HtmlElement) -> list[tuple[HtmlElement, str]]:
     "Download"). A player holding a title or a line of its own is left to
     :func:`video_modules`; the controls are not the article's words."""
     found: list[tuple[HtmlElement, str]] = []
-    for el in frag.iter(etree.Element):
-        if el is frag or not (el.get("class") or el.get("id")):
-            continue
+    named: list[HtmlElement] = _NAMED(frag)  # type: ignore[assignment]
+    for el in named:
         names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-        if len(names) > rules.CACHED_NAME_MAX_CHARS:
+        if _PLAYER_PARTS.search(names) is None:  # most names: no player's word in them
             continue
-        if set(NAME_WORDS.split(names)).isdisjoint(rules.AUDIO_PLAYER_NAMES):
+        if len(names) > rules.CACHED_NAME_MAX_CHARS or not _names_player(names):
             continue
         if found and found[-1][0] in el.iterancestors():
             continue
         if _controls_only(el):
             found.append((el, rules.PLAYER_REASON))
     return found
+
+
+# the elements below one with a class or an id, in document order
+_NAMED = etree.XPath(".//*[@class or @id]")
+# a text every name holding a player's word holds (a quick test before the words)
+_PLAYER_PARTS = re.compile(
+    "|".join(
+        sorted(
+            re.escape(t)
+            for t in rules.AUDIO_PLAYER_NAMES
+            if not any(o != t and o in t for o in rules.AUDIO_PLAYER_NAMES)
+        )
+    )
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_player(names: str) -> bool:
+    """Whether a class-and-id name (lower-cased, short) holds a player's word."""
+    return not set(NAME_WORDS.split(names)).isdisjoint(rules.AUDIO_PLAYER_NAMES)
 
 
 def drop_player_controls(root: HtmlElement) -> None:
