@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-import re
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -17,7 +16,7 @@ from lxml.html import HtmlElement
 from clipper.extract.html import rules as rules
 from clipper.extract.html.links import site
 from clipper.extract.html.prose import Prose
-from clipper.extract.html.tree import NAME_WORDS, norm
+from clipper.extract.html.tree import NAME_WORDS, NAMED, name_parts, norm
 
 
 def timestamp_lines(frag: HtmlElement) -> list[tuple[HtmlElement, str]]:
@@ -161,7 +160,7 @@ def player_controls(frag: HtmlElement) -> list[tuple[HtmlElement, str]]:
     "Download"). A player holding a title or a line of its own is left to
     :func:`video_modules`; the controls are not the article's words."""
     found: list[tuple[HtmlElement, str]] = []
-    named: list[HtmlElement] = _NAMED(frag)  # type: ignore[assignment]
+    named: list[HtmlElement] = NAMED(frag)  # type: ignore[assignment]
     for el in named:
         names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
         if _PLAYER_PARTS.search(names) is None:  # most names: no player's word in them
@@ -175,18 +174,8 @@ def player_controls(frag: HtmlElement) -> list[tuple[HtmlElement, str]]:
     return found
 
 
-# the elements below one with a class or an id, in document order
-_NAMED = etree.XPath(".//*[@class or @id]")
 # a text every name holding a player's word holds (a quick test before the words)
-_PLAYER_PARTS = re.compile(
-    "|".join(
-        sorted(
-            re.escape(t)
-            for t in rules.AUDIO_PLAYER_NAMES
-            if not any(o != t and o in t for o in rules.AUDIO_PLAYER_NAMES)
-        )
-    )
-)
+_PLAYER_PARTS = name_parts(rules.AUDIO_PLAYER_NAMES)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -224,7 +224,7 @@ def _heads(el: HtmlElement) -> bool:
     parent = el.getparent()
     if parent is not None and parent.tag in rules.HEADING_TAGS:
         return True
-    return any(True for _ in el.iter(*rules.HEADING_TAGS))
+    return next(el.iter(*rules.HEADING_TAGS), None) is not None
 
 
 def _labelled_links(el: HtmlElement, size: int, linked: int) -> bool:

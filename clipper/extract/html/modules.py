@@ -18,15 +18,13 @@ from __future__ import annotations
 
 import functools
 import itertools
-import re
 from collections.abc import Callable
 
-from lxml import etree
 from lxml.html import HtmlElement
 
 from clipper.extract.html import rules as rules
 from clipper.extract.html.prose import Prose
-from clipper.extract.html.tree import NAME_WORDS, new_element, norm
+from clipper.extract.html.tree import NAME_WORDS, NAMED, name_parts, new_element, norm
 
 
 def page_modules(frag: HtmlElement) -> tuple[list[tuple[HtmlElement, str]], list[HtmlElement]]:
@@ -299,7 +297,7 @@ def drop_named_widgets(root: HtmlElement) -> None:
     if body is None:
         return
     gone: list[HtmlElement] = []
-    named: list[HtmlElement] = _NAMED(body)  # type: ignore[assignment]
+    named: list[HtmlElement] = NAMED(body)  # type: ignore[assignment]
     for el in named:
         names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
         if not _WIDGET_PARTS.search(names):  # most names: no word of a widget's in them
@@ -312,15 +310,7 @@ def drop_named_widgets(root: HtmlElement) -> None:
         el.drop_tree()  # its tail stays
 
 
-def _parts_of(tokens: frozenset[str]) -> re.Pattern[str]:
-    """A pattern found in every name holding one of ``tokens`` as a word (and in some
-    others): each token that holds no shorter one, as plain text."""
-    parts = sorted(t for t in tokens if not any(o != t and o in t for o in tokens))
-    return re.compile("|".join(map(re.escape, parts)))
-
-
-_NAMED = etree.XPath(".//*[@class or @id]")
-_WIDGET_PARTS = _parts_of(rules.SCOREBOARD_TOKENS | rules.STANDINGS_TOKENS | rules.PREMIUM_TOKENS)
+_WIDGET_PARTS = name_parts(rules.SCOREBOARD_TOKENS | rules.STANDINGS_TOKENS | rules.PREMIUM_TOKENS)
 
 
 def _widget(el: HtmlElement) -> bool:

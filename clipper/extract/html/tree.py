@@ -19,6 +19,18 @@ NAME_WORDS = re.compile(r"[\s_-]+")
 _CAMEL_BREAK = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 
 
+# the elements below one with a class or an id, in document order
+NAMED = etree.XPath(".//*[@class or @id]")
+
+
+def name_parts(tokens: frozenset[str]) -> re.Pattern[str]:
+    """A pattern found in every name holding one of ``tokens`` as a word (and in some
+    others): each token that holds no shorter one, as plain text. A quick test before
+    a name is split into its words."""
+    parts = sorted(t for t in tokens if not any(o != t and o in t for o in tokens))
+    return re.compile("|".join(map(re.escape, parts)))
+
+
 def camel_words(name: str) -> str:
     """A class or id name with its camelCase words parted by ``-`` ("podcastCredits" ->
     "podcast-Credits"), so that the rules reading ``-`` parts read them too."""
